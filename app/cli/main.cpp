@@ -1,0 +1,485 @@
+// netra-cli: batch and scripting over the same core as the desktop app.
+#include "Translator.h"
+#include "demo/DemoGenerator.h"
+#include "domain/Codes.h"
+#include "domain/Deadlines.h"
+#include "domain/Nip.h"
+#include "domain/ProcedureProfile.h"
+#include "domain/Regions.h"
+#include "stats/Stats.h"
+#include "store/CaseRepository.h"
+#include "store/Database.h"
+#include "store/FileCheck.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+
+const char *const Context = "Cli";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(Context, text);
+}
+
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+void printErr(const QString &text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    QTextStream out(stdout);
+    out << doc.toJson(QJsonDocument::Indented);
+}
+
+QJsonValue dateJson(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+// Parses the command's options; on --help prints and returns false with exit 0.
+bool parse(QCommandLineParser &p, const QStringList &args, const QString &description,
+           const QString &positional, int positionals, int *exit)
+{
+    p.setApplicationDescription(description);
+    p.addHelpOption();
+    if (!positional.isEmpty())
+        p.addPositionalArgument(positional.section(QLatin1Char(' '), 0, 0),
+                                positional.section(QLatin1Char(' '), 1));
+    if (!p.parse(args)) {
+        printErr(p.errorText());
+        *exit = Usage;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText();
+        *exit = Ok;
+        return false;
+    }
+    if (p.positionalArguments().size() != positionals) {
+        printErr(tr("Wrong number of arguments. See --help."));
+        *exit = Usage;
+        return false;
+    }
+    return true;
+}
+
+bool parseDate(const QString &text, QDate *date)
+{
+    *date = QDate::fromString(text, Qt::ISODate);
+    if (!date->isValid()) {
+        printErr(QCoreApplication::translate(Context, "Not a date (YYYY-MM-DD): %1").arg(text));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Database> openFile(const QString &path, Database::Mode mode)
+{
+    QString error;
+    auto db = Database::open(path, mode, &error);
+    if (!db)
+        printErr(error);
+    else
+        db->setActor(QString::fromLocal8Bit(qgetenv("USER")) + QStringLiteral(" (netra-cli)"));
+    return db;
+}
+
+QList<QCommandLineOption> filterOptions()
+{
+    return {
+        {QStringLiteral("regency"), tr("Only the regency with this code (3311 or 33.11)."), QStringLiteral("CODE")},
+        {QStringLiteral("from"), tr("Received on or after this date."), QStringLiteral("DATE")},
+        {QStringLiteral("to"), tr("Received on or before this date."), QStringLiteral("DATE")},
+        {QStringLiteral("election"), tr("pilkada or pemilu."), QStringLiteral("ELECTION")},
+    };
+}
+
+// Reads the filter options shared by stats and cases; false after printing why.
+bool readFilter(const QCommandLineParser &p, CaseFilter *f)
+{
+    if (p.isSet(QStringLiteral("regency"))) {
+        f->regencyCode = Regions::normaliseRegencyCode(p.value(QStringLiteral("regency")));
+        if (!Regions::shipped().regency(f->regencyCode)) {
+            printErr(tr("Unknown regency code: %1").arg(p.value(QStringLiteral("regency"))));
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("from")) && !parseDate(p.value(QStringLiteral("from")), &f->receivedFrom))
+        return false;
+    if (p.isSet(QStringLiteral("to")) && !parseDate(p.value(QStringLiteral("to")), &f->receivedTo))
+        return false;
+    if (f->receivedFrom.isValid() && f->receivedTo.isValid() && f->receivedFrom > f->receivedTo) {
+        printErr(tr("--from is after --to."));
+        return false;
+    }
+    if (p.isSet(QStringLiteral("election"))) {
+        f->election = p.value(QStringLiteral("election"));
+        if (!Codes::isValid(Codes::Kind::Election, f->election)) {
+            printErr(tr("Unknown election: %1 (pilkada or pemilu)").arg(f->election));
+            return false;
+        }
+    }
+    return true;
+}
+
+int demo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("out"), tr("The data file to create (must not exist)."), QStringLiteral("FILE")},
+        {QStringLiteral("cases"), tr("How many cases (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
+        {QStringLiteral("seed"), tr("Random seed; the same seed gives the same data (default 1)."), QStringLiteral("S"), QStringLiteral("1")},
+        {QStringLiteral("regencies"), tr("Comma-separated regency codes (default 3311)."), QStringLiteral("CODES"), QStringLiteral("3311")},
+        {QStringLiteral("today"), tr("The day the data ends on (default: today)."), QStringLiteral("DATE")},
+        {QStringLiteral("quiet"), tr("No progress on standard error.")},
+    });
+    int exit = Ok;
+    if (!parse(p, args, tr("Creates a data file filled with realistic synthetic cases."), QString(), 0, &exit))
+        return exit;
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        printErr(tr("--out FILE is required."));
+        return Usage;
+    }
+    if (QFileInfo::exists(out)) {
+        printErr(tr("%1 exists already; the demo never writes into an existing file.").arg(out));
+        return Usage;
+    }
+    DemoGenerator::Options o;
+    bool ok = false;
+    o.cases = p.value(QStringLiteral("cases")).toInt(&ok);
+    if (!ok || o.cases < 0 || o.cases > 10000000) {
+        printErr(tr("--cases takes a number from 0 to 10000000."));
+        return Usage;
+    }
+    o.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok) {
+        printErr(tr("--seed takes a whole number."));
+        return Usage;
+    }
+    o.regencies.clear();
+    for (const QString &code : p.value(QStringLiteral("regencies")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        o.regencies << Regions::normaliseRegencyCode(code);
+    if (o.regencies.isEmpty() || o.regencies.contains(QString())) {
+        printErr(tr("--regencies takes regency codes such as 3311,3312."));
+        return Usage;
+    }
+    if (p.isSet(QStringLiteral("today")) && !parseDate(p.value(QStringLiteral("today")), &o.today))
+        return Usage;
+
+    auto db = openFile(out, Database::Mode::CreateIfMissing);
+    if (!db)
+        return Failed;
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator generator(*db, o);
+    QString error;
+    const bool quiet = p.isSet(QStringLiteral("quiet"));
+    const bool done = generator.run(&error, [&](int n) {
+        if (!quiet)
+            QTextStream(stderr) << "\r" << tr("%1 of %2 cases").arg(n).arg(o.cases) << Qt::flush;
+        return true;
+    });
+    if (!quiet)
+        printErr(QString());
+    if (!done) {
+        printErr(error);
+        return Failed;
+    }
+    printJson(QJsonObject{{QStringLiteral("file"), out},
+                          {QStringLiteral("cases"), o.cases},
+                          {QStringLiteral("seed"), qint64(o.seed)},
+                          {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+    return Ok;
+}
+
+int check(const QStringList &args)
+{
+    QCommandLineParser p;
+    int exit = Ok;
+    if (!parse(p, args, tr("Checks a data file: schema version, SQLite integrity and the rules every case must hold. Exit 0 only when all hold."),
+               QStringLiteral("FILE ") + tr("the data file"), 1, &exit))
+        return exit;
+    auto db = openFile(p.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!db)
+        return Failed;
+    const FileCheck::Result r = FileCheck::run(*db);
+    printJson(r.toJson());
+    return r.ok() ? Ok : Failed;
+}
+
+int stats(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions(filterOptions());
+    p.addOption({QStringLiteral("json"), tr("Print JSON (the only format).")});
+    int exit = Ok;
+    if (!parse(p, args, tr("Counts cases by status, source, category, position, agency and regency, with recommendations, follow-ups and the follow-up rate."),
+               QStringLiteral("FILE ") + tr("the data file"), 1, &exit))
+        return exit;
+    CaseFilter filter;
+    if (!readFilter(p, &filter))
+        return Usage;
+    auto db = openFile(p.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!db)
+        return Failed;
+    printJson(Stats::compute(*db, filter));
+    return Ok;
+}
+
+QJsonObject caseJson(const Case &c, Database &db)
+{
+    QJsonArray reported;
+    for (const Party &party : c.reported()) {
+        const Nip nip = Nip::parse(party.nip, party.positionCategory == QLatin1String("pppk"));
+        reported.append(QJsonObject{{QStringLiteral("name"), party.name},
+                                    {QStringLiteral("nip"), party.nip},
+                                    {QStringLiteral("nip_valid"), nip.valid},
+                                    {QStringLiteral("position_title"), party.positionTitle},
+                                    {QStringLiteral("position_category"), party.positionCategory},
+                                    {QStringLiteral("agency"), party.agency}});
+    }
+    QJsonArray deadlines;
+    QJsonValue next;
+    if (const ProcedureProfile *profile = ProfileRegistry::shipped().find(c.profileId)) {
+        DeadlineCalculator calc(db.calendar());
+        for (const DeadlineStatus &d : calc.evaluate(c, *profile, db.today())) {
+            const QJsonObject o{{QStringLiteral("id"), d.id},
+                                {QStringLiteral("start"), dateJson(d.start)},
+                                {QStringLiteral("due"), dateJson(d.due)},
+                                {QStringLiteral("met_on"), dateJson(d.metOn)},
+                                {QStringLiteral("state"), DeadlineStatus::stateCode(d.state)},
+                                {QStringLiteral("days_left"), d.isPending() ? QJsonValue(d.daysLeft) : QJsonValue()}};
+            deadlines.append(o);
+            if (d.isPending() && (next.isNull() || d.due.toString(Qt::ISODate) < next.toObject().value(QStringLiteral("due")).toString()))
+                next = o;
+        }
+    }
+    const Regions::Region *regency = Regions::shipped().regency(c.regencyCode);
+    return {
+        {QStringLiteral("uuid"), c.uuid},
+        {QStringLiteral("receipt_number"), c.receiptNumber},
+        {QStringLiteral("registration_number"), c.registrationNumber},
+        {QStringLiteral("source"), c.source},
+        {QStringLiteral("election"), c.election},
+        {QStringLiteral("profile"), c.profileId},
+        {QStringLiteral("regency_code"), c.regencyCode},
+        {QStringLiteral("regency"), regency ? Regions::displayName(regency->name) : QString()},
+        {QStringLiteral("status"), c.status},
+        {QStringLiteral("event_date"), dateJson(c.eventDate)},
+        {QStringLiteral("known_date"), dateJson(c.knownDate)},
+        {QStringLiteral("received_date"), dateJson(c.receivedDate)},
+        {QStringLiteral("registered_date"), dateJson(c.registeredDate)},
+        {QStringLiteral("decided_date"), dateJson(c.decidedDate)},
+        {QStringLiteral("violation_category"), c.violationCategory},
+        // A confidential reporter is never printed by the command line.
+        {QStringLiteral("reporter"), c.reporterConfidential ? QStringLiteral("[dirahasiakan]") : c.reporterName},
+        {QStringLiteral("reporter_confidential"), c.reporterConfidential},
+        {QStringLiteral("reported"), reported},
+        {QStringLiteral("forwarded_to"), c.forwardedTo},
+        {QStringLiteral("deadlines"), deadlines},
+        {QStringLiteral("next_deadline"), next},
+    };
+}
+
+int cases(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions(filterOptions());
+    p.addOptions({
+        {QStringLiteral("status"), tr("Only these statuses, comma-separated (diterima, diregistrasi, ...)."), QStringLiteral("LIST")},
+        {QStringLiteral("source"), tr("laporan, temuan or informasi_awal."), QStringLiteral("SOURCE")},
+        {QStringLiteral("category"), tr("Violation category code."), QStringLiteral("CODE")},
+        {QStringLiteral("position"), tr("Position category code of a person reported."), QStringLiteral("CODE")},
+        {QStringLiteral("deadline"), tr("late, due_today or due_soon."), QStringLiteral("STATE")},
+        {QStringLiteral("search"), tr("Text in the number, names, NIP, agency or description."), QStringLiteral("TEXT")},
+        {QStringLiteral("limit"), tr("At most this many cases."), QStringLiteral("N")},
+        {QStringLiteral("today"), tr("Measure deadlines against this day (default: today)."), QStringLiteral("DATE")},
+        {QStringLiteral("json"), tr("Print JSON (the only format).")},
+    });
+    int exit = Ok;
+    if (!parse(p, args, tr("Lists cases with their computed deadlines and state."),
+               QStringLiteral("FILE ") + tr("the data file"), 1, &exit))
+        return exit;
+    CaseFilter filter;
+    if (!readFilter(p, &filter))
+        return Usage;
+    auto checked = [&](const char *option, Codes::Kind kind, QString *target) {
+        const QString v = p.value(QLatin1String(option));
+        if (v.isEmpty())
+            return true;
+        if (!Codes::isValid(kind, v)) {
+            printErr(tr("Unknown value for --%1: %2").arg(QLatin1String(option), v));
+            return false;
+        }
+        *target = v;
+        return true;
+    };
+    for (const QString &s : p.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!Codes::isValid(Codes::Kind::Status, s)) {
+            printErr(tr("Unknown value for --%1: %2").arg(QStringLiteral("status"), s));
+            return Usage;
+        }
+        filter.statuses << s;
+    }
+    if (!checked("source", Codes::Kind::Source, &filter.source) ||
+        !checked("category", Codes::Kind::ViolationCategory, &filter.violationCategory) ||
+        !checked("position", Codes::Kind::PositionCategory, &filter.positionCategory))
+        return Usage;
+    filter.deadlineState = p.value(QStringLiteral("deadline"));
+    if (!filter.deadlineState.isEmpty() &&
+        !QStringList{QStringLiteral("late"), QStringLiteral("due_today"), QStringLiteral("due_soon")}.contains(filter.deadlineState)) {
+        printErr(tr("Unknown value for --%1: %2").arg(QStringLiteral("deadline"), filter.deadlineState));
+        return Usage;
+    }
+    filter.text = p.value(QStringLiteral("search"));
+    int limit = -1;
+    if (p.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 0) {
+            printErr(tr("--limit takes a whole number."));
+            return Usage;
+        }
+    }
+    QDate today;
+    if (p.isSet(QStringLiteral("today")) && !parseDate(p.value(QStringLiteral("today")), &today))
+        return Usage;
+    auto db = openFile(p.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!db)
+        return Failed;
+    if (today.isValid())
+        db->setToday(today);
+    QJsonArray list;
+    CaseRepository(*db).forEach(filter, [&](const Case &c) {
+        if (limit >= 0 && list.size() >= limit)
+            return false;
+        list.append(caseJson(c, *db));
+        return true;
+    });
+    printJson(list);
+    return Ok;
+}
+
+int holidays(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("add"), tr("Add or change the day off on DATE (with --name)."), QStringLiteral("DATE")},
+        {QStringLiteral("name"), tr("The name of the day off."), QStringLiteral("NAME")},
+        {QStringLiteral("kind"), tr("libur_nasional, cuti_bersama or hari_pemilihan."), QStringLiteral("KIND"), QStringLiteral("libur_nasional")},
+        {QStringLiteral("remove"), tr("Remove the day off on DATE."), QStringLiteral("DATE")},
+        {QStringLiteral("year"), tr("List only this year."), QStringLiteral("YEAR")},
+        {QStringLiteral("json"), tr("Print JSON (the only format).")},
+    });
+    int exit = Ok;
+    if (!parse(p, args, tr("Lists and edits the office's holiday calendar (national holidays, joint leave, election days) used to count working days."),
+               QStringLiteral("FILE ") + tr("the data file"), 1, &exit))
+        return exit;
+    const bool writes = p.isSet(QStringLiteral("add")) || p.isSet(QStringLiteral("remove"));
+    auto db = openFile(p.positionalArguments().first(), writes ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
+    if (!db)
+        return Failed;
+    CaseRepository repo(*db);
+    QString error;
+    QDate date;
+    if (p.isSet(QStringLiteral("add"))) {
+        const QString kind = p.value(QStringLiteral("kind"));
+        if (!parseDate(p.value(QStringLiteral("add")), &date))
+            return Usage;
+        if (!QStringList{QStringLiteral("libur_nasional"), QStringLiteral("cuti_bersama"), QStringLiteral("hari_pemilihan")}.contains(kind)) {
+            printErr(tr("Unknown value for --%1: %2").arg(QStringLiteral("kind"), kind));
+            return Usage;
+        }
+        if (!repo.setHoliday({date, p.value(QStringLiteral("name")), kind}, &error)) {
+            printErr(error);
+            return Failed;
+        }
+    }
+    if (p.isSet(QStringLiteral("remove"))) {
+        if (!parseDate(p.value(QStringLiteral("remove")), &date))
+            return Usage;
+        if (!repo.removeHoliday(date, &error)) {
+            printErr(error);
+            return Failed;
+        }
+    }
+    QJsonArray list;
+    const int year = p.value(QStringLiteral("year")).toInt();
+    for (const Holiday &h : repo.holidays()) {
+        if (year == 0 || h.date.year() == year)
+            list.append(QJsonObject{{QStringLiteral("date"), h.date.toString(Qt::ISODate)},
+                                    {QStringLiteral("name"), h.name},
+                                    {QStringLiteral("kind"), h.kind}});
+    }
+    printJson(list);
+    return Ok;
+}
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &);
+};
+
+const Command commands[] = {
+    {"demo", QT_TRANSLATE_NOOP("Cli", "create a data file of synthetic cases"), demo},
+    {"check", QT_TRANSLATE_NOOP("Cli", "check a data file's integrity and rules"), check},
+    {"stats", QT_TRANSLATE_NOOP("Cli", "counts and the follow-up rate, as JSON"), stats},
+    {"cases", QT_TRANSLATE_NOOP("Cli", "cases with their deadlines, as JSON"), cases},
+    {"holidays", QT_TRANSLATE_NOOP("Cli", "list or edit the holiday calendar"), holidays},
+};
+
+void usage()
+{
+    QTextStream out(stdout);
+    out << tr("Usage: netra-cli COMMAND [options]; netra-cli COMMAND --help for its options.") << "\n\n"
+        << tr("Commands:") << "\n";
+    for (const Command &c : commands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << tr(c.summary) << "\n";
+    out << "\n" << tr("Set NETRA_LANG=en for English messages (Indonesian by default).") << "\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("netra-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NETRA_VERSION));
+    Translator::install(Translator::pick(QString::fromLocal8Bit(qgetenv("NETRA_LANG"))));
+
+    QStringList args = app.arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+        usage();
+        return args.size() < 2 ? Usage : Ok;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        QTextStream(stdout) << "netra-cli " << NETRA_VERSION << Qt::endl;
+        return Ok;
+    }
+    const QString name = args.at(1);
+    args.removeAt(1);
+    for (const Command &c : commands) {
+        if (name == QLatin1String(c.name))
+            return c.run(args);
+    }
+    printErr(tr("Unknown command: %1").arg(name));
+    usage();
+    return Usage;
+}

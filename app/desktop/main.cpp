@@ -1,0 +1,40 @@
+// netra: the desktop case desk.
+#include "MainWindow.h"
+#include "Translator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Netra"));
+    QApplication::setApplicationName(QStringLiteral("netra"));
+    QApplication::setApplicationVersion(QStringLiteral(NETRA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Netra: ASN neutrality case desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: id (default) or en."),
+                      QStringLiteral("LANG")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The data file to open."));
+    parser.process(app);
+
+    const QString language = Translator::pick(
+        parser.isSet(QStringLiteral("lang"))
+            ? parser.value(QStringLiteral("lang"))
+            : QSettings().value(QStringLiteral("language")).toString());
+    Translator::install(language);
+
+    MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    else if (!last.isEmpty())
+        window.openFile(last);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,436 @@
+#include "DemoGenerator.h"
+
+#include "domain/Case.h"
+#include "domain/Regions.h"
+#include "store/CaseRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace {
+
+// DOMAIN.md §6: Pilkada 2020 final shares, the rest spread over the other categories.
+const QList<QPair<const char *, int>> violationShares = {
+    {"media_sosial", 304},      {"kegiatan_berpihak", 224}, {"foto_bersama", 126},
+    {"deklarasi_kampanye", 109}, {"pendekatan_parpol", 56}, {"alat_peraga", 40},
+    {"keputusan_menguntungkan", 30}, {"mendaftar_calon", 25}, {"tim_kampanye", 30},
+    {"anggota_parpol", 16},     {"lainnya", 40}};
+
+const QList<QPair<const char *, int>> positionShares = {
+    {"fungsional", 265}, {"pelaksana", 172},     {"jpt", 157},          {"administrator", 134},
+    {"pengawas", 118},   {"kepala_wilayah", 40}, {"pppk", 20},          {"honorer", 25},
+    {"kepala_desa", 35}, {"perangkat_desa", 24}, {"tni_polri", 5},      {"lainnya", 5}};
+
+struct Period
+{
+    const char *profile;
+    const char *election;
+    QDate from;
+    QDate to;
+    int share;
+};
+
+const Period periods[] = {
+    {"pilkada-2020", "pilkada", QDate(2020, 8, 1), QDate(2020, 12, 20), 40},
+    {"pemilu-2024", "pemilu", QDate(2023, 10, 1), QDate(2024, 2, 20), 25},
+    {"pilkada-2024", "pilkada", QDate(2024, 8, 26), QDate(2024, 11, 30), 30},
+};
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Database &db, const Options &options)
+    : m_db(db), m_options(options), m_rng(options.seed)
+{
+    QFile f(QStringLiteral(":/netra/demo/demo.json"));
+    if (f.open(QIODevice::ReadOnly))
+        m_data = QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QString DemoGenerator::pick(const char *list)
+{
+    const QJsonArray a = m_data.value(QLatin1String(list)).toArray();
+    return a.isEmpty() ? QString() : a.at(m_rng.bounded(int(a.size()))).toString();
+}
+
+QString DemoGenerator::weighted(const QList<QPair<const char *, int>> &shares)
+{
+    int total = 0;
+    for (const auto &s : shares)
+        total += s.second;
+    int r = m_rng.bounded(total);
+    for (const auto &s : shares) {
+        if (r < s.second)
+            return QString::fromLatin1(s.first);
+        r -= s.second;
+    }
+    return QString::fromLatin1(shares.last().first);
+}
+
+QString DemoGenerator::uuid()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    for (int i = 0; i < 16; i += 4) {
+        const quint32 v = m_rng.generate();
+        memcpy(bytes.data() + i, &v, 4);
+    }
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+QString DemoGenerator::personName(bool female, bool titled)
+{
+    QString name = pick(female ? "given_female" : "given_male") + QLatin1Char(' ') + pick("family");
+    if (titled && m_rng.bounded(3) == 0)
+        name = pick("titles_before") + QLatin1Char(' ') + name;
+    if (titled && m_rng.bounded(2) == 0)
+        name += QStringLiteral(", ") + pick("titles_after");
+    return name;
+}
+
+QString DemoGenerator::nip(const QString &category, bool female)
+{
+    static const QStringList civilServants = {
+        QStringLiteral("jpt"),        QStringLiteral("administrator"), QStringLiteral("pengawas"),
+        QStringLiteral("fungsional"), QStringLiteral("pelaksana"),     QStringLiteral("kepala_wilayah")};
+    const QDate birth = QDate(1964, 1, 1).addDays(m_rng.bounded(12400)); // to mid 1997
+    const QString born = birth.toString(QStringLiteral("yyyyMMdd"));
+    const QString gender = female ? QStringLiteral("2") : QStringLiteral("1");
+    const QString seq = QStringLiteral("%1").arg(1 + m_rng.bounded(999), 3, 10, QLatin1Char('0'));
+    if (civilServants.contains(category)) {
+        int year = birth.year() + 20 + m_rng.bounded(10);
+        year = qMin(year, 2021);
+        const QString tmt = QStringLiteral("%1%2").arg(year).arg(1 + m_rng.bounded(12), 2, 10,
+                                                                 QLatin1Char('0'));
+        return born + tmt + gender + seq;
+    }
+    if (category == QLatin1String("pppk"))
+        return born + QString::number(2021 + m_rng.bounded(3)) + QStringLiteral("21") + gender + seq;
+    return {};
+}
+
+QString DemoGenerator::fill(QString text, const QString &regency, const QString &district)
+{
+    text.replace(QLatin1String("{region}"), regency);
+    text.replace(QLatin1String("{district}"), district);
+    text.replace(QLatin1String("{village}"), pick("villages"));
+    text.replace(QLatin1String("{candidate}"), pick("candidates"));
+    text.replace(QLatin1String("{platform}"), pick("platforms"));
+    return text;
+}
+
+bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress)
+{
+    for (const QString &code : m_options.regencies) {
+        if (!Regions::shipped().regency(code)) {
+            *error = tr("The regency code %1 is not in the region list.").arg(code);
+            return false;
+        }
+    }
+    if (m_data.isEmpty()) {
+        *error = tr("The demo word lists are missing from the program's resources.");
+        return false;
+    }
+    m_db.setToday(m_options.today);
+    m_db.setActor(QStringLiteral("demo"));
+    m_db.setClock([this] { return m_now; });
+    constexpr int batch = 1000;
+    for (int done = 0; done < m_options.cases;) {
+        Transaction t(m_db);
+        const int end = qMin(m_options.cases, done + batch);
+        for (; done < end; ++done) {
+            if (!makeCase(done, error))
+                return false;
+        }
+        if (!t.commit()) {
+            *error = tr("The demo data could not be written: %1").arg(m_db.lastError());
+            return false;
+        }
+        if (progress && !progress(done))
+            break;
+    }
+    m_db.setClock({});
+    return true;
+}
+
+bool DemoGenerator::makeCase(int index, QString *error)
+{
+    Case c;
+    c.uuid = uuid();
+    const QString regencyCode = m_options.regencies.at(m_rng.bounded(int(m_options.regencies.size())));
+    const Regions::Region *regency = Regions::shipped().regency(regencyCode);
+    const QString regencyName = Regions::displayName(regency->name);
+    const QList<Regions::Region> districts = Regions::shipped().districts(regencyCode);
+    const Regions::Region *district =
+        districts.isEmpty() ? nullptr : &districts.at(m_rng.bounded(int(districts.size())));
+    const QString districtName = district ? Regions::displayName(district->name) : regencyName;
+
+    // About one case in twenty is recent and still open, so the desk has work due now.
+    const bool recent = m_rng.bounded(100) < 5;
+    int r = m_rng.bounded(95);
+    const Period *period = &periods[0];
+    for (const Period &p : periods) {
+        if (r < p.share) {
+            period = &p;
+            break;
+        }
+        r -= p.share;
+    }
+    c.regencyCode = regencyCode;
+    c.districtCode = district ? district->code : QString();
+    c.election = QString::fromLatin1(period->election);
+    c.profileId = QString::fromLatin1(period->profile);
+    c.source = m_rng.bounded(100) < 70 ? QStringLiteral("laporan") : QStringLiteral("temuan");
+    if (recent)
+        c.eventDate = m_options.today.addDays(-3 - m_rng.bounded(12));
+    else
+        c.eventDate = period->from.addDays(m_rng.bounded(int(period->from.daysTo(period->to))));
+    c.knownDate = c.eventDate.addDays(m_rng.bounded(4));
+    const bool lateFiling = !recent && m_rng.bounded(100) < 5;
+    c.receivedDate = c.knownDate.addDays(lateFiling ? 9 + m_rng.bounded(8) : m_rng.bounded(5));
+    if (c.receivedDate > m_options.today)
+        c.receivedDate = m_options.today;
+    m_now = QDateTime(c.receivedDate, QTime(2, 0), Qt::UTC).addSecs(index % 3600);
+
+    c.violationCategory = weighted(violationShares);
+    const QJsonArray descriptions =
+        m_data.value(QLatin1String("descriptions")).toObject().value(c.violationCategory).toArray();
+    if (!descriptions.isEmpty())
+        c.description = fill(descriptions.at(m_rng.bounded(int(descriptions.size()))).toString(),
+                             regencyName, districtName);
+    c.eventPlace = pick("places") + QLatin1Char(' ') + districtName;
+    if (c.source == QLatin1String("laporan")) {
+        c.reporterName = personName(m_rng.bounded(2) == 0, false);
+        c.reporterAddress = QStringLiteral("Desa %1, Kecamatan %2, %3")
+                                .arg(pick("villages"), districtName, regencyName);
+        c.reporterContact = QStringLiteral("08%1").arg(m_rng.bounded(100000000, 999999999));
+        c.reporterConfidential = m_rng.bounded(100) < 15;
+    }
+
+    const int reported = m_rng.bounded(100) < 80 ? 1 : (m_rng.bounded(100) < 75 ? 2 : 3);
+    const QJsonObject positions = m_data.value(QLatin1String("positions")).toObject();
+    for (int i = 0; i < reported; ++i) {
+        Party p;
+        p.uuid = uuid();
+        p.positionCategory = weighted(positionShares);
+        const bool female = m_rng.bounded(100) < 38;
+        p.name = personName(female, p.positionCategory != QLatin1String("perangkat_desa"));
+        p.nip = nip(p.positionCategory, female);
+        const QJsonArray titles = positions.value(p.positionCategory).toArray();
+        p.positionTitle = fill(titles.at(m_rng.bounded(int(titles.size()))).toString(), regencyName,
+                               districtName);
+        if (p.positionCategory == QLatin1String("kepala_desa") ||
+            p.positionCategory == QLatin1String("perangkat_desa"))
+            p.agency = fill(pick("village_agencies"), regencyName, districtName);
+        else if (p.positionCategory == QLatin1String("kepala_wilayah") || m_rng.bounded(3) == 0)
+            p.agency = fill(pick("district_agencies"), regencyName, districtName);
+        else
+            p.agency = fill(pick("agencies"), regencyName, districtName);
+        c.parties << p;
+    }
+    if (m_rng.bounded(100) < 40) {
+        Party w;
+        w.uuid = uuid();
+        w.role = QStringLiteral("saksi");
+        w.name = personName(m_rng.bounded(2) == 0, false);
+        w.address = QStringLiteral("Kecamatan %1").arg(districtName);
+        c.parties << w;
+    }
+
+    CaseRepository repo(m_db);
+    if (!repo.create(c, error))
+        return false;
+    if (m_rng.bounded(100) < 10) {
+        const QByteArray evidence =
+            QStringLiteral("Tautan bukti: https://contoh.netra.invalid/%1\nTangkapan layar diterima "
+                           "%2.\n")
+                .arg(c.uuid, c.receivedDate.toString(Qt::ISODate))
+                .toUtf8();
+        if (!repo.addAttachment(c.id, QStringLiteral("bukti-tautan.txt"), evidence,
+                                QStringLiteral("text/plain"), nullptr, error))
+            return false;
+    }
+    return runProcedure(c, error);
+}
+
+bool DemoGenerator::runProcedure(Case &c, QString *error)
+{
+    CaseRepository repo(m_db);
+    const QDate today = m_options.today;
+    const bool recent = c.receivedDate.daysTo(today) < 20;
+    // Recent cases stop somewhere along the way; older ones are decided.
+    const int stopAt = recent ? m_rng.bounded(5) : 5; // 0 received .. 4 analysis, 5 decided
+    if (stopAt == 0)
+        return true;
+
+    auto step = [&](Step::Kind kind, const QDate &date, const QString &reason = QString()) {
+        Step s;
+        s.kind = kind;
+        s.date = qMin(date, today);
+        s.reason = reason;
+        if (kind == Step::Kind::Forward)
+            s.number = QStringLiteral("%1/PP.01.00/K.%2/%3/%4")
+                           .arg(100 + m_rng.bounded(800))
+                           .arg(c.regencyCode.left(2))
+                           .arg(s.date.month(), 2, 10, QLatin1Char('0'))
+                           .arg(s.date.year());
+        if (kind == Step::Kind::Extend)
+            s.days = 2;
+        m_now = QDateTime(s.date, QTime(3, 0), Qt::UTC);
+        QString why;
+        const bool ok = repo.applyStep(c.id, s, &why);
+        if (ok)
+            c = *repo.load(c.id);
+        return ok ? QString() : why;
+    };
+
+    QString why;
+    if (c.source == QLatin1String("laporan") && m_rng.bounded(100) < 2) {
+        *error = step(Step::Kind::Withdraw, c.receivedDate.addDays(1),
+                      QStringLiteral("Pelapor mencabut laporannya secara tertulis"));
+        return error->isEmpty();
+    }
+
+    const QDate registered = c.receivedDate.addDays(m_rng.bounded(100) < 90 ? m_rng.bounded(3) : 3);
+    if (m_rng.bounded(100) < 5 ||
+        !(why = step(Step::Kind::Register, registered)).isEmpty()) {
+        // Late or incomplete: not registered, with the reason an officer would write.
+        const QString reason = why.isEmpty() ? pick("not_registered_reasons")
+                                             : QStringLiteral("Laporan disampaikan melewati batas "
+                                                              "waktu sejak diketahui");
+        why = step(Step::Kind::NotRegister, registered, reason);
+        if (!why.isEmpty())
+            *error = why;
+        return why.isEmpty();
+    }
+    if (stopAt == 1)
+        return true;
+
+    const QDate hearingDay = c.registeredDate.addDays(1);
+    if (hearingDay <= today && m_rng.bounded(100) < 85) {
+        if (!(why = step(Step::Kind::StartClarification, c.registeredDate)).isEmpty() ||
+            !addHearing(c, hearingDay, error)) {
+            if (error->isEmpty())
+                *error = why;
+            return false;
+        }
+    }
+    if (stopAt == 2)
+        return true;
+    if (!(why = step(Step::Kind::StartAnalysis, qMin(hearingDay.addDays(1), today))).isEmpty()) {
+        *error = why;
+        return false;
+    }
+    if (stopAt < 5)
+        return true;
+
+    // Most decisions come in time; some use the extension, a few are late all the same.
+    int days = 1 + m_rng.bounded(c.election == QLatin1String("pemilu") ? 7 : 3);
+    const int roll = m_rng.bounded(100);
+    if (roll < 10) {
+        step(Step::Kind::Extend, c.registeredDate,
+             QStringLiteral("Diperlukan keterangan tambahan dari saksi dan ahli"));
+        days += 2;
+    } else if (roll < 16) {
+        days += 3;
+    }
+    const QDate decided = qMax(c.registeredDate.addDays(days), hearingDay.addDays(1));
+    if (m_rng.bounded(100) < 20)
+        why = step(Step::Kind::Stop, decided, pick("stop_reasons"));
+    else
+        why = step(Step::Kind::Forward, decided);
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    return c.status == QLatin1String("diteruskan") ? addFollowUps(c, error) : true;
+}
+
+bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
+{
+    Hearing h;
+    h.uuid = uuid();
+    h.caseId = c.id;
+    h.scheduledAt = QDateTime(date, QTime(9 + m_rng.bounded(6), 0));
+    h.online = m_rng.bounded(100) < 10;
+    h.place = h.online ? QString() : QStringLiteral("Ruang Sidang Bawaslu");
+    h.platform = h.online ? QStringLiteral("Zoom Meeting") : QString();
+    h.onlineReason = h.online ? QStringLiteral("Terlapor bertugas di wilayah kepulauan") : QString();
+    h.examiners = personName(m_rng.bounded(2) == 0, true) + QStringLiteral("; ") +
+                  personName(m_rng.bounded(2) == 0, true);
+    h.assignmentLetter = QStringLiteral("%1/PP.01.02/K.%2/%3/%4")
+                             .arg(100 + m_rng.bounded(800))
+                             .arg(c.regencyCode.left(2))
+                             .arg(date.month(), 2, 10, QLatin1Char('0'))
+                             .arg(date.year());
+    auto attendee = [&](qint64 partyId, const QString &role, const QString &name) {
+        Attendee a;
+        a.uuid = uuid();
+        a.partyId = partyId;
+        a.role = role;
+        a.name = name;
+        a.invitedOn = date.addDays(-1);
+        a.delivery = m_rng.bounded(2) == 0 ? QStringLiteral("langsung") : QStringLiteral("telepon");
+        const int roll = m_rng.bounded(100);
+        a.attendance = roll < 82 ? QStringLiteral("hadir")
+                                 : (roll < 92 ? QStringLiteral("tidak_hadir") : QStringLiteral("diwakili"));
+        if (a.attendance == QLatin1String("tidak_hadir"))
+            a.secondInvitedOn = date;
+        if (a.attendance == QLatin1String("hadir")) {
+            a.oath = m_rng.bounded(100) < 95 ? QStringLiteral("bersumpah") : QStringLiteral("menolak");
+            const int n = 3 + m_rng.bounded(4);
+            for (int i = 0; i < n; ++i)
+                a.minutes << MinutesEntry{0, uuid(), pick("questions"), pick("answers")};
+        }
+        h.attendees << a;
+    };
+    if (c.source == QLatin1String("laporan"))
+        attendee(0, QStringLiteral("pelapor"), c.reporterName);
+    for (const Party &p : c.parties)
+        attendee(p.id, p.role, p.name);
+    return CaseRepository(m_db).addHearing(h, error);
+}
+
+bool DemoGenerator::addFollowUps(const Case &c, QString *error)
+{
+    CaseRepository repo(m_db);
+    for (const Party &p : c.reported()) {
+        FollowUp f;
+        f.uuid = uuid();
+        f.partyId = p.id;
+        f.authority = c.forwardedTo;
+        f.forwardedDate = c.decidedDate;
+        f.ppkName = QStringLiteral("Bupati/Wali Kota");
+        f.ppkOffice = QStringLiteral("Pemerintah ") +
+                      Regions::displayName(Regions::shipped().regency(c.regencyCode)->name);
+        const QDate recommended = c.decidedDate.addDays(7 + m_rng.bounded(35));
+        if (m_rng.bounded(100) < 80 && recommended <= m_options.today) {
+            f.recommendationNumber = QStringLiteral("R-%1/KASN/%2/%3")
+                                         .arg(1000 + m_rng.bounded(8000))
+                                         .arg(recommended.month())
+                                         .arg(recommended.year());
+            if (c.forwardedTo == QLatin1String("BKN"))
+                f.recommendationNumber.replace(QLatin1String("KASN"), QLatin1String("BKN"));
+            f.recommendationDate = recommended;
+            static const QList<QPair<const char *, int>> sanctions = {
+                {"moral_tertutup", 30}, {"moral_terbuka", 25}, {"disiplin_ringan", 15},
+                {"disiplin_sedang", 15}, {"disiplin_berat", 7}, {"ptdh", 1}, {"tidak_ada", 7}};
+            f.sanctionRecommended = weighted(sanctions);
+            f.responseDue = recommended.addDays(30);
+            const QDate decided = recommended.addDays(10 + m_rng.bounded(80));
+            if (f.sanctionRecommended != QLatin1String("tidak_ada") && m_rng.bounded(100) < 56 &&
+                decided <= m_options.today) {
+                f.ppkDecisionDate = decided;
+                f.ppkDecisionNumber = QStringLiteral("800/%1/%2").arg(100 + m_rng.bounded(900)).arg(decided.year());
+                f.sanctionImposed = m_rng.bounded(100) < 85 ? f.sanctionRecommended
+                                                            : QStringLiteral("moral_tertutup");
+            }
+        }
+        m_now = QDateTime(qMax(f.recommendationDate, c.decidedDate), QTime(4, 0), Qt::UTC);
+        if (!repo.saveFollowUp(f, c.id, error))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QStringList>
+#include <functional>
+
+struct Case;
+
+// Realistic synthetic data for trying Netra and measuring it: Indonesian names, valid NIPs,
+// agencies of the chosen regencies, categories and positions in the shares of DOMAIN.md §6,
+// cases in every status with hearings, minutes, recommendations and follow-ups, dates that
+// meet the deadlines most of the time and miss them sometimes. The same seed and the same
+// "today" give the same data.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    struct Options
+    {
+        int cases = 200;
+        quint32 seed = 1;
+        QStringList regencies{QStringLiteral("3311")};
+        QDate today = QDate::currentDate();
+    };
+
+    DemoGenerator(Database &db, const Options &options);
+    // Writes the cases in batches, each in one transaction. `progress` gets the number done and
+    // may return false to stop (what was written stays, whole cases only).
+    bool run(QString *error, const std::function<bool(int)> &progress = {});
+
+private:
+    QString pick(const char *list);
+    QString weighted(const QList<QPair<const char *, int>> &shares);
+    QString personName(bool female, bool titled);
+    QString nip(const QString &category, bool female);
+    QString uuid();
+    QString fill(QString text, const QString &regency, const QString &district);
+    bool makeCase(int index, QString *error);
+    bool runProcedure(Case &c, QString *error);
+    bool addHearing(const Case &c, const QDate &date, QString *error);
+    bool addFollowUps(const Case &c, QString *error);
+
+    Database &m_db;
+    Options m_options;
+    QRandomGenerator m_rng;
+    QJsonObject m_data;
+    QDateTime m_now;
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Case.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+struct ProcedureProfile;
+class HolidayCalendar;
+
+// A step of the procedure (DOMAIN.md §3) and what it carries.
+struct Step
+{
+    enum class Kind {
+        Register,          // diterima -> diregistrasi (needs the registration number)
+        NotRegister,       // diterima -> tidak_diregistrasi (needs a reason)
+        Withdraw,          // diterima -> dicabut (only before registration)
+        StartClarification, // diregistrasi -> klarifikasi
+        StartAnalysis,     // diregistrasi or klarifikasi -> kajian
+        Forward,           // kajian -> diteruskan (needs the forwarding letter)
+        Stop,              // kajian -> dihentikan (needs a reason)
+        Extend,            // the decision deadline extended, status unchanged (needs a reason)
+    };
+
+    Kind kind = Kind::Register;
+    QDate date;
+    QString number; // registration number, or the forwarding letter's number
+    QString reason;
+    QString authority; // for Forward: KASN or BKN
+    int days = 0;      // for Extend
+
+    static QString code(Kind kind); // "register", "not_register", ...
+    static bool fromCode(const QString &code, Kind *kind);
+};
+
+// Which step may follow which, and what each step needs. Pure: no I/O.
+class StatusMachine
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusMachine)
+
+public:
+    // The status a step leads to (the same status for Extend).
+    static QString target(const Case &c, Step::Kind kind);
+    // Whether the step may be taken now, ignoring what it carries: empty when allowed, else the
+    // reason in the user's language. For disabling an action with its reason shown.
+    static QString whyNot(const Case &c, Step::Kind kind);
+    // Whether the step with its data may be taken on `today`: empty when allowed, else why not.
+    static QString refusal(const Case &c, const Step &step, const ProcedureProfile &profile,
+                           const HolidayCalendar &calendar, const QDate &today);
+    // Applies an allowed step to the case (status, dates, numbers, reasons).
+    static void apply(Case &c, const Step &step);
+    // The invariants any stored case must hold, as messages; empty when all hold.
+    static QStringList invariantErrors(const Case &c);
+};

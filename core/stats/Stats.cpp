@@ -1,0 +1,78 @@
+#include "Stats.h"
+
+#include "domain/Regions.h"
+#include "store/StatsRepository.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonObject asObject(const Counts &counts)
+{
+    QJsonObject o;
+    for (const auto &c : counts)
+        o.insert(c.first, c.second);
+    return o;
+}
+
+} // namespace
+
+namespace Stats {
+
+QJsonObject compute(Database &db, const CaseFilter &filter)
+{
+    StatsRepository repo(db);
+    QJsonObject out;
+    QJsonObject f;
+    if (!filter.regencyCode.isEmpty())
+        f.insert(QStringLiteral("regency"), filter.regencyCode);
+    if (filter.receivedFrom.isValid())
+        f.insert(QStringLiteral("from"), filter.receivedFrom.toString(Qt::ISODate));
+    if (filter.receivedTo.isValid())
+        f.insert(QStringLiteral("to"), filter.receivedTo.toString(Qt::ISODate));
+    if (!filter.election.isEmpty())
+        f.insert(QStringLiteral("election"), filter.election);
+    out.insert(QStringLiteral("filter"), f);
+    out.insert(QStringLiteral("cases"), repo.cases(filter));
+    out.insert(QStringLiteral("persons_reported"), repo.persons(filter));
+    out.insert(QStringLiteral("by_status"),
+               asObject(repo.casesBy(StatsRepository::CaseGroup::Status, filter)));
+    out.insert(QStringLiteral("by_source"),
+               asObject(repo.casesBy(StatsRepository::CaseGroup::Source, filter)));
+    out.insert(QStringLiteral("by_election"),
+               asObject(repo.casesBy(StatsRepository::CaseGroup::Election, filter)));
+    out.insert(QStringLiteral("by_violation_category"),
+               asObject(repo.casesBy(StatsRepository::CaseGroup::ViolationCategory, filter)));
+    out.insert(QStringLiteral("by_position_category"),
+               asObject(repo.personsBy(StatsRepository::PersonGroup::PositionCategory, filter)));
+
+    QJsonArray agencies;
+    for (const auto &c : repo.personsBy(StatsRepository::PersonGroup::Agency, filter))
+        agencies.append(QJsonObject{{QStringLiteral("agency"), c.first},
+                                    {QStringLiteral("persons"), c.second}});
+    out.insert(QStringLiteral("by_agency"), agencies);
+
+    QJsonArray regencies;
+    for (const auto &c : repo.casesBy(StatsRepository::CaseGroup::Regency, filter)) {
+        const Regions::Region *r = Regions::shipped().regency(c.first);
+        regencies.append(QJsonObject{
+            {QStringLiteral("code"), c.first},
+            {QStringLiteral("name"), r ? Regions::displayName(r->name) : QString()},
+            {QStringLiteral("cases"), c.second}});
+    }
+    out.insert(QStringLiteral("by_regency"), regencies);
+
+    const StatsRepository::FollowUpCounts fu = repo.followUps(filter);
+    out.insert(QStringLiteral("forwarded_persons"), fu.forwardedPersons);
+    out.insert(QStringLiteral("recommendations"), fu.recommended);
+    out.insert(QStringLiteral("recommended_for_sanction"), fu.recommendedSanction);
+    out.insert(QStringLiteral("followed_up"), fu.followedUp);
+    out.insert(QStringLiteral("followed_up_as_recommended"), fu.followedUpAsRecommended);
+    out.insert(QStringLiteral("follow_up_rate"),
+               fu.recommendedSanction > 0
+                   ? QJsonValue(double(fu.followedUp) / double(fu.recommendedSanction))
+                   : QJsonValue());
+    return out;
+}
+
+} // namespace Stats

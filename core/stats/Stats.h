@@ -1,0 +1,12 @@
+#pragma once
+
+#include "store/CaseRepository.h"
+
+#include <QJsonObject>
+
+// The figures the KASN–Bawaslu agreement asks for (DOMAIN.md §1, §6): counts by status, source,
+// violation category, position category, agency and regency; recommendations and follow-ups
+// and the follow-up rate. Shared by `netra-cli stats`, the dashboard and the recap.
+namespace Stats {
+QJsonObject compute(Database &db, const CaseFilter &filter);
+}

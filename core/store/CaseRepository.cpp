@@ -1,0 +1,1068 @@
+#include "CaseRepository.h"
+
+#include "CaseFilterSql.h"
+#include "domain/CaseNumber.h"
+#include "domain/CaseValidator.h"
+#include "domain/Deadlines.h"
+#include "domain/ProcedureProfile.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace {
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Text columns are NOT NULL: a null QString is stored as an empty one.
+QVariantMap withEmptyText(QVariantMap columns)
+{
+    for (QVariant &v : columns) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            v = QStringLiteral("");
+    }
+    return columns;
+}
+
+// The stored columns of a case, besides its keys and the derived deadline columns.
+QVariantMap caseColumns(const Case &c)
+{
+    return withEmptyText({
+        {QStringLiteral("source"), c.source},
+        {QStringLiteral("election"), c.election},
+        {QStringLiteral("profile"), c.profileId},
+        {QStringLiteral("regency_code"), c.regencyCode},
+        {QStringLiteral("district_code"), c.districtCode},
+        {QStringLiteral("status"), c.status},
+        {QStringLiteral("receipt_number"), c.receiptNumber},
+        {QStringLiteral("registration_number"), c.registrationNumber},
+        {QStringLiteral("event_date"), dateValue(c.eventDate)},
+        {QStringLiteral("known_date"), dateValue(c.knownDate)},
+        {QStringLiteral("received_date"), dateValue(c.receivedDate)},
+        {QStringLiteral("registered_date"), dateValue(c.registeredDate)},
+        {QStringLiteral("decided_date"), dateValue(c.decidedDate)},
+        {QStringLiteral("event_place"), c.eventPlace},
+        {QStringLiteral("reporter_name"), c.reporterName},
+        {QStringLiteral("reporter_address"), c.reporterAddress},
+        {QStringLiteral("reporter_contact"), c.reporterContact},
+        {QStringLiteral("reporter_confidential"), int(c.reporterConfidential)},
+        {QStringLiteral("violation_category"), c.violationCategory},
+        {QStringLiteral("description"), c.description},
+        {QStringLiteral("decision_reason"), c.decisionReason},
+        {QStringLiteral("forwarded_to"), c.forwardedTo},
+        {QStringLiteral("forwarding_letter_number"), c.forwardingLetterNumber},
+        {QStringLiteral("forwarding_letter_date"), dateValue(c.forwardingLetterDate)},
+        {QStringLiteral("extension_days"), c.extensionDays},
+        {QStringLiteral("extension_reason"), c.extensionReason},
+    });
+}
+
+void readCase(const QSqlQuery &q, Case &c)
+{
+    const QSqlRecord r = q.record();
+    auto v = [&](const char *name) { return q.value(r.indexOf(QLatin1String(name))); };
+    c.id = v("id").toLongLong();
+    c.uuid = v("uuid").toString();
+    c.updatedAt = QDateTime::fromString(v("updated_at").toString(), Qt::ISODateWithMs);
+    c.source = v("source").toString();
+    c.election = v("election").toString();
+    c.profileId = v("profile").toString();
+    c.regencyCode = v("regency_code").toString();
+    c.districtCode = v("district_code").toString();
+    c.status = v("status").toString();
+    c.receiptNumber = v("receipt_number").toString();
+    c.registrationNumber = v("registration_number").toString();
+    c.eventDate = toDate(v("event_date"));
+    c.knownDate = toDate(v("known_date"));
+    c.receivedDate = toDate(v("received_date"));
+    c.registeredDate = toDate(v("registered_date"));
+    c.decidedDate = toDate(v("decided_date"));
+    c.eventPlace = v("event_place").toString();
+    c.reporterName = v("reporter_name").toString();
+    c.reporterAddress = v("reporter_address").toString();
+    c.reporterContact = v("reporter_contact").toString();
+    c.reporterConfidential = v("reporter_confidential").toInt() != 0;
+    c.violationCategory = v("violation_category").toString();
+    c.description = v("description").toString();
+    c.decisionReason = v("decision_reason").toString();
+    c.forwardedTo = v("forwarded_to").toString();
+    c.forwardingLetterNumber = v("forwarding_letter_number").toString();
+    c.forwardingLetterDate = toDate(v("forwarding_letter_date"));
+    c.extensionDays = v("extension_days").toInt();
+    c.extensionReason = v("extension_reason").toString();
+}
+
+QVariantMap partyColumns(const Party &p, int position)
+{
+    return withEmptyText({
+        {QStringLiteral("position"), position},
+        {QStringLiteral("role"), p.role},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("nip"), p.nip},
+        {QStringLiteral("position_title"), p.positionTitle},
+        {QStringLiteral("position_category"), p.positionCategory},
+        {QStringLiteral("agency"), p.agency},
+        {QStringLiteral("address"), p.address},
+        {QStringLiteral("contact"), p.contact},
+    });
+}
+
+QVariantMap followUpColumns(const FollowUp &f)
+{
+    return withEmptyText({
+        {QStringLiteral("party_id"), f.partyId},
+        {QStringLiteral("authority"), f.authority},
+        {QStringLiteral("forwarded_date"), dateValue(f.forwardedDate)},
+        {QStringLiteral("recommendation_number"), f.recommendationNumber},
+        {QStringLiteral("recommendation_date"), dateValue(f.recommendationDate)},
+        {QStringLiteral("sanction_recommended"), f.sanctionRecommended},
+        {QStringLiteral("ppk_name"), f.ppkName},
+        {QStringLiteral("ppk_office"), f.ppkOffice},
+        {QStringLiteral("response_due"), dateValue(f.responseDue)},
+        {QStringLiteral("ppk_decision_number"), f.ppkDecisionNumber},
+        {QStringLiteral("ppk_decision_date"), dateValue(f.ppkDecisionDate)},
+        {QStringLiteral("sanction_imposed"), f.sanctionImposed},
+    });
+}
+
+QJsonValue jsonOf(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
+}
+
+// Builds "INSERT INTO table (uuid, updated_at, a, b) VALUES (?, ?, ?, ?)" for the columns.
+QString insertSql(const QString &table, const QVariantMap &columns)
+{
+    QStringList names{QStringLiteral("uuid"), QStringLiteral("updated_at")};
+    names << columns.keys();
+    QStringList marks;
+    for (int i = 0; i < names.size(); ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table, names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+}
+
+const char *const rowSelect =
+    "SELECT c.id, CASE WHEN c.registration_number <> '' THEN c.registration_number"
+    " ELSE c.receipt_number END AS number, c.received_date, c.regency_code,"
+    " (SELECT p.name FROM parties p WHERE p.case_id = c.id AND p.role = 'terlapor'"
+    "  ORDER BY p.position LIMIT 1) AS reported,"
+    " (SELECT count(*) FROM parties p WHERE p.case_id = c.id AND p.role = 'terlapor')"
+    "  AS reported_count,"
+    " c.violation_category, c.status, c.next_deadline, c.next_due FROM cases c";
+
+} // namespace
+
+// --- writing ------------------------------------------------------------------------------
+
+bool CaseRepository::log(const QString &table, const QString &recordUuid, const QString &caseUuid,
+                         const QString &action, const QVariantMap &before,
+                         const QVariantMap &after)
+{
+    QJsonObject changes;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        const QVariant old = before.value(it.key());
+        if (old.isNull() && it->isNull())
+            continue;
+        if (old.isNull() != it->isNull() || old.toString() != it->toString())
+            changes.insert(it.key(), QJsonArray{jsonOf(old), jsonOf(*it)});
+    }
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!after.contains(it.key()) && !it->isNull())
+            changes.insert(it.key(), QJsonArray{jsonOf(*it), QJsonValue()});
+    }
+    if (changes.isEmpty() && action == QLatin1String("update"))
+        return true;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO change_log (at, actor, record_table, record_uuid, case_uuid, action, changes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(timestamp(m_db.now()));
+    q.addBindValue(m_db.actor());
+    q.addBindValue(table);
+    q.addBindValue(recordUuid);
+    q.addBindValue(caseUuid);
+    q.addBindValue(action);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    return q.exec();
+}
+
+QString CaseRepository::nextNumber(const QString &patternKey, const QString &kind, const Case &c,
+                                   const QDate &date, QString *error)
+{
+    const QString pattern = setting(patternKey);
+    const QString problem = CaseNumber::validate(pattern);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
+    // The upsert increments the year's counter inside the caller's transaction: a rolled back
+    // registration gives its number back, and a second writer waits for the first to commit.
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO sequences (year, kind, last) VALUES (?, ?, 1)"
+        " ON CONFLICT (year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
+    q.addBindValue(date.year());
+    q.addBindValue(kind + QLatin1Char(':') + CaseNumber::kindCode(c.source) +
+                   QLatin1Char(':') + CaseNumber::electionCode(c.election));
+    if (!q.exec() || !q.next()) {
+        *error = tr("No number could be assigned: %1").arg(q.lastError().text());
+        return {};
+    }
+    CaseNumber::Context ctx;
+    ctx.sequence = q.value(0).toInt();
+    q.finish();
+    ctx.source = c.source;
+    ctx.election = c.election;
+    ctx.level = setting(QStringLiteral("office_level"));
+    ctx.office = setting(QStringLiteral("office_code"));
+    if (ctx.office.isEmpty())
+        ctx.office = c.regencyCode.left(2) + QLatin1Char('.') + c.regencyCode.mid(2);
+    ctx.date = date;
+    return CaseNumber::format(pattern, ctx);
+}
+
+bool CaseRepository::insertParties(const Case &c, QString *error)
+{
+    int position = 0;
+    for (const Party &p : c.parties) {
+        const QVariantMap columns = partyColumns(p, position++);
+        QVariantMap withCase = columns;
+        withCase.insert(QStringLiteral("case_id"), c.id);
+        QSqlQuery &q = m_db.prepared(insertSql(QStringLiteral("parties"), withCase));
+        const QString uuid = p.uuid.isEmpty() ? newUuid() : p.uuid;
+        q.addBindValue(uuid);
+        q.addBindValue(timestamp(m_db.now()));
+        for (const QVariant &v : withCase)
+            q.addBindValue(v);
+        if (!q.exec() || !log(QStringLiteral("parties"), uuid, c.uuid, QStringLiteral("create"),
+                              {}, columns)) {
+            *error = tr("The person %1 could not be stored: %2").arg(p.name, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CaseRepository::create(Case &c, QString *error)
+{
+    const QStringList problems = CaseValidator::errors(c, m_db.today());
+    if (!problems.isEmpty()) {
+        *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    if (c.profileId.isEmpty()) {
+        const ProcedureProfile *p = ProfileRegistry::shipped().forCase(c.election, c.receivedDate);
+        c.profileId = p ? p->id : QString();
+    }
+    if (!ProfileRegistry::shipped().find(c.profileId)) {
+        *error = tr("Unknown procedure profile %1.").arg(c.profileId);
+        return false;
+    }
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    if (c.uuid.isEmpty())
+        c.uuid = newUuid();
+    if (c.receiptNumber.isEmpty()) {
+        c.receiptNumber = nextNumber(QStringLiteral("receipt_pattern"), QStringLiteral("receipt"),
+                                     c, c.receivedDate, error);
+        if (c.receiptNumber.isEmpty())
+            return false;
+    }
+    const QVariantMap columns = caseColumns(c);
+    QSqlQuery &q = m_db.prepared(insertSql(QStringLiteral("cases"), columns));
+    q.addBindValue(c.uuid);
+    q.addBindValue(timestamp(m_db.now()));
+    for (const QVariant &v : columns)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = tr("The case could not be stored: %1").arg(q.lastError().text());
+        return false;
+    }
+    c.id = q.lastInsertId().toLongLong();
+    if (!log(QStringLiteral("cases"), c.uuid, c.uuid, QStringLiteral("create"), {}, columns) ||
+        !insertParties(c, error) || !writeCase(c, c, QString(), error)) {
+        if (error->isEmpty())
+            *error = tr("The case could not be stored: %1").arg(m_db.lastError());
+        return false;
+    }
+    if (!t.commit()) {
+        *error = tr("The case could not be saved: %1").arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+// Writes the changed columns of a case and its derived deadline columns, logging the change
+// under `action` (nothing is logged when the action is empty).
+bool CaseRepository::writeCase(const Case &before, const Case &after, const QString &action,
+                               QString *error)
+{
+    const QVariantMap old = caseColumns(before);
+    const QVariantMap now = caseColumns(after);
+    QStringList sets{QStringLiteral("updated_at = ?"), QStringLiteral("next_deadline = ?"),
+                     QStringLiteral("next_due = ?")};
+    QVariantList values{timestamp(m_db.now())};
+
+    DeadlineStatus next;
+    if (!after.isClosed()) {
+        if (const ProcedureProfile *p = ProfileRegistry::shipped().find(after.profileId))
+            next = DeadlineCalculator(m_db.calendar()).next(after, *p, m_db.today());
+    }
+    values << (next.id.isNull() ? QStringLiteral("") : next.id) << dateValue(next.due);
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        if (old.value(it.key()) != *it || old.value(it.key()).isNull() != it->isNull()) {
+            sets << it.key() + QStringLiteral(" = ?");
+            values << *it;
+        }
+    }
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE cases SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(after.id);
+    if (!q.exec()) {
+        *error = tr("The case could not be stored: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (!action.isEmpty() && !log(QStringLiteral("cases"), after.uuid, after.uuid, action, old, now)) {
+        *error = tr("The change log could not be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool CaseRepository::save(const Case &c, QString *error)
+{
+    const QStringList problems = CaseValidator::errors(c, m_db.today());
+    if (!problems.isEmpty()) {
+        *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    Transaction t(m_db);
+    const std::optional<Case> stored = load(c.id);
+    if (!stored) {
+        *error = tr("The case no longer exists in the file.");
+        return false;
+    }
+    if (!writeCase(*stored, c, QStringLiteral("update"), error))
+        return false;
+
+    QHash<QString, Party> old;
+    for (const Party &p : stored->parties)
+        old.insert(p.uuid, p);
+    Case added = c;
+    added.parties.clear();
+    int position = 0;
+    for (const Party &p : c.parties) {
+        const int pos = position++;
+        if (p.uuid.isEmpty() || !old.contains(p.uuid)) {
+            Party fresh = p;
+            added.parties << fresh;
+            continue;
+        }
+        const QVariantMap before = partyColumns(old.take(p.uuid), pos);
+        const QVariantMap after = partyColumns(p, pos);
+        if (before == after)
+            continue;
+        QStringList sets{QStringLiteral("updated_at = ?")};
+        QVariantList values{timestamp(m_db.now())};
+        for (auto it = after.begin(); it != after.end(); ++it) {
+            sets << it.key() + QStringLiteral(" = ?");
+            values << *it;
+        }
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("UPDATE parties SET %1 WHERE uuid = ?").arg(sets.join(QLatin1String(", "))));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        q.addBindValue(p.uuid);
+        if (!q.exec() || !log(QStringLiteral("parties"), p.uuid, c.uuid, QStringLiteral("update"),
+                              before, after)) {
+            *error = tr("The person %1 could not be stored: %2").arg(p.name, q.lastError().text());
+            return false;
+        }
+    }
+    for (const Party &gone : std::as_const(old)) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("DELETE FROM parties WHERE uuid = ?"));
+        q.addBindValue(gone.uuid);
+        if (!q.exec() || !log(QStringLiteral("parties"), gone.uuid, c.uuid, QStringLiteral("delete"),
+                              partyColumns(gone, 0), {})) {
+            *error = tr("The person %1 could not be removed: %2").arg(gone.name, q.lastError().text());
+            return false;
+        }
+    }
+    if (!insertParties(added, error))
+        return false;
+    if (!t.commit()) {
+        *error = tr("The case could not be saved: %1").arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+QString CaseRepository::whyNot(const Case &c, Step::Kind kind) const
+{
+    return StatusMachine::whyNot(c, kind);
+}
+
+bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error)
+{
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    const std::optional<Case> stored = load(caseId);
+    if (!stored) {
+        *error = tr("The case no longer exists in the file.");
+        return false;
+    }
+    const ProcedureProfile *profile = ProfileRegistry::shipped().find(stored->profileId);
+    if (!profile) {
+        *error = tr("Unknown procedure profile %1.").arg(stored->profileId);
+        return false;
+    }
+    if (step.kind == Step::Kind::Forward && step.authority.isEmpty())
+        step.authority = profile->authorityOn(step.date);
+    const QString why = StatusMachine::whyNot(*stored, step.kind);
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    if (step.kind == Step::Kind::Register && step.number.isEmpty() && step.date.isValid()) {
+        // Checked before a number is drawn, so that a refused registration uses none.
+        Step probe = step;
+        probe.number = QStringLiteral("-");
+        *error = StatusMachine::refusal(*stored, probe, *profile, m_db.calendar(), m_db.today());
+        if (!error->isEmpty())
+            return false;
+        step.number = nextNumber(QStringLiteral("registration_pattern"),
+                                 QStringLiteral("registration"), *stored, step.date, error);
+        if (step.number.isEmpty())
+            return false;
+    }
+    *error = StatusMachine::refusal(*stored, step, *profile, m_db.calendar(), m_db.today());
+    if (!error->isEmpty())
+        return false;
+    Case changed = *stored;
+    StatusMachine::apply(changed, step);
+    if (!writeCase(*stored, changed, QStringLiteral("step:") + Step::code(step.kind), error))
+        return false;
+    if (!t.commit()) {
+        *error = tr("The step could not be saved: %1").arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+// --- reading ------------------------------------------------------------------------------
+
+std::optional<Case> CaseRepository::loadWhere(const QString &where, const QVariant &value) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT * FROM cases WHERE ") + where);
+    q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Case c;
+    readCase(q, c);
+    q.finish();
+    QSqlQuery &p = m_db.prepared(QStringLiteral(
+        "SELECT id, uuid, role, name, nip, position_title, position_category, agency, address,"
+        " contact FROM parties WHERE case_id = ? ORDER BY position"));
+    p.addBindValue(c.id);
+    p.exec();
+    while (p.next()) {
+        Party party;
+        party.id = p.value(0).toLongLong();
+        party.uuid = p.value(1).toString();
+        party.role = p.value(2).toString();
+        party.name = p.value(3).toString();
+        party.nip = p.value(4).toString();
+        party.positionTitle = p.value(5).toString();
+        party.positionCategory = p.value(6).toString();
+        party.agency = p.value(7).toString();
+        party.address = p.value(8).toString();
+        party.contact = p.value(9).toString();
+        c.parties << party;
+    }
+    p.finish();
+    return c;
+}
+
+std::optional<Case> CaseRepository::load(qint64 id) const
+{
+    return loadWhere(QStringLiteral("id = ?"), id);
+}
+
+std::optional<Case> CaseRepository::findByNumber(const QString &number) const
+{
+    if (auto c = loadWhere(QStringLiteral("registration_number = ?"), number))
+        return c;
+    return loadWhere(QStringLiteral("receipt_number = ?"), number);
+}
+
+QString caseWhere(const CaseFilter &f, const QDate &today, QVariantList *values)
+{
+    QStringList parts;
+    auto equal = [&](const char *column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        parts << QStringLiteral("c.%1 = ?").arg(QLatin1String(column));
+        *values << value;
+    };
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &s : f.statuses) {
+            marks << QStringLiteral("?");
+            *values << s;
+        }
+        parts << QStringLiteral("c.status IN (%1)").arg(marks.join(QLatin1String(", ")));
+    }
+    equal("source", f.source);
+    equal("election", f.election);
+    equal("regency_code", f.regencyCode);
+    equal("violation_category", f.violationCategory);
+    if (!f.positionCategory.isEmpty()) {
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id AND "
+                                "p.role = 'terlapor' AND p.position_category = ?)");
+        *values << f.positionCategory;
+    }
+    if (f.receivedFrom.isValid()) {
+        parts << QStringLiteral("c.received_date >= ?");
+        *values << dateValue(f.receivedFrom);
+    }
+    if (f.receivedTo.isValid()) {
+        parts << QStringLiteral("c.received_date <= ?");
+        *values << dateValue(f.receivedTo);
+    }
+    if (f.deadlineState == QLatin1String("late")) {
+        parts << QStringLiteral("c.next_due < ?");
+        *values << dateValue(today);
+    } else if (f.deadlineState == QLatin1String("due_today")) {
+        parts << QStringLiteral("c.next_due = ?");
+        *values << dateValue(today);
+    } else if (f.deadlineState == QLatin1String("due_soon")) {
+        parts << QStringLiteral("c.next_due > ? AND c.next_due <= ?");
+        *values << dateValue(today) << dateValue(today.addDays(DeadlineCalculator::DueSoonDays));
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        const QString like = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
+        parts << QStringLiteral(
+            "(c.receipt_number LIKE ?1 OR c.registration_number LIKE ?1 OR c.description LIKE ?1"
+            " OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id AND"
+            " (p.name LIKE ?1 OR p.nip LIKE ?1 OR p.agency LIKE ?1)))");
+        parts.last().replace(QLatin1String("?1"), QLatin1String("?"));
+        for (int i = 0; i < 6; ++i)
+            *values << like;
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+}
+
+qint64 CaseRepository::count(const CaseFilter &filter) const
+{
+    QVariantList values;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM cases c") + caseWhere(filter, m_db.today(), &values));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<CaseRow> CaseRepository::page(const CaseFilter &filter, CaseColumn sortBy,
+                                    Qt::SortOrder order, int offset, int limit) const
+{
+    static const char *const sortColumns[] = {"number",   "c.received_date",     "c.regency_code",
+                                              "reported", "c.violation_category", "c.status",
+                                              "c.next_due IS NULL, c.next_due"};
+    const QString direction =
+        order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString orderBy = QString::fromLatin1(sortColumns[int(sortBy)]);
+    orderBy.replace(QLatin1String(", "), direction + QLatin1String(", "));
+    QVariantList values;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(rowSelect) + caseWhere(filter, m_db.today(), &values) +
+              QStringLiteral(" ORDER BY ") + orderBy + direction + QStringLiteral(", c.id") +
+              direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<CaseRow> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        CaseRow r;
+        r.id = q.value(0).toLongLong();
+        r.number = q.value(1).toString();
+        r.receivedDate = toDate(q.value(2));
+        r.regencyCode = q.value(3).toString();
+        r.reportedName = q.value(4).toString();
+        r.reportedCount = q.value(5).toInt();
+        r.violationCategory = q.value(6).toString();
+        r.status = q.value(7).toString();
+        r.nextDeadline = q.value(8).toString();
+        r.nextDue = toDate(q.value(9));
+        rows << r;
+    }
+    return rows;
+}
+
+void CaseRepository::forEach(const CaseFilter &filter,
+                             const std::function<bool(const Case &)> &visit) const
+{
+    QVariantList values;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.id FROM cases c") + caseWhere(filter, m_db.today(), &values) +
+              QStringLiteral(" ORDER BY c.received_date, c.id"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (qint64 id : ids) {
+        const std::optional<Case> c = load(id);
+        if (c && !visit(*c))
+            return;
+    }
+}
+
+// --- attachments, hearings, follow-ups ------------------------------------------------------
+
+bool CaseRepository::addAttachment(qint64 caseId, const QString &name, const QByteArray &data,
+                                   const QString &mime, AttachmentInfo *info, QString *error)
+{
+    Transaction t(m_db);
+    const std::optional<Case> c = load(caseId);
+    if (!c) {
+        *error = tr("The case no longer exists in the file.");
+        return false;
+    }
+    AttachmentInfo a;
+    a.uuid = newUuid();
+    a.name = name;
+    a.mime = mime;
+    a.size = data.size();
+    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    a.addedAt = m_db.now();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO attachments (uuid, updated_at, case_id, name, mime, size,"
+                             " sha256, data, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{a.uuid, timestamp(a.addedAt), caseId, name, mime, a.size,
+                                          a.sha256, data, timestamp(a.addedAt)})
+        q.addBindValue(v);
+    const QVariantMap logged{{QStringLiteral("name"), name},
+                             {QStringLiteral("size"), a.size},
+                             {QStringLiteral("sha256"), a.sha256}};
+    const bool inserted = q.exec();
+    a.id = q.lastInsertId().toLongLong();
+    if (!inserted ||
+        !log(QStringLiteral("attachments"), a.uuid, c->uuid, QStringLiteral("create"), {}, logged) ||
+        !t.commit()) {
+        *error = tr("The file %1 could not be attached: %2").arg(name, q.lastError().text());
+        return false;
+    }
+    if (info)
+        *info = a;
+    return true;
+}
+
+QList<AttachmentInfo> CaseRepository::attachments(qint64 caseId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, uuid, name, mime, size, sha256, added_at FROM attachments"
+                             " WHERE case_id = ? ORDER BY id"));
+    q.addBindValue(caseId);
+    q.exec();
+    QList<AttachmentInfo> list;
+    while (q.next()) {
+        list << AttachmentInfo{q.value(0).toLongLong(),
+                               q.value(1).toString(),
+                               q.value(2).toString(),
+                               q.value(3).toString(),
+                               q.value(4).toLongLong(),
+                               q.value(5).toString(),
+                               QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
+    }
+    return list;
+}
+
+QByteArray CaseRepository::attachmentData(qint64 attachmentId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = ?"));
+    q.addBindValue(attachmentId);
+    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+bool CaseRepository::addHearing(Hearing &h, QString *error)
+{
+    Transaction t(m_db);
+    const std::optional<Case> c = load(h.caseId);
+    if (!c) {
+        *error = tr("The case no longer exists in the file.");
+        return false;
+    }
+    auto fail = [&](const QSqlQuery &q) {
+        *error = tr("The hearing could not be stored: %1").arg(q.lastError().text());
+        return false;
+    };
+    h.uuid = h.uuid.isEmpty() ? newUuid() : h.uuid;
+    const QVariantMap columns = withEmptyText({
+        {QStringLiteral("case_id"), h.caseId},
+        {QStringLiteral("scheduled_at"), h.scheduledAt.toString(Qt::ISODate)},
+        {QStringLiteral("place"), h.place},
+        {QStringLiteral("online"), int(h.online)},
+        {QStringLiteral("platform"), h.platform},
+        {QStringLiteral("online_reason"), h.onlineReason},
+        {QStringLiteral("examiners"), h.examiners},
+        {QStringLiteral("assignment_letter"), h.assignmentLetter},
+    });
+    QSqlQuery &q = m_db.prepared(insertSql(QStringLiteral("hearings"), columns));
+    q.addBindValue(h.uuid);
+    q.addBindValue(timestamp(m_db.now()));
+    for (const QVariant &v : columns)
+        q.addBindValue(v);
+    // The id is read before the change log's own insert moves the connection's last rowid.
+    if (!q.exec())
+        return fail(q);
+    h.id = q.lastInsertId().toLongLong();
+    if (!log(QStringLiteral("hearings"), h.uuid, c->uuid, QStringLiteral("create"), {}, columns))
+        return fail(q);
+    for (Attendee &a : h.attendees) {
+        a.uuid = a.uuid.isEmpty() ? newUuid() : a.uuid;
+        const QVariantMap ac = withEmptyText({
+            {QStringLiteral("hearing_id"), h.id},
+            {QStringLiteral("party_id"), a.partyId > 0 ? QVariant(a.partyId) : QVariant()},
+            {QStringLiteral("role"), a.role},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("invited_on"), dateValue(a.invitedOn)},
+            {QStringLiteral("second_invited_on"), dateValue(a.secondInvitedOn)},
+            {QStringLiteral("delivery"), a.delivery},
+            {QStringLiteral("attendance"), a.attendance},
+            {QStringLiteral("oath"), a.oath},
+        });
+        QSqlQuery &qa = m_db.prepared(insertSql(QStringLiteral("hearing_attendees"), ac));
+        qa.addBindValue(a.uuid);
+        qa.addBindValue(timestamp(m_db.now()));
+        for (const QVariant &v : ac)
+            qa.addBindValue(v);
+        if (!qa.exec())
+            return fail(qa);
+        a.id = qa.lastInsertId().toLongLong();
+        if (!log(QStringLiteral("hearing_attendees"), a.uuid, c->uuid, QStringLiteral("create"), {},
+                 ac))
+            return fail(qa);
+        int position = 0;
+        for (MinutesEntry &m : a.minutes) {
+            m.uuid = m.uuid.isEmpty() ? newUuid() : m.uuid;
+            const QVariantMap mc = withEmptyText({{QStringLiteral("attendee_id"), a.id},
+                                                  {QStringLiteral("position"), position++},
+                                                  {QStringLiteral("question"), m.question},
+                                                  {QStringLiteral("answer"), m.answer}});
+            QSqlQuery &qm = m_db.prepared(insertSql(QStringLiteral("minutes_entries"), mc));
+            qm.addBindValue(m.uuid);
+            qm.addBindValue(timestamp(m_db.now()));
+            for (const QVariant &v : mc)
+                qm.addBindValue(v);
+            if (!qm.exec())
+                return fail(qm);
+            m.id = qm.lastInsertId().toLongLong();
+        }
+    }
+    if (!t.commit()) {
+        *error = tr("The hearing could not be saved: %1").arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+QList<Hearing> CaseRepository::hearings(qint64 caseId) const
+{
+    QList<Hearing> list;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, uuid, scheduled_at, place, online, platform, online_reason,"
+                             " examiners, assignment_letter FROM hearings WHERE case_id = ?"
+                             " ORDER BY scheduled_at, id"));
+    q.addBindValue(caseId);
+    q.exec();
+    while (q.next()) {
+        Hearing h;
+        h.id = q.value(0).toLongLong();
+        h.uuid = q.value(1).toString();
+        h.caseId = caseId;
+        h.scheduledAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+        h.place = q.value(3).toString();
+        h.online = q.value(4).toInt() != 0;
+        h.platform = q.value(5).toString();
+        h.onlineReason = q.value(6).toString();
+        h.examiners = q.value(7).toString();
+        h.assignmentLetter = q.value(8).toString();
+        QSqlQuery qa(m_db.sql());
+        qa.prepare(QStringLiteral("SELECT id, uuid, party_id, role, name, invited_on,"
+                                  " second_invited_on, delivery, attendance, oath"
+                                  " FROM hearing_attendees WHERE hearing_id = ? ORDER BY id"));
+        qa.addBindValue(h.id);
+        qa.exec();
+        while (qa.next()) {
+            Attendee a;
+            a.id = qa.value(0).toLongLong();
+            a.uuid = qa.value(1).toString();
+            a.partyId = qa.value(2).toLongLong();
+            a.role = qa.value(3).toString();
+            a.name = qa.value(4).toString();
+            a.invitedOn = toDate(qa.value(5));
+            a.secondInvitedOn = toDate(qa.value(6));
+            a.delivery = qa.value(7).toString();
+            a.attendance = qa.value(8).toString();
+            a.oath = qa.value(9).toString();
+            QSqlQuery qm(m_db.sql());
+            qm.prepare(QStringLiteral("SELECT id, uuid, question, answer FROM minutes_entries"
+                                      " WHERE attendee_id = ? ORDER BY position"));
+            qm.addBindValue(a.id);
+            qm.exec();
+            while (qm.next())
+                a.minutes << MinutesEntry{qm.value(0).toLongLong(), qm.value(1).toString(),
+                                          qm.value(2).toString(), qm.value(3).toString()};
+            h.attendees << a;
+        }
+        list << h;
+    }
+    return list;
+}
+
+bool CaseRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
+{
+    Transaction t(m_db);
+    const std::optional<Case> c = load(caseId);
+    if (!c) {
+        *error = tr("The case no longer exists in the file.");
+        return false;
+    }
+    const std::optional<FollowUp> old = followUp(f.partyId);
+    const QVariantMap columns = followUpColumns(f);
+    QSqlQuery q(m_db.sql());
+    if (old) {
+        f.id = old->id;
+        f.uuid = old->uuid;
+        QStringList sets{QStringLiteral("updated_at = ?")};
+        for (const QString &k : columns.keys())
+            sets << k + QStringLiteral(" = ?");
+        q.prepare(QStringLiteral("UPDATE followups SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))));
+        q.addBindValue(timestamp(m_db.now()));
+        for (const QVariant &v : columns)
+            q.addBindValue(v);
+        q.addBindValue(f.id);
+    } else {
+        f.uuid = f.uuid.isEmpty() ? newUuid() : f.uuid;
+        q.prepare(insertSql(QStringLiteral("followups"), columns));
+        q.addBindValue(f.uuid);
+        q.addBindValue(timestamp(m_db.now()));
+        for (const QVariant &v : columns)
+            q.addBindValue(v);
+    }
+    const bool written = q.exec();
+    if (written && !old)
+        f.id = q.lastInsertId().toLongLong();
+    if (!written ||
+        !log(QStringLiteral("followups"), f.uuid, c->uuid,
+             old ? QStringLiteral("update") : QStringLiteral("create"),
+             old ? followUpColumns(*old) : QVariantMap(), columns) ||
+        !t.commit()) {
+        *error = tr("The follow-up could not be stored: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<FollowUp> CaseRepository::followUp(qint64 partyId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, uuid, authority, forwarded_date, recommendation_number,"
+                             " recommendation_date, sanction_recommended, ppk_name, ppk_office,"
+                             " response_due, ppk_decision_number, ppk_decision_date,"
+                             " sanction_imposed FROM followups WHERE party_id = ?"));
+    q.addBindValue(partyId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    FollowUp f;
+    f.id = q.value(0).toLongLong();
+    f.uuid = q.value(1).toString();
+    f.partyId = partyId;
+    f.authority = q.value(2).toString();
+    f.forwardedDate = toDate(q.value(3));
+    f.recommendationNumber = q.value(4).toString();
+    f.recommendationDate = toDate(q.value(5));
+    f.sanctionRecommended = q.value(6).toString();
+    f.ppkName = q.value(7).toString();
+    f.ppkOffice = q.value(8).toString();
+    f.responseDue = toDate(q.value(9));
+    f.ppkDecisionNumber = q.value(10).toString();
+    f.ppkDecisionDate = toDate(q.value(11));
+    f.sanctionImposed = q.value(12).toString();
+    return f;
+}
+
+// --- change log, calendar, settings ---------------------------------------------------------
+
+QList<ChangeEntry> CaseRepository::history(const QString &caseUuid) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, at, actor, record_table, record_uuid, action, changes"
+                             " FROM change_log WHERE case_uuid = ? ORDER BY id"));
+    q.addBindValue(caseUuid);
+    q.exec();
+    QList<ChangeEntry> list;
+    while (q.next()) {
+        list << ChangeEntry{q.value(0).toLongLong(),
+                            QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                            q.value(2).toString(),
+                            q.value(3).toString(),
+                            q.value(4).toString(),
+                            caseUuid,
+                            q.value(5).toString(),
+                            QJsonDocument::fromJson(q.value(6).toByteArray()).object()};
+    }
+    return list;
+}
+
+QList<Holiday> CaseRepository::holidays() const
+{
+    QSqlQuery q(m_db.sql());
+    QList<Holiday> list;
+    if (!q.exec(QStringLiteral("SELECT date, name, kind FROM holidays ORDER BY date")))
+        return list;
+    while (q.next())
+        list << Holiday{toDate(q.value(0)), q.value(1).toString(), q.value(2).toString()};
+    return list;
+}
+
+bool CaseRepository::seedHolidays(const QList<Holiday> &holidays)
+{
+    for (const Holiday &h : holidays) {
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("INSERT OR REPLACE INTO holidays (date, name, kind) VALUES (?, ?, ?)"));
+        q.addBindValue(dateValue(h.date));
+        q.addBindValue(h.name);
+        q.addBindValue(h.kind);
+        if (!q.exec())
+            return false;
+    }
+    m_db.invalidateCalendar();
+    return true;
+}
+
+bool CaseRepository::setHoliday(const Holiday &holiday, QString *error)
+{
+    if (!holiday.date.isValid() || holiday.name.trimmed().isEmpty()) {
+        *error = tr("A holiday needs a real date and a name.");
+        return false;
+    }
+    Transaction t(m_db);
+    if (!seedHolidays({holiday}) || !refreshDeadlines() || !t.commit()) {
+        *error = tr("The holiday could not be stored: %1").arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool CaseRepository::removeHoliday(const QDate &date, QString *error)
+{
+    Transaction t(m_db);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM holidays WHERE date = ?"));
+    q.addBindValue(dateValue(date));
+    m_db.invalidateCalendar();
+    if (!q.exec() || q.numRowsAffected() == 0) {
+        *error = tr("There is no holiday on %1.").arg(date.toString(Qt::ISODate));
+        return false;
+    }
+    if (!refreshDeadlines() || !t.commit()) {
+        *error = tr("The holiday could not be removed: %1").arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool CaseRepository::refreshDeadlines()
+{
+    Transaction t(m_db);
+    CaseFilter open;
+    open.statuses = QStringList{QStringLiteral("diterima"), QStringLiteral("diregistrasi"),
+                                QStringLiteral("klarifikasi"), QStringLiteral("kajian")};
+    bool ok = true;
+    QString error;
+    forEach(open, [&](const Case &c) {
+        ok = writeCase(c, c, QString(), &error);
+        return ok;
+    });
+    return ok && t.commit();
+}
+
+QString CaseRepository::setting(const QString &key) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    const QString value = q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
+}
+
+bool CaseRepository::setSetting(const QString &key, const QString &value, QString *error)
+{
+    if (key.endsWith(QLatin1String("_pattern"))) {
+        *error = CaseNumber::validate(value);
+        if (!error->isEmpty())
+            return false;
+    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        *error = tr("The setting could not be stored: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+void CaseRepository::appendDefaultSettings(QStringList &statements)
+{
+    const QList<QPair<QString, QString>> defaults = {
+        {QStringLiteral("receipt_pattern"), CaseNumber::DefaultReceiptPattern},
+        {QStringLiteral("registration_pattern"), CaseNumber::DefaultRegistrationPattern},
+        {QStringLiteral("office_level"), QStringLiteral("Kab")},
+        {QStringLiteral("office_code"), QString()},
+        {QStringLiteral("office_name"), QString()},
+    };
+    for (const auto &d : defaults)
+        statements << QStringLiteral("INSERT INTO settings (key, value) VALUES ('%1', '%2')")
+                          .arg(d.first, d.second);
+}

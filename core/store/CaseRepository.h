@@ -1,0 +1,131 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/Case.h"
+#include "domain/Hearing.h"
+#include "domain/HolidayCalendar.h"
+#include "domain/StatusMachine.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <functional>
+#include <optional>
+
+// What the register and the scripts filter cases by. Empty members do not filter.
+struct CaseFilter
+{
+    QStringList statuses;
+    QString source;
+    QString election;
+    QString regencyCode;
+    QString violationCategory;
+    QString positionCategory;
+    QDate receivedFrom;
+    QDate receivedTo;
+    QString deadlineState; // "late", "due_today", "due_soon"
+    QString text;          // number, names, NIP, agency, description
+};
+
+// One line of the register.
+struct CaseRow
+{
+    qint64 id = 0;
+    QString number; // the registration number, else the receipt number
+    QDate receivedDate;
+    QString regencyCode;
+    QString reportedName;
+    int reportedCount = 0;
+    QString violationCategory;
+    QString status;
+    QString nextDeadline;
+    QDate nextDue;
+};
+
+enum class CaseColumn { Number, Received, Regency, Reported, Category, Status, NextDue };
+
+// A change log entry: who changed which record, when, and each field's old and new value.
+struct ChangeEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString table;
+    QString recordUuid;
+    QString caseUuid;
+    QString action;
+    QJsonObject changes; // field -> [old, new]
+};
+
+// Attachment metadata; the content is read on demand.
+struct AttachmentInfo
+{
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    QString mime;
+    qint64 size = 0;
+    QString sha256;
+    QDateTime addedAt;
+};
+
+// Cases, their parties, evidence, hearings and follow-ups in a data file. Every write runs in a
+// transaction together with its change log entries.
+class CaseRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+
+public:
+    explicit CaseRepository(Database &db) : m_db(db) {}
+
+    // Validates, numbers (receipt number) and stores a new case with its parties.
+    bool create(Case &c, QString *error);
+    std::optional<Case> load(qint64 id) const;
+    // By receipt or registration number.
+    std::optional<Case> findByNumber(const QString &number) const;
+    // Stores the edited fields and parties of a case; what changed goes to the change log.
+    bool save(const Case &c, QString *error);
+    // Takes a procedure step through the status machine; a registration gets its number here.
+    bool applyStep(qint64 caseId, Step step, QString *error);
+    // Whether the step may be taken now: empty when it may, else why not.
+    QString whyNot(const Case &c, Step::Kind kind) const;
+
+    qint64 count(const CaseFilter &filter) const;
+    QList<CaseRow> page(const CaseFilter &filter, CaseColumn sortBy, Qt::SortOrder order,
+                        int offset, int limit) const;
+    // Every matching case, whole, in received order; stops when `visit` returns false.
+    void forEach(const CaseFilter &filter, const std::function<bool(const Case &)> &visit) const;
+
+    bool addAttachment(qint64 caseId, const QString &name, const QByteArray &data,
+                       const QString &mime, AttachmentInfo *info, QString *error);
+    QList<AttachmentInfo> attachments(qint64 caseId) const;
+    QByteArray attachmentData(qint64 attachmentId) const;
+
+    bool addHearing(Hearing &h, QString *error);
+    QList<Hearing> hearings(qint64 caseId) const;
+    bool saveFollowUp(FollowUp &f, qint64 caseId, QString *error);
+    std::optional<FollowUp> followUp(qint64 partyId) const;
+
+    QList<ChangeEntry> history(const QString &caseUuid) const;
+
+    QList<Holiday> holidays() const;
+    bool setHoliday(const Holiday &holiday, QString *error);
+    bool removeHoliday(const QDate &date, QString *error);
+    bool seedHolidays(const QList<Holiday> &holidays);
+    // Recomputes each open case's next deadline (after the calendar or profiles changed).
+    bool refreshDeadlines();
+
+    QString setting(const QString &key) const;
+    bool setSetting(const QString &key, const QString &value, QString *error);
+    static void appendDefaultSettings(QStringList &statements);
+
+private:
+    bool insertParties(const Case &c, QString *error);
+    bool writeCase(const Case &before, const Case &after, const QString &action, QString *error);
+    bool log(const QString &table, const QString &recordUuid, const QString &caseUuid,
+             const QString &action, const QVariantMap &before, const QVariantMap &after);
+    QString nextNumber(const QString &patternKey, const QString &kind, const Case &c,
+                       const QDate &date, QString *error);
+    std::optional<Case> loadWhere(const QString &where, const QVariant &value) const;
+
+    Database &m_db;
+};

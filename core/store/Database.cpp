@@ -1,0 +1,283 @@
+#include "Database.h"
+
+#include "CaseRepository.h"
+#include "Schema.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+QString newConnectionName()
+{
+    return QStringLiteral("netra-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+}
+
+QVariant pragma(QSqlDatabase &db, const QString &name, bool *ok)
+{
+    QSqlQuery q(db);
+    *ok = q.exec(QStringLiteral("PRAGMA ") + name) && q.next();
+    return *ok ? q.value(0) : QVariant();
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+// Checks an existing file without writing to it: its header, its application id, its version
+// and SQLite's quick check.
+QString inspect(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Database::tr("The file %1 cannot be read: %2").arg(path, f.errorString());
+    const QByteArray header = f.read(16);
+    f.close();
+    if (header.isEmpty())
+        return Database::tr("The file %1 is empty; it is not a Netra data file.").arg(path);
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return Database::tr("The file %1 is not a Netra data file.").arg(path);
+
+    const QString name = newConnectionName();
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        bool ok = db.open();
+        if (!ok) {
+            error = Database::tr("The file %1 cannot be opened: %2")
+                        .arg(path, db.lastError().text());
+        } else {
+            const int appId = pragma(db, QStringLiteral("application_id"), &ok).toInt();
+            const int version = ok ? pragma(db, QStringLiteral("user_version"), &ok).toInt() : 0;
+            if (!ok) {
+                error = Database::tr("The file %1 is damaged and cannot be read.").arg(path);
+            } else if (appId != Database::ApplicationId) {
+                error = Database::tr("The file %1 is an SQLite database but not a Netra data "
+                                     "file.")
+                            .arg(path);
+            } else if (version > Database::latestVersion()) {
+                error = Database::tr("The file %1 was made by a newer version of Netra (data "
+                                     "version %2; this program knows up to %3). Update Netra "
+                                     "to open it.")
+                            .arg(path)
+                            .arg(version)
+                            .arg(Database::latestVersion());
+            } else {
+                const QString check = pragma(db, QStringLiteral("quick_check"), &ok).toString();
+                if (!ok || check != QLatin1String("ok"))
+                    error = Database::tr("The file %1 is damaged (%2). Restore it from a "
+                                         "backup.")
+                                .arg(path, ok ? check : db.lastError().text());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+} // namespace
+
+int Database::latestVersion()
+{
+    return int(Schema::steps().size());
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *error)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && mode != Mode::CreateIfMissing) {
+        *error = tr("The file %1 does not exist.").arg(path);
+        return nullptr;
+    }
+    if (exists) {
+        *error = inspect(path);
+        if (!error->isEmpty())
+            return nullptr;
+    }
+
+    std::unique_ptr<Database> d(new Database);
+    d->m_path = path;
+    d->m_readOnly = mode == Mode::ReadOnly;
+    d->m_actor = QString::fromLocal8Bit(qgetenv("USER"));
+    d->m_connection = newConnectionName();
+    d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connection);
+    d->m_db.setDatabaseName(path);
+    d->m_db.setConnectOptions(d->m_readOnly
+                                  ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!d->m_db.open()) {
+        *error = tr("The file %1 cannot be opened: %2").arg(path, d->m_db.lastError().text());
+        return nullptr;
+    }
+    exec(d->m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (d->m_readOnly)
+        return d;
+
+    QString sqlError;
+    if (!exec(d->m_db, QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError) ||
+        !exec(d->m_db, QStringLiteral("PRAGMA synchronous = FULL"), &sqlError)) {
+        *error = tr("The file %1 cannot be written: %2").arg(path, sqlError);
+        return nullptr;
+    }
+    const int from = d->schemaVersion();
+    if (from < latestVersion()) {
+        if (!exists)
+            exec(d->m_db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        if (!d->migrate(latestVersion(), error))
+            return nullptr;
+        if (from > 0 && from < 3)
+            CaseRepository(*d).refreshDeadlines();
+    }
+    return d;
+}
+
+std::unique_ptr<Database> Database::createAtVersion(const QString &path, int version,
+                                                    QString *error)
+{
+    std::unique_ptr<Database> d(new Database);
+    d->m_path = path;
+    d->m_connection = newConnectionName();
+    d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connection);
+    d->m_db.setDatabaseName(path);
+    if (!d->m_db.open()) {
+        *error = d->m_db.lastError().text();
+        return nullptr;
+    }
+    exec(d->m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    exec(d->m_db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+    if (!d->migrate(version, error))
+        return nullptr;
+    return d;
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    if (m_db.isOpen()) {
+        if (!m_readOnly)
+            exec(m_db, QStringLiteral("PRAGMA optimize"));
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    if (!m_connection.isEmpty())
+        QSqlDatabase::removeDatabase(m_connection);
+}
+
+int Database::schemaVersion()
+{
+    bool ok = false;
+    return pragma(m_db, QStringLiteral("user_version"), &ok).toInt();
+}
+
+bool Database::migrate(int target, QString *error)
+{
+    const QList<QStringList> steps = Schema::steps();
+    for (int version = schemaVersion() + 1; version <= target; ++version) {
+        Transaction t(*this);
+        if (!t.isOpen()) {
+            *error = tr("The file %1 cannot be written: %2").arg(m_path, lastError());
+            return false;
+        }
+        QStringList statements = steps.at(version - 1);
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        if (version == 1)
+            CaseRepository::appendDefaultSettings(statements);
+        for (const QString &sql : statements) {
+            QString sqlError;
+            if (!exec(m_db, sql, &sqlError)) {
+                *error = tr("The file %1 could not be brought to data version %2: %3")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(sqlError);
+                return false;
+            }
+        }
+        if (version == 1 && !CaseRepository(*this).seedHolidays(HolidayCalendar::shipped())) {
+            *error = tr("The holiday calendar could not be stored: %1").arg(lastError());
+            return false;
+        }
+        if (!t.commit()) {
+            *error = tr("The file %1 cannot be written: %2").arg(m_path, lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+const HolidayCalendar &Database::calendar()
+{
+    if (!m_calendarLoaded) {
+        m_calendar = HolidayCalendar(CaseRepository(*this).holidays());
+        m_calendarLoaded = true;
+    }
+    return m_calendar;
+}
+
+bool Database::begin()
+{
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (!exec(m_db, sql))
+        return false;
+    ++m_depth;
+    return true;
+}
+
+bool Database::commit()
+{
+    if (m_depth == 0)
+        return false;
+    const QString sql =
+        m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
+    if (!exec(m_db, sql)) {
+        rollback();
+        return false;
+    }
+    --m_depth;
+    return true;
+}
+
+void Database::rollback()
+{
+    if (m_depth == 0)
+        return;
+    --m_depth;
+    if (m_depth == 0) {
+        exec(m_db, QStringLiteral("ROLLBACK"));
+    } else {
+        exec(m_db, QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
+        exec(m_db, QStringLiteral("RELEASE sp%1").arg(m_depth));
+    }
+    invalidateCalendar();
+}
+
+QString Database::lastError() const
+{
+    return m_db.lastError().text();
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    it->finish();
+    return *it;
+}

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "domain/HolidayCalendar.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <functional>
+#include <memory>
+
+// One office's data file (.netra): an SQLite database in WAL mode with foreign keys on and full
+// synchronous writes, its schema version in PRAGMA user_version and its kind in
+// PRAGMA application_id. The only door to the file: repositories take a Database.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode {
+        OpenExisting,     // the file must exist
+        CreateIfMissing,  // a new file is made and set up when there is none
+        ReadOnly,         // the file must exist and is never written
+    };
+
+    static constexpr int ApplicationId = 0x4E455452; // "NETR"
+    static int latestVersion();
+
+    // Opens a data file. A file that is not a Netra file, is newer than this program or is
+    // damaged is refused with a message in the user's language and left as it was.
+    static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *error);
+    // Opens at a given schema version: for migration tests only.
+    static std::unique_ptr<Database> createAtVersion(const QString &path, int version,
+                                                     QString *error);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &sql() { return m_db; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion();
+
+    // Who is making the changes, for the change log.
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+    // The clock for update times and the change log; the demo generator sets its own.
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // The day deadlines are measured against.
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    void setToday(const QDate &today) { m_today = today; }
+
+    // The office's holiday calendar, kept in the file.
+    const HolidayCalendar &calendar();
+    void invalidateCalendar() { m_calendarLoaded = false; }
+
+    // Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
+    bool begin();
+    bool commit();
+    void rollback();
+
+    QString lastError() const;
+    // A prepared statement, kept for reuse while the file is open.
+    QSqlQuery &prepared(const QString &sql);
+
+private:
+    Database() = default;
+    bool migrate(int target, QString *error);
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    QString m_actor;
+    bool m_readOnly = false;
+    int m_depth = 0;
+    std::function<QDateTime()> m_clock;
+    QDate m_today;
+    HolidayCalendar m_calendar;
+    QHash<QString, QSqlQuery> m_statements;
+    bool m_calendarLoaded = false;
+};
+
+// Rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db), m_open(db.begin()) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        if (!m_open)
+            return false;
+        m_open = false;
+        return m_db.commit();
+    }
+
+private:
+    Database &m_db;
+    bool m_open;
+};

@@ -1,0 +1,120 @@
+#include "Schema.h"
+
+namespace Schema {
+
+QList<QStringList> steps()
+{
+    return {
+        // 1: cases, their parties and evidence, the change log, numbering, holidays.
+        {
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE cases ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " source TEXT NOT NULL, election TEXT NOT NULL, profile TEXT NOT NULL,"
+                " regency_code TEXT NOT NULL, district_code TEXT NOT NULL DEFAULT '',"
+                " status TEXT NOT NULL,"
+                " receipt_number TEXT NOT NULL DEFAULT '',"
+                " registration_number TEXT NOT NULL DEFAULT '',"
+                " event_date TEXT, known_date TEXT, received_date TEXT NOT NULL,"
+                " registered_date TEXT, decided_date TEXT,"
+                " event_place TEXT NOT NULL DEFAULT '',"
+                " reporter_name TEXT NOT NULL DEFAULT '',"
+                " reporter_address TEXT NOT NULL DEFAULT '',"
+                " reporter_contact TEXT NOT NULL DEFAULT '',"
+                " reporter_confidential INTEGER NOT NULL DEFAULT 0,"
+                " violation_category TEXT NOT NULL DEFAULT '',"
+                " description TEXT NOT NULL DEFAULT '',"
+                " decision_reason TEXT NOT NULL DEFAULT '',"
+                " forwarded_to TEXT NOT NULL DEFAULT '',"
+                " forwarding_letter_number TEXT NOT NULL DEFAULT '',"
+                " forwarding_letter_date TEXT,"
+                " extension_days INTEGER NOT NULL DEFAULT 0,"
+                " extension_reason TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX cases_received ON cases(received_date)"),
+            QStringLiteral("CREATE INDEX cases_status ON cases(status)"),
+            QStringLiteral("CREATE INDEX cases_regency ON cases(regency_code)"),
+            QStringLiteral("CREATE UNIQUE INDEX cases_registration_number"
+                           " ON cases(registration_number) WHERE registration_number <> ''"),
+            QStringLiteral("CREATE UNIQUE INDEX cases_receipt_number"
+                           " ON cases(receipt_number) WHERE receipt_number <> ''"),
+            QStringLiteral(
+                "CREATE TABLE parties ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                " position INTEGER NOT NULL, role TEXT NOT NULL, name TEXT NOT NULL,"
+                " nip TEXT NOT NULL DEFAULT '', position_title TEXT NOT NULL DEFAULT '',"
+                " position_category TEXT NOT NULL DEFAULT '', agency TEXT NOT NULL DEFAULT '',"
+                " address TEXT NOT NULL DEFAULT '', contact TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX parties_case ON parties(case_id, position)"),
+            QStringLiteral("CREATE INDEX parties_nip ON parties(nip) WHERE nip <> ''"),
+            QStringLiteral(
+                "CREATE TABLE attachments ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                " name TEXT NOT NULL, mime TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL,"
+                " sha256 TEXT NOT NULL, data BLOB NOT NULL, added_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX attachments_case ON attachments(case_id)"),
+            QStringLiteral(
+                "CREATE TABLE change_log ("
+                " id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL,"
+                " record_table TEXT NOT NULL, record_uuid TEXT NOT NULL,"
+                " case_uuid TEXT NOT NULL, action TEXT NOT NULL, changes TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX change_log_case ON change_log(case_uuid)"),
+            QStringLiteral("CREATE TABLE sequences (year INTEGER NOT NULL, kind TEXT NOT NULL,"
+                           " last INTEGER NOT NULL, PRIMARY KEY (year, kind))"),
+            QStringLiteral("CREATE TABLE holidays (date TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                           " kind TEXT NOT NULL)"),
+        },
+        // 2: clarification hearings, their minutes, and the follow-up of each person reported.
+        {
+            QStringLiteral(
+                "CREATE TABLE hearings ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                " scheduled_at TEXT NOT NULL, place TEXT NOT NULL DEFAULT '',"
+                " online INTEGER NOT NULL DEFAULT 0, platform TEXT NOT NULL DEFAULT '',"
+                " online_reason TEXT NOT NULL DEFAULT '', examiners TEXT NOT NULL DEFAULT '',"
+                " assignment_letter TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX hearings_case ON hearings(case_id)"),
+            QStringLiteral(
+                "CREATE TABLE hearing_attendees ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " hearing_id INTEGER NOT NULL REFERENCES hearings(id) ON DELETE CASCADE,"
+                " party_id INTEGER REFERENCES parties(id) ON DELETE SET NULL,"
+                " role TEXT NOT NULL, name TEXT NOT NULL,"
+                " invited_on TEXT, second_invited_on TEXT,"
+                " delivery TEXT NOT NULL DEFAULT '', attendance TEXT NOT NULL DEFAULT '',"
+                " oath TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX hearing_attendees_hearing ON hearing_attendees(hearing_id)"),
+            QStringLiteral(
+                "CREATE TABLE minutes_entries ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " attendee_id INTEGER NOT NULL REFERENCES hearing_attendees(id) ON DELETE CASCADE,"
+                " position INTEGER NOT NULL, question TEXT NOT NULL DEFAULT '',"
+                " answer TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX minutes_entries_attendee"
+                           " ON minutes_entries(attendee_id, position)"),
+            QStringLiteral(
+                "CREATE TABLE followups ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " party_id INTEGER NOT NULL UNIQUE REFERENCES parties(id) ON DELETE CASCADE,"
+                " authority TEXT NOT NULL DEFAULT '', forwarded_date TEXT,"
+                " recommendation_number TEXT NOT NULL DEFAULT '', recommendation_date TEXT,"
+                " sanction_recommended TEXT NOT NULL DEFAULT '',"
+                " ppk_name TEXT NOT NULL DEFAULT '', ppk_office TEXT NOT NULL DEFAULT '',"
+                " response_due TEXT, ppk_decision_number TEXT NOT NULL DEFAULT '',"
+                " ppk_decision_date TEXT, sanction_imposed TEXT NOT NULL DEFAULT '')"),
+        },
+        // 3: the next pending deadline of each case, kept by the store from the deadline
+        // calculator, so that the register sorts and filters by it without computing 100,000
+        // cases.
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN next_deadline TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN next_due TEXT"),
+            QStringLiteral("CREATE INDEX cases_next_due ON cases(next_due)"),
+        },
+    };
+}
+
+} // namespace Schema

@@ -1,0 +1,86 @@
+#include "StatsRepository.h"
+
+#include "CaseFilterSql.h"
+
+#include <QSqlQuery>
+
+Counts StatsRepository::grouped(const QString &sql, const CaseFilter &filter) const
+{
+    QVariantList values;
+    QSqlQuery q(m_db.sql());
+    q.prepare(sql.arg(caseWhere(filter, m_db.today(), &values)));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    Counts counts;
+    if (!q.exec())
+        return counts;
+    while (q.next())
+        counts << qMakePair(q.value(0).toString(), q.value(1).toLongLong());
+    return counts;
+}
+
+qint64 StatsRepository::cases(const CaseFilter &filter) const
+{
+    const Counts c = grouped(QStringLiteral("SELECT '', count(*) FROM cases c%1"), filter);
+    return c.isEmpty() ? 0 : c.first().second;
+}
+
+qint64 StatsRepository::persons(const CaseFilter &filter) const
+{
+    const Counts c = grouped(QStringLiteral("SELECT '', count(*) FROM parties p"
+                                            " JOIN cases c ON c.id = p.case_id%1"
+                                            " AND p.role = 'terlapor'"),
+                             filter);
+    return c.isEmpty() ? 0 : c.first().second;
+}
+
+Counts StatsRepository::casesBy(CaseGroup group, const CaseFilter &filter) const
+{
+    static const char *const columns[] = {"c.status", "c.source", "c.election",
+                                          "c.violation_category", "c.regency_code"};
+    return grouped(QStringLiteral("SELECT %2 AS k, count(*) AS n FROM cases c%1"
+                                  " GROUP BY k ORDER BY n DESC, k")
+                       .replace(QLatin1String("%2"), QLatin1String(columns[int(group)])),
+                   filter);
+}
+
+Counts StatsRepository::personsBy(PersonGroup group, const CaseFilter &filter) const
+{
+    const QLatin1String column(group == PersonGroup::Agency ? "p.agency" : "p.position_category");
+    return grouped(QStringLiteral("SELECT %2 AS k, count(*) AS n FROM parties p"
+                                  " JOIN cases c ON c.id = p.case_id%1 AND p.role = 'terlapor'"
+                                  " GROUP BY k ORDER BY n DESC, k")
+                       .replace(QLatin1String("%2"), column),
+                   filter);
+}
+
+StatsRepository::FollowUpCounts StatsRepository::followUps(const CaseFilter &filter) const
+{
+    QVariantList values;
+    QString where = caseWhere(filter, m_db.today(), &values);
+    where = where.isEmpty() ? QStringLiteral(" WHERE c.status = 'diteruskan'")
+                            : where + QStringLiteral(" AND c.status = 'diteruskan'");
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+                  "SELECT count(*),"
+                  " count(f.recommendation_date),"
+                  " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended NOT IN ('', 'tidak_ada')),"
+                  " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended NOT IN ('', 'tidak_ada')"
+                  "     AND f.ppk_decision_date IS NOT NULL),"
+                  " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended NOT IN ('', 'tidak_ada')"
+                  "     AND f.ppk_decision_date IS NOT NULL AND f.sanction_imposed = f.sanction_recommended)"
+                  " FROM parties p JOIN cases c ON c.id = p.case_id"
+                  " LEFT JOIN followups f ON f.party_id = p.id") +
+              where + QStringLiteral(" AND p.role = 'terlapor'"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    FollowUpCounts counts;
+    if (q.exec() && q.next()) {
+        counts.forwardedPersons = q.value(0).toLongLong();
+        counts.recommended = q.value(1).toLongLong();
+        counts.recommendedSanction = q.value(2).toLongLong();
+        counts.followedUp = q.value(3).toLongLong();
+        counts.followedUpAsRecommended = q.value(4).toLongLong();
+    }
+    return counts;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "CaseRepository.h"
+#include "Database.h"
+
+#include <QList>
+#include <QPair>
+
+using Counts = QList<QPair<QString, qint64>>;
+
+// The aggregations behind the statistics: counts of cases and of persons reported by a column,
+// and the follow-up figures, over the cases a filter selects.
+class StatsRepository
+{
+public:
+    explicit StatsRepository(Database &db) : m_db(db) {}
+
+    enum class CaseGroup { Status, Source, Election, ViolationCategory, Regency };
+    enum class PersonGroup { PositionCategory, Agency };
+
+    qint64 cases(const CaseFilter &filter) const;
+    qint64 persons(const CaseFilter &filter) const;
+    // Largest count first, then by key.
+    Counts casesBy(CaseGroup group, const CaseFilter &filter) const;
+    Counts personsBy(PersonGroup group, const CaseFilter &filter) const;
+
+    struct FollowUpCounts
+    {
+        qint64 forwardedPersons = 0;   // persons reported in forwarded cases
+        qint64 recommended = 0;        // with a recommendation issued
+        qint64 recommendedSanction = 0; // recommended for a sanction (not "tidak_ada")
+        qint64 followedUp = 0;         // of those, the PPK decided
+        qint64 followedUpAsRecommended = 0;
+    };
+    FollowUpCounts followUps(const CaseFilter &filter) const;
+
+private:
+    Counts grouped(const QString &sql, const CaseFilter &filter) const;
+    Database &m_db;
+};
