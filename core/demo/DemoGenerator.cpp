@@ -181,7 +181,8 @@ bool DemoGenerator::makeCase(int index, QString *error)
     c.regencyCode = regencyCode;
     c.districtCode = district ? district->code : QString();
     c.election = QString::fromLatin1(period->election);
-    c.profileId = QString::fromLatin1(period->profile);
+    // A recent case takes the profile in force on its date; an older one its election's.
+    c.profileId = recent ? QString() : QString::fromLatin1(period->profile);
     c.source = m_rng.bounded(100) < 70 ? QStringLiteral("laporan") : QStringLiteral("temuan");
     if (recent)
         c.eventDate = m_options.today.addDays(-3 - m_rng.bounded(12));

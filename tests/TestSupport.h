@@ -1,0 +1,51 @@
+#pragma once
+
+// Helpers shared by the test suites: a temporary data file with known content.
+
+#include "domain/Case.h"
+#include "store/CaseRepository.h"
+#include "store/Database.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace TestSupport {
+
+// A case that passes validation: a report in Sukoharjo with one person reported.
+inline Case sampleCase(const QDate &received = QDate(2024, 10, 7))
+{
+    Case c;
+    c.source = QStringLiteral("laporan");
+    c.election = QStringLiteral("pilkada");
+    c.regencyCode = QStringLiteral("3311");
+    c.eventDate = received.addDays(-3);
+    c.knownDate = received.addDays(-2);
+    c.receivedDate = received;
+    c.reporterName = QStringLiteral("Budi Santoso");
+    c.reporterAddress = QStringLiteral("Desa Sidorejo, Kecamatan Bendosari");
+    c.violationCategory = QStringLiteral("media_sosial");
+    c.description = QStringLiteral("Terlapor mengunggah foto bersama Paslon Nomor Urut 1.");
+    Party p;
+    p.name = QStringLiteral("Siti Rahmawati, S.Pd.");
+    p.nip = QStringLiteral("19860926 201505 2 001");
+    p.positionTitle = QStringLiteral("Guru Ahli Pertama");
+    p.positionCategory = QStringLiteral("fungsional");
+    p.agency = QStringLiteral("Dinas Pendidikan Kabupaten Sukoharjo");
+    c.parties << p;
+    return c;
+}
+
+inline std::unique_ptr<Database> openNew(const QString &path, const QDate &today = QDate(2024, 12, 31))
+{
+    QString error;
+    auto db = Database::open(path, Database::Mode::CreateIfMissing, &error);
+    if (!db)
+        qWarning("%s", qPrintable(error));
+    else
+        db->setToday(today);
+    return db;
+}
+
+} // namespace TestSupport
