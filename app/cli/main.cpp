@@ -23,12 +23,11 @@
 
 namespace {
 
-const char *const Context = "Cli";
-
-QString tr(const char *text)
+// The translation context of the command line's messages.
+class Cli
 {
-    return QCoreApplication::translate(Context, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
@@ -70,7 +69,7 @@ bool parse(QCommandLineParser &p, const QStringList &args, const QString &descri
         return false;
     }
     if (p.positionalArguments().size() != positionals) {
-        printErr(tr("Wrong number of arguments. See --help."));
+        printErr(Cli::tr("Wrong number of arguments. See --help."));
         *exit = Usage;
         return false;
     }
@@ -81,7 +80,7 @@ bool parseDate(const QString &text, QDate *date)
 {
     *date = QDate::fromString(text, Qt::ISODate);
     if (!date->isValid()) {
-        printErr(QCoreApplication::translate(Context, "Not a date (YYYY-MM-DD): %1").arg(text));
+        printErr(Cli::tr("Not a date (YYYY-MM-DD): %1").arg(text));
         return false;
     }
     return true;
@@ -101,10 +100,10 @@ std::unique_ptr<Database> openFile(const QString &path, Database::Mode mode)
 QList<QCommandLineOption> filterOptions()
 {
     return {
-        {QStringLiteral("regency"), tr("Only the regency with this code (3311 or 33.11)."), QStringLiteral("CODE")},
-        {QStringLiteral("from"), tr("Received on or after this date."), QStringLiteral("DATE")},
-        {QStringLiteral("to"), tr("Received on or before this date."), QStringLiteral("DATE")},
-        {QStringLiteral("election"), tr("pilkada or pemilu."), QStringLiteral("ELECTION")},
+        {QStringLiteral("regency"), Cli::tr("Only the regency with this code (3311 or 33.11)."), QStringLiteral("CODE")},
+        {QStringLiteral("from"), Cli::tr("Received on or after this date."), QStringLiteral("DATE")},
+        {QStringLiteral("to"), Cli::tr("Received on or before this date."), QStringLiteral("DATE")},
+        {QStringLiteral("election"), Cli::tr("pilkada or pemilu."), QStringLiteral("ELECTION")},
     };
 }
 
@@ -114,7 +113,7 @@ bool readFilter(const QCommandLineParser &p, CaseFilter *f)
     if (p.isSet(QStringLiteral("regency"))) {
         f->regencyCode = Regions::normaliseRegencyCode(p.value(QStringLiteral("regency")));
         if (!Regions::shipped().regency(f->regencyCode)) {
-            printErr(tr("Unknown regency code: %1").arg(p.value(QStringLiteral("regency"))));
+            printErr(Cli::tr("Unknown regency code: %1").arg(p.value(QStringLiteral("regency"))));
             return false;
         }
     }
@@ -123,13 +122,13 @@ bool readFilter(const QCommandLineParser &p, CaseFilter *f)
     if (p.isSet(QStringLiteral("to")) && !parseDate(p.value(QStringLiteral("to")), &f->receivedTo))
         return false;
     if (f->receivedFrom.isValid() && f->receivedTo.isValid() && f->receivedFrom > f->receivedTo) {
-        printErr(tr("--from is after --to."));
+        printErr(Cli::tr("--from is after --to."));
         return false;
     }
     if (p.isSet(QStringLiteral("election"))) {
         f->election = p.value(QStringLiteral("election"));
         if (!Codes::isValid(Codes::Kind::Election, f->election)) {
-            printErr(tr("Unknown election: %1 (pilkada or pemilu)").arg(f->election));
+            printErr(Cli::tr("Unknown election: %1 (pilkada or pemilu)").arg(f->election));
             return false;
         }
     }
@@ -140,42 +139,42 @@ int demo(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOptions({
-        {QStringLiteral("out"), tr("The data file to create (must not exist)."), QStringLiteral("FILE")},
-        {QStringLiteral("cases"), tr("How many cases (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
-        {QStringLiteral("seed"), tr("Random seed; the same seed gives the same data (default 1)."), QStringLiteral("S"), QStringLiteral("1")},
-        {QStringLiteral("regencies"), tr("Comma-separated regency codes (default 3311)."), QStringLiteral("CODES"), QStringLiteral("3311")},
-        {QStringLiteral("today"), tr("The day the data ends on (default: today)."), QStringLiteral("DATE")},
-        {QStringLiteral("quiet"), tr("No progress on standard error.")},
+        {QStringLiteral("out"), Cli::tr("The data file to create (must not exist)."), QStringLiteral("FILE")},
+        {QStringLiteral("cases"), Cli::tr("How many cases (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
+        {QStringLiteral("seed"), Cli::tr("Random seed; the same seed gives the same data (default 1)."), QStringLiteral("S"), QStringLiteral("1")},
+        {QStringLiteral("regencies"), Cli::tr("Comma-separated regency codes (default 3311)."), QStringLiteral("CODES"), QStringLiteral("3311")},
+        {QStringLiteral("today"), Cli::tr("The day the data ends on (default: today)."), QStringLiteral("DATE")},
+        {QStringLiteral("quiet"), Cli::tr("No progress on standard error.")},
     });
     int exit = Ok;
-    if (!parse(p, args, tr("Creates a data file filled with realistic synthetic cases."), QString(), 0, &exit))
+    if (!parse(p, args, Cli::tr("Creates a data file filled with realistic synthetic cases."), QString(), 0, &exit))
         return exit;
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        printErr(tr("--out FILE is required."));
+        printErr(Cli::tr("--out FILE is required."));
         return Usage;
     }
     if (QFileInfo::exists(out)) {
-        printErr(tr("%1 exists already; the demo never writes into an existing file.").arg(out));
+        printErr(Cli::tr("%1 exists already; the demo never writes into an existing file.").arg(out));
         return Usage;
     }
     DemoGenerator::Options o;
     bool ok = false;
     o.cases = p.value(QStringLiteral("cases")).toInt(&ok);
     if (!ok || o.cases < 0 || o.cases > 10000000) {
-        printErr(tr("--cases takes a number from 0 to 10000000."));
+        printErr(Cli::tr("--cases takes a number from 0 to 10000000."));
         return Usage;
     }
     o.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok) {
-        printErr(tr("--seed takes a whole number."));
+        printErr(Cli::tr("--seed takes a whole number."));
         return Usage;
     }
     o.regencies.clear();
     for (const QString &code : p.value(QStringLiteral("regencies")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         o.regencies << Regions::normaliseRegencyCode(code);
     if (o.regencies.isEmpty() || o.regencies.contains(QString())) {
-        printErr(tr("--regencies takes regency codes such as 3311,3312."));
+        printErr(Cli::tr("--regencies takes regency codes such as 3311,3312."));
         return Usage;
     }
     if (p.isSet(QStringLiteral("today")) && !parseDate(p.value(QStringLiteral("today")), &o.today))
@@ -191,7 +190,7 @@ int demo(const QStringList &args)
     const bool quiet = p.isSet(QStringLiteral("quiet"));
     const bool done = generator.run(&error, [&](int n) {
         if (!quiet)
-            QTextStream(stderr) << "\r" << tr("%1 of %2 cases").arg(n).arg(o.cases) << Qt::flush;
+            QTextStream(stderr) << "\r" << Cli::tr("%1 of %2 cases").arg(n).arg(o.cases) << Qt::flush;
         return true;
     });
     if (!quiet)
@@ -211,8 +210,8 @@ int check(const QStringList &args)
 {
     QCommandLineParser p;
     int exit = Ok;
-    if (!parse(p, args, tr("Checks a data file: schema version, SQLite integrity and the rules every case must hold. Exit 0 only when all hold."),
-               QStringLiteral("FILE ") + tr("the data file"), 1, &exit))
+    if (!parse(p, args, Cli::tr("Checks a data file: schema version, SQLite integrity and the rules every case must hold. Exit 0 only when all hold."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
     auto db = openFile(p.positionalArguments().first(), Database::Mode::ReadOnly);
     if (!db)
@@ -226,10 +225,10 @@ int stats(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOptions(filterOptions());
-    p.addOption({QStringLiteral("json"), tr("Print JSON (the only format).")});
+    p.addOption({QStringLiteral("json"), Cli::tr("Print JSON (the only format).")});
     int exit = Ok;
-    if (!parse(p, args, tr("Counts cases by status, source, category, position, agency and regency, with recommendations, follow-ups and the follow-up rate."),
-               QStringLiteral("FILE ") + tr("the data file"), 1, &exit))
+    if (!parse(p, args, Cli::tr("Counts cases by status, source, category, position, agency and regency, with recommendations, follow-ups and the follow-up rate."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
     CaseFilter filter;
     if (!readFilter(p, &filter))
@@ -301,19 +300,19 @@ int cases(const QStringList &args)
     QCommandLineParser p;
     p.addOptions(filterOptions());
     p.addOptions({
-        {QStringLiteral("status"), tr("Only these statuses, comma-separated (diterima, diregistrasi, ...)."), QStringLiteral("LIST")},
-        {QStringLiteral("source"), tr("laporan, temuan or informasi_awal."), QStringLiteral("SOURCE")},
-        {QStringLiteral("category"), tr("Violation category code."), QStringLiteral("CODE")},
-        {QStringLiteral("position"), tr("Position category code of a person reported."), QStringLiteral("CODE")},
-        {QStringLiteral("deadline"), tr("late, due_today or due_soon."), QStringLiteral("STATE")},
-        {QStringLiteral("search"), tr("Text in the number, names, NIP, agency or description."), QStringLiteral("TEXT")},
-        {QStringLiteral("limit"), tr("At most this many cases."), QStringLiteral("N")},
-        {QStringLiteral("today"), tr("Measure deadlines against this day (default: today)."), QStringLiteral("DATE")},
-        {QStringLiteral("json"), tr("Print JSON (the only format).")},
+        {QStringLiteral("status"), Cli::tr("Only these statuses, comma-separated (diterima, diregistrasi, ...)."), QStringLiteral("LIST")},
+        {QStringLiteral("source"), Cli::tr("laporan, temuan or informasi_awal."), QStringLiteral("SOURCE")},
+        {QStringLiteral("category"), Cli::tr("Violation category code."), QStringLiteral("CODE")},
+        {QStringLiteral("position"), Cli::tr("Position category code of a person reported."), QStringLiteral("CODE")},
+        {QStringLiteral("deadline"), Cli::tr("late, due_today or due_soon."), QStringLiteral("STATE")},
+        {QStringLiteral("search"), Cli::tr("Text in the number, names, NIP, agency or description."), QStringLiteral("TEXT")},
+        {QStringLiteral("limit"), Cli::tr("At most this many cases."), QStringLiteral("N")},
+        {QStringLiteral("today"), Cli::tr("Measure deadlines against this day (default: today)."), QStringLiteral("DATE")},
+        {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
     });
     int exit = Ok;
-    if (!parse(p, args, tr("Lists cases with their computed deadlines and state."),
-               QStringLiteral("FILE ") + tr("the data file"), 1, &exit))
+    if (!parse(p, args, Cli::tr("Lists cases with their computed deadlines and state."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
     CaseFilter filter;
     if (!readFilter(p, &filter))
@@ -323,7 +322,7 @@ int cases(const QStringList &args)
         if (v.isEmpty())
             return true;
         if (!Codes::isValid(kind, v)) {
-            printErr(tr("Unknown value for --%1: %2").arg(QLatin1String(option), v));
+            printErr(Cli::tr("Unknown value for --%1: %2").arg(QLatin1String(option), v));
             return false;
         }
         *target = v;
@@ -331,7 +330,7 @@ int cases(const QStringList &args)
     };
     for (const QString &s : p.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!Codes::isValid(Codes::Kind::Status, s)) {
-            printErr(tr("Unknown value for --%1: %2").arg(QStringLiteral("status"), s));
+            printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("status"), s));
             return Usage;
         }
         filter.statuses << s;
@@ -343,7 +342,7 @@ int cases(const QStringList &args)
     filter.deadlineState = p.value(QStringLiteral("deadline"));
     if (!filter.deadlineState.isEmpty() &&
         !QStringList{QStringLiteral("late"), QStringLiteral("due_today"), QStringLiteral("due_soon")}.contains(filter.deadlineState)) {
-        printErr(tr("Unknown value for --%1: %2").arg(QStringLiteral("deadline"), filter.deadlineState));
+        printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("deadline"), filter.deadlineState));
         return Usage;
     }
     filter.text = p.value(QStringLiteral("search"));
@@ -352,7 +351,7 @@ int cases(const QStringList &args)
         bool ok = false;
         limit = p.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 0) {
-            printErr(tr("--limit takes a whole number."));
+            printErr(Cli::tr("--limit takes a whole number."));
             return Usage;
         }
     }
@@ -379,16 +378,16 @@ int holidays(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOptions({
-        {QStringLiteral("add"), tr("Add or change the day off on DATE (with --name)."), QStringLiteral("DATE")},
-        {QStringLiteral("name"), tr("The name of the day off."), QStringLiteral("NAME")},
-        {QStringLiteral("kind"), tr("libur_nasional, cuti_bersama or hari_pemilihan."), QStringLiteral("KIND"), QStringLiteral("libur_nasional")},
-        {QStringLiteral("remove"), tr("Remove the day off on DATE."), QStringLiteral("DATE")},
-        {QStringLiteral("year"), tr("List only this year."), QStringLiteral("YEAR")},
-        {QStringLiteral("json"), tr("Print JSON (the only format).")},
+        {QStringLiteral("add"), Cli::tr("Add or change the day off on DATE (with --name)."), QStringLiteral("DATE")},
+        {QStringLiteral("name"), Cli::tr("The name of the day off."), QStringLiteral("NAME")},
+        {QStringLiteral("kind"), Cli::tr("libur_nasional, cuti_bersama or hari_pemilihan."), QStringLiteral("KIND"), QStringLiteral("libur_nasional")},
+        {QStringLiteral("remove"), Cli::tr("Remove the day off on DATE."), QStringLiteral("DATE")},
+        {QStringLiteral("year"), Cli::tr("List only this year."), QStringLiteral("YEAR")},
+        {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
     });
     int exit = Ok;
-    if (!parse(p, args, tr("Lists and edits the office's holiday calendar (national holidays, joint leave, election days) used to count working days."),
-               QStringLiteral("FILE ") + tr("the data file"), 1, &exit))
+    if (!parse(p, args, Cli::tr("Lists and edits the office's holiday calendar (national holidays, joint leave, election days) used to count working days."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
     const bool writes = p.isSet(QStringLiteral("add")) || p.isSet(QStringLiteral("remove"));
     auto db = openFile(p.positionalArguments().first(), writes ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
@@ -402,7 +401,7 @@ int holidays(const QStringList &args)
         if (!parseDate(p.value(QStringLiteral("add")), &date))
             return Usage;
         if (!QStringList{QStringLiteral("libur_nasional"), QStringLiteral("cuti_bersama"), QStringLiteral("hari_pemilihan")}.contains(kind)) {
-            printErr(tr("Unknown value for --%1: %2").arg(QStringLiteral("kind"), kind));
+            printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("kind"), kind));
             return Usage;
         }
         if (!repo.setHoliday({date, p.value(QStringLiteral("name")), kind}, &error)) {
@@ -448,11 +447,11 @@ const Command commands[] = {
 void usage()
 {
     QTextStream out(stdout);
-    out << tr("Usage: netra-cli COMMAND [options]; netra-cli COMMAND --help for its options.") << "\n\n"
-        << tr("Commands:") << "\n";
+    out << Cli::tr("Usage: netra-cli COMMAND [options]; netra-cli COMMAND --help for its options.") << "\n\n"
+        << Cli::tr("Commands:") << "\n";
     for (const Command &c : commands)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << tr(c.summary) << "\n";
-    out << "\n" << tr("Set NETRA_LANG=en for English messages (Indonesian by default).") << "\n";
+        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("Cli", c.summary) << "\n";
+    out << "\n" << Cli::tr("Set NETRA_LANG=en for English messages (Indonesian by default).") << "\n";
 }
 
 } // namespace
@@ -479,7 +478,7 @@ int main(int argc, char *argv[])
         if (name == QLatin1String(c.name))
             return c.run(args);
     }
-    printErr(tr("Unknown command: %1").arg(name));
+    printErr(Cli::tr("Unknown command: %1").arg(name));
     usage();
     return Usage;
 }

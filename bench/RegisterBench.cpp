@@ -1,0 +1,45 @@
+// Prints how long the register takes to open on a data file, to scroll to its end in pages and
+// to re-sort, offscreen. A benchmark that prints figures, not a test.
+#include "CaseTableModel.h"
+#include "MainWindow.h"
+#include "Translator.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTableView>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        QTextStream(stderr) << "usage: netra-bench-register FILE\n";
+        return 2;
+    }
+    Translator::install(QStringLiteral("id"));
+    QTextStream out(stdout);
+    QElapsedTimer t;
+    t.start();
+    MainWindow w;
+    if (!w.openFile(QString::fromLocal8Bit(argv[1])))
+        return 1;
+    w.show();
+    QApplication::processEvents();
+    out << "open_ms " << t.elapsed() << "\n";
+    out << "cases " << w.caseModel()->totalCount() << "\n";
+
+    t.restart();
+    for (int i = 0; i < 10 && w.caseModel()->canFetchMore({}); ++i)
+        w.caseModel()->fetchMore({});
+    out << "fetch_10_pages_ms " << t.elapsed() << "\n";
+
+    for (int column : {int(CaseTableModel::Reported), int(CaseTableModel::NextDeadline),
+                       int(CaseTableModel::Number)}) {
+        t.restart();
+        w.caseView()->sortByColumn(column, Qt::AscendingOrder);
+        QApplication::processEvents();
+        out << "sort_column_" << column << "_ms " << t.elapsed() << "\n";
+    }
+    return 0;
+}

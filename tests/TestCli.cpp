@@ -1,0 +1,213 @@
+// netra-cli as a script uses it: exit codes, JSON, and no change to a file it refuses.
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    struct Run
+    {
+        int exit = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(NETRA_CLI), args);
+        p.waitForFinished(600000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    static QByteArray sha(const QString &path)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(QStringLiteral("demo.netra"));
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--out"), m_demo,
+                           QStringLiteral("--cases"), QStringLiteral("400"), QStringLiteral("--seed"),
+                           QStringLiteral("42"), QStringLiteral("--regencies"),
+                           QStringLiteral("3311,33.12"), QStringLiteral("--today"),
+                           QStringLiteral("2026-11-23"), QStringLiteral("--quiet")});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("cases")).toInt(), 400);
+    }
+
+    void helpForEachCommand()
+    {
+        for (const char *command : {"demo", "check", "stats", "cases", "holidays"}) {
+            const Run r = cli({QLatin1String(command), QStringLiteral("--help")});
+            QCOMPARE(r.exit, 0);
+            QVERIFY2(r.out.contains("Usage:"), command);
+        }
+        const Run r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains("stats"));
+        QCOMPARE(cli({QStringLiteral("nonsense")}).exit, 2);
+    }
+
+    void demoFileChecksClean()
+    {
+        const Run r = cli({QStringLiteral("check"), m_demo});
+        QCOMPARE(r.exit, 0);
+        const QJsonObject o = r.json().object();
+        QVERIFY(o.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(o.value(QStringLiteral("cases_checked")).toInt(), 400);
+    }
+
+    void sameSeedSameData()
+    {
+        const QString again = m_dir.filePath(QStringLiteral("again.netra"));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--out"), again, QStringLiteral("--cases"),
+                      QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("42"),
+                      QStringLiteral("--regencies"), QStringLiteral("3311,3312"), QStringLiteral("--today"),
+                      QStringLiteral("2026-11-23"), QStringLiteral("--quiet")})
+                     .exit,
+                 0);
+        const QStringList args{QStringLiteral("--today"), QStringLiteral("2026-11-23")};
+        const Run a = cli(QStringList{QStringLiteral("cases"), m_demo} + args);
+        const Run b = cli(QStringList{QStringLiteral("cases"), again} + args);
+        QCOMPARE(a.exit, 0);
+        QCOMPARE(a.json().array().size(), 400);
+        QCOMPARE(a.out, b.out);
+        // A different seed gives different cases.
+        const QString other = m_dir.filePath(QStringLiteral("other.netra"));
+        cli({QStringLiteral("demo"), QStringLiteral("--out"), other, QStringLiteral("--cases"),
+             QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("43"), QStringLiteral("--quiet")});
+        QVERIFY(cli(QStringList{QStringLiteral("cases"), other} + args).out != a.out);
+    }
+
+    void demoHasEveryStatusAndRealisticShares()
+    {
+        const QJsonObject s = cli({QStringLiteral("stats"), m_demo, QStringLiteral("--json")}).json().object();
+        QCOMPARE(s.value(QStringLiteral("cases")).toInt(), 400);
+        const QJsonObject byStatus = s.value(QStringLiteral("by_status")).toObject();
+        for (const char *status : {"diterima", "tidak_diregistrasi", "diteruskan", "dihentikan"})
+            QVERIFY2(byStatus.value(QLatin1String(status)).toInt() > 0, status);
+        int total = 0;
+        for (const QJsonValue &v : byStatus)
+            total += v.toInt();
+        QCOMPARE(total, 400);
+        // Social media is the largest category, as in the KASN figures.
+        const QJsonObject byCategory = s.value(QStringLiteral("by_violation_category")).toObject();
+        for (auto it = byCategory.begin(); it != byCategory.end(); ++it)
+            QVERIFY(byCategory.value(QStringLiteral("media_sosial")).toInt() >= it->toInt());
+        const double rate = s.value(QStringLiteral("follow_up_rate")).toDouble();
+        QVERIFY2(rate > 0.3 && rate < 0.8, qPrintable(QString::number(rate)));
+        QCOMPARE(s.value(QStringLiteral("by_regency")).toArray().size(), 2);
+    }
+
+    void statsFiltersByRegencyAndPeriod()
+    {
+        const QJsonObject all = cli({QStringLiteral("stats"), m_demo}).json().object();
+        const QJsonObject one = cli({QStringLiteral("stats"), m_demo, QStringLiteral("--regency"),
+                                     QStringLiteral("33.12")}).json().object();
+        int fromList = 0;
+        for (const QJsonValue &r : all.value(QStringLiteral("by_regency")).toArray()) {
+            if (r.toObject().value(QStringLiteral("code")).toString() == QLatin1String("3312"))
+                fromList = r.toObject().value(QStringLiteral("cases")).toInt();
+        }
+        QVERIFY(fromList > 0);
+        QCOMPARE(one.value(QStringLiteral("cases")).toInt(), fromList);
+        const QJsonObject period = cli({QStringLiteral("stats"), m_demo, QStringLiteral("--from"),
+                                        QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+                                        QStringLiteral("2020-12-31")}).json().object();
+        QVERIFY(period.value(QStringLiteral("cases")).toInt() > 0);
+        QVERIFY(period.value(QStringLiteral("cases")).toInt() < 400);
+        QCOMPARE(cli({QStringLiteral("stats"), m_demo, QStringLiteral("--from"), QStringLiteral("2020-02-30")}).exit, 2);
+        QCOMPARE(cli({QStringLiteral("stats"), m_demo, QStringLiteral("--regency"), QStringLiteral("9999")}).exit, 2);
+    }
+
+    void casesCarryDeadlinesAndFilters()
+    {
+        const QStringList base{QStringLiteral("cases"), m_demo, QStringLiteral("--today"),
+                               QStringLiteral("2026-11-23")};
+        const QJsonArray late = cli(base + QStringList{QStringLiteral("--deadline"), QStringLiteral("late")}).json().array();
+        QVERIFY(!late.isEmpty());
+        for (const QJsonValue &v : late) {
+            const QJsonObject next = v.toObject().value(QStringLiteral("next_deadline")).toObject();
+            QCOMPARE(next.value(QStringLiteral("state")).toString(), QStringLiteral("late"));
+            QVERIFY(next.value(QStringLiteral("days_left")).toInt() < 0);
+        }
+        const QJsonArray forwarded = cli(base + QStringList{QStringLiteral("--status"), QStringLiteral("diteruskan"), QStringLiteral("--limit"), QStringLiteral("5")}).json().array();
+        QCOMPARE(forwarded.size(), 5);
+        for (const QJsonValue &v : forwarded) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("diteruskan"));
+            QVERIFY(c.value(QStringLiteral("registration_number")).toString().contains(QLatin1String("/Reg/")));
+            QVERIFY(c.value(QStringLiteral("next_deadline")).isNull());
+        }
+        QCOMPARE(cli(base + QStringList{QStringLiteral("--status"), QStringLiteral("bogus")}).exit, 2);
+    }
+
+    void confidentialReporterNeverPrinted()
+    {
+        const QJsonArray all = cli({QStringLiteral("cases"), m_demo}).json().array();
+        int confidential = 0;
+        for (const QJsonValue &v : all) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("reporter_confidential")).toBool()) {
+                ++confidential;
+                QCOMPARE(c.value(QStringLiteral("reporter")).toString(), QStringLiteral("[dirahasiakan]"));
+            }
+        }
+        QVERIFY(confidential > 0);
+    }
+
+    void refusedFilesAreLeftAlone()
+    {
+        const QString text = m_dir.filePath(QStringLiteral("notes.netra"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Catatan rapat pleno, bukan berkas Netra.\n");
+        f.close();
+        const QByteArray before = sha(text);
+        for (const char *command : {"check", "stats", "cases"}) {
+            const Run r = cli({QLatin1String(command), text});
+            QCOMPARE(r.exit, 1);
+            QVERIFY(r.err.contains("not a Netra data file"));
+        }
+        QCOMPARE(sha(text), before);
+        QVERIFY(!QFile::exists(text + QStringLiteral("-wal")));
+        QCOMPARE(cli({QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.netra"))}).exit, 1);
+        // The demo never writes into an existing file.
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--out"), text}).exit, 2);
+        QCOMPARE(sha(text), before);
+    }
+
+    void holidaysCanBeEdited()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("holidays.netra"));
+        cli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--cases"), QStringLiteral("0"), QStringLiteral("--quiet")});
+        const QJsonArray y2024 = cli({QStringLiteral("holidays"), path, QStringLiteral("--year"), QStringLiteral("2024")}).json().array();
+        QVERIFY(y2024.size() > 15);
+        const Run added = cli({QStringLiteral("holidays"), path, QStringLiteral("--add"), QStringLiteral("2024-03-05"),
+                               QStringLiteral("--name"), QStringLiteral("Hari Jadi Kabupaten"), QStringLiteral("--year"), QStringLiteral("2024")});
+        QCOMPARE(added.exit, 0);
+        QCOMPARE(added.json().array().size(), y2024.size() + 1);
+        QCOMPARE(cli({QStringLiteral("holidays"), path, QStringLiteral("--remove"), QStringLiteral("2024-03-05")}).exit, 0);
+        QCOMPARE(cli({QStringLiteral("holidays"), path, QStringLiteral("--remove"), QStringLiteral("2024-03-06")}).exit, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,135 @@
+// The register window on a real data file, offscreen: lazy loading, sorting, language switch.
+#include "CaseTableModel.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "Translator.h"
+#include "demo/DemoGenerator.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
+
+class TestRegisterWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    static constexpr int Cases = 1200;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_file = m_dir.filePath(QStringLiteral("register.netra"));
+        QString error;
+        auto db = Database::open(m_file, Database::Mode::CreateIfMissing, &error);
+        QVERIFY2(db, qPrintable(error));
+        DemoGenerator::Options o;
+        o.cases = Cases;
+        o.seed = 5;
+        o.today = QDate(2026, 11, 23);
+        QVERIFY2(DemoGenerator(*db, o).run(&error), qPrintable(error));
+    }
+
+    void opensLazily()
+    {
+        Translator::install(QStringLiteral("en"));
+        MainWindow w;
+        QVERIFY(w.openFile(m_file));
+        w.show();
+        QApplication::processEvents();
+        CaseTableModel *model = w.caseModel();
+        QCOMPARE(model->totalCount(), qint64(Cases));
+        // Only the first page is loaded until the view scrolls.
+        QCOMPARE(model->rowCount(), CaseTableModel::PageSize);
+        QVERIFY(model->canFetchMore({}));
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("caseCount"))->text(), QStringLiteral("1,200 cases"));
+
+        QTableView *view = w.caseView();
+        for (int i = 0; i < 20 && model->canFetchMore({}); ++i) {
+            view->scrollToBottom();
+            QApplication::processEvents();
+        }
+        QCOMPARE(model->rowCount(), Cases);
+        QVERIFY(!model->canFetchMore({}));
+    }
+
+    void sortsByEachColumn()
+    {
+        Translator::install(QStringLiteral("en"));
+        MainWindow w;
+        QVERIFY(w.openFile(m_file));
+        CaseTableModel *model = w.caseModel();
+        // Newest first by default.
+        const QModelIndex first = model->index(0, CaseTableModel::Received);
+        const QModelIndex second = model->index(1, CaseTableModel::Received);
+        QVERIFY(first.isValid() && second.isValid());
+        w.caseView()->sortByColumn(CaseTableModel::NextDeadline, Qt::AscendingOrder);
+        // Cases with a pending deadline come first, the most overdue at the top.
+        QCOMPARE(model->data(model->index(0, 0), CaseTableModel::DeadlineStateRole).toString(),
+                 QStringLiteral("late"));
+        QVERIFY(model->data(model->index(0, CaseTableModel::NextDeadline)).toString().contains(QLatin1String("Late")));
+        w.caseView()->sortByColumn(CaseTableModel::Number, Qt::AscendingOrder);
+        const QString a = model->data(model->index(0, CaseTableModel::Number)).toString();
+        const QString b = model->data(model->index(1, CaseTableModel::Number)).toString();
+        QVERIFY(a <= b);
+        w.caseView()->sortByColumn(CaseTableModel::Number, Qt::DescendingOrder);
+        QVERIFY(model->data(model->index(0, CaseTableModel::Number)).toString() >= b);
+        for (int column = 0; column < CaseTableModel::ColumnCount; ++column) {
+            w.caseView()->sortByColumn(column, Qt::AscendingOrder);
+            QCOMPARE(model->totalCount(), qint64(Cases));
+            QVERIFY(model->rowCount() > 0);
+        }
+    }
+
+    void switchesLanguage()
+    {
+        Translator::install(QStringLiteral("id"));
+        MainWindow w;
+        QVERIFY(w.openFile(m_file));
+        CaseTableModel *model = w.caseModel();
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nomor"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("caseCount"))->text(), QStringLiteral("1.200 kasus"));
+        w.setLanguage(QStringLiteral("en"));
+        QApplication::processEvents();
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Number"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("caseCount"))->text(), QStringLiteral("1,200 cases"));
+        w.setLanguage(QStringLiteral("id"));
+        QApplication::processEvents();
+        QCOMPARE(model->headerData(CaseTableModel::Reported, Qt::Horizontal).toString(), QStringLiteral("Terlapor"));
+    }
+
+    void refusesForeignFileAndKeepsCurrent()
+    {
+        Translator::install(QStringLiteral("en"));
+        const QString bogus = m_dir.filePath(QStringLiteral("bogus.netra"));
+        QFile f(bogus);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+        f.close();
+        MainWindow w;
+        QVERIFY(w.openFile(m_file));
+        QString shown;
+        QTimer::singleShot(0, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!w.openFile(bogus));
+        QVERIFY(shown.contains(QLatin1String("not a Netra data file")));
+        QCOMPARE(w.database()->path(), m_file);
+        QCOMPARE(w.caseModel()->totalCount(), qint64(Cases));
+    }
+};
+
+QTEST_MAIN(TestRegisterWindow)
+#include "TestRegisterWindow.moc"
