@@ -25,8 +25,9 @@ bool install(const QString &language)
     if (qt->load(QStringLiteral("qtbase_") + language,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                                        : QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    QLocale::setDefault(language == QLatin1String("en")
+                            ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                            : QLocale(QLocale::Indonesian, QLocale::Indonesia));
     return ok;
 }
 

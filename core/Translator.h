@@ -8,4 +8,4 @@ namespace Translator {
 bool install(const QString &language);
 // "id" or "en" from an option value or the environment; Indonesian unless English is asked.
 QString pick(const QString &option);
-}
+} // namespace Translator

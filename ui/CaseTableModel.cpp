@@ -61,10 +61,9 @@ void CaseTableModel::fetchMore(const QModelIndex &parent)
 
 void CaseTableModel::sort(int column, Qt::SortOrder order)
 {
-    static const CaseColumn columns[] = {CaseColumn::Number,   CaseColumn::Received,
-                                         CaseColumn::Regency,  CaseColumn::Reported,
-                                         CaseColumn::Category, CaseColumn::Status,
-                                         CaseColumn::NextDue};
+    static const CaseColumn columns[] = {
+        CaseColumn::Number,   CaseColumn::Received, CaseColumn::Regency, CaseColumn::Reported,
+        CaseColumn::Category, CaseColumn::Status,   CaseColumn::NextDue};
     if (column < 0 || column >= ColumnCount)
         return;
     m_sortColumn = columns[column];
@@ -107,9 +106,9 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             return reg ? Regions::displayName(reg->name) : r.regencyCode;
         }
         case Reported:
-            return r.reportedCount > 1 ? tr("%1 and %n more", nullptr, r.reportedCount - 1)
-                                             .arg(r.reportedName)
-                                       : r.reportedName;
+            return r.reportedCount > 1
+                       ? tr("%1 and %n more", nullptr, r.reportedCount - 1).arg(r.reportedName)
+                       : r.reportedName;
         case Category:
             return Codes::label(Codes::Kind::ViolationCategory, r.violationCategory);
         case Status:
@@ -121,8 +120,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             const QString label = ProcedureProfile::deadlineLabel(r.nextDeadline);
             const QString due = QLocale().toString(r.nextDue, QStringLiteral("d MMM yyyy"));
             return tr("%1: %2 (%3)")
-                .arg(label, due,
-                     DeadlineStatus::stateLabel(DeadlineStatus::stateFromCode(state)));
+                .arg(label, due, DeadlineStatus::stateLabel(DeadlineStatus::stateFromCode(state)));
         }
         }
     }

@@ -12,7 +12,16 @@ class CaseTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Received, Regency, Reported, Category, Status, NextDeadline, ColumnCount };
+    enum Column {
+        Number,
+        Received,
+        Regency,
+        Reported,
+        Category,
+        Status,
+        NextDeadline,
+        ColumnCount
+    };
     static constexpr int PageSize = 200;
     static constexpr int CaseIdRole = Qt::UserRole + 1;
     static constexpr int DeadlineStateRole = Qt::UserRole + 2;

@@ -78,8 +78,10 @@ void MainWindow::createActions()
     }
     m_indonesianAction->setObjectName(QStringLiteral("languageIndonesian"));
     m_englishAction->setObjectName(QStringLiteral("languageEnglish"));
-    connect(m_indonesianAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("id")); });
-    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(m_indonesianAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("id")); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("en")); });
     const bool english = QLocale().language() == QLocale::English;
     (english ? m_englishAction : m_indonesianAction)->setChecked(true);
 
@@ -136,8 +138,8 @@ void MainWindow::updateStatus()
 bool MainWindow::openFile(const QString &path, bool create)
 {
     QString error;
-    auto db = Database::open(path, create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting,
-                             &error);
+    auto db = Database::open(
+        path, create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting, &error);
     if (!db) {
         QMessageBox::critical(this, tr("Cannot open the data file"), error);
         return false;
@@ -157,8 +159,9 @@ bool MainWindow::openFile(const QString &path, bool create)
 void MainWindow::chooseFile(bool create)
 {
     const QString filter = tr("Netra data files (*.netra)");
-    QString path = create ? QFileDialog::getSaveFileName(this, tr("New data file"), QString(), filter)
-                          : QFileDialog::getOpenFileName(this, tr("Open data file"), QString(), filter);
+    QString path =
+        create ? QFileDialog::getSaveFileName(this, tr("New data file"), QString(), filter)
+               : QFileDialog::getOpenFileName(this, tr("Open data file"), QString(), filter);
     if (path.isEmpty())
         return;
     if (create && !path.endsWith(QLatin1String(".netra")))

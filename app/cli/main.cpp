@@ -38,8 +38,8 @@ void printErr(const QString &text)
 
 void printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     QTextStream out(stdout);
     out << doc.toJson(QJsonDocument::Indented);
 }
@@ -100,8 +100,10 @@ std::unique_ptr<Database> openFile(const QString &path, Database::Mode mode)
 QList<QCommandLineOption> filterOptions()
 {
     return {
-        {QStringLiteral("regency"), Cli::tr("Only the regency with this code (3311 or 33.11)."), QStringLiteral("CODE")},
-        {QStringLiteral("from"), Cli::tr("Received on or after this date."), QStringLiteral("DATE")},
+        {QStringLiteral("regency"), Cli::tr("Only the regency with this code (3311 or 33.11)."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("from"), Cli::tr("Received on or after this date."),
+         QStringLiteral("DATE")},
         {QStringLiteral("to"), Cli::tr("Received on or before this date."), QStringLiteral("DATE")},
         {QStringLiteral("election"), Cli::tr("pilkada or pemilu."), QStringLiteral("ELECTION")},
     };
@@ -117,7 +119,8 @@ bool readFilter(const QCommandLineParser &p, CaseFilter *f)
             return false;
         }
     }
-    if (p.isSet(QStringLiteral("from")) && !parseDate(p.value(QStringLiteral("from")), &f->receivedFrom))
+    if (p.isSet(QStringLiteral("from")) &&
+        !parseDate(p.value(QStringLiteral("from")), &f->receivedFrom))
         return false;
     if (p.isSet(QStringLiteral("to")) && !parseDate(p.value(QStringLiteral("to")), &f->receivedTo))
         return false;
@@ -139,15 +142,22 @@ int demo(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOptions({
-        {QStringLiteral("out"), Cli::tr("The data file to create (must not exist)."), QStringLiteral("FILE")},
-        {QStringLiteral("cases"), Cli::tr("How many cases (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
-        {QStringLiteral("seed"), Cli::tr("Random seed; the same seed gives the same data (default 1)."), QStringLiteral("S"), QStringLiteral("1")},
-        {QStringLiteral("regencies"), Cli::tr("Comma-separated regency codes (default 3311)."), QStringLiteral("CODES"), QStringLiteral("3311")},
-        {QStringLiteral("today"), Cli::tr("The day the data ends on (default: today)."), QStringLiteral("DATE")},
+        {QStringLiteral("out"), Cli::tr("The data file to create (must not exist)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("cases"), Cli::tr("How many cases (default 200)."), QStringLiteral("N"),
+         QStringLiteral("200")},
+        {QStringLiteral("seed"),
+         Cli::tr("Random seed; the same seed gives the same data (default 1)."),
+         QStringLiteral("S"), QStringLiteral("1")},
+        {QStringLiteral("regencies"), Cli::tr("Comma-separated regency codes (default 3311)."),
+         QStringLiteral("CODES"), QStringLiteral("3311")},
+        {QStringLiteral("today"), Cli::tr("The day the data ends on (default: today)."),
+         QStringLiteral("DATE")},
         {QStringLiteral("quiet"), Cli::tr("No progress on standard error.")},
     });
     int exit = Ok;
-    if (!parse(p, args, Cli::tr("Creates a data file filled with realistic synthetic cases."), QString(), 0, &exit))
+    if (!parse(p, args, Cli::tr("Creates a data file filled with realistic synthetic cases."),
+               QString(), 0, &exit))
         return exit;
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty()) {
@@ -155,7 +165,8 @@ int demo(const QStringList &args)
         return Usage;
     }
     if (QFileInfo::exists(out)) {
-        printErr(Cli::tr("%1 exists already; the demo never writes into an existing file.").arg(out));
+        printErr(
+            Cli::tr("%1 exists already; the demo never writes into an existing file.").arg(out));
         return Usage;
     }
     DemoGenerator::Options o;
@@ -171,7 +182,8 @@ int demo(const QStringList &args)
         return Usage;
     }
     o.regencies.clear();
-    for (const QString &code : p.value(QStringLiteral("regencies")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString &code :
+         p.value(QStringLiteral("regencies")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         o.regencies << Regions::normaliseRegencyCode(code);
     if (o.regencies.isEmpty() || o.regencies.contains(QString())) {
         printErr(Cli::tr("--regencies takes regency codes such as 3311,3312."));
@@ -190,7 +202,8 @@ int demo(const QStringList &args)
     const bool quiet = p.isSet(QStringLiteral("quiet"));
     const bool done = generator.run(&error, [&](int n) {
         if (!quiet)
-            QTextStream(stderr) << "\r" << Cli::tr("%1 of %2 cases").arg(n).arg(o.cases) << Qt::flush;
+            QTextStream(stderr) << "\r" << Cli::tr("%1 of %2 cases").arg(n).arg(o.cases)
+                                << Qt::flush;
         return true;
     });
     if (!quiet)
@@ -210,7 +223,9 @@ int check(const QStringList &args)
 {
     QCommandLineParser p;
     int exit = Ok;
-    if (!parse(p, args, Cli::tr("Checks a data file: schema version, SQLite integrity and the rules every case must hold. Exit 0 only when all hold."),
+    if (!parse(p, args,
+               Cli::tr("Checks a data file: schema version, SQLite integrity and the rules every "
+                       "case must hold. Exit 0 only when all hold."),
                QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
     auto db = openFile(p.positionalArguments().first(), Database::Mode::ReadOnly);
@@ -227,7 +242,9 @@ int stats(const QStringList &args)
     p.addOptions(filterOptions());
     p.addOption({QStringLiteral("json"), Cli::tr("Print JSON (the only format).")});
     int exit = Ok;
-    if (!parse(p, args, Cli::tr("Counts cases by status, source, category, position, agency and regency, with recommendations, follow-ups and the follow-up rate."),
+    if (!parse(p, args,
+               Cli::tr("Counts cases by status, source, category, position, agency and regency, "
+                       "with recommendations, follow-ups and the follow-up rate."),
                QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
     CaseFilter filter;
@@ -262,9 +279,12 @@ QJsonObject caseJson(const Case &c, Database &db)
                                 {QStringLiteral("due"), dateJson(d.due)},
                                 {QStringLiteral("met_on"), dateJson(d.metOn)},
                                 {QStringLiteral("state"), DeadlineStatus::stateCode(d.state)},
-                                {QStringLiteral("days_left"), d.isPending() ? QJsonValue(d.daysLeft) : QJsonValue()}};
+                                {QStringLiteral("days_left"),
+                                 d.isPending() ? QJsonValue(d.daysLeft) : QJsonValue()}};
             deadlines.append(o);
-            if (d.isPending() && (next.isNull() || d.due.toString(Qt::ISODate) < next.toObject().value(QStringLiteral("due")).toString()))
+            if (d.isPending() &&
+                (next.isNull() || d.due.toString(Qt::ISODate) <
+                                      next.toObject().value(QStringLiteral("due")).toString()))
                 next = o;
         }
     }
@@ -286,7 +306,8 @@ QJsonObject caseJson(const Case &c, Database &db)
         {QStringLiteral("decided_date"), dateJson(c.decidedDate)},
         {QStringLiteral("violation_category"), c.violationCategory},
         // A confidential reporter is never printed by the command line.
-        {QStringLiteral("reporter"), c.reporterConfidential ? QStringLiteral("[dirahasiakan]") : c.reporterName},
+        {QStringLiteral("reporter"),
+         c.reporterConfidential ? QStringLiteral("[dirahasiakan]") : c.reporterName},
         {QStringLiteral("reporter_confidential"), c.reporterConfidential},
         {QStringLiteral("reported"), reported},
         {QStringLiteral("forwarded_to"), c.forwardedTo},
@@ -300,14 +321,21 @@ int cases(const QStringList &args)
     QCommandLineParser p;
     p.addOptions(filterOptions());
     p.addOptions({
-        {QStringLiteral("status"), Cli::tr("Only these statuses, comma-separated (diterima, diregistrasi, ...)."), QStringLiteral("LIST")},
-        {QStringLiteral("source"), Cli::tr("laporan, temuan or informasi_awal."), QStringLiteral("SOURCE")},
+        {QStringLiteral("status"),
+         Cli::tr("Only these statuses, comma-separated (diterima, diregistrasi, ...)."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("source"), Cli::tr("laporan, temuan or informasi_awal."),
+         QStringLiteral("SOURCE")},
         {QStringLiteral("category"), Cli::tr("Violation category code."), QStringLiteral("CODE")},
-        {QStringLiteral("position"), Cli::tr("Position category code of a person reported."), QStringLiteral("CODE")},
-        {QStringLiteral("deadline"), Cli::tr("late, due_today or due_soon."), QStringLiteral("STATE")},
-        {QStringLiteral("search"), Cli::tr("Text in the number, names, NIP, agency or description."), QStringLiteral("TEXT")},
+        {QStringLiteral("position"), Cli::tr("Position category code of a person reported."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("deadline"), Cli::tr("late, due_today or due_soon."),
+         QStringLiteral("STATE")},
+        {QStringLiteral("search"),
+         Cli::tr("Text in the number, names, NIP, agency or description."), QStringLiteral("TEXT")},
         {QStringLiteral("limit"), Cli::tr("At most this many cases."), QStringLiteral("N")},
-        {QStringLiteral("today"), Cli::tr("Measure deadlines against this day (default: today)."), QStringLiteral("DATE")},
+        {QStringLiteral("today"), Cli::tr("Measure deadlines against this day (default: today)."),
+         QStringLiteral("DATE")},
         {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
     });
     int exit = Ok;
@@ -328,7 +356,8 @@ int cases(const QStringList &args)
         *target = v;
         return true;
     };
-    for (const QString &s : p.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &s :
+         p.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!Codes::isValid(Codes::Kind::Status, s)) {
             printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("status"), s));
             return Usage;
@@ -341,8 +370,11 @@ int cases(const QStringList &args)
         return Usage;
     filter.deadlineState = p.value(QStringLiteral("deadline"));
     if (!filter.deadlineState.isEmpty() &&
-        !QStringList{QStringLiteral("late"), QStringLiteral("due_today"), QStringLiteral("due_soon")}.contains(filter.deadlineState)) {
-        printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("deadline"), filter.deadlineState));
+        !QStringList{QStringLiteral("late"), QStringLiteral("due_today"),
+                     QStringLiteral("due_soon")}
+             .contains(filter.deadlineState)) {
+        printErr(Cli::tr("Unknown value for --%1: %2")
+                     .arg(QStringLiteral("deadline"), filter.deadlineState));
         return Usage;
     }
     filter.text = p.value(QStringLiteral("search"));
@@ -378,19 +410,24 @@ int holidays(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOptions({
-        {QStringLiteral("add"), Cli::tr("Add or change the day off on DATE (with --name)."), QStringLiteral("DATE")},
+        {QStringLiteral("add"), Cli::tr("Add or change the day off on DATE (with --name)."),
+         QStringLiteral("DATE")},
         {QStringLiteral("name"), Cli::tr("The name of the day off."), QStringLiteral("NAME")},
-        {QStringLiteral("kind"), Cli::tr("libur_nasional, cuti_bersama or hari_pemilihan."), QStringLiteral("KIND"), QStringLiteral("libur_nasional")},
+        {QStringLiteral("kind"), Cli::tr("libur_nasional, cuti_bersama or hari_pemilihan."),
+         QStringLiteral("KIND"), QStringLiteral("libur_nasional")},
         {QStringLiteral("remove"), Cli::tr("Remove the day off on DATE."), QStringLiteral("DATE")},
         {QStringLiteral("year"), Cli::tr("List only this year."), QStringLiteral("YEAR")},
         {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
     });
     int exit = Ok;
-    if (!parse(p, args, Cli::tr("Lists and edits the office's holiday calendar (national holidays, joint leave, election days) used to count working days."),
+    if (!parse(p, args,
+               Cli::tr("Lists and edits the office's holiday calendar (national holidays, joint "
+                       "leave, election days) used to count working days."),
                QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
     const bool writes = p.isSet(QStringLiteral("add")) || p.isSet(QStringLiteral("remove"));
-    auto db = openFile(p.positionalArguments().first(), writes ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
+    auto db = openFile(p.positionalArguments().first(),
+                       writes ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
     if (!db)
         return Failed;
     CaseRepository repo(*db);
@@ -400,7 +437,9 @@ int holidays(const QStringList &args)
         const QString kind = p.value(QStringLiteral("kind"));
         if (!parseDate(p.value(QStringLiteral("add")), &date))
             return Usage;
-        if (!QStringList{QStringLiteral("libur_nasional"), QStringLiteral("cuti_bersama"), QStringLiteral("hari_pemilihan")}.contains(kind)) {
+        if (!QStringList{QStringLiteral("libur_nasional"), QStringLiteral("cuti_bersama"),
+                         QStringLiteral("hari_pemilihan")}
+                 .contains(kind)) {
             printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("kind"), kind));
             return Usage;
         }
@@ -447,11 +486,14 @@ const Command commands[] = {
 void usage()
 {
     QTextStream out(stdout);
-    out << Cli::tr("Usage: netra-cli COMMAND [options]; netra-cli COMMAND --help for its options.") << "\n\n"
+    out << Cli::tr("Usage: netra-cli COMMAND [options]; netra-cli COMMAND --help for its options.")
+        << "\n\n"
         << Cli::tr("Commands:") << "\n";
     for (const Command &c : commands)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("Cli", c.summary) << "\n";
-    out << "\n" << Cli::tr("Set NETRA_LANG=en for English messages (Indonesian by default).") << "\n";
+        out << "  " << QString::fromLatin1(c.name).leftJustified(10)
+            << QCoreApplication::translate("Cli", c.summary) << "\n";
+    out << "\n"
+        << Cli::tr("Set NETRA_LANG=en for English messages (Indonesian by default).") << "\n";
 }
 
 } // namespace
@@ -464,7 +506,8 @@ int main(int argc, char *argv[])
     Translator::install(Translator::pick(QString::fromLocal8Bit(qgetenv("NETRA_LANG"))));
 
     QStringList args = app.arguments();
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
+        args.at(1) == QLatin1String("-h")) {
         usage();
         return args.size() < 2 ? Usage : Ok;
     }

@@ -22,10 +22,10 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The data file to open."));
     parser.process(app);
 
-    const QString language = Translator::pick(
-        parser.isSet(QStringLiteral("lang"))
-            ? parser.value(QStringLiteral("lang"))
-            : QSettings().value(QStringLiteral("language")).toString());
+    const QString language =
+        Translator::pick(parser.isSet(QStringLiteral("lang"))
+                             ? parser.value(QStringLiteral("lang"))
+                             : QSettings().value(QStringLiteral("language")).toString());
     Translator::install(language);
 
     MainWindow window;

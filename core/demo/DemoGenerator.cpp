@@ -12,16 +12,22 @@
 namespace {
 
 // DOMAIN.md §6: Pilkada 2020 final shares, the rest spread over the other categories.
-const QList<QPair<const char *, int>> violationShares = {
-    {"media_sosial", 304},      {"kegiatan_berpihak", 224}, {"foto_bersama", 126},
-    {"deklarasi_kampanye", 109}, {"pendekatan_parpol", 56}, {"alat_peraga", 40},
-    {"keputusan_menguntungkan", 30}, {"mendaftar_calon", 25}, {"tim_kampanye", 30},
-    {"anggota_parpol", 16},     {"lainnya", 40}};
+const QList<QPair<const char *, int>> violationShares = {{"media_sosial", 304},
+                                                         {"kegiatan_berpihak", 224},
+                                                         {"foto_bersama", 126},
+                                                         {"deklarasi_kampanye", 109},
+                                                         {"pendekatan_parpol", 56},
+                                                         {"alat_peraga", 40},
+                                                         {"keputusan_menguntungkan", 30},
+                                                         {"mendaftar_calon", 25},
+                                                         {"tim_kampanye", 30},
+                                                         {"anggota_parpol", 16},
+                                                         {"lainnya", 40}};
 
 const QList<QPair<const char *, int>> positionShares = {
-    {"fungsional", 265}, {"pelaksana", 172},     {"jpt", 157},          {"administrator", 134},
-    {"pengawas", 118},   {"kepala_wilayah", 40}, {"pppk", 20},          {"honorer", 25},
-    {"kepala_desa", 35}, {"perangkat_desa", 24}, {"tni_polri", 5},      {"lainnya", 5}};
+    {"fungsional", 265}, {"pelaksana", 172},     {"jpt", 157},     {"administrator", 134},
+    {"pengawas", 118},   {"kepala_wilayah", 40}, {"pppk", 20},     {"honorer", 25},
+    {"kepala_desa", 35}, {"perangkat_desa", 24}, {"tni_polri", 5}, {"lainnya", 5}};
 
 struct Period
 {
@@ -93,8 +99,9 @@ QString DemoGenerator::personName(bool female, bool titled)
 QString DemoGenerator::nip(const QString &category, bool female)
 {
     static const QStringList civilServants = {
-        QStringLiteral("jpt"),        QStringLiteral("administrator"), QStringLiteral("pengawas"),
-        QStringLiteral("fungsional"), QStringLiteral("pelaksana"),     QStringLiteral("kepala_wilayah")};
+        QStringLiteral("jpt"),       QStringLiteral("administrator"),
+        QStringLiteral("pengawas"),  QStringLiteral("fungsional"),
+        QStringLiteral("pelaksana"), QStringLiteral("kepala_wilayah")};
     const QDate birth = QDate(1964, 1, 1).addDays(m_rng.bounded(12400)); // to mid 1997
     const QString born = birth.toString(QStringLiteral("yyyyMMdd"));
     const QString gender = female ? QStringLiteral("2") : QStringLiteral("1");
@@ -102,12 +109,13 @@ QString DemoGenerator::nip(const QString &category, bool female)
     if (civilServants.contains(category)) {
         int year = birth.year() + 20 + m_rng.bounded(10);
         year = qMin(year, 2021);
-        const QString tmt = QStringLiteral("%1%2").arg(year).arg(1 + m_rng.bounded(12), 2, 10,
-                                                                 QLatin1Char('0'));
+        const QString tmt =
+            QStringLiteral("%1%2").arg(year).arg(1 + m_rng.bounded(12), 2, 10, QLatin1Char('0'));
         return born + tmt + gender + seq;
     }
     if (category == QLatin1String("pppk"))
-        return born + QString::number(2021 + m_rng.bounded(3)) + QStringLiteral("21") + gender + seq;
+        return born + QString::number(2021 + m_rng.bounded(3)) + QStringLiteral("21") + gender +
+               seq;
     return {};
 }
 
@@ -159,7 +167,8 @@ bool DemoGenerator::makeCase(int index, QString *error)
 {
     Case c;
     c.uuid = uuid();
-    const QString regencyCode = m_options.regencies.at(m_rng.bounded(int(m_options.regencies.size())));
+    const QString regencyCode =
+        m_options.regencies.at(m_rng.bounded(int(m_options.regencies.size())));
     const Regions::Region *regency = Regions::shipped().regency(regencyCode);
     const QString regencyName = Regions::displayName(regency->name);
     const QList<Regions::Region> districts = Regions::shipped().districts(regencyCode);
@@ -245,8 +254,9 @@ bool DemoGenerator::makeCase(int index, QString *error)
         return false;
     if (m_rng.bounded(100) < 10) {
         const QByteArray evidence =
-            QStringLiteral("Tautan bukti: https://contoh.netra.invalid/%1\nTangkapan layar diterima "
-                           "%2.\n")
+            QStringLiteral(
+                "Tautan bukti: https://contoh.netra.invalid/%1\nTangkapan layar diterima "
+                "%2.\n")
                 .arg(c.uuid, c.receivedDate.toString(Qt::ISODate))
                 .toUtf8();
         if (!repo.addAttachment(c.id, QStringLiteral("bukti-tautan.txt"), evidence,
@@ -295,8 +305,7 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
     }
 
     const QDate registered = c.receivedDate.addDays(m_rng.bounded(100) < 90 ? m_rng.bounded(3) : 3);
-    if (m_rng.bounded(100) < 5 ||
-        !(why = step(Step::Kind::Register, registered)).isEmpty()) {
+    if (m_rng.bounded(100) < 5 || !(why = step(Step::Kind::Register, registered)).isEmpty()) {
         // Late or incomplete: not registered, with the reason an officer would write.
         const QString reason = why.isEmpty() ? pick("not_registered_reasons")
                                              : QStringLiteral("Laporan disampaikan melewati batas "
@@ -358,7 +367,8 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
     h.online = m_rng.bounded(100) < 10;
     h.place = h.online ? QString() : QStringLiteral("Ruang Sidang Bawaslu");
     h.platform = h.online ? QStringLiteral("Zoom Meeting") : QString();
-    h.onlineReason = h.online ? QStringLiteral("Terlapor bertugas di wilayah kepulauan") : QString();
+    h.onlineReason =
+        h.online ? QStringLiteral("Terlapor bertugas di wilayah kepulauan") : QString();
     h.examiners = personName(m_rng.bounded(2) == 0, true) + QStringLiteral("; ") +
                   personName(m_rng.bounded(2) == 0, true);
     h.assignmentLetter = QStringLiteral("%1/PP.01.02/K.%2/%3/%4")
@@ -375,12 +385,14 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
         a.invitedOn = date.addDays(-1);
         a.delivery = m_rng.bounded(2) == 0 ? QStringLiteral("langsung") : QStringLiteral("telepon");
         const int roll = m_rng.bounded(100);
-        a.attendance = roll < 82 ? QStringLiteral("hadir")
-                                 : (roll < 92 ? QStringLiteral("tidak_hadir") : QStringLiteral("diwakili"));
+        a.attendance =
+            roll < 82 ? QStringLiteral("hadir")
+                      : (roll < 92 ? QStringLiteral("tidak_hadir") : QStringLiteral("diwakili"));
         if (a.attendance == QLatin1String("tidak_hadir"))
             a.secondInvitedOn = date;
         if (a.attendance == QLatin1String("hadir")) {
-            a.oath = m_rng.bounded(100) < 95 ? QStringLiteral("bersumpah") : QStringLiteral("menolak");
+            a.oath =
+                m_rng.bounded(100) < 95 ? QStringLiteral("bersumpah") : QStringLiteral("menolak");
             const int n = 3 + m_rng.bounded(4);
             for (int i = 0; i < n; ++i)
                 a.minutes << MinutesEntry{0, uuid(), pick("questions"), pick("answers")};
@@ -416,15 +428,17 @@ bool DemoGenerator::addFollowUps(const Case &c, QString *error)
                 f.recommendationNumber.replace(QLatin1String("KASN"), QLatin1String("BKN"));
             f.recommendationDate = recommended;
             static const QList<QPair<const char *, int>> sanctions = {
-                {"moral_tertutup", 30}, {"moral_terbuka", 25}, {"disiplin_ringan", 15},
-                {"disiplin_sedang", 15}, {"disiplin_berat", 7}, {"ptdh", 1}, {"tidak_ada", 7}};
+                {"moral_tertutup", 30},  {"moral_terbuka", 25}, {"disiplin_ringan", 15},
+                {"disiplin_sedang", 15}, {"disiplin_berat", 7}, {"ptdh", 1},
+                {"tidak_ada", 7}};
             f.sanctionRecommended = weighted(sanctions);
             f.responseDue = recommended.addDays(30);
             const QDate decided = recommended.addDays(10 + m_rng.bounded(80));
             if (f.sanctionRecommended != QLatin1String("tidak_ada") && m_rng.bounded(100) < 56 &&
                 decided <= m_options.today) {
                 f.ppkDecisionDate = decided;
-                f.ppkDecisionNumber = QStringLiteral("800/%1/%2").arg(100 + m_rng.bounded(900)).arg(decided.year());
+                f.ppkDecisionNumber =
+                    QStringLiteral("800/%1/%2").arg(100 + m_rng.bounded(900)).arg(decided.year());
                 f.sanctionImposed = m_rng.bounded(100) < 85 ? f.sanctionRecommended
                                                             : QStringLiteral("moral_tertutup");
             }

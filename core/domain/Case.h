@@ -27,7 +27,7 @@ struct Case
     QString uuid;
     QDateTime updatedAt;
 
-    QString source = QStringLiteral("laporan");  // Codes::Kind::Source
+    QString source = QStringLiteral("laporan");   // Codes::Kind::Source
     QString election = QStringLiteral("pilkada"); // Codes::Kind::Election
     QString profileId;
     QString regencyCode; // Kemendagri code, 4 digits ("3311")

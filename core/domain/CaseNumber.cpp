@@ -17,8 +17,8 @@ const QRegularExpression &tokenPattern()
 
 QString CaseNumber::roman(int month)
 {
-    static const char *const numerals[] = {"I", "II", "III", "IV", "V", "VI",
-                                           "VII", "VIII", "IX", "X", "XI", "XII"};
+    static const char *const numerals[] = {"I",   "II",   "III", "IV", "V",  "VI",
+                                           "VII", "VIII", "IX",  "X",  "XI", "XII"};
     return month >= 1 && month <= 12 ? QString::fromLatin1(numerals[month - 1]) : QString();
 }
 
@@ -72,10 +72,10 @@ QString CaseNumber::format(const QString &pattern, const Context &context)
 
 QString CaseNumber::validate(const QString &pattern)
 {
-    static const QStringList known = {QStringLiteral("seq"),    QStringLiteral("kind"),
+    static const QStringList known = {QStringLiteral("seq"),      QStringLiteral("kind"),
                                       QStringLiteral("election"), QStringLiteral("level"),
-                                      QStringLiteral("office"), QStringLiteral("month"),
-                                      QStringLiteral("mm"),     QStringLiteral("year")};
+                                      QStringLiteral("office"),   QStringLiteral("month"),
+                                      QStringLiteral("mm"),       QStringLiteral("year")};
     bool hasSeq = false;
     bool hasYear = false;
     auto it = tokenPattern().globalMatch(pattern);

@@ -60,8 +60,9 @@ QStringList CaseValidator::errors(const Case &c, const QDate &today)
             errors << tr("%1: unknown position category %2.").arg(p.name, p.positionCategory);
         // Non-civil servants (village heads, TNI/Polri, honorary staff) carry other identifiers.
         static const QStringList civilServants = {
-            QStringLiteral("jpt"),        QStringLiteral("administrator"), QStringLiteral("pengawas"),
-            QStringLiteral("fungsional"), QStringLiteral("pelaksana"),     QStringLiteral("kepala_wilayah"),
+            QStringLiteral("jpt"),       QStringLiteral("administrator"),
+            QStringLiteral("pengawas"),  QStringLiteral("fungsional"),
+            QStringLiteral("pelaksana"), QStringLiteral("kepala_wilayah"),
             QStringLiteral("pppk")};
         if (!p.nip.trimmed().isEmpty() && civilServants.contains(p.positionCategory)) {
             const Nip nip = Nip::parse(p.nip, p.positionCategory == QLatin1String("pppk"));

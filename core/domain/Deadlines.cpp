@@ -21,8 +21,8 @@ QString DeadlineStatus::stateCode(State state)
 
 DeadlineStatus::State DeadlineStatus::stateFromCode(const QString &code)
 {
-    for (State s : {State::Met, State::MetLate, State::Open, State::DueSoon, State::DueToday,
-                    State::Late}) {
+    for (State s :
+         {State::Met, State::MetLate, State::Open, State::DueSoon, State::DueToday, State::Late}) {
         if (stateCode(s) == code)
             return s;
     }
@@ -51,8 +51,8 @@ QString DeadlineStatus::stateLabel(State state)
 QDate DeadlineCalculator::dueDate(const DeadlineRule &rule, const QDate &start,
                                   int extensionDays) const
 {
-    QDate due = rule.workingDays ? m_calendar.addWorkingDays(start, rule.days)
-                                 : start.addDays(rule.days);
+    QDate due =
+        rule.workingDays ? m_calendar.addWorkingDays(start, rule.days) : start.addDays(rule.days);
     if (extensionDays > 0) {
         due = rule.extensionWorkingDays ? m_calendar.addWorkingDays(due, extensionDays)
                                         : due.addDays(extensionDays);
@@ -79,7 +79,8 @@ QList<DeadlineStatus> DeadlineCalculator::evaluate(const Case &c, const Procedur
             continue; // a closed case can no longer meet it: the deadline is moot
         s.daysLeft = int(today.daysTo(s.due));
         if (!s.isPending())
-            s.state = s.metOn <= s.due ? DeadlineStatus::State::Met : DeadlineStatus::State::MetLate;
+            s.state =
+                s.metOn <= s.due ? DeadlineStatus::State::Met : DeadlineStatus::State::MetLate;
         else if (s.daysLeft < 0)
             s.state = DeadlineStatus::State::Late;
         else if (s.daysLeft == 0)

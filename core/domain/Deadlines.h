@@ -30,7 +30,8 @@ public:
     int daysLeft = 0; // calendar days from today to the due date; negative when late
 
     bool isPending() const { return !metOn.isValid(); }
-    static QString stateCode(State state); // "met", "met_late", "open", "due_soon", "due_today", "late"
+    static QString
+    stateCode(State state); // "met", "met_late", "open", "due_soon", "due_today", "late"
     static QString stateLabel(State state);
     static State stateFromCode(const QString &code);
 };

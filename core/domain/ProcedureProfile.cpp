@@ -107,8 +107,8 @@ const ProfileRegistry &ProfileRegistry::shipped()
     static const ProfileRegistry registry = [] {
         ProfileRegistry r;
         QDir dir(QStringLiteral(":/netra/profiles"));
-        for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files,
-                                                 QDir::Name)) {
+        for (const QString &name :
+             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
             QFile f(dir.filePath(name));
             QString error;
             if (f.open(QIODevice::ReadOnly)) {

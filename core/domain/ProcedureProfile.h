@@ -15,7 +15,7 @@ struct DeadlineRule
     bool workingDays = false;
     QString from;
     QString metBy;
-    QStringList sources; // the case sources it applies to; empty: all
+    QStringList sources;   // the case sources it applies to; empty: all
     int extensionDays = 0; // allowed extension ("3+2")
     bool extensionWorkingDays = false;
 };

@@ -77,7 +77,8 @@ QString StatusMachine::whyNot(const Case &c, Step::Kind kind)
     case Step::Kind::Register:
     case Step::Kind::NotRegister:
         if (!is(c, "diterima"))
-            return tr("Only a received case can be registered or refused; this one is %1.").arg(now);
+            return tr("Only a received case can be registered or refused; this one is %1.")
+                .arg(now);
         if (kind == Step::Kind::Register && c.reported().isEmpty())
             return tr("A case needs at least one person reported before it is registered.");
         return {};
@@ -132,8 +133,9 @@ QString StatusMachine::refusal(const Case &c, const Step &step, const ProcedureP
     case Step::Kind::Register: {
         if (step.number.trimmed().isEmpty())
             return tr("Registration needs a registration number.");
-        const DeadlineRule *filing = profile.deadline(
-            c.source == QLatin1String("temuan") ? QStringLiteral("finding") : QStringLiteral("filing"));
+        const DeadlineRule *filing =
+            profile.deadline(c.source == QLatin1String("temuan") ? QStringLiteral("finding")
+                                                                 : QStringLiteral("filing"));
         if (filing && c.knownDate.isValid() && c.receivedDate.isValid() &&
             (filing->sources.isEmpty() || filing->sources.contains(c.source)) &&
             c.receivedDate > DeadlineCalculator(calendar).dueDate(*filing, c.knownDate, 0))

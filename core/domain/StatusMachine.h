@@ -13,14 +13,14 @@ class HolidayCalendar;
 struct Step
 {
     enum class Kind {
-        Register,          // diterima -> diregistrasi (needs the registration number)
-        NotRegister,       // diterima -> tidak_diregistrasi (needs a reason)
-        Withdraw,          // diterima -> dicabut (only before registration)
+        Register,           // diterima -> diregistrasi (needs the registration number)
+        NotRegister,        // diterima -> tidak_diregistrasi (needs a reason)
+        Withdraw,           // diterima -> dicabut (only before registration)
         StartClarification, // diregistrasi -> klarifikasi
-        StartAnalysis,     // diregistrasi or klarifikasi -> kajian
-        Forward,           // kajian -> diteruskan (needs the forwarding letter)
-        Stop,              // kajian -> dihentikan (needs a reason)
-        Extend,            // the decision deadline extended, status unchanged (needs a reason)
+        StartAnalysis,      // diregistrasi or klarifikasi -> kajian
+        Forward,            // kajian -> diteruskan (needs the forwarding letter)
+        Stop,               // kajian -> dihentikan (needs a reason)
+        Extend,             // the decision deadline extended, status unchanged (needs a reason)
     };
 
     Kind kind = Kind::Register;

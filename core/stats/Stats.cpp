@@ -55,10 +55,10 @@ QJsonObject compute(Database &db, const CaseFilter &filter)
     QJsonArray regencies;
     for (const auto &c : repo.casesBy(StatsRepository::CaseGroup::Regency, filter)) {
         const Regions::Region *r = Regions::shipped().regency(c.first);
-        regencies.append(QJsonObject{
-            {QStringLiteral("code"), c.first},
-            {QStringLiteral("name"), r ? Regions::displayName(r->name) : QString()},
-            {QStringLiteral("cases"), c.second}});
+        regencies.append(
+            QJsonObject{{QStringLiteral("code"), c.first},
+                        {QStringLiteral("name"), r ? Regions::displayName(r->name) : QString()},
+                        {QStringLiteral("cases"), c.second}});
     }
     out.insert(QStringLiteral("by_regency"), regencies);
 

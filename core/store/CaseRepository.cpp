@@ -178,8 +178,7 @@ const char *const rowSelect =
 // --- writing ------------------------------------------------------------------------------
 
 bool CaseRepository::log(const QString &table, const QString &recordUuid, const QString &caseUuid,
-                         const QString &action, const QVariantMap &before,
-                         const QVariantMap &after)
+                         const QString &action, const QVariantMap &before, const QVariantMap &after)
 {
     QJsonObject changes;
     for (auto it = after.begin(); it != after.end(); ++it) {
@@ -219,12 +218,12 @@ QString CaseRepository::nextNumber(const QString &patternKey, const QString &kin
     }
     // The upsert increments the year's counter inside the caller's transaction: a rolled back
     // registration gives its number back, and a second writer waits for the first to commit.
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO sequences (year, kind, last) VALUES (?, ?, 1)"
-        " ON CONFLICT (year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT INTO sequences (year, kind, last) VALUES (?, ?, 1)"
+                       " ON CONFLICT (year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
     q.addBindValue(date.year());
-    q.addBindValue(kind + QLatin1Char(':') + CaseNumber::kindCode(c.source) +
-                   QLatin1Char(':') + CaseNumber::electionCode(c.election));
+    q.addBindValue(kind + QLatin1Char(':') + CaseNumber::kindCode(c.source) + QLatin1Char(':') +
+                   CaseNumber::electionCode(c.election));
     if (!q.exec() || !q.next()) {
         *error = tr("No number could be assigned: %1").arg(q.lastError().text());
         return {};
@@ -255,8 +254,8 @@ bool CaseRepository::insertParties(const Case &c, QString *error)
         q.addBindValue(timestamp(m_db.now()));
         for (const QVariant &v : withCase)
             q.addBindValue(v);
-        if (!q.exec() || !log(QStringLiteral("parties"), uuid, c.uuid, QStringLiteral("create"),
-                              {}, columns)) {
+        if (!q.exec() ||
+            !log(QStringLiteral("parties"), uuid, c.uuid, QStringLiteral("create"), {}, columns)) {
             *error = tr("The person %1 could not be stored: %2").arg(p.name, q.lastError().text());
             return false;
         }
@@ -339,8 +338,8 @@ bool CaseRepository::writeCase(const Case &before, const Case &after, const QStr
             values << *it;
         }
     }
-    QSqlQuery &q =
-        m_db.prepared(QStringLiteral("UPDATE cases SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("UPDATE cases SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(after.id);
@@ -348,7 +347,8 @@ bool CaseRepository::writeCase(const Case &before, const Case &after, const QStr
         *error = tr("The case could not be stored: %1").arg(q.lastError().text());
         return false;
     }
-    if (!action.isEmpty() && !log(QStringLiteral("cases"), after.uuid, after.uuid, action, old, now)) {
+    if (!action.isEmpty() &&
+        !log(QStringLiteral("cases"), after.uuid, after.uuid, action, old, now)) {
         *error = tr("The change log could not be written: %1").arg(m_db.lastError());
         return false;
     }
@@ -395,7 +395,8 @@ bool CaseRepository::save(const Case &c, QString *error)
             values << *it;
         }
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE parties SET %1 WHERE uuid = ?").arg(sets.join(QLatin1String(", "))));
+        q.prepare(QStringLiteral("UPDATE parties SET %1 WHERE uuid = ?")
+                      .arg(sets.join(QLatin1String(", "))));
         for (const QVariant &v : values)
             q.addBindValue(v);
         q.addBindValue(p.uuid);
@@ -409,9 +410,10 @@ bool CaseRepository::save(const Case &c, QString *error)
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("DELETE FROM parties WHERE uuid = ?"));
         q.addBindValue(gone.uuid);
-        if (!q.exec() || !log(QStringLiteral("parties"), gone.uuid, c.uuid, QStringLiteral("delete"),
-                              partyColumns(gone, 0), {})) {
-            *error = tr("The person %1 could not be removed: %2").arg(gone.name, q.lastError().text());
+        if (!q.exec() || !log(QStringLiteral("parties"), gone.uuid, c.uuid,
+                              QStringLiteral("delete"), partyColumns(gone, 0), {})) {
+            *error =
+                tr("The person %1 could not be removed: %2").arg(gone.name, q.lastError().text());
             return false;
         }
     }
@@ -579,14 +581,16 @@ QString caseWhere(const CaseFilter &f, const QDate &today, QVariantList *values)
         for (int i = 0; i < 6; ++i)
             *values << like;
     }
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
 }
 
 qint64 CaseRepository::count(const CaseFilter &filter) const
 {
     QVariantList values;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM cases c") + caseWhere(filter, m_db.today(), &values));
+    q.prepare(QStringLiteral("SELECT count(*) FROM cases c") +
+              caseWhere(filter, m_db.today(), &values));
     for (const QVariant &v : values)
         q.addBindValue(v);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
@@ -595,8 +599,12 @@ qint64 CaseRepository::count(const CaseFilter &filter) const
 QList<CaseRow> CaseRepository::page(const CaseFilter &filter, CaseColumn sortBy,
                                     Qt::SortOrder order, int offset, int limit) const
 {
-    static const char *const sortColumns[] = {"number",   "c.received_date",     "c.regency_code",
-                                              "reported", "c.violation_category", "c.status",
+    static const char *const sortColumns[] = {"number",
+                                              "c.received_date",
+                                              "c.regency_code",
+                                              "reported",
+                                              "c.violation_category",
+                                              "c.status",
                                               "c.next_due IS NULL, c.next_due"};
     const QString direction =
         order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -638,7 +646,8 @@ void CaseRepository::forEach(const CaseFilter &filter,
     QVariantList values;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id FROM cases c") + caseWhere(filter, m_db.today(), &values) +
+    q.prepare(QStringLiteral("SELECT c.id FROM cases c") +
+              caseWhere(filter, m_db.today(), &values) +
               QStringLiteral(" ORDER BY c.received_date, c.id"));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -670,7 +679,8 @@ bool CaseRepository::addAttachment(qint64 caseId, const QString &name, const QBy
     a.name = name;
     a.mime = mime;
     a.size = data.size();
-    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    a.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     a.addedAt = m_db.now();
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO attachments (uuid, updated_at, case_id, name, mime, size,"
@@ -684,7 +694,8 @@ bool CaseRepository::addAttachment(qint64 caseId, const QString &name, const QBy
     const bool inserted = q.exec();
     a.id = q.lastInsertId().toLongLong();
     if (!inserted ||
-        !log(QStringLiteral("attachments"), a.uuid, c->uuid, QStringLiteral("create"), {}, logged) ||
+        !log(QStringLiteral("attachments"), a.uuid, c->uuid, QStringLiteral("create"), {},
+             logged) ||
         !t.commit()) {
         *error = tr("The file %1 could not be attached: %2").arg(name, q.lastError().text());
         return false;
@@ -808,9 +819,10 @@ QList<Hearing> CaseRepository::hearings(qint64 caseId) const
 {
     QList<Hearing> list;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, uuid, scheduled_at, place, online, platform, online_reason,"
-                             " examiners, assignment_letter FROM hearings WHERE case_id = ?"
-                             " ORDER BY scheduled_at, id"));
+    q.prepare(
+        QStringLiteral("SELECT id, uuid, scheduled_at, place, online, platform, online_reason,"
+                       " examiners, assignment_letter FROM hearings WHERE case_id = ?"
+                       " ORDER BY scheduled_at, id"));
     q.addBindValue(caseId);
     q.exec();
     while (q.next()) {
@@ -875,7 +887,8 @@ bool CaseRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
         QStringList sets{QStringLiteral("updated_at = ?")};
         for (const QString &k : columns.keys())
             sets << k + QStringLiteral(" = ?");
-        q.prepare(QStringLiteral("UPDATE followups SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))));
+        q.prepare(QStringLiteral("UPDATE followups SET %1 WHERE id = ?")
+                      .arg(sets.join(QLatin1String(", "))));
         q.addBindValue(timestamp(m_db.now()));
         for (const QVariant &v : columns)
             q.addBindValue(v);

@@ -57,8 +57,8 @@ QString inspect(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         bool ok = db.open();
         if (!ok) {
-            error = Database::tr("The file %1 cannot be opened: %2")
-                        .arg(path, db.lastError().text());
+            error =
+                Database::tr("The file %1 cannot be opened: %2").arg(path, db.lastError().text());
         } else {
             const int appId = pragma(db, QStringLiteral("application_id"), &ok).toInt();
             const int version = ok ? pragma(db, QStringLiteral("user_version"), &ok).toInt() : 0;
@@ -116,9 +116,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     d->m_connection = newConnectionName();
     d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connection);
     d->m_db.setDatabaseName(path);
-    d->m_db.setConnectOptions(d->m_readOnly
-                                  ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    d->m_db.setConnectOptions(
+        d->m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!d->m_db.open()) {
         *error = tr("The file %1 cannot be opened: %2").arg(path, d->m_db.lastError().text());
         return nullptr;

@@ -20,9 +20,9 @@ class Database
 
 public:
     enum class Mode {
-        OpenExisting,     // the file must exist
-        CreateIfMissing,  // a new file is made and set up when there is none
-        ReadOnly,         // the file must exist and is never written
+        OpenExisting,    // the file must exist
+        CreateIfMissing, // a new file is made and set up when there is none
+        ReadOnly,        // the file must exist and is never written
     };
 
     static constexpr int ApplicationId = 0x4E455452; // "NETR"

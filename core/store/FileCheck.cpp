@@ -43,7 +43,9 @@ FileCheck::Result FileCheck::run(Database &db)
     Result r;
     r.schemaVersion = db.schemaVersion();
     if (r.schemaVersion != Database::latestVersion())
-        r.problems << tr("Data version %1, expected %2.").arg(r.schemaVersion).arg(Database::latestVersion());
+        r.problems << tr("Data version %1, expected %2.")
+                          .arg(r.schemaVersion)
+                          .arg(Database::latestVersion());
 
     const QStringList integrity = rows(db, QStringLiteral("PRAGMA integrity_check"));
     r.integrityOk = integrity == QStringList{QStringLiteral("ok")};
@@ -52,21 +54,26 @@ FileCheck::Result FileCheck::run(Database &db)
     for (const QString &fk : rows(db, QStringLiteral("PRAGMA foreign_key_check")))
         r.problems << tr("Broken reference: %1").arg(fk);
 
-    for (const QString &dup : rows(db, QStringLiteral(
-             "SELECT nip, count(*) FROM parties p JOIN cases c ON c.id = p.case_id"
-             " WHERE p.nip <> '' GROUP BY p.case_id, p.nip HAVING count(*) > 1")))
+    for (const QString &dup :
+         rows(db,
+              QStringLiteral("SELECT nip, count(*) FROM parties p JOIN cases c ON c.id = p.case_id"
+                             " WHERE p.nip <> '' GROUP BY p.case_id, p.nip HAVING count(*) > 1")))
         r.problems << tr("The same NIP twice in one case: %1").arg(dup);
 
     // A number drawn from a sequence is never above its counter, so no number can come twice.
-    for (const QString &bad : rows(db, QStringLiteral(
-             "SELECT c.receipt_number FROM cases c WHERE c.receipt_number <> '' AND NOT EXISTS"
-             " (SELECT 1 FROM sequences s WHERE s.year = CAST(substr(c.received_date, 1, 4) AS INTEGER)"
-             "  AND s.kind LIKE 'receipt:%')")))
+    for (const QString &bad :
+         rows(db,
+              QStringLiteral(
+                  "SELECT c.receipt_number FROM cases c WHERE c.receipt_number <> '' AND NOT EXISTS"
+                  " (SELECT 1 FROM sequences s WHERE s.year = CAST(substr(c.received_date, 1, 4) "
+                  "AS INTEGER)"
+                  "  AND s.kind LIKE 'receipt:%')")))
         r.problems << tr("A receipt number without its year's sequence: %1").arg(bad);
 
-    for (const QString &missing : rows(db, QStringLiteral(
-             "SELECT c.uuid FROM cases c WHERE NOT EXISTS (SELECT 1 FROM change_log l"
-             " WHERE l.record_uuid = c.uuid AND l.action = 'create')")))
+    for (const QString &missing :
+         rows(db, QStringLiteral(
+                      "SELECT c.uuid FROM cases c WHERE NOT EXISTS (SELECT 1 FROM change_log l"
+                      " WHERE l.record_uuid = c.uuid AND l.action = 'create')")))
         r.problems << tr("A case without its creation in the change log: %1").arg(missing);
 
     QSqlQuery a(db.sql());
@@ -76,15 +83,17 @@ FileCheck::Result FileCheck::run(Database &db)
         const QString sha = QString::fromLatin1(
             QCryptographicHash::hash(a.value(2).toByteArray(), QCryptographicHash::Sha256).toHex());
         if (sha != a.value(1).toString())
-            r.problems << tr("The attachment %1 does not match its SHA-256.").arg(a.value(0).toString());
+            r.problems
+                << tr("The attachment %1 does not match its SHA-256.").arg(a.value(0).toString());
     }
 
     CaseRepository(db).forEach(CaseFilter(), [&](const Case &c) {
         ++r.casesChecked;
         for (const QString &e : StatusMachine::invariantErrors(c))
-            r.problems << tr("Case %1: %2").arg(c.registrationNumber.isEmpty() ? c.receiptNumber
-                                                                               : c.registrationNumber,
-                                                e);
+            r.problems << tr("Case %1: %2")
+                              .arg(c.registrationNumber.isEmpty() ? c.receiptNumber
+                                                                  : c.registrationNumber,
+                                   e);
         return r.problems.size() < 1000;
     });
     return r;

@@ -86,7 +86,8 @@ QList<QStringList> steps()
                 " invited_on TEXT, second_invited_on TEXT,"
                 " delivery TEXT NOT NULL DEFAULT '', attendance TEXT NOT NULL DEFAULT '',"
                 " oath TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE INDEX hearing_attendees_hearing ON hearing_attendees(hearing_id)"),
+            QStringLiteral(
+                "CREATE INDEX hearing_attendees_hearing ON hearing_attendees(hearing_id)"),
             QStringLiteral(
                 "CREATE TABLE minutes_entries ("
                 " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"

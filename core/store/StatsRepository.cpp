@@ -61,16 +61,19 @@ StatsRepository::FollowUpCounts StatsRepository::followUps(const CaseFilter &fil
     where = where.isEmpty() ? QStringLiteral(" WHERE c.status = 'diteruskan'")
                             : where + QStringLiteral(" AND c.status = 'diteruskan'");
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-                  "SELECT count(*),"
-                  " count(f.recommendation_date),"
-                  " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended NOT IN ('', 'tidak_ada')),"
-                  " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended NOT IN ('', 'tidak_ada')"
-                  "     AND f.ppk_decision_date IS NOT NULL),"
-                  " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended NOT IN ('', 'tidak_ada')"
-                  "     AND f.ppk_decision_date IS NOT NULL AND f.sanction_imposed = f.sanction_recommended)"
-                  " FROM parties p JOIN cases c ON c.id = p.case_id"
-                  " LEFT JOIN followups f ON f.party_id = p.id") +
+    q.prepare(QStringLiteral("SELECT count(*),"
+                             " count(f.recommendation_date),"
+                             " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended "
+                             "NOT IN ('', 'tidak_ada')),"
+                             " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended "
+                             "NOT IN ('', 'tidak_ada')"
+                             "     AND f.ppk_decision_date IS NOT NULL),"
+                             " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended "
+                             "NOT IN ('', 'tidak_ada')"
+                             "     AND f.ppk_decision_date IS NOT NULL AND f.sanction_imposed = "
+                             "f.sanction_recommended)"
+                             " FROM parties p JOIN cases c ON c.id = p.case_id"
+                             " LEFT JOIN followups f ON f.party_id = p.id") +
               where + QStringLiteral(" AND p.role = 'terlapor'"));
     for (const QVariant &v : values)
         q.addBindValue(v);

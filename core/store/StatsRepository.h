@@ -26,10 +26,10 @@ public:
 
     struct FollowUpCounts
     {
-        qint64 forwardedPersons = 0;   // persons reported in forwarded cases
-        qint64 recommended = 0;        // with a recommendation issued
+        qint64 forwardedPersons = 0;    // persons reported in forwarded cases
+        qint64 recommended = 0;         // with a recommendation issued
         qint64 recommendedSanction = 0; // recommended for a sanction (not "tidak_ada")
-        qint64 followedUp = 0;         // of those, the PPK decided
+        qint64 followedUp = 0;          // of those, the PPK decided
         qint64 followedUpAsRecommended = 0;
     };
     FollowUpCounts followUps(const CaseFilter &filter) const;
