@@ -54,7 +54,7 @@ private slots:
 
     void helpForEachCommand()
     {
-        for (const char *command : {"demo", "check", "stats", "cases", "holidays"}) {
+        for (const char *command : {"demo", "check", "stats", "cases", "holidays", "settings"}) {
             const Run r = cli({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(r.exit, 0);
             QVERIFY2(r.out.contains("Usage:"), command);
@@ -192,6 +192,22 @@ private slots:
         // The demo never writes into an existing file.
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--out"), text}).exit, 2);
         QCOMPARE(sha(text), before);
+    }
+
+    void numberPatternIsConfigurable()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("settings.netra"));
+        cli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--cases"), QStringLiteral("0"), QStringLiteral("--quiet")});
+        const Run bad = cli({QStringLiteral("settings"), path, QStringLiteral("--set"), QStringLiteral("receipt_pattern={kind}/{year}")});
+        QCOMPARE(bad.exit, 1);
+        QVERIFY(bad.err.contains("{seq}"));
+        QCOMPARE(cli({QStringLiteral("settings"), path, QStringLiteral("--set"), QStringLiteral("colour=blue")}).exit, 2);
+        const Run good = cli({QStringLiteral("settings"), path, QStringLiteral("--set"), QStringLiteral("office_code=13.05"),
+                              QStringLiteral("--set"), QStringLiteral("registration_pattern={seq:4}/Reg/{kind}/{year}")});
+        QCOMPARE(good.exit, 0);
+        QCOMPARE(good.json().object().value(QStringLiteral("office_code")).toString(), QStringLiteral("13.05"));
+        // The receipt pattern was left as it was: the refused change changed nothing.
+        QVERIFY(good.json().object().value(QStringLiteral("receipt_pattern")).toString().startsWith(QLatin1String("{seq:3}")));
     }
 
     void holidaysCanBeEdited()

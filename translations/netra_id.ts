@@ -5,1015 +5,1015 @@
     <name>CaseNumber</name>
     <message>
         <source>Unknown token {%1} in the number pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda {%1} dalam pola nomor tidak dikenal.</translation>
     </message>
     <message>
         <source>A number pattern needs the sequence {seq}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola nomor wajib memuat nomor urut {seq}.</translation>
     </message>
     <message>
         <source>A number pattern needs the year {year}, since sequences restart each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola nomor wajib memuat tahun {year} karena nomor urut dimulai kembali setiap tahun.</translation>
     </message>
 </context>
 <context>
     <name>CaseRepository</name>
     <message>
         <source>No number could be assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor tidak dapat diberikan: %1</translation>
     </message>
     <message>
         <source>The person %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pihak %1 tidak dapat disimpan: %2</translation>
     </message>
     <message>
         <source>Unknown procedure profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil prosedur %1 tidak dikenal.</translation>
     </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
     <message>
         <source>The case could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus tidak dapat dicatat: %1</translation>
     </message>
     <message>
         <source>The case could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus tidak dapat disimpan: %1</translation>
     </message>
     <message>
         <source>The change log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat perubahan tidak dapat ditulis: %1</translation>
     </message>
     <message>
         <source>The case no longer exists in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus tersebut sudah tidak ada dalam berkas.</translation>
     </message>
     <message>
         <source>The person %1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pihak %1 tidak dapat dihapus: %2</translation>
     </message>
     <message>
         <source>The step could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahapan tidak dapat disimpan: %1</translation>
     </message>
     <message>
         <source>The file %1 could not be attached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat dilampirkan: %2</translation>
     </message>
     <message>
         <source>The hearing could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data klarifikasi tidak dapat dicatat: %1</translation>
     </message>
     <message>
         <source>The hearing could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data klarifikasi tidak dapat disimpan: %1</translation>
     </message>
     <message>
         <source>The follow-up could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data tindak lanjut tidak dapat disimpan: %1</translation>
     </message>
     <message>
         <source>A holiday needs a real date and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari libur wajib memiliki tanggal yang sah dan nama.</translation>
     </message>
     <message>
         <source>The holiday could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari libur tidak dapat disimpan: %1</translation>
     </message>
     <message>
         <source>There is no holiday on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada hari libur pada tanggal %1.</translation>
     </message>
     <message>
         <source>The holiday could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari libur tidak dapat dihapus: %1</translation>
     </message>
     <message>
         <source>The setting could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tgl. diterima</translation>
     </message>
     <message>
         <source>Regency/City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabupaten/Kota</translation>
     </message>
     <message>
         <source>Person reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlapor</translation>
     </message>
     <message>
         <source>Violation category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori pelanggaran</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat berikutnya</translation>
     </message>
 </context>
 <context>
     <name>CaseValidator</name>
     <message>
         <source>Choose whether the case is a report, a finding or initial information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih sumber kasus: laporan, temuan, atau informasi awal.</translation>
     </message>
     <message>
         <source>Choose the election: Pilkada or Pemilu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih jenis pemilihan: Pilkada atau Pemilu.</translation>
     </message>
     <message>
         <source>The regency code %1 is not in the region list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode kabupaten/kota %1 tidak terdapat dalam daftar wilayah.</translation>
     </message>
     <message>
         <source>The date received is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal diterima belum diisi.</translation>
     </message>
     <message>
         <source>A report needs the reporter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan wajib mencantumkan nama pelapor.</translation>
     </message>
     <message>
         <source>Unknown violation category %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori pelanggaran %1 tidak dikenal.</translation>
     </message>
     <message>
         <source>date of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>kejadian</translation>
     </message>
     <message>
         <source>date it became known</source>
-        <translation type="unfinished"></translation>
+        <translation>diketahui</translation>
     </message>
     <message>
         <source>date received</source>
-        <translation type="unfinished"></translation>
+        <translation>diterima</translation>
     </message>
     <message>
         <source>date registered</source>
-        <translation type="unfinished"></translation>
+        <translation>registrasi</translation>
     </message>
     <message>
         <source>date decided</source>
-        <translation type="unfinished"></translation>
+        <translation>putusan</translation>
     </message>
     <message>
         <source>The %1 (%2) is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal %1 (%2) melampaui hari ini.</translation>
     </message>
     <message>
         <source>The %1 cannot be before the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal %1 tidak boleh mendahului tanggal %2.</translation>
     </message>
     <message>
         <source>Party %1 has an unknown role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran %2 pada pihak %1 tidak dikenal.</translation>
     </message>
     <message>
         <source>Party %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pihak %1 belum diisi.</translation>
     </message>
     <message>
         <source>%1: unknown position category %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kategori jabatan %2 tidak dikenal.</translation>
     </message>
     <message>
         <source>%1: NIP %2 is not valid. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NIP %2 tidak valid. %3</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>create a data file of synthetic cases</source>
-        <translation type="unfinished"></translation>
+        <translation>membuat berkas data berisi kasus sintetis</translation>
     </message>
     <message>
         <source>check a data file&apos;s integrity and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>memeriksa integritas berkas data dan kepatuhannya pada aturan</translation>
     </message>
     <message>
         <source>counts and the follow-up rate, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>menghitung jumlah kasus dan tingkat tindak lanjut, dalam format JSON</translation>
     </message>
     <message>
         <source>cases with their deadlines, as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>menampilkan kasus beserta tenggatnya, dalam format JSON</translation>
     </message>
     <message>
         <source>list or edit the holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>menampilkan atau mengubah kalender hari libur</translation>
     </message>
     <message>
         <source>Wrong number of arguments. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah argumen tidak sesuai. Lihat --help.</translation>
     </message>
     <message>
         <source>Not a date (YYYY-MM-DD): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan tanggal yang sah (YYYY-MM-DD): %1</translation>
     </message>
     <message>
         <source>Only the regency with this code (3311 or 33.11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya kabupaten/kota dengan kode ini (3311 atau 33.11).</translation>
     </message>
     <message>
         <source>Received on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima pada tanggal ini atau sesudahnya.</translation>
     </message>
     <message>
         <source>Received on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima pada tanggal ini atau sebelumnya.</translation>
     </message>
     <message>
         <source>pilkada or pemilu.</source>
-        <translation type="unfinished"></translation>
+        <translation>pilkada atau pemilu.</translation>
     </message>
     <message>
         <source>Unknown regency code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode kabupaten/kota tidak dikenal: %1</translation>
     </message>
     <message>
         <source>--from is after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal --from lebih akhir daripada --to.</translation>
     </message>
     <message>
         <source>Unknown election: %1 (pilkada or pemilu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis pemilihan tidak dikenal: %1 (pilkada atau pemilu)</translation>
     </message>
     <message>
         <source>The data file to create (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas data yang akan dibuat (tidak boleh sudah ada).</translation>
     </message>
     <message>
         <source>How many cases (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah kasus (bawaan 200).</translation>
     </message>
     <message>
         <source>Random seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai awal pembangkit acak; nilai yang sama menghasilkan data yang sama (bawaan 1).</translation>
     </message>
     <message>
         <source>Comma-separated regency codes (default 3311).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode kabupaten/kota, dipisahkan koma (bawaan 3311).</translation>
     </message>
     <message>
         <source>The day the data ends on (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal akhir data (bawaan: hari ini).</translation>
     </message>
     <message>
         <source>No progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak menampilkan kemajuan proses di stderr.</translation>
     </message>
     <message>
         <source>Creates a data file filled with realistic synthetic cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat berkas data berisi kasus sintetis yang realistis.</translation>
     </message>
     <message>
         <source>--out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE wajib diisi.</translation>
     </message>
     <message>
         <source>%1 exists already; the demo never writes into an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sudah ada; data demo tidak pernah ditulis ke berkas yang sudah ada.</translation>
     </message>
     <message>
         <source>--cases takes a number from 0 to 10000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cases menerima bilangan 0 sampai dengan 10000000.</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed menerima bilangan bulat.</translation>
     </message>
     <message>
         <source>--regencies takes regency codes such as 3311,3312.</source>
-        <translation type="unfinished"></translation>
+        <translation>--regencies menerima kode kabupaten/kota, misalnya 3311,3312.</translation>
     </message>
     <message>
         <source>%1 of %2 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 kasus</translation>
     </message>
     <message>
         <source>Checks a data file: schema version, SQLite integrity and the rules every case must hold. Exit 0 only when all hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa berkas data: versi skema, integritas SQLite, dan aturan yang wajib dipenuhi setiap kasus. Kode keluar 0 hanya jika semuanya terpenuhi.</translation>
     </message>
     <message>
         <source>the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas data</translation>
     </message>
     <message>
         <source>Print JSON (the only format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluaran dalam format JSON (satu-satunya format).</translation>
     </message>
     <message>
         <source>Counts cases by status, source, category, position, agency and regency, with recommendations, follow-ups and the follow-up rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghitung kasus menurut status, sumber, kategori, jabatan, instansi, dan kabupaten/kota, beserta rekomendasi, tindak lanjut, dan tingkat tindak lanjut.</translation>
     </message>
     <message>
         <source>Only these statuses, comma-separated (diterima, diregistrasi, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya status berikut, dipisahkan koma (diterima, diregistrasi, ...).</translation>
     </message>
     <message>
         <source>laporan, temuan or informasi_awal.</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan, temuan, atau informasi_awal.</translation>
     </message>
     <message>
         <source>Violation category code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode kategori pelanggaran.</translation>
     </message>
     <message>
         <source>Position category code of a person reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode kategori jabatan terlapor.</translation>
     </message>
     <message>
         <source>late, due_today or due_soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>late, due_today, atau due_soon.</translation>
     </message>
     <message>
         <source>Text in the number, names, NIP, agency or description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks yang dicari pada nomor, nama, NIP, instansi, atau uraian.</translation>
     </message>
     <message>
         <source>At most this many cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah kasus paling banyak.</translation>
     </message>
     <message>
         <source>Measure deadlines against this day (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal acuan penghitungan tenggat (bawaan: hari ini).</translation>
     </message>
     <message>
         <source>Lists cases with their computed deadlines and state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan daftar kasus beserta tenggat hasil penghitungan dan keadaannya.</translation>
     </message>
     <message>
         <source>Unknown value for --%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai tidak dikenal untuk --%1: %2</translation>
     </message>
     <message>
         <source>--limit takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit menerima bilangan bulat.</translation>
     </message>
     <message>
         <source>Add or change the day off on DATE (with --name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Menambahkan atau mengubah hari libur pada DATE (bersama --name).</translation>
     </message>
     <message>
         <source>The name of the day off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama hari libur.</translation>
     </message>
     <message>
         <source>libur_nasional, cuti_bersama or hari_pemilihan.</source>
-        <translation type="unfinished"></translation>
+        <translation>libur_nasional, cuti_bersama, atau hari_pemilihan.</translation>
     </message>
     <message>
         <source>Remove the day off on DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghapus hari libur pada DATE.</translation>
     </message>
     <message>
         <source>List only this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya menampilkan hari libur pada tahun YEAR.</translation>
     </message>
     <message>
         <source>Lists and edits the office&apos;s holiday calendar (national holidays, joint leave, election days) used to count working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan dan mengubah kalender hari libur kantor (libur nasional, cuti bersama, hari pemungutan suara) yang digunakan untuk menghitung hari kerja.</translation>
     </message>
     <message>
         <source>Usage: netra-cli COMMAND [options]; netra-cli COMMAND --help for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan: netra-cli COMMAND [options]; netra-cli COMMAND --help untuk melihat opsi perintah tersebut.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah:</translation>
     </message>
     <message>
         <source>Set NETRA_LANG=en for English messages (Indonesian by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetapkan NETRA_LANG=en untuk pesan dalam bahasa Inggris (bawaan: bahasa Indonesia).</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah tidak dikenal: %1</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan</translation>
     </message>
     <message>
         <source>Initial information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasi awal</translation>
     </message>
     <message>
         <source>Pilkada (regional head election)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilkada (pemilihan kepala daerah)</translation>
     </message>
     <message>
         <source>Pemilu (general election)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemilu (pemilihan umum)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diregistrasi</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicabut</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Diregistrasi</translation>
     </message>
     <message>
         <source>Clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarifikasi</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Diteruskan</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihentikan</translation>
     </message>
     <message>
         <source>Campaigning on social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanye melalui media sosial</translation>
     </message>
     <message>
         <source>Partisan activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan yang mengarah pada keberpihakan</translation>
     </message>
     <message>
         <source>Photo with a candidate or their hand sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Berfoto bersama calon atau dengan simbol tangan calon</translation>
     </message>
     <message>
         <source>Attending a declaration or campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghadiri deklarasi atau kampanye</translation>
     </message>
     <message>
         <source>Approaching a political party</source>
-        <translation type="unfinished"></translation>
+        <translation>Melakukan pendekatan ke partai politik</translation>
     </message>
     <message>
         <source>Installing banners</source>
-        <translation type="unfinished"></translation>
+        <translation>Memasang baliho/spanduk</translation>
     </message>
     <message>
         <source>Decisions favouring a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat keputusan yang menguntungkan calon</translation>
     </message>
     <message>
         <source>Registering as a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mendaftar sebagai calon</translation>
     </message>
     <message>
         <source>Joining a campaign team</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjadi anggota tim kampanye</translation>
     </message>
     <message>
         <source>Party membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjadi anggota partai politik</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>Senior executive (JPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan pimpinan tinggi (JPT)</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Supervisor (pengawas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengawas</translation>
     </message>
     <message>
         <source>Functional</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungsional</translation>
     </message>
     <message>
         <source>Staff (pelaksana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelaksana</translation>
     </message>
     <message>
         <source>Area head (camat, lurah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepala wilayah (camat, lurah)</translation>
     </message>
     <message>
         <source>Contract civil servant (PPPK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai pemerintah dengan perjanjian kerja (PPPK)</translation>
     </message>
     <message>
         <source>Honorary staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenaga honorer</translation>
     </message>
     <message>
         <source>Village head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepala desa</translation>
     </message>
     <message>
         <source>Village official</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat desa</translation>
     </message>
     <message>
         <source>TNI/Polri</source>
-        <translation type="unfinished"></translation>
+        <translation>TNI/Polri</translation>
     </message>
     <message>
         <source>Moral sanction: closed statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanksi moral: pernyataan secara tertutup</translation>
     </message>
     <message>
         <source>Moral sanction: open statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanksi moral: pernyataan secara terbuka</translation>
     </message>
     <message>
         <source>Light disciplinary penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukuman disiplin ringan</translation>
     </message>
     <message>
         <source>Moderate disciplinary penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukuman disiplin sedang</translation>
     </message>
     <message>
         <source>Severe disciplinary penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukuman disiplin berat</translation>
     </message>
     <message>
         <source>Dismissal not with honour (PTDH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberhentian tidak dengan hormat (PTDH)</translation>
     </message>
     <message>
         <source>No sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa sanksi</translation>
     </message>
     <message>
         <source>Person reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlapor</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksi</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahli</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>The file %1 is empty; it is not a Netra data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 kosong; berkas tersebut bukan berkas data Netra.</translation>
     </message>
     <message>
         <source>The file %1 is not a Netra data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 bukan berkas data Netra.</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
         <source>The file %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 rusak dan tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database but not a Netra data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 merupakan basis data SQLite, tetapi bukan berkas data Netra.</translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Netra (data version %2; this program knows up to %3). Update Netra to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 dibuat dengan Netra versi yang lebih baru (versi data %2; program ini hanya mengenal sampai dengan versi %3). Perbarui Netra untuk membukanya.</translation>
     </message>
     <message>
         <source>The file %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 rusak (%2). Pulihkan berkas dari cadangan.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak ada.</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
         <source>The file %1 could not be brought to data version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat dimutakhirkan ke versi data %2: %3</translation>
     </message>
     <message>
         <source>The holiday calendar could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender hari libur tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>
     <name>DeadlineStatus</name>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpenuhi</translation>
     </message>
     <message>
         <source>Met late</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpenuhi terlambat</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjalan</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Segera jatuh tempo</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo hari ini</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The regency code %1 is not in the region list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode kabupaten/kota %1 tidak terdapat dalam daftar wilayah.</translation>
     </message>
     <message>
         <source>The demo word lists are missing from the program&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar kata untuk data demo tidak ditemukan dalam sumber daya program.</translation>
     </message>
     <message>
         <source>The demo data could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data demo tidak dapat ditulis: %1</translation>
     </message>
 </context>
 <context>
     <name>FileCheck</name>
     <message>
         <source>Data version %1, expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi data %1, seharusnya %2.</translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan integritas SQLite: %1</translation>
     </message>
     <message>
         <source>Broken reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan terputus: %1</translation>
     </message>
     <message>
         <source>The same NIP twice in one case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP yang sama tercantum dua kali dalam satu kasus: %1</translation>
     </message>
     <message>
         <source>A receipt number without its year&apos;s sequence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor penerimaan tanpa nomor urut tahunannya: %1</translation>
     </message>
     <message>
         <source>A case without its creation in the change log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus tanpa catatan pembuatan dalam riwayat perubahan: %1</translation>
     </message>
     <message>
         <source>The attachment %1 does not match its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampiran %1 tidak sesuai dengan nilai SHA-256-nya.</translation>
     </message>
     <message>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>About Netra</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Netra</translation>
     </message>
     <message>
         <source>&lt;b&gt;Netra&lt;/b&gt; %1&lt;br&gt;The case desk for civil-servant neutrality cases of a Bawaslu regency or city office.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Netra&lt;/b&gt; %1&lt;br&gt;Aplikasi penanganan kasus netralitas ASN untuk Bawaslu Kabupaten/Kota.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;New data file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas data &amp;baru...</translation>
     </message>
     <message>
         <source>&amp;Open data file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka berkas data...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>&amp;About Netra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang Netra</translation>
     </message>
     <message>
         <source>Netra</source>
-        <translation type="unfinished"></translation>
+        <translation>Netra</translation>
     </message>
     <message>
         <source>No data file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada berkas data yang terbuka.</translation>
     </message>
     <message>
         <source>%1 - Netra</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Netra</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kasus</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas data tidak dapat dibuka</translation>
     </message>
     <message>
         <source>Netra data files (*.netra)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas data Netra (*.netra)</translation>
     </message>
     <message>
         <source>New data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas data baru</translation>
     </message>
     <message>
         <source>Open data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka berkas data</translation>
     </message>
 </context>
 <context>
     <name>Nik</name>
     <message>
         <source>An NIK has 16 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK terdiri atas 16 digit.</translation>
     </message>
     <message>
         <source>Digits 7 to 12 of an NIK are not a birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit ke-7 sampai dengan ke-12 NIK bukan tanggal lahir yang sah.</translation>
     </message>
 </context>
 <context>
     <name>Nip</name>
     <message>
         <source>The NIP is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP belum diisi.</translation>
     </message>
     <message>
         <source>An NIP holds digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP hanya terdiri atas angka.</translation>
     </message>
     <message numerus="yes">
         <source>An NIP has 18 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NIP terdiri atas 18 digit; NIP ini terdiri atas %n digit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Digits 1 to 8 are not a real birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit ke-1 sampai dengan ke-8 bukan tanggal lahir yang sah.</translation>
     </message>
     <message>
         <source>Digits 13 and 14 must be a month from 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit ke-13 dan ke-14 harus berupa bulan 01 sampai dengan 12.</translation>
     </message>
     <message>
         <source>The start as a civil servant (digits 9 to 14) must be at least 18 years after the birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>TMT CPNS (digit ke-9 sampai dengan ke-14) paling cepat 18 tahun setelah tanggal lahir.</translation>
     </message>
     <message>
         <source>Digit 15 is the gender: 1 for male, 2 for female.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit ke-15 menunjukkan jenis kelamin: 1 untuk laki-laki, 2 untuk perempuan.</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki-laki</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Perempuan</translation>
     </message>
 </context>
 <context>
     <name>ProcedureProfile</name>
     <message>
         <source>Filing of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyampaian laporan</translation>
     </message>
     <message>
         <source>Setting of the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Penetapan temuan</translation>
     </message>
     <message>
         <source>Initial review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian awal</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan</translation>
     </message>
 </context>
 <context>
     <name>StatusMachine</name>
     <message>
         <source>Only a received case can be registered or refused; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya kasus berstatus Diterima yang dapat diregistrasi atau dinyatakan tidak diregistrasi; saat ini kasus berstatus %1.</translation>
     </message>
     <message>
         <source>A case needs at least one person reported before it is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus harus memiliki sekurang-kurangnya satu terlapor sebelum diregistrasi.</translation>
     </message>
     <message>
         <source>A report can be withdrawn only before registration; this case is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan hanya dapat dicabut sebelum registrasi; saat ini kasus berstatus %1.</translation>
     </message>
     <message>
         <source>Only a report can be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya laporan yang dapat dicabut.</translation>
     </message>
     <message>
         <source>Clarification follows registration; this case is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarifikasi dilakukan setelah registrasi; saat ini kasus berstatus %1.</translation>
     </message>
     <message>
         <source>The analysis follows registration or clarification; this case is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian dilakukan setelah registrasi atau klarifikasi; saat ini kasus berstatus %1.</translation>
     </message>
     <message>
         <source>A decision follows the analysis; this case is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Putusan diambil setelah kajian; saat ini kasus berstatus %1.</translation>
     </message>
     <message>
         <source>Only the deadline of a registered, undecided case can be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat hanya dapat diperpanjang untuk kasus yang telah diregistrasi dan belum diputus.</translation>
     </message>
     <message>
         <source>The decision deadline of this case was already extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat putusan kasus ini sudah pernah diperpanjang.</translation>
     </message>
     <message>
         <source>The date of the step is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tahapan belum diisi.</translation>
     </message>
     <message>
         <source>The date of the step cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tahapan tidak boleh melampaui hari ini.</translation>
     </message>
     <message>
         <source>The date of the step cannot be before the case was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tahapan tidak boleh mendahului tanggal kasus diterima.</translation>
     </message>
     <message>
         <source>The date of the step cannot be before the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tahapan tidak boleh mendahului tanggal registrasi.</translation>
     </message>
     <message>
         <source>Registration needs a registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrasi memerlukan nomor registrasi.</translation>
     </message>
     <message numerus="yes">
         <source>The case was filed after the %n-day window and cannot be registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kasus disampaikan melewati batas waktu %n hari sehingga tidak dapat diregistrasi.</numerusform>
         </translation>
     </message>
     <message>
         <source>This step needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahapan ini memerlukan alasan.</translation>
     </message>
     <message>
         <source>Forwarding needs the number of the forwarding letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerusan memerlukan nomor surat penerusan.</translation>
     </message>
     <message>
         <source>Forwarding needs the authority the case goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerusan memerlukan instansi berwenang yang menjadi tujuan penerusan.</translation>
     </message>
     <message>
         <source>An extension needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpanjangan memerlukan alasan.</translation>
     </message>
     <message>
         <source>An extension needs a number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpanjangan memerlukan jumlah hari.</translation>
     </message>
     <message numerus="yes">
         <source>This procedure allows an extension of at most %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prosedur ini membolehkan perpanjangan paling lama %n hari.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>status %1 tidak dikenal</translation>
     </message>
     <message>
         <source>unknown source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sumber %1 tidak dikenal</translation>
     </message>
     <message>
         <source>unknown election %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis pemilihan %1 tidak dikenal</translation>
     </message>
     <message>
         <source>no date received</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal diterima tidak ada</translation>
     </message>
     <message>
         <source>registered without a registration number or date</source>
-        <translation type="unfinished"></translation>
+        <translation>diregistrasi tanpa nomor atau tanggal registrasi</translation>
     </message>
     <message>
         <source>a registration number on a case that is not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ada nomor registrasi pada kasus yang tidak diregistrasi</translation>
     </message>
     <message>
         <source>closed without a decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>ditutup tanpa tanggal putusan</translation>
     </message>
     <message>
         <source>closed without a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ditutup tanpa alasan</translation>
     </message>
     <message>
         <source>forwarded without an authority or letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>diteruskan tanpa instansi tujuan atau nomor surat</translation>
     </message>
     <message>
         <source>dates out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>urutan tanggal tidak sesuai</translation>
     </message>
     <message>
         <source>registered without a person reported</source>
-        <translation type="unfinished"></translation>
+        <translation>diregistrasi tanpa terlapor</translation>
     </message>
 </context>
 </TS>

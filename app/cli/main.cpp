@@ -468,6 +468,59 @@ int holidays(const QStringList &args)
     return Ok;
 }
 
+int settings(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("set"),
+         Cli::tr("Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_code, "
+                 "office_level, receipt_pattern, registration_pattern."),
+         QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
+    });
+    int exit = Ok;
+    if (!parse(p, args,
+               Cli::tr("Shows and changes the office's settings: its name and code, and the "
+                       "patterns of receipt and registration numbers."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
+        return exit;
+    static const QStringList keys = {QStringLiteral("office_name"), QStringLiteral("office_code"),
+                                     QStringLiteral("office_level"), QStringLiteral("receipt_pattern"),
+                                     QStringLiteral("registration_pattern")};
+    const QStringList changes = p.values(QStringLiteral("set"));
+    for (const QString &change : changes) {
+        if (!keys.contains(change.section(QLatin1Char('='), 0, 0)) || !change.contains(QLatin1Char('='))) {
+            printErr(Cli::tr("Unknown setting: %1").arg(change));
+            return Usage;
+        }
+    }
+    auto db = openFile(p.positionalArguments().first(),
+                       changes.isEmpty() ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+    if (!db)
+        return Failed;
+    CaseRepository repo(*db);
+    if (!changes.isEmpty()) {
+        Transaction t(*db);
+        for (const QString &change : changes) {
+            QString error;
+            if (!repo.setSetting(change.section(QLatin1Char('='), 0, 0),
+                                 change.section(QLatin1Char('='), 1), &error)) {
+                printErr(error);
+                return Failed;
+            }
+        }
+        if (!t.commit()) {
+            printErr(db->lastError());
+            return Failed;
+        }
+    }
+    QJsonObject out;
+    for (const QString &key : keys)
+        out.insert(key, repo.setting(key));
+    printJson(out);
+    return Ok;
+}
+
 struct Command
 {
     const char *name;
@@ -481,6 +534,7 @@ const Command commands[] = {
     {"stats", QT_TRANSLATE_NOOP("Cli", "counts and the follow-up rate, as JSON"), stats},
     {"cases", QT_TRANSLATE_NOOP("Cli", "cases with their deadlines, as JSON"), cases},
     {"holidays", QT_TRANSLATE_NOOP("Cli", "list or edit the holiday calendar"), holidays},
+    {"settings", QT_TRANSLATE_NOOP("Cli", "show or change the office's settings"), settings},
 };
 
 void usage()
