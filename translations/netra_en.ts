@@ -415,6 +415,22 @@
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
+    <message>
+        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_code, office_level, receipt_pattern, registration_pattern.</source>
+        <translation>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_code, office_level, receipt_pattern, registration_pattern.</translation>
+    </message>
+    <message>
+        <source>Shows and changes the office's settings: its name and code, and the patterns of receipt and registration numbers.</source>
+        <translation>Shows and changes the office's settings: its name and code, and the patterns of receipt and registration numbers.</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>Unknown setting: %1</translation>
+    </message>
+    <message>
+        <source>show or change the office's settings</source>
+        <translation>show or change the office's settings</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

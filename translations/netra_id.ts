@@ -417,6 +417,22 @@
         <source>Unknown command: %1</source>
         <translation>Perintah tidak dikenal: %1</translation>
     </message>
+    <message>
+        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_code, office_level, receipt_pattern, registration_pattern.</source>
+        <translation>Mengubah pengaturan: KEY=VALUE (dapat diulang). Kunci: office_name, office_code, office_level, receipt_pattern, registration_pattern.</translation>
+    </message>
+    <message>
+        <source>Shows and changes the office&apos;s settings: its name and code, and the patterns of receipt and registration numbers.</source>
+        <translation>Menampilkan dan mengubah pengaturan kantor: nama dan kodenya, serta pola nomor penerimaan dan nomor registrasi.</translation>
+    </message>
+    <message>
+        <source>Unknown setting: %1</source>
+        <translation>Pengaturan tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>show or change the office&apos;s settings</source>
+        <translation>menampilkan atau mengubah pengaturan kantor</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
