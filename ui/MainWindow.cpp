@@ -151,6 +151,10 @@ bool MainWindow::openFile(const QString &path, bool create)
     m_view->setModel(m_model);
     m_view->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
     m_view->resizeColumnsToContents();
+    // Long category names and lists of persons would push the deadline out of sight.
+    const int widest = m_view->fontMetrics().averageCharWidth() * 36;
+    for (int column = 0; column < CaseTableModel::ColumnCount - 1; ++column)
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
     QSettings().setValue(QStringLiteral("lastFile"), path);
     updateStatus();
     return true;

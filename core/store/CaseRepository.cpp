@@ -183,7 +183,8 @@ bool CaseRepository::log(const QString &table, const QString &recordUuid, const 
     QJsonObject changes;
     for (auto it = after.begin(); it != after.end(); ++it) {
         const QVariant old = before.value(it.key());
-        if (old.isNull() && it->isNull())
+        // Absent and empty are the same to a reader of the history.
+        if (old.toString().isEmpty() && it->toString().isEmpty())
             continue;
         if (old.isNull() != it->isNull() || old.toString() != it->toString())
             changes.insert(it.key(), QJsonArray{jsonOf(old), jsonOf(*it)});
