@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // A person taking part in a case: a person reported (terlapor), a witness or an expert.
 struct Party
@@ -18,6 +20,33 @@ struct Party
     QString agency;
     QString address;
     QString contact;
+};
+
+// The initial review of a report (DOMAIN.md §3 step 2): which formal and material requirements
+// are met, and when the reporter was told what is missing.
+struct Review
+{
+    Q_DECLARE_TR_FUNCTIONS(Review)
+
+public:
+    QStringList met; // requirement codes
+    QDate notifiedOn;
+    QString note;
+
+    // "formal_reporter", "formal_reported", "formal_deadline", "formal_signature",
+    // "material_time_place", "material_description", "material_evidence".
+    static QStringList requirements();
+    static QString label(const QString &requirement);
+    static bool isFormal(const QString &requirement);
+    QStringList missing() const;
+    bool isEmpty() const { return met.isEmpty() && !notifiedOn.isValid() && note.isEmpty(); }
+
+    QString toJson() const;
+    static Review fromJson(const QString &json);
+    bool operator==(const Review &other) const
+    {
+        return met == other.met && notifiedOn == other.notifiedOn && note == other.note;
+    }
 };
 
 // One case (a report, a finding or initial information) with its parties.
@@ -58,6 +87,11 @@ struct Case
     QDate forwardingLetterDate;
     int extensionDays = 0;
     QString extensionReason;
+
+    Review review;
+    QString analysisFacts;
+    QString analysisElements;
+    QString analysisConclusion;
 
     QList<Party> parties;
 

@@ -5,6 +5,7 @@
 #include "domain/CaseValidator.h"
 #include "domain/Deadlines.h"
 #include "domain/ProcedureProfile.h"
+#include "Schema.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace {
@@ -76,6 +78,10 @@ QVariantMap caseColumns(const Case &c)
         {QStringLiteral("forwarding_letter_date"), dateValue(c.forwardingLetterDate)},
         {QStringLiteral("extension_days"), c.extensionDays},
         {QStringLiteral("extension_reason"), c.extensionReason},
+        {QStringLiteral("review"), c.review.toJson()},
+        {QStringLiteral("analysis_facts"), c.analysisFacts},
+        {QStringLiteral("analysis_elements"), c.analysisElements},
+        {QStringLiteral("analysis_conclusion"), c.analysisConclusion},
     });
 }
 
@@ -112,6 +118,26 @@ void readCase(const QSqlQuery &q, Case &c)
     c.forwardingLetterDate = toDate(v("forwarding_letter_date"));
     c.extensionDays = v("extension_days").toInt();
     c.extensionReason = v("extension_reason").toString();
+    c.review = Review::fromJson(v("review").toString());
+    c.analysisFacts = v("analysis_facts").toString();
+    c.analysisElements = v("analysis_elements").toString();
+    c.analysisConclusion = v("analysis_conclusion").toString();
+}
+
+// A search query from what the user typed: each word a prefix, all words required. A number
+// typed with spaces ("19860926 2015") is searched as one.
+QString searchQuery(const QString &text)
+{
+    QString t = text.simplified();
+    if (QString(t).remove(QLatin1Char(' ')).contains(QRegularExpression(QStringLiteral("^[0-9]+$"))))
+        t.remove(QLatin1Char(' '));
+    QStringList terms;
+    for (QString word : t.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        word.remove(QLatin1Char('"'));
+        if (!word.isEmpty())
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
 }
 
 QVariantMap partyColumns(const Party &p, int position)
@@ -242,6 +268,19 @@ QString CaseRepository::nextNumber(const QString &patternKey, const QString &kin
     return CaseNumber::format(pattern, ctx);
 }
 
+bool CaseRepository::reindex(qint64 caseId)
+{
+    QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
+    del.addBindValue(caseId);
+    if (!del.exec())
+        return false;
+    QSqlQuery &ins = m_db.prepared(
+        QStringLiteral("INSERT INTO case_search (rowid, numbers, names, nips, agencies, description) ") +
+        Schema::searchRowSelect() + QStringLiteral(" WHERE c.id = ? GROUP BY c.id"));
+    ins.addBindValue(caseId);
+    return ins.exec();
+}
+
 bool CaseRepository::insertParties(const Case &c, QString *error)
 {
     int position = 0;
@@ -304,7 +343,7 @@ bool CaseRepository::create(Case &c, QString *error)
     }
     c.id = q.lastInsertId().toLongLong();
     if (!log(QStringLiteral("cases"), c.uuid, c.uuid, QStringLiteral("create"), {}, columns) ||
-        !insertParties(c, error) || !writeCase(c, c, QString(), error)) {
+        !insertParties(c, error) || !writeCase(c, c, QString(), error) || !reindex(c.id)) {
         if (error->isEmpty())
             *error = tr("The case could not be stored: %1").arg(m_db.lastError());
         return false;
@@ -420,7 +459,7 @@ bool CaseRepository::save(const Case &c, QString *error)
     }
     if (!insertParties(added, error))
         return false;
-    if (!t.commit()) {
+    if (!reindex(c.id) || !t.commit()) {
         *error = tr("The case could not be saved: %1").arg(m_db.lastError());
         return false;
     }
@@ -475,7 +514,7 @@ bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error)
     StatusMachine::apply(changed, step);
     if (!writeCase(*stored, changed, QStringLiteral("step:") + Step::code(step.kind), error))
         return false;
-    if (!t.commit()) {
+    if (!reindex(changed.id) || !t.commit()) {
         *error = tr("The step could not be saved: %1").arg(m_db.lastError());
         return false;
     }
@@ -572,15 +611,10 @@ QString caseWhere(const CaseFilter &f, const QDate &today, QVariantList *values)
         parts << QStringLiteral("c.next_due > ? AND c.next_due <= ?");
         *values << dateValue(today) << dateValue(today.addDays(DeadlineCalculator::DueSoonDays));
     }
-    if (!f.text.trimmed().isEmpty()) {
-        const QString like = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
-        parts << QStringLiteral(
-            "(c.receipt_number LIKE ?1 OR c.registration_number LIKE ?1 OR c.description LIKE ?1"
-            " OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id AND"
-            " (p.name LIKE ?1 OR p.nip LIKE ?1 OR p.agency LIKE ?1)))");
-        parts.last().replace(QLatin1String("?1"), QLatin1String("?"));
-        for (int i = 0; i < 6; ++i)
-            *values << like;
+    const QString query = searchQuery(f.text);
+    if (!query.isEmpty()) {
+        parts << QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
+        *values << query;
     }
     return parts.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));

@@ -120,6 +120,8 @@ public:
 
 private:
     bool insertParties(const Case &c, QString *error);
+    // Rebuilds the case's full-text search row from its current data.
+    bool reindex(qint64 caseId);
     bool writeCase(const Case &before, const Case &after, const QString &action, QString *error);
     bool log(const QString &table, const QString &recordUuid, const QString &caseUuid,
              const QString &action, const QVariantMap &before, const QVariantMap &after);

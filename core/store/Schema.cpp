@@ -2,6 +2,17 @@
 
 namespace Schema {
 
+QString searchRowSelect()
+{
+    return QStringLiteral(
+        "SELECT c.id, c.receipt_number || ' ' || c.registration_number,"
+        " CASE WHEN c.reporter_confidential THEN '' ELSE c.reporter_name END || ' ' ||"
+        " coalesce(group_concat(p.name, ' '), ''),"
+        " coalesce(group_concat(p.nip, ' '), ''), coalesce(group_concat(p.agency, ' '), ''),"
+        " c.description || ' ' || c.event_place"
+        " FROM cases c LEFT JOIN parties p ON p.case_id = c.id");
+}
+
 QList<QStringList> steps()
 {
     return {
@@ -114,6 +125,22 @@ QList<QStringList> steps()
             QStringLiteral("ALTER TABLE cases ADD COLUMN next_deadline TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE cases ADD COLUMN next_due TEXT"),
             QStringLiteral("CREATE INDEX cases_next_due ON cases(next_due)"),
+        },
+        // 4: the initial review checklist, the structured analysis, and full-text search over
+        // numbers, names, NIPs, agencies and descriptions (diacritics and case ignored). A
+        // confidential reporter's name is never indexed, so a search cannot reveal it.
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN review TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE cases ADD COLUMN analysis_facts TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE cases ADD COLUMN analysis_elements TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE cases ADD COLUMN analysis_conclusion TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5(numbers, names, nips,"
+                           " agencies, description, tokenize = 'unicode61 remove_diacritics 2')"),
+            QStringLiteral("INSERT INTO case_search (rowid, numbers, names, nips, agencies,"
+                           " description) ") +
+                searchRowSelect() + QStringLiteral(" GROUP BY c.id"),
         },
     };
 }
