@@ -768,6 +768,82 @@ QByteArray CaseRepository::attachmentData(qint64 attachmentId) const
     return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
+bool CaseRepository::removeAttachment(qint64 attachmentId, QString *error)
+{
+    Transaction t(m_db);
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT a.uuid, a.name, a.size, a.sha256, c.uuid FROM attachments a"
+                             " JOIN cases c ON c.id = a.case_id WHERE a.id = ?"));
+    q.addBindValue(attachmentId);
+    if (!q.exec() || !q.next()) {
+        *error = tr("The attachment no longer exists in the file.");
+        return false;
+    }
+    const QString uuid = q.value(0).toString();
+    const QVariantMap logged{{QStringLiteral("name"), q.value(1)},
+                             {QStringLiteral("size"), q.value(2)},
+                             {QStringLiteral("sha256"), q.value(3)}};
+    const QString caseUuid = q.value(4).toString();
+    QSqlQuery del(m_db.sql());
+    del.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
+    del.addBindValue(attachmentId);
+    if (!del.exec() ||
+        !log(QStringLiteral("attachments"), uuid, caseUuid, QStringLiteral("delete"), logged, {}) ||
+        !t.commit()) {
+        *error = tr("The attachment could not be removed: %1").arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+QStringList CaseRepository::knownValues(const QString &column, int limit) const
+{
+    if (column != QLatin1String("agency") && column != QLatin1String("position_title"))
+        return {};
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM parties WHERE role = 'terlapor' AND %1 <> ''"
+                             " GROUP BY %1 ORDER BY count(*) DESC, %1 LIMIT ?")
+                  .arg(column));
+    q.addBindValue(limit);
+    QStringList values;
+    if (q.exec()) {
+        while (q.next())
+            values << q.value(0).toString();
+    }
+    return values;
+}
+
+bool CaseRepository::saveDraft(const QString &key, const QString &content)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT OR REPLACE INTO drafts (key, content, saved_at) VALUES (?, ?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(content);
+    q.addBindValue(timestamp(m_db.now()));
+    return q.exec();
+}
+
+QString CaseRepository::draft(const QString &key, QDateTime *savedAt) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT content, saved_at FROM drafts WHERE key = ?"));
+    q.addBindValue(key);
+    QString content;
+    if (q.exec() && q.next()) {
+        content = q.value(0).toString();
+        if (savedAt)
+            *savedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    }
+    q.finish();
+    return content;
+}
+
+void CaseRepository::clearDraft(const QString &key)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM drafts WHERE key = ?"));
+    q.addBindValue(key);
+    q.exec();
+}
+
 bool CaseRepository::addHearing(Hearing &h, QString *error)
 {
     Transaction t(m_db);

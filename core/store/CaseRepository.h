@@ -99,6 +99,16 @@ public:
                        const QString &mime, AttachmentInfo *info, QString *error);
     QList<AttachmentInfo> attachments(qint64 caseId) const;
     QByteArray attachmentData(qint64 attachmentId) const;
+    bool removeAttachment(qint64 attachmentId, QString *error);
+
+    // Values already in the file, for completing what is typed: "agency" or "position_title" of
+    // persons reported, most used first.
+    QStringList knownValues(const QString &column, int limit = 500) const;
+
+    // Unsaved form content, kept in the file so a killed program loses nothing.
+    bool saveDraft(const QString &key, const QString &content);
+    QString draft(const QString &key, QDateTime *savedAt = nullptr) const;
+    void clearDraft(const QString &key);
 
     bool addHearing(Hearing &h, QString *error);
     QList<Hearing> hearings(qint64 caseId) const;

@@ -141,6 +141,10 @@ QList<QStringList> steps()
             QStringLiteral("INSERT INTO case_search (rowid, numbers, names, nips, agencies,"
                            " description) ") +
                 searchRowSelect() + QStringLiteral(" GROUP BY c.id"),
+            // What a user typed and has not saved yet, kept so that a killed program loses
+            // nothing: one draft per form ("case:12", "case:new").
+            QStringLiteral("CREATE TABLE drafts (key TEXT PRIMARY KEY, content TEXT NOT NULL,"
+                           " saved_at TEXT NOT NULL)"),
         },
     };
 }
