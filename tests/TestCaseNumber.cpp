@@ -60,29 +60,31 @@ void TestCaseNumber::defaultPatterns_data()
         << "pilkada"
         << "Kab"
         << "14.09" << QDate(2024, 10, 2) << "009/LP/PB/Kab/14.09/X/2024";
-    QTest::newRow("finding, pemilu") << rec << 12 << "temuan"
-                                     << "pemilu"
-                                     << "Kab"
-                                     << "33.11" << QDate(2024, 1, 31)
-                                     << "012/TM/PL/Kab/33.11/I/2024";
+    QTest::newRow("finding, pemilu")
+        << rec << 12 << "temuan"
+        << "pemilu"
+        << "Kab"
+        << "33.11" << QDate(2024, 1, 31) << "012/TM/PL/Kab/33.11/I/2024";
     QTest::newRow("registered finding, pemilu")
         << reg << 3 << "temuan"
         << "pemilu"
         << "Kab"
         << "33.11" << QDate(2023, 12, 1) << "003/Reg/TM/PL/Kab/33.11/XII/2023";
-    QTest::newRow("report, pemilu") << rec << 45 << "laporan"
-                                    << "pemilu"
-                                    << "Kab"
-                                    << "33.11" << QDate(2024, 2, 20) << "045/LP/PL/Kab/33.11/II/2024";
-    QTest::newRow("initial information") << rec << 2 << "informasi_awal"
-                                         << "pilkada"
-                                         << "Kab"
-                                         << "33.11" << QDate(2024, 11, 5)
-                                         << "002/IA/PB/Kab/33.11/XI/2024";
-    QTest::newRow("province level") << reg << 7 << "laporan"
-                                    << "pilkada"
-                                    << "Prov"
-                                    << "33" << QDate(2024, 8, 1) << "007/Reg/LP/PB/Prov/33/VIII/2024";
+    QTest::newRow("report, pemilu")
+        << rec << 45 << "laporan"
+        << "pemilu"
+        << "Kab"
+        << "33.11" << QDate(2024, 2, 20) << "045/LP/PL/Kab/33.11/II/2024";
+    QTest::newRow("initial information")
+        << rec << 2 << "informasi_awal"
+        << "pilkada"
+        << "Kab"
+        << "33.11" << QDate(2024, 11, 5) << "002/IA/PB/Kab/33.11/XI/2024";
+    QTest::newRow("province level")
+        << reg << 7 << "laporan"
+        << "pilkada"
+        << "Prov"
+        << "33" << QDate(2024, 8, 1) << "007/Reg/LP/PB/Prov/33/VIII/2024";
 }
 
 void TestCaseNumber::defaultPatterns()
@@ -118,9 +120,8 @@ void TestCaseNumber::romanMonths()
     QFETCH(QString, roman);
 
     QCOMPARE(CaseNumber::roman(month), roman);
-    const CaseNumber::Context c =
-        context(1, QStringLiteral("laporan"), QStringLiteral("pilkada"), QStringLiteral("33.11"),
-                QDate(2024, month, 15));
+    const CaseNumber::Context c = context(1, QStringLiteral("laporan"), QStringLiteral("pilkada"),
+                                          QStringLiteral("33.11"), QDate(2024, month, 15));
     QCOMPARE(CaseNumber::format(CaseNumber::DefaultReceiptPattern, c),
              QStringLiteral("001/LP/PB/Kab/33.11/%1/2024").arg(roman));
 }
@@ -128,14 +129,14 @@ void TestCaseNumber::romanMonths()
 void TestCaseNumber::twoDigitMonth()
 {
     const QString pattern = QStringLiteral("{seq:3}/{kind}/{mm}/{year}");
-    QCOMPARE(CaseNumber::format(pattern, context(4, QStringLiteral("laporan"),
-                                                 QStringLiteral("pilkada"), QString(),
-                                                 QDate(2024, 3, 5))),
-             QStringLiteral("004/LP/03/2024"));
-    QCOMPARE(CaseNumber::format(pattern, context(4, QStringLiteral("laporan"),
-                                                 QStringLiteral("pilkada"), QString(),
-                                                 QDate(2024, 11, 5))),
-             QStringLiteral("004/LP/11/2024"));
+    QCOMPARE(
+        CaseNumber::format(pattern, context(4, QStringLiteral("laporan"), QStringLiteral("pilkada"),
+                                            QString(), QDate(2024, 3, 5))),
+        QStringLiteral("004/LP/03/2024"));
+    QCOMPARE(
+        CaseNumber::format(pattern, context(4, QStringLiteral("laporan"), QStringLiteral("pilkada"),
+                                            QString(), QDate(2024, 11, 5))),
+        QStringLiteral("004/LP/11/2024"));
 }
 
 void TestCaseNumber::padding_data()
@@ -156,19 +157,19 @@ void TestCaseNumber::padding()
     QFETCH(QString, pattern);
     QFETCH(int, sequence);
     QFETCH(QString, expected);
-    QCOMPARE(CaseNumber::format(pattern, context(sequence, QStringLiteral("laporan"),
-                                                 QStringLiteral("pilkada"), QString(),
-                                                 QDate(2024, 6, 3))),
+    QCOMPARE(CaseNumber::format(pattern,
+                                context(sequence, QStringLiteral("laporan"),
+                                        QStringLiteral("pilkada"), QString(), QDate(2024, 6, 3))),
              expected);
 }
 
 void TestCaseNumber::literalTextIsKept()
 {
     const QString pattern = QStringLiteral("No. {seq:2}-Reg/Bawaslu.{office}/PP.01.02/{year}");
-    QCOMPARE(CaseNumber::format(pattern, context(5, QStringLiteral("laporan"),
-                                                 QStringLiteral("pilkada"), QStringLiteral("13.05"),
-                                                 QDate(2020, 9, 1))),
-             QStringLiteral("No. 05-Reg/Bawaslu.13.05/PP.01.02/2020"));
+    QCOMPARE(
+        CaseNumber::format(pattern, context(5, QStringLiteral("laporan"), QStringLiteral("pilkada"),
+                                            QStringLiteral("13.05"), QDate(2020, 9, 1))),
+        QStringLiteral("No. 05-Reg/Bawaslu.13.05/PP.01.02/2020"));
 }
 
 void TestCaseNumber::validate_data()

@@ -7,6 +7,7 @@
 #include "domain/ProcedureProfile.h"
 
 #include <QTest>
+#include <optional>
 
 Q_DECLARE_METATYPE(DeadlineStatus::State)
 
@@ -47,13 +48,13 @@ Case receivedCase(const QDate &received, const QString &election = "pilkada")
     return c;
 }
 
-const DeadlineStatus *find(const QList<DeadlineStatus> &list, const QString &id)
+std::optional<DeadlineStatus> find(const QList<DeadlineStatus> &list, const QString &id)
 {
     for (const DeadlineStatus &s : list) {
         if (s.id == id)
-            return &s;
+            return s;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -110,7 +111,8 @@ void TestDeadlines::workingDaysSkipWeekends()
 void TestDeadlines::workingDaysSkipHolidaysAndJointLeave()
 {
     HolidayCalendar calendar;
-    calendar.add({QDate(2024, 10, 7), QStringLiteral("Cuti bersama"), QStringLiteral("cuti_bersama")});
+    calendar.add(
+        {QDate(2024, 10, 7), QStringLiteral("Cuti bersama"), QStringLiteral("cuti_bersama")});
     const DeadlineCalculator calc(calendar);
     QCOMPARE(calc.dueDate(rule("review", 2, true), QDate(2024, 10, 4), 0), QDate(2024, 10, 9));
 
@@ -161,7 +163,7 @@ void TestDeadlines::acrossYearEnd()
     QCOMPARE(calc.dueDate(rule("review", 2, true), from, 0), QDate(2024, 12, 31));
     QCOMPARE(calc.dueDate(rule("review", 3, true), from, 0), QDate(2025, 1, 2));
     QCOMPARE(calc.dueDate(rule("filing", 5, true), from, 0), QDate(2025, 1, 6));
-    // Christmas and its joint leave day before it are skipped too.
+    // Christmas and the joint leave day after it are skipped too.
     QCOMPARE(calc.dueDate(rule("review", 1, true), QDate(2024, 12, 24), 0), QDate(2024, 12, 27));
 }
 
@@ -177,7 +179,8 @@ void TestDeadlines::pilkadaExtension()
     c.registeredDate = QDate(2024, 10, 8);
 
     // 3 days after registration...
-    const DeadlineStatus *decision = find(calc.evaluate(c, pilkada, QDate(2024, 10, 9)), "decision");
+    std::optional<DeadlineStatus> decision =
+        find(calc.evaluate(c, pilkada, QDate(2024, 10, 9)), "decision");
     QVERIFY(decision);
     QCOMPARE(decision->start, QDate(2024, 10, 8));
     QCOMPARE(decision->due, QDate(2024, 10, 11));
@@ -189,7 +192,7 @@ void TestDeadlines::pilkadaExtension()
     QVERIFY(decision);
     QCOMPARE(decision->due, QDate(2024, 10, 13));
     // The extension is for the decision only.
-    const DeadlineStatus *review = find(extended, "review");
+    std::optional<DeadlineStatus> review = find(extended, "review");
     QVERIFY(review);
     QCOMPARE(review->due, QDate(2024, 10, 9));
 }
@@ -206,7 +209,8 @@ void TestDeadlines::pemiluExtension()
     c.registeredDate = QDate(2024, 3, 28);
 
     // 7 calendar days after Thursday 28 March.
-    const DeadlineStatus *decision = find(calc.evaluate(c, pemilu, QDate(2024, 3, 29)), "decision");
+    std::optional<DeadlineStatus> decision =
+        find(calc.evaluate(c, pemilu, QDate(2024, 3, 29)), "decision");
     QVERIFY(decision);
     QCOMPARE(decision->due, QDate(2024, 4, 4));
 
@@ -224,7 +228,8 @@ void TestDeadlines::states_data()
     QTest::addColumn<int>("daysLeft");
 
     // Registered Tuesday 1 October 2024 under Pemilu: the decision is due Tuesday 8 October.
-    QTest::newRow("day after registration") << QDate(2024, 10, 2) << DeadlineStatus::State::Open << 6;
+    QTest::newRow("day after registration")
+        << QDate(2024, 10, 2) << DeadlineStatus::State::Open << 6;
     QTest::newRow("four days left") << QDate(2024, 10, 4) << DeadlineStatus::State::Open << 4;
     QTest::newRow("three days left") << QDate(2024, 10, 5) << DeadlineStatus::State::DueSoon << 3;
     QTest::newRow("one day left") << QDate(2024, 10, 7) << DeadlineStatus::State::DueSoon << 1;
@@ -249,7 +254,7 @@ void TestDeadlines::states()
     c.registeredDate = QDate(2024, 10, 1);
 
     const QList<DeadlineStatus> list = calc.evaluate(c, pemilu, today);
-    const DeadlineStatus *decision = find(list, "decision");
+    std::optional<DeadlineStatus> decision = find(list, "decision");
     QVERIFY(decision);
     QCOMPARE(decision->due, QDate(2024, 10, 8));
     QVERIFY(decision->isPending());
@@ -257,10 +262,10 @@ void TestDeadlines::states()
     QCOMPARE(decision->daysLeft, daysLeft);
 
     // Filing and review were met in time, whatever today is.
-    const DeadlineStatus *filing = find(list, "filing");
+    std::optional<DeadlineStatus> filing = find(list, "filing");
     QVERIFY(filing);
     QCOMPARE(filing->state, DeadlineStatus::State::Met);
-    const DeadlineStatus *review = find(list, "review");
+    std::optional<DeadlineStatus> review = find(list, "review");
     QVERIFY(review);
     QCOMPARE(review->metOn, QDate(2024, 10, 1));
     QCOMPARE(review->state, DeadlineStatus::State::Met);
@@ -289,7 +294,8 @@ void TestDeadlines::filingMetAndMetLate()
     Case c = receivedCase(QDate(2024, 10, 8));
     c.knownDate = QDate(2024, 10, 1);
     c.eventDate = QDate(2024, 10, 1);
-    const DeadlineStatus *filing = find(calc.evaluate(c, pilkada, QDate(2024, 10, 20)), "filing");
+    std::optional<DeadlineStatus> filing =
+        find(calc.evaluate(c, pilkada, QDate(2024, 10, 20)), "filing");
     QVERIFY(filing);
     QCOMPARE(filing->due, QDate(2024, 10, 8));
     QCOMPARE(filing->metOn, QDate(2024, 10, 8));
@@ -301,7 +307,8 @@ void TestDeadlines::filingMetAndMetLate()
     QCOMPARE(filing->state, DeadlineStatus::State::MetLate);
 
     // The review of that late report is still open: due two days after receipt.
-    const DeadlineStatus *review = find(calc.evaluate(c, pilkada, QDate(2024, 10, 12)), "review");
+    std::optional<DeadlineStatus> review =
+        find(calc.evaluate(c, pilkada, QDate(2024, 10, 12)), "review");
     QVERIFY(review);
     QCOMPARE(review->due, QDate(2024, 10, 13));
     QCOMPARE(review->state, DeadlineStatus::State::DueSoon);
@@ -359,7 +366,7 @@ void TestDeadlines::notRegisteredDropsDecision()
         QVERIFY2(!s.isPending(), qPrintable(s.id));
         QVERIFY(s.state != DeadlineStatus::State::Late);
     }
-    const DeadlineStatus *review = find(list, "review");
+    std::optional<DeadlineStatus> review = find(list, "review");
     QVERIFY(review);
     QCOMPARE(review->metOn, QDate(2024, 10, 8));
     QCOMPARE(review->state, DeadlineStatus::State::Met);
@@ -371,10 +378,10 @@ void TestDeadlines::nextIsEarliestPending()
     ProcedureProfile profile;
     profile.id = QStringLiteral("test");
     profile.election = QStringLiteral("pilkada");
-    profile.deadlines << rule("filing", 7, false, "known", "received")        // met, due earliest
-                      << rule("late", 10, false, "received", "registered")    // pending, due later
-                      << rule("early", 4, false, "received", "registered")    // pending, earliest
-                      << rule("working", 4, true, "received", "registered");  // pending, later
+    profile.deadlines << rule("filing", 3, false, "known", "received")       // met, due earliest
+                      << rule("late", 10, false, "received", "registered")   // pending, due later
+                      << rule("early", 4, false, "received", "registered")   // pending, earliest
+                      << rule("working", 4, true, "received", "registered"); // pending, later
     const HolidayCalendar calendar;
     const DeadlineCalculator calc(calendar);
 
@@ -429,8 +436,7 @@ void TestDeadlines::profileForCase_data()
 
     QTest::newRow("pilkada 2020") << "pilkada" << QDate(2020, 10, 1) << "pilkada-2020";
     QTest::newRow("pilkada 2024") << "pilkada" << QDate(2024, 10, 1) << "pilkada-2024";
-    QTest::newRow("pilkada, first day of 2024")
-        << "pilkada" << QDate(2024, 1, 1) << "pilkada-2024";
+    QTest::newRow("pilkada, first day of 2024") << "pilkada" << QDate(2024, 1, 1) << "pilkada-2024";
     QTest::newRow("pilkada, last day of 2023")
         << "pilkada" << QDate(2023, 12, 31) << "pilkada-2020";
     QTest::newRow("pemilu 2024") << "pemilu" << QDate(2024, 1, 10) << "pemilu-2024";

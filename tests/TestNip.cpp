@@ -32,8 +32,8 @@ void TestNip::validNip_data()
     QTest::addColumn<QDate>("start");
     QTest::addColumn<Nip::Gender>("gender");
 
-    QTest::newRow("example, male") << "19860926 201505 1 001" << QDate(1986, 9, 26)
-                                   << QDate(2015, 5, 1) << Nip::Gender::Male;
+    QTest::newRow("example, male")
+        << "19860926 201505 1 001" << QDate(1986, 9, 26) << QDate(2015, 5, 1) << Nip::Gender::Male;
     QTest::newRow("female") << "19860926 201505 2 001" << QDate(1986, 9, 26) << QDate(2015, 5, 1)
                             << Nip::Gender::Female;
     QTest::newRow("leap day birth") << "19880229 201012 2 014" << QDate(1988, 2, 29)

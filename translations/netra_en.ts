@@ -802,8 +802,8 @@
         <translation>%1 - Netra</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <source>%Ln case(s)</source>
+        <translation><numerusform>%Ln case</numerusform><numerusform>%Ln cases</numerusform></translation>
     </message>
     <message>
         <source>Cannot open the data file</source>

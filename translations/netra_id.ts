@@ -804,9 +804,9 @@
         <translation>%1 - Netra</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s)</source>
+        <source>%Ln case(s)</source>
         <translation>
-            <numerusform>%n kasus</numerusform>
+            <numerusform>%Ln kasus</numerusform>
         </translation>
     </message>
     <message>

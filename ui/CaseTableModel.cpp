@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 CaseTableModel::CaseTableModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_repo(db)
@@ -46,8 +47,10 @@ bool CaseTableModel::canFetchMore(const QModelIndex &parent) const
 
 void CaseTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    // A view may ask again while it reacts to the rows just inserted; that waits its turn.
+    if (parent.isValid() || m_fetching)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     const QList<CaseRow> more =
         m_repo.page(m_filter, m_sortColumn, m_sortOrder, int(m_rows.size()), PageSize);
     if (more.isEmpty()) {

@@ -56,4 +56,5 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<CaseRow> m_rows;
     qint64 m_total = 0;
+    bool m_fetching = false;
 };

@@ -132,7 +132,7 @@ void MainWindow::updateStatus()
         return;
     }
     setWindowTitle(tr("%1 - Netra").arg(QFileInfo(m_db->path()).fileName()));
-    m_countLabel->setText(tr("%n case(s)", nullptr, int(m_model->totalCount())));
+    m_countLabel->setText(tr("%Ln case(s)", nullptr, int(m_model->totalCount())));
 }
 
 bool MainWindow::openFile(const QString &path, bool create)

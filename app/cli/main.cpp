@@ -93,7 +93,7 @@ std::unique_ptr<Database> openFile(const QString &path, Database::Mode mode)
     if (!db)
         printErr(error);
     else
-        db->setActor(QString::fromLocal8Bit(qgetenv("USER")) + QStringLiteral(" (netra-cli)"));
+        db->setActor(db->actor() + QStringLiteral(" (netra-cli)"));
     return db;
 }
 
@@ -485,11 +485,13 @@ int settings(const QStringList &args)
                QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
     static const QStringList keys = {QStringLiteral("office_name"), QStringLiteral("office_code"),
-                                     QStringLiteral("office_level"), QStringLiteral("receipt_pattern"),
+                                     QStringLiteral("office_level"),
+                                     QStringLiteral("receipt_pattern"),
                                      QStringLiteral("registration_pattern")};
     const QStringList changes = p.values(QStringLiteral("set"));
     for (const QString &change : changes) {
-        if (!keys.contains(change.section(QLatin1Char('='), 0, 0)) || !change.contains(QLatin1Char('='))) {
+        if (!keys.contains(change.section(QLatin1Char('='), 0, 0)) ||
+            !change.contains(QLatin1Char('='))) {
             printErr(Cli::tr("Unknown setting: %1").arg(change));
             return Usage;
         }

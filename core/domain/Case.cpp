@@ -74,7 +74,8 @@ Review Review::fromJson(const QString &json)
         if (requirements().contains(v.toString()))
             r.met << v.toString();
     }
-    r.notifiedOn = QDate::fromString(o.value(QStringLiteral("notified_on")).toString(), Qt::ISODate);
+    r.notifiedOn =
+        QDate::fromString(o.value(QStringLiteral("notified_on")).toString(), Qt::ISODate);
     r.note = o.value(QStringLiteral("note")).toString();
     return r;
 }

@@ -1,19 +1,19 @@
 #include "CaseRepository.h"
 
 #include "CaseFilterSql.h"
+#include "Schema.h"
 #include "domain/CaseNumber.h"
 #include "domain/CaseValidator.h"
 #include "domain/Deadlines.h"
 #include "domain/ProcedureProfile.h"
-#include "Schema.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace {
@@ -129,7 +129,9 @@ void readCase(const QSqlQuery &q, Case &c)
 QString searchQuery(const QString &text)
 {
     QString t = text.simplified();
-    if (QString(t).remove(QLatin1Char(' ')).contains(QRegularExpression(QStringLiteral("^[0-9]+$"))))
+    if (QString(t)
+            .remove(QLatin1Char(' '))
+            .contains(QRegularExpression(QStringLiteral("^[0-9]+$"))))
         t.remove(QLatin1Char(' '));
     QStringList terms;
     for (QString word : t.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -231,7 +233,10 @@ bool CaseRepository::log(const QString &table, const QString &recordUuid, const 
     q.addBindValue(caseUuid);
     q.addBindValue(action);
     q.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    return q.exec();
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError().text();
+    return false;
 }
 
 QString CaseRepository::nextNumber(const QString &patternKey, const QString &kind, const Case &c,
@@ -272,13 +277,19 @@ bool CaseRepository::reindex(qint64 caseId)
 {
     QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
     del.addBindValue(caseId);
-    if (!del.exec())
+    if (!del.exec()) {
+        m_lastError = del.lastError().text();
         return false;
+    }
     QSqlQuery &ins = m_db.prepared(
-        QStringLiteral("INSERT INTO case_search (rowid, numbers, names, nips, agencies, description) ") +
+        QStringLiteral(
+            "INSERT INTO case_search (rowid, numbers, names, nips, agencies, description) ") +
         Schema::searchRowSelect() + QStringLiteral(" WHERE c.id = ? GROUP BY c.id"));
     ins.addBindValue(caseId);
-    return ins.exec();
+    if (ins.exec())
+        return true;
+    m_lastError = ins.lastError().text();
+    return false;
 }
 
 bool CaseRepository::insertParties(const Case &c, QString *error)
@@ -310,12 +321,15 @@ bool CaseRepository::create(Case &c, QString *error)
         *error = problems.join(QLatin1Char('\n'));
         return false;
     }
-    if (c.profileId.isEmpty()) {
-        const ProcedureProfile *p = ProfileRegistry::shipped().forCase(c.election, c.receivedDate);
-        c.profileId = p ? p->id : QString();
+    // Worked on a copy: a failed attempt leaves the caller's case as it was, so that saving it
+    // again draws a fresh number.
+    Case n = c;
+    if (n.profileId.isEmpty()) {
+        const ProcedureProfile *p = ProfileRegistry::shipped().forCase(n.election, n.receivedDate);
+        n.profileId = p ? p->id : QString();
     }
-    if (!ProfileRegistry::shipped().find(c.profileId)) {
-        *error = tr("Unknown procedure profile %1.").arg(c.profileId);
+    if (!ProfileRegistry::shipped().find(n.profileId)) {
+        *error = tr("Unknown procedure profile %1.").arg(n.profileId);
         return false;
     }
     Transaction t(m_db);
@@ -323,17 +337,17 @@ bool CaseRepository::create(Case &c, QString *error)
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
         return false;
     }
-    if (c.uuid.isEmpty())
-        c.uuid = newUuid();
-    if (c.receiptNumber.isEmpty()) {
-        c.receiptNumber = nextNumber(QStringLiteral("receipt_pattern"), QStringLiteral("receipt"),
-                                     c, c.receivedDate, error);
-        if (c.receiptNumber.isEmpty())
+    if (n.uuid.isEmpty())
+        n.uuid = newUuid();
+    if (n.receiptNumber.isEmpty()) {
+        n.receiptNumber = nextNumber(QStringLiteral("receipt_pattern"), QStringLiteral("receipt"),
+                                     n, n.receivedDate, error);
+        if (n.receiptNumber.isEmpty())
             return false;
     }
-    const QVariantMap columns = caseColumns(c);
+    const QVariantMap columns = caseColumns(n);
     QSqlQuery &q = m_db.prepared(insertSql(QStringLiteral("cases"), columns));
-    q.addBindValue(c.uuid);
+    q.addBindValue(n.uuid);
     q.addBindValue(timestamp(m_db.now()));
     for (const QVariant &v : columns)
         q.addBindValue(v);
@@ -341,17 +355,19 @@ bool CaseRepository::create(Case &c, QString *error)
         *error = tr("The case could not be stored: %1").arg(q.lastError().text());
         return false;
     }
-    c.id = q.lastInsertId().toLongLong();
-    if (!log(QStringLiteral("cases"), c.uuid, c.uuid, QStringLiteral("create"), {}, columns) ||
-        !insertParties(c, error) || !writeCase(c, c, QString(), error) || !reindex(c.id)) {
+    n.id = q.lastInsertId().toLongLong();
+    error->clear();
+    if (!log(QStringLiteral("cases"), n.uuid, n.uuid, QStringLiteral("create"), {}, columns) ||
+        !insertParties(n, error) || !writeCase(n, n, QString(), error) || !reindex(n.id)) {
         if (error->isEmpty())
-            *error = tr("The case could not be stored: %1").arg(m_db.lastError());
+            *error = tr("The case could not be stored: %1").arg(m_lastError);
         return false;
     }
     if (!t.commit()) {
         *error = tr("The case could not be saved: %1").arg(m_db.lastError());
         return false;
     }
+    c = n;
     return true;
 }
 
@@ -403,6 +419,10 @@ bool CaseRepository::save(const Case &c, QString *error)
         return false;
     }
     Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
     const std::optional<Case> stored = load(c.id);
     if (!stored) {
         *error = tr("The case no longer exists in the file.");
@@ -613,7 +633,8 @@ QString caseWhere(const CaseFilter &f, const QDate &today, QVariantList *values)
     }
     const QString query = searchQuery(f.text);
     if (!query.isEmpty()) {
-        parts << QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
+        parts << QStringLiteral(
+            "c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
         *values << query;
     }
     return parts.isEmpty() ? QString()
@@ -704,6 +725,10 @@ bool CaseRepository::addAttachment(qint64 caseId, const QString &name, const QBy
                                    const QString &mime, AttachmentInfo *info, QString *error)
 {
     Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
     const std::optional<Case> c = load(caseId);
     if (!c) {
         *error = tr("The case no longer exists in the file.");
@@ -771,6 +796,10 @@ QByteArray CaseRepository::attachmentData(qint64 attachmentId) const
 bool CaseRepository::removeAttachment(qint64 attachmentId, QString *error)
 {
     Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT a.uuid, a.name, a.size, a.sha256, c.uuid FROM attachments a"
                              " JOIN cases c ON c.id = a.case_id WHERE a.id = ?"));
@@ -815,8 +844,8 @@ QStringList CaseRepository::knownValues(const QString &column, int limit) const
 
 bool CaseRepository::saveDraft(const QString &key, const QString &content)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT OR REPLACE INTO drafts (key, content, saved_at) VALUES (?, ?, ?)"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT OR REPLACE INTO drafts (key, content, saved_at) VALUES (?, ?, ?)"));
     q.addBindValue(key);
     q.addBindValue(content);
     q.addBindValue(timestamp(m_db.now()));
@@ -825,7 +854,8 @@ bool CaseRepository::saveDraft(const QString &key, const QString &content)
 
 QString CaseRepository::draft(const QString &key, QDateTime *savedAt) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT content, saved_at FROM drafts WHERE key = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT content, saved_at FROM drafts WHERE key = ?"));
     q.addBindValue(key);
     QString content;
     if (q.exec() && q.next()) {
@@ -847,6 +877,10 @@ void CaseRepository::clearDraft(const QString &key)
 bool CaseRepository::addHearing(Hearing &h, QString *error)
 {
     Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
     const std::optional<Case> c = load(h.caseId);
     if (!c) {
         *error = tr("The case no longer exists in the file.");
@@ -984,6 +1018,10 @@ QList<Hearing> CaseRepository::hearings(qint64 caseId) const
 bool CaseRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
 {
     Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
     const std::optional<Case> c = load(caseId);
     if (!c) {
         *error = tr("The case no longer exists in the file.");
@@ -1110,6 +1148,10 @@ bool CaseRepository::setHoliday(const Holiday &holiday, QString *error)
         return false;
     }
     Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
     if (!seedHolidays({holiday}) || !refreshDeadlines() || !t.commit()) {
         *error = tr("The holiday could not be stored: %1").arg(m_db.lastError());
         return false;
@@ -1120,6 +1162,10 @@ bool CaseRepository::setHoliday(const Holiday &holiday, QString *error)
 bool CaseRepository::removeHoliday(const QDate &date, QString *error)
 {
     Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM holidays WHERE date = ?"));
     q.addBindValue(dateValue(date));
@@ -1138,6 +1184,9 @@ bool CaseRepository::removeHoliday(const QDate &date, QString *error)
 bool CaseRepository::refreshDeadlines()
 {
     Transaction t(m_db);
+    if (!t.isOpen()) {
+        return false;
+    }
     CaseFilter open;
     open.statuses = QStringList{QStringLiteral("diterima"), QStringLiteral("diregistrasi"),
                                 QStringLiteral("klarifikasi"), QStringLiteral("kajian")};

@@ -140,4 +140,5 @@ private:
     std::optional<Case> loadWhere(const QString &where, const QVariant &value) const;
 
     Database &m_db;
+    QString m_lastError; // of the last failed statement of log() or reindex()
 };

@@ -76,7 +76,12 @@ QString inspect(const QString &path)
                             .arg(version)
                             .arg(Database::latestVersion());
             } else {
-                const QString check = pragma(db, QStringLiteral("quick_check"), &ok).toString();
+                QStringList problems;
+                QSqlQuery q(db);
+                ok = q.exec(QStringLiteral("PRAGMA quick_check(5)"));
+                while (ok && q.next())
+                    problems << q.value(0).toString();
+                const QString check = problems.join(QLatin1String("; "));
                 if (!ok || check != QLatin1String("ok"))
                     error = Database::tr("The file %1 is damaged (%2). Restore it from a "
                                          "backup.")
@@ -87,6 +92,18 @@ QString inspect(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return error;
+}
+
+// The login name, for the change log: USER on Linux, USERNAME on Windows; never null, since
+// the log's actor column is NOT NULL.
+QString systemUser()
+{
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString value = QString::fromLocal8Bit(qgetenv(name));
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("?");
 }
 
 } // namespace
@@ -112,7 +129,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     std::unique_ptr<Database> d(new Database);
     d->m_path = path;
     d->m_readOnly = mode == Mode::ReadOnly;
-    d->m_actor = QString::fromLocal8Bit(qgetenv("USER"));
+    d->m_actor = systemUser();
     d->m_connection = newConnectionName();
     d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connection);
     d->m_db.setDatabaseName(path);

@@ -46,7 +46,7 @@ public:
 
     // Who is making the changes, for the change log.
     QString actor() const { return m_actor; }
-    void setActor(const QString &actor) { m_actor = actor; }
+    void setActor(const QString &actor) { m_actor = actor.isNull() ? QStringLiteral("") : actor; }
     // The clock for update times and the change log; the demo generator sets its own.
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

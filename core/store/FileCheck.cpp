@@ -73,7 +73,8 @@ FileCheck::Result FileCheck::run(Database &db)
     for (const QString &missing :
          rows(db, QStringLiteral(
                       "SELECT c.uuid FROM cases c WHERE NOT EXISTS (SELECT 1 FROM change_log l"
-                      " WHERE l.case_uuid = c.uuid AND l.record_uuid = c.uuid AND l.action = 'create')")))
+                      " WHERE l.case_uuid = c.uuid AND l.record_uuid = c.uuid AND l.action = "
+                      "'create')")))
         r.problems << tr("A case without its creation in the change log: %1").arg(missing);
 
     QSqlQuery a(db.sql());

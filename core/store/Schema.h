@@ -8,4 +8,4 @@ namespace Schema {
 QList<QStringList> steps();
 // The SELECT that builds the search rows of cases (add a WHERE and GROUP BY c.id).
 QString searchRowSelect();
-}
+} // namespace Schema

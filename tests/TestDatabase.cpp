@@ -1,0 +1,582 @@
+// The data file: how it is made, which files are refused (and left as they were), migrations
+// from every earlier version, attachments, and transactions that leave no trace.
+
+#include "TestSupport.h"
+
+#include "domain/CaseNumber.h"
+#include "store/CaseRepository.h"
+#include "store/Database.h"
+#include "store/FileCheck.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+Q_DECLARE_METATYPE(Database::Mode)
+
+namespace {
+
+// A new data file with a named officer making the changes (the change log needs one).
+std::unique_ptr<Database> openNew(const QString &path, const QDate &today = QDate(2024, 12, 31))
+{
+    auto db = TestSupport::openNew(path, today);
+    if (db)
+        db->setActor(QStringLiteral("petugas"));
+    return db;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+QVariant pragma(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// Runs statements on a file through a plain SQLite connection, outside Netra.
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("raw-%1").arg(++counter);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            if (ok && !q.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return false;
+}
+
+QString modeName(Database::Mode mode)
+{
+    switch (mode) {
+    case Database::Mode::OpenExisting:
+        return QStringLiteral("open");
+    case Database::Mode::CreateIfMissing:
+        return QStringLiteral("create");
+    case Database::Mode::ReadOnly:
+        return QStringLiteral("read-only");
+    }
+    return {};
+}
+
+const QString CaseUuid = QStringLiteral("6f1c2a5e-0b7d-4f0e-9d61-2b8f7a1c3e11");
+const QString PartyUuid = QStringLiteral("0c9e8d7b-1a2b-4c3d-8e9f-a0b1c2d3e4f5");
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsNewFile();
+    void missingFile_data();
+    void missingFile();
+    void refusesAndLeavesUnchanged_data();
+    void refusesAndLeavesUnchanged();
+    void reopensOwnFile();
+    void migrations_data();
+    void migrations();
+    void attachments();
+    void attachmentToMissingCase();
+    void invalidCaseLeavesNoTrace();
+    void failedTransactionLeavesNoTrace();
+    void failedCreateCanBeRetried();
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString newPath() { return m_dir.filePath(QStringLiteral("f%1.netra").arg(++m_files)); }
+};
+
+void TestDatabase::createsNewFile()
+{
+    const QString path = newPath();
+    QVERIFY(!QFile::exists(path));
+    QString error;
+    auto db = Database::open(path, Database::Mode::CreateIfMissing, &error);
+    QVERIFY2(db, qPrintable(error));
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(db->path(), path);
+    QVERIFY(!db->isReadOnly());
+
+    QCOMPARE(pragma(db->sql(), QStringLiteral("user_version")).toInt(), Database::latestVersion());
+    QCOMPARE(db->schemaVersion(), Database::latestVersion());
+    QCOMPARE(pragma(db->sql(), QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(pragma(db->sql(), QStringLiteral("foreign_keys")).toInt(), 1);
+    QCOMPARE(pragma(db->sql(), QStringLiteral("application_id")).toInt(), Database::ApplicationId);
+    // synchronous = FULL (2): a saved change survives a power cut.
+    QCOMPARE(pragma(db->sql(), QStringLiteral("synchronous")).toInt(), 2);
+
+    // The new file carries the numbering patterns and the shipped holiday calendar.
+    CaseRepository repo(*db);
+    QCOMPARE(repo.setting(QStringLiteral("receipt_pattern")), CaseNumber::DefaultReceiptPattern);
+    QCOMPARE(repo.setting(QStringLiteral("registration_pattern")),
+             CaseNumber::DefaultRegistrationPattern);
+    QVERIFY(db->calendar().isHoliday(QDate(2024, 2, 14)));
+    QVERIFY(db->calendar().isHoliday(QDate(2024, 4, 10)));
+    QCOMPARE(repo.count(CaseFilter()), 0);
+
+    const FileCheck::Result check = FileCheck::run(*db);
+    QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+}
+
+void TestDatabase::missingFile_data()
+{
+    QTest::addColumn<Database::Mode>("mode");
+    QTest::newRow("open existing") << Database::Mode::OpenExisting;
+    QTest::newRow("read-only") << Database::Mode::ReadOnly;
+}
+
+void TestDatabase::missingFile()
+{
+    QFETCH(Database::Mode, mode);
+    const QString path = newPath();
+    QString error;
+    auto db = Database::open(path, mode, &error);
+    QVERIFY(!db);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(path), qPrintable(error));
+    // Nothing was created in its place.
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::refusesAndLeavesUnchanged_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("netra"); // made by Netra, so it is in WAL mode
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("text file") << "text" << false << QString();
+    QTest::newRow("empty file") << "empty" << false << QString();
+    QTest::newRow("plain SQLite") << "sqlite" << false << QString();
+    // The message names the file's version, so the officer knows to update.
+    QTest::newRow("newer version") << "newer" << true << "99";
+    QTest::newRow("damaged") << "damaged" << true << QString();
+}
+
+void TestDatabase::refusesAndLeavesUnchanged()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, netra);
+    QFETCH(QString, mentions);
+
+    const QString path = newPath();
+    if (kind == QLatin1String("text")) {
+        QVERIFY(
+            writeFile(path, QByteArray("Nomor;Pelapor;Terlapor\n001;Budi;Siti\n").repeated(50)));
+    } else if (kind == QLatin1String("empty")) {
+        QVERIFY(writeFile(path, QByteArray()));
+    } else if (kind == QLatin1String("sqlite")) {
+        QVERIFY(
+            rawExec(path, {QStringLiteral("CREATE TABLE cases (id INTEGER PRIMARY KEY, t TEXT)"),
+                           QStringLiteral("INSERT INTO cases (t) VALUES ('not netra')")}));
+    } else {
+        {
+            auto db = openNew(path);
+            QVERIFY(db);
+            CaseRepository repo(*db);
+            for (int i = 0; i < 40; ++i) {
+                Case c = TestSupport::sampleCase(QDate(2024, 10, 7).addDays(i % 30));
+                c.description = QStringLiteral("Kasus nomor %1. ").arg(i).repeated(20);
+                QString error;
+                QVERIFY2(repo.create(c, &error), qPrintable(error));
+            }
+        }
+        if (kind == QLatin1String("newer")) {
+            QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = 99")}));
+        } else {
+            // Garbage from the middle of page 2 to the middle of page 3.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const QByteArray header = f.read(100);
+            const int pageSize = (quint8(header.at(16)) << 8) | quint8(header.at(17));
+            QVERIFY(pageSize >= 512);
+            QVERIFY(f.size() >= 4 * pageSize);
+            QByteArray garbage(pageSize, '\0');
+            QRandomGenerator rng(42);
+            for (char &ch : garbage)
+                ch = char(rng.bounded(256));
+            QVERIFY(f.seek(pageSize + pageSize / 2));
+            QCOMPARE(f.write(garbage), qint64(garbage.size()));
+            f.close();
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    const QByteArray before = fileHash(path);
+    const qint64 sizeBefore = QFileInfo(path).size();
+    QVERIFY(!before.isEmpty());
+
+    for (Database::Mode mode : {Database::Mode::OpenExisting, Database::Mode::CreateIfMissing,
+                                Database::Mode::ReadOnly}) {
+        QString error;
+        auto db = Database::open(path, mode, &error);
+        QVERIFY2(!db, qPrintable(modeName(mode) + QStringLiteral(": the file was opened")));
+        QVERIFY2(!error.trimmed().isEmpty(), qPrintable(modeName(mode)));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        if (!mentions.isEmpty())
+            QVERIFY2(error.contains(mentions), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QFileInfo(path).size(), sizeBefore);
+        if (!netra) {
+            QVERIFY2(!QFile::exists(path + QStringLiteral("-wal")), qPrintable(modeName(mode)));
+            QVERIFY2(!QFile::exists(path + QStringLiteral("-shm")), qPrintable(modeName(mode)));
+            QVERIFY2(!QFile::exists(path + QStringLiteral("-journal")), qPrintable(modeName(mode)));
+        }
+    }
+}
+
+void TestDatabase::reopensOwnFile()
+{
+    const QString path = newPath();
+    qint64 id = 0;
+    {
+        auto db = openNew(path);
+        QVERIFY(db);
+        Case c = TestSupport::sampleCase();
+        QString error;
+        QVERIFY2(CaseRepository(*db).create(c, &error), qPrintable(error));
+        id = c.id;
+    }
+    for (Database::Mode mode : {Database::Mode::OpenExisting, Database::Mode::CreateIfMissing,
+                                Database::Mode::ReadOnly}) {
+        QString error;
+        auto db = Database::open(path, mode, &error);
+        QVERIFY2(db, qPrintable(modeName(mode) + QStringLiteral(": ") + error));
+        QCOMPARE(db->isReadOnly(), mode == Database::Mode::ReadOnly);
+        const std::optional<Case> c = CaseRepository(*db).load(id);
+        QVERIFY(c);
+        QCOMPARE(c->reporterName, QStringLiteral("Budi Santoso"));
+    }
+}
+
+void TestDatabase::migrations_data()
+{
+    QTest::addColumn<int>("version");
+    QVERIFY(Database::latestVersion() >= 2);
+    for (int v = 1; v < Database::latestVersion(); ++v)
+        QTest::addRow("from version %d", v) << v;
+}
+
+void TestDatabase::migrations()
+{
+    QFETCH(int, version);
+    const QString path = newPath();
+    {
+        QString error;
+        auto db = Database::createAtVersion(path, version, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), version);
+        QSqlDatabase &sql = db->sql();
+        // A received report with one person reported, as that version stored it.
+        QVERIFY(exec(
+            sql,
+            QStringLiteral("INSERT INTO cases (id, uuid, updated_at, source, election, profile,"
+                           " regency_code, status, receipt_number, event_date, known_date,"
+                           " received_date, reporter_name, reporter_address, violation_category,"
+                           " description) VALUES (7, ?, '2024-10-07T02:00:00.000Z', 'laporan',"
+                           " 'pilkada', 'pilkada-2024', '3311', 'diterima', ?, '2024-10-04',"
+                           " '2024-10-05', '2024-10-07', 'Budi Santoso', 'Desa Sidorejo',"
+                           " 'media_sosial', 'Unggahan di media sosial')"),
+            {CaseUuid, QStringLiteral("001/LP/PB/Kab/33.11/X/2024")}));
+        QVERIFY(exec(sql,
+                     QStringLiteral("INSERT INTO parties (id, uuid, updated_at, case_id, position,"
+                                    " role, name, nip, position_category, agency) VALUES (3, ?,"
+                                    " '2024-10-07T02:00:00.000Z', 7, 0, 'terlapor', ?,"
+                                    " '19860926 201505 2 001', 'fungsional', 'Dinas Pendidikan')"),
+                     {PartyUuid, QStringLiteral("Siti Rahmawati")}));
+        QVERIFY(exec(sql,
+                     QStringLiteral("INSERT INTO change_log (at, actor, record_table, record_uuid,"
+                                    " case_uuid, action, changes) VALUES"
+                                    " ('2024-10-07T02:00:00.000Z', 'petugas', 'cases', ?, ?,"
+                                    " 'create', '{}')"),
+                     {CaseUuid, CaseUuid}));
+        QVERIFY(exec(sql,
+                     QStringLiteral("INSERT INTO sequences (year, kind, last) VALUES (2024,"
+                                    " 'receipt:LP:PB', 1)"),
+                     {}));
+        if (version >= 3) {
+            // From version 3 the store keeps each case's next deadline.
+            QVERIFY(exec(sql,
+                         QStringLiteral("UPDATE cases SET next_deadline = 'review',"
+                                        " next_due = '2024-10-09' WHERE id = 7"),
+                         {}));
+        }
+        if (version >= 2) {
+            QVERIFY(exec(sql,
+                         QStringLiteral("INSERT INTO hearings (id, uuid, updated_at, case_id,"
+                                        " scheduled_at, place) VALUES (1, 'h-1',"
+                                        " '2024-10-08T02:00:00.000Z', 7, '2024-10-09T09:00:00',"
+                                        " 'Kantor Bawaslu Kabupaten Sukoharjo')"),
+                         {}));
+            QVERIFY(exec(sql,
+                         QStringLiteral("INSERT INTO hearing_attendees (id, uuid, updated_at,"
+                                        " hearing_id, party_id, role, name, attendance) VALUES"
+                                        " (1, 'a-1', '2024-10-08T02:00:00.000Z', 1, 3, 'terlapor',"
+                                        " 'Siti Rahmawati', 'hadir')"),
+                         {}));
+            QVERIFY(exec(sql,
+                         QStringLiteral("INSERT INTO followups (uuid, updated_at, party_id,"
+                                        " authority, recommendation_number) VALUES ('f-1',"
+                                        " '2024-10-20T02:00:00.000Z', 3, 'BKN', 'R-12/2024')"),
+                         {}));
+        }
+    }
+
+    QString error;
+    auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+    QVERIFY2(db, qPrintable(error));
+    db->setToday(QDate(2024, 10, 8));
+    db->setActor(QStringLiteral("petugas"));
+    QCOMPARE(db->schemaVersion(), Database::latestVersion());
+    QCOMPARE(pragma(db->sql(), QStringLiteral("application_id")).toInt(), Database::ApplicationId);
+
+    CaseRepository repo(*db);
+    const std::optional<Case> c = repo.load(7);
+    QVERIFY(c);
+    QCOMPARE(c->uuid, CaseUuid);
+    QCOMPARE(c->receiptNumber, QStringLiteral("001/LP/PB/Kab/33.11/X/2024"));
+    QCOMPARE(c->status, QStringLiteral("diterima"));
+    QCOMPARE(c->receivedDate, QDate(2024, 10, 7));
+    QCOMPARE(c->reporterName, QStringLiteral("Budi Santoso"));
+    QCOMPARE(c->parties.size(), 1);
+    QCOMPARE(c->parties.first().uuid, PartyUuid);
+    QCOMPARE(c->parties.first().nip, QStringLiteral("19860926 201505 2 001"));
+    QVERIFY(repo.findByNumber(QStringLiteral("001/LP/PB/Kab/33.11/X/2024")));
+
+    // The register shows the migrated case with its next deadline: the review, two days after
+    // receipt.
+    const QList<CaseRow> rows =
+        repo.page(CaseFilter(), CaseColumn::Received, Qt::AscendingOrder, 0, 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().reportedName, QStringLiteral("Siti Rahmawati"));
+    QCOMPARE(rows.first().nextDeadline, QStringLiteral("review"));
+    QCOMPARE(rows.first().nextDue, QDate(2024, 10, 9));
+
+    if (version >= 2) {
+        const QList<Hearing> hearings = repo.hearings(7);
+        QCOMPARE(hearings.size(), 1);
+        QCOMPARE(hearings.first().attendees.size(), 1);
+        QCOMPARE(hearings.first().attendees.first().attendance, QStringLiteral("hadir"));
+        const std::optional<FollowUp> f = repo.followUp(3);
+        QVERIFY(f);
+        QCOMPARE(f->recommendationNumber, QStringLiteral("R-12/2024"));
+    }
+
+    const FileCheck::Result check = FileCheck::run(*db);
+    QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(check.casesChecked, 1);
+
+    // The upgraded file is used as any other: the next case gets the next number.
+    Case next = TestSupport::sampleCase(QDate(2024, 10, 8));
+    QVERIFY2(repo.create(next, &error), qPrintable(error));
+    QCOMPARE(next.receiptNumber, QStringLiteral("002/LP/PB/Kab/33.11/X/2024"));
+    Step reg;
+    reg.kind = Step::Kind::Register;
+    reg.date = QDate(2024, 10, 8);
+    QVERIFY2(repo.applyStep(7, reg, &error), qPrintable(error));
+    QCOMPARE(repo.load(7)->registrationNumber, QStringLiteral("001/Reg/LP/PB/Kab/33.11/X/2024"));
+}
+
+void TestDatabase::attachments()
+{
+    const QString path = newPath();
+    QByteArray data(300 * 1024 + 7, '\0');
+    QRandomGenerator rng(7);
+    for (char &ch : data)
+        ch = char(rng.bounded(256));
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QByteArray small("Tangkapan layar unggahan Facebook, 5 Oktober 2024");
+    qint64 caseId = 0;
+    qint64 firstId = 0;
+    {
+        auto db = openNew(path);
+        QVERIFY(db);
+        CaseRepository repo(*db);
+        Case c = TestSupport::sampleCase();
+        QString error;
+        QVERIFY2(repo.create(c, &error), qPrintable(error));
+        caseId = c.id;
+
+        AttachmentInfo info;
+        QVERIFY2(repo.addAttachment(caseId, QStringLiteral("bukti-1.jpg"), data,
+                                    QStringLiteral("image/jpeg"), &info, &error),
+                 qPrintable(error));
+        QVERIFY(info.id > 0);
+        QCOMPARE(info.size, qint64(data.size()));
+        QCOMPARE(info.sha256, sha);
+        firstId = info.id;
+        QVERIFY2(repo.addAttachment(caseId, QStringLiteral("catatan.txt"), small,
+                                    QStringLiteral("text/plain"), nullptr, &error),
+                 qPrintable(error));
+    }
+
+    // Read back from the file itself.
+    QString error;
+    auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+    QVERIFY2(db, qPrintable(error));
+    CaseRepository repo(*db);
+    const QList<AttachmentInfo> list = repo.attachments(caseId);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).id, firstId);
+    QCOMPARE(list.at(0).name, QStringLiteral("bukti-1.jpg"));
+    QCOMPARE(list.at(0).mime, QStringLiteral("image/jpeg"));
+    QCOMPARE(list.at(0).size, qint64(data.size()));
+    QCOMPARE(list.at(0).sha256, sha);
+    QCOMPARE(list.at(1).name, QStringLiteral("catatan.txt"));
+    QCOMPARE(list.at(1).size, qint64(small.size()));
+    QCOMPARE(
+        list.at(1).sha256,
+        QString::fromLatin1(QCryptographicHash::hash(small, QCryptographicHash::Sha256).toHex()));
+
+    const QByteArray back = repo.attachmentData(list.at(0).id);
+    QCOMPARE(back.size(), data.size());
+    QVERIFY(back == data);
+    QCOMPARE(repo.attachmentData(list.at(1).id), small);
+    QVERIFY(repo.attachments(caseId + 1).isEmpty());
+
+    const FileCheck::Result check = FileCheck::run(*db);
+    QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+}
+
+void TestDatabase::attachmentToMissingCase()
+{
+    auto db = openNew(newPath());
+    QVERIFY(db);
+    CaseRepository repo(*db);
+    QString error;
+    QVERIFY(!repo.addAttachment(99, QStringLiteral("bukti.jpg"), QByteArray("x"),
+                                QStringLiteral("image/jpeg"), nullptr, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(repo.attachments(99).isEmpty());
+}
+
+void TestDatabase::invalidCaseLeavesNoTrace()
+{
+    auto db = openNew(newPath(), QDate(2024, 10, 10));
+    QVERIFY(db);
+    CaseRepository repo(*db);
+
+    Case future = TestSupport::sampleCase(QDate(2024, 10, 11)); // tomorrow
+    QString error;
+    QVERIFY(!repo.create(future, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(repo.count(CaseFilter()), 0);
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM parties) + (SELECT count(*) FROM"
+                                  " change_log) + (SELECT count(*) FROM sequences)")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+
+    // The first valid case still gets the first number.
+    Case ok = TestSupport::sampleCase(QDate(2024, 10, 10));
+    QVERIFY2(repo.create(ok, &error), qPrintable(error));
+    QCOMPARE(ok.receiptNumber, QStringLiteral("001/LP/PB/Kab/33.11/X/2024"));
+    QCOMPARE(repo.count(CaseFilter()), 1);
+}
+
+void TestDatabase::failedTransactionLeavesNoTrace()
+{
+    auto db = openNew(newPath());
+    QVERIFY(db);
+    CaseRepository repo(*db);
+    QString error;
+    Case first = TestSupport::sampleCase();
+    QVERIFY2(repo.create(first, &error), qPrintable(error));
+    const QString takenUuid = repo.load(first.id)->parties.first().uuid;
+    QVERIFY(!takenUuid.isEmpty());
+
+    // The case row is written, then its person cannot be (the id is taken): all of it goes.
+    Case second = TestSupport::sampleCase();
+    second.parties.first().uuid = takenUuid;
+    QVERIFY(!repo.create(second, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(repo.count(CaseFilter()), 1);
+    if (!second.uuid.isEmpty())
+        QVERIFY(repo.history(second.uuid).isEmpty());
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM parties")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+
+    // The number it drew is given back.
+    Case third = TestSupport::sampleCase();
+    QVERIFY2(repo.create(third, &error), qPrintable(error));
+    QCOMPARE(third.receiptNumber, QStringLiteral("002/LP/PB/Kab/33.11/X/2024"));
+    const FileCheck::Result check = FileCheck::run(*db);
+    QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+}
+
+void TestDatabase::failedCreateCanBeRetried()
+{
+    // The officer corrects what made saving fail and saves the same form again.
+    auto db = openNew(newPath());
+    QVERIFY(db);
+    CaseRepository repo(*db);
+    QString error;
+    Case first = TestSupport::sampleCase();
+    QVERIFY2(repo.create(first, &error), qPrintable(error));
+    const QString takenUuid = repo.load(first.id)->parties.first().uuid;
+
+    Case second = TestSupport::sampleCase();
+    second.parties.first().uuid = takenUuid;
+    QVERIFY(!repo.create(second, &error));
+    second.parties.first().uuid.clear();
+    QVERIFY2(repo.create(second, &error), qPrintable(error));
+
+    // Later cases still get their own numbers.
+    Case third = TestSupport::sampleCase();
+    QVERIFY2(repo.create(third, &error), qPrintable(error));
+    QCOMPARE(repo.count(CaseFilter()), 3);
+    QVERIFY(second.receiptNumber != third.receiptNumber);
+    QCOMPARE(second.receiptNumber, QStringLiteral("002/LP/PB/Kab/33.11/X/2024"));
+    QCOMPARE(third.receiptNumber, QStringLiteral("003/LP/PB/Kab/33.11/X/2024"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"
