@@ -43,11 +43,11 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo.netra"));
-        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--out"), m_demo,
-                           QStringLiteral("--cases"), QStringLiteral("400"), QStringLiteral("--seed"),
-                           QStringLiteral("42"), QStringLiteral("--regencies"),
-                           QStringLiteral("3311,33.12"), QStringLiteral("--today"),
-                           QStringLiteral("2026-11-23"), QStringLiteral("--quiet")});
+        const Run r = cli(
+            {QStringLiteral("demo"), QStringLiteral("--out"), m_demo, QStringLiteral("--cases"),
+             QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("42"),
+             QStringLiteral("--regencies"), QStringLiteral("3311,33.12"), QStringLiteral("--today"),
+             QStringLiteral("2026-11-23"), QStringLiteral("--quiet")});
         QCOMPARE(r.exit, 0);
         QCOMPARE(r.json().object().value(QStringLiteral("cases")).toInt(), 400);
     }
@@ -77,9 +77,10 @@ private slots:
     void sameSeedSameData()
     {
         const QString again = m_dir.filePath(QStringLiteral("again.netra"));
-        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--out"), again, QStringLiteral("--cases"),
-                      QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("42"),
-                      QStringLiteral("--regencies"), QStringLiteral("3311,3312"), QStringLiteral("--today"),
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--out"), again,
+                      QStringLiteral("--cases"), QStringLiteral("400"), QStringLiteral("--seed"),
+                      QStringLiteral("42"), QStringLiteral("--regencies"),
+                      QStringLiteral("3311,3312"), QStringLiteral("--today"),
                       QStringLiteral("2026-11-23"), QStringLiteral("--quiet")})
                      .exit,
                  0);
@@ -92,13 +93,15 @@ private slots:
         // A different seed gives different cases.
         const QString other = m_dir.filePath(QStringLiteral("other.netra"));
         cli({QStringLiteral("demo"), QStringLiteral("--out"), other, QStringLiteral("--cases"),
-             QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("43"), QStringLiteral("--quiet")});
+             QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("43"),
+             QStringLiteral("--quiet")});
         QVERIFY(cli(QStringList{QStringLiteral("cases"), other} + args).out != a.out);
     }
 
     void demoHasEveryStatusAndRealisticShares()
     {
-        const QJsonObject s = cli({QStringLiteral("stats"), m_demo, QStringLiteral("--json")}).json().object();
+        const QJsonObject s =
+            cli({QStringLiteral("stats"), m_demo, QStringLiteral("--json")}).json().object();
         QCOMPARE(s.value(QStringLiteral("cases")).toInt(), 400);
         const QJsonObject byStatus = s.value(QStringLiteral("by_status")).toObject();
         for (const char *status : {"diterima", "tidak_diregistrasi", "diteruskan", "dihentikan"})
@@ -120,7 +123,9 @@ private slots:
     {
         const QJsonObject all = cli({QStringLiteral("stats"), m_demo}).json().object();
         const QJsonObject one = cli({QStringLiteral("stats"), m_demo, QStringLiteral("--regency"),
-                                     QStringLiteral("33.12")}).json().object();
+                                     QStringLiteral("33.12")})
+                                    .json()
+                                    .object();
         int fromList = 0;
         for (const QJsonValue &r : all.value(QStringLiteral("by_regency")).toArray()) {
             if (r.toObject().value(QStringLiteral("code")).toString() == QLatin1String("3312"))
@@ -130,33 +135,51 @@ private slots:
         QCOMPARE(one.value(QStringLiteral("cases")).toInt(), fromList);
         const QJsonObject period = cli({QStringLiteral("stats"), m_demo, QStringLiteral("--from"),
                                         QStringLiteral("2020-01-01"), QStringLiteral("--to"),
-                                        QStringLiteral("2020-12-31")}).json().object();
+                                        QStringLiteral("2020-12-31")})
+                                       .json()
+                                       .object();
         QVERIFY(period.value(QStringLiteral("cases")).toInt() > 0);
         QVERIFY(period.value(QStringLiteral("cases")).toInt() < 400);
-        QCOMPARE(cli({QStringLiteral("stats"), m_demo, QStringLiteral("--from"), QStringLiteral("2020-02-30")}).exit, 2);
-        QCOMPARE(cli({QStringLiteral("stats"), m_demo, QStringLiteral("--regency"), QStringLiteral("9999")}).exit, 2);
+        QCOMPARE(cli({QStringLiteral("stats"), m_demo, QStringLiteral("--from"),
+                      QStringLiteral("2020-02-30")})
+                     .exit,
+                 2);
+        QCOMPARE(cli({QStringLiteral("stats"), m_demo, QStringLiteral("--regency"),
+                      QStringLiteral("9999")})
+                     .exit,
+                 2);
     }
 
     void casesCarryDeadlinesAndFilters()
     {
         const QStringList base{QStringLiteral("cases"), m_demo, QStringLiteral("--today"),
                                QStringLiteral("2026-11-23")};
-        const QJsonArray late = cli(base + QStringList{QStringLiteral("--deadline"), QStringLiteral("late")}).json().array();
+        const QJsonArray late =
+            cli(base + QStringList{QStringLiteral("--deadline"), QStringLiteral("late")})
+                .json()
+                .array();
         QVERIFY(!late.isEmpty());
         for (const QJsonValue &v : late) {
             const QJsonObject next = v.toObject().value(QStringLiteral("next_deadline")).toObject();
             QCOMPARE(next.value(QStringLiteral("state")).toString(), QStringLiteral("late"));
             QVERIFY(next.value(QStringLiteral("days_left")).toInt() < 0);
         }
-        const QJsonArray forwarded = cli(base + QStringList{QStringLiteral("--status"), QStringLiteral("diteruskan"), QStringLiteral("--limit"), QStringLiteral("5")}).json().array();
+        const QJsonArray forwarded =
+            cli(base + QStringList{QStringLiteral("--status"), QStringLiteral("diteruskan"),
+                                   QStringLiteral("--limit"), QStringLiteral("5")})
+                .json()
+                .array();
         QCOMPARE(forwarded.size(), 5);
         for (const QJsonValue &v : forwarded) {
             const QJsonObject c = v.toObject();
             QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("diteruskan"));
-            QVERIFY(c.value(QStringLiteral("registration_number")).toString().contains(QLatin1String("/Reg/")));
+            QVERIFY(c.value(QStringLiteral("registration_number"))
+                        .toString()
+                        .contains(QLatin1String("/Reg/")));
             QVERIFY(c.value(QStringLiteral("next_deadline")).isNull());
         }
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--status"), QStringLiteral("bogus")}).exit, 2);
+        QCOMPARE(cli(base + QStringList{QStringLiteral("--status"), QStringLiteral("bogus")}).exit,
+                 2);
     }
 
     void confidentialReporterNeverPrinted()
@@ -167,7 +190,8 @@ private slots:
             const QJsonObject c = v.toObject();
             if (c.value(QStringLiteral("reporter_confidential")).toBool()) {
                 ++confidential;
-                QCOMPARE(c.value(QStringLiteral("reporter")).toString(), QStringLiteral("[dirahasiakan]"));
+                QCOMPARE(c.value(QStringLiteral("reporter")).toString(),
+                         QStringLiteral("[dirahasiakan]"));
             }
         }
         QVERIFY(confidential > 0);
@@ -188,7 +212,9 @@ private slots:
         }
         QCOMPARE(sha(text), before);
         QVERIFY(!QFile::exists(text + QStringLiteral("-wal")));
-        QCOMPARE(cli({QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.netra"))}).exit, 1);
+        QCOMPARE(
+            cli({QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.netra"))}).exit,
+            1);
         // The demo never writes into an existing file.
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--out"), text}).exit, 2);
         QCOMPARE(sha(text), before);
@@ -197,31 +223,54 @@ private slots:
     void numberPatternIsConfigurable()
     {
         const QString path = m_dir.filePath(QStringLiteral("settings.netra"));
-        cli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--cases"), QStringLiteral("0"), QStringLiteral("--quiet")});
-        const Run bad = cli({QStringLiteral("settings"), path, QStringLiteral("--set"), QStringLiteral("receipt_pattern={kind}/{year}")});
+        cli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--cases"),
+             QStringLiteral("0"), QStringLiteral("--quiet")});
+        const Run bad = cli({QStringLiteral("settings"), path, QStringLiteral("--set"),
+                             QStringLiteral("receipt_pattern={kind}/{year}")});
         QCOMPARE(bad.exit, 1);
         QVERIFY(bad.err.contains("{seq}"));
-        QCOMPARE(cli({QStringLiteral("settings"), path, QStringLiteral("--set"), QStringLiteral("colour=blue")}).exit, 2);
-        const Run good = cli({QStringLiteral("settings"), path, QStringLiteral("--set"), QStringLiteral("office_code=13.05"),
-                              QStringLiteral("--set"), QStringLiteral("registration_pattern={seq:4}/Reg/{kind}/{year}")});
+        QCOMPARE(cli({QStringLiteral("settings"), path, QStringLiteral("--set"),
+                      QStringLiteral("colour=blue")})
+                     .exit,
+                 2);
+        const Run good = cli({QStringLiteral("settings"), path, QStringLiteral("--set"),
+                              QStringLiteral("office_code=13.05"), QStringLiteral("--set"),
+                              QStringLiteral("registration_pattern={seq:4}/Reg/{kind}/{year}")});
         QCOMPARE(good.exit, 0);
-        QCOMPARE(good.json().object().value(QStringLiteral("office_code")).toString(), QStringLiteral("13.05"));
+        QCOMPARE(good.json().object().value(QStringLiteral("office_code")).toString(),
+                 QStringLiteral("13.05"));
         // The receipt pattern was left as it was: the refused change changed nothing.
-        QVERIFY(good.json().object().value(QStringLiteral("receipt_pattern")).toString().startsWith(QLatin1String("{seq:3}")));
+        QVERIFY(good.json()
+                    .object()
+                    .value(QStringLiteral("receipt_pattern"))
+                    .toString()
+                    .startsWith(QLatin1String("{seq:3}")));
     }
 
     void holidaysCanBeEdited()
     {
         const QString path = m_dir.filePath(QStringLiteral("holidays.netra"));
-        cli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--cases"), QStringLiteral("0"), QStringLiteral("--quiet")});
-        const QJsonArray y2024 = cli({QStringLiteral("holidays"), path, QStringLiteral("--year"), QStringLiteral("2024")}).json().array();
+        cli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--cases"),
+             QStringLiteral("0"), QStringLiteral("--quiet")});
+        const QJsonArray y2024 = cli({QStringLiteral("holidays"), path, QStringLiteral("--year"),
+                                      QStringLiteral("2024")})
+                                     .json()
+                                     .array();
         QVERIFY(y2024.size() > 15);
-        const Run added = cli({QStringLiteral("holidays"), path, QStringLiteral("--add"), QStringLiteral("2024-03-05"),
-                               QStringLiteral("--name"), QStringLiteral("Hari Jadi Kabupaten"), QStringLiteral("--year"), QStringLiteral("2024")});
+        const Run added = cli({QStringLiteral("holidays"), path, QStringLiteral("--add"),
+                               QStringLiteral("2024-03-05"), QStringLiteral("--name"),
+                               QStringLiteral("Hari Jadi Kabupaten"), QStringLiteral("--year"),
+                               QStringLiteral("2024")});
         QCOMPARE(added.exit, 0);
         QCOMPARE(added.json().array().size(), y2024.size() + 1);
-        QCOMPARE(cli({QStringLiteral("holidays"), path, QStringLiteral("--remove"), QStringLiteral("2024-03-05")}).exit, 0);
-        QCOMPARE(cli({QStringLiteral("holidays"), path, QStringLiteral("--remove"), QStringLiteral("2024-03-06")}).exit, 1);
+        QCOMPARE(cli({QStringLiteral("holidays"), path, QStringLiteral("--remove"),
+                      QStringLiteral("2024-03-05")})
+                     .exit,
+                 0);
+        QCOMPARE(cli({QStringLiteral("holidays"), path, QStringLiteral("--remove"),
+                      QStringLiteral("2024-03-06")})
+                     .exit,
+                 1);
     }
 };
 

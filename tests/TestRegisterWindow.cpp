@@ -50,8 +50,10 @@ private slots:
         // Only the first page is loaded until the view scrolls.
         QCOMPARE(model->rowCount(), CaseTableModel::PageSize);
         QVERIFY(model->canFetchMore({}));
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("caseCount"))->text(), QStringLiteral("1,200 cases"));
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("caseCount"))->text(),
+                 QStringLiteral("1,200 cases"));
 
         QTableView *view = w.caseView();
         for (int i = 0; i < 20 && model->canFetchMore({}); ++i) {
@@ -76,7 +78,9 @@ private slots:
         // Cases with a pending deadline come first, the most overdue at the top.
         QCOMPARE(model->data(model->index(0, 0), CaseTableModel::DeadlineStateRole).toString(),
                  QStringLiteral("late"));
-        QVERIFY(model->data(model->index(0, CaseTableModel::NextDeadline)).toString().contains(QLatin1String("Late")));
+        QVERIFY(model->data(model->index(0, CaseTableModel::NextDeadline))
+                    .toString()
+                    .contains(QLatin1String("Late")));
         w.caseView()->sortByColumn(CaseTableModel::Number, Qt::AscendingOrder);
         const QString a = model->data(model->index(0, CaseTableModel::Number)).toString();
         const QString b = model->data(model->index(1, CaseTableModel::Number)).toString();
@@ -97,14 +101,17 @@ private slots:
         QVERIFY(w.openFile(m_file));
         CaseTableModel *model = w.caseModel();
         QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nomor"));
-        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("caseCount"))->text(), QStringLiteral("1.200 kasus"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("caseCount"))->text(),
+                 QStringLiteral("1.200 kasus"));
         w.setLanguage(QStringLiteral("en"));
         QApplication::processEvents();
         QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Number"));
-        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("caseCount"))->text(), QStringLiteral("1,200 cases"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("caseCount"))->text(),
+                 QStringLiteral("1,200 cases"));
         w.setLanguage(QStringLiteral("id"));
         QApplication::processEvents();
-        QCOMPARE(model->headerData(CaseTableModel::Reported, Qt::Horizontal).toString(), QStringLiteral("Terlapor"));
+        QCOMPARE(model->headerData(CaseTableModel::Reported, Qt::Horizontal).toString(),
+                 QStringLiteral("Terlapor"));
     }
 
     void refusesForeignFileAndKeepsCurrent()

@@ -37,7 +37,8 @@ inline Case sampleCase(const QDate &received = QDate(2024, 10, 7))
     return c;
 }
 
-inline std::unique_ptr<Database> openNew(const QString &path, const QDate &today = QDate(2024, 12, 31))
+inline std::unique_ptr<Database> openNew(const QString &path,
+                                         const QDate &today = QDate(2024, 12, 31))
 {
     QString error;
     auto db = Database::open(path, Database::Mode::CreateIfMissing, &error);

@@ -1,12 +1,18 @@
 #include "MainWindow.h"
 
 #include "CaseTableModel.h"
+#include "CaseWindow.h"
+#include "FilterBar.h"
+#include "TodayPanel.h"
 #include "Translator.h"
 #include "store/Database.h"
+#include "store/StatsRepository.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,11 +24,15 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_view = new QTableView(this);
+    auto *central = new QWidget(this);
+    m_filterBar = new FilterBar(central);
+    m_view = new QTableView(central);
     m_view->setObjectName(QStringLiteral("caseView"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -32,19 +42,42 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_view);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+
+    m_today = new TodayPanel(this);
+    m_todayDock = new QDockWidget(this);
+    m_todayDock->setObjectName(QStringLiteral("todayDock"));
+    m_todayDock->setWidget(m_today);
+    addDockWidget(Qt::LeftDockWidgetArea, m_todayDock);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("caseCount"));
     statusBar()->addPermanentWidget(m_countLabel);
 
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const CaseFilter &f) {
+        if (m_model) {
+            m_model->setFilter(f);
+            updateStatus();
+        }
+    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openCase(index.data(CaseTableModel::CaseIdRole).toLongLong());
+    });
+    connect(m_today, &TodayPanel::openCase, this, &MainWindow::openCase);
+
     createActions();
     retranslate();
-    resize(1200, 720);
+    resize(1280, 760);
 }
 
 MainWindow::~MainWindow()
 {
+    for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows))
+        delete w.data();
     m_view->setModel(nullptr);
     delete m_model;
 }
@@ -53,20 +86,36 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QString(), this, [this] { chooseFile(true); });
-    m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, [this] { chooseFile(false); });
     m_openAction->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_reloadAction = m_viewMenu->addAction(QString(), this, [this] {
-        if (m_model) {
-            m_model->reload();
-            updateStatus();
-        }
+    m_caseMenu = menuBar()->addMenu(QString());
+    m_newReportAction =
+        m_caseMenu->addAction(QString(), this, [this] { newCase(QStringLiteral("laporan")); });
+    m_newReportAction->setObjectName(QStringLiteral("newReportAction"));
+    m_newReportAction->setShortcut(QKeySequence::New);
+    m_newFindingAction =
+        m_caseMenu->addAction(QString(), this, [this] { newCase(QStringLiteral("temuan")); });
+    m_newFindingAction->setObjectName(QStringLiteral("newFindingAction"));
+    m_newFindingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_openCaseAction = m_caseMenu->addAction(QString(), this, [this] {
+        const QModelIndex i = m_view->currentIndex();
+        if (i.isValid())
+            openCase(i.data(CaseTableModel::CaseIdRole).toLongLong());
     });
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_searchAction = m_viewMenu->addAction(QString(), m_filterBar, &FilterBar::focusSearch);
+    m_searchAction->setShortcut(QKeySequence::Find);
+    m_todayAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_todayDock->show();
+        m_today->list()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_todayAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_reloadAction = m_viewMenu->addAction(QString(), this, &MainWindow::caseSaved);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *group = new QActionGroup(this);
@@ -100,11 +149,18 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New data file..."));
     m_openAction->setText(tr("&Open data file..."));
     m_quitAction->setText(tr("&Quit"));
+    m_caseMenu->setTitle(tr("&Case"));
+    m_newReportAction->setText(tr("New &report..."));
+    m_newFindingAction->setText(tr("New &finding..."));
+    m_openCaseAction->setText(tr("&Open the selected case (Enter)"));
     m_viewMenu->setTitle(tr("&View"));
+    m_searchAction->setText(tr("&Search"));
+    m_todayAction->setText(tr("&Today's deadlines"));
     m_reloadAction->setText(tr("&Reload"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Netra"));
+    m_todayDock->setWindowTitle(tr("Today"));
     if (m_model)
         m_model->retranslate();
     updateStatus();
@@ -117,6 +173,14 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (closeCaseWindows())
+        event->accept();
+    else
+        event->ignore();
+}
+
 void MainWindow::setLanguage(const QString &language)
 {
     Translator::install(language);
@@ -126,13 +190,26 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::updateStatus()
 {
-    if (!m_db) {
+    const bool open = m_db != nullptr;
+    for (QAction *a : {m_newReportAction, m_newFindingAction, m_openCaseAction, m_reloadAction})
+        a->setEnabled(open);
+    if (!open) {
         setWindowTitle(tr("Netra"));
         m_countLabel->setText(tr("No data file is open."));
         return;
     }
     setWindowTitle(tr("%1 - Netra").arg(QFileInfo(m_db->path()).fileName()));
     m_countLabel->setText(tr("%Ln case(s)", nullptr, int(m_model->totalCount())));
+}
+
+bool MainWindow::closeCaseWindows()
+{
+    for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows)) {
+        if (w && !w->close())
+            return false;
+    }
+    m_caseWindows.clear();
+    return true;
 }
 
 bool MainWindow::openFile(const QString &path, bool create)
@@ -144,8 +221,11 @@ bool MainWindow::openFile(const QString &path, bool create)
         QMessageBox::critical(this, tr("Cannot open the data file"), error);
         return false;
     }
+    if (!closeCaseWindows())
+        return false;
     m_view->setModel(nullptr);
     delete m_model;
+    m_today->setDatabase(nullptr);
     m_db = std::move(db);
     m_model = new CaseTableModel(*m_db, this);
     m_view->setModel(m_model);
@@ -155,9 +235,60 @@ bool MainWindow::openFile(const QString &path, bool create)
     const int widest = m_view->fontMetrics().averageCharWidth() * 36;
     for (int column = 0; column < CaseTableModel::ColumnCount - 1; ++column)
         m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
+    m_filterBar->clear();
+    caseSaved();
     QSettings().setValue(QStringLiteral("lastFile"), path);
-    updateStatus();
+
+    // New cases that were being typed when the program was stopped come back.
+    for (const QString &key : CaseRepository(*m_db).draftKeys(QStringLiteral("case:new:")))
+        track(CaseWindow::recoverNew(*m_db, key, nullptr))->show();
     return true;
+}
+
+void MainWindow::caseSaved()
+{
+    if (!m_db)
+        return;
+    QStringList regencies;
+    for (const auto &c :
+         StatsRepository(*m_db).casesBy(StatsRepository::CaseGroup::Regency, CaseFilter()))
+        regencies << c.first;
+    m_filterBar->setRegencies(regencies);
+    m_model->reload();
+    m_today->setDatabase(m_db.get());
+    updateStatus();
+}
+
+CaseWindow *MainWindow::track(CaseWindow *window)
+{
+    m_caseWindows << window;
+    connect(window, &CaseWindow::saved, this, &MainWindow::caseSaved);
+    return window;
+}
+
+CaseWindow *MainWindow::openCase(qint64 caseId)
+{
+    if (!m_db || caseId <= 0)
+        return nullptr;
+    for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows)) {
+        if (w && w->caseId() == caseId) {
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    }
+    CaseWindow *w = track(new CaseWindow(*m_db, caseId));
+    w->show();
+    return w;
+}
+
+CaseWindow *MainWindow::newCase(const QString &source)
+{
+    if (!m_db)
+        return nullptr;
+    CaseWindow *w = track(CaseWindow::newCase(*m_db, source));
+    w->show();
+    return w;
 }
 
 void MainWindow::chooseFile(bool create)

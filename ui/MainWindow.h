@@ -1,16 +1,23 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class CaseTableModel;
+class CaseWindow;
 class Database;
+class FilterBar;
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTableView;
+class TodayPanel;
 
-// The main window: the case register of one data file.
+// The main window: the case register of one data file, its filters and search, and the cases
+// due today. Cases open in windows of their own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,29 +32,50 @@ public:
     Database *database() const { return m_db.get(); }
     CaseTableModel *caseModel() const { return m_model; }
     QTableView *caseView() const { return m_view; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    TodayPanel *todayPanel() const { return m_today; }
+
+    // Opens (or raises) the window of a case.
+    CaseWindow *openCase(qint64 caseId);
+    // Opens an empty report ("laporan") or finding ("temuan").
+    CaseWindow *newCase(const QString &source);
 
     // Switches the UI language ("id" or "en") and remembers it.
     void setLanguage(const QString &language);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void retranslate();
     void updateStatus();
     void chooseFile(bool create);
+    CaseWindow *track(CaseWindow *window);
+    void caseSaved();
+    bool closeCaseWindows();
 
     std::unique_ptr<Database> m_db;
     CaseTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    TodayPanel *m_today = nullptr;
+    QDockWidget *m_todayDock = nullptr;
     QLabel *m_countLabel = nullptr;
+    QList<QPointer<CaseWindow>> m_caseWindows;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_caseMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_newReportAction = nullptr;
+    QAction *m_newFindingAction = nullptr;
+    QAction *m_openCaseAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_todayAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_indonesianAction = nullptr;

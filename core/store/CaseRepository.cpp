@@ -411,8 +411,14 @@ bool CaseRepository::writeCase(const Case &before, const Case &after, const QStr
     return true;
 }
 
-bool CaseRepository::save(const Case &c, QString *error)
+bool CaseRepository::save(const Case &edited, QString *error)
 {
+    Case c = edited;
+    // Until registration the profile follows the election and the date received.
+    if (c.profileId.isEmpty() && !c.registeredDate.isValid()) {
+        const ProcedureProfile *p = ProfileRegistry::shipped().forCase(c.election, c.receivedDate);
+        c.profileId = p ? p->id : QString();
+    }
     const QStringList problems = CaseValidator::errors(c, m_db.today());
     if (!problems.isEmpty()) {
         *error = problems.join(QLatin1Char('\n'));
@@ -872,6 +878,21 @@ void CaseRepository::clearDraft(const QString &key)
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM drafts WHERE key = ?"));
     q.addBindValue(key);
     q.exec();
+}
+
+QStringList CaseRepository::draftKeys(const QString &prefix) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT key FROM drafts WHERE substr(key, 1, length(?)) = ?"
+                             " ORDER BY saved_at"));
+    q.addBindValue(prefix);
+    q.addBindValue(prefix);
+    QStringList keys;
+    if (q.exec()) {
+        while (q.next())
+            keys << q.value(0).toString();
+    }
+    return keys;
 }
 
 bool CaseRepository::addHearing(Hearing &h, QString *error)

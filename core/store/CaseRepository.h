@@ -109,6 +109,8 @@ public:
     bool saveDraft(const QString &key, const QString &content);
     QString draft(const QString &key, QDateTime *savedAt = nullptr) const;
     void clearDraft(const QString &key);
+    // The keys of the drafts that start with a prefix ("case:new:"), oldest first.
+    QStringList draftKeys(const QString &prefix) const;
 
     bool addHearing(Hearing &h, QString *error);
     QList<Hearing> hearings(qint64 caseId) const;

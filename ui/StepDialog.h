@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Case.h"
+#include "domain/ProcedureProfile.h"
+#include "domain/StatusMachine.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+// Collects what a procedure step carries (its date, a reason, the forwarding letter, the days
+// of an extension) before it is taken. OK stays disabled until what the step needs is filled;
+// the rules that need the data file (numbering, the filing window) are checked when the step is
+// stored.
+class StepDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    StepDialog(const Case &c, Step::Kind kind, const ProcedureProfile &profile, const QDate &today,
+               QWidget *parent = nullptr);
+
+    Step step() const;
+    // What is still missing before the step can be taken; empty when nothing is.
+    QString missing() const;
+
+    // Asks for the step's data; true with `step` filled when the user confirmed.
+    static bool ask(QWidget *parent, const Case &c, Step::Kind kind,
+                    const ProcedureProfile &profile, const QDate &today, Step *step);
+
+    // The step as a command ("Forward the case to the authority") and what it means.
+    static QString title(Step::Kind kind);
+    static QString explanation(Step::Kind kind);
+
+private:
+    void dateChanged(const QDate &date);
+    void updateState();
+
+    Step::Kind m_kind;
+    ProcedureProfile m_profile;
+    QString m_autoAuthority; // the authority the date gave, until the user picks another
+    QDateEdit *m_date = nullptr;
+    QPlainTextEdit *m_reason = nullptr;
+    QLineEdit *m_number = nullptr;
+    QComboBox *m_authority = nullptr;
+    QSpinBox *m_days = nullptr;
+    QLabel *m_missing = nullptr;
+    QPushButton *m_ok = nullptr;
+};

@@ -1,0 +1,554 @@
+#include "TimelinePanel.h"
+
+#include "domain/Codes.h"
+#include "domain/Deadlines.h"
+#include "domain/ProcedureProfile.h"
+#include "domain/Regions.h"
+#include "store/CaseRepository.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QSet>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+// The mark that stands for a confidential reporter's identity, as in netra-cli.
+const QString hiddenMark = QStringLiteral("[dirahasiakan]");
+const QChar arrow(0x2192);
+const QChar ellipsis(0x2026);
+const QString dash(QChar(0x2014));
+
+enum DeadlineColumn { DName, DStart, DDue, DDone, DState };
+enum HistoryColumn { HWhen, HWho, HWhat, HDetails };
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+const ProcedureProfile *profileOf(const Case &c)
+{
+    const ProfileRegistry &registry = ProfileRegistry::shipped();
+    if (const ProcedureProfile *p = registry.find(c.profileId))
+        return p;
+    return registry.forCase(c.election, c.receivedDate);
+}
+
+QColor stateColour(DeadlineStatus::State state)
+{
+    switch (state) {
+    case DeadlineStatus::State::Late:
+        return QColor(0xc0, 0x1c, 0x28);
+    case DeadlineStatus::State::DueToday:
+        return QColor(0xd9, 0x5f, 0x00);
+    case DeadlineStatus::State::DueSoon:
+        return QColor(0xb0, 0x80, 0x00);
+    case DeadlineStatus::State::Met:
+        return QColor(0x2e, 0x7d, 0x32);
+    case DeadlineStatus::State::MetLate:
+        return QColor(0x8a, 0x4b, 0x1a);
+    case DeadlineStatus::State::Open:
+        break;
+    }
+    return {};
+}
+
+struct FieldName
+{
+    const char *table; // nullptr: any table
+    const char *field;
+    const char *label;
+};
+
+const FieldName fieldNames[] = {
+    {"cases", "source", QT_TRANSLATE_NOOP("TimelinePanel", "Source")},
+    {"cases", "election", QT_TRANSLATE_NOOP("TimelinePanel", "Election")},
+    {"cases", "profile", QT_TRANSLATE_NOOP("TimelinePanel", "Procedure")},
+    {"cases", "regency_code", QT_TRANSLATE_NOOP("TimelinePanel", "Regency")},
+    {"cases", "district_code", QT_TRANSLATE_NOOP("TimelinePanel", "District")},
+    {"cases", "status", QT_TRANSLATE_NOOP("TimelinePanel", "Status")},
+    {"cases", "receipt_number", QT_TRANSLATE_NOOP("TimelinePanel", "Receipt number")},
+    {"cases", "registration_number", QT_TRANSLATE_NOOP("TimelinePanel", "Registration number")},
+    {"cases", "event_date", QT_TRANSLATE_NOOP("TimelinePanel", "Date of the event")},
+    {"cases", "known_date", QT_TRANSLATE_NOOP("TimelinePanel", "Date it became known")},
+    {"cases", "received_date", QT_TRANSLATE_NOOP("TimelinePanel", "Date received")},
+    {"cases", "registered_date", QT_TRANSLATE_NOOP("TimelinePanel", "Date registered")},
+    {"cases", "decided_date", QT_TRANSLATE_NOOP("TimelinePanel", "Date decided")},
+    {"cases", "event_place", QT_TRANSLATE_NOOP("TimelinePanel", "Place of the event")},
+    {"cases", "reporter_name", QT_TRANSLATE_NOOP("TimelinePanel", "Reporter")},
+    {"cases", "reporter_address", QT_TRANSLATE_NOOP("TimelinePanel", "Reporter's address")},
+    {"cases", "reporter_contact", QT_TRANSLATE_NOOP("TimelinePanel", "Reporter's contact")},
+    {"cases", "reporter_confidential",
+     QT_TRANSLATE_NOOP("TimelinePanel", "Reporter kept confidential")},
+    {"cases", "violation_category", QT_TRANSLATE_NOOP("TimelinePanel", "Violation category")},
+    {"cases", "description", QT_TRANSLATE_NOOP("TimelinePanel", "Description")},
+    {"cases", "decision_reason", QT_TRANSLATE_NOOP("TimelinePanel", "Reason of the decision")},
+    {"cases", "forwarded_to", QT_TRANSLATE_NOOP("TimelinePanel", "Forwarded to")},
+    {"cases", "forwarding_letter_number",
+     QT_TRANSLATE_NOOP("TimelinePanel", "Forwarding letter number")},
+    {"cases", "forwarding_letter_date",
+     QT_TRANSLATE_NOOP("TimelinePanel", "Forwarding letter date")},
+    {"cases", "extension_days", QT_TRANSLATE_NOOP("TimelinePanel", "Days of extension")},
+    {"cases", "extension_reason", QT_TRANSLATE_NOOP("TimelinePanel", "Reason for the extension")},
+    {"cases", "review", QT_TRANSLATE_NOOP("TimelinePanel", "Initial review")},
+    {"cases", "analysis_facts", QT_TRANSLATE_NOOP("TimelinePanel", "Analysis: facts")},
+    {"cases", "analysis_elements", QT_TRANSLATE_NOOP("TimelinePanel", "Analysis: legal elements")},
+    {"cases", "analysis_conclusion", QT_TRANSLATE_NOOP("TimelinePanel", "Analysis: conclusion")},
+    {"attachments", "name", QT_TRANSLATE_NOOP("TimelinePanel", "File")},
+    {"attachments", "size", QT_TRANSLATE_NOOP("TimelinePanel", "Size")},
+    {"attachments", "sha256", QT_TRANSLATE_NOOP("TimelinePanel", "SHA-256")},
+    {"followups", "party_id", QT_TRANSLATE_NOOP("TimelinePanel", "Person reported")},
+    {nullptr, "role", QT_TRANSLATE_NOOP("TimelinePanel", "Role")},
+    {nullptr, "name", QT_TRANSLATE_NOOP("TimelinePanel", "Name")},
+    {nullptr, "nip", QT_TRANSLATE_NOOP("TimelinePanel", "NIP")},
+    {nullptr, "position_title", QT_TRANSLATE_NOOP("TimelinePanel", "Position")},
+    {nullptr, "position_category", QT_TRANSLATE_NOOP("TimelinePanel", "Position category")},
+    {nullptr, "agency", QT_TRANSLATE_NOOP("TimelinePanel", "Agency")},
+    {nullptr, "address", QT_TRANSLATE_NOOP("TimelinePanel", "Address")},
+    {nullptr, "contact", QT_TRANSLATE_NOOP("TimelinePanel", "Contact")},
+    {nullptr, "scheduled_at", QT_TRANSLATE_NOOP("TimelinePanel", "Scheduled for")},
+    {nullptr, "place", QT_TRANSLATE_NOOP("TimelinePanel", "Place")},
+    {nullptr, "online", QT_TRANSLATE_NOOP("TimelinePanel", "Online")},
+    {nullptr, "platform", QT_TRANSLATE_NOOP("TimelinePanel", "Platform")},
+    {nullptr, "online_reason", QT_TRANSLATE_NOOP("TimelinePanel", "Why online")},
+    {nullptr, "examiners", QT_TRANSLATE_NOOP("TimelinePanel", "Examiners")},
+    {nullptr, "assignment_letter", QT_TRANSLATE_NOOP("TimelinePanel", "Letter of assignment")},
+    {nullptr, "invited_on", QT_TRANSLATE_NOOP("TimelinePanel", "Invited on")},
+    {nullptr, "second_invited_on", QT_TRANSLATE_NOOP("TimelinePanel", "Invited again on")},
+    {nullptr, "delivery", QT_TRANSLATE_NOOP("TimelinePanel", "Invitation delivered")},
+    {nullptr, "attendance", QT_TRANSLATE_NOOP("TimelinePanel", "Attendance")},
+    {nullptr, "oath", QT_TRANSLATE_NOOP("TimelinePanel", "Oath")},
+    {nullptr, "authority", QT_TRANSLATE_NOOP("TimelinePanel", "Authority")},
+    {nullptr, "forwarded_date", QT_TRANSLATE_NOOP("TimelinePanel", "Date forwarded")},
+    {nullptr, "recommendation_number", QT_TRANSLATE_NOOP("TimelinePanel", "Recommendation number")},
+    {nullptr, "recommendation_date", QT_TRANSLATE_NOOP("TimelinePanel", "Recommendation date")},
+    {nullptr, "sanction_recommended", QT_TRANSLATE_NOOP("TimelinePanel", "Sanction recommended")},
+    {nullptr, "ppk_name", QT_TRANSLATE_NOOP("TimelinePanel", "PPK")},
+    {nullptr, "ppk_office", QT_TRANSLATE_NOOP("TimelinePanel", "PPK office")},
+    {nullptr, "response_due", QT_TRANSLATE_NOOP("TimelinePanel", "Response due")},
+    {nullptr, "ppk_decision_number", QT_TRANSLATE_NOOP("TimelinePanel", "PPK decision number")},
+    {nullptr, "ppk_decision_date", QT_TRANSLATE_NOOP("TimelinePanel", "PPK decision date")},
+    {nullptr, "sanction_imposed", QT_TRANSLATE_NOOP("TimelinePanel", "Sanction imposed")},
+};
+
+// Keys between records mean nothing to a reader; the order of persons changes with every
+// removal.
+bool isInternal(const QString &table, const QString &field)
+{
+    return field == QLatin1String("case_id") || field == QLatin1String("hearing_id") ||
+           field == QLatin1String("attendee_id") || field == QLatin1String("position") ||
+           (field == QLatin1String("party_id") && table != QLatin1String("followups"));
+}
+
+const struct
+{
+    const char *code;
+    const char *label;
+} attendeeCodes[] = {
+    {"pelapor", QT_TRANSLATE_NOOP("TimelinePanel", "Reporter")},
+    {"langsung", QT_TRANSLATE_NOOP("TimelinePanel", "In person")},
+    {"sistem", QT_TRANSLATE_NOOP("TimelinePanel", "Through the online system")},
+    {"telepon", QT_TRANSLATE_NOOP("TimelinePanel", "By phone or message")},
+    {"hadir", QT_TRANSLATE_NOOP("TimelinePanel", "Attended")},
+    {"tidak_hadir", QT_TRANSLATE_NOOP("TimelinePanel", "Did not attend")},
+    {"diwakili", QT_TRANSLATE_NOOP("TimelinePanel", "Represented")},
+    {"bersumpah", QT_TRANSLATE_NOOP("TimelinePanel", "Took the oath")},
+    {"menolak", QT_TRANSLATE_NOOP("TimelinePanel", "Refused the oath")},
+};
+
+QString elided(const QString &text)
+{
+    const QString flat = text.simplified();
+    constexpr int Most = 120;
+    return flat.size() > Most ? flat.left(Most - 1) + ellipsis : flat;
+}
+
+bool isReporterField(const QString &field)
+{
+    return field == QLatin1String("reporter_name") || field == QLatin1String("reporter_address") ||
+           field == QLatin1String("reporter_contact");
+}
+
+// What must not appear in the history of a case whose reporter is confidential.
+class Secrets
+{
+public:
+    Secrets(const Case &c, const QList<ChangeEntry> &history)
+    {
+        m_hide = c.reporterConfidential;
+        add(c.reporterName);
+        add(c.reporterAddress);
+        add(c.reporterContact);
+        for (const ChangeEntry &e : history) {
+            const QJsonArray flag =
+                e.changes.value(QLatin1String("reporter_confidential")).toArray();
+            for (const QJsonValue &v : flag) {
+                if (v.toVariant().toInt() != 0)
+                    m_hide = true; // once confidential, its history stays so
+            }
+            for (auto it = e.changes.begin(); it != e.changes.end(); ++it) {
+                if (e.table == QLatin1String("cases") && isReporterField(it.key())) {
+                    for (const QJsonValue &v : it->toArray())
+                        add(v.toString());
+                }
+            }
+        }
+    }
+
+    // The value as it may be shown: a reporter's details and any text naming them are masked.
+    QString filter(const ChangeEntry &e, const QString &field, const QString &value) const
+    {
+        if (!m_hide || value.trimmed().isEmpty())
+            return value;
+        if (e.table == QLatin1String("cases") && isReporterField(field))
+            return hiddenMark;
+        if (e.table == QLatin1String("hearing_attendees") && field == QLatin1String("name") &&
+            isReporterAttendee(e))
+            return hiddenMark;
+        for (const QString &secret : m_values) {
+            if (value.contains(secret, Qt::CaseInsensitive))
+                return hiddenMark;
+        }
+        return value;
+    }
+
+private:
+    static bool isReporterAttendee(const ChangeEntry &e)
+    {
+        for (const QJsonValue &v : e.changes.value(QLatin1String("role")).toArray()) {
+            if (v.toString() == QLatin1String("pelapor"))
+                return true;
+        }
+        return false;
+    }
+
+    void add(const QString &value)
+    {
+        const QString v = value.trimmed();
+        // Very short values would mask unrelated text.
+        if (v.size() >= 3 && !m_values.contains(v))
+            m_values << v;
+    }
+
+    bool m_hide = false;
+    QStringList m_values;
+};
+
+} // namespace
+
+TimelinePanel::TimelinePanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("timelinePanel"));
+    auto *layout = new QVBoxLayout(this);
+
+    m_deadlineTitle = new QLabel(this);
+    QFont bold = m_deadlineTitle->font();
+    bold.setBold(true);
+    m_deadlineTitle->setFont(bold);
+    layout->addWidget(m_deadlineTitle);
+    m_profile = new QLabel(this);
+    m_profile->setObjectName(QStringLiteral("profileName"));
+    m_profile->setWordWrap(true);
+    layout->addWidget(m_profile);
+
+    m_deadlines = new QTreeWidget(this);
+    m_deadlines->setObjectName(QStringLiteral("deadlineList"));
+    m_deadlines->setColumnCount(5);
+    m_deadlines->setRootIsDecorated(false);
+    m_deadlines->setSelectionMode(QAbstractItemView::NoSelection);
+    m_deadlines->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_deadlines->header()->setStretchLastSection(true);
+    layout->addWidget(m_deadlines);
+
+    m_historyTitle = new QLabel(this);
+    m_historyTitle->setFont(bold);
+    layout->addWidget(m_historyTitle);
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setColumnCount(4);
+    m_history->header()->setStretchLastSection(true);
+    layout->addWidget(m_history, 1);
+
+    retranslate();
+}
+
+void TimelinePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimelinePanel::retranslate()
+{
+    m_deadlineTitle->setText(tr("Deadlines"));
+    m_deadlines->setHeaderLabels(
+        {tr("Deadline"), tr("Counted from"), tr("Due"), tr("Done on"), tr("State")});
+    m_historyTitle->setText(tr("History"));
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
+}
+
+void TimelinePanel::setCase(const Case &c)
+{
+    m_case = c;
+    refresh();
+}
+
+void TimelinePanel::refresh()
+{
+    fillDeadlines();
+    fillHistory();
+}
+
+void TimelinePanel::fillDeadlines()
+{
+    m_deadlines->clear();
+    const ProcedureProfile *profile = profileOf(m_case);
+    if (!profile) {
+        m_profile->setText(m_case.id > 0 ? tr("Unknown procedure profile %1.").arg(m_case.profileId)
+                                         : QString());
+        return;
+    }
+    m_profile->setText(tr("Procedure: %1 (%2)").arg(profile->name, profile->regulation));
+    const QList<DeadlineStatus> list =
+        DeadlineCalculator(m_db.calendar()).evaluate(m_case, *profile, m_db.today());
+    for (const DeadlineStatus &s : list) {
+        auto *item = new QTreeWidgetItem(m_deadlines);
+        item->setData(DName, Qt::UserRole, s.id);
+        item->setData(DState, Qt::UserRole, DeadlineStatus::stateCode(s.state));
+        item->setText(DName, ProcedureProfile::deadlineLabel(s.id));
+        item->setText(DStart, dateText(s.start));
+        item->setText(DDue, dateText(s.due));
+        item->setText(DDone, dateText(s.metOn));
+        item->setText(DState, DeadlineStatus::stateLabel(s.state));
+        if (const DeadlineRule *rule = profile->deadline(s.id)) {
+            QString ruleText = rule->workingDays ? tr("%n working day(s)", nullptr, rule->days)
+                                                 : tr("%n calendar day(s)", nullptr, rule->days);
+            if (s.id == QLatin1String("decision") && m_case.extensionDays > 0)
+                ruleText =
+                    tr("%1, extended by %n day(s)", nullptr, m_case.extensionDays).arg(ruleText);
+            item->setToolTip(DName, ruleText);
+            item->setToolTip(DDue, ruleText);
+        }
+        QString when;
+        switch (s.state) {
+        case DeadlineStatus::State::Late:
+            when = tr("%n day(s) late", nullptr, -s.daysLeft);
+            break;
+        case DeadlineStatus::State::DueToday:
+            when = DeadlineStatus::stateLabel(s.state);
+            break;
+        case DeadlineStatus::State::DueSoon:
+        case DeadlineStatus::State::Open:
+            when = tr("%n day(s) left", nullptr, s.daysLeft);
+            break;
+        case DeadlineStatus::State::Met:
+        case DeadlineStatus::State::MetLate:
+            when = tr("Done on %1").arg(dateText(s.metOn));
+            break;
+        }
+        item->setToolTip(DState, when);
+        const QColor colour = stateColour(s.state);
+        if (colour.isValid())
+            item->setForeground(DState, colour);
+        if (s.state == DeadlineStatus::State::Late || s.state == DeadlineStatus::State::DueToday) {
+            QFont f = m_deadlines->font();
+            f.setBold(true);
+            item->setFont(DState, f);
+        }
+    }
+}
+
+QString TimelinePanel::actionLabel(const QString &table, const QString &action)
+{
+    if (action.startsWith(QLatin1String("step:"))) {
+        const QString step = action.mid(5);
+        if (step == QLatin1String("register"))
+            return tr("Registered");
+        if (step == QLatin1String("not_register"))
+            return tr("Not registered");
+        if (step == QLatin1String("withdraw"))
+            return tr("Withdrawn");
+        if (step == QLatin1String("clarify"))
+            return tr("Clarification started");
+        if (step == QLatin1String("analyse"))
+            return tr("Analysis started");
+        if (step == QLatin1String("forward"))
+            return tr("Forwarded");
+        if (step == QLatin1String("stop"))
+            return tr("Stopped");
+        if (step == QLatin1String("extend"))
+            return tr("Decision deadline extended");
+        return tr("Step %1").arg(step);
+    }
+    const bool create = action == QLatin1String("create");
+    const bool remove = action == QLatin1String("delete");
+    if (table == QLatin1String("cases"))
+        return create ? tr("Case recorded") : remove ? tr("Case deleted") : tr("Edited");
+    if (table == QLatin1String("parties"))
+        return create ? tr("Person added") : remove ? tr("Person removed") : tr("Person edited");
+    if (table == QLatin1String("attachments"))
+        return create   ? tr("Evidence added")
+               : remove ? tr("Evidence removed")
+                        : tr("Evidence edited");
+    if (table == QLatin1String("hearings"))
+        return create   ? tr("Hearing scheduled")
+               : remove ? tr("Hearing removed")
+                        : tr("Hearing edited");
+    if (table == QLatin1String("hearing_attendees"))
+        return create   ? tr("Person invited to a hearing")
+               : remove ? tr("Invitation removed")
+                        : tr("Invitation edited");
+    if (table == QLatin1String("followups"))
+        return create   ? tr("Follow-up recorded")
+               : remove ? tr("Follow-up removed")
+                        : tr("Follow-up edited");
+    return QStringLiteral("%1 %2").arg(table, action);
+}
+
+QString TimelinePanel::fieldLabel(const QString &table, const QString &field)
+{
+    for (const FieldName &f : fieldNames) {
+        if ((!f.table || table == QLatin1String(f.table)) && field == QLatin1String(f.field))
+            return tr(f.label);
+    }
+    return field;
+}
+
+void TimelinePanel::fillHistory()
+{
+    m_history->clear();
+    if (m_case.uuid.isEmpty())
+        return;
+    const QList<ChangeEntry> entries = CaseRepository(m_db).history(m_case.uuid);
+    const Secrets secrets(m_case, entries);
+    const QLocale locale;
+
+    // A stored value as a reader knows it: labels for codes, dates in the user's language.
+    auto display = [&](const ChangeEntry &e, const QString &field,
+                       const QJsonValue &json) -> QString {
+        if (json.isNull() || json.isUndefined())
+            return QString();
+        const QString v = json.toVariant().toString();
+        if (v.isEmpty())
+            return v;
+        const QString masked = secrets.filter(e, field, v);
+        if (masked != v)
+            return masked;
+        if (field == QLatin1String("status"))
+            return Codes::label(Codes::Kind::Status, v);
+        if (field == QLatin1String("source"))
+            return Codes::label(Codes::Kind::Source, v);
+        if (field == QLatin1String("election"))
+            return Codes::label(Codes::Kind::Election, v);
+        if (field == QLatin1String("violation_category"))
+            return Codes::label(Codes::Kind::ViolationCategory, v);
+        if (field == QLatin1String("position_category"))
+            return Codes::label(Codes::Kind::PositionCategory, v);
+        if (field.startsWith(QLatin1String("sanction_")))
+            return Codes::label(Codes::Kind::Sanction, v);
+        if (field == QLatin1String("role") || field == QLatin1String("delivery") ||
+            field == QLatin1String("attendance") || field == QLatin1String("oath")) {
+            for (const auto &a : attendeeCodes) {
+                if (v == QLatin1String(a.code))
+                    return tr(a.label);
+            }
+            return field == QLatin1String("role") ? Codes::label(Codes::Kind::PartyRole, v) : v;
+        }
+        if (field == QLatin1String("reporter_confidential") || field == QLatin1String("online"))
+            return v.toInt() != 0 ? tr("Yes") : tr("No");
+        if (field == QLatin1String("regency_code")) {
+            if (const Regions::Region *r = Regions::shipped().regency(v))
+                return Regions::displayName(r->name);
+            return v;
+        }
+        if (field == QLatin1String("profile")) {
+            if (const ProcedureProfile *p = ProfileRegistry::shipped().find(v))
+                return p->name;
+            return v;
+        }
+        if (field == QLatin1String("review")) {
+            const Review r = Review::fromJson(v);
+            QString text = tr("%1 of %2 requirements met")
+                               .arg(r.met.size())
+                               .arg(Review::requirements().size());
+            if (r.notifiedOn.isValid())
+                text +=
+                    QStringLiteral("; ") + tr("reporter told on %1").arg(dateText(r.notifiedOn));
+            return text;
+        }
+        if (field == QLatin1String("size"))
+            return locale.formattedDataSize(v.toLongLong());
+        if (field == QLatin1String("sha256"))
+            return v.left(12) + ellipsis;
+        if (field == QLatin1String("party_id")) {
+            for (const Party &p : m_case.parties) {
+                if (p.id == v.toLongLong())
+                    return secrets.filter(e, QStringLiteral("name"), p.name);
+            }
+            return v;
+        }
+        if (field == QLatin1String("scheduled_at")) {
+            const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
+            return t.isValid() ? locale.toString(t, QStringLiteral("d MMMM yyyy HH:mm")) : v;
+        }
+        if (field.endsWith(QLatin1String("_date")) || field.endsWith(QLatin1String("_on")) ||
+            field == QLatin1String("response_due")) {
+            const QDate d = QDate::fromString(v, Qt::ISODate);
+            return d.isValid() ? dateText(d) : v;
+        }
+        return elided(v);
+    };
+
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const ChangeEntry &e = *it;
+        QStringList lines;
+        for (auto c = e.changes.begin(); c != e.changes.end(); ++c) {
+            if (isInternal(e.table, c.key()))
+                continue;
+            const QJsonArray pair = c->toArray();
+            const QString before = display(e, c.key(), pair.at(0));
+            const QString after = display(e, c.key(), pair.at(1));
+            if (before.isEmpty() && after.isEmpty())
+                continue;
+            const QString label = fieldLabel(e.table, c.key());
+            if (before.isEmpty() && e.action == QLatin1String("create"))
+                lines << QStringLiteral("%1: %2").arg(label, after);
+            else if (after.isEmpty() && e.action == QLatin1String("delete"))
+                lines << QStringLiteral("%1: %2").arg(label, before);
+            else
+                lines << QStringLiteral("%1: %2 %3 %4")
+                             .arg(label, before.isEmpty() ? dash : before, arrow,
+                                  after.isEmpty() ? dash : after);
+        }
+        auto *item = new QTreeWidgetItem(m_history);
+        item->setData(HWhen, Qt::UserRole, e.id);
+        item->setData(HWhat, Qt::UserRole, e.action);
+        item->setText(HWhen,
+                      locale.toString(e.at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
+        item->setText(HWho, e.actor.isEmpty() ? dash : e.actor);
+        item->setText(HWhat, actionLabel(e.table, e.action));
+        item->setText(HDetails, lines.join(QStringLiteral("; ")));
+        item->setToolTip(HDetails, lines.join(QLatin1Char('\n')));
+        if (lines.size() > 1) {
+            for (const QString &line : std::as_const(lines)) {
+                auto *child = new QTreeWidgetItem(item);
+                child->setText(HDetails, line);
+            }
+        }
+        if (e.action.startsWith(QLatin1String("step:"))) {
+            QFont f = m_history->font();
+            f.setBold(true);
+            item->setFont(HWhat, f);
+        }
+    }
+    for (int column = HWhen; column < HDetails; ++column)
+        m_history->resizeColumnToContents(column);
+}
