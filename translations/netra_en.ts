@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalysisEditor</name>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>What happened, as shown by the evidence and the clarification hearings</source>
+        <translation>What happened, as shown by the evidence and the clarification hearings</translation>
+    </message>
+    <message>
+        <source>Legal elements</source>
+        <translation>Legal elements</translation>
+    </message>
+    <message>
+        <source>Each element of the rule that was violated, and whether the facts meet it</source>
+        <translation>Each element of the rule that was violated, and whether the facts meet it</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Whether the elements of a violation are met: forward the case or stop it</source>
+        <translation>Whether the elements of a violation are met: forward the case or stop it</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Election:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gency/city:</source>
+        <translation>Re&amp;gency/city:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Event &amp;happened on:</source>
+        <translation>Event &amp;happened on:</translation>
+    </message>
+    <message>
+        <source>Event &amp;known on:</source>
+        <translation>Event &amp;known on:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone/e-mail:</source>
+        <translation>&amp;Phone/e-mail:</translation>
+    </message>
+    <message>
+        <source>Violation &amp;category:</source>
+        <translation>Violation &amp;category:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ption:</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Keep the reporter's identity &amp;confidential</source>
+        <translation>Keep the reporter's identity &amp;confidential</translation>
+    </message>
+    <message>
+        <source>A confidential reporter is hidden from lists, prints and exports for anyone not allowed to see it.</source>
+        <translation>A confidential reporter is hidden from lists, prints and exports for anyone not allowed to see it.</translation>
+    </message>
+    <message>
+        <source>where it happened, e.g. balai desa, a social media account</source>
+        <translation>where it happened, e.g. balai desa, a social media account</translation>
+    </message>
+    <message>
+        <source>What happened, as the reporter tells it</source>
+        <translation>What happened, as the reporter tells it</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>Receipt number: %1</translation>
+    </message>
+    <message>
+        <source>Registration number: %1</source>
+        <translation>Registration number: %1</translation>
+    </message>
+    <message>
+        <source>New case: the receipt number is given on saving.</source>
+        <translation>New case: the receipt number is given on saving.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received after the %n-working-day window, which ended on %1. The case can be recorded but not registered.</source>
+        <translation><numerusform>Received after the %n-working-day window, which ended on %1. The case can be recorded but not registered.</numerusform><numerusform>Received after the %n-working-day window, which ended on %1. The case can be recorded but not registered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received after the %n-day window, which ended on %1. The case can be recorded but not registered.</source>
+        <translation><numerusform>Received after the %n-day window, which ended on %1. The case can be recorded but not registered.</numerusform><numerusform>Received after the %n-day window, which ended on %1. The case can be recorded but not registered.</numerusform></translation>
+    </message>
+    <message>
+        <source>The event cannot have become known before it happened.</source>
+        <translation>The event cannot have become known before it happened.</translation>
+    </message>
+</context>
+<context>
     <name>CaseNumber</name>
     <message>
         <source>Unknown token {%1} in the number pattern.</source>
@@ -93,6 +223,14 @@
     <message>
         <source>The setting could not be stored: %1</source>
         <translation>The setting could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists in the file.</source>
+        <translation>The attachment no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be removed: %1</source>
+        <translation>The attachment could not be removed: %1</translation>
     </message>
 </context>
 <context>
@@ -203,6 +341,97 @@
     <message>
         <source>%1: NIP %2 is not valid. %3</source>
         <translation>%1: NIP %2 is not valid. %3</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>A new case that was being typed when Netra stopped was recovered. Save it, or close the window to discard it.</source>
+        <translation>A new case that was being typed when Netra stopped was recovered. Save it, or close the window to discard it.</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;vidence</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation>C&amp;ase</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Unsaved edits from %1 were recovered after Netra stopped. Save them, or undo (Ctrl+Z) to go back to the stored case.</source>
+        <translation>Unsaved edits from %1 were recovered after Netra stopped. Save them, or undo (Ctrl+Z) to go back to the stored case.</translation>
+    </message>
+    <message>
+        <source>The case was not saved</source>
+        <translation>The case was not saved</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Save the edits first (Ctrl+S).</source>
+        <translation>Save the edits first (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Unsaved edits</translation>
+    </message>
+    <message>
+        <source>This case has edits that are not saved. Save them?</source>
+        <translation>This case has edits that are not saved. Save them?</translation>
     </message>
 </context>
 <context>
@@ -709,6 +938,157 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Save the case first, then attach evidence.</source>
+        <translation>Save the case first, then attach evidence.</translation>
+    </message>
+    <message>
+        <source>Attaching evidence…</source>
+        <translation>Attaching evidence…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) not attached.</source>
+        <translation><numerusform>Stopped: %n file not attached.</numerusform><numerusform>Stopped: %n files not attached.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation>%1: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files inside it instead.</source>
+        <translation>%1 is a folder; attach the files inside it instead.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the limit of %3 per file.</source>
+        <translation>%1 is %2, larger than the limit of %3 per file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 per file.</source>
+        <translation>%1 is larger than the limit of %2 per file.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this case as %2.</source>
+        <translation>%1 is already attached to this case as %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached. Not attached:</source>
+        <translation><numerusform>%n file attached. Not attached:</numerusform><numerusform>%n files attached. Not attached:</numerusform></translation>
+    </message>
+    <message>
+        <source>No file was attached:</source>
+        <translation>No file was attached:</translation>
+    </message>
+    <message>
+        <source>Evidence not attached</source>
+        <translation>Evidence not attached</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2</source>
+        <translation>%1
+Type: %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1
+Ctrl+C copies it.</source>
+        <translation>SHA-256: %1
+Ctrl+C copies it.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Open evidence</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied out to be opened: %2</source>
+        <translation>%1 could not be copied out to be opened: %2</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>No program on this computer opens %1.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the evidence of this case? It is deleted from the data file.</source>
+        <translation>Remove %1 from the evidence of this case? It is deleted from the data file.</translation>
+    </message>
+    <message>
+        <source>Save the case first; then its evidence can be attached here.</source>
+        <translation>Save the case first; then its evidence can be attached here.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Attach files to this case (at most %1 each); files can also be dropped on the list.</source>
+        <translation>Attach files to this case (at most %1 each); files can also be dropped on the list.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open a copy of the file (Enter)</source>
+        <translation>Open a copy of the file (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the file from the case (Delete)</source>
+        <translation>Remove the file from the case (Delete)</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copy SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>FileCheck</name>
     <message>
         <source>Data version %1, expected %2.</source>
@@ -741,6 +1121,81 @@
     <message>
         <source>Case %1: %2</source>
         <translation>Case %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search number, name, NIP, agency or description (Ctrl+F)</source>
+        <translation>Search number, name, NIP, agency or description (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Reports and findings</source>
+        <translation>Reports and findings</translation>
+    </message>
+    <message>
+        <source>All elections</source>
+        <translation>All elections</translation>
+    </message>
+    <message>
+        <source>All violation categories</source>
+        <translation>All violation categories</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation>All positions</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Any deadline</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due within 3 days</source>
+        <translation>Due within 3 days</translation>
+    </message>
+    <message>
+        <source>Received between</source>
+        <translation>Received between</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Show every case (Ctrl+Shift+L)</source>
+        <translation>Show every case (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>All regencies and cities</source>
+        <translation>All regencies and cities</translation>
+    </message>
+    <message>
+        <source>received %1 to %2</source>
+        <translation>received %1 to %2</translation>
+    </message>
+    <message>
+        <source>text "%1"</source>
+        <translation>text "%1"</translation>
+    </message>
+    <message>
+        <source>Showing every case.</source>
+        <translation>Showing every case.</translation>
+    </message>
+    <message>
+        <source>Filter in use: %1</source>
+        <translation>Filter in use: %1</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1276,34 @@
         <source>Open data file</source>
         <translation>Open data file</translation>
     </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>New &amp;report...</source>
+        <translation>New &amp;report...</translation>
+    </message>
+    <message>
+        <source>New &amp;finding...</source>
+        <translation>New &amp;finding...</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected case (Enter)</source>
+        <translation>&amp;Open the selected case (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Today's deadlines</source>
+        <translation>&amp;Today's deadlines</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
 </context>
 <context>
     <name>Nik</name>
@@ -873,6 +1356,160 @@
     </message>
 </context>
 <context>
+    <name>PartyTableEditor</name>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this case?</source>
+        <translation>Remove %1 (%2) from this case?</translation>
+    </message>
+    <message>
+        <source>%1: the identifier is not checked as an NIP.</source>
+        <translation>%1: the identifier is not checked as an NIP.</translation>
+    </message>
+    <message>
+        <source>Birth date: %1 · Start (TMT): %2 · Gender: %3</source>
+        <translation>Birth date: %1 · Start (TMT): %2 · Gender: %3</translation>
+    </message>
+    <message>
+        <source>NI PPPK: 18 digits; its layout is not checked further.</source>
+        <translation>NI PPPK: 18 digits; its layout is not checked further.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP / identifier</source>
+        <translation>NIP / identifier</translation>
+    </message>
+    <message>
+        <source>Position title</source>
+        <translation>Position title</translation>
+    </message>
+    <message>
+        <source>Position category</source>
+        <translation>Position category</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Add person repor&amp;ted</source>
+        <translation>Add person repor&amp;ted</translation>
+    </message>
+    <message>
+        <source>Add a person reported (Insert)</source>
+        <translation>Add a person reported (Insert)</translation>
+    </message>
+    <message>
+        <source>Add &amp;witness</source>
+        <translation>Add &amp;witness</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpert</source>
+        <translation>Add e&amp;xpert</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected person (Delete)</source>
+        <translation>Remove the selected person (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePanel</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Do not register</source>
+        <translation>Do not register</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>Clarification</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>Extend deadline</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Registration number %1 of %2</source>
+        <translation>Registration number %1 of %2</translation>
+    </message>
+    <message>
+        <source>Receipt number %1 of %2</source>
+        <translation>Receipt number %1 of %2</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1 on %2 with letter %3</source>
+        <translation>Forwarded to %1 on %2 with letter %3</translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2</source>
+        <translation>Decided on %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision deadline extended by %n day(s): %1</source>
+        <translation><numerusform>Decision deadline extended by %n day: %1</numerusform><numerusform>Decision deadline extended by %n days: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the new case first.</source>
+        <translation>Save the new case first.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <source>Unknown procedure profile %1.</source>
+        <translation>Unknown procedure profile %1.</translation>
+    </message>
+    <message>
+        <source>This procedure allows no extension of the decision deadline.</source>
+        <translation>This procedure allows no extension of the decision deadline.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The step was not taken</source>
+        <translation>The step was not taken</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureProfile</name>
     <message>
         <source>Filing of the report</source>
@@ -889,6 +1526,64 @@
     <message>
         <source>Decision</source>
         <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Name and address of the reporter</source>
+        <translation>Name and address of the reporter</translation>
+    </message>
+    <message>
+        <source>The party reported is named</source>
+        <translation>The party reported is named</translation>
+    </message>
+    <message>
+        <source>Filed within the deadline</source>
+        <translation>Filed within the deadline</translation>
+    </message>
+    <message>
+        <source>Signature matches the identity card</source>
+        <translation>Signature matches the identity card</translation>
+    </message>
+    <message>
+        <source>Time and place of the event</source>
+        <translation>Time and place of the event</translation>
+    </message>
+    <message>
+        <source>Description of the event</source>
+        <translation>Description of the event</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <source>Formal requirements</source>
+        <translation>Formal requirements</translation>
+    </message>
+    <message>
+        <source>Material requirements</source>
+        <translation>Material requirements</translation>
+    </message>
+    <message>
+        <source>Reporter told of the missing items on</source>
+        <translation>Reporter told of the missing items on</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>All requirements met</source>
+        <translation>All requirements met</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1715,691 @@
     <message>
         <source>registered without a person reported</source>
         <translation>registered without a person reported</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Register the case</source>
+        <translation>Register the case</translation>
+    </message>
+    <message>
+        <source>Do not register the case</source>
+        <translation>Do not register the case</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of the report</source>
+        <translation>Record the withdrawal of the report</translation>
+    </message>
+    <message>
+        <source>Start the clarification</source>
+        <translation>Start the clarification</translation>
+    </message>
+    <message>
+        <source>Start the analysis</source>
+        <translation>Start the analysis</translation>
+    </message>
+    <message>
+        <source>Forward the case to the authority</source>
+        <translation>Forward the case to the authority</translation>
+    </message>
+    <message>
+        <source>Stop the case</source>
+        <translation>Stop the case</translation>
+    </message>
+    <message>
+        <source>Extend the decision deadline</source>
+        <translation>Extend the decision deadline</translation>
+    </message>
+    <message>
+        <source>The report or finding meets the formal and material requirements and is registered. The decision deadline starts on the day of registration.</source>
+        <translation>The report or finding meets the formal and material requirements and is registered. The decision deadline starts on the day of registration.</translation>
+    </message>
+    <message>
+        <source>The requirements are not met or the case was filed too late. The reason is given to the reporter in the status notice.</source>
+        <translation>The requirements are not met or the case was filed too late. The reason is given to the reporter in the status notice.</translation>
+    </message>
+    <message>
+        <source>The reporter withdrew the report. A report can be withdrawn only before it is registered.</source>
+        <translation>The reporter withdrew the report. A report can be withdrawn only before it is registered.</translation>
+    </message>
+    <message>
+        <source>The parties, witnesses and experts are invited and heard.</source>
+        <translation>The parties, witnesses and experts are invited and heard.</translation>
+    </message>
+    <message>
+        <source>The facts are weighed against the legal elements of the violation.</source>
+        <translation>The facts are weighed against the legal elements of the violation.</translation>
+    </message>
+    <message>
+        <source>The elements of a violation are met: the case goes to the civil-service authority with a forwarding letter.</source>
+        <translation>The elements of a violation are met: the case goes to the civil-service authority with a forwarding letter.</translation>
+    </message>
+    <message>
+        <source>The elements of a violation are not met: the case is stopped. The reason is given to the reporter in the status notice.</source>
+        <translation>The elements of a violation are not met: the case is stopped. The reason is given to the reporter in the status notice.</translation>
+    </message>
+    <message>
+        <source>More information is needed: the decision deadline is extended once, by at most the days the procedure allows.</source>
+        <translation>More information is needed: the decision deadline is extended once, by at most the days the procedure allows.</translation>
+    </message>
+    <message>
+        <source>%1, reported: %2</source>
+        <translation>%1, reported: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, reported: %2 and %n more</source>
+        <translation><numerusform>%1, reported: %2 and %n more</numerusform><numerusform>%1, reported: %2 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>Registered on:</translation>
+    </message>
+    <message>
+        <source>Withdrawn on:</source>
+        <translation>Withdrawn on:</translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation>Started on:</translation>
+    </message>
+    <message>
+        <source>Forwarded on:</source>
+        <translation>Forwarded on:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Decided on:</translation>
+    </message>
+    <message>
+        <source>The registration number is assigned from the office's numbering pattern when the step is saved.</source>
+        <translation>The registration number is assigned from the office's numbering pattern when the step is saved.</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Registration number:</translation>
+    </message>
+    <message>
+        <source>The initial review does not record these requirements as met: %1.</source>
+        <translation>The initial review does not record these requirements as met: %1.</translation>
+    </message>
+    <message>
+        <source>Number of the forwarding letter</source>
+        <translation>Number of the forwarding letter</translation>
+    </message>
+    <message>
+        <source>Letter number:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Authority:</translation>
+    </message>
+    <message>
+        <source>Working days added:</source>
+        <translation>Working days added:</translation>
+    </message>
+    <message>
+        <source>Days added:</source>
+        <translation>Days added:</translation>
+    </message>
+    <message>
+        <source>What information is still needed, and why</source>
+        <translation>What information is still needed, and why</translation>
+    </message>
+    <message>
+        <source>The reason, as it will appear in the notice</source>
+        <translation>The reason, as it will appear in the notice</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>the number of the forwarding letter</source>
+        <translation>the number of the forwarding letter</translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation>the authority</translation>
+    </message>
+    <message>
+        <source>This procedure allows no extension of the decision deadline.</source>
+        <translation>This procedure allows no extension of the decision deadline.</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>the reason</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Still missing: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Date of the event</translation>
+    </message>
+    <message>
+        <source>Date it became known</source>
+        <translation>Date it became known</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Date registered</source>
+        <translation>Date registered</translation>
+    </message>
+    <message>
+        <source>Date decided</source>
+        <translation>Date decided</translation>
+    </message>
+    <message>
+        <source>Place of the event</source>
+        <translation>Place of the event</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Reporter's address</source>
+        <translation>Reporter's address</translation>
+    </message>
+    <message>
+        <source>Reporter's contact</source>
+        <translation>Reporter's contact</translation>
+    </message>
+    <message>
+        <source>Reporter kept confidential</source>
+        <translation>Reporter kept confidential</translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>Violation category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reason of the decision</source>
+        <translation>Reason of the decision</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>Forwarding letter number</source>
+        <translation>Forwarding letter number</translation>
+    </message>
+    <message>
+        <source>Forwarding letter date</source>
+        <translation>Forwarding letter date</translation>
+    </message>
+    <message>
+        <source>Days of extension</source>
+        <translation>Days of extension</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <source>Initial review</source>
+        <translation>Initial review</translation>
+    </message>
+    <message>
+        <source>Analysis: facts</source>
+        <translation>Analysis: facts</translation>
+    </message>
+    <message>
+        <source>Analysis: legal elements</source>
+        <translation>Analysis: legal elements</translation>
+    </message>
+    <message>
+        <source>Analysis: conclusion</source>
+        <translation>Analysis: conclusion</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Person reported</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Position category</source>
+        <translation>Position category</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Scheduled for</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Why online</source>
+        <translation>Why online</translation>
+    </message>
+    <message>
+        <source>Examiners</source>
+        <translation>Examiners</translation>
+    </message>
+    <message>
+        <source>Letter of assignment</source>
+        <translation>Letter of assignment</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>Invited on</translation>
+    </message>
+    <message>
+        <source>Invited again on</source>
+        <translation>Invited again on</translation>
+    </message>
+    <message>
+        <source>Invitation delivered</source>
+        <translation>Invitation delivered</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Oath</source>
+        <translation>Oath</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Date forwarded</source>
+        <translation>Date forwarded</translation>
+    </message>
+    <message>
+        <source>Recommendation number</source>
+        <translation>Recommendation number</translation>
+    </message>
+    <message>
+        <source>Recommendation date</source>
+        <translation>Recommendation date</translation>
+    </message>
+    <message>
+        <source>Sanction recommended</source>
+        <translation>Sanction recommended</translation>
+    </message>
+    <message>
+        <source>PPK</source>
+        <translation>PPK</translation>
+    </message>
+    <message>
+        <source>PPK office</source>
+        <translation>PPK office</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>PPK decision number</source>
+        <translation>PPK decision number</translation>
+    </message>
+    <message>
+        <source>PPK decision date</source>
+        <translation>PPK decision date</translation>
+    </message>
+    <message>
+        <source>Sanction imposed</source>
+        <translation>Sanction imposed</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Through the online system</source>
+        <translation>Through the online system</translation>
+    </message>
+    <message>
+        <source>By phone or message</source>
+        <translation>By phone or message</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Did not attend</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <source>Took the oath</source>
+        <translation>Took the oath</translation>
+    </message>
+    <message>
+        <source>Refused the oath</source>
+        <translation>Refused the oath</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Unknown procedure profile %1.</source>
+        <translation>Unknown procedure profile %1.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1 (%2)</source>
+        <translation>Procedure: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation><numerusform>%n calendar day</numerusform><numerusform>%n calendar days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, extended by %n day(s)</source>
+        <translation><numerusform>%1, extended by %n day</numerusform><numerusform>%1, extended by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Done on %1</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Clarification started</source>
+        <translation>Clarification started</translation>
+    </message>
+    <message>
+        <source>Analysis started</source>
+        <translation>Analysis started</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Decision deadline extended</source>
+        <translation>Decision deadline extended</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Case recorded</source>
+        <translation>Case recorded</translation>
+    </message>
+    <message>
+        <source>Case deleted</source>
+        <translation>Case deleted</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Person added</translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation>Person removed</translation>
+    </message>
+    <message>
+        <source>Person edited</source>
+        <translation>Person edited</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>Evidence added</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>Evidence removed</translation>
+    </message>
+    <message>
+        <source>Evidence edited</source>
+        <translation>Evidence edited</translation>
+    </message>
+    <message>
+        <source>Hearing scheduled</source>
+        <translation>Hearing scheduled</translation>
+    </message>
+    <message>
+        <source>Hearing removed</source>
+        <translation>Hearing removed</translation>
+    </message>
+    <message>
+        <source>Hearing edited</source>
+        <translation>Hearing edited</translation>
+    </message>
+    <message>
+        <source>Person invited to a hearing</source>
+        <translation>Person invited to a hearing</translation>
+    </message>
+    <message>
+        <source>Invitation removed</source>
+        <translation>Invitation removed</translation>
+    </message>
+    <message>
+        <source>Invitation edited</source>
+        <translation>Invitation edited</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <source>Follow-up removed</source>
+        <translation>Follow-up removed</translation>
+    </message>
+    <message>
+        <source>Follow-up edited</source>
+        <translation>Follow-up edited</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements met</source>
+        <translation>%1 of %2 requirements met</translation>
+    </message>
+    <message>
+        <source>reporter told on %1</source>
+        <translation>reporter told on %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Late (%1)</source>
+        <translation>Late (%1)</translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>Due today (%1)</translation>
+    </message>
+    <message>
+        <source>Due within 3 days (%1)</source>
+        <translation>Due within 3 days (%1)</translation>
     </message>
 </context>
 </TS>

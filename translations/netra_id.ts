@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AnalysisEditor</name>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, as shown by the evidence and the clarification hearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each element of the rule that was violated, and whether the facts meet it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the elements of a violation are met: forward the case or stop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gency/city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &amp;happened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &amp;known on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone/e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reporter&apos;s identity &amp;confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confidential reporter is hidden from lists, prints and exports for anyone not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it happened, e.g. balai desa, a social media account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, as the reporter tells it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case: the receipt number is given on saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received after the %n-working-day window, which ended on %1. The case can be recorded but not registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received after the %n-day window, which ended on %1. The case can be recorded but not registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event cannot have become known before it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseNumber</name>
     <message>
         <source>Unknown token {%1} in the number pattern.</source>
@@ -93,6 +227,14 @@
     <message>
         <source>The setting could not be stored: %1</source>
         <translation>Pengaturan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be removed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -205,6 +347,97 @@
     <message>
         <source>%1: NIP %2 is not valid. %3</source>
         <translation>%1: NIP %2 tidak valid. %3</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case that was being typed when Netra stopped was recovered. Save it, or close the window to discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits from %1 were recovered after Netra stopped. Save them, or undo (Ctrl+Z) to go back to the stored case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the edits first (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has edits that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -711,6 +944,159 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first, then attach evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) not attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files inside it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the limit of %3 per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this case as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached. Not attached:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file was attached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1
+Ctrl+C copies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied out to be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the evidence of this case? It is deleted from the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first; then its evidence can be attached here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to this case (at most %1 each); files can also be dropped on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Open a copy of the file (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the file from the case (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileCheck</name>
     <message>
         <source>Data version %1, expected %2.</source>
@@ -743,6 +1129,81 @@
     <message>
         <source>Case %1: %2</source>
         <translation>Kasus %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search number, name, NIP, agency or description (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All violation categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Due within 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every case (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regencies and cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing every case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter in use: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -825,6 +1286,34 @@
         <source>Open data file</source>
         <translation>Buka berkas data</translation>
     </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;finding...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected case (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Nik</name>
@@ -879,6 +1368,162 @@
     </message>
 </context>
 <context>
+    <name>PartyTableEditor</name>
+    <message>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the identifier is not checked as an NIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date: %1 · Start (TMT): %2 · Gender: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NI PPPK: 18 digits; its layout is not checked further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP / identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person repor&amp;ted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person reported (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected person (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedurePanel</name>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>Klarifikasi</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Kajian</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to %1 on %2 with letter %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision deadline extended by %n day(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the new case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown procedure profile %1.</source>
+        <translation>Profil prosedur %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This procedure allows no extension of the decision deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step was not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcedureProfile</name>
     <message>
         <source>Filing of the report</source>
@@ -895,6 +1540,64 @@
     <message>
         <source>Decision</source>
         <translation>Putusan</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Name and address of the reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party reported is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature matches the identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time and place of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <source>Formal requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter told of the missing items on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requirements met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1733,703 @@
     <message>
         <source>registered without a person reported</source>
         <translation>diregistrasi tanpa terlapor</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Register the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not register the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the case to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the decision deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report or finding meets the formal and material requirements and is registered. The decision deadline starts on the day of registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requirements are not met or the case was filed too late. The reason is given to the reporter in the status notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter withdrew the report. A report can be withdrawn only before it is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties, witnesses and experts are invited and heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts are weighed against the legal elements of the violation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elements of a violation are met: the case goes to the civil-service authority with a forwarding letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elements of a violation are not met: the case is stopped. The reason is given to the reporter in the status notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More information is needed: the decision deadline is extended once, by at most the days the procedure allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, reported: %2 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration number is assigned from the office&apos;s numbering pattern when the step is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial review does not record these requirements as met: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the forwarding letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What information is still needed, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason, as it will appear in the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of the forwarding letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This procedure allows no extension of the decision deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it became known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter kept confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation category</source>
+        <translation>Kategori pelanggaran</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding letter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding letter date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial review</source>
+        <translation>Kajian awal</translation>
+    </message>
+    <message>
+        <source>Analysis: facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: legal elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Terlapor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPK office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPK decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPK decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanction imposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the online system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the oath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused the oath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown procedure profile %1.</source>
+        <translation>Profil prosedur %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Procedure: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, extended by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Diregistrasi</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Tidak diregistrasi</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Clarification started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Diteruskan</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <source>Decision deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person invited to a hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporter told on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 3 days (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
