@@ -5,134 +5,134 @@
     <name>AnalysisEditor</name>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakta</translation>
     </message>
     <message>
         <source>What happened, as shown by the evidence and the clarification hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kejadian sebagaimana terungkap dari bukti dan klarifikasi</translation>
     </message>
     <message>
         <source>Legal elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsur pelanggaran</translation>
     </message>
     <message>
         <source>Each element of the rule that was violated, and whether the facts meet it</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap unsur dari ketentuan yang dilanggar dan apakah fakta memenuhinya</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesimpulan</translation>
     </message>
     <message>
         <source>Whether the elements of a violation are met: forward the case or stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>Apakah unsur pelanggaran terpenuhi: kasus diteruskan atau dihentikan</translation>
     </message>
 </context>
 <context>
     <name>CaseForm</name>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum&amp;ber:</translation>
     </message>
     <message>
         <source>&amp;Election:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis pemilihan:</translation>
     </message>
     <message>
         <source>Re&amp;gency/city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kabupaten/kota:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;camatan:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mpat kejadian:</translation>
     </message>
     <message>
         <source>Event &amp;happened on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal k&amp;ejadian:</translation>
     </message>
     <message>
         <source>Event &amp;known on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal &amp;diketahui:</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal d&amp;iterima:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alamat:</translation>
     </message>
     <message>
         <source>&amp;Phone/e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;lepon/surel:</translation>
     </message>
     <message>
         <source>Violation &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori &amp;pelanggaran:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uraian:</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelapor</translation>
     </message>
     <message>
         <source>Keep the reporter&apos;s identity &amp;confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rahasiakan identitas pelapor</translation>
     </message>
     <message>
         <source>A confidential reporter is hidden from lists, prints and exports for anyone not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitas pelapor yang dirahasiakan tidak ditampilkan dalam daftar, cetakan, dan ekspor data bagi pengguna yang tidak berwenang melihatnya.</translation>
     </message>
     <message>
         <source>where it happened, e.g. balai desa, a social media account</source>
-        <translation type="unfinished"></translation>
+        <translation>tempat kejadian, misalnya balai desa atau akun media sosial</translation>
     </message>
     <message>
         <source>What happened, as the reporter tells it</source>
-        <translation type="unfinished"></translation>
+        <translation>Uraian kejadian sebagaimana disampaikan pelapor</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak diketahui</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor penerimaan: %1</translation>
     </message>
     <message>
         <source>Registration number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor registrasi: %1</translation>
     </message>
     <message>
         <source>New case: the receipt number is given on saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus baru: nomor penerimaan diberikan pada saat disimpan.</translation>
     </message>
     <message numerus="yes">
         <source>Received after the %n-working-day window, which ended on %1. The case can be recorded but not registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diterima melewati batas waktu %n hari kerja yang berakhir pada %1. Kasus dapat dicatat, tetapi tidak dapat diregistrasi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Received after the %n-day window, which ended on %1. The case can be recorded but not registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diterima melewati batas waktu %n hari yang berakhir pada %1. Kasus dapat dicatat, tetapi tidak dapat diregistrasi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The event cannot have become known before it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal diketahui tidak boleh mendahului tanggal kejadian.</translation>
     </message>
 </context>
 <context>
@@ -230,11 +230,11 @@
     </message>
     <message>
         <source>The attachment no longer exists in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampiran tersebut sudah tidak ada dalam berkas.</translation>
     </message>
     <message>
         <source>The attachment could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampiran tidak dapat dihapus: %1</translation>
     </message>
 </context>
 <context>
@@ -353,91 +353,91 @@
     <name>CaseWindow</name>
     <message>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>perubahan</translation>
     </message>
     <message>
         <source>A new case that was being typed when Netra stopped was recovered. Save it, or close the window to discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus baru yang sedang diketik saat Netra berhenti telah dipulihkan. Simpan kasus tersebut, atau tutup jendela untuk membatalkannya.</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kasus</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian &amp;awal</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;jian</translation>
     </message>
     <message>
         <source>&amp;Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prosedur</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bukti</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riwayat</translation>
     </message>
     <message>
         <source>C&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;sus</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;unting</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>Unsaved edits from %1 were recovered after Netra stopped. Save them, or undo (Ctrl+Z) to go back to the stored case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan yang belum disimpan dari %1 telah dipulihkan setelah Netra berhenti. Simpan perubahan tersebut, atau urungkan (Ctrl+Z) untuk kembali ke data kasus yang tersimpan.</translation>
     </message>
     <message>
         <source>The case was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus tidak tersimpan</translation>
     </message>
     <message>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan baru</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan baru</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Save the edits first (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan perubahan terlebih dahulu (Ctrl+S).</translation>
     </message>
     <message>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
         <source>This case has edits that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus ini memiliki perubahan yang belum disimpan. Simpan perubahan?</translation>
     </message>
 </context>
 <context>
@@ -947,153 +947,155 @@
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti</translation>
     </message>
     <message>
         <source>Save the case first, then attach evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kasus terlebih dahulu, kemudian lampirkan bukti.</translation>
     </message>
     <message>
         <source>Attaching evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Melampirkan bukti…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n file(s) not attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dihentikan: %n berkas tidak dilampirkan.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: berkas tidak ada.</translation>
     </message>
     <message>
         <source>%1 is a folder; attach the files inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adalah folder; lampirkan berkas yang ada di dalamnya.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan berkas biasa.</translation>
     </message>
     <message>
         <source>%1 is %2, larger than the limit of %3 per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran %1 adalah %2, melebihi batas %3 per berkas.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>%1 is larger than the limit of %2 per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran %1 melebihi batas %2 per berkas.</translation>
     </message>
     <message>
         <source>%1 is already attached to this case as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sudah dilampirkan pada kasus ini sebagai %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached. Not attached:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n berkas dilampirkan. Tidak dilampirkan:</numerusform>
         </translation>
     </message>
     <message>
         <source>No file was attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada berkas yang dilampirkan:</translation>
     </message>
     <message>
         <source>Evidence not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti tidak dilampirkan</translation>
     </message>
     <message>
         <source>%1
 Type: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Jenis: %2</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte</translation>
     </message>
     <message>
         <source>SHA-256: %1
 Ctrl+C copies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1
+Tekan Ctrl+C untuk menyalinnya.</translation>
     </message>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan bukti</translation>
     </message>
     <message>
         <source>Open evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka bukti</translation>
     </message>
     <message>
         <source>%1 could not be copied out to be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat disalin untuk dibuka: %2</translation>
     </message>
     <message>
         <source>No program on this computer opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus bukti</translation>
     </message>
     <message>
         <source>Remove %1 from the evidence of this case? It is deleted from the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus %1 dari bukti kasus ini? Berkas tersebut akan dihapus dari berkas data.</translation>
     </message>
     <message>
         <source>Save the case first; then its evidence can be attached here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kasus terlebih dahulu; setelah itu bukti dapat dilampirkan di sini.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditambahkan</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah berkas…</translation>
     </message>
     <message>
         <source>Attach files to this case (at most %1 each); files can also be dropped on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan berkas pada kasus ini (paling besar %1 per berkas); berkas juga dapat diseret ke daftar.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Berjalan</translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Open a copy of the file (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka salinan berkas (Enter)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Remove the file from the case (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus berkas dari kasus (Delete)</translation>
     </message>
     <message>
         <source>Copy SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin SHA-256</translation>
     </message>
 </context>
 <context>
@@ -1135,31 +1137,31 @@ Ctrl+C copies it.</source>
     <name>FilterBar</name>
     <message>
         <source>Search number, name, NIP, agency or description (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nomor, nama, NIP, instansi, atau uraian (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <source>Reports and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan dan temuan</translation>
     </message>
     <message>
         <source>All elections</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis pemilihan</translation>
     </message>
     <message>
         <source>All violation categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kategori pelanggaran</translation>
     </message>
     <message>
         <source>All positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kategori jabatan</translation>
     </message>
     <message>
         <source>Any deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tenggat</translation>
     </message>
     <message>
         <source>Late</source>
@@ -1171,39 +1173,39 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>Due within 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo dalam 3 hari</translation>
     </message>
     <message>
         <source>Received between</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima antara</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus filter</translation>
     </message>
     <message>
         <source>Show every case (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan semua kasus (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>All regencies and cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
         <source>received %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>diterima %1 s.d. %2</translation>
     </message>
     <message>
         <source>text &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>teks &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Showing every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan semua kasus.</translation>
     </message>
     <message>
         <source>Filter in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter aktif: %1</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1224,7 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>&amp;New data file...</source>
-        <translation>Berkas data &amp;baru...</translation>
+        <translation>Berkas data ba&amp;ru...</translation>
     </message>
     <message>
         <source>&amp;Open data file...</source>
@@ -1288,31 +1290,31 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kasus</translation>
     </message>
     <message>
         <source>New &amp;report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laporan baru...</translation>
     </message>
     <message>
         <source>New &amp;finding...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temuan baru...</translation>
     </message>
     <message>
         <source>&amp;Open the selected case (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka kasus yang dipilih (Enter)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari</translation>
     </message>
     <message>
         <source>&amp;Today&apos;s deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenggat hari ini</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
 </context>
 <context>
@@ -1371,82 +1373,82 @@ Ctrl+C copies it.</source>
     <name>PartyTableEditor</name>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pihak</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus %1 (%2) dari kasus ini?</translation>
     </message>
     <message>
         <source>%1: the identifier is not checked as an NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nomor identitas tidak diperiksa sebagai NIP.</translation>
     </message>
     <message>
         <source>Birth date: %1 · Start (TMT): %2 · Gender: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir: %1 · TMT CPNS: %2 · Jenis kelamin: %3</translation>
     </message>
     <message>
         <source>NI PPPK: 18 digits; its layout is not checked further.</source>
-        <translation type="unfinished"></translation>
+        <translation>NI PPPK: 18 digit; susunannya tidak diperiksa lebih lanjut.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIP / identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP / nomor identitas</translation>
     </message>
     <message>
         <source>Position title</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Position category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori jabatan</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>Add person repor&amp;ted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah &amp;terlapor</translation>
     </message>
     <message>
         <source>Add a person reported (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah terlapor (Insert)</translation>
     </message>
     <message>
         <source>Add &amp;witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah &amp;saksi</translation>
     </message>
     <message>
         <source>Add e&amp;xpert</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah a&amp;hli</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Remove the selected person (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pihak yang dipilih (Delete)</translation>
     </message>
 </context>
 <context>
     <name>ProcedurePanel</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrasi</translation>
     </message>
     <message>
         <source>Do not register</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diregistrasi</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -1462,49 +1464,49 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruskan</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <source>Extend deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpanjang tenggat</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus baru</translation>
     </message>
     <message>
         <source>Registration number %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor registrasi %1 tanggal %2</translation>
     </message>
     <message>
         <source>Receipt number %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor penerimaan %1 tanggal %2</translation>
     </message>
     <message>
         <source>Forwarded to %1 on %2 with letter %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Diteruskan kepada %1 pada tanggal %2 dengan surat nomor %3</translation>
     </message>
     <message>
         <source>Decided on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diputus pada tanggal %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Decision deadline extended by %n day(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tenggat putusan diperpanjang %n hari: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the new case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kasus baru terlebih dahulu.</translation>
     </message>
     <message>
         <source>The file is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas dibuka dalam mode baca saja.</translation>
     </message>
     <message>
         <source>Unknown procedure profile %1.</source>
@@ -1512,15 +1514,15 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>This procedure allows no extension of the decision deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosedur ini tidak membolehkan perpanjangan tenggat putusan.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The step was not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahapan tidak dapat dicatat</translation>
     </message>
 </context>
 <context>
@@ -1546,58 +1548,58 @@ Ctrl+C copies it.</source>
     <name>Review</name>
     <message>
         <source>Name and address of the reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dan alamat pelapor</translation>
     </message>
     <message>
         <source>The party reported is named</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitas terlapor disebutkan</translation>
     </message>
     <message>
         <source>Filed within the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Disampaikan dalam batas waktu</translation>
     </message>
     <message>
         <source>Signature matches the identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan sesuai dengan KTP</translation>
     </message>
     <message>
         <source>Time and place of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu dan tempat kejadian</translation>
     </message>
     <message>
         <source>Description of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Uraian kejadian</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti</translation>
     </message>
 </context>
 <context>
     <name>ReviewEditor</name>
     <message>
         <source>Formal requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarat formal</translation>
     </message>
     <message>
         <source>Material requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarat materiel</translation>
     </message>
     <message>
         <source>Reporter told of the missing items on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelapor diberi tahu kekurangan syarat pada tanggal</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan:</translation>
     </message>
     <message>
         <source>All requirements met</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua syarat terpenuhi</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum terpenuhi: %1</translation>
     </message>
 </context>
 <context>
@@ -1739,188 +1741,188 @@ Ctrl+C copies it.</source>
     <name>StepDialog</name>
     <message>
         <source>Register the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrasi kasus</translation>
     </message>
     <message>
         <source>Do not register the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus tidak diregistrasi</translation>
     </message>
     <message>
         <source>Record the withdrawal of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat pencabutan laporan</translation>
     </message>
     <message>
         <source>Start the clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai klarifikasi</translation>
     </message>
     <message>
         <source>Start the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai kajian</translation>
     </message>
     <message>
         <source>Forward the case to the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruskan kasus kepada instansi berwenang</translation>
     </message>
     <message>
         <source>Stop the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan kasus</translation>
     </message>
     <message>
         <source>Extend the decision deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpanjang tenggat putusan</translation>
     </message>
     <message>
         <source>The report or finding meets the formal and material requirements and is registered. The decision deadline starts on the day of registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan atau temuan memenuhi syarat formal dan syarat materiel sehingga diregistrasi. Tenggat putusan dihitung sejak hari registrasi.</translation>
     </message>
     <message>
         <source>The requirements are not met or the case was filed too late. The reason is given to the reporter in the status notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarat tidak terpenuhi atau kasus disampaikan melewati batas waktu. Alasannya disampaikan kepada pelapor dalam pemberitahuan status laporan.</translation>
     </message>
     <message>
         <source>The reporter withdrew the report. A report can be withdrawn only before it is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelapor mencabut laporannya. Laporan hanya dapat dicabut sebelum diregistrasi.</translation>
     </message>
     <message>
         <source>The parties, witnesses and experts are invited and heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para pihak, saksi, dan ahli diundang dan dimintai keterangan.</translation>
     </message>
     <message>
         <source>The facts are weighed against the legal elements of the violation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakta-fakta dikaji terhadap unsur-unsur pelanggaran.</translation>
     </message>
     <message>
         <source>The elements of a violation are met: the case goes to the civil-service authority with a forwarding letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsur pelanggaran terpenuhi: kasus diteruskan kepada instansi berwenang di bidang kepegawaian dengan surat penerusan.</translation>
     </message>
     <message>
         <source>The elements of a violation are not met: the case is stopped. The reason is given to the reporter in the status notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsur pelanggaran tidak terpenuhi: kasus dihentikan. Alasannya disampaikan kepada pelapor dalam pemberitahuan status laporan.</translation>
     </message>
     <message>
         <source>More information is needed: the decision deadline is extended once, by at most the days the procedure allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan keterangan tambahan: tenggat putusan diperpanjang satu kali, paling lama sesuai jumlah hari yang dibolehkan prosedur.</translation>
     </message>
     <message>
         <source>%1, reported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, terlapor: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, reported: %2 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, terlapor: %2 dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
         <source>Registered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal registrasi:</translation>
     </message>
     <message>
         <source>Withdrawn on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal pencabutan:</translation>
     </message>
     <message>
         <source>Started on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dimulai:</translation>
     </message>
     <message>
         <source>Forwarded on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal diteruskan:</translation>
     </message>
     <message>
         <source>Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal putusan:</translation>
     </message>
     <message>
         <source>The registration number is assigned from the office&apos;s numbering pattern when the step is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor registrasi diberikan sesuai pola penomoran kantor pada saat tahapan disimpan.</translation>
     </message>
     <message>
         <source>Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor registrasi:</translation>
     </message>
     <message>
         <source>The initial review does not record these requirements as met: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian awal belum mencatat syarat berikut sebagai terpenuhi: %1.</translation>
     </message>
     <message>
         <source>Number of the forwarding letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor surat penerusan</translation>
     </message>
     <message>
         <source>Letter number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor surat:</translation>
     </message>
     <message>
         <source>Authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi berwenang:</translation>
     </message>
     <message>
         <source>Working days added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahan hari kerja:</translation>
     </message>
     <message>
         <source>Days added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahan hari:</translation>
     </message>
     <message>
         <source>What information is still needed, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan yang masih diperlukan beserta alasannya</translation>
     </message>
     <message>
         <source>The reason, as it will appear in the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan, sebagaimana akan dicantumkan dalam pemberitahuan</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan:</translation>
     </message>
     <message>
         <source>the date</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal</translation>
     </message>
     <message>
         <source>the number of the forwarding letter</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor surat penerusan</translation>
     </message>
     <message>
         <source>the authority</source>
-        <translation type="unfinished"></translation>
+        <translation>instansi berwenang</translation>
     </message>
     <message>
         <source>This procedure allows no extension of the decision deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosedur ini tidak membolehkan perpanjangan tenggat putusan.</translation>
     </message>
     <message>
         <source>the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>alasan</translation>
     </message>
     <message>
         <source>Still missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diisi: %1.</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber</translation>
     </message>
     <message>
         <source>Election</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis pemilihan</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosedur</translation>
     </message>
     <message>
         <source>Regency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabupaten/kota</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1928,51 +1930,51 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor penerimaan</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor registrasi</translation>
     </message>
     <message>
         <source>Date of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal kejadian</translation>
     </message>
     <message>
         <source>Date it became known</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal diketahui</translation>
     </message>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal diterima</translation>
     </message>
     <message>
         <source>Date registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal registrasi</translation>
     </message>
     <message>
         <source>Date decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal putusan</translation>
     </message>
     <message>
         <source>Place of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat kejadian</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelapor</translation>
     </message>
     <message>
         <source>Reporter&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat pelapor</translation>
     </message>
     <message>
         <source>Reporter&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak pelapor</translation>
     </message>
     <message>
         <source>Reporter kept confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitas pelapor dirahasiakan</translation>
     </message>
     <message>
         <source>Violation category</source>
@@ -1980,31 +1982,31 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Uraian</translation>
     </message>
     <message>
         <source>Reason of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan putusan</translation>
     </message>
     <message>
         <source>Forwarded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Diteruskan kepada</translation>
     </message>
     <message>
         <source>Forwarding letter number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor surat penerusan</translation>
     </message>
     <message>
         <source>Forwarding letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal surat penerusan</translation>
     </message>
     <message>
         <source>Days of extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah hari perpanjangan</translation>
     </message>
     <message>
         <source>Reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan perpanjangan</translation>
     </message>
     <message>
         <source>Initial review</source>
@@ -2012,27 +2014,27 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>Analysis: facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian: fakta</translation>
     </message>
     <message>
         <source>Analysis: legal elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian: unsur pelanggaran</translation>
     </message>
     <message>
         <source>Analysis: conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian: kesimpulan</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Person reported</source>
@@ -2040,203 +2042,203 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Position category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori jabatan</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwal</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Daring</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Why online</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan dilaksanakan daring</translation>
     </message>
     <message>
         <source>Examiners</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksa</translation>
     </message>
     <message>
         <source>Letter of assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Surat tugas</translation>
     </message>
     <message>
         <source>Invited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal undangan</translation>
     </message>
     <message>
         <source>Invited again on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal undangan kedua</translation>
     </message>
     <message>
         <source>Invitation delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyampaian undangan</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehadiran</translation>
     </message>
     <message>
         <source>Oath</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumpah</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi berwenang</translation>
     </message>
     <message>
         <source>Date forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal diteruskan</translation>
     </message>
     <message>
         <source>Recommendation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor rekomendasi</translation>
     </message>
     <message>
         <source>Recommendation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal rekomendasi</translation>
     </message>
     <message>
         <source>Sanction recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanksi yang direkomendasikan</translation>
     </message>
     <message>
         <source>PPK</source>
-        <translation type="unfinished"></translation>
+        <translation>PPK</translation>
     </message>
     <message>
         <source>PPK office</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi PPK</translation>
     </message>
     <message>
         <source>Response due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat tanggapan</translation>
     </message>
     <message>
         <source>PPK decision number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor keputusan PPK</translation>
     </message>
     <message>
         <source>PPK decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal keputusan PPK</translation>
     </message>
     <message>
         <source>Sanction imposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanksi yang dijatuhkan</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsung</translation>
     </message>
     <message>
         <source>Through the online system</source>
-        <translation type="unfinished"></translation>
+        <translation>Melalui sistem daring</translation>
     </message>
     <message>
         <source>By phone or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melalui telepon atau pesan</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadir</translation>
     </message>
     <message>
         <source>Did not attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak hadir</translation>
     </message>
     <message>
         <source>Represented</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwakili</translation>
     </message>
     <message>
         <source>Took the oath</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersedia disumpah</translation>
     </message>
     <message>
         <source>Refused the oath</source>
-        <translation type="unfinished"></translation>
+        <translation>Menolak disumpah</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihitung sejak</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpenuhi pada</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Keadaan</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat perubahan</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian</translation>
     </message>
     <message>
         <source>Unknown procedure profile %1.</source>
@@ -2244,41 +2246,41 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>Procedure: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosedur: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hari kerja</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hari kalender</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, extended by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, diperpanjang %n hari</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>terlambat %n hari</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sisa %n hari</numerusform>
         </translation>
     </message>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpenuhi pada %1</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -2294,11 +2296,11 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>Clarification started</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarifikasi dimulai</translation>
     </message>
     <message>
         <source>Analysis started</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian dimulai</translation>
     </message>
     <message>
         <source>Forwarded</source>
@@ -2310,126 +2312,126 @@ Ctrl+C copies it.</source>
     </message>
     <message>
         <source>Decision deadline extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat putusan diperpanjang</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahapan %1</translation>
     </message>
     <message>
         <source>Case recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus dicatat</translation>
     </message>
     <message>
         <source>Case deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus dihapus</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Diubah</translation>
     </message>
     <message>
         <source>Person added</source>
-        <translation type="unfinished"></translation>
+        <translation>Pihak ditambahkan</translation>
     </message>
     <message>
         <source>Person removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pihak dihapus</translation>
     </message>
     <message>
         <source>Person edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pihak diubah</translation>
     </message>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti ditambahkan</translation>
     </message>
     <message>
         <source>Evidence removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti dihapus</translation>
     </message>
     <message>
         <source>Evidence edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Data bukti diubah</translation>
     </message>
     <message>
         <source>Hearing scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarifikasi dijadwalkan</translation>
     </message>
     <message>
         <source>Hearing removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwal klarifikasi dihapus</translation>
     </message>
     <message>
         <source>Hearing edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwal klarifikasi diubah</translation>
     </message>
     <message>
         <source>Person invited to a hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pihak diundang klarifikasi</translation>
     </message>
     <message>
         <source>Invitation removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Undangan dihapus</translation>
     </message>
     <message>
         <source>Invitation edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Undangan diubah</translation>
     </message>
     <message>
         <source>Follow-up recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut dicatat</translation>
     </message>
     <message>
         <source>Follow-up removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut dihapus</translation>
     </message>
     <message>
         <source>Follow-up edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Data tindak lanjut diubah</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak</translation>
     </message>
     <message>
         <source>%1 of %2 requirements met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 syarat terpenuhi</translation>
     </message>
     <message>
         <source>reporter told on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pelapor diberi tahu pada %1</translation>
     </message>
 </context>
 <context>
     <name>TodayPanel</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <source>Late (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat (%1)</translation>
     </message>
     <message>
         <source>Due today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo hari ini (%1)</translation>
     </message>
     <message>
         <source>Due within 3 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo dalam 3 hari (%1)</translation>
     </message>
 </context>
 </TS>

@@ -292,22 +292,35 @@ bool CaseRepository::reindex(qint64 caseId)
     return false;
 }
 
+qint64 CaseRepository::insertRecord(const QString &table, QString &uuid, const QVariantMap &columns,
+                                    const QString &caseUuid)
+{
+    if (uuid.isEmpty())
+        uuid = newUuid();
+    QSqlQuery &q = m_db.prepared(insertSql(table, columns));
+    q.addBindValue(uuid);
+    q.addBindValue(timestamp(m_db.now()));
+    for (const QVariant &v : columns)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    // Read before the change log's own insert moves the connection's last rowid.
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!caseUuid.isEmpty() && !log(table, uuid, caseUuid, QStringLiteral("create"), {}, columns))
+        return 0;
+    return id;
+}
+
 bool CaseRepository::insertParties(const Case &c, QString *error)
 {
     int position = 0;
-    for (const Party &p : c.parties) {
-        const QVariantMap columns = partyColumns(p, position++);
-        QVariantMap withCase = columns;
-        withCase.insert(QStringLiteral("case_id"), c.id);
-        QSqlQuery &q = m_db.prepared(insertSql(QStringLiteral("parties"), withCase));
-        const QString uuid = p.uuid.isEmpty() ? newUuid() : p.uuid;
-        q.addBindValue(uuid);
-        q.addBindValue(timestamp(m_db.now()));
-        for (const QVariant &v : withCase)
-            q.addBindValue(v);
-        if (!q.exec() ||
-            !log(QStringLiteral("parties"), uuid, c.uuid, QStringLiteral("create"), {}, columns)) {
-            *error = tr("The person %1 could not be stored: %2").arg(p.name, q.lastError().text());
+    for (Party p : c.parties) {
+        QVariantMap columns = partyColumns(p, position++);
+        columns.insert(QStringLiteral("case_id"), c.id);
+        if (!insertRecord(QStringLiteral("parties"), p.uuid, columns, c.uuid)) {
+            *error = tr("The person %1 could not be stored: %2").arg(p.name, m_lastError);
             return false;
         }
     }
@@ -338,27 +351,16 @@ bool CaseRepository::create(Case &c, QString *error)
         return false;
     }
     if (n.uuid.isEmpty())
-        n.uuid = newUuid();
+        n.uuid = newUuid(); // the case's own uuid is also its log's case uuid
     if (n.receiptNumber.isEmpty()) {
         n.receiptNumber = nextNumber(QStringLiteral("receipt_pattern"), QStringLiteral("receipt"),
                                      n, n.receivedDate, error);
         if (n.receiptNumber.isEmpty())
             return false;
     }
-    const QVariantMap columns = caseColumns(n);
-    QSqlQuery &q = m_db.prepared(insertSql(QStringLiteral("cases"), columns));
-    q.addBindValue(n.uuid);
-    q.addBindValue(timestamp(m_db.now()));
-    for (const QVariant &v : columns)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = tr("The case could not be stored: %1").arg(q.lastError().text());
-        return false;
-    }
-    n.id = q.lastInsertId().toLongLong();
+    n.id = insertRecord(QStringLiteral("cases"), n.uuid, caseColumns(n), n.uuid);
     error->clear();
-    if (!log(QStringLiteral("cases"), n.uuid, n.uuid, QStringLiteral("create"), {}, columns) ||
-        !insertParties(n, error) || !writeCase(n, n, QString(), error) || !reindex(n.id)) {
+    if (!n.id || !insertParties(n, error) || !writeCase(n, n, QString(), error) || !reindex(n.id)) {
         if (error->isEmpty())
             *error = tr("The case could not be stored: %1").arg(m_lastError);
         return false;
@@ -907,11 +909,10 @@ bool CaseRepository::addHearing(Hearing &h, QString *error)
         *error = tr("The case no longer exists in the file.");
         return false;
     }
-    auto fail = [&](const QSqlQuery &q) {
-        *error = tr("The hearing could not be stored: %1").arg(q.lastError().text());
+    auto fail = [&] {
+        *error = tr("The hearing could not be stored: %1").arg(m_lastError);
         return false;
     };
-    h.uuid = h.uuid.isEmpty() ? newUuid() : h.uuid;
     const QVariantMap columns = withEmptyText({
         {QStringLiteral("case_id"), h.caseId},
         {QStringLiteral("scheduled_at"), h.scheduledAt.toString(Qt::ISODate)},
@@ -922,19 +923,9 @@ bool CaseRepository::addHearing(Hearing &h, QString *error)
         {QStringLiteral("examiners"), h.examiners},
         {QStringLiteral("assignment_letter"), h.assignmentLetter},
     });
-    QSqlQuery &q = m_db.prepared(insertSql(QStringLiteral("hearings"), columns));
-    q.addBindValue(h.uuid);
-    q.addBindValue(timestamp(m_db.now()));
-    for (const QVariant &v : columns)
-        q.addBindValue(v);
-    // The id is read before the change log's own insert moves the connection's last rowid.
-    if (!q.exec())
-        return fail(q);
-    h.id = q.lastInsertId().toLongLong();
-    if (!log(QStringLiteral("hearings"), h.uuid, c->uuid, QStringLiteral("create"), {}, columns))
-        return fail(q);
+    if (!(h.id = insertRecord(QStringLiteral("hearings"), h.uuid, columns, c->uuid)))
+        return fail();
     for (Attendee &a : h.attendees) {
-        a.uuid = a.uuid.isEmpty() ? newUuid() : a.uuid;
         const QVariantMap ac = withEmptyText({
             {QStringLiteral("hearing_id"), h.id},
             {QStringLiteral("party_id"), a.partyId > 0 ? QVariant(a.partyId) : QVariant()},
@@ -946,32 +937,17 @@ bool CaseRepository::addHearing(Hearing &h, QString *error)
             {QStringLiteral("attendance"), a.attendance},
             {QStringLiteral("oath"), a.oath},
         });
-        QSqlQuery &qa = m_db.prepared(insertSql(QStringLiteral("hearing_attendees"), ac));
-        qa.addBindValue(a.uuid);
-        qa.addBindValue(timestamp(m_db.now()));
-        for (const QVariant &v : ac)
-            qa.addBindValue(v);
-        if (!qa.exec())
-            return fail(qa);
-        a.id = qa.lastInsertId().toLongLong();
-        if (!log(QStringLiteral("hearing_attendees"), a.uuid, c->uuid, QStringLiteral("create"), {},
-                 ac))
-            return fail(qa);
+        if (!(a.id = insertRecord(QStringLiteral("hearing_attendees"), a.uuid, ac, c->uuid)))
+            return fail();
         int position = 0;
         for (MinutesEntry &m : a.minutes) {
-            m.uuid = m.uuid.isEmpty() ? newUuid() : m.uuid;
             const QVariantMap mc = withEmptyText({{QStringLiteral("attendee_id"), a.id},
                                                   {QStringLiteral("position"), position++},
                                                   {QStringLiteral("question"), m.question},
                                                   {QStringLiteral("answer"), m.answer}});
-            QSqlQuery &qm = m_db.prepared(insertSql(QStringLiteral("minutes_entries"), mc));
-            qm.addBindValue(m.uuid);
-            qm.addBindValue(timestamp(m_db.now()));
-            for (const QVariant &v : mc)
-                qm.addBindValue(v);
-            if (!qm.exec())
-                return fail(qm);
-            m.id = qm.lastInsertId().toLongLong();
+            // Minutes lines are many and small: their hearing's entries stand for them.
+            if (!(m.id = insertRecord(QStringLiteral("minutes_entries"), m.uuid, mc, QString())))
+                return fail();
         }
     }
     if (!t.commit()) {
@@ -1050,34 +1026,29 @@ bool CaseRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
     }
     const std::optional<FollowUp> old = followUp(f.partyId);
     const QVariantMap columns = followUpColumns(f);
-    QSqlQuery q(m_db.sql());
-    if (old) {
-        f.id = old->id;
-        f.uuid = old->uuid;
-        QStringList sets{QStringLiteral("updated_at = ?")};
-        for (const QString &k : columns.keys())
-            sets << k + QStringLiteral(" = ?");
-        q.prepare(QStringLiteral("UPDATE followups SET %1 WHERE id = ?")
-                      .arg(sets.join(QLatin1String(", "))));
-        q.addBindValue(timestamp(m_db.now()));
-        for (const QVariant &v : columns)
-            q.addBindValue(v);
-        q.addBindValue(f.id);
-    } else {
-        f.uuid = f.uuid.isEmpty() ? newUuid() : f.uuid;
-        q.prepare(insertSql(QStringLiteral("followups"), columns));
-        q.addBindValue(f.uuid);
-        q.addBindValue(timestamp(m_db.now()));
-        for (const QVariant &v : columns)
-            q.addBindValue(v);
+    if (!old) {
+        if (!(f.id = insertRecord(QStringLiteral("followups"), f.uuid, columns, c->uuid)) ||
+            !t.commit()) {
+            *error = tr("The follow-up could not be stored: %1").arg(m_lastError);
+            return false;
+        }
+        return true;
     }
-    const bool written = q.exec();
-    if (written && !old)
-        f.id = q.lastInsertId().toLongLong();
-    if (!written ||
-        !log(QStringLiteral("followups"), f.uuid, c->uuid,
-             old ? QStringLiteral("update") : QStringLiteral("create"),
-             old ? followUpColumns(*old) : QVariantMap(), columns) ||
+    f.id = old->id;
+    f.uuid = old->uuid;
+    QStringList sets{QStringLiteral("updated_at = ?")};
+    for (const QString &k : columns.keys())
+        sets << k + QStringLiteral(" = ?");
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("UPDATE followups SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))));
+    q.addBindValue(timestamp(m_db.now()));
+    for (const QVariant &v : columns)
+        q.addBindValue(v);
+    q.addBindValue(f.id);
+    if (!q.exec() ||
+        !log(QStringLiteral("followups"), f.uuid, c->uuid, QStringLiteral("update"),
+             followUpColumns(*old), columns) ||
         !t.commit()) {
         *error = tr("The follow-up could not be stored: %1").arg(q.lastError().text());
         return false;

@@ -131,6 +131,10 @@ public:
     static void appendDefaultSettings(QStringList &statements);
 
 private:
+    // Inserts a record with its uuid (a new one when empty) and update time, and logs its
+    // creation under the case's uuid unless that is empty. The new id, or 0 (see m_lastError).
+    qint64 insertRecord(const QString &table, QString &uuid, const QVariantMap &columns,
+                        const QString &caseUuid);
     bool insertParties(const Case &c, QString *error);
     // Rebuilds the case's full-text search row from its current data.
     bool reindex(qint64 caseId);
