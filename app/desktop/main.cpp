@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -33,7 +34,7 @@ int main(int argc, char *argv[])
     const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
     if (!files.isEmpty())
         window.openFile(files.first());
-    else if (!last.isEmpty())
+    else if (QFileInfo::exists(last)) // a file moved away since is simply not reopened
         window.openFile(last);
     window.show();
     return app.exec();
