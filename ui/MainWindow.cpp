@@ -3,6 +3,7 @@
 #include "CaseTableModel.h"
 #include "CaseWindow.h"
 #include "FilterBar.h"
+#include "SettingsDialog.h"
 #include "TodayPanel.h"
 #include "Translator.h"
 #include "store/Database.h"
@@ -88,6 +89,13 @@ void MainWindow::createActions()
     m_newAction = m_fileMenu->addAction(QString(), this, [this] { chooseFile(true); });
     m_openAction = m_fileMenu->addAction(QString(), this, [this] { chooseFile(false); });
     m_openAction->setShortcut(QKeySequence::Open);
+    m_settingsAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (!m_db)
+            return;
+        CaseRepository repo(*m_db);
+        SettingsDialog(repo, this).exec();
+    });
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -148,6 +156,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New data file..."));
     m_openAction->setText(tr("&Open data file..."));
+    m_settingsAction->setText(tr("Office &settings..."));
     m_quitAction->setText(tr("&Quit"));
     m_caseMenu->setTitle(tr("&Case"));
     m_newReportAction->setText(tr("New &report..."));
@@ -191,7 +200,8 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::updateStatus()
 {
     const bool open = m_db != nullptr;
-    for (QAction *a : {m_newReportAction, m_newFindingAction, m_openCaseAction, m_reloadAction})
+    for (QAction *a : {m_newReportAction, m_newFindingAction, m_openCaseAction, m_reloadAction,
+                       m_settingsAction})
         a->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Netra"));

@@ -71,6 +71,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_newReportAction = nullptr;
     QAction *m_newFindingAction = nullptr;
     QAction *m_openCaseAction = nullptr;

@@ -473,8 +473,9 @@ int settings(const QStringList &args)
     QCommandLineParser p;
     p.addOptions({
         {QStringLiteral("set"),
-         Cli::tr("Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_code, "
-                 "office_level, receipt_pattern, registration_pattern."),
+         Cli::tr("Change a setting: KEY=VALUE (may be repeated). Keys: office_name, "
+                 "office_address, office_city, office_logo, office_code, office_level, "
+                 "receipt_pattern, registration_pattern."),
          QStringLiteral("KEY=VALUE")},
         {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
     });

@@ -1200,6 +1200,14 @@ QString CaseRepository::setting(const QString &key) const
     return value;
 }
 
+QStringList CaseRepository::settingKeys()
+{
+    return {QStringLiteral("office_name"),     QStringLiteral("office_address"),
+            QStringLiteral("office_city"),     QStringLiteral("office_logo"),
+            QStringLiteral("office_code"),     QStringLiteral("office_level"),
+            QStringLiteral("receipt_pattern"), QStringLiteral("registration_pattern")};
+}
+
 bool CaseRepository::setSetting(const QString &key, const QString &value, QString *error)
 {
     if (key.endsWith(QLatin1String("_pattern"))) {

@@ -76,6 +76,7 @@ class CaseRepository
 
 public:
     explicit CaseRepository(Database &db) : m_db(db) {}
+    Database &database() const { return m_db; }
 
     // Validates, numbers (receipt number) and stores a new case with its parties.
     bool create(Case &c, QString *error);
@@ -129,6 +130,8 @@ public:
     QString setting(const QString &key) const;
     bool setSetting(const QString &key, const QString &value, QString *error);
     static void appendDefaultSettings(QStringList &statements);
+    // The settings an office may change.
+    static QStringList settingKeys();
 
 private:
     // Inserts a record with its uuid (a new one when empty) and update time, and logs its
