@@ -1,6 +1,7 @@
 // The register window on a real data file, offscreen: lazy loading, sorting, language switch.
 #include "CaseTableModel.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "Translator.h"
 #include "demo/DemoGenerator.h"
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QTableView>
@@ -112,6 +115,31 @@ private slots:
         QApplication::processEvents();
         QCOMPARE(model->headerData(CaseTableModel::Reported, Qt::Horizontal).toString(),
                  QStringLiteral("Terlapor"));
+    }
+
+    void officeSettings()
+    {
+        Translator::install(QStringLiteral("en"));
+        MainWindow w;
+        QVERIFY(w.openFile(m_file));
+        CaseRepository repo(*w.database());
+        SettingsDialog dialog(repo, &w);
+        auto *office = dialog.findChild<QLineEdit *>(QStringLiteral("office_name"));
+        auto *pattern = dialog.findChild<QLineEdit *>(QStringLiteral("registration_pattern"));
+        auto *ok = dialog.findChild<QPushButton *>(QStringLiteral("settingsOk"));
+        office->setText(QStringLiteral("BAWASLU KABUPATEN SUKOHARJO"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("office_code"))->setText(QStringLiteral("13.05"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("numberPreview"))->text().contains(QLatin1String("009/Reg/LP/PB/Kab/13.05/")));
+        // A pattern without its sequence cannot be kept.
+        pattern->setText(QStringLiteral("Reg/{kind}/{year}"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("numberPreview"))->text().contains(QLatin1String("{seq}")));
+        pattern->setText(QStringLiteral("{seq:4}/Reg/{kind}/{year}"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(repo.setting(QStringLiteral("office_name")), QStringLiteral("BAWASLU KABUPATEN SUKOHARJO"));
+        QCOMPARE(repo.setting(QStringLiteral("registration_pattern")), QStringLiteral("{seq:4}/Reg/{kind}/{year}"));
     }
 
     void refusesForeignFileAndKeepsCurrent()

@@ -163,8 +163,7 @@ void FilterBar::setRegencies(const QStringList &codes)
 CaseFilter FilterBar::filter() const
 {
     CaseFilter f;
-    if (!current(m_status).isEmpty())
-        f.statuses << current(m_status);
+    f.statuses = current(m_status).split(QLatin1Char(','), Qt::SkipEmptyParts);
     f.source = current(m_source);
     f.election = current(m_election);
     f.regencyCode = current(m_regency);
@@ -183,7 +182,15 @@ void FilterBar::setFilter(const CaseFilter &f)
 {
     {
         const QScopedValueRollback<bool> updating(m_updating, true);
-        select(m_status, f.statuses.value(0));
+        // Several statuses (from a chart, for example) show as one entry of their own.
+        const QString statuses = f.statuses.join(QLatin1Char(','));
+        if (f.statuses.size() > 1 && m_status->findData(statuses) < 0) {
+            QStringList labels;
+            for (const QString &code : f.statuses)
+                labels << Codes::label(Codes::Kind::Status, code);
+            m_status->addItem(labels.join(QStringLiteral(", ")), statuses);
+        }
+        select(m_status, statuses);
         select(m_source, f.source);
         select(m_election, f.election);
         if (!f.regencyCode.isEmpty() && m_regency->findData(f.regencyCode) < 0)

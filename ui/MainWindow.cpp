@@ -2,6 +2,7 @@
 
 #include "CaseTableModel.h"
 #include "CaseWindow.h"
+#include "DashboardWindow.h"
 #include "FilterBar.h"
 #include "SettingsDialog.h"
 #include "TodayPanel.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_dashboard.data();
     for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows))
         delete w.data();
     m_view->setModel(nullptr);
@@ -114,6 +116,16 @@ void MainWindow::createActions()
         if (i.isValid())
             openCase(i.data(CaseTableModel::CaseIdRole).toLongLong());
     });
+
+    m_statsMenu = menuBar()->addMenu(QString());
+    m_dashboardAction = m_statsMenu->addAction(QString(), this, &MainWindow::showDashboard);
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::Key_F7));
+    m_recapAction = m_statsMenu->addAction(QString(), this, [this] {
+        if (DashboardWindow *d = showDashboard())
+            d->showRecap();
+    });
+    m_recapAction->setObjectName(QStringLiteral("recapMenuAction"));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString(), m_filterBar, &FilterBar::focusSearch);
@@ -162,6 +174,9 @@ void MainWindow::retranslate()
     m_newReportAction->setText(tr("New &report..."));
     m_newFindingAction->setText(tr("New &finding..."));
     m_openCaseAction->setText(tr("&Open the selected case (Enter)"));
+    m_statsMenu->setTitle(tr("S&tatistics"));
+    m_dashboardAction->setText(tr("&Dashboard"));
+    m_recapAction->setText(tr("&Recap..."));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
     m_todayAction->setText(tr("&Today's deadlines"));
@@ -201,7 +216,7 @@ void MainWindow::updateStatus()
 {
     const bool open = m_db != nullptr;
     for (QAction *a : {m_newReportAction, m_newFindingAction, m_openCaseAction, m_reloadAction,
-                       m_settingsAction})
+                       m_settingsAction, m_dashboardAction, m_recapAction})
         a->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Netra"));
@@ -212,8 +227,30 @@ void MainWindow::updateStatus()
     m_countLabel->setText(tr("%Ln case(s)", nullptr, int(m_model->totalCount())));
 }
 
+DashboardWindow *MainWindow::showDashboard()
+{
+    if (!m_db)
+        return nullptr;
+    if (!m_dashboard) {
+        m_dashboard = new DashboardWindow(*m_db);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        // A bar or slice opens the register filtered to its cases.
+        connect(m_dashboard, &DashboardWindow::openRegister, this, [this](const CaseFilter &f) {
+            m_filterBar->setFilter(f);
+            raise();
+            activateWindow();
+        });
+    } else {
+        m_dashboard->reload();
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    return m_dashboard;
+}
+
 bool MainWindow::closeCaseWindows()
 {
+    delete m_dashboard.data();
     for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows)) {
         if (w && !w->close())
             return false;

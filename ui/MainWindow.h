@@ -7,6 +7,7 @@
 
 class CaseTableModel;
 class CaseWindow;
+class DashboardWindow;
 class Database;
 class FilterBar;
 class QAction;
@@ -40,6 +41,9 @@ public:
     // Opens an empty report ("laporan") or finding ("temuan").
     CaseWindow *newCase(const QString &source);
 
+    // Opens (or raises) the statistics of the file.
+    DashboardWindow *showDashboard();
+
     // Switches the UI language ("id" or "en") and remembers it.
     void setLanguage(const QString &language);
 
@@ -64,6 +68,10 @@ private:
     QDockWidget *m_todayDock = nullptr;
     QLabel *m_countLabel = nullptr;
     QList<QPointer<CaseWindow>> m_caseWindows;
+    QPointer<DashboardWindow> m_dashboard;
+    QMenu *m_statsMenu = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    QAction *m_recapAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_caseMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -14,6 +14,15 @@ struct MinutesEntry
     QString answer;
 };
 
+// A dated correction to signed minutes: the signed text is never edited (DOMAIN.md §4).
+struct Addendum
+{
+    qint64 id = 0;
+    QString uuid;
+    QDateTime addedAt;
+    QString text;
+};
+
 // A person invited to a hearing, their invitations, attendance and minutes.
 struct Attendee
 {
@@ -22,12 +31,33 @@ struct Attendee
     qint64 partyId = 0; // the party of the case, when the person is one
     QString role;       // "pelapor", "terlapor", "saksi", "ahli"
     QString name;
-    QDate invitedOn;
-    QDate secondInvitedOn;
-    QString delivery;   // "langsung", "sistem", "telepon"
+    int invitation = 1;    // 1 the first, 2 the second invitation to be heard
+    QDate invitedOn;       // the invitation letter sent
+    QDate secondInvitedOn; // after an absence: the second invitation sent
+    QString delivery;      // "langsung", "sistem", "telepon"; empty until sent
+    QDate deliveredOn;     // the invitation delivered (and confirmed, see deliveryConfirmed)
+    bool deliveryConfirmed = false;
     QString attendance; // "", "hadir", "tidak_hadir", "diwakili"
     QString oath;       // "", "bersumpah", "menolak"
+    QString counsel;    // legal counsel (kuasa hukum) accompanying the person
+
+    // The identity block of the minutes.
+    QString birthPlace;
+    QDate birthDate;
+    QString occupation;
+    QString religion;
+    QString nationality = QStringLiteral("Indonesia");
+    QString address;
+
     QList<MinutesEntry> minutes;
+
+    // Signing locks the minutes; a refusal to sign locks them too, with its reason.
+    QDateTime signedAt;
+    QString signedBy;    // who signed: the person heard and the examiners
+    QString signRefusal; // when not empty, the person refused to sign, for this reason
+    QList<Addendum> addenda;
+
+    bool isSigned() const { return signedAt.isValid(); }
 };
 
 // A clarification hearing (DOMAIN.md §4).

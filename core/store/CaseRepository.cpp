@@ -1,7 +1,10 @@
 #include "CaseRepository.h"
 
 #include "CaseFilterSql.h"
+#include "HearingRepository.h"
+#include "RecordWriter.h"
 #include "Schema.h"
+#include "SqlValues.h"
 #include "domain/CaseNumber.h"
 #include "domain/CaseValidator.h"
 #include "domain/Deadlines.h"
@@ -18,35 +21,12 @@
 
 namespace {
 
-QVariant dateValue(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
+using namespace SqlValues;
 
-QDate toDate(const QVariant &v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
 
-QString timestamp(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
 
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
-// Text columns are NOT NULL: a null QString is stored as an empty one.
-QVariantMap withEmptyText(QVariantMap columns)
-{
-    for (QVariant &v : columns) {
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            v = QStringLiteral("");
-    }
-    return columns;
-}
+
 
 // The stored columns of a case, besides its keys and the derived deadline columns.
 QVariantMap caseColumns(const Case &c)
@@ -60,11 +40,11 @@ QVariantMap caseColumns(const Case &c)
         {QStringLiteral("status"), c.status},
         {QStringLiteral("receipt_number"), c.receiptNumber},
         {QStringLiteral("registration_number"), c.registrationNumber},
-        {QStringLiteral("event_date"), dateValue(c.eventDate)},
-        {QStringLiteral("known_date"), dateValue(c.knownDate)},
-        {QStringLiteral("received_date"), dateValue(c.receivedDate)},
-        {QStringLiteral("registered_date"), dateValue(c.registeredDate)},
-        {QStringLiteral("decided_date"), dateValue(c.decidedDate)},
+        {QStringLiteral("event_date"), date(c.eventDate)},
+        {QStringLiteral("known_date"), date(c.knownDate)},
+        {QStringLiteral("received_date"), date(c.receivedDate)},
+        {QStringLiteral("registered_date"), date(c.registeredDate)},
+        {QStringLiteral("decided_date"), date(c.decidedDate)},
         {QStringLiteral("event_place"), c.eventPlace},
         {QStringLiteral("reporter_name"), c.reporterName},
         {QStringLiteral("reporter_address"), c.reporterAddress},
@@ -75,7 +55,7 @@ QVariantMap caseColumns(const Case &c)
         {QStringLiteral("decision_reason"), c.decisionReason},
         {QStringLiteral("forwarded_to"), c.forwardedTo},
         {QStringLiteral("forwarding_letter_number"), c.forwardingLetterNumber},
-        {QStringLiteral("forwarding_letter_date"), dateValue(c.forwardingLetterDate)},
+        {QStringLiteral("forwarding_letter_date"), date(c.forwardingLetterDate)},
         {QStringLiteral("extension_days"), c.extensionDays},
         {QStringLiteral("extension_reason"), c.extensionReason},
         {QStringLiteral("review"), c.review.toJson()},
@@ -162,35 +142,20 @@ QVariantMap followUpColumns(const FollowUp &f)
     return withEmptyText({
         {QStringLiteral("party_id"), f.partyId},
         {QStringLiteral("authority"), f.authority},
-        {QStringLiteral("forwarded_date"), dateValue(f.forwardedDate)},
+        {QStringLiteral("forwarded_date"), date(f.forwardedDate)},
         {QStringLiteral("recommendation_number"), f.recommendationNumber},
-        {QStringLiteral("recommendation_date"), dateValue(f.recommendationDate)},
+        {QStringLiteral("recommendation_date"), date(f.recommendationDate)},
         {QStringLiteral("sanction_recommended"), f.sanctionRecommended},
         {QStringLiteral("ppk_name"), f.ppkName},
         {QStringLiteral("ppk_office"), f.ppkOffice},
-        {QStringLiteral("response_due"), dateValue(f.responseDue)},
+        {QStringLiteral("response_due"), date(f.responseDue)},
         {QStringLiteral("ppk_decision_number"), f.ppkDecisionNumber},
-        {QStringLiteral("ppk_decision_date"), dateValue(f.ppkDecisionDate)},
+        {QStringLiteral("ppk_decision_date"), date(f.ppkDecisionDate)},
         {QStringLiteral("sanction_imposed"), f.sanctionImposed},
     });
 }
 
-QJsonValue jsonOf(const QVariant &v)
-{
-    return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
-}
 
-// Builds "INSERT INTO table (uuid, updated_at, a, b) VALUES (?, ?, ?, ?)" for the columns.
-QString insertSql(const QString &table, const QVariantMap &columns)
-{
-    QStringList names{QStringLiteral("uuid"), QStringLiteral("updated_at")};
-    names << columns.keys();
-    QStringList marks;
-    for (int i = 0; i < names.size(); ++i)
-        marks << QStringLiteral("?");
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(table, names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
-}
 
 const char *const rowSelect =
     "SELECT c.id, CASE WHEN c.registration_number <> '' THEN c.registration_number"
@@ -206,37 +171,10 @@ const char *const rowSelect =
 // --- writing ------------------------------------------------------------------------------
 
 bool CaseRepository::log(const QString &table, const QString &recordUuid, const QString &caseUuid,
-                         const QString &action, const QVariantMap &before, const QVariantMap &after)
+                         const QString &action, const QVariantMap &before,
+                         const QVariantMap &after)
 {
-    QJsonObject changes;
-    for (auto it = after.begin(); it != after.end(); ++it) {
-        const QVariant old = before.value(it.key());
-        // Absent and empty are the same to a reader of the history.
-        if (old.toString().isEmpty() && it->toString().isEmpty())
-            continue;
-        if (old.isNull() != it->isNull() || old.toString() != it->toString())
-            changes.insert(it.key(), QJsonArray{jsonOf(old), jsonOf(*it)});
-    }
-    for (auto it = before.begin(); it != before.end(); ++it) {
-        if (!after.contains(it.key()) && !it->isNull())
-            changes.insert(it.key(), QJsonArray{jsonOf(*it), QJsonValue()});
-    }
-    if (changes.isEmpty() && action == QLatin1String("update"))
-        return true;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO change_log (at, actor, record_table, record_uuid, case_uuid, action, changes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(timestamp(m_db.now()));
-    q.addBindValue(m_db.actor());
-    q.addBindValue(table);
-    q.addBindValue(recordUuid);
-    q.addBindValue(caseUuid);
-    q.addBindValue(action);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    if (q.exec())
-        return true;
-    m_lastError = q.lastError().text();
-    return false;
+    return RecordWriter(m_db).log(table, recordUuid, caseUuid, action, before, after, &m_lastError);
 }
 
 QString CaseRepository::nextNumber(const QString &patternKey, const QString &kind, const Case &c,
@@ -292,25 +230,10 @@ bool CaseRepository::reindex(qint64 caseId)
     return false;
 }
 
-qint64 CaseRepository::insertRecord(const QString &table, QString &uuid, const QVariantMap &columns,
-                                    const QString &caseUuid)
+qint64 CaseRepository::insertRecord(const QString &table, QString &uuid,
+                                    const QVariantMap &columns, const QString &caseUuid)
 {
-    if (uuid.isEmpty())
-        uuid = newUuid();
-    QSqlQuery &q = m_db.prepared(insertSql(table, columns));
-    q.addBindValue(uuid);
-    q.addBindValue(timestamp(m_db.now()));
-    for (const QVariant &v : columns)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return 0;
-    }
-    // Read before the change log's own insert moves the connection's last rowid.
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!caseUuid.isEmpty() && !log(table, uuid, caseUuid, QStringLiteral("create"), {}, columns))
-        return 0;
-    return id;
+    return RecordWriter(m_db).insert(table, uuid, columns, caseUuid, &m_lastError);
 }
 
 bool CaseRepository::insertParties(const Case &c, QString *error)
@@ -389,7 +312,7 @@ bool CaseRepository::writeCase(const Case &before, const Case &after, const QStr
         if (const ProcedureProfile *p = ProfileRegistry::shipped().find(after.profileId))
             next = DeadlineCalculator(m_db.calendar()).next(after, *p, m_db.today());
     }
-    values << (next.id.isNull() ? QStringLiteral("") : next.id) << dateValue(next.due);
+    values << (next.id.isNull() ? QStringLiteral("") : next.id) << date(next.due);
     for (auto it = now.begin(); it != now.end(); ++it) {
         if (old.value(it.key()) != *it || old.value(it.key()).isNull() != it->isNull()) {
             sets << it.key() + QStringLiteral(" = ?");
@@ -623,21 +546,21 @@ QString caseWhere(const CaseFilter &f, const QDate &today, QVariantList *values)
     }
     if (f.receivedFrom.isValid()) {
         parts << QStringLiteral("c.received_date >= ?");
-        *values << dateValue(f.receivedFrom);
+        *values << date(f.receivedFrom);
     }
     if (f.receivedTo.isValid()) {
         parts << QStringLiteral("c.received_date <= ?");
-        *values << dateValue(f.receivedTo);
+        *values << date(f.receivedTo);
     }
     if (f.deadlineState == QLatin1String("late")) {
         parts << QStringLiteral("c.next_due < ?");
-        *values << dateValue(today);
+        *values << date(today);
     } else if (f.deadlineState == QLatin1String("due_today")) {
         parts << QStringLiteral("c.next_due = ?");
-        *values << dateValue(today);
+        *values << date(today);
     } else if (f.deadlineState == QLatin1String("due_soon")) {
         parts << QStringLiteral("c.next_due > ? AND c.next_due <= ?");
-        *values << dateValue(today) << dateValue(today.addDays(DeadlineCalculator::DueSoonDays));
+        *values << date(today) << date(today.addDays(DeadlineCalculator::DueSoonDays));
     }
     const QString query = searchQuery(f.text);
     if (!query.isEmpty()) {
@@ -897,119 +820,15 @@ QStringList CaseRepository::draftKeys(const QString &prefix) const
     return keys;
 }
 
+// Hearings have their own repository; these stay for the callers that came first.
 bool CaseRepository::addHearing(Hearing &h, QString *error)
 {
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
-        return false;
-    }
-    const std::optional<Case> c = load(h.caseId);
-    if (!c) {
-        *error = tr("The case no longer exists in the file.");
-        return false;
-    }
-    auto fail = [&] {
-        *error = tr("The hearing could not be stored: %1").arg(m_lastError);
-        return false;
-    };
-    const QVariantMap columns = withEmptyText({
-        {QStringLiteral("case_id"), h.caseId},
-        {QStringLiteral("scheduled_at"), h.scheduledAt.toString(Qt::ISODate)},
-        {QStringLiteral("place"), h.place},
-        {QStringLiteral("online"), int(h.online)},
-        {QStringLiteral("platform"), h.platform},
-        {QStringLiteral("online_reason"), h.onlineReason},
-        {QStringLiteral("examiners"), h.examiners},
-        {QStringLiteral("assignment_letter"), h.assignmentLetter},
-    });
-    if (!(h.id = insertRecord(QStringLiteral("hearings"), h.uuid, columns, c->uuid)))
-        return fail();
-    for (Attendee &a : h.attendees) {
-        const QVariantMap ac = withEmptyText({
-            {QStringLiteral("hearing_id"), h.id},
-            {QStringLiteral("party_id"), a.partyId > 0 ? QVariant(a.partyId) : QVariant()},
-            {QStringLiteral("role"), a.role},
-            {QStringLiteral("name"), a.name},
-            {QStringLiteral("invited_on"), dateValue(a.invitedOn)},
-            {QStringLiteral("second_invited_on"), dateValue(a.secondInvitedOn)},
-            {QStringLiteral("delivery"), a.delivery},
-            {QStringLiteral("attendance"), a.attendance},
-            {QStringLiteral("oath"), a.oath},
-        });
-        if (!(a.id = insertRecord(QStringLiteral("hearing_attendees"), a.uuid, ac, c->uuid)))
-            return fail();
-        int position = 0;
-        for (MinutesEntry &m : a.minutes) {
-            const QVariantMap mc = withEmptyText({{QStringLiteral("attendee_id"), a.id},
-                                                  {QStringLiteral("position"), position++},
-                                                  {QStringLiteral("question"), m.question},
-                                                  {QStringLiteral("answer"), m.answer}});
-            // Minutes lines are many and small: their hearing's entries stand for them.
-            if (!(m.id = insertRecord(QStringLiteral("minutes_entries"), m.uuid, mc, QString())))
-                return fail();
-        }
-    }
-    if (!t.commit()) {
-        *error = tr("The hearing could not be saved: %1").arg(m_db.lastError());
-        return false;
-    }
-    return true;
+    return HearingRepository(m_db).saveHearing(h, error);
 }
 
 QList<Hearing> CaseRepository::hearings(qint64 caseId) const
 {
-    QList<Hearing> list;
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT id, uuid, scheduled_at, place, online, platform, online_reason,"
-                       " examiners, assignment_letter FROM hearings WHERE case_id = ?"
-                       " ORDER BY scheduled_at, id"));
-    q.addBindValue(caseId);
-    q.exec();
-    while (q.next()) {
-        Hearing h;
-        h.id = q.value(0).toLongLong();
-        h.uuid = q.value(1).toString();
-        h.caseId = caseId;
-        h.scheduledAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
-        h.place = q.value(3).toString();
-        h.online = q.value(4).toInt() != 0;
-        h.platform = q.value(5).toString();
-        h.onlineReason = q.value(6).toString();
-        h.examiners = q.value(7).toString();
-        h.assignmentLetter = q.value(8).toString();
-        QSqlQuery qa(m_db.sql());
-        qa.prepare(QStringLiteral("SELECT id, uuid, party_id, role, name, invited_on,"
-                                  " second_invited_on, delivery, attendance, oath"
-                                  " FROM hearing_attendees WHERE hearing_id = ? ORDER BY id"));
-        qa.addBindValue(h.id);
-        qa.exec();
-        while (qa.next()) {
-            Attendee a;
-            a.id = qa.value(0).toLongLong();
-            a.uuid = qa.value(1).toString();
-            a.partyId = qa.value(2).toLongLong();
-            a.role = qa.value(3).toString();
-            a.name = qa.value(4).toString();
-            a.invitedOn = toDate(qa.value(5));
-            a.secondInvitedOn = toDate(qa.value(6));
-            a.delivery = qa.value(7).toString();
-            a.attendance = qa.value(8).toString();
-            a.oath = qa.value(9).toString();
-            QSqlQuery qm(m_db.sql());
-            qm.prepare(QStringLiteral("SELECT id, uuid, question, answer FROM minutes_entries"
-                                      " WHERE attendee_id = ? ORDER BY position"));
-            qm.addBindValue(a.id);
-            qm.exec();
-            while (qm.next())
-                a.minutes << MinutesEntry{qm.value(0).toLongLong(), qm.value(1).toString(),
-                                          qm.value(2).toString(), qm.value(3).toString()};
-            h.attendees << a;
-        }
-        list << h;
-    }
-    return list;
+    return HearingRepository(m_db).hearings(caseId);
 }
 
 bool CaseRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
@@ -1123,7 +942,7 @@ bool CaseRepository::seedHolidays(const QList<Holiday> &holidays)
     for (const Holiday &h : holidays) {
         QSqlQuery &q = m_db.prepared(
             QStringLiteral("INSERT OR REPLACE INTO holidays (date, name, kind) VALUES (?, ?, ?)"));
-        q.addBindValue(dateValue(h.date));
+        q.addBindValue(date(h.date));
         q.addBindValue(h.name);
         q.addBindValue(h.kind);
         if (!q.exec())
@@ -1160,7 +979,7 @@ bool CaseRepository::removeHoliday(const QDate &date, QString *error)
     }
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM holidays WHERE date = ?"));
-    q.addBindValue(dateValue(date));
+    q.addBindValue(SqlValues::date(date));
     m_db.invalidateCalendar();
     if (!q.exec() || q.numRowsAffected() == 0) {
         *error = tr("There is no holiday on %1.").arg(date.toString(Qt::ISODate));

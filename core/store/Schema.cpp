@@ -146,6 +146,42 @@ QList<QStringList> steps()
             QStringLiteral("CREATE TABLE drafts (key TEXT PRIMARY KEY, content TEXT NOT NULL,"
                            " saved_at TEXT NOT NULL)"),
         },
+        // 5: clarification hearings in full: which invitation (first or second), its delivery
+        // and confirmation, counsel, the identity block of the minutes, signing or the refusal
+        // to sign, and the dated addenda to signed minutes. Persons heard before this version
+        // keep their records, with no identity recorded and nothing signed.
+        {
+            QStringLiteral("ALTER TABLE hearing_attendees"
+                           " ADD COLUMN invitation INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE hearing_attendees ADD COLUMN delivered_on TEXT"),
+            QStringLiteral("ALTER TABLE hearing_attendees"
+                           " ADD COLUMN delivery_confirmed INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE hearing_attendees ADD COLUMN counsel TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE hearing_attendees ADD COLUMN birth_place TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE hearing_attendees ADD COLUMN birth_date TEXT"),
+            QStringLiteral(
+                "ALTER TABLE hearing_attendees ADD COLUMN occupation TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE hearing_attendees ADD COLUMN religion TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE hearing_attendees ADD COLUMN nationality TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE hearing_attendees ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE hearing_attendees ADD COLUMN signed_at TEXT"),
+            QStringLiteral(
+                "ALTER TABLE hearing_attendees ADD COLUMN signed_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE hearing_attendees ADD COLUMN sign_refusal TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "CREATE TABLE minutes_addenda ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " attendee_id INTEGER NOT NULL REFERENCES hearing_attendees(id) ON DELETE CASCADE,"
+                " added_at TEXT NOT NULL, text TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX minutes_addenda_attendee"
+                           " ON minutes_addenda(attendee_id, added_at)"),
+        },
     };
 }
 

@@ -87,3 +87,81 @@ StatsRepository::FollowUpCounts StatsRepository::followUps(const CaseFilter &fil
     }
     return counts;
 }
+
+QList<StatsRepository::MonthStatusCount>
+StatsRepository::casesPerMonth(const CaseFilter &filter) const
+{
+    QVariantList values;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT substr(c.received_date, 1, 7) AS m, c.status, count(*)"
+                             " FROM cases c") +
+              caseWhere(filter, m_db.today(), &values) +
+              QStringLiteral(" GROUP BY m, c.status ORDER BY m, c.status"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QList<MonthStatusCount> counts;
+    if (!q.exec())
+        return counts;
+    while (q.next())
+        counts << MonthStatusCount{q.value(0).toString(), q.value(1).toString(),
+                                   q.value(2).toLongLong()};
+    return counts;
+}
+
+StatsRepository::FunnelCounts StatsRepository::funnel(const CaseFilter &filter) const
+{
+    FunnelCounts counts;
+    QVariantList values;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(c.registration_number <> ''), 0),"
+                             " coalesce(sum(c.status = 'diteruskan'), 0) FROM cases c") +
+              caseWhere(filter, m_db.today(), &values));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec() && q.next()) {
+        counts.reported = q.value(0).toLongLong();
+        counts.registered = q.value(1).toLongLong();
+        counts.forwarded = q.value(2).toLongLong();
+    }
+    const FollowUpCounts fu = followUps(filter);
+    counts.recommendedSanction = fu.recommendedSanction;
+    counts.followedUp = fu.followedUp;
+    return counts;
+}
+
+QList<StatsRepository::RegencyCount> StatsRepository::byRegency(const QString &sql,
+                                                                const CaseFilter &filter) const
+{
+    QVariantList values;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(sql.arg(caseWhere(filter, m_db.today(), &values)));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QList<RegencyCount> counts;
+    if (!q.exec())
+        return counts;
+    while (q.next())
+        counts << RegencyCount{q.value(0).toString(), q.value(1).toString(),
+                               q.value(2).toLongLong()};
+    return counts;
+}
+
+QList<StatsRepository::RegencyCount>
+StatsRepository::casesByRegencyAndCategory(const CaseFilter &filter) const
+{
+    return byRegency(QStringLiteral("SELECT c.regency_code AS r, c.violation_category AS k,"
+                                    " count(*) FROM cases c%1 GROUP BY r, k ORDER BY r, k"),
+                     filter);
+}
+
+QList<StatsRepository::RegencyCount>
+StatsRepository::personsByRegencyAndPosition(const CaseFilter &filter) const
+{
+    return byRegency(QStringLiteral("SELECT c.regency_code AS r, p.position_category AS k,"
+                                    " count(*) FROM parties p"
+                                    " JOIN cases c ON c.id = p.case_id%1 AND p.role = 'terlapor'"
+                                    " GROUP BY r, k ORDER BY r, k"),
+                     filter);
+}

@@ -34,7 +34,39 @@ public:
     };
     FollowUpCounts followUps(const CaseFilter &filter) const;
 
+    // Cases received per month ("YYYY-MM") and status, by month then status.
+    struct MonthStatusCount
+    {
+        QString month;
+        QString status;
+        qint64 count = 0;
+    };
+    QList<MonthStatusCount> casesPerMonth(const CaseFilter &filter) const;
+
+    // The steps from report to follow-up: cases, then persons reported.
+    struct FunnelCounts
+    {
+        qint64 reported = 0;            // cases received
+        qint64 registered = 0;          // cases with a registration number
+        qint64 forwarded = 0;           // cases forwarded (status diteruskan)
+        qint64 recommendedSanction = 0; // persons recommended for a sanction
+        qint64 followedUp = 0;          // of those, the PPK decided
+    };
+    FunnelCounts funnel(const CaseFilter &filter) const;
+
+    // One cell of a matrix by regency: cases per violation category, or persons reported per
+    // position category. By regency code, then key.
+    struct RegencyCount
+    {
+        QString regencyCode;
+        QString key;
+        qint64 count = 0;
+    };
+    QList<RegencyCount> casesByRegencyAndCategory(const CaseFilter &filter) const;
+    QList<RegencyCount> personsByRegencyAndPosition(const CaseFilter &filter) const;
+
 private:
     Counts grouped(const QString &sql, const CaseFilter &filter) const;
+    QList<RegencyCount> byRegency(const QString &sql, const CaseFilter &filter) const;
     Database &m_db;
 };

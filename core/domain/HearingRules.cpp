@@ -1,0 +1,296 @@
+#include "HearingRules.h"
+
+#include <QLocale>
+
+namespace {
+
+struct Entry
+{
+    const char *code;
+    const char *label;
+};
+
+// Labels are English source strings; Indonesian lives in translations/netra_id.ts.
+const Entry roleEntries[] = {
+    {"pelapor", QT_TRANSLATE_NOOP("HearingRules", "Reporter")},
+    {"terlapor", QT_TRANSLATE_NOOP("HearingRules", "Person reported")},
+    {"saksi", QT_TRANSLATE_NOOP("HearingRules", "Witness")},
+    {"ahli", QT_TRANSLATE_NOOP("HearingRules", "Expert")},
+};
+
+const Entry deliveryEntries[] = {
+    {"langsung", QT_TRANSLATE_NOOP("HearingRules", "In person")},
+    {"sistem", QT_TRANSLATE_NOOP("HearingRules", "Through the online system")},
+    {"telepon", QT_TRANSLATE_NOOP("HearingRules", "By phone or message")},
+};
+
+const Entry attendanceEntries[] = {
+    {"", QT_TRANSLATE_NOOP("HearingRules", "Not recorded")},
+    {"hadir", QT_TRANSLATE_NOOP("HearingRules", "Present")},
+    {"tidak_hadir", QT_TRANSLATE_NOOP("HearingRules", "Absent")},
+    {"diwakili", QT_TRANSLATE_NOOP("HearingRules", "Represented")},
+};
+
+const Entry oathEntries[] = {
+    {"", QT_TRANSLATE_NOOP("HearingRules", "No oath recorded")},
+    {"bersumpah", QT_TRANSLATE_NOOP("HearingRules", "Took the oath")},
+    {"menolak", QT_TRANSLATE_NOOP("HearingRules", "Refused the oath")},
+};
+
+template <size_t N> QStringList codesOf(const Entry (&entries)[N])
+{
+    QStringList codes;
+    for (const Entry &e : entries)
+        codes << QString::fromLatin1(e.code);
+    return codes;
+}
+
+template <size_t N> QString labelOf(const Entry (&entries)[N], const QString &code)
+{
+    for (const Entry &e : entries) {
+        if (code == QLatin1String(e.code))
+            return QCoreApplication::translate("HearingRules", e.label);
+    }
+    return code;
+}
+
+QString dateText(const QDate &d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+}
+
+QString dateTimeText(const QDateTime &t)
+{
+    return QLocale().toString(t, QStringLiteral("d MMM yyyy HH:mm"));
+}
+
+const QLatin1String absent("tidak_hadir");
+
+} // namespace
+
+QStringList HearingRules::roles()
+{
+    return codesOf(roleEntries);
+}
+
+QStringList HearingRules::deliveries()
+{
+    return codesOf(deliveryEntries);
+}
+
+QStringList HearingRules::attendances()
+{
+    return codesOf(attendanceEntries);
+}
+
+QStringList HearingRules::oaths()
+{
+    return codesOf(oathEntries);
+}
+
+QString HearingRules::roleLabel(const QString &role)
+{
+    return labelOf(roleEntries, role);
+}
+
+QString HearingRules::deliveryLabel(const QString &delivery)
+{
+    return labelOf(deliveryEntries, delivery);
+}
+
+QString HearingRules::attendanceLabel(const QString &attendance)
+{
+    return labelOf(attendanceEntries, attendance);
+}
+
+QString HearingRules::oathLabel(const QString &oath)
+{
+    return labelOf(oathEntries, oath);
+}
+
+QString HearingRules::invitationLabel(int invitation)
+{
+    return invitation == 2 ? tr("Second invitation") : tr("First invitation");
+}
+
+QString HearingRules::invitationWarning(const Hearing &h, const Attendee &a, const QDate &today)
+{
+    if (!h.scheduledAt.isValid())
+        return {};
+    const QDate hearingDay = h.scheduledAt.date();
+    const QString who = a.name.trimmed();
+    const QString when = dateTimeText(h.scheduledAt);
+    if (a.deliveredOn.isValid() || a.invitedOn.isValid()) {
+        const QDate reached = a.deliveredOn.isValid() ? a.deliveredOn : a.invitedOn;
+        const qint64 days = reached.daysTo(hearingDay);
+        if (days >= 1)
+            return {};
+        if (days < 0)
+            return tr("The invitation to %1 reached them on %2, after the hearing on %3.")
+                .arg(who, dateText(reached), when);
+        return a.deliveredOn.isValid()
+                   ? tr("The invitation to %1 was delivered on %2, less than one day before the "
+                        "hearing on %3.")
+                         .arg(who, dateText(reached), when)
+                   : tr("The invitation to %1 was sent on %2, less than one day before the "
+                        "hearing on %3.")
+                         .arg(who, dateText(reached), when);
+    }
+    if (!today.isValid() || hearingDay < today || today.daysTo(hearingDay) >= 1)
+        return {};
+    return tr("An invitation to %1 sent today would arrive less than one day before the hearing "
+              "on %2.")
+        .arg(who, when);
+}
+
+bool HearingRules::isSamePerson(const Attendee &a, const Attendee &b)
+{
+    if (a.partyId > 0 && b.partyId > 0)
+        return a.partyId == b.partyId;
+    return a.role == b.role &&
+           a.name.simplified().compare(b.name.simplified(), Qt::CaseInsensitive) == 0;
+}
+
+int HearingRules::absences(const QList<Hearing> &caseHearings, const Attendee &a)
+{
+    int n = 0;
+    for (const Hearing &h : caseHearings) {
+        for (const Attendee &other : h.attendees) {
+            if (other.attendance == absent && isSamePerson(a, other))
+                ++n;
+        }
+    }
+    return n;
+}
+
+bool HearingRules::hasSecondInvitation(const QList<Hearing> &caseHearings, const Attendee &a)
+{
+    if (a.invitation == 2)
+        return true;
+    for (const Hearing &h : caseHearings) {
+        for (const Attendee &other : h.attendees) {
+            if (other.invitation == 2 && isSamePerson(a, other))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool HearingRules::offersSecondInvitation(const QList<Hearing> &caseHearings, const Attendee &a)
+{
+    return a.attendance == absent && !hasSecondInvitation(caseHearings, a) &&
+           absences(caseHearings, a) <= 1;
+}
+
+namespace {
+
+// The persons reported who did not attend twice, by name, each once.
+QStringList absentTwice(const QList<Hearing> &caseHearings, const Case &c)
+{
+    QStringList names;
+    QList<Attendee> seen;
+    for (const Hearing &h : caseHearings) {
+        if (h.caseId > 0 && c.id > 0 && h.caseId != c.id)
+            continue;
+        for (const Attendee &a : h.attendees) {
+            if (a.role != QLatin1String("terlapor"))
+                continue;
+            bool known = false;
+            for (const Attendee &s : std::as_const(seen))
+                known = known || HearingRules::isSamePerson(a, s);
+            if (known)
+                continue;
+            seen << a;
+            if (HearingRules::absences(caseHearings, a) < 2)
+                continue;
+            QString name = a.name.trimmed();
+            for (const Party &p : c.parties) {
+                if (a.partyId > 0 && p.id == a.partyId && !p.name.trimmed().isEmpty())
+                    name = p.name.trimmed();
+            }
+            names << name;
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+bool HearingRules::decideOnEvidence(const QList<Hearing> &caseHearings, const Case &c)
+{
+    return !absentTwice(caseHearings, c).isEmpty();
+}
+
+QString HearingRules::decideOnEvidenceNotice(const QList<Hearing> &caseHearings, const Case &c)
+{
+    const QStringList names = absentTwice(caseHearings, c);
+    if (names.isEmpty())
+        return {};
+    return tr("%1 did not attend after two invitations: the case is to be decided on the evidence "
+              "at hand.")
+        .arg(names.join(QStringLiteral(", ")));
+}
+
+int HearingRules::age(const QDate &birth, const QDate &on)
+{
+    if (!birth.isValid() || !on.isValid() || on < birth)
+        return -1;
+    int years = on.year() - birth.year();
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
+        --years;
+    return years;
+}
+
+QString HearingRules::validate(const Hearing &h, const Case &c, const QDate &today)
+{
+    QStringList problems;
+    if (!h.scheduledAt.isValid()) {
+        problems << tr("The hearing needs a date and time.");
+    } else {
+        const QDate start = c.registeredDate.isValid() ? c.registeredDate : c.receivedDate;
+        if (start.isValid() && h.scheduledAt.date() < start)
+            problems << (c.registeredDate.isValid()
+                             ? tr("The hearing on %1 is before the registration on %2.")
+                             : tr("The hearing on %1 is before the case was received on %2."))
+                            .arg(dateTimeText(h.scheduledAt), dateText(start));
+    }
+    if (h.online) {
+        if (h.platform.trimmed().isEmpty())
+            problems << tr("An online hearing needs the platform it is held on.");
+        if (h.onlineReason.trimmed().isEmpty())
+            problems << tr("An online hearing needs the reason it may be held online.");
+    }
+    for (int i = 0; i < h.attendees.size(); ++i) {
+        const Attendee &a = h.attendees.at(i);
+        for (int j = 0; j < i; ++j) {
+            if (!a.name.trimmed().isEmpty() && isSamePerson(a, h.attendees.at(j)))
+                problems << tr("%1 is invited twice to the same hearing.").arg(a.name);
+        }
+        const QString who = a.name.trimmed().isEmpty() ? tr("A person to be heard") : a.name;
+        if (a.name.trimmed().isEmpty())
+            problems << tr("Each person to be heard needs a name.");
+        if (!roles().contains(a.role))
+            problems << tr("%1: unknown role \"%2\".").arg(who, a.role);
+        if (a.invitation != 1 && a.invitation != 2)
+            problems << tr("%1: an invitation is the first or the second.").arg(who);
+        if (!a.delivery.isEmpty() && !deliveries().contains(a.delivery))
+            problems << tr("%1: unknown way of delivery \"%2\".").arg(who, a.delivery);
+        if (!attendances().contains(a.attendance))
+            problems << tr("%1: unknown attendance \"%2\".").arg(who, a.attendance);
+        if (!oaths().contains(a.oath))
+            problems << tr("%1: unknown oath \"%2\".").arg(who, a.oath);
+        else if (!a.oath.isEmpty() && a.attendance == absent)
+            problems << tr("%1 was absent and cannot have taken or refused the oath.").arg(who);
+        if (a.birthDate.isValid() && today.isValid() && a.birthDate > today)
+            problems
+                << tr("%1: the date of birth %2 is in the future.").arg(who, dateText(a.birthDate));
+        if (a.partyId > 0) {
+            bool found = false;
+            for (const Party &p : c.parties)
+                found = found || p.id == a.partyId;
+            if (!found)
+                problems << tr("%1 is not a person of this case.").arg(who);
+        }
+    }
+    return problems.join(QLatin1Char('\n'));
+}

@@ -1,0 +1,184 @@
+#include "Recap.h"
+
+#include "documents/PrintedDocument.h"
+#include "domain/Codes.h"
+#include "domain/Regions.h"
+#include "store/StatsRepository.h"
+
+#include <QMap>
+
+namespace {
+
+struct Label
+{
+    const char *code;
+    const char *label;
+};
+
+// Documents and exports are Indonesian whatever the UI language, so these labels are not tr().
+const Label categoryLabels[] = {
+    {"media_sosial", "Media sosial"},
+    {"kegiatan_berpihak", "Kegiatan berpihak"},
+    {"foto_bersama", "Foto bersama calon"},
+    {"deklarasi_kampanye", "Deklarasi/kampanye"},
+    {"pendekatan_parpol", "Pendekatan ke parpol"},
+    {"alat_peraga", "Alat peraga"},
+    {"keputusan_menguntungkan", "Keputusan menguntungkan"},
+    {"mendaftar_calon", "Mendaftar sebagai calon"},
+    {"tim_kampanye", "Tim kampanye"},
+    {"anggota_parpol", "Anggota parpol"},
+    {"lainnya", "Lainnya"},
+};
+
+const Label positionLabels[] = {
+    {"jpt", "JPT"},
+    {"administrator", "Administrator"},
+    {"pengawas", "Pengawas"},
+    {"fungsional", "Fungsional"},
+    {"pelaksana", "Pelaksana"},
+    {"kepala_wilayah", "Camat/Lurah"},
+    {"pppk", "PPPK"},
+    {"honorer", "Honorer"},
+    {"kepala_desa", "Kepala desa"},
+    {"perangkat_desa", "Perangkat desa"},
+    {"tni_polri", "TNI/Polri"},
+    {"lainnya", "Lainnya"},
+};
+
+template <size_t N> QString find(const Label (&labels)[N], const QString &code)
+{
+    if (code.isEmpty())
+        return QStringLiteral("Tanpa kategori");
+    for (const Label &l : labels) {
+        if (code == QLatin1String(l.code))
+            return QString::fromUtf8(l.label);
+    }
+    return code;
+}
+
+// Each code of the list once, plus "" at the end when a count falls outside the list (no category
+// or a code the program does not know), so that the columns always add up to the totals.
+QStringList columnsFor(Codes::Kind kind, const QList<StatsRepository::RegencyCount> &counts)
+{
+    QStringList codes = Codes::all(kind);
+    for (const auto &c : counts) {
+        if (!codes.contains(c.key)) {
+            codes << QString();
+            break;
+        }
+    }
+    return codes;
+}
+
+int columnOf(const QStringList &codes, const QString &key)
+{
+    const int i = codes.indexOf(key);
+    return i >= 0 ? i : codes.indexOf(QString());
+}
+
+} // namespace
+
+std::optional<double> Recap::Row::followUpRate() const
+{
+    if (recommended <= 0)
+        return std::nullopt;
+    return double(followedUp) / double(recommended);
+}
+
+QString Recap::categoryLabel(const QString &code)
+{
+    return find(categoryLabels, code);
+}
+
+QString Recap::positionLabel(const QString &code)
+{
+    return find(positionLabels, code);
+}
+
+Recap Recap::compute(Database &db, const CaseFilter &filter)
+{
+    StatsRepository repo(db);
+    Recap recap;
+    recap.filter = filter;
+    const auto cases = repo.casesByRegencyAndCategory(filter);
+    const auto persons = repo.personsByRegencyAndPosition(filter);
+    recap.categories = columnsFor(Codes::Kind::ViolationCategory, cases);
+    recap.positions = columnsFor(Codes::Kind::PositionCategory, persons);
+
+    QMap<QString, Row> rows; // by regency code, in code order
+    auto rowOf = [&](const QString &code) -> Row & {
+        auto it = rows.find(code);
+        if (it == rows.end()) {
+            Row r;
+            r.regencyCode = code;
+            const Regions::Region *region = Regions::shipped().regency(code);
+            r.regencyName = region ? Regions::displayName(region->name) : code;
+            r.byCategory = QList<qint64>(recap.categories.size(), 0);
+            r.byPosition = QList<qint64>(recap.positions.size(), 0);
+            it = rows.insert(code, r);
+        }
+        return *it;
+    };
+    for (const auto &c : cases) {
+        Row &r = rowOf(c.regencyCode);
+        r.byCategory[columnOf(recap.categories, c.key)] += c.count;
+        r.cases += c.count;
+    }
+    for (const auto &p : persons) {
+        Row &r = rowOf(p.regencyCode);
+        r.byPosition[columnOf(recap.positions, p.key)] += p.count;
+        r.persons += p.count;
+    }
+
+    recap.total.regencyName = QStringLiteral("Jumlah");
+    recap.total.byCategory = QList<qint64>(recap.categories.size(), 0);
+    recap.total.byPosition = QList<qint64>(recap.positions.size(), 0);
+    for (Row &r : rows) {
+        CaseFilter one = filter;
+        one.regencyCode = r.regencyCode;
+        const StatsRepository::FollowUpCounts fu = repo.followUps(one);
+        r.recommended = fu.recommendedSanction;
+        r.followedUp = fu.followedUp;
+        for (int i = 0; i < r.byCategory.size(); ++i)
+            recap.total.byCategory[i] += r.byCategory.at(i);
+        for (int i = 0; i < r.byPosition.size(); ++i)
+            recap.total.byPosition[i] += r.byPosition.at(i);
+        recap.total.cases += r.cases;
+        recap.total.persons += r.persons;
+        recap.total.recommended += r.recommended;
+        recap.total.followedUp += r.followedUp;
+        recap.rows << r;
+    }
+    return recap;
+}
+
+QString Recap::periodText() const
+{
+    const QDate &from = filter.receivedFrom;
+    const QDate &to = filter.receivedTo;
+    if (from.isValid() && to.isValid())
+        return QStringLiteral("%1 s.d. %2")
+            .arg(PrintedDocument::date(from), PrintedDocument::date(to));
+    if (from.isValid())
+        return QStringLiteral("sejak %1").arg(PrintedDocument::date(from));
+    if (to.isValid())
+        return QStringLiteral("sampai dengan %1").arg(PrintedDocument::date(to));
+    return QStringLiteral("seluruh periode");
+}
+
+QString Recap::scopeText() const
+{
+    QStringList parts;
+    if (!filter.regencyCode.isEmpty()) {
+        const Regions::Region *r = Regions::shipped().regency(filter.regencyCode);
+        parts << (r ? Regions::displayName(r->name) : filter.regencyCode);
+    } else {
+        parts << QStringLiteral("Seluruh kabupaten/kota");
+    }
+    if (filter.election == QLatin1String("pilkada"))
+        parts << QStringLiteral("Pemilihan Kepala Daerah");
+    else if (filter.election == QLatin1String("pemilu"))
+        parts << QStringLiteral("Pemilihan Umum");
+    parts << periodText();
+    return parts.join(QLatin1String(", "));
+}

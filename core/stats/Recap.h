@@ -1,0 +1,47 @@
+#pragma once
+
+#include "store/CaseRepository.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+class Database;
+
+// The recap table (rekapitulasi) the province and Bawaslu RI ask for: one row per regency with
+// its cases per violation category, persons reported, recommended for a sanction and followed up,
+// and a total row. Its figures are those of Stats::compute for the same filter.
+struct Recap
+{
+    struct Row
+    {
+        QString regencyCode;      // empty in the total row
+        QString regencyName;      // "Kabupaten Sukoharjo"
+        QList<qint64> byCategory; // cases, in the order of Recap::categories
+        QList<qint64> byPosition; // persons reported, in the order of Recap::positions
+        qint64 cases = 0;
+        qint64 persons = 0;
+        qint64 recommended = 0; // persons recommended for a sanction
+        qint64 followedUp = 0;  // of those, the PPK decided
+        // followedUp / recommended; none when nobody was recommended.
+        std::optional<double> followUpRate() const;
+    };
+
+    CaseFilter filter;
+    // Every violation category code in display order, then "" when some cases have none.
+    QStringList categories;
+    // Every position category code in display order, then "" when some persons have none.
+    QStringList positions;
+    QList<Row> rows; // by regency code
+    Row total;
+
+    static Recap compute(Database &db, const CaseFilter &filter);
+
+    // Labels in Indonesian, the language of documents and exports.
+    static QString categoryLabel(const QString &code);
+    static QString positionLabel(const QString &code);
+    // "1 Januari 2024 s.d. 31 Desember 2024", "sejak …", "sampai dengan …" or "seluruh periode".
+    QString periodText() const;
+    // "Kabupaten Sukoharjo, Pemilihan, 1 Januari 2024 s.d. 31 Desember 2024": what was counted.
+    QString scopeText() const;
+};

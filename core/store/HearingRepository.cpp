@@ -1,0 +1,852 @@
+#include "HearingRepository.h"
+
+#include "CaseRepository.h"
+#include "SqlValues.h"
+#include "domain/HearingRules.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+using namespace SqlValues;
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariantMap hearingColumns(const Hearing &h)
+{
+    return withEmptyText({
+        {QStringLiteral("case_id"), h.caseId},
+        {QStringLiteral("scheduled_at"), h.scheduledAt.toString(Qt::ISODate)},
+        {QStringLiteral("place"), h.place},
+        {QStringLiteral("online"), int(h.online)},
+        {QStringLiteral("platform"), h.platform},
+        {QStringLiteral("online_reason"), h.onlineReason},
+        {QStringLiteral("examiners"), h.examiners},
+        {QStringLiteral("assignment_letter"), h.assignmentLetter},
+    });
+}
+
+// The columns a hearing form writes; signing belongs to sign().
+QVariantMap attendeeColumns(const Attendee &a, qint64 hearingId)
+{
+    return withEmptyText({
+        {QStringLiteral("hearing_id"), hearingId},
+        {QStringLiteral("party_id"), a.partyId > 0 ? QVariant(a.partyId) : QVariant()},
+        {QStringLiteral("role"), a.role},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("invitation"), a.invitation},
+        {QStringLiteral("invited_on"), date(a.invitedOn)},
+        {QStringLiteral("second_invited_on"), date(a.secondInvitedOn)},
+        {QStringLiteral("delivery"), a.delivery},
+        {QStringLiteral("delivered_on"), date(a.deliveredOn)},
+        {QStringLiteral("delivery_confirmed"), int(a.deliveryConfirmed)},
+        {QStringLiteral("attendance"), a.attendance},
+        {QStringLiteral("oath"), a.oath},
+        {QStringLiteral("counsel"), a.counsel},
+        {QStringLiteral("birth_place"), a.birthPlace},
+        {QStringLiteral("birth_date"), date(a.birthDate)},
+        {QStringLiteral("occupation"), a.occupation},
+        {QStringLiteral("religion"), a.religion},
+        {QStringLiteral("nationality"), a.nationality},
+        {QStringLiteral("address"), a.address},
+    });
+}
+
+// What signed minutes state about the person heard; the invitation's delivery stays editable.
+const char *const lockedAttendeeColumns[] = {
+    "party_id",    "role",       "name",       "attendance", "oath",        "counsel",
+    "birth_place", "birth_date", "occupation", "religion",   "nationality", "address",
+};
+
+const Attendee *signedAttendee(const Hearing &h)
+{
+    for (const Attendee &a : h.attendees) {
+        if (a.isSigned())
+            return &a;
+    }
+    return nullptr;
+}
+
+const Attendee *findAttendee(const Hearing &h, qint64 attendeeId)
+{
+    for (const Attendee &a : h.attendees) {
+        if (a.id == attendeeId)
+            return &a;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// --- reading ------------------------------------------------------------------------------
+
+QList<Hearing> HearingRepository::load(const QString &where, qint64 key) const
+{
+    // Four queries whatever the number of hearings: hearings, attendees, minutes, addenda.
+    QList<Hearing> list;
+    QHash<qint64, int> hearingAt;
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT h.id, h.uuid, h.case_id, h.scheduled_at, h.place, h.online,"
+                       " h.platform, h.online_reason, h.examiners, h.assignment_letter"
+                       " FROM hearings h WHERE ") +
+        where + QStringLiteral(" ORDER BY h.scheduled_at, h.id"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        Hearing h;
+        h.id = q.value(0).toLongLong();
+        h.uuid = q.value(1).toString();
+        h.caseId = q.value(2).toLongLong();
+        h.scheduledAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+        h.place = q.value(4).toString();
+        h.online = q.value(5).toInt() != 0;
+        h.platform = q.value(6).toString();
+        h.onlineReason = q.value(7).toString();
+        h.examiners = q.value(8).toString();
+        h.assignmentLetter = q.value(9).toString();
+        hearingAt.insert(h.id, int(list.size()));
+        list << h;
+    }
+    q.finish();
+    if (list.isEmpty())
+        return list;
+
+    QHash<qint64, QPair<int, int>> attendeeAt;
+    QSqlQuery &qa = m_db.prepared(
+        QStringLiteral(
+            "SELECT a.hearing_id, a.id, a.uuid, a.party_id, a.role, a.name, a.invitation,"
+            " a.invited_on, a.second_invited_on, a.delivery, a.delivered_on,"
+            " a.delivery_confirmed, a.attendance, a.oath, a.counsel, a.birth_place, a.birth_date,"
+            " a.occupation, a.religion, a.nationality, a.address, a.signed_at, a.signed_by,"
+            " a.sign_refusal FROM hearing_attendees a JOIN hearings h ON h.id = a.hearing_id"
+            " WHERE ") +
+        where + QStringLiteral(" ORDER BY a.id"));
+    qa.addBindValue(key);
+    if (qa.exec()) {
+        while (qa.next()) {
+            const int at = hearingAt.value(qa.value(0).toLongLong(), -1);
+            if (at < 0)
+                continue;
+            Attendee a;
+            a.id = qa.value(1).toLongLong();
+            a.uuid = qa.value(2).toString();
+            a.partyId = qa.value(3).toLongLong();
+            a.role = qa.value(4).toString();
+            a.name = qa.value(5).toString();
+            a.invitation = qa.value(6).toInt();
+            a.invitedOn = toDate(qa.value(7));
+            a.secondInvitedOn = toDate(qa.value(8));
+            a.delivery = qa.value(9).toString();
+            a.deliveredOn = toDate(qa.value(10));
+            a.deliveryConfirmed = qa.value(11).toInt() != 0;
+            a.attendance = qa.value(12).toString();
+            a.oath = qa.value(13).toString();
+            a.counsel = qa.value(14).toString();
+            a.birthPlace = qa.value(15).toString();
+            a.birthDate = toDate(qa.value(16));
+            a.occupation = qa.value(17).toString();
+            a.religion = qa.value(18).toString();
+            a.nationality = qa.value(19).toString();
+            a.address = qa.value(20).toString();
+            a.signedAt = toTimestamp(qa.value(21));
+            a.signedBy = qa.value(22).toString();
+            a.signRefusal = qa.value(23).toString();
+            attendeeAt.insert(a.id, {at, int(list[at].attendees.size())});
+            list[at].attendees << a;
+        }
+    }
+    qa.finish();
+    if (attendeeAt.isEmpty())
+        return list;
+
+    QSqlQuery &qm = m_db.prepared(
+        QStringLiteral("SELECT m.attendee_id, m.id, m.uuid, m.question, m.answer"
+                       " FROM minutes_entries m JOIN hearing_attendees a ON a.id = m.attendee_id"
+                       " JOIN hearings h ON h.id = a.hearing_id WHERE ") +
+        where + QStringLiteral(" ORDER BY m.attendee_id, m.position, m.id"));
+    qm.addBindValue(key);
+    if (qm.exec()) {
+        while (qm.next()) {
+            const auto it = attendeeAt.constFind(qm.value(0).toLongLong());
+            if (it == attendeeAt.constEnd())
+                continue;
+            list[it->first].attendees[it->second].minutes
+                << MinutesEntry{qm.value(1).toLongLong(), qm.value(2).toString(),
+                                qm.value(3).toString(), qm.value(4).toString()};
+        }
+    }
+    qm.finish();
+
+    QSqlQuery &qd = m_db.prepared(
+        QStringLiteral("SELECT d.attendee_id, d.id, d.uuid, d.added_at, d.text"
+                       " FROM minutes_addenda d JOIN hearing_attendees a ON a.id = d.attendee_id"
+                       " JOIN hearings h ON h.id = a.hearing_id WHERE ") +
+        where + QStringLiteral(" ORDER BY d.attendee_id, d.added_at, d.id"));
+    qd.addBindValue(key);
+    if (qd.exec()) {
+        while (qd.next()) {
+            const auto it = attendeeAt.constFind(qd.value(0).toLongLong());
+            if (it == attendeeAt.constEnd())
+                continue;
+            list[it->first].attendees[it->second].addenda
+                << Addendum{qd.value(1).toLongLong(), qd.value(2).toString(),
+                            toTimestamp(qd.value(3)), qd.value(4).toString()};
+        }
+    }
+    qd.finish();
+    return list;
+}
+
+QList<Hearing> HearingRepository::hearings(qint64 caseId) const
+{
+    return load(QStringLiteral("h.case_id = ?"), caseId);
+}
+
+std::optional<Hearing> HearingRepository::hearing(qint64 id) const
+{
+    const QList<Hearing> list = load(QStringLiteral("h.id = ?"), id);
+    return list.isEmpty() ? std::nullopt : std::optional<Hearing>(list.first());
+}
+
+std::optional<Hearing> HearingRepository::hearingOf(qint64 attendeeId) const
+{
+    const QList<Hearing> list =
+        load(QStringLiteral("h.id = (SELECT hearing_id FROM hearing_attendees WHERE id = ?)"),
+             attendeeId);
+    return list.isEmpty() ? std::nullopt : std::optional<Hearing>(list.first());
+}
+
+// --- writing helpers ------------------------------------------------------------------------
+
+
+// The same entry format as CaseRepository's log: each changed field as [old, new].
+
+
+
+
+// Minutes lines are many and small: they are not logged one by one; the attendee's entries
+// stand for them.
+bool HearingRepository::insertMinutes(Attendee &a, QString *error)
+{
+    int position = 0;
+    for (MinutesEntry &m : a.minutes) {
+        if (m.uuid.isEmpty())
+            m.uuid = newUuid();
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("INSERT INTO minutes_entries (uuid, updated_at, attendee_id, position,"
+                           " question, answer) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(m.uuid);
+        q.addBindValue(timestamp(m_db.now()));
+        q.addBindValue(a.id);
+        q.addBindValue(position++);
+        q.addBindValue(text(m.question));
+        q.addBindValue(text(m.answer));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        m.id = q.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+namespace {
+
+QString caseUuidOf(Database &db, qint64 caseId)
+{
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT uuid FROM cases WHERE id = ?"));
+    q.addBindValue(caseId);
+    const QString uuid = q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return uuid;
+}
+
+} // namespace
+
+// --- hearings -----------------------------------------------------------------------------
+
+bool HearingRepository::saveHearing(Hearing &h, QString *error)
+{
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    // Worked on a copy: a refused save leaves the caller's hearing as it was.
+    Hearing n = h;
+    std::optional<Hearing> stored;
+    if (n.id > 0) {
+        stored = hearing(n.id);
+        if (!stored) {
+            *error = tr("The hearing no longer exists in the file.");
+            return false;
+        }
+    } else if (!n.uuid.isEmpty()) {
+        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM hearings WHERE uuid = ?"));
+        q.addBindValue(n.uuid);
+        const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        if (id)
+            stored = hearing(id);
+    }
+    if (stored) {
+        if (n.caseId == 0)
+            n.caseId = stored->caseId;
+        if (n.caseId != stored->caseId) {
+            *error = tr("A hearing cannot move to another case.");
+            return false;
+        }
+        n.id = stored->id;
+        n.uuid = stored->uuid;
+    }
+    const std::optional<Case> c = CaseRepository(m_db).load(n.caseId);
+    if (!c) {
+        *error = tr("The case no longer exists in the file.");
+        return false;
+    }
+    const QString problems = HearingRules::validate(n, *c, m_db.today());
+    if (!problems.isEmpty()) {
+        *error = problems;
+        return false;
+    }
+    auto fail = [&](const QString &sqlError) {
+        *error = tr("The hearing could not be stored: %1").arg(sqlError);
+        return false;
+    };
+    QString sqlError;
+    const QVariantMap columns = hearingColumns(n);
+    if (!stored) {
+        n.id = m_records.insert(QStringLiteral("hearings"), n.uuid, columns, c->uuid, &sqlError);
+        if (!n.id)
+            return fail(sqlError);
+    } else {
+        const QVariantMap before = hearingColumns(*stored);
+        if (const Attendee *s = signedAttendee(*stored)) {
+            for (auto it = columns.begin(); it != columns.end(); ++it) {
+                if (!RecordWriter::same(before.value(it.key()), *it)) {
+                    *error = tr("The minutes of %1 are signed: the hearing's date, place and "
+                                "examiners can no longer change. Add an addendum instead.")
+                                 .arg(s->name);
+                    return false;
+                }
+            }
+        }
+        if (!m_records.update(QStringLiteral("hearings"), n.id, before, columns, n.uuid, c->uuid,
+                          &sqlError))
+            return fail(sqlError);
+    }
+
+    QHash<QString, int> byUuid;
+    QHash<qint64, int> byId;
+    if (stored) {
+        for (int i = 0; i < stored->attendees.size(); ++i) {
+            byUuid.insert(stored->attendees.at(i).uuid, i);
+            byId.insert(stored->attendees.at(i).id, i);
+        }
+    }
+    QSet<int> kept;
+    for (Attendee &a : n.attendees) {
+        int at = -1;
+        if (!a.uuid.isEmpty())
+            at = byUuid.value(a.uuid, -1);
+        else if (a.id > 0)
+            at = byId.value(a.id, -1);
+        if (at >= 0 && kept.contains(at)) {
+            *error = tr("%1 is listed twice in the hearing.").arg(a.name);
+            return false;
+        }
+        if (at < 0) {
+            a.signedAt = QDateTime();
+            a.signedBy.clear();
+            a.signRefusal.clear();
+            a.addenda.clear();
+            a.id = m_records.insert(QStringLiteral("hearing_attendees"), a.uuid,
+                                attendeeColumns(a, n.id), c->uuid, &sqlError);
+            if (!a.id || !insertMinutes(a, &sqlError))
+                return fail(sqlError);
+            continue;
+        }
+        kept.insert(at);
+        const Attendee &old = stored->attendees.at(at);
+        const QVariantMap before = attendeeColumns(old, n.id);
+        const QVariantMap after = attendeeColumns(a, n.id);
+        if (old.isSigned()) {
+            for (const char *column : lockedAttendeeColumns) {
+                const QString key = QLatin1String(column);
+                if (!RecordWriter::same(before.value(key), after.value(key))) {
+                    *error = tr("The minutes of %1 are signed: the identity, attendance and oath "
+                                "can no longer change. Add an addendum instead.")
+                                 .arg(old.name);
+                    return false;
+                }
+            }
+        }
+        if (!m_records.update(QStringLiteral("hearing_attendees"), old.id, before, after, old.uuid,
+                          c->uuid, &sqlError))
+            return fail(sqlError);
+        a.id = old.id;
+        a.uuid = old.uuid;
+        a.minutes = old.minutes;
+        a.signedAt = old.signedAt;
+        a.signedBy = old.signedBy;
+        a.signRefusal = old.signRefusal;
+        a.addenda = old.addenda;
+    }
+    if (stored) {
+        for (int i = 0; i < stored->attendees.size(); ++i) {
+            if (kept.contains(i))
+                continue;
+            const Attendee &gone = stored->attendees.at(i);
+            if (gone.isSigned()) {
+                *error = tr("The minutes of %1 are signed: the person can no longer be removed "
+                            "from the hearing.")
+                             .arg(gone.name);
+                return false;
+            }
+            if (!m_records.remove(QStringLiteral("hearing_attendees"), gone.id,
+                              attendeeColumns(gone, n.id), gone.uuid, c->uuid, &sqlError))
+                return fail(sqlError);
+        }
+    }
+    if (!t.commit()) {
+        *error = tr("The hearing could not be saved: %1").arg(m_db.lastError());
+        return false;
+    }
+    h = n;
+    return true;
+}
+
+// --- minutes ------------------------------------------------------------------------------
+
+bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry> &entries,
+                                    QString *error, QList<MinutesEntry> *stored)
+{
+    // Called about every second while the clerk types: reads the stored lines, writes only
+    // what differs, and logs once per call that changed something.
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    QSqlQuery &qa = m_db.prepared(
+        QStringLiteral("SELECT a.uuid, a.name, a.signed_at, c.uuid FROM hearing_attendees a"
+                       " JOIN hearings h ON h.id = a.hearing_id JOIN cases c ON c.id = h.case_id"
+                       " WHERE a.id = ?"));
+    qa.addBindValue(attendeeId);
+    if (!qa.exec() || !qa.next()) {
+        qa.finish();
+        *error = tr("The person heard no longer exists in the file.");
+        return false;
+    }
+    const QString attendeeUuid = qa.value(0).toString();
+    const QString name = qa.value(1).toString();
+    const bool isSigned = !qa.value(2).isNull();
+    const QString caseUuid = qa.value(3).toString();
+    qa.finish();
+    if (isSigned) {
+        *error = tr("The minutes of %1 are signed and can no longer be changed. Add an addendum "
+                    "instead.")
+                     .arg(name);
+        return false;
+    }
+
+    struct Row
+    {
+        MinutesEntry entry;
+        int position = 0;
+        bool claimed = false;
+    };
+    QList<Row> rows;
+    QHash<QString, int> byUuid;
+    QHash<qint64, int> byId;
+    QSqlQuery &qm = m_db.prepared(
+        QStringLiteral("SELECT id, uuid, position, question, answer FROM minutes_entries"
+                       " WHERE attendee_id = ? ORDER BY position, id"));
+    qm.addBindValue(attendeeId);
+    if (!qm.exec()) {
+        *error = tr("The minutes could not be read: %1").arg(qm.lastError().text());
+        return false;
+    }
+    while (qm.next()) {
+        Row r;
+        r.entry = MinutesEntry{qm.value(0).toLongLong(), qm.value(1).toString(),
+                               qm.value(3).toString(), qm.value(4).toString()};
+        r.position = qm.value(2).toInt();
+        byUuid.insert(r.entry.uuid, int(rows.size()));
+        byId.insert(r.entry.id, int(rows.size()));
+        rows << r;
+    }
+    qm.finish();
+
+    // Which stored row each entry is: by uuid, else by id, else the next unclaimed row.
+    QList<int> match(entries.size(), -1);
+    for (int i = 0; i < entries.size(); ++i) {
+        const MinutesEntry &e = entries.at(i);
+        int at = -1;
+        if (!e.uuid.isEmpty())
+            at = byUuid.value(e.uuid, -1);
+        else if (e.id > 0)
+            at = byId.value(e.id, -1);
+        if (at >= 0 && !rows[at].claimed) {
+            rows[at].claimed = true;
+            match[i] = at;
+        }
+    }
+    int next = 0;
+    for (int i = 0; i < entries.size(); ++i) {
+        const MinutesEntry &e = entries.at(i);
+        if (match[i] >= 0 || !e.uuid.isEmpty() || e.id > 0)
+            continue;
+        while (next < rows.size() && rows[next].claimed)
+            ++next;
+        if (next < rows.size()) {
+            rows[next].claimed = true;
+            match[i] = next;
+        }
+    }
+
+    const QString now = timestamp(m_db.now());
+    int written = 0;
+    QList<MinutesEntry> result;
+    for (const Row &r : std::as_const(rows)) {
+        if (r.claimed)
+            continue;
+        QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM minutes_entries WHERE id = ?"));
+        del.addBindValue(r.entry.id);
+        if (!del.exec()) {
+            *error = tr("The minutes could not be stored: %1").arg(del.lastError().text());
+            return false;
+        }
+        ++written;
+    }
+    for (int i = 0; i < entries.size(); ++i) {
+        MinutesEntry e = entries.at(i);
+        e.question = text(e.question);
+        e.answer = text(e.answer);
+        if (match[i] >= 0) {
+            const Row &r = rows.at(match[i]);
+            e.id = r.entry.id;
+            e.uuid = r.entry.uuid;
+            if (r.position != i || r.entry.question != e.question || r.entry.answer != e.answer) {
+                QSqlQuery &up = m_db.prepared(
+                    QStringLiteral("UPDATE minutes_entries SET updated_at = ?, position = ?,"
+                                   " question = ?, answer = ? WHERE id = ?"));
+                up.addBindValue(now);
+                up.addBindValue(i);
+                up.addBindValue(e.question);
+                up.addBindValue(e.answer);
+                up.addBindValue(e.id);
+                if (!up.exec()) {
+                    *error = tr("The minutes could not be stored: %1").arg(up.lastError().text());
+                    return false;
+                }
+                ++written;
+            }
+        } else {
+            if (e.uuid.isEmpty())
+                e.uuid = newUuid();
+            QSqlQuery &ins = m_db.prepared(
+                QStringLiteral("INSERT INTO minutes_entries (uuid, updated_at, attendee_id,"
+                               " position, question, answer) VALUES (?, ?, ?, ?, ?, ?)"));
+            ins.addBindValue(e.uuid);
+            ins.addBindValue(now);
+            ins.addBindValue(attendeeId);
+            ins.addBindValue(i);
+            ins.addBindValue(e.question);
+            ins.addBindValue(e.answer);
+            if (!ins.exec()) {
+                *error = tr("The minutes could not be stored: %1").arg(ins.lastError().text());
+                return false;
+            }
+            e.id = ins.lastInsertId().toLongLong();
+            ++written;
+        }
+        result << e;
+    }
+
+    if (written > 0) {
+        QSqlQuery &touch = m_db.prepared(
+            QStringLiteral("UPDATE hearing_attendees SET updated_at = ? WHERE id = ?"));
+        touch.addBindValue(now);
+        touch.addBindValue(attendeeId);
+        QString sqlError;
+        if (!touch.exec()) {
+            *error = tr("The minutes could not be stored: %1").arg(touch.lastError().text());
+            return false;
+        }
+        // The count, not the text: the signed minutes are the record of what was said.
+        if (!m_records.writeLog(QStringLiteral("hearing_attendees"), attendeeUuid, caseUuid,
+                      QStringLiteral("update"),
+                      {{QStringLiteral("minutes"),
+                        QJsonArray{qint64(rows.size()), qint64(entries.size())}}},
+                      &sqlError)) {
+            *error = tr("The change log could not be written: %1").arg(sqlError);
+            return false;
+        }
+    }
+    if (!t.commit()) {
+        *error = tr("The minutes could not be saved: %1").arg(m_db.lastError());
+        return false;
+    }
+    if (stored)
+        *stored = result;
+    return true;
+}
+
+bool HearingRepository::sign(qint64 attendeeId, const QString &signedBy,
+                             const QString &refusalReason, QString *error)
+{
+    const QString by = signedBy.trimmed();
+    const QString refusal = refusalReason.trimmed();
+    if (by.isEmpty() && refusal.isEmpty()) {
+        *error = tr("Record who signed the minutes, or why the person refused to sign.");
+        return false;
+    }
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    const std::optional<Hearing> h = hearingOf(attendeeId);
+    const Attendee *a = h ? findAttendee(*h, attendeeId) : nullptr;
+    if (!a) {
+        *error = tr("The person heard no longer exists in the file.");
+        return false;
+    }
+    if (a->isSigned()) {
+        const QString when =
+            QLocale().toString(a->signedAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+        *error = a->signRefusal.isEmpty()
+                     ? tr("The minutes of %1 were already signed on %2.").arg(a->name, when)
+                     : tr("%1 already refused to sign the minutes on %2.").arg(a->name, when);
+        return false;
+    }
+    if (a->attendance == QLatin1String("tidak_hadir")) {
+        *error = tr("%1 was absent: there are no minutes to sign.").arg(a->name);
+        return false;
+    }
+    bool said = false;
+    for (const MinutesEntry &m : a->minutes)
+        said = said || !m.question.trimmed().isEmpty() || !m.answer.trimmed().isEmpty();
+    if (!said) {
+        *error = tr("The minutes of %1 have no questions and answers to sign yet.").arg(a->name);
+        return false;
+    }
+    const QVariantMap before{{QStringLiteral("signed_at"), QVariant()},
+                             {QStringLiteral("signed_by"), QStringLiteral("")},
+                             {QStringLiteral("sign_refusal"), QStringLiteral("")}};
+    const QVariantMap after{{QStringLiteral("signed_at"), timestamp(m_db.now())},
+                            {QStringLiteral("signed_by"), by},
+                            {QStringLiteral("sign_refusal"), refusal}};
+    QString sqlError;
+    if (!m_records.update(QStringLiteral("hearing_attendees"), attendeeId, before, after, a->uuid,
+                      caseUuidOf(m_db, h->caseId), &sqlError) ||
+        !t.commit()) {
+        *error = tr("The signature could not be stored: %1")
+                     .arg(sqlError.isEmpty() ? m_db.lastError() : sqlError);
+        return false;
+    }
+    return true;
+}
+
+bool HearingRepository::addAddendum(qint64 attendeeId, const QString &text, QString *error,
+                                    Addendum *added)
+{
+    const QString body = text.trimmed();
+    if (body.isEmpty()) {
+        *error = tr("An addendum needs its text.");
+        return false;
+    }
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    const std::optional<Hearing> h = hearingOf(attendeeId);
+    const Attendee *a = h ? findAttendee(*h, attendeeId) : nullptr;
+    if (!a) {
+        *error = tr("The person heard no longer exists in the file.");
+        return false;
+    }
+    if (!a->isSigned()) {
+        *error = tr("Only signed minutes take an addendum; until the minutes of %1 are signed, "
+                    "correct them directly.")
+                     .arg(a->name);
+        return false;
+    }
+    Addendum d;
+    d.addedAt = m_db.now();
+    d.text = body;
+    QString sqlError;
+    d.id = m_records.insert(QStringLiteral("minutes_addenda"), d.uuid,
+                        {{QStringLiteral("attendee_id"), attendeeId},
+                         {QStringLiteral("added_at"), timestamp(d.addedAt)},
+                         {QStringLiteral("text"), body}},
+                        caseUuidOf(m_db, h->caseId), &sqlError);
+    if (!d.id || !t.commit()) {
+        *error = tr("The addendum could not be stored: %1")
+                     .arg(sqlError.isEmpty() ? m_db.lastError() : sqlError);
+        return false;
+    }
+    if (added)
+        *added = d;
+    return true;
+}
+
+bool HearingRepository::setAttendance(qint64 attendeeId, const QString &attendance,
+                                      const QString &oath, QString *error)
+{
+    const QString presence = text(attendance);
+    const QString sworn = text(oath);
+    if (!HearingRules::attendances().contains(presence)) {
+        *error = tr("Unknown attendance \"%1\".").arg(presence);
+        return false;
+    }
+    if (!HearingRules::oaths().contains(sworn)) {
+        *error = tr("Unknown oath \"%1\".").arg(sworn);
+        return false;
+    }
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    const std::optional<Hearing> h = hearingOf(attendeeId);
+    const Attendee *a = h ? findAttendee(*h, attendeeId) : nullptr;
+    if (!a) {
+        *error = tr("The person heard no longer exists in the file.");
+        return false;
+    }
+    if (presence == QLatin1String("tidak_hadir") && !sworn.isEmpty()) {
+        *error = tr("%1 was absent and cannot have taken or refused the oath.").arg(a->name);
+        return false;
+    }
+    if (a->attendance == presence && a->oath == sworn)
+        return true;
+    if (a->isSigned()) {
+        *error = tr("The minutes of %1 are signed: the attendance and oath can no longer change. "
+                    "Add an addendum instead.")
+                     .arg(a->name);
+        return false;
+    }
+    QString sqlError;
+    if (!m_records.update(
+            QStringLiteral("hearing_attendees"), attendeeId,
+            {{QStringLiteral("attendance"), a->attendance}, {QStringLiteral("oath"), a->oath}},
+            {{QStringLiteral("attendance"), presence}, {QStringLiteral("oath"), sworn}}, a->uuid,
+            caseUuidOf(m_db, h->caseId), &sqlError) ||
+        !t.commit()) {
+        *error = tr("The attendance could not be stored: %1")
+                     .arg(sqlError.isEmpty() ? m_db.lastError() : sqlError);
+        return false;
+    }
+    return true;
+}
+
+bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHearingAt,
+                                    QString *error, qint64 *hearingId)
+{
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    const std::optional<Hearing> missed = hearingOf(attendeeId);
+    const Attendee *a = missed ? findAttendee(*missed, attendeeId) : nullptr;
+    if (!a) {
+        *error = tr("The person heard no longer exists in the file.");
+        return false;
+    }
+    if (a->attendance != QLatin1String("tidak_hadir")) {
+        *error = tr("A second invitation follows an absence; %1 is not recorded as absent.")
+                     .arg(a->name);
+        return false;
+    }
+    const QList<Hearing> all = hearings(missed->caseId);
+    if (HearingRules::hasSecondInvitation(all, *a)) {
+        *error = tr("%1 already had a second invitation.").arg(a->name);
+        return false;
+    }
+    if (!newHearingAt.isValid()) {
+        *error = tr("The second hearing needs a date and time.");
+        return false;
+    }
+    if (newHearingAt <= missed->scheduledAt) {
+        *error = tr("The second hearing must come after the one %1 missed.").arg(a->name);
+        return false;
+    }
+
+    Hearing target;
+    bool reused = false;
+    for (const Hearing &h : all) {
+        if (h.scheduledAt == newHearingAt) {
+            target = h;
+            reused = true;
+            break;
+        }
+    }
+    if (reused) {
+        for (const Attendee &other : std::as_const(target.attendees)) {
+            if (HearingRules::isSamePerson(*a, other)) {
+                *error = tr("%1 is already invited to the hearing at that time.").arg(a->name);
+                return false;
+            }
+        }
+    } else {
+        // The same team and place as the missed hearing, to be edited in the hearing form.
+        target.caseId = missed->caseId;
+        target.scheduledAt = newHearingAt;
+        target.place = missed->place;
+        target.online = missed->online;
+        target.platform = missed->platform;
+        target.onlineReason = missed->onlineReason;
+        target.examiners = missed->examiners;
+        target.assignmentLetter = missed->assignmentLetter;
+    }
+    const QDate today = m_db.today();
+    Attendee second;
+    second.partyId = a->partyId;
+    second.role = a->role;
+    second.name = a->name;
+    second.counsel = a->counsel;
+    second.birthPlace = a->birthPlace;
+    second.birthDate = a->birthDate;
+    second.occupation = a->occupation;
+    second.religion = a->religion;
+    second.nationality = a->nationality;
+    second.address = a->address;
+    second.invitation = 2;
+    second.invitedOn = today;
+    target.attendees << second;
+    if (!saveHearing(target, error))
+        return false;
+
+    if (!a->secondInvitedOn.isValid()) {
+        QString sqlError;
+        if (!m_records.update(QStringLiteral("hearing_attendees"), attendeeId,
+                          {{QStringLiteral("second_invited_on"), QVariant()}},
+                          {{QStringLiteral("second_invited_on"), date(today)}}, a->uuid,
+                          caseUuidOf(m_db, missed->caseId), &sqlError)) {
+            *error = tr("The second invitation could not be stored: %1").arg(sqlError);
+            return false;
+        }
+    }
+    if (!t.commit()) {
+        *error = tr("The second invitation could not be saved: %1").arg(m_db.lastError());
+        return false;
+    }
+    if (hearingId)
+        *hearingId = target.id;
+    return true;
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Database.h"
+#include "RecordWriter.h"
+#include "domain/Hearing.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QVariantMap>
+#include <optional>
+
+// The clarification hearings of cases (DOMAIN.md §4): the hearing and the persons invited, their
+// invitations and attendance, the minutes typed live, signing, and addenda to signed minutes.
+// Every write runs in one transaction together with its change log entries, under the case's
+// uuid.
+//
+// Signed minutes are locked: once an attendee's minutes are signed (or the person refused to
+// sign), their questions and answers, identity, role, counsel, attendance and oath, and the
+// hearing's own date, place and examiners (which the minutes' header states) can no longer
+// change; corrections go into dated addenda.
+class HearingRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(HearingRepository)
+
+public:
+    explicit HearingRepository(Database &db) : m_db(db) {}
+
+    // The hearings of a case in date order, each with its attendees, their minutes and addenda.
+    QList<Hearing> hearings(qint64 caseId) const;
+    std::optional<Hearing> hearing(qint64 id) const;
+    // The hearing that holds an attendee.
+    std::optional<Hearing> hearingOf(qint64 attendeeId) const;
+
+    // Inserts the hearing, or updates the stored one of the same id or uuid, validated with
+    // HearingRules::validate. Attendees are matched by uuid (else id): new ones are inserted
+    // with their minutes, changed ones updated, missing ones removed (not when signed). The
+    // minutes of an attendee already stored are left to saveMinutes, and signing and addenda to
+    // sign and addAddendum, so that a hearing form holding an older copy cannot overwrite them.
+    // On success `h` holds the ids and uuids, and the stored minutes, signatures and addenda.
+    bool saveHearing(Hearing &h, QString *error);
+
+    // Replaces the questions and answers of unsigned minutes, writing only the rows that were
+    // added, changed, moved or removed; one change log entry (the count of entries) when
+    // anything changed, none otherwise. An entry is the stored row of the same uuid (else id);
+    // entries without either take the remaining stored rows in order, the rest are inserted.
+    // `stored`, when given, receives the entries as stored, with their ids and uuids.
+    bool saveMinutes(qint64 attendeeId, const QList<MinutesEntry> &entries, QString *error,
+                     QList<MinutesEntry> *stored = nullptr);
+
+    // Signs the minutes now (Database::now()): `signedBy` names who signed; a non-empty
+    // `refusalReason` records that the person refused to sign, and why. Either locks them.
+    bool sign(qint64 attendeeId, const QString &signedBy, const QString &refusalReason,
+              QString *error);
+    // A dated correction to signed minutes.
+    bool addAddendum(qint64 attendeeId, const QString &text, QString *error,
+                     Addendum *added = nullptr);
+
+    // Records attendance ("", "hadir", "tidak_hadir", "diwakili") and oath ("", "bersumpah",
+    // "menolak").
+    bool setAttendance(qint64 attendeeId, const QString &attendance, const QString &oath,
+                       QString *error);
+
+    // The second invitation after an absence: the same person in the case's hearing at
+    // `newHearingAt` (made from the missed one's place and examiners when there is none), with
+    // invitation = 2, sent today; the absent attendee's secondInvitedOn is set. Refused when the
+    // person was not absent or already had a second invitation.
+    bool inviteAgain(qint64 attendeeId, const QDateTime &newHearingAt, QString *error,
+                     qint64 *hearingId = nullptr);
+
+private:
+    QList<Hearing> load(const QString &where, qint64 key) const;
+    bool insertMinutes(Attendee &a, QString *error);
+    Database &m_db;
+    RecordWriter m_records{m_db};
+};

@@ -1,0 +1,328 @@
+// The dashboard window offscreen: the charts render, the headline rate, a click on a bar asks for
+// the register with the right filter, the regency filter changes the figures, the recap exports.
+#include "DashboardWindow.h"
+#include "TestSupport.h"
+#include "domain/Codes.h"
+
+#include <QAbstractBarSeries>
+#include <QAction>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_single;
+
+    // A case received on `received`, taken to `forward` when asked, with a follow-up for each
+    // person: recommended for a sanction, and decided when `decided` says so.
+    static void addCase(Database &db, const char *regency, const char *category,
+                        const QDate &received, int persons, bool forward,
+                        const QList<bool> &decided = {})
+    {
+        CaseRepository repo(db);
+        Case c = TestSupport::sampleCase(received);
+        c.regencyCode = QLatin1String(regency);
+        c.violationCategory = QLatin1String(category);
+        for (int i = 1; i < persons; ++i) {
+            Party p;
+            p.name = QStringLiteral("Terlapor %1").arg(i);
+            p.positionCategory = QStringLiteral("pelaksana");
+            p.agency = QStringLiteral("Dinas Kesehatan");
+            c.parties << p;
+        }
+        QString error;
+        QVERIFY2(repo.create(c, &error), qPrintable(error));
+        if (!forward)
+            return;
+        int day = 0;
+        for (Step::Kind kind :
+             {Step::Kind::Register, Step::Kind::StartAnalysis, Step::Kind::Forward}) {
+            Step s;
+            s.kind = kind;
+            s.date = received.addDays(++day);
+            if (kind == Step::Kind::Forward)
+                s.number = QStringLiteral("045/PP.01.02/K.JT-11/X/2024");
+            QVERIFY2(repo.applyStep(c.id, s, &error), qPrintable(error));
+        }
+        const QList<Party> reported = repo.load(c.id)->reported();
+        for (int i = 0; i < decided.size(); ++i) {
+            FollowUp f;
+            f.partyId = reported.at(i).id;
+            f.recommendationDate = received.addDays(20);
+            f.sanctionRecommended = QStringLiteral("moral_terbuka");
+            if (decided.at(i)) {
+                f.ppkDecisionDate = received.addDays(30);
+                f.sanctionImposed = f.sanctionRecommended;
+            }
+            QVERIFY2(repo.saveFollowUp(f, c.id, &error), qPrintable(error));
+        }
+    }
+
+    static QSet<QRgb> colours(const QImage &image)
+    {
+        QSet<QRgb> set;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                set.insert(image.pixel(x, y));
+        }
+        return set;
+    }
+
+    static QBarSet *firstSet(DashboardWindow &w, const char *chart)
+    {
+        auto *view = w.findChild<QChartView *>(QLatin1String(chart));
+        if (!view || view->chart()->series().isEmpty())
+            return nullptr;
+        auto *series = qobject_cast<QAbstractBarSeries *>(view->chart()->series().first());
+        return series && !series->barSets().isEmpty() ? series->barSets().first() : nullptr;
+    }
+
+    static qreal setSum(QBarSet *set)
+    {
+        qreal sum = 0;
+        for (int i = 0; i < set->count(); ++i)
+            sum += set->at(i);
+        return sum;
+    }
+
+    std::unique_ptr<DashboardWindow> open(Database &db)
+    {
+        auto w = std::make_unique<DashboardWindow>(db);
+        w->resize(1200, 1000);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            qWarning("window not exposed");
+        QApplication::processEvents();
+        return w;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+        QVERIFY(m_dir.isValid());
+        m_db = TestSupport::openNew(m_dir.filePath(QStringLiteral("dash.netra")));
+        QVERIFY(m_db);
+        // Sukoharjo: two persons recommended, one decided; Wonogiri: one recommended, decided.
+        addCase(*m_db, "3311", "media_sosial", QDate(2024, 9, 10), 2, true, {true, false});
+        addCase(*m_db, "3311", "foto_bersama", QDate(2024, 10, 7), 1, false);
+        addCase(*m_db, "3312", "media_sosial", QDate(2024, 10, 14), 1, true, {true});
+        addCase(*m_db, "3312", "media_sosial", QDate(2024, 11, 4), 1, false);
+        m_single = TestSupport::openNew(m_dir.filePath(QStringLiteral("single.netra")));
+        QVERIFY(m_single);
+        addCase(*m_single, "3311", "media_sosial", QDate(2024, 9, 10), 1, false);
+    }
+
+    void chartsRender()
+    {
+        auto w = open(*m_db);
+        QCOMPARE(w->objectName(), QStringLiteral("dashboardWindow"));
+        for (const char *name : {"chartCategories", "chartPositions", "chartAgencies",
+                                 "chartFunnel", "chartMonthly", "chartRegencies"}) {
+            auto *view = w->findChild<QChartView *>(QLatin1String(name));
+            QVERIFY2(view, name);
+            QVERIFY2(view->isVisible(), name);
+            QCOMPARE(view->chart()->animationOptions(), QChart::NoAnimation);
+            QVERIFY2(!view->chart()->series().isEmpty(), name);
+            const QImage image = view->grab().toImage();
+            QVERIFY2(!image.isNull(), name);
+            QVERIFY2(image.width() >= 300 && image.height() >= 200, name);
+            QVERIFY2(colours(image).size() > 2, name);
+        }
+        QCOMPARE(w->data().cases, 4);
+        QCOMPARE(setSum(firstSet(*w, "chartCategories")), 4.0);
+    }
+
+    void followUpRateHeadline()
+    {
+        auto w = open(*m_db);
+        // Three persons recommended for a sanction, two followed up, in Indonesian notation.
+        QCOMPARE(w->findChild<QLabel *>(QStringLiteral("followUpRate"))->text(),
+                 QStringLiteral("66,7 %"));
+    }
+
+    void clickOpensRegister()
+    {
+        auto w = open(*m_db);
+        auto *regency = w->findChild<QComboBox *>(QStringLiteral("regencyCombo"));
+        regency->setCurrentIndex(regency->findData(QStringLiteral("3311")));
+        QList<CaseFilter> asked;
+        connect(w.get(), &DashboardWindow::openRegister, this,
+                [&](const CaseFilter &f) { asked << f; });
+        // Sukoharjo: media_sosial 1, foto_bersama 1, ties by code; the top bar is the first
+        // category and the set holds the bars bottom up.
+        QBarSet *set = firstSet(*w, "chartCategories");
+        QVERIFY(set);
+        QCOMPARE(set->count(), 2);
+        emit set->clicked(set->count() - 1);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().regencyCode, QStringLiteral("3311"));
+        QCOMPARE(asked.first().violationCategory, w->data().byViolationCategory.first().code);
+        emit set->clicked(0);
+        QCOMPARE(asked.last().violationCategory, w->data().byViolationCategory.last().code);
+
+        // Positions and the funnel.
+        emit firstSet(*w, "chartPositions")->clicked(0);
+        QCOMPARE(asked.last().positionCategory, w->data().byPositionCategory.last().code);
+        QCOMPARE(asked.last().regencyCode, QStringLiteral("3311"));
+        QBarSet *funnel = firstSet(*w, "chartFunnel");
+        QCOMPARE(funnel->count(), 5);
+        emit funnel->clicked(funnel->count() - 3); // third step: forwarded
+        QCOMPARE(asked.last().statuses, QStringList{QStringLiteral("diteruskan")});
+
+        // A stacked month bar: its status and its month.
+        auto *monthly = w->findChild<QChartView *>(QStringLiteral("chartMonthly"));
+        auto *stacked = qobject_cast<QAbstractBarSeries *>(monthly->chart()->series().first());
+        QBarSet *forwarded = nullptr;
+        for (QBarSet *s : stacked->barSets()) {
+            if (s->label() == Codes::label(Codes::Kind::Status, QStringLiteral("diteruskan")))
+                forwarded = s;
+        }
+        QVERIFY(forwarded);
+        QCOMPARE(w->data().monthly.months.first(), QStringLiteral("2024-09"));
+        emit forwarded->clicked(0);
+        QCOMPARE(asked.last().statuses, QStringList{QStringLiteral("diteruskan")});
+        QCOMPARE(asked.last().receivedFrom, QDate(2024, 9, 1));
+        QCOMPARE(asked.last().receivedTo, QDate(2024, 9, 30));
+        QCOMPARE(asked.last().regencyCode, QStringLiteral("3311"));
+        QCOMPARE(CaseRepository(*m_db).count(asked.last()), 1);
+
+        // A regency bar narrows to the regency.
+        regency->setCurrentIndex(0);
+        QBarSet *regencies = firstSet(*w, "chartRegencies");
+        QCOMPARE(regencies->count(), 2);
+        emit regencies->clicked(0); // the bottom bar: the last regency of the list
+        QCOMPARE(asked.last().regencyCode, w->data().byRegency.last().code);
+    }
+
+    void regencyFilterChangesFigures()
+    {
+        auto w = open(*m_db);
+        auto *regency = w->findChild<QComboBox *>(QStringLiteral("regencyCombo"));
+        QCOMPARE(regency->count(), 3); // all, Sukoharjo, Wonogiri
+        auto *rate = w->findChild<QLabel *>(QStringLiteral("followUpRate"));
+        regency->setCurrentIndex(regency->findData(QStringLiteral("3312")));
+        QCOMPARE(w->filter().regencyCode, QStringLiteral("3312"));
+        QCOMPARE(w->data().cases, 2);
+        QCOMPARE(rate->text(), QStringLiteral("100,0 %"));
+        QCOMPARE(setSum(firstSet(*w, "chartCategories")), 2.0);
+        regency->setCurrentIndex(regency->findData(QStringLiteral("3311")));
+        QCOMPARE(w->data().cases, 2);
+        QCOMPARE(rate->text(), QStringLiteral("50,0 %"));
+        const QImage sukoharjo =
+            w->findChild<QChartView *>(QStringLiteral("chartFunnel"))->grab().toImage();
+        regency->setCurrentIndex(0);
+        QCOMPARE(w->data().cases, 4);
+        QVERIFY(w->findChild<QChartView *>(QStringLiteral("chartFunnel"))->grab().toImage() !=
+                sukoharjo);
+
+        // The period: from 1 October, then until 31 October.
+        w->findChild<QDateEdit *>(QStringLiteral("fromDate"))->setDate(QDate(2024, 10, 1));
+        QCOMPARE(w->data().cases, 4); // not in use until checked
+        w->findChild<QCheckBox *>(QStringLiteral("fromCheck"))->setChecked(true);
+        QCOMPARE(w->filter().receivedFrom, QDate(2024, 10, 1));
+        QCOMPARE(w->data().cases, 3);
+        w->findChild<QDateEdit *>(QStringLiteral("toDate"))->setDate(QDate(2024, 10, 31));
+        w->findChild<QCheckBox *>(QStringLiteral("toCheck"))->setChecked(true);
+        QCOMPARE(w->data().cases, 2);
+        QCOMPARE(rate->text(), QStringLiteral("100,0 %")); // Wonogiri's case, decided
+        auto *election = w->findChild<QComboBox *>(QStringLiteral("electionCombo"));
+        election->setCurrentIndex(election->findData(QStringLiteral("pemilu")));
+        QCOMPARE(w->data().cases, 0);
+        QCOMPARE(rate->text(), QStringLiteral("–"));
+        // Charts without data still draw (their title says there are no cases).
+        QVERIFY(!w->findChild<QChartView *>(QStringLiteral("chartCategories"))
+                     ->grab()
+                     .toImage()
+                     .isNull());
+    }
+
+    void singleRegencyHidesRegencyChart()
+    {
+        auto w = open(*m_single);
+        QVERIFY(!w->findChild<QChartView *>(QStringLiteral("chartRegencies"))->isVisible());
+        QCOMPARE(w->findChild<QLabel *>(QStringLiteral("followUpRate"))->text(),
+                 QStringLiteral("–"));
+        QCOMPARE(w->chartImages().size(), 5);
+    }
+
+    void recapDialogExports()
+    {
+        auto w = open(*m_db);
+        QString next;
+        w->setPathChooser(
+            [&](QWidget *, const QString &, const QString &, const QString &) { return next; });
+        w->findChild<QAction *>(QStringLiteral("recapAction"))->trigger();
+        auto *dialog = w->findChild<QDialog *>(QStringLiteral("recapDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("recapTable"));
+        QCOMPARE(table->rowCount(), 3); // two regencies and the total
+        QCOMPARE(table->item(2, table->columnCount() - 1)->text(), QStringLiteral("66,7 %"));
+
+        next = m_dir.filePath(QStringLiteral("dialog")); // the suffix is added
+        dialog->findChild<QPushButton *>(QStringLiteral("exportXlsx"))->click();
+        QFile xlsx(next + QStringLiteral(".xlsx"));
+        QVERIFY(xlsx.open(QIODevice::ReadOnly));
+        QVERIFY(xlsx.size() > 1000);
+        QCOMPARE(xlsx.read(2), QByteArray("PK"));
+
+        next = m_dir.filePath(QStringLiteral("dialog.csv"));
+        dialog->findChild<QPushButton *>(QStringLiteral("exportCsv"))->click();
+        QFile csv(next);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains(",Jumlah,3,0,1,"));
+
+        // A cancelled chooser writes nothing.
+        next.clear();
+        dialog->findChild<QPushButton *>(QStringLiteral("exportXlsx"))->click();
+        dialog->close();
+    }
+
+    void saveChartsAsPngAndPdf()
+    {
+        auto w = open(*m_db);
+        QString next = m_dir.filePath(QStringLiteral("grafik.png"));
+        w->setPathChooser(
+            [&](QWidget *, const QString &, const QString &, const QString &) { return next; });
+        w->findChild<QAction *>(QStringLiteral("saveChartsPng"))->trigger();
+        const QImage png(next);
+        QVERIFY(!png.isNull());
+        QVERIFY(png.width() > 800 && png.height() > 900); // three rows of two charts
+        QVERIFY(colours(png).size() > 10);
+
+        next = m_dir.filePath(QStringLiteral("rekap.pdf"));
+        w->findChild<QAction *>(QStringLiteral("saveChartsPdf"))->trigger();
+        QVERIFY(QFile::exists(next));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), next, QStringLiteral("-")});
+        p.waitForFinished();
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(QLatin1String("REKAPITULASI")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Kabupaten Wonogiri")));
+        p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), next});
+        p.waitForFinished();
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).count(QLatin1Char('\n')) >= 2 + 6);
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "TestDashboard.moc"
