@@ -115,16 +115,22 @@ bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
     font.setPointSizeF(11.5);
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(QStringLiteral(
-        "table.grid { border-collapse: collapse; } table.grid td, table.grid th { border: 1px "
-        "solid "
-        "black; padding: 3px; } h1 { font-size: 13pt; text-align: center; } h2 { font-size: "
-        "12pt; }"));
+        "table.grid { border-collapse: collapse; }"
+        " table.grid td, table.grid th { border: 1px solid black; padding: 3px; }"));
     // Text is laid out in device pixels so that the page arithmetic below is exact.
     const qreal footer = 10 * mm;
     const QSizeF bodySize(page.width(), page.height() - footer);
     doc.setPageSize(bodySize);
     doc.documentLayout()->setPaintDevice(device);
-    doc.setHtml(head + form + bodyHtml);
+    // QTextDocument scales headings by its own steps and ignores their point sizes: titles are
+    // written as paragraphs of a fixed size instead.
+    QString body = bodyHtml;
+    body.replace(QLatin1String("<h1>"),
+                 QLatin1String("<p align='center' style='font-size:14pt; font-weight:bold'>"));
+    body.replace(QLatin1String("</h1>"), QLatin1String("</p>"));
+    body.replace(QLatin1String("<h2>"), QLatin1String("<p style='font-size:12pt; font-weight:bold'>"));
+    body.replace(QLatin1String("</h2>"), QLatin1String("</p>"));
+    doc.setHtml(head + form + body);
     doc.setPageSize(bodySize);
     const int pages = qMax(1, doc.pageCount());
 
