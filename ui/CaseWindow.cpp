@@ -3,6 +3,7 @@
 #include "AnalysisEditor.h"
 #include "CaseForm.h"
 #include "EvidencePanel.h"
+#include "HearingsPanel.h"
 #include "ProcedurePanel.h"
 #include "ReviewEditor.h"
 #include "TimelinePanel.h"
@@ -136,10 +137,11 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     m_review = new ReviewEditor(m_tabs);
     m_analysis = new AnalysisEditor(m_tabs);
     m_procedure = new ProcedurePanel(db, m_tabs);
+    m_hearings = new HearingsPanel(db, m_tabs);
     m_evidence = new EvidencePanel(m_repo, m_tabs);
     m_timeline = new TimelinePanel(db, m_tabs);
     for (QWidget *w : std::initializer_list<QWidget *>{m_form, m_review, m_analysis, m_procedure,
-                                                       m_evidence, m_timeline})
+                                                       m_hearings, m_evidence, m_timeline})
         m_tabs->addTab(w, QString());
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_notice);
@@ -159,7 +161,7 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     m_redoAction->setShortcuts(QKeySequence::Redo);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
-    // Ctrl+1 … Ctrl+6 go to the tabs.
+    // Ctrl+1 … Ctrl+7 go to the tabs.
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -186,7 +188,8 @@ void CaseWindow::retranslate()
 {
     const char *const tabs[] = {QT_TR_NOOP("&Case"),     QT_TR_NOOP("&Review"),
                                 QT_TR_NOOP("&Analysis"), QT_TR_NOOP("&Procedure"),
-                                QT_TR_NOOP("E&vidence"), QT_TR_NOOP("&Timeline")};
+                                QT_TR_NOOP("&Hearings"), QT_TR_NOOP("E&vidence"),
+                                QT_TR_NOOP("&Timeline")};
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabText(i, tr(tabs[i]));
     m_caseMenu->setTitle(tr("C&ase"));
@@ -337,9 +340,11 @@ void CaseWindow::showStored()
     m_evidence->setCaseId(m_stored.id);
     if (stored) {
         m_procedure->setCase(m_stored);
+        m_hearings->setCase(m_stored);
         m_timeline->setCase(m_stored);
     }
     m_procedure->setEnabled(stored);
+    m_hearings->setEnabled(stored);
     m_timeline->setEnabled(stored);
 }
 

@@ -9,6 +9,7 @@ class AnalysisEditor;
 class CaseForm;
 class Database;
 class EvidencePanel;
+class HearingsPanel;
 class ProcedurePanel;
 class QLabel;
 class QTabWidget;
@@ -75,6 +76,7 @@ private:
     ReviewEditor *m_review;
     AnalysisEditor *m_analysis;
     ProcedurePanel *m_procedure;
+    HearingsPanel *m_hearings;
     EvidencePanel *m_evidence;
     TimelinePanel *m_timeline;
     QUndoStack *m_undo;

@@ -4,6 +4,7 @@
 #include "CaseWindow.h"
 #include "DashboardWindow.h"
 #include "FilterBar.h"
+#include "LedgerWindow.h"
 #include "SettingsDialog.h"
 #include "TodayPanel.h"
 #include "Translator.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     delete m_dashboard.data();
+    delete m_ledger.data();
     for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows))
         delete w.data();
     m_view->setModel(nullptr);
@@ -126,6 +128,9 @@ void MainWindow::createActions()
             d->showRecap();
     });
     m_recapAction->setObjectName(QStringLiteral("recapMenuAction"));
+    m_ledgerAction = m_statsMenu->addAction(QString(), this, &MainWindow::showLedger);
+    m_ledgerAction->setObjectName(QStringLiteral("ledgerAction"));
+    m_ledgerAction->setShortcut(QKeySequence(Qt::Key_F8));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString(), m_filterBar, &FilterBar::focusSearch);
@@ -177,6 +182,7 @@ void MainWindow::retranslate()
     m_statsMenu->setTitle(tr("S&tatistics"));
     m_dashboardAction->setText(tr("&Dashboard"));
     m_recapAction->setText(tr("&Recap..."));
+    m_ledgerAction->setText(tr("&Follow-up ledger"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
     m_todayAction->setText(tr("&Today's deadlines"));
@@ -216,7 +222,7 @@ void MainWindow::updateStatus()
 {
     const bool open = m_db != nullptr;
     for (QAction *a : {m_newReportAction, m_newFindingAction, m_openCaseAction, m_reloadAction,
-                       m_settingsAction, m_dashboardAction, m_recapAction})
+                       m_settingsAction, m_dashboardAction, m_recapAction, m_ledgerAction})
         a->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Netra"));
@@ -248,9 +254,27 @@ DashboardWindow *MainWindow::showDashboard()
     return m_dashboard;
 }
 
+LedgerWindow *MainWindow::showLedger()
+{
+    if (!m_db)
+        return nullptr;
+    if (!m_ledger) {
+        m_ledger = new LedgerWindow(*m_db);
+        m_ledger->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_ledger, &LedgerWindow::openCaseRequested, this, &MainWindow::openCase);
+        connect(m_ledger, &LedgerWindow::followUpSaved, this, &MainWindow::caseSaved);
+    } else {
+        m_ledger->refresh();
+    }
+    m_ledger->show();
+    m_ledger->raise();
+    return m_ledger;
+}
+
 bool MainWindow::closeCaseWindows()
 {
     delete m_dashboard.data();
+    delete m_ledger.data();
     for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows)) {
         if (w && !w->close())
             return false;

@@ -8,6 +8,7 @@
 class CaseTableModel;
 class CaseWindow;
 class DashboardWindow;
+class LedgerWindow;
 class Database;
 class FilterBar;
 class QAction;
@@ -43,6 +44,8 @@ public:
 
     // Opens (or raises) the statistics of the file.
     DashboardWindow *showDashboard();
+    // Opens (or raises) the follow-up ledger.
+    LedgerWindow *showLedger();
 
     // Switches the UI language ("id" or "en") and remembers it.
     void setLanguage(const QString &language);
@@ -69,6 +72,8 @@ private:
     QLabel *m_countLabel = nullptr;
     QList<QPointer<CaseWindow>> m_caseWindows;
     QPointer<DashboardWindow> m_dashboard;
+    QPointer<LedgerWindow> m_ledger;
+    QAction *m_ledgerAction = nullptr;
     QMenu *m_statsMenu = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_recapAction = nullptr;

@@ -1,6 +1,7 @@
 // netra-cli: batch and scripting over the same core as the desktop app.
 #include "Translator.h"
 #include "demo/DemoGenerator.h"
+#include "documents/CaseDocuments.h"
 #include "domain/Codes.h"
 #include "domain/Deadlines.h"
 #include "domain/Nip.h"
@@ -10,16 +11,20 @@
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
+#include "store/HearingRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -524,6 +529,152 @@ int settings(const QStringList &args)
     return Ok;
 }
 
+int print(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("case"), Cli::tr("The case's receipt or registration number."),
+         QStringLiteral("NUMBER")},
+        {QStringLiteral("document"),
+         Cli::tr("The document: %1.").arg(CaseDocuments::codes().join(QLatin1String(", "))),
+         QStringLiteral("NAME")},
+        {QStringLiteral("all"), Cli::tr("Every document the case has, one PDF each.")},
+        {QStringLiteral("person"),
+         Cli::tr("For invitations and minutes: only the N-th person (from 1)."),
+         QStringLiteral("N")},
+        {QStringLiteral("out"),
+         Cli::tr("The PDF to write (for invitations and minutes, one per person: FILE-1.pdf, "
+                 "FILE-2.pdf, ...); with --all, the directory to write into."),
+         QStringLiteral("FILE|DIR")},
+        {QStringLiteral("paper"), Cli::tr("a4 or f4 (default a4)."), QStringLiteral("PAPER"),
+         QStringLiteral("a4")},
+        {QStringLiteral("lang"), Cli::tr("id or en: the language of the summary (default id)."),
+         QStringLiteral("LANG"), QStringLiteral("id")},
+        {QStringLiteral("with-identities"),
+         Cli::tr("Show a confidential reporter's identity on the documents kept by the office "
+                 "(report form, minutes, analysis, summary). Never on letters that go out.")},
+    });
+    int exit = Ok;
+    if (!parse(p, args,
+               Cli::tr("Prints the documents of a case to PDF: forms, letters, minutes, the "
+                       "analysis and a summary."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
+        return exit;
+    const QString number = p.value(QStringLiteral("case")).trimmed();
+    const QString out = p.value(QStringLiteral("out"));
+    const bool all = p.isSet(QStringLiteral("all"));
+    if (number.isEmpty() || out.isEmpty()) {
+        printErr(Cli::tr("--case NUMBER and --out are required."));
+        return Usage;
+    }
+    if (all == p.isSet(QStringLiteral("document"))) {
+        printErr(Cli::tr("Give either --document NAME or --all."));
+        return Usage;
+    }
+    CaseDocuments::Kind kind = CaseDocuments::Kind::Summary;
+    if (!all && !CaseDocuments::fromCode(p.value(QStringLiteral("document")), &kind)) {
+        printErr(Cli::tr("Unknown document: %1 (one of %2)")
+                     .arg(p.value(QStringLiteral("document")),
+                          CaseDocuments::codes().join(QLatin1String(", "))));
+        return Usage;
+    }
+    int person = 0;
+    if (p.isSet(QStringLiteral("person"))) {
+        bool ok = false;
+        person = p.value(QStringLiteral("person")).toInt(&ok);
+        if (!ok || person < 1 || all || !CaseDocuments::perPerson(kind)) {
+            printErr(Cli::tr("--person takes a number from 1, with --document invitation, "
+                             "invitation2 or minutes."));
+            return Usage;
+        }
+    }
+    const QString paper = p.value(QStringLiteral("paper")).toLower();
+    if (paper != QLatin1String("a4") && paper != QLatin1String("f4")) {
+        printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("paper"), paper));
+        return Usage;
+    }
+    const QString lang = p.value(QStringLiteral("lang")).toLower();
+    if (lang != QLatin1String("id") && lang != QLatin1String("en")) {
+        printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("lang"), lang));
+        return Usage;
+    }
+    // --all writes into a directory; a document into the file named, with the person's number
+    // added to the name when it is one per person ("minutes.pdf": "minutes-1.pdf", ...).
+    if (all && QFileInfo(out).exists() && !QFileInfo(out).isDir()) {
+        printErr(Cli::tr("%1 is a file; with --all, --out is a directory.").arg(out));
+        return Usage;
+    }
+    if (!all && QFileInfo(out).isDir()) {
+        printErr(Cli::tr("%1 is a directory; --out must name the PDF to write.").arg(out));
+        return Usage;
+    }
+
+    auto db = openFile(p.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!db)
+        return Failed;
+    const std::optional<Case> c = CaseRepository(*db).findByNumber(number);
+    if (!c) {
+        printErr(Cli::tr("No case with the number %1 in this file.").arg(number));
+        return Failed;
+    }
+    const QList<Hearing> hearings = HearingRepository(*db).hearings(c->id);
+    DocumentContext ctx = DocumentContext::fromFile(*db, *c);
+    ctx.language = lang;
+    ctx.showConfidential = p.isSet(QStringLiteral("with-identities"));
+    ctx.paper =
+        paper == QLatin1String("f4") ? PrintedDocument::Paper::F4 : PrintedDocument::Paper::A4;
+
+    if (all && !QDir().mkpath(out)) {
+        printErr(Cli::tr("The directory %1 cannot be made.").arg(out));
+        return Failed;
+    }
+    QJsonArray written;
+    const QList<CaseDocuments::Kind> kinds =
+        all ? CaseDocuments::kinds() : QList<CaseDocuments::Kind>{kind};
+    for (const CaseDocuments::Kind k : kinds) {
+        const QList<PrintedDocument> docs = CaseDocuments::build(k, *c, hearings, ctx);
+        if (!all && docs.isEmpty()) {
+            printErr(Cli::tr("The case %1 has no document %2 at its stage (%3).")
+                         .arg(number, CaseDocuments::code(k), c->status));
+            return Failed;
+        }
+        if (person > docs.size()) {
+            printErr(Cli::tr("The case %1 has %n person(s) for this document.", nullptr,
+                             int(docs.size()))
+                         .arg(number));
+            return Failed;
+        }
+        for (int i = 0; i < docs.size(); ++i) {
+            if (person > 0 && i + 1 != person)
+                continue;
+            const QString suffix = CaseDocuments::perPerson(k) && person == 0
+                                       ? QStringLiteral("-%1").arg(i + 1)
+                                       : QString();
+            QString path = out;
+            if (all) {
+                path = QDir(out).filePath(CaseDocuments::code(k) + suffix + QStringLiteral(".pdf"));
+            } else if (!suffix.isEmpty()) {
+                const QFileInfo file(out);
+                path = file.dir().filePath(
+                    file.completeBaseName() + suffix + QLatin1Char('.') +
+                    (file.suffix().isEmpty() ? QStringLiteral("pdf") : file.suffix()));
+            }
+            QString error;
+            if (!docs.at(i).toPdf(path, ctx.paper, &error)) {
+                printErr(error);
+                return Failed;
+            }
+            written.append(
+                QJsonObject{{QStringLiteral("document"), CaseDocuments::code(k)},
+                            {QStringLiteral("person"),
+                             CaseDocuments::perPerson(k) ? QJsonValue(i + 1) : QJsonValue()},
+                            {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}});
+        }
+    }
+    printJson(written);
+    return Ok;
+}
+
 struct Command
 {
     const char *name;
@@ -538,6 +689,7 @@ const Command commands[] = {
     {"cases", QT_TRANSLATE_NOOP("Cli", "cases with their deadlines, as JSON"), cases},
     {"holidays", QT_TRANSLATE_NOOP("Cli", "list or edit the holiday calendar"), holidays},
     {"settings", QT_TRANSLATE_NOOP("Cli", "show or change the office's settings"), settings},
+    {"print", QT_TRANSLATE_NOOP("Cli", "print a case's documents to PDF"), print},
 };
 
 void usage()
@@ -557,7 +709,17 @@ void usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays text out with fonts, which needs a QGuiApplication; offscreen unless told
+    // otherwise, so that it runs without a display.
+    const bool printing = argc > 1 && qstrcmp(argv[1], "print") == 0;
+    if (printing && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application;
+    if (printing)
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("netra-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETRA_VERSION));
     Translator::install(Translator::pick(QString::fromLocal8Bit(qgetenv("NETRA_LANG"))));

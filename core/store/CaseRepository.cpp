@@ -843,6 +843,12 @@ bool CaseRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
         *error = tr("The case no longer exists in the file.");
         return false;
     }
+    const auto reported = c->reported();
+    if (std::none_of(reported.begin(), reported.end(),
+                     [&](const Party &p) { return p.id == f.partyId; })) {
+        *error = tr("The follow-up belongs to a person reported in another case.");
+        return false;
+    }
     const std::optional<FollowUp> old = followUp(f.partyId);
     const QVariantMap columns = followUpColumns(f);
     if (!old) {
@@ -1037,7 +1043,7 @@ bool CaseRepository::setSetting(const QString &key, const QString &value, QStrin
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec()) {
         *error = tr("The setting could not be stored: %1").arg(q.lastError().text());
         return false;

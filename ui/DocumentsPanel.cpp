@@ -1,0 +1,284 @@
+#include "DocumentsPanel.h"
+
+#include "store/Database.h"
+#include "store/HearingRepository.h"
+
+#include <QBoxLayout>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+const QString PaperKey = QStringLiteral("documents/paper");
+const QString DirKey = QStringLiteral("documents/directory");
+
+} // namespace
+
+DocumentsPanel::DocumentsPanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("documentsPanel"));
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("documentList"));
+    m_listLabel = new QLabel(this);
+    m_listLabel->setBuddy(m_list);
+
+    m_paper = new QComboBox(this);
+    m_paper->setObjectName(QStringLiteral("paperCombo"));
+    m_paper->addItem(QStringLiteral("A4"), QStringLiteral("A4"));
+    m_paper->addItem(QStringLiteral("F4"), QStringLiteral("F4"));
+    m_paper->setCurrentIndex(QSettings().value(PaperKey).toString() == QLatin1String("F4") ? 1 : 0);
+    m_paperLabel = new QLabel(this);
+    m_paperLabel->setBuddy(m_paper);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    // The names of the languages in themselves, as language pickers show them.
+    m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_language);
+
+    m_showConfidential = new QCheckBox(this);
+    m_showConfidential->setObjectName(QStringLiteral("showConfidential"));
+
+    m_preview = new QPushButton(this);
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_print = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_pdf = new QPushButton(this);
+    m_pdf->setObjectName(QStringLiteral("pdfButton"));
+
+    auto *options = new QFormLayout;
+    options->addRow(m_paperLabel, m_paper);
+    options->addRow(m_languageLabel, m_language);
+    options->addRow(m_showConfidential);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_pdf);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_listLabel);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(options);
+    layout->addLayout(buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        // Showing an identity is asked for one document at a time.
+        m_showConfidential->setChecked(false);
+        updateControls();
+    });
+    connect(m_list, &QListWidget::itemActivated, this, &DocumentsPanel::preview);
+    connect(m_paper, &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(PaperKey, m_paper->currentData().toString()); });
+    connect(m_preview, &QPushButton::clicked, this, &DocumentsPanel::preview);
+    connect(m_print, &QPushButton::clicked, this, &DocumentsPanel::print);
+    connect(m_pdf, &QPushButton::clicked, this, &DocumentsPanel::exportWithDialog);
+    retranslate();
+    updateControls();
+}
+
+void DocumentsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DocumentsPanel::retranslate()
+{
+    m_listLabel->setText(tr("&Documents of the case:"));
+    m_paperLabel->setText(tr("&Paper:"));
+    m_paper->setToolTip(tr("F4 (215 × 330 mm) is the folio paper common in Indonesian offices"));
+    m_languageLabel->setText(tr("Summary &language:"));
+    m_language->setToolTip(tr("Only the case summary can be printed in English; forms and letters "
+                              "are always in Indonesian"));
+    m_showConfidential->setText(tr("Show &confidential identity"));
+    m_showConfidential->setToolTip(
+        tr("Print the identity of a reporter who asked for confidentiality. Only on documents "
+           "kept by the office: the report form, minutes, analysis and summary"));
+    m_preview->setText(tr("Print pre&view…"));
+    m_print->setText(tr("P&rint…"));
+    m_pdf->setText(tr("Export P&DF…"));
+    rebuild();
+}
+
+void DocumentsPanel::setCase(const Case &c)
+{
+    m_case = c;
+    m_hearings = c.id > 0 ? HearingRepository(m_db).hearings(c.id) : QList<Hearing>();
+    rebuild();
+}
+
+void DocumentsPanel::rebuild()
+{
+    const QString selected = m_list->currentItem()
+                                 ? m_list->currentItem()->data(KindRole).toString() +
+                                       QLatin1Char('/') +
+                                       m_list->currentItem()->data(IndexRole).toString()
+                                 : QString();
+    m_list->clear();
+    if (m_case.id > 0) {
+        const DocumentContext ctx; // the list needs only how many documents each kind has
+        for (const CaseDocuments::Kind kind : CaseDocuments::kinds()) {
+            const int count = int(CaseDocuments::build(kind, m_case, m_hearings, ctx).size());
+            const QStringList people = CaseDocuments::people(kind, m_hearings, m_case);
+            for (int i = 0; i < count; ++i) {
+                QString text = CaseDocuments::name(kind);
+                if (CaseDocuments::perPerson(kind))
+                    text += QStringLiteral(" — ") + people.value(i);
+                auto *item = new QListWidgetItem(text, m_list);
+                item->setData(KindRole, CaseDocuments::code(kind));
+                item->setData(IndexRole, i);
+                item->setToolTip(CaseDocuments::forOffice(kind)
+                                     ? tr("Kept by the office")
+                                     : tr("Goes out of the office: a confidential reporter "
+                                          "is never shown"));
+                if (CaseDocuments::code(kind) + QLatin1Char('/') + QString::number(i) == selected)
+                    m_list->setCurrentItem(item);
+            }
+        }
+        if (!m_list->currentItem() && m_list->count() > 0)
+            m_list->setCurrentRow(0);
+    }
+    updateControls();
+}
+
+std::optional<CaseDocuments::Kind> DocumentsPanel::currentKind() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    CaseDocuments::Kind kind;
+    if (!item || !CaseDocuments::fromCode(item->data(KindRole).toString(), &kind))
+        return std::nullopt;
+    return kind;
+}
+
+void DocumentsPanel::updateControls()
+{
+    const std::optional<CaseDocuments::Kind> kind = currentKind();
+    m_preview->setEnabled(kind.has_value());
+    m_print->setEnabled(kind.has_value());
+    m_pdf->setEnabled(kind.has_value());
+    m_language->setEnabled(kind == CaseDocuments::Kind::Summary);
+    m_showConfidential->setEnabled(kind && CaseDocuments::forOffice(*kind) &&
+                                   m_case.reporterConfidential);
+}
+
+PrintedDocument::Paper DocumentsPanel::paper() const
+{
+    return m_paper->currentData().toString() == QLatin1String("F4") ? PrintedDocument::Paper::F4
+                                                                    : PrintedDocument::Paper::A4;
+}
+
+std::optional<PrintedDocument> DocumentsPanel::currentDocument() const
+{
+    const std::optional<CaseDocuments::Kind> kind = currentKind();
+    if (!kind)
+        return std::nullopt;
+    DocumentContext ctx = DocumentContext::fromFile(m_db, m_case);
+    ctx.paper = paper();
+    ctx.language = *kind == CaseDocuments::Kind::Summary ? m_language->currentData().toString()
+                                                         : QStringLiteral("id");
+    ctx.showConfidential = m_showConfidential->isEnabled() && m_showConfidential->isChecked();
+    const QList<PrintedDocument> docs = CaseDocuments::build(*kind, m_case, m_hearings, ctx);
+    const int index = m_list->currentItem()->data(IndexRole).toInt();
+    if (index < 0 || index >= docs.size())
+        return std::nullopt;
+    return docs.at(index);
+}
+
+bool DocumentsPanel::exportPdf(const QString &path, QString *error) const
+{
+    const std::optional<PrintedDocument> doc = currentDocument();
+    if (!doc) {
+        *error = tr("Select a document first.");
+        return false;
+    }
+    return doc->toPdf(path, paper(), error);
+}
+
+void DocumentsPanel::preview()
+{
+    const std::optional<PrintedDocument> doc = currentDocument();
+    if (!doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(doc->title);
+    PrintedDocument::setPaper(&printer, paper(), doc->landscape);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("documentPreview"));
+    dialog.setWindowTitle(doc->title);
+    QString error;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter *device) { doc->render(device, &error); });
+    dialog.exec();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("The document cannot be printed"), error);
+}
+
+void DocumentsPanel::print()
+{
+    const std::optional<PrintedDocument> doc = currentDocument();
+    if (!doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(doc->title);
+    PrintedDocument::setPaper(&printer, paper(), doc->landscape);
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("documentPrintDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!doc->render(&printer, &error))
+        QMessageBox::warning(this, tr("The document cannot be printed"), error);
+}
+
+void DocumentsPanel::exportWithDialog()
+{
+    const std::optional<PrintedDocument> doc = currentDocument();
+    if (!doc)
+        return;
+    QSettings settings;
+    // Named from the list, where a confidential reporter is always hidden.
+    QString name = m_list->currentItem()->text();
+    const QString number =
+        m_case.registrationNumber.isEmpty() ? m_case.receiptNumber : m_case.registrationNumber;
+    if (!number.isEmpty())
+        name += QStringLiteral(" - ") + number;
+    name += QStringLiteral(".pdf");
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    const QString dir =
+        settings.value(DirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    QFileDialog dialog(this, tr("Export document as PDF"));
+    dialog.setObjectName(QStringLiteral("documentPdfDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    dialog.setNameFilter(tr("PDF documents (*.pdf)"));
+    dialog.setDirectory(dir);
+    dialog.selectFile(QDir(dir).filePath(name));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    settings.setValue(DirKey, QFileInfo(path).absolutePath());
+    QString error;
+    if (!doc->toPdf(path, paper(), &error))
+        QMessageBox::warning(this, tr("The document cannot be exported"), error);
+}

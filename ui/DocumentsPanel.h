@@ -1,0 +1,64 @@
+#pragma once
+
+#include "documents/CaseDocuments.h"
+#include "domain/Case.h"
+#include "domain/Hearing.h"
+
+#include <QWidget>
+#include <optional>
+
+class Database;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+// The printed documents of a case (forms, letters, minutes, analysis, summary): pick one, the
+// paper and, for the summary, its language; preview, print or export it as PDF. A confidential
+// reporter's identity is shown only on a document kept by the office, and only when asked for.
+class DocumentsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int KindRole = Qt::UserRole + 1;  // the document's code ("minutes")
+    static constexpr int IndexRole = Qt::UserRole + 2; // which person, for one per person
+
+    explicit DocumentsPanel(Database &db, QWidget *parent = nullptr);
+
+    // Lists the documents the case has at its stage, with its hearings read from the file.
+    void setCase(const Case &c);
+
+    PrintedDocument::Paper paper() const;
+    // The selected document as it would be printed now; none when nothing is selected.
+    std::optional<PrintedDocument> currentDocument() const;
+    // Writes the selected document to a PDF on the chosen paper, without a dialog.
+    bool exportPdf(const QString &path, QString *error) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void updateControls();
+    void preview();
+    void print();
+    void exportWithDialog();
+    void retranslate();
+    std::optional<CaseDocuments::Kind> currentKind() const;
+
+    Database &m_db;
+    Case m_case;
+    QList<Hearing> m_hearings;
+    QLabel *m_listLabel = nullptr;
+    QListWidget *m_list = nullptr;
+    QLabel *m_paperLabel = nullptr;
+    QComboBox *m_paper = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_showConfidential = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_pdf = nullptr;
+};
