@@ -490,10 +490,7 @@ int settings(const QStringList &args)
                        "patterns of receipt and registration numbers."),
                QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
-    static const QStringList keys = {QStringLiteral("office_name"), QStringLiteral("office_code"),
-                                     QStringLiteral("office_level"),
-                                     QStringLiteral("receipt_pattern"),
-                                     QStringLiteral("registration_pattern")};
+    static const QStringList keys = CaseRepository::settingKeys();
     const QStringList changes = p.values(QStringLiteral("set"));
     for (const QString &change : changes) {
         if (!keys.contains(change.section(QLatin1Char('='), 0, 0)) ||

@@ -190,13 +190,18 @@ bool DemoGenerator::makeCase(int index, QString *error)
     c.regencyCode = regencyCode;
     c.districtCode = district ? district->code : QString();
     c.election = QString::fromLatin1(period->election);
-    // A recent case takes the profile in force on its date; an older one its election's.
-    c.profileId = recent ? QString() : QString::fromLatin1(period->profile);
+
     c.source = m_rng.bounded(100) < 70 ? QStringLiteral("laporan") : QStringLiteral("temuan");
-    if (recent)
+    // A period that has not ended by "today" is cut there, so that no date lies in the future;
+    // one that has not begun yet gives recent cases instead.
+    const QDate periodEnd = qMin(period->to, m_options.today.addDays(-30));
+    const bool now = recent || periodEnd <= period->from;
+    if (now)
         c.eventDate = m_options.today.addDays(-3 - m_rng.bounded(12));
     else
-        c.eventDate = period->from.addDays(m_rng.bounded(int(period->from.daysTo(period->to))));
+        c.eventDate = period->from.addDays(m_rng.bounded(int(period->from.daysTo(periodEnd))));
+    // A case of now takes the profile in force on its date; an older one its election's.
+    c.profileId = now ? QString() : QString::fromLatin1(period->profile);
     c.knownDate = c.eventDate.addDays(m_rng.bounded(4));
     const bool lateFiling = !recent && m_rng.bounded(100) < 5;
     c.receivedDate = c.knownDate.addDays(lateFiling ? 9 + m_rng.bounded(8) : m_rng.bounded(5));
