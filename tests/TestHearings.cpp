@@ -338,6 +338,8 @@ void TestHearings::validate_data()
                                              << "platform";
     QTest::newRow("online without reason") << "online-no-reason"
                                            << "reason";
+    QTest::newRow("in person without place") << "no-place"
+                                             << "place";
     QTest::newRow("no date") << "no-date"
                              << "date and time";
     QTest::newRow("before registration") << "before-registration"
@@ -381,6 +383,7 @@ void TestHearings::validate()
     c.parties << p;
     Hearing h;
     h.scheduledAt = QDateTime(QDate(2024, 10, 10), QTime(9, 0));
+    h.place = QStringLiteral("Ruang Sidang Bawaslu");
     Attendee a = person(QStringLiteral("terlapor"), QStringLiteral("Siti Rahmawati"), 5);
     a.delivery = QStringLiteral("sistem");
     a.attendance = QStringLiteral("hadir");
@@ -396,6 +399,8 @@ void TestHearings::validate()
             h.platform = QStringLiteral("  ");
         if (change == QLatin1String("online-no-reason"))
             h.onlineReason.clear();
+    } else if (change == QLatin1String("no-place")) {
+        h.place = QStringLiteral(" ");
     } else if (change == QLatin1String("no-date")) {
         h.scheduledAt = QDateTime();
     } else if (change == QLatin1String("before-registration")) {

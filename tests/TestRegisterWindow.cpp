@@ -12,8 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
@@ -128,18 +128,25 @@ private slots:
         auto *pattern = dialog.findChild<QLineEdit *>(QStringLiteral("registration_pattern"));
         auto *ok = dialog.findChild<QPushButton *>(QStringLiteral("settingsOk"));
         office->setText(QStringLiteral("BAWASLU KABUPATEN SUKOHARJO"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("office_code"))->setText(QStringLiteral("13.05"));
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("numberPreview"))->text().contains(QLatin1String("009/Reg/LP/PB/Kab/13.05/")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("office_code"))
+            ->setText(QStringLiteral("13.05"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("numberPreview"))
+                    ->text()
+                    .contains(QLatin1String("009/Reg/LP/PB/Kab/13.05/")));
         // A pattern without its sequence cannot be kept.
         pattern->setText(QStringLiteral("Reg/{kind}/{year}"));
         QVERIFY(!ok->isEnabled());
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("numberPreview"))->text().contains(QLatin1String("{seq}")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("numberPreview"))
+                    ->text()
+                    .contains(QLatin1String("{seq}")));
         pattern->setText(QStringLiteral("{seq:4}/Reg/{kind}/{year}"));
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(repo.setting(QStringLiteral("office_name")), QStringLiteral("BAWASLU KABUPATEN SUKOHARJO"));
-        QCOMPARE(repo.setting(QStringLiteral("registration_pattern")), QStringLiteral("{seq:4}/Reg/{kind}/{year}"));
+        QCOMPARE(repo.setting(QStringLiteral("office_name")),
+                 QStringLiteral("BAWASLU KABUPATEN SUKOHARJO"));
+        QCOMPARE(repo.setting(QStringLiteral("registration_pattern")),
+                 QStringLiteral("{seq:4}/Reg/{kind}/{year}"));
     }
 
     void refusesForeignFileAndKeepsCurrent()

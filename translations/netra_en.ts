@@ -193,14 +193,6 @@
         <translation>The file %1 could not be attached: %2</translation>
     </message>
     <message>
-        <source>The hearing could not be stored: %1</source>
-        <translation>The hearing could not be stored: %1</translation>
-    </message>
-    <message>
-        <source>The hearing could not be saved: %1</source>
-        <translation>The hearing could not be saved: %1</translation>
-    </message>
-    <message>
         <source>The follow-up could not be stored: %1</source>
         <translation>The follow-up could not be stored: %1</translation>
     </message>
@@ -231,6 +223,10 @@
     <message>
         <source>The attachment could not be removed: %1</source>
         <translation>The attachment could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>The follow-up belongs to a person reported in another case.</source>
+        <translation>The follow-up belongs to a person reported in another case.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +428,45 @@
     <message>
         <source>This case has edits that are not saved. Save them?</source>
         <translation>This case has edits that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>&amp;Hearings</source>
+        <translation>&amp;Hearings</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>Agency not given</source>
+        <translation>Agency not given</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Cases received</translation>
+    </message>
+    <message>
+        <source>Cases registered</source>
+        <translation>Cases registered</translation>
+    </message>
+    <message>
+        <source>Cases forwarded</source>
+        <translation>Cases forwarded</translation>
+    </message>
+    <message>
+        <source>Persons recommended for a sanction</source>
+        <translation>Persons recommended for a sanction</translation>
+    </message>
+    <message>
+        <source>Persons followed up by the PPK</source>
+        <translation>Persons followed up by the PPK</translation>
     </message>
 </context>
 <context>
@@ -645,10 +680,6 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_code, office_level, receipt_pattern, registration_pattern.</source>
-        <translation>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_code, office_level, receipt_pattern, registration_pattern.</translation>
-    </message>
-    <message>
         <source>Shows and changes the office's settings: its name and code, and the patterns of receipt and registration numbers.</source>
         <translation>Shows and changes the office's settings: its name and code, and the patterns of receipt and registration numbers.</translation>
     </message>
@@ -659,6 +690,90 @@
     <message>
         <source>show or change the office's settings</source>
         <translation>show or change the office's settings</translation>
+    </message>
+    <message>
+        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern.</source>
+        <translation>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern.</translation>
+    </message>
+    <message>
+        <source>The case's receipt or registration number.</source>
+        <translation>The case's receipt or registration number.</translation>
+    </message>
+    <message>
+        <source>The document: %1.</source>
+        <translation>The document: %1.</translation>
+    </message>
+    <message>
+        <source>Every document the case has, one PDF each.</source>
+        <translation>Every document the case has, one PDF each.</translation>
+    </message>
+    <message>
+        <source>For invitations and minutes: only the N-th person (from 1).</source>
+        <translation>For invitations and minutes: only the N-th person (from 1).</translation>
+    </message>
+    <message>
+        <source>The PDF to write (for invitations and minutes, one per person: FILE-1.pdf, FILE-2.pdf, ...); with --all, the directory to write into.</source>
+        <translation>The PDF to write (for invitations and minutes, one per person: FILE-1.pdf, FILE-2.pdf, ...); with --all, the directory to write into.</translation>
+    </message>
+    <message>
+        <source>a4 or f4 (default a4).</source>
+        <translation>a4 or f4 (default a4).</translation>
+    </message>
+    <message>
+        <source>id or en: the language of the summary (default id).</source>
+        <translation>id or en: the language of the summary (default id).</translation>
+    </message>
+    <message>
+        <source>Show a confidential reporter's identity on the documents kept by the office (report form, minutes, analysis, summary). Never on letters that go out.</source>
+        <translation>Show a confidential reporter's identity on the documents kept by the office (report form, minutes, analysis, summary). Never on letters that go out.</translation>
+    </message>
+    <message>
+        <source>Prints the documents of a case to PDF: forms, letters, minutes, the analysis and a summary.</source>
+        <translation>Prints the documents of a case to PDF: forms, letters, minutes, the analysis and a summary.</translation>
+    </message>
+    <message>
+        <source>--case NUMBER and --out are required.</source>
+        <translation>--case NUMBER and --out are required.</translation>
+    </message>
+    <message>
+        <source>Give either --document NAME or --all.</source>
+        <translation>Give either --document NAME or --all.</translation>
+    </message>
+    <message>
+        <source>Unknown document: %1 (one of %2)</source>
+        <translation>Unknown document: %1 (one of %2)</translation>
+    </message>
+    <message>
+        <source>--person takes a number from 1, with --document invitation, invitation2 or minutes.</source>
+        <translation>--person takes a number from 1, with --document invitation, invitation2 or minutes.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; with --all, --out is a directory.</source>
+        <translation>%1 is a file; with --all, --out is a directory.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; --out must name the PDF to write.</source>
+        <translation>%1 is a directory; --out must name the PDF to write.</translation>
+    </message>
+    <message>
+        <source>No case with the number %1 in this file.</source>
+        <translation>No case with the number %1 in this file.</translation>
+    </message>
+    <message>
+        <source>The directory %1 cannot be made.</source>
+        <translation>The directory %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>The case %1 has no document %2 at its stage (%3).</source>
+        <translation>The case %1 has no document %2 at its stage (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case %1 has %n person(s) for this document.</source>
+        <translation><numerusform>The case %1 has %n person for this document.</numerusform><numerusform>The case %1 has %n persons for this document.</numerusform></translation>
+    </message>
+    <message>
+        <source>print a case's documents to PDF</source>
+        <translation>print a case's documents to PDF</translation>
     </message>
 </context>
 <context>
@@ -845,6 +960,213 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG…</source>
+        <translation>Save charts as PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Recap…</source>
+        <translation>Recap…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Regency:</source>
+        <translation>&amp;Regency:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Election:</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>All elections</source>
+        <translation>All elections</translation>
+    </message>
+    <message>
+        <source>All regencies and cities</source>
+        <translation>All regencies and cities</translation>
+    </message>
+    <message>
+        <source>Cases by violation category</source>
+        <translation>Cases by violation category</translation>
+    </message>
+    <message>
+        <source>Persons reported by position category</source>
+        <translation>Persons reported by position category</translation>
+    </message>
+    <message>
+        <source>Agencies with most persons reported</source>
+        <translation>Agencies with most persons reported</translation>
+    </message>
+    <message>
+        <source>From report to follow-up</source>
+        <translation>From report to follow-up</translation>
+    </message>
+    <message>
+        <source>Cases by regency or city</source>
+        <translation>Cases by regency or city</translation>
+    </message>
+    <message>
+        <source>Follow-up rate: %1 of %2 persons recommended for a sanction were followed up by their PPK.</source>
+        <translation>Follow-up rate: %1 of %2 persons recommended for a sanction were followed up by their PPK.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation><numerusform>%Ln case</numerusform><numerusform>%Ln cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) reported</source>
+        <translation><numerusform>%Ln person reported</numerusform><numerusform>%Ln persons reported</numerusform></translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation>No cases</translation>
+    </message>
+    <message>
+        <source>Cases received per month, by status</source>
+        <translation>Cases received per month, by status</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up rate %1. %2</source>
+        <translation>Follow-up rate %1. %2</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>The image could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG</source>
+        <translation>Save charts as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1.</source>
+        <translation>Charts saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save the recap and charts as PDF</source>
+        <translation>Save the recap and charts as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Recap</translation>
+    </message>
+    <message>
+        <source>received from %1</source>
+        <translation>received from %1</translation>
+    </message>
+    <message>
+        <source>received until %1</source>
+        <translation>received until %1</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Regency or city</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Persons reported</source>
+        <translation>Persons reported</translation>
+    </message>
+    <message>
+        <source>Recommended for a sanction</source>
+        <translation>Recommended for a sanction</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Follow-up rate</source>
+        <translation>Follow-up rate</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Print with the charts</source>
+        <translation>Print with the charts</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the recap as XLSX</source>
+        <translation>Export the recap as XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Recap exported to %1.</source>
+        <translation>Recap exported to %1.</translation>
+    </message>
+    <message>
+        <source>Export the recap as CSV</source>
+        <translation>Export the recap as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -935,6 +1257,77 @@
     <message>
         <source>The demo data could not be written: %1</source>
         <translation>The demo data could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>&amp;Documents of the case:</source>
+        <translation>&amp;Documents of the case:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm) is the folio paper common in Indonesian offices</source>
+        <translation>F4 (215 × 330 mm) is the folio paper common in Indonesian offices</translation>
+    </message>
+    <message>
+        <source>Summary &amp;language:</source>
+        <translation>Summary &amp;language:</translation>
+    </message>
+    <message>
+        <source>Only the case summary can be printed in English; forms and letters are always in Indonesian</source>
+        <translation>Only the case summary can be printed in English; forms and letters are always in Indonesian</translation>
+    </message>
+    <message>
+        <source>Show &amp;confidential identity</source>
+        <translation>Show &amp;confidential identity</translation>
+    </message>
+    <message>
+        <source>Print the identity of a reporter who asked for confidentiality. Only on documents kept by the office: the report form, minutes, analysis and summary</source>
+        <translation>Print the identity of a reporter who asked for confidentiality. Only on documents kept by the office: the report form, minutes, analysis and summary</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Kept by the office</source>
+        <translation>Kept by the office</translation>
+    </message>
+    <message>
+        <source>Goes out of the office: a confidential reporter is never shown</source>
+        <translation>Goes out of the office: a confidential reporter is never shown</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Select a document first.</translation>
+    </message>
+    <message>
+        <source>The document cannot be printed</source>
+        <translation>The document cannot be printed</translation>
+    </message>
+    <message>
+        <source>Export document as PDF</source>
+        <translation>Export document as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document cannot be exported</source>
+        <translation>The document cannot be exported</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1592,972 @@ Ctrl+C copies it.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>Follow-up of %1</translation>
+    </message>
+    <message>
+        <source>%1
+Case %2, forwarded on %3</source>
+        <translation>%1
+Case %2, forwarded on %3</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Authority:</translation>
+    </message>
+    <message>
+        <source>Recommendation &amp;number:</source>
+        <translation>Recommendation &amp;number:</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>received on</translation>
+    </message>
+    <message>
+        <source>Recommendation &amp;date:</source>
+        <translation>Recommendation &amp;date:</translation>
+    </message>
+    <message>
+        <source>Sanction &amp;recommended:</source>
+        <translation>Sanction &amp;recommended:</translation>
+    </message>
+    <message>
+        <source>e.g. Bupati Sukoharjo</source>
+        <translation>e.g. Bupati Sukoharjo</translation>
+    </message>
+    <message>
+        <source>&amp;PPK:</source>
+        <translation>&amp;PPK:</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Sukoharjo</source>
+        <translation>e.g. Pemerintah Kabupaten Sukoharjo</translation>
+    </message>
+    <message>
+        <source>PPK &amp;office:</source>
+        <translation>PPK &amp;office:</translation>
+    </message>
+    <message>
+        <source>own due date</source>
+        <translation>own due date</translation>
+    </message>
+    <message>
+        <source>Response d&amp;ue:</source>
+        <translation>Response d&amp;ue:</translation>
+    </message>
+    <message>
+        <source>PPK decision n&amp;umber:</source>
+        <translation>PPK decision n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>decided on</translation>
+    </message>
+    <message>
+        <source>PPK decision da&amp;te:</source>
+        <translation>PPK decision da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Sanction &amp;imposed:</source>
+        <translation>Sanction &amp;imposed:</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only.</source>
+        <translation>The data file is open read-only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set for this person; the office's %n days do not apply.</source>
+        <translation><numerusform>Set for this person; the office's %n day do not apply.</numerusform><numerusform>Set for this person; the office's %n days do not apply.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the recommendation date plus %n days.</source>
+        <translation><numerusform>%1: the recommendation date plus %n day.</numerusform><numerusform>%1: the recommendation date plus %n days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days after the recommendation.</source>
+        <translation><numerusform>%n day after the recommendation.</numerusform><numerusform>%n days after the recommendation.</numerusform></translation>
+    </message>
+    <message>
+        <source>The recommendation date (%1) is after today (%2).</source>
+        <translation>The recommendation date (%1) is after today (%2).</translation>
+    </message>
+    <message>
+        <source>The recommendation date (%1) is before the case was forwarded (%2).</source>
+        <translation>The recommendation date (%1) is before the case was forwarded (%2).</translation>
+    </message>
+    <message>
+        <source>The response due date (%1) is before the recommendation (%2).</source>
+        <translation>The response due date (%1) is before the recommendation (%2).</translation>
+    </message>
+    <message>
+        <source>The PPK decision date (%1) is after today (%2).</source>
+        <translation>The PPK decision date (%1) is after today (%2).</translation>
+    </message>
+    <message>
+        <source>A PPK decision needs the date of the recommendation it follows.</source>
+        <translation>A PPK decision needs the date of the recommendation it follows.</translation>
+    </message>
+    <message>
+        <source>The PPK decision date (%1) is before the recommendation (%2).</source>
+        <translation>The PPK decision date (%1) is before the recommendation (%2).</translation>
+    </message>
+    <message>
+        <source>A PPK decision needs the sanction imposed.</source>
+        <translation>A PPK decision needs the sanction imposed.</translation>
+    </message>
+    <message>
+        <source>A PPK decision needs its date.</source>
+        <translation>A PPK decision needs its date.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be saved</source>
+        <translation>The follow-up cannot be saved</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpState</name>
+    <message>
+        <source>Awaiting recommendation</source>
+        <translation>Awaiting recommendation</translation>
+    </message>
+    <message>
+        <source>Awaiting PPK</source>
+        <translation>Awaiting PPK</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Followed up, another sanction</source>
+        <translation>Followed up, another sanction</translation>
+    </message>
+    <message>
+        <source>No sanction recommended</source>
+        <translation>No sanction recommended</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <source>Edit the clarification hearing</source>
+        <translation>Edit the clarification hearing</translation>
+    </message>
+    <message>
+        <source>New clarification hearing</source>
+        <translation>New clarification hearing</translation>
+    </message>
+    <message>
+        <source>Held &amp;online</source>
+        <translation>Held &amp;online</translation>
+    </message>
+    <message>
+        <source>e.g. Zoom, Google Meet</source>
+        <translation>e.g. Zoom, Google Meet</translation>
+    </message>
+    <message>
+        <source>why it may be held online: distance, security, no facilities, disaster</source>
+        <translation>why it may be held online: distance, security, no facilities, disaster</translation>
+    </message>
+    <message>
+        <source>e.g. Kantor Bawaslu Kabupaten, ruang rapat</source>
+        <translation>e.g. Kantor Bawaslu Kabupaten, ruang rapat</translation>
+    </message>
+    <message>
+        <source>names of the examiners, separated by commas</source>
+        <translation>names of the examiners, separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Date and time</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <source>&amp;Why online</source>
+        <translation>&amp;Why online</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace</source>
+        <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+        <source>E&amp;xaminers</source>
+        <translation>E&amp;xaminers</translation>
+    </message>
+    <message>
+        <source>&amp;Letter of assignment no.</source>
+        <translation>&amp;Letter of assignment no.</translation>
+    </message>
+    <message>
+        <source>Persons to be heard</source>
+        <translation>Persons to be heard</translation>
+    </message>
+    <message>
+        <source>Add &amp;from the case</source>
+        <translation>Add &amp;from the case</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Add a &amp;person</translation>
+    </message>
+    <message>
+        <source>A person who is not a party of the case (Insert)</source>
+        <translation>A person who is not a party of the case (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected person (Delete)</source>
+        <translation>Remove the selected person (Delete)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Invitation warning</source>
+        <translation>Invitation warning</translation>
+    </message>
+    <message>
+        <source>legal counsel accompanying the person, if any</source>
+        <translation>legal counsel accompanying the person, if any</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>Not delivered yet</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very confirmed</source>
+        <translation>Deli&amp;very confirmed</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Counsel</source>
+        <translation>&amp;Counsel</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation</source>
+        <translation>&amp;Invitation</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered</source>
+        <translation>Deli&amp;vered</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;sent on</source>
+        <translation>Invitation &amp;sent on</translation>
+    </message>
+    <message>
+        <source>Delivered o&amp;n</source>
+        <translation>Delivered o&amp;n</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The minutes of this person are signed.</source>
+        <translation>The minutes of this person are signed.</translation>
+    </message>
+    <message>
+        <source>A hearing held in person needs its place.</source>
+        <translation>A hearing held in person needs its place.</translation>
+    </message>
+    <message>
+        <source>An online hearing needs the platform it is held on.</source>
+        <translation>An online hearing needs the platform it is held on.</translation>
+    </message>
+    <message>
+        <source>An online hearing needs the reason it may be held online.</source>
+        <translation>An online hearing needs the reason it may be held online.</translation>
+    </message>
+    <message>
+        <source>The hearing could not be stored.</source>
+        <translation>The hearing could not be stored.</translation>
+    </message>
+</context>
+<context>
+    <name>HearingRepository</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The hearing no longer exists in the file.</source>
+        <translation>The hearing no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>A hearing cannot move to another case.</source>
+        <translation>A hearing cannot move to another case.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists in the file.</source>
+        <translation>The case no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>The hearing could not be stored: %1</source>
+        <translation>The hearing could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed: the hearing's date, place and examiners can no longer change. Add an addendum instead.</source>
+        <translation>The minutes of %1 are signed: the hearing's date, place and examiners can no longer change. Add an addendum instead.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the hearing.</source>
+        <translation>%1 is listed twice in the hearing.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed: the identity, attendance and oath can no longer change. Add an addendum instead.</source>
+        <translation>The minutes of %1 are signed: the identity, attendance and oath can no longer change. Add an addendum instead.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed: the person can no longer be removed from the hearing.</source>
+        <translation>The minutes of %1 are signed: the person can no longer be removed from the hearing.</translation>
+    </message>
+    <message>
+        <source>The hearing could not be saved: %1</source>
+        <translation>The hearing could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The person heard no longer exists in the file.</source>
+        <translation>The person heard no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed and can no longer be changed. Add an addendum instead.</source>
+        <translation>The minutes of %1 are signed and can no longer be changed. Add an addendum instead.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be read: %1</source>
+        <translation>The minutes could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The minutes could not be stored: %1</source>
+        <translation>The minutes could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The change log could not be written: %1</source>
+        <translation>The change log could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The minutes could not be saved: %1</source>
+        <translation>The minutes could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Record who signed the minutes, or why the person refused to sign.</source>
+        <translation>Record who signed the minutes, or why the person refused to sign.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 were already signed on %2.</source>
+        <translation>The minutes of %1 were already signed on %2.</translation>
+    </message>
+    <message>
+        <source>%1 already refused to sign the minutes on %2.</source>
+        <translation>%1 already refused to sign the minutes on %2.</translation>
+    </message>
+    <message>
+        <source>%1 was absent: there are no minutes to sign.</source>
+        <translation>%1 was absent: there are no minutes to sign.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 have no questions and answers to sign yet.</source>
+        <translation>The minutes of %1 have no questions and answers to sign yet.</translation>
+    </message>
+    <message>
+        <source>The signature could not be stored: %1</source>
+        <translation>The signature could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>An addendum needs its text.</source>
+        <translation>An addendum needs its text.</translation>
+    </message>
+    <message>
+        <source>Only signed minutes take an addendum; until the minutes of %1 are signed, correct them directly.</source>
+        <translation>Only signed minutes take an addendum; until the minutes of %1 are signed, correct them directly.</translation>
+    </message>
+    <message>
+        <source>The addendum could not be stored: %1</source>
+        <translation>The addendum could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>Unknown attendance "%1".</source>
+        <translation>Unknown attendance "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown oath "%1".</source>
+        <translation>Unknown oath "%1".</translation>
+    </message>
+    <message>
+        <source>%1 was absent and cannot have taken or refused the oath.</source>
+        <translation>%1 was absent and cannot have taken or refused the oath.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed: the attendance and oath can no longer change. Add an addendum instead.</source>
+        <translation>The minutes of %1 are signed: the attendance and oath can no longer change. Add an addendum instead.</translation>
+    </message>
+    <message>
+        <source>The attendance could not be stored: %1</source>
+        <translation>The attendance could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>A second invitation follows an absence; %1 is not recorded as absent.</source>
+        <translation>A second invitation follows an absence; %1 is not recorded as absent.</translation>
+    </message>
+    <message>
+        <source>%1 already had a second invitation.</source>
+        <translation>%1 already had a second invitation.</translation>
+    </message>
+    <message>
+        <source>The second hearing needs a date and time.</source>
+        <translation>The second hearing needs a date and time.</translation>
+    </message>
+    <message>
+        <source>The second hearing must come after the one %1 missed.</source>
+        <translation>The second hearing must come after the one %1 missed.</translation>
+    </message>
+    <message>
+        <source>%1 is already invited to the hearing at that time.</source>
+        <translation>%1 is already invited to the hearing at that time.</translation>
+    </message>
+    <message>
+        <source>The second invitation could not be stored: %1</source>
+        <translation>The second invitation could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The second invitation could not be saved: %1</source>
+        <translation>The second invitation could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HearingRules</name>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Person reported</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Through the online system</source>
+        <translation>Through the online system</translation>
+    </message>
+    <message>
+        <source>By phone or message</source>
+        <translation>By phone or message</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <source>No oath recorded</source>
+        <translation>No oath recorded</translation>
+    </message>
+    <message>
+        <source>Took the oath</source>
+        <translation>Took the oath</translation>
+    </message>
+    <message>
+        <source>Refused the oath</source>
+        <translation>Refused the oath</translation>
+    </message>
+    <message>
+        <source>Second invitation</source>
+        <translation>Second invitation</translation>
+    </message>
+    <message>
+        <source>First invitation</source>
+        <translation>First invitation</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 reached them on %2, after the hearing on %3.</source>
+        <translation>The invitation to %1 reached them on %2, after the hearing on %3.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was delivered on %2, less than one day before the hearing on %3.</source>
+        <translation>The invitation to %1 was delivered on %2, less than one day before the hearing on %3.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was sent on %2, less than one day before the hearing on %3.</source>
+        <translation>The invitation to %1 was sent on %2, less than one day before the hearing on %3.</translation>
+    </message>
+    <message>
+        <source>An invitation to %1 sent today would arrive less than one day before the hearing on %2.</source>
+        <translation>An invitation to %1 sent today would arrive less than one day before the hearing on %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not attend after two invitations: the case is to be decided on the evidence at hand.</source>
+        <translation>%1 did not attend after two invitations: the case is to be decided on the evidence at hand.</translation>
+    </message>
+    <message>
+        <source>The hearing needs a date and time.</source>
+        <translation>The hearing needs a date and time.</translation>
+    </message>
+    <message>
+        <source>The hearing on %1 is before the registration on %2.</source>
+        <translation>The hearing on %1 is before the registration on %2.</translation>
+    </message>
+    <message>
+        <source>The hearing on %1 is before the case was received on %2.</source>
+        <translation>The hearing on %1 is before the case was received on %2.</translation>
+    </message>
+    <message>
+        <source>An online hearing needs the platform it is held on.</source>
+        <translation>An online hearing needs the platform it is held on.</translation>
+    </message>
+    <message>
+        <source>An online hearing needs the reason it may be held online.</source>
+        <translation>An online hearing needs the reason it may be held online.</translation>
+    </message>
+    <message>
+        <source>%1 is invited twice to the same hearing.</source>
+        <translation>%1 is invited twice to the same hearing.</translation>
+    </message>
+    <message>
+        <source>A person to be heard</source>
+        <translation>A person to be heard</translation>
+    </message>
+    <message>
+        <source>Each person to be heard needs a name.</source>
+        <translation>Each person to be heard needs a name.</translation>
+    </message>
+    <message>
+        <source>%1: unknown role "%2".</source>
+        <translation>%1: unknown role "%2".</translation>
+    </message>
+    <message>
+        <source>%1: an invitation is the first or the second.</source>
+        <translation>%1: an invitation is the first or the second.</translation>
+    </message>
+    <message>
+        <source>%1: unknown way of delivery "%2".</source>
+        <translation>%1: unknown way of delivery "%2".</translation>
+    </message>
+    <message>
+        <source>%1: unknown attendance "%2".</source>
+        <translation>%1: unknown attendance "%2".</translation>
+    </message>
+    <message>
+        <source>%1: unknown oath "%2".</source>
+        <translation>%1: unknown oath "%2".</translation>
+    </message>
+    <message>
+        <source>%1 was absent and cannot have taken or refused the oath.</source>
+        <translation>%1 was absent and cannot have taken or refused the oath.</translation>
+    </message>
+    <message>
+        <source>%1: the date of birth %2 is in the future.</source>
+        <translation>%1: the date of birth %2 is in the future.</translation>
+    </message>
+    <message>
+        <source>%1 is not a person of this case.</source>
+        <translation>%1 is not a person of this case.</translation>
+    </message>
+    <message>
+        <source>A hearing held in person needs its place.</source>
+        <translation>A hearing held in person needs its place.</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsPanel</name>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Attendance of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Oath</source>
+        <translation>&amp;Oath</translation>
+    </message>
+    <message>
+        <source>Sche&amp;duled hearings</source>
+        <translation>Sche&amp;duled hearings</translation>
+    </message>
+    <message>
+        <source>Persons i&amp;nvited (Enter opens the minutes)</source>
+        <translation>Persons i&amp;nvited (Enter opens the minutes)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Examiners</source>
+        <translation>Examiners</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation>Counsel</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Oath</source>
+        <translation>Oath</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>New hearing</translation>
+    </message>
+    <message>
+        <source>Edit hearing</source>
+        <translation>Edit hearing</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>online: %1</source>
+        <translation>online: %1</translation>
+    </message>
+    <message>
+        <source>%1, confirmed</source>
+        <translation>%1, confirmed</translation>
+    </message>
+    <message>
+        <source>%1, not confirmed</source>
+        <translation>%1, not confirmed</translation>
+    </message>
+    <message>
+        <source>refused to sign</source>
+        <translation>refused to sign</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>not delivered yet</source>
+        <translation>not delivered yet</translation>
+    </message>
+    <message>
+        <source>The attendance was not recorded</source>
+        <translation>The attendance was not recorded</translation>
+    </message>
+    <message>
+        <source>Second invitation</source>
+        <translation>Second invitation</translation>
+    </message>
+    <message>
+        <source>%1 did not attend the hearing of %2. Send the second invitation? If %1 stays away again, the case is decided on the evidence at hand.</source>
+        <translation>%1 did not attend the hearing of %2. Send the second invitation? If %1 stays away again, the case is decided on the evidence at hand.</translation>
+    </message>
+    <message>
+        <source>Second &amp;hearing on</source>
+        <translation>Second &amp;hearing on</translation>
+    </message>
+    <message>
+        <source>&amp;Send the second invitation</source>
+        <translation>&amp;Send the second invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <source>The second invitation was not recorded</source>
+        <translation>The second invitation was not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>A PPK's response time must be between %1 and %2 days; %3 is not.</source>
+        <translation>A PPK's response time must be between %1 and %2 days; %3 is not.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWindow</name>
+    <message>
+        <source>Follow-up ledger</source>
+        <translation>Follow-up ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>Late only</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Outstanding: waiting for the recommendation or for the PPK, or late.</source>
+        <translation>Outstanding: waiting for the recommendation or for the PPK, or late.</translation>
+    </message>
+    <message>
+        <source>PPK &amp;response time:</source>
+        <translation>PPK &amp;response time:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Days a PPK has to act on a recommendation, unless a follow-up sets its own due date.</source>
+        <translation>Days a PPK has to act on a recommendation, unless a follow-up sets its own due date.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit follow-up…</source>
+        <translation>&amp;Edit follow-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>&amp;Request follow-up letter…</source>
+        <translation>&amp;Request follow-up letter…</translation>
+    </message>
+    <message>
+        <source>Print a letter asking the selected PPK to act on its outstanding recommendations</source>
+        <translation>Print a letter asking the selected PPK to act on its outstanding recommendations</translation>
+    </message>
+    <message>
+        <source>E&amp;xport letter as PDF…</source>
+        <translation>E&amp;xport letter as PDF…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Person reported</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Sanction recommended</source>
+        <translation>Sanction recommended</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>PPK decision</source>
+        <translation>PPK decision</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Decision %1</translation>
+    </message>
+    <message>
+        <source>PPK not recorded yet</source>
+        <translation>PPK not recorded yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outstanding</source>
+        <translation><numerusform>%n outstanding</numerusform><numerusform>%n outstanding</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation><numerusform>%n late</numerusform><numerusform>%n late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons in forwarded cases</source>
+        <translation><numerusform>%n persons in forwarded cases</numerusform><numerusform>%n persons in forwarded cases</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow-up saved.</source>
+        <translation>Follow-up saved.</translation>
+    </message>
+    <message>
+        <source>Response time not changed</source>
+        <translation>Response time not changed</translation>
+    </message>
+    <message>
+        <source>Select a PPK with outstanding recommendations first.</source>
+        <translation>Select a PPK with outstanding recommendations first.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed</source>
+        <translation>The letter cannot be printed</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF on A4 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF on F4 paper (*.pdf)</source>
+        <translation>PDF on F4 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export letter as PDF</source>
+        <translation>Export letter as PDF</translation>
+    </message>
+    <message>
+        <source>The letter cannot be exported</source>
+        <translation>The letter cannot be exported</translation>
+    </message>
+    <message>
+        <source>Letter saved to %1.</source>
+        <translation>Letter saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Netra</source>
@@ -1303,6 +2662,303 @@ Ctrl+C copies it.</translation>
     <message>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Office &amp;settings...</source>
+        <translation>Office &amp;settings...</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Recap...</source>
+        <translation>&amp;Recap...</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up ledger</source>
+        <translation>&amp;Follow-up ledger</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesWindow</name>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Next question</translation>
+    </message>
+    <message>
+        <source>Move question &amp;up</source>
+        <translation>Move question &amp;up</translation>
+    </message>
+    <message>
+        <source>Move question &amp;down</source>
+        <translation>Move question &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Remove empty question</source>
+        <translation>&amp;Remove empty question</translation>
+    </message>
+    <message>
+        <source>Read &amp;back in large type</source>
+        <translation>Read &amp;back in large type</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum…</source>
+        <translation>Add &amp;addendum…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Identity of the person heard</source>
+        <translation>Identity of the person heard</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Place of birth</source>
+        <translation>&amp;Place of birth</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Date of birth</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+        <source>Re&amp;ligion</source>
+        <translation>Re&amp;ligion</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality</source>
+        <translation>Na&amp;tionality</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess</source>
+        <translation>Addr&amp;ess</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>The person heard no longer exists in the file.</source>
+        <translation>The person heard no longer exists in the file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) recovered from the file; the last was saved at %1.</source>
+        <translation><numerusform>%n question recovered from the file; the last was saved at %1.</numerusform><numerusform>%n questions recovered from the file; the last was saved at %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Remove a question</source>
+        <translation>Remove a question</translation>
+    </message>
+    <message>
+        <source>Question %1 and its answer hold text. Remove them from the minutes?</source>
+        <translation>Question %1 and its answer hold text. Remove them from the minutes?</translation>
+    </message>
+    <message>
+        <source>The last answer: Ctrl+Return starts the next question.</source>
+        <translation>The last answer: Ctrl+Return starts the next question.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>The minutes are not saved</source>
+        <translation>The minutes are not saved</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the file:
+%1
+
+Close anyway and lose them?</source>
+        <translation>The last changes could not be written to the file:
+%1
+
+Close anyway and lose them?</translation>
+    </message>
+    <message>
+        <source>Minutes: %1 — Netra</source>
+        <translation>Minutes: %1 — Netra</translation>
+    </message>
+    <message>
+        <source>Minutes of the clarification of %1 (%2)</source>
+        <translation>Minutes of the clarification of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, online: %2</source>
+        <translation>%1, online: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Examiners: %1</source>
+        <translation>Examiners: %1</translation>
+    </message>
+    <message>
+        <source>Letter of assignment no. %1</source>
+        <translation>Letter of assignment no. %1</translation>
+    </message>
+    <message>
+        <source>counsel: %1</source>
+        <translation>counsel: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message>
+        <source>Signed: read-only · F11: read back · Ctrl+Shift+A: addendum</source>
+        <translation>Signed: read-only · F11: read back · Ctrl+Shift+A: addendum</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return: next question · Tab: question → answer · Ctrl+Up/Down: move · F11: read back</source>
+        <translation>Ctrl+Return: next question · Tab: question → answer · Ctrl+Up/Down: move · F11: read back</translation>
+    </message>
+    <message>
+        <source>%1 refused to sign on %2. Reason: %3</source>
+        <translation>%1 refused to sign on %2. Reason: %3</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signed by %1.</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2.</source>
+        <translation>Signed on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>The signed minutes cannot change; add an addendum (Ctrl+Shift+A) to correct them.</source>
+        <translation>The signed minutes cannot change; add an addendum (Ctrl+Shift+A) to correct them.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Addendum of %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Addendum of %1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Place and date of birth: %1</source>
+        <translation>Place and date of birth: %1</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Age: %1</translation>
+    </message>
+    <message>
+        <source>Occupation: %1</source>
+        <translation>Occupation: %1</translation>
+    </message>
+    <message>
+        <source>Religion: %1</source>
+        <translation>Religion: %1</translation>
+    </message>
+    <message>
+        <source>Nationality: %1</source>
+        <translation>Nationality: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Save the minutes before signing them: %1</source>
+        <translation>Save the minutes before signing them: %1</translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Sign the minutes</translation>
+    </message>
+    <message>
+        <source>The minutes were read back and &amp;signed</source>
+        <translation>The minutes were read back and &amp;signed</translation>
+    </message>
+    <message>
+        <source>%1 &amp;refused to sign</source>
+        <translation>%1 &amp;refused to sign</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>Signed &amp;by</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;refusing</source>
+        <translation>Reason for &amp;refusing</translation>
+    </message>
+    <message>
+        <source>Once signed, the minutes can no longer change; corrections go into dated addenda.</source>
+        <translation>Once signed, the minutes can no longer change; corrections go into dated addenda.</translation>
+    </message>
+    <message>
+        <source>Record why the person refused to sign.</source>
+        <translation>Record why the person refused to sign.</translation>
+    </message>
+    <message>
+        <source>The signature could not be stored.</source>
+        <translation>The signature could not be stored.</translation>
+    </message>
+    <message>
+        <source>Addendum to the signed minutes</source>
+        <translation>Addendum to the signed minutes</translation>
+    </message>
+    <message>
+        <source>The correction is dated today and shown below the signed minutes, which stay as they were signed.</source>
+        <translation>The correction is dated today and shown below the signed minutes, which stay as they were signed.</translation>
+    </message>
+    <message>
+        <source>The addendum could not be stored.</source>
+        <translation>The addendum could not be stored.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +3083,21 @@ Ctrl+C copies it.</translation>
     </message>
 </context>
 <context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be started on this printer or file.</source>
+        <translation>The document could not be started on this printer or file.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>The printer refused a new page.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedurePanel</name>
     <message>
         <source>Register</source>
@@ -1529,6 +3200,21 @@ Ctrl+C copies it.</translation>
     </message>
 </context>
 <context>
+    <name>RecapExport</name>
+    <message>
+        <source>The CSV file could not be written to %1: %2</source>
+        <translation>The CSV file could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The XLSX file could not be started at %1.</source>
+        <translation>The XLSX file could not be started at %1.</translation>
+    </message>
+    <message>
+        <source>The XLSX file could not be written to %1: %2</source>
+        <translation>The XLSX file could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Name and address of the reporter</source>
@@ -1584,6 +3270,89 @@ Ctrl+C copies it.</translation>
     <message>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <source>Office (letterhead):</source>
+        <translation>Office (letterhead):</translation>
+    </message>
+    <message>
+        <source>BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO</source>
+        <translation>BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>street, town, phone, e-mail</source>
+        <translation>street, town, phone, e-mail</translation>
+    </message>
+    <message>
+        <source>City on letters:</source>
+        <translation>City on letters:</translation>
+    </message>
+    <message>
+        <source>Sukoharjo</source>
+        <translation>Sukoharjo</translation>
+    </message>
+    <message>
+        <source>Logo (image file):</source>
+        <translation>Logo (image file):</translation>
+    </message>
+    <message>
+        <source>Office code in numbers:</source>
+        <translation>Office code in numbers:</translation>
+    </message>
+    <message>
+        <source>33.11</source>
+        <translation>33.11</translation>
+    </message>
+    <message>
+        <source>Level in numbers:</source>
+        <translation>Level in numbers:</translation>
+    </message>
+    <message>
+        <source>Kab, Prov or RI</source>
+        <translation>Kab, Prov or RI</translation>
+    </message>
+    <message>
+        <source>Receipt number pattern:</source>
+        <translation>Receipt number pattern:</translation>
+    </message>
+    <message>
+        <source>Registration number pattern:</source>
+        <translation>Registration number pattern:</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}.</source>
+        <translation>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}.</translation>
+    </message>
+    <message>
+        <source>Example numbers: %1</source>
+        <translation>Example numbers: %1</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Settings not saved</translation>
     </message>
 </context>
 <context>

@@ -197,14 +197,6 @@
         <translation>Berkas %1 tidak dapat dilampirkan: %2</translation>
     </message>
     <message>
-        <source>The hearing could not be stored: %1</source>
-        <translation>Data klarifikasi tidak dapat dicatat: %1</translation>
-    </message>
-    <message>
-        <source>The hearing could not be saved: %1</source>
-        <translation>Data klarifikasi tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
         <source>The follow-up could not be stored: %1</source>
         <translation>Data tindak lanjut tidak dapat disimpan: %1</translation>
     </message>
@@ -235,6 +227,10 @@
     <message>
         <source>The attachment could not be removed: %1</source>
         <translation>Lampiran tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The follow-up belongs to a person reported in another case.</source>
+        <translation>Data tindak lanjut tersebut berkaitan dengan terlapor pada kasus lain.</translation>
     </message>
 </context>
 <context>
@@ -438,6 +434,45 @@
     <message>
         <source>This case has edits that are not saved. Save them?</source>
         <translation>Kasus ini memiliki perubahan yang belum disimpan. Simpan perubahan?</translation>
+    </message>
+    <message>
+        <source>&amp;Hearings</source>
+        <translation>K&amp;larifikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>D&amp;okumen</translation>
+    </message>
+</context>
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>No category</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>Agency not given</source>
+        <translation>Instansi tidak diisi</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>Kasus diterima</translation>
+    </message>
+    <message>
+        <source>Cases registered</source>
+        <translation>Kasus diregistrasi</translation>
+    </message>
+    <message>
+        <source>Cases forwarded</source>
+        <translation>Kasus diteruskan</translation>
+    </message>
+    <message>
+        <source>Persons recommended for a sanction</source>
+        <translation>Terlapor yang direkomendasikan dikenai sanksi</translation>
+    </message>
+    <message>
+        <source>Persons followed up by the PPK</source>
+        <translation>Terlapor yang ditindaklanjuti PPK</translation>
     </message>
 </context>
 <context>
@@ -651,10 +686,6 @@
         <translation>Perintah tidak dikenal: %1</translation>
     </message>
     <message>
-        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_code, office_level, receipt_pattern, registration_pattern.</source>
-        <translation>Mengubah pengaturan: KEY=VALUE (dapat diulang). Kunci: office_name, office_code, office_level, receipt_pattern, registration_pattern.</translation>
-    </message>
-    <message>
         <source>Shows and changes the office&apos;s settings: its name and code, and the patterns of receipt and registration numbers.</source>
         <translation>Menampilkan dan mengubah pengaturan kantor: nama dan kodenya, serta pola nomor penerimaan dan nomor registrasi.</translation>
     </message>
@@ -665,6 +696,92 @@
     <message>
         <source>show or change the office&apos;s settings</source>
         <translation>menampilkan atau mengubah pengaturan kantor</translation>
+    </message>
+    <message>
+        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern.</source>
+        <translation>Mengubah pengaturan: KEY=VALUE (dapat diulang). Kunci: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s receipt or registration number.</source>
+        <translation>Nomor penerimaan atau nomor registrasi kasus.</translation>
+    </message>
+    <message>
+        <source>The document: %1.</source>
+        <translation>Dokumen: %1.</translation>
+    </message>
+    <message>
+        <source>Every document the case has, one PDF each.</source>
+        <translation>Seluruh dokumen kasus, masing-masing dalam satu PDF.</translation>
+    </message>
+    <message>
+        <source>For invitations and minutes: only the N-th person (from 1).</source>
+        <translation>Untuk undangan dan berita acara: hanya pihak ke-N (mulai dari 1).</translation>
+    </message>
+    <message>
+        <source>The PDF to write (for invitations and minutes, one per person: FILE-1.pdf, FILE-2.pdf, ...); with --all, the directory to write into.</source>
+        <translation>Berkas PDF yang akan ditulis (untuk undangan dan berita acara, satu berkas per pihak: FILE-1.pdf, FILE-2.pdf, ...); dengan --all, direktori tujuan penulisan.</translation>
+    </message>
+    <message>
+        <source>a4 or f4 (default a4).</source>
+        <translation>a4 atau f4 (bawaan a4).</translation>
+    </message>
+    <message>
+        <source>id or en: the language of the summary (default id).</source>
+        <translation>id atau en: bahasa ringkasan (bawaan id).</translation>
+    </message>
+    <message>
+        <source>Show a confidential reporter&apos;s identity on the documents kept by the office (report form, minutes, analysis, summary). Never on letters that go out.</source>
+        <translation>Menampilkan identitas pelapor yang dirahasiakan pada dokumen arsip kantor (formulir laporan, berita acara, kajian, ringkasan). Tidak pernah ditampilkan pada surat yang dikirim ke luar.</translation>
+    </message>
+    <message>
+        <source>Prints the documents of a case to PDF: forms, letters, minutes, the analysis and a summary.</source>
+        <translation>Mencetak dokumen kasus ke PDF: formulir, surat, berita acara, kajian, dan ringkasan.</translation>
+    </message>
+    <message>
+        <source>--case NUMBER and --out are required.</source>
+        <translation>--case NUMBER dan --out wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Give either --document NAME or --all.</source>
+        <translation>Gunakan salah satu: --document NAME atau --all.</translation>
+    </message>
+    <message>
+        <source>Unknown document: %1 (one of %2)</source>
+        <translation>Dokumen tidak dikenal: %1 (pilih salah satu: %2)</translation>
+    </message>
+    <message>
+        <source>--person takes a number from 1, with --document invitation, invitation2 or minutes.</source>
+        <translation>--person menerima bilangan mulai dari 1, bersama --document invitation, invitation2, atau minutes.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; with --all, --out is a directory.</source>
+        <translation>%1 adalah berkas; dengan --all, --out harus berupa direktori.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; --out must name the PDF to write.</source>
+        <translation>%1 adalah direktori; --out harus berupa nama berkas PDF yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>No case with the number %1 in this file.</source>
+        <translation>Tidak ada kasus dengan nomor %1 dalam berkas ini.</translation>
+    </message>
+    <message>
+        <source>The directory %1 cannot be made.</source>
+        <translation>Direktori %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The case %1 has no document %2 at its stage (%3).</source>
+        <translation>Kasus %1 tidak memiliki dokumen %2 pada tahapannya saat ini (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case %1 has %n person(s) for this document.</source>
+        <translation>
+            <numerusform>Kasus %1 memiliki %n pihak untuk dokumen ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print a case&apos;s documents to PDF</source>
+        <translation>mencetak dokumen kasus ke PDF</translation>
     </message>
 </context>
 <context>
@@ -851,6 +968,217 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dasbor</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG…</source>
+        <translation>Simpan grafik sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Recap…</source>
+        <translation>Rekapitulasi…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Regency:</source>
+        <translation>&amp;Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Jenis pemilihan:</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Diterima sejak</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>All elections</source>
+        <translation>Semua jenis pemilihan</translation>
+    </message>
+    <message>
+        <source>All regencies and cities</source>
+        <translation>Semua kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Cases by violation category</source>
+        <translation>Kasus menurut kategori pelanggaran</translation>
+    </message>
+    <message>
+        <source>Persons reported by position category</source>
+        <translation>Terlapor menurut kategori jabatan</translation>
+    </message>
+    <message>
+        <source>Agencies with most persons reported</source>
+        <translation>Instansi dengan terlapor terbanyak</translation>
+    </message>
+    <message>
+        <source>From report to follow-up</source>
+        <translation>Dari laporan hingga tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Cases by regency or city</source>
+        <translation>Kasus menurut kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Follow-up rate: %1 of %2 persons recommended for a sanction were followed up by their PPK.</source>
+        <translation>Tingkat tindak lanjut: %1 dari %2 terlapor yang direkomendasikan dikenai sanksi telah ditindaklanjuti oleh PPK masing-masing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln kasus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) reported</source>
+        <translation>
+            <numerusform>%Ln terlapor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation>Tidak ada kasus</translation>
+    </message>
+    <message>
+        <source>Cases received per month, by status</source>
+        <translation>Kasus diterima per bulan, menurut status</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Dasbor statistik: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up rate %1. %2</source>
+        <translation>Tingkat tindak lanjut %1. %2</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>Gambar tidak dapat ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG</source>
+        <translation>Simpan grafik sebagai PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1.</source>
+        <translation>Grafik disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>Save the recap and charts as PDF</source>
+        <translation>Simpan rekapitulasi dan grafik sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Rekapitulasi</translation>
+    </message>
+    <message>
+        <source>received from %1</source>
+        <translation>diterima sejak %1</translation>
+    </message>
+    <message>
+        <source>received until %1</source>
+        <translation>diterima sampai dengan %1</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Tanpa kategori</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Persons reported</source>
+        <translation>Terlapor</translation>
+    </message>
+    <message>
+        <source>Recommended for a sanction</source>
+        <translation>Direkomendasikan sanksi</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Follow-up rate</source>
+        <translation>Tingkat tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Print with the charts</source>
+        <translation>Cetak beserta grafik</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Ekspor &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Export the recap as XLSX</source>
+        <translation>Ekspor rekapitulasi sebagai XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Recap exported to %1.</source>
+        <translation>Rekapitulasi diekspor ke %1.</translation>
+    </message>
+    <message>
+        <source>Export the recap as CSV</source>
+        <translation>Ekspor rekapitulasi sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -941,6 +1269,77 @@
     <message>
         <source>The demo data could not be written: %1</source>
         <translation>Data demo tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>&amp;Documents of the case:</source>
+        <translation>&amp;Dokumen kasus:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>K&amp;ertas:</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm) is the folio paper common in Indonesian offices</source>
+        <translation>F4 (215 × 330 mm) adalah kertas folio yang lazim digunakan di perkantoran Indonesia</translation>
+    </message>
+    <message>
+        <source>Summary &amp;language:</source>
+        <translation>Ba&amp;hasa ringkasan:</translation>
+    </message>
+    <message>
+        <source>Only the case summary can be printed in English; forms and letters are always in Indonesian</source>
+        <translation>Hanya ringkasan kasus yang dapat dicetak dalam bahasa Inggris; formulir dan surat selalu dalam bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Show &amp;confidential identity</source>
+        <translation>Tampilkan &amp;identitas yang dirahasiakan</translation>
+    </message>
+    <message>
+        <source>Print the identity of a reporter who asked for confidentiality. Only on documents kept by the office: the report form, minutes, analysis and summary</source>
+        <translation>Cetak identitas pelapor yang meminta identitasnya dirahasiakan. Hanya pada dokumen arsip kantor: formulir laporan, berita acara, kajian, dan ringkasan</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Pra&amp;tinjau cetak…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Ekspor PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Kept by the office</source>
+        <translation>Arsip kantor</translation>
+    </message>
+    <message>
+        <source>Goes out of the office: a confidential reporter is never shown</source>
+        <translation>Dikirim ke luar kantor: identitas pelapor yang dirahasiakan tidak pernah ditampilkan</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Pilih dokumen terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The document cannot be printed</source>
+        <translation>Dokumen tidak dapat dicetak</translation>
+    </message>
+    <message>
+        <source>Export document as PDF</source>
+        <translation>Ekspor dokumen sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document cannot be exported</source>
+        <translation>Dokumen tidak dapat diekspor</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1608,986 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>Tindak lanjut terhadap %1</translation>
+    </message>
+    <message>
+        <source>%1
+Case %2, forwarded on %3</source>
+        <translation>%1
+Kasus %2, diteruskan pada %3</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Instansi berwenang:</translation>
+    </message>
+    <message>
+        <source>Recommendation &amp;number:</source>
+        <translation>&amp;Nomor rekomendasi:</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>diterima tanggal</translation>
+    </message>
+    <message>
+        <source>Recommendation &amp;date:</source>
+        <translation>&amp;Tanggal rekomendasi:</translation>
+    </message>
+    <message>
+        <source>Sanction &amp;recommended:</source>
+        <translation>Sanksi yang di&amp;rekomendasikan:</translation>
+    </message>
+    <message>
+        <source>e.g. Bupati Sukoharjo</source>
+        <translation>misalnya Bupati Sukoharjo</translation>
+    </message>
+    <message>
+        <source>&amp;PPK:</source>
+        <translation>&amp;PPK:</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Sukoharjo</source>
+        <translation>misalnya Pemerintah Kabupaten Sukoharjo</translation>
+    </message>
+    <message>
+        <source>PPK &amp;office:</source>
+        <translation>Instansi PP&amp;K:</translation>
+    </message>
+    <message>
+        <source>own due date</source>
+        <translation>tenggat tersendiri</translation>
+    </message>
+    <message>
+        <source>Response d&amp;ue:</source>
+        <translation>Tenggat t&amp;anggapan:</translation>
+    </message>
+    <message>
+        <source>PPK decision n&amp;umber:</source>
+        <translation>N&amp;omor keputusan PPK:</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>ditetapkan tanggal</translation>
+    </message>
+    <message>
+        <source>PPK decision da&amp;te:</source>
+        <translation>Tan&amp;ggal keputusan PPK:</translation>
+    </message>
+    <message>
+        <source>Sanction &amp;imposed:</source>
+        <translation>Sanksi yang &amp;dijatuhkan:</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only.</source>
+        <translation>Berkas data dibuka dalam mode baca saja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set for this person; the office&apos;s %n days do not apply.</source>
+        <translation>
+            <numerusform>Ditetapkan khusus untuk terlapor ini; ketentuan %n hari yang berlaku di kantor tidak digunakan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the recommendation date plus %n days.</source>
+        <translation>
+            <numerusform>%1: tanggal rekomendasi ditambah %n hari.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days after the recommendation.</source>
+        <translation>
+            <numerusform>%n hari setelah tanggal rekomendasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recommendation date (%1) is after today (%2).</source>
+        <translation>Tanggal rekomendasi (%1) melampaui hari ini (%2).</translation>
+    </message>
+    <message>
+        <source>The recommendation date (%1) is before the case was forwarded (%2).</source>
+        <translation>Tanggal rekomendasi (%1) mendahului tanggal kasus diteruskan (%2).</translation>
+    </message>
+    <message>
+        <source>The response due date (%1) is before the recommendation (%2).</source>
+        <translation>Tenggat tanggapan (%1) mendahului tanggal rekomendasi (%2).</translation>
+    </message>
+    <message>
+        <source>The PPK decision date (%1) is after today (%2).</source>
+        <translation>Tanggal keputusan PPK (%1) melampaui hari ini (%2).</translation>
+    </message>
+    <message>
+        <source>A PPK decision needs the date of the recommendation it follows.</source>
+        <translation>Keputusan PPK memerlukan tanggal rekomendasi yang ditindaklanjutinya.</translation>
+    </message>
+    <message>
+        <source>The PPK decision date (%1) is before the recommendation (%2).</source>
+        <translation>Tanggal keputusan PPK (%1) mendahului tanggal rekomendasi (%2).</translation>
+    </message>
+    <message>
+        <source>A PPK decision needs the sanction imposed.</source>
+        <translation>Keputusan PPK memerlukan sanksi yang dijatuhkan.</translation>
+    </message>
+    <message>
+        <source>A PPK decision needs its date.</source>
+        <translation>Keputusan PPK memerlukan tanggal keputusan.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be saved</source>
+        <translation>Tindak lanjut tidak dapat disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpState</name>
+    <message>
+        <source>Awaiting recommendation</source>
+        <translation>Menunggu rekomendasi</translation>
+    </message>
+    <message>
+        <source>Awaiting PPK</source>
+        <translation>Menunggu PPK</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Followed up, another sanction</source>
+        <translation>Ditindaklanjuti dengan sanksi lain</translation>
+    </message>
+    <message>
+        <source>No sanction recommended</source>
+        <translation>Tidak ada rekomendasi sanksi</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <source>Edit the clarification hearing</source>
+        <translation>Ubah jadwal klarifikasi</translation>
+    </message>
+    <message>
+        <source>New clarification hearing</source>
+        <translation>Jadwal klarifikasi baru</translation>
+    </message>
+    <message>
+        <source>Held &amp;online</source>
+        <translation>Dilaksanakan &amp;daring</translation>
+    </message>
+    <message>
+        <source>e.g. Zoom, Google Meet</source>
+        <translation>misalnya Zoom, Google Meet</translation>
+    </message>
+    <message>
+        <source>why it may be held online: distance, security, no facilities, disaster</source>
+        <translation>alasan dilaksanakan daring: jarak, keamanan, ketiadaan sarana, bencana</translation>
+    </message>
+    <message>
+        <source>e.g. Kantor Bawaslu Kabupaten, ruang rapat</source>
+        <translation>misalnya Kantor Bawaslu Kabupaten, ruang rapat</translation>
+    </message>
+    <message>
+        <source>names of the examiners, separated by commas</source>
+        <translation>nama pemeriksa, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>Tanggal dan &amp;waktu</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <source>&amp;Why online</source>
+        <translation>&amp;Alasan dilaksanakan daring</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace</source>
+        <translation>Te&amp;mpat</translation>
+    </message>
+    <message>
+        <source>E&amp;xaminers</source>
+        <translation>P&amp;emeriksa</translation>
+    </message>
+    <message>
+        <source>&amp;Letter of assignment no.</source>
+        <translation>Nomor &amp;surat tugas</translation>
+    </message>
+    <message>
+        <source>Persons to be heard</source>
+        <translation>Pihak yang dimintai keterangan</translation>
+    </message>
+    <message>
+        <source>Add &amp;from the case</source>
+        <translation>Tambah dari &amp;kasus</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Tambah orang &amp;lain</translation>
+    </message>
+    <message>
+        <source>A person who is not a party of the case (Insert)</source>
+        <translation>Orang yang bukan pihak dalam kasus (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected person (Delete)</source>
+        <translation>Hapus pihak yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <source>Invitation warning</source>
+        <translation>Peringatan undangan</translation>
+    </message>
+    <message>
+        <source>legal counsel accompanying the person, if any</source>
+        <translation>kuasa hukum yang mendampingi, jika ada</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>Belum disampaikan</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very confirmed</source>
+        <translation>Penyampaian telah dik&amp;onfirmasi</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>Pe&amp;ran</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Counsel</source>
+        <translation>K&amp;uasa hukum</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation</source>
+        <translation>Undan&amp;gan</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered</source>
+        <translation>&amp;Cara penyampaian</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;sent on</source>
+        <translation>Tanggal dik&amp;irim</translation>
+    </message>
+    <message>
+        <source>Delivered o&amp;n</source>
+        <translation>&amp;Tanggal disampaikan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The minutes of this person are signed.</source>
+        <translation>Berita acara pihak ini telah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>A hearing held in person needs its place.</source>
+        <translation>Klarifikasi secara langsung memerlukan tempat pelaksanaan.</translation>
+    </message>
+    <message>
+        <source>An online hearing needs the platform it is held on.</source>
+        <translation>Klarifikasi daring memerlukan platform yang digunakan.</translation>
+    </message>
+    <message>
+        <source>An online hearing needs the reason it may be held online.</source>
+        <translation>Klarifikasi daring memerlukan alasan dilaksanakan secara daring.</translation>
+    </message>
+    <message>
+        <source>The hearing could not be stored.</source>
+        <translation>Data klarifikasi tidak dapat dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>HearingRepository</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>The hearing no longer exists in the file.</source>
+        <translation>Data klarifikasi tersebut sudah tidak ada dalam berkas.</translation>
+    </message>
+    <message>
+        <source>A hearing cannot move to another case.</source>
+        <translation>Klarifikasi tidak dapat dipindahkan ke kasus lain.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists in the file.</source>
+        <translation>Kasus tersebut sudah tidak ada dalam berkas.</translation>
+    </message>
+    <message>
+        <source>The hearing could not be stored: %1</source>
+        <translation>Data klarifikasi tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed: the hearing&apos;s date, place and examiners can no longer change. Add an addendum instead.</source>
+        <translation>Berita acara %1 telah ditandatangani: tanggal, tempat, dan pemeriksa klarifikasi tidak dapat diubah lagi. Tambahkan adendum sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the hearing.</source>
+        <translation>%1 tercantum dua kali dalam klarifikasi.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed: the identity, attendance and oath can no longer change. Add an addendum instead.</source>
+        <translation>Berita acara %1 telah ditandatangani: identitas, kehadiran, dan sumpah tidak dapat diubah lagi. Tambahkan adendum sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed: the person can no longer be removed from the hearing.</source>
+        <translation>Berita acara %1 telah ditandatangani: pihak tersebut tidak dapat lagi dihapus dari klarifikasi.</translation>
+    </message>
+    <message>
+        <source>The hearing could not be saved: %1</source>
+        <translation>Data klarifikasi tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The person heard no longer exists in the file.</source>
+        <translation>Data pihak yang dimintai keterangan sudah tidak ada dalam berkas.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed and can no longer be changed. Add an addendum instead.</source>
+        <translation>Berita acara %1 telah ditandatangani dan tidak dapat diubah lagi. Tambahkan adendum sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be read: %1</source>
+        <translation>Berita acara tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The minutes could not be stored: %1</source>
+        <translation>Berita acara tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>The change log could not be written: %1</source>
+        <translation>Riwayat perubahan tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>The minutes could not be saved: %1</source>
+        <translation>Berita acara tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Record who signed the minutes, or why the person refused to sign.</source>
+        <translation>Catat pihak yang menandatangani berita acara, atau alasan pihak tersebut menolak menandatangani.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 were already signed on %2.</source>
+        <translation>Berita acara %1 sudah ditandatangani pada %2.</translation>
+    </message>
+    <message>
+        <source>%1 already refused to sign the minutes on %2.</source>
+        <translation>%1 sudah menolak menandatangani berita acara pada %2.</translation>
+    </message>
+    <message>
+        <source>%1 was absent: there are no minutes to sign.</source>
+        <translation>%1 tidak hadir: tidak ada berita acara yang perlu ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 have no questions and answers to sign yet.</source>
+        <translation>Berita acara %1 belum memuat tanya jawab yang dapat ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The signature could not be stored: %1</source>
+        <translation>Tanda tangan tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>An addendum needs its text.</source>
+        <translation>Adendum memerlukan isi.</translation>
+    </message>
+    <message>
+        <source>Only signed minutes take an addendum; until the minutes of %1 are signed, correct them directly.</source>
+        <translation>Adendum hanya dapat ditambahkan pada berita acara yang telah ditandatangani; selama berita acara %1 belum ditandatangani, perbaiki berita acara secara langsung.</translation>
+    </message>
+    <message>
+        <source>The addendum could not be stored: %1</source>
+        <translation>Adendum tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>Unknown attendance &quot;%1&quot;.</source>
+        <translation>Status kehadiran &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown oath &quot;%1&quot;.</source>
+        <translation>Keterangan sumpah &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1 was absent and cannot have taken or refused the oath.</source>
+        <translation>%1 tidak hadir sehingga tidak mungkin bersedia atau menolak disumpah.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 are signed: the attendance and oath can no longer change. Add an addendum instead.</source>
+        <translation>Berita acara %1 telah ditandatangani: kehadiran dan sumpah tidak dapat diubah lagi. Tambahkan adendum sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>The attendance could not be stored: %1</source>
+        <translation>Kehadiran tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>A second invitation follows an absence; %1 is not recorded as absent.</source>
+        <translation>Undangan kedua hanya diberikan setelah ketidakhadiran; %1 tidak tercatat tidak hadir.</translation>
+    </message>
+    <message>
+        <source>%1 already had a second invitation.</source>
+        <translation>%1 sudah menerima undangan kedua.</translation>
+    </message>
+    <message>
+        <source>The second hearing needs a date and time.</source>
+        <translation>Klarifikasi kedua memerlukan tanggal dan waktu.</translation>
+    </message>
+    <message>
+        <source>The second hearing must come after the one %1 missed.</source>
+        <translation>Klarifikasi kedua harus dilaksanakan setelah klarifikasi yang tidak dihadiri %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already invited to the hearing at that time.</source>
+        <translation>%1 sudah diundang pada klarifikasi di waktu tersebut.</translation>
+    </message>
+    <message>
+        <source>The second invitation could not be stored: %1</source>
+        <translation>Undangan kedua tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>The second invitation could not be saved: %1</source>
+        <translation>Undangan kedua tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HearingRules</name>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Terlapor</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Ahli</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Langsung</translation>
+    </message>
+    <message>
+        <source>Through the online system</source>
+        <translation>Melalui sistem daring</translation>
+    </message>
+    <message>
+        <source>By phone or message</source>
+        <translation>Melalui telepon atau pesan</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Diwakili</translation>
+    </message>
+    <message>
+        <source>No oath recorded</source>
+        <translation>Sumpah belum dicatat</translation>
+    </message>
+    <message>
+        <source>Took the oath</source>
+        <translation>Bersedia disumpah</translation>
+    </message>
+    <message>
+        <source>Refused the oath</source>
+        <translation>Menolak disumpah</translation>
+    </message>
+    <message>
+        <source>Second invitation</source>
+        <translation>Undangan kedua</translation>
+    </message>
+    <message>
+        <source>First invitation</source>
+        <translation>Undangan pertama</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 reached them on %2, after the hearing on %3.</source>
+        <translation>Undangan kepada %1 diterima pada %2, setelah klarifikasi pada %3.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was delivered on %2, less than one day before the hearing on %3.</source>
+        <translation>Undangan kepada %1 disampaikan pada %2, kurang dari satu hari sebelum klarifikasi pada %3.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was sent on %2, less than one day before the hearing on %3.</source>
+        <translation>Undangan kepada %1 dikirim pada %2, kurang dari satu hari sebelum klarifikasi pada %3.</translation>
+    </message>
+    <message>
+        <source>An invitation to %1 sent today would arrive less than one day before the hearing on %2.</source>
+        <translation>Undangan kepada %1 yang dikirim hari ini akan diterima kurang dari satu hari sebelum klarifikasi pada %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not attend after two invitations: the case is to be decided on the evidence at hand.</source>
+        <translation>%1 tidak hadir setelah dua kali diundang: kasus diputus berdasarkan bukti yang ada.</translation>
+    </message>
+    <message>
+        <source>The hearing needs a date and time.</source>
+        <translation>Klarifikasi memerlukan tanggal dan waktu.</translation>
+    </message>
+    <message>
+        <source>The hearing on %1 is before the registration on %2.</source>
+        <translation>Klarifikasi pada %1 mendahului registrasi pada %2.</translation>
+    </message>
+    <message>
+        <source>The hearing on %1 is before the case was received on %2.</source>
+        <translation>Klarifikasi pada %1 mendahului tanggal kasus diterima (%2).</translation>
+    </message>
+    <message>
+        <source>An online hearing needs the platform it is held on.</source>
+        <translation>Klarifikasi daring memerlukan platform yang digunakan.</translation>
+    </message>
+    <message>
+        <source>An online hearing needs the reason it may be held online.</source>
+        <translation>Klarifikasi daring memerlukan alasan dilaksanakan secara daring.</translation>
+    </message>
+    <message>
+        <source>%1 is invited twice to the same hearing.</source>
+        <translation>%1 diundang dua kali pada klarifikasi yang sama.</translation>
+    </message>
+    <message>
+        <source>A person to be heard</source>
+        <translation>Pihak yang dimintai keterangan</translation>
+    </message>
+    <message>
+        <source>Each person to be heard needs a name.</source>
+        <translation>Setiap pihak yang dimintai keterangan memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>%1: unknown role &quot;%2&quot;.</source>
+        <translation>%1: peran &quot;%2&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1: an invitation is the first or the second.</source>
+        <translation>%1: undangan hanya dapat berupa undangan pertama atau kedua.</translation>
+    </message>
+    <message>
+        <source>%1: unknown way of delivery &quot;%2&quot;.</source>
+        <translation>%1: cara penyampaian &quot;%2&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1: unknown attendance &quot;%2&quot;.</source>
+        <translation>%1: status kehadiran &quot;%2&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1: unknown oath &quot;%2&quot;.</source>
+        <translation>%1: keterangan sumpah &quot;%2&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1 was absent and cannot have taken or refused the oath.</source>
+        <translation>%1 tidak hadir sehingga tidak mungkin bersedia atau menolak disumpah.</translation>
+    </message>
+    <message>
+        <source>%1: the date of birth %2 is in the future.</source>
+        <translation>%1: tanggal lahir %2 melampaui hari ini.</translation>
+    </message>
+    <message>
+        <source>%1 is not a person of this case.</source>
+        <translation>%1 bukan pihak dalam kasus ini.</translation>
+    </message>
+    <message>
+        <source>A hearing held in person needs its place.</source>
+        <translation>Klarifikasi secara langsung memerlukan tempat pelaksanaan.</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsPanel</name>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Kehadiran %1</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Kehadiran</translation>
+    </message>
+    <message>
+        <source>&amp;Oath</source>
+        <translation>&amp;Sumpah</translation>
+    </message>
+    <message>
+        <source>Sche&amp;duled hearings</source>
+        <translation>Klarifikasi yang &amp;dijadwalkan</translation>
+    </message>
+    <message>
+        <source>Persons i&amp;nvited (Enter opens the minutes)</source>
+        <translation>Pihak yang diu&amp;ndang (Enter membuka berita acara)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Examiners</source>
+        <translation>Pemeriksa</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation>Kuasa hukum</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Cara penyampaian</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Tanggal disampaikan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Oath</source>
+        <translation>Sumpah</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>Klarifikasi baru</translation>
+    </message>
+    <message>
+        <source>Edit hearing</source>
+        <translation>Ubah klarifikasi</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Kehadiran…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>online: %1</source>
+        <translation>daring: %1</translation>
+    </message>
+    <message>
+        <source>%1, confirmed</source>
+        <translation>%1, terkonfirmasi</translation>
+    </message>
+    <message>
+        <source>%1, not confirmed</source>
+        <translation>%1, belum dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>refused to sign</source>
+        <translation>menolak menandatangani</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>ditandatangani</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pertanyaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>not delivered yet</source>
+        <translation>belum disampaikan</translation>
+    </message>
+    <message>
+        <source>The attendance was not recorded</source>
+        <translation>Kehadiran tidak tercatat</translation>
+    </message>
+    <message>
+        <source>Second invitation</source>
+        <translation>Undangan kedua</translation>
+    </message>
+    <message>
+        <source>%1 did not attend the hearing of %2. Send the second invitation? If %1 stays away again, the case is decided on the evidence at hand.</source>
+        <translation>%1 tidak menghadiri klarifikasi pada %2. Kirim undangan kedua? Apabila %1 kembali tidak hadir, kasus diputus berdasarkan bukti yang ada.</translation>
+    </message>
+    <message>
+        <source>Second &amp;hearing on</source>
+        <translation>&amp;Jadwal klarifikasi kedua</translation>
+    </message>
+    <message>
+        <source>&amp;Send the second invitation</source>
+        <translation>&amp;Kirim undangan kedua</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nanti saja</translation>
+    </message>
+    <message>
+        <source>The second invitation was not recorded</source>
+        <translation>Undangan kedua tidak tercatat</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>A PPK&apos;s response time must be between %1 and %2 days; %3 is not.</source>
+        <translation>Waktu tanggapan PPK harus antara %1 sampai dengan %2 hari; %3 tidak memenuhi ketentuan tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWindow</name>
+    <message>
+        <source>Follow-up ledger</source>
+        <translation>Daftar tindak lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>Hanya yang terlambat</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Outstanding: waiting for the recommendation or for the PPK, or late.</source>
+        <translation>Belum selesai: menunggu rekomendasi, menunggu keputusan PPK, atau terlambat.</translation>
+    </message>
+    <message>
+        <source>PPK &amp;response time:</source>
+        <translation>&amp;Waktu tanggapan PPK:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>Days a PPK has to act on a recommendation, unless a follow-up sets its own due date.</source>
+        <translation>Jumlah hari bagi PPK untuk menindaklanjuti rekomendasi, kecuali data tindak lanjut menetapkan tenggat tersendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit follow-up…</source>
+        <translation>&amp;Ubah tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Buka kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Request follow-up letter…</source>
+        <translation>&amp;Surat permintaan tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Print a letter asking the selected PPK to act on its outstanding recommendations</source>
+        <translation>Cetak surat permintaan kepada PPK yang dipilih untuk menindaklanjuti rekomendasi yang belum selesai</translation>
+    </message>
+    <message>
+        <source>E&amp;xport letter as PDF…</source>
+        <translation>Ekspor surat sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Terlapor</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Instansi berwenang</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Tgl. diteruskan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Sanction recommended</source>
+        <translation>Sanksi yang direkomendasikan</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Tenggat tanggapan</translation>
+    </message>
+    <message>
+        <source>PPK decision</source>
+        <translation>Keputusan PPK</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>ditetapkan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Keputusan nomor %1</translation>
+    </message>
+    <message>
+        <source>PPK not recorded yet</source>
+        <translation>PPK belum dicatat</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outstanding</source>
+        <translation>
+            <numerusform>%n belum selesai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n terlambat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons in forwarded cases</source>
+        <translation>
+            <numerusform>%n terlapor dalam kasus yang diteruskan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up saved.</source>
+        <translation>Tindak lanjut disimpan.</translation>
+    </message>
+    <message>
+        <source>Response time not changed</source>
+        <translation>Waktu tanggapan tidak diubah</translation>
+    </message>
+    <message>
+        <source>Select a PPK with outstanding recommendations first.</source>
+        <translation>Pilih terlebih dahulu PPK yang memiliki rekomendasi belum selesai.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed</source>
+        <translation>Surat tidak dapat dicetak</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF kertas A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF on F4 paper (*.pdf)</source>
+        <translation>PDF kertas F4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export letter as PDF</source>
+        <translation>Ekspor surat sebagai PDF</translation>
+    </message>
+    <message>
+        <source>The letter cannot be exported</source>
+        <translation>Surat tidak dapat diekspor</translation>
+    </message>
+    <message>
+        <source>Letter saved to %1.</source>
+        <translation>Surat disimpan di %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Netra</source>
@@ -1315,6 +2694,307 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
     <message>
         <source>Today</source>
         <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Office &amp;settings...</source>
+        <translation>&amp;Pengaturan kantor...</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dasbor</translation>
+    </message>
+    <message>
+        <source>&amp;Recap...</source>
+        <translation>&amp;Rekapitulasi...</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up ledger</source>
+        <translation>Daftar &amp;tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesWindow</name>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Berita acara</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>Pertanyaan beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <source>Move question &amp;up</source>
+        <translation>Pindahkan pertanyaan ke &amp;atas</translation>
+    </message>
+    <message>
+        <source>Move question &amp;down</source>
+        <translation>Pindahkan pertanyaan ke &amp;bawah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove empty question</source>
+        <translation>&amp;Hapus pertanyaan kosong</translation>
+    </message>
+    <message>
+        <source>Read &amp;back in large type</source>
+        <translation>Bacakan &amp;ulang dengan huruf besar</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>Ta&amp;ndatangani…</translation>
+    </message>
+    <message>
+        <source>Add &amp;addendum…</source>
+        <translation>Tambah a&amp;dendum…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Identity of the person heard</source>
+        <translation>Identitas pihak yang memberi keterangan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Place of birth</source>
+        <translation>&amp;Tempat lahir</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>Tanggal &amp;lahir</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Re&amp;ligion</source>
+        <translation>&amp;Agama</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality</source>
+        <translation>Ke&amp;warganegaraan</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess</source>
+        <translation>Ala&amp;mat</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Tanya jawab</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>The person heard no longer exists in the file.</source>
+        <translation>Data pihak yang dimintai keterangan sudah tidak ada dalam berkas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) recovered from the file; the last was saved at %1.</source>
+        <translation>
+            <numerusform>%n pertanyaan dipulihkan dari berkas; yang terakhir disimpan pada %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Remove a question</source>
+        <translation>Hapus pertanyaan</translation>
+    </message>
+    <message>
+        <source>Question %1 and its answer hold text. Remove them from the minutes?</source>
+        <translation>Pertanyaan %1 dan jawabannya sudah berisi teks. Hapus dari berita acara?</translation>
+    </message>
+    <message>
+        <source>The last answer: Ctrl+Return starts the next question.</source>
+        <translation>Jawaban terakhir: tekan Ctrl+Return untuk memulai pertanyaan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
+    </message>
+    <message>
+        <source>The minutes are not saved</source>
+        <translation>Berita acara belum tersimpan</translation>
+    </message>
+    <message>
+        <source>The last changes could not be written to the file:
+%1
+
+Close anyway and lose them?</source>
+        <translation>Perubahan terakhir tidak dapat ditulis ke berkas:
+%1
+
+Tetap tutup dan abaikan perubahan tersebut?</translation>
+    </message>
+    <message>
+        <source>Minutes: %1 — Netra</source>
+        <translation>Berita acara: %1 — Netra</translation>
+    </message>
+    <message>
+        <source>Minutes of the clarification of %1 (%2)</source>
+        <translation>Berita acara klarifikasi %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, online: %2</source>
+        <translation>%1, daring: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Examiners: %1</source>
+        <translation>Pemeriksa: %1</translation>
+    </message>
+    <message>
+        <source>Letter of assignment no. %1</source>
+        <translation>Surat tugas nomor %1</translation>
+    </message>
+    <message>
+        <source>counsel: %1</source>
+        <translation>kuasa hukum: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n tahun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed: read-only · F11: read back · Ctrl+Shift+A: addendum</source>
+        <translation>Telah ditandatangani: hanya baca · F11: bacakan ulang · Ctrl+Shift+A: adendum</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return: next question · Tab: question → answer · Ctrl+Up/Down: move · F11: read back</source>
+        <translation>Ctrl+Return: pertanyaan berikutnya · Tab: pertanyaan → jawaban · Ctrl+Up/Down: pindahkan · F11: bacakan ulang</translation>
+    </message>
+    <message>
+        <source>%1 refused to sign on %2. Reason: %3</source>
+        <translation>%1 menolak menandatangani pada %2. Alasan: %3</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Ditandatangani oleh %1.</translation>
+    </message>
+    <message>
+        <source>Signed on %1 by %2.</source>
+        <translation>Ditandatangani pada %1 oleh %2.</translation>
+    </message>
+    <message>
+        <source>The signed minutes cannot change; add an addendum (Ctrl+Shift+A) to correct them.</source>
+        <translation>Berita acara yang telah ditandatangani tidak dapat diubah; tambahkan adendum (Ctrl+Shift+A) untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Addendum of %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Adendum tanggal %1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nama: %1</translation>
+    </message>
+    <message>
+        <source>Place and date of birth: %1</source>
+        <translation>Tempat dan tanggal lahir: %1</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Umur: %1</translation>
+    </message>
+    <message>
+        <source>Occupation: %1</source>
+        <translation>Pekerjaan: %1</translation>
+    </message>
+    <message>
+        <source>Religion: %1</source>
+        <translation>Agama: %1</translation>
+    </message>
+    <message>
+        <source>Nationality: %1</source>
+        <translation>Kewarganegaraan: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Alamat: %1</translation>
+    </message>
+    <message>
+        <source>Save the minutes before signing them: %1</source>
+        <translation>Simpan berita acara sebelum ditandatangani: %1</translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Penandatanganan berita acara</translation>
+    </message>
+    <message>
+        <source>The minutes were read back and &amp;signed</source>
+        <translation>Berita acara telah dibacakan ulang dan &amp;ditandatangani</translation>
+    </message>
+    <message>
+        <source>%1 &amp;refused to sign</source>
+        <translation>%1 &amp;menolak menandatangani</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by</source>
+        <translation>Ditandatangani &amp;oleh</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;refusing</source>
+        <translation>&amp;Alasan penolakan</translation>
+    </message>
+    <message>
+        <source>Once signed, the minutes can no longer change; corrections go into dated addenda.</source>
+        <translation>Setelah ditandatangani, berita acara tidak dapat diubah lagi; perbaikan dimuat dalam adendum yang bertanggal.</translation>
+    </message>
+    <message>
+        <source>Record why the person refused to sign.</source>
+        <translation>Catat alasan pihak tersebut menolak menandatangani.</translation>
+    </message>
+    <message>
+        <source>The signature could not be stored.</source>
+        <translation>Tanda tangan tidak dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>Addendum to the signed minutes</source>
+        <translation>Adendum berita acara yang telah ditandatangani</translation>
+    </message>
+    <message>
+        <source>The correction is dated today and shown below the signed minutes, which stay as they were signed.</source>
+        <translation>Perbaikan diberi tanggal hari ini dan ditampilkan di bawah berita acara, sedangkan berita acara yang telah ditandatangani tetap tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The addendum could not be stored.</source>
+        <translation>Adendum tidak dapat dicatat.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +3121,21 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
     </message>
 </context>
 <context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>PDF tidak dapat ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be started on this printer or file.</source>
+        <translation>Dokumen tidak dapat mulai dicetak pada pencetak atau berkas ini.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>Pencetak menolak halaman baru.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedurePanel</name>
     <message>
         <source>Register</source>
@@ -1545,6 +3240,21 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
     </message>
 </context>
 <context>
+    <name>RecapExport</name>
+    <message>
+        <source>The CSV file could not be written to %1: %2</source>
+        <translation>Berkas CSV tidak dapat ditulis ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The XLSX file could not be started at %1.</source>
+        <translation>Berkas XLSX tidak dapat dibuat di %1.</translation>
+    </message>
+    <message>
+        <source>The XLSX file could not be written to %1: %2</source>
+        <translation>Berkas XLSX tidak dapat ditulis ke %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Name and address of the reporter</source>
@@ -1600,6 +3310,89 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
     <message>
         <source>Missing: %1</source>
         <translation>Belum terpenuhi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Pengaturan kantor</translation>
+    </message>
+    <message>
+        <source>Office (letterhead):</source>
+        <translation>Nama kantor (kop surat):</translation>
+    </message>
+    <message>
+        <source>BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO</source>
+        <translation>BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>street, town, phone, e-mail</source>
+        <translation>jalan, kota, telepon, surel</translation>
+    </message>
+    <message>
+        <source>City on letters:</source>
+        <translation>Kota pada surat:</translation>
+    </message>
+    <message>
+        <source>Sukoharjo</source>
+        <translation>Sukoharjo</translation>
+    </message>
+    <message>
+        <source>Logo (image file):</source>
+        <translation>Logo (berkas gambar):</translation>
+    </message>
+    <message>
+        <source>Office code in numbers:</source>
+        <translation>Kode kantor pada nomor:</translation>
+    </message>
+    <message>
+        <source>33.11</source>
+        <translation>33.11</translation>
+    </message>
+    <message>
+        <source>Level in numbers:</source>
+        <translation>Tingkatan pada nomor:</translation>
+    </message>
+    <message>
+        <source>Kab, Prov or RI</source>
+        <translation>Kab, Prov, atau RI</translation>
+    </message>
+    <message>
+        <source>Receipt number pattern:</source>
+        <translation>Pola nomor penerimaan:</translation>
+    </message>
+    <message>
+        <source>Registration number pattern:</source>
+        <translation>Pola nomor registrasi:</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}.</source>
+        <translation>Penanda pola: {seq} atau {seq:3}, {kind}, {election}, {level}, {office}, {month} (angka Romawi), {mm}, {year}.</translation>
+    </message>
+    <message>
+        <source>Example numbers: %1</source>
+        <translation>Contoh nomor: %1</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Pengaturan tidak tersimpan</translation>
     </message>
 </context>
 <context>

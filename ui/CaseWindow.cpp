@@ -2,6 +2,7 @@
 
 #include "AnalysisEditor.h"
 #include "CaseForm.h"
+#include "DocumentsPanel.h"
 #include "EvidencePanel.h"
 #include "HearingsPanel.h"
 #include "ProcedurePanel.h"
@@ -139,9 +140,11 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     m_procedure = new ProcedurePanel(db, m_tabs);
     m_hearings = new HearingsPanel(db, m_tabs);
     m_evidence = new EvidencePanel(m_repo, m_tabs);
+    m_documents = new DocumentsPanel(db, m_tabs);
     m_timeline = new TimelinePanel(db, m_tabs);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_form, m_review, m_analysis, m_procedure,
-                                                       m_hearings, m_evidence, m_timeline})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_form, m_review, m_analysis, m_procedure, m_hearings,
+                                          m_evidence, m_documents, m_timeline})
         m_tabs->addTab(w, QString());
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_notice);
@@ -177,6 +180,10 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
         emit saved(m_stored.id);
     });
     connect(m_evidence, &EvidencePanel::changed, this, [this] { m_timeline->setCase(m_stored); });
+    connect(m_hearings, &HearingsPanel::changed, this, [this] {
+        m_documents->setCase(m_stored);
+        m_timeline->setCase(m_stored);
+    });
 
     display(c);
     retranslate();
@@ -186,10 +193,10 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
 
 void CaseWindow::retranslate()
 {
-    const char *const tabs[] = {QT_TR_NOOP("&Case"),     QT_TR_NOOP("&Review"),
-                                QT_TR_NOOP("&Analysis"), QT_TR_NOOP("&Procedure"),
-                                QT_TR_NOOP("&Hearings"), QT_TR_NOOP("E&vidence"),
-                                QT_TR_NOOP("&Timeline")};
+    const char *const tabs[] = {QT_TR_NOOP("&Case"),      QT_TR_NOOP("&Review"),
+                                QT_TR_NOOP("&Analysis"),  QT_TR_NOOP("&Procedure"),
+                                QT_TR_NOOP("&Hearings"),  QT_TR_NOOP("E&vidence"),
+                                QT_TR_NOOP("&Documents"), QT_TR_NOOP("&Timeline")};
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabText(i, tr(tabs[i]));
     m_caseMenu->setTitle(tr("C&ase"));
@@ -341,11 +348,12 @@ void CaseWindow::showStored()
     if (stored) {
         m_procedure->setCase(m_stored);
         m_hearings->setCase(m_stored);
+        m_documents->setCase(m_stored);
         m_timeline->setCase(m_stored);
     }
-    m_procedure->setEnabled(stored);
-    m_hearings->setEnabled(stored);
-    m_timeline->setEnabled(stored);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_procedure, m_hearings, m_documents, m_timeline})
+        w->setEnabled(stored);
 }
 
 void CaseWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,7 @@
 
 class AnalysisEditor;
 class CaseForm;
+class DocumentsPanel;
 class Database;
 class EvidencePanel;
 class HearingsPanel;
@@ -78,6 +79,7 @@ private:
     ProcedurePanel *m_procedure;
     HearingsPanel *m_hearings;
     EvidencePanel *m_evidence;
+    DocumentsPanel *m_documents;
     TimelinePanel *m_timeline;
     QUndoStack *m_undo;
     QTimer *m_editTimer;

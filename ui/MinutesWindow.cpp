@@ -303,15 +303,13 @@ void MinutesWindow::retranslate()
         m_identityLabels.at(i)->setText(tr(labels[i]));
     m_birthDate->setSpecialValueText(tr("unknown"));
     m_qaTitle->setText(tr("Questions and answers"));
-    m_hint->setText(tr("Ctrl+Return: next question · Tab: question → answer · Ctrl+Up/Down: "
-                       "move · F11: read back"));
     for (int i = 0; i < m_pairs.size(); ++i) {
         m_pairs.at(i).question->setPlaceholderText(tr("Question"));
         m_pairs.at(i).answer->setPlaceholderText(tr("Answer"));
     }
     refreshHeader();
     refreshAge();
-    refreshSignature();
+    refreshLock(); // the hint and the signature
 }
 
 void MinutesWindow::changeEvent(QEvent *event)
@@ -339,6 +337,7 @@ void MinutesWindow::load()
     if (!m_found) {
         m_stack->setEnabled(false);
         showSaveState(tr("The person heard no longer exists in the file."), true);
+        refreshLock();
         return;
     }
     m_name->setText(m_attendee.name);
@@ -840,6 +839,10 @@ void MinutesWindow::refreshLock()
         m_maxTimer->stop();
         m_notice->hide();
     }
+    m_hint->setText(isSigned() ? tr("Signed: read-only · F11: read back · Ctrl+Shift+A: addendum")
+                    : locked   ? QString()
+                               : tr("Ctrl+Return: next question · Tab: question → answer · "
+                                      "Ctrl+Up/Down: move · F11: read back"));
     refreshSignature();
 }
 

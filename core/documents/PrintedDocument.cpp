@@ -114,9 +114,9 @@ bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
     QFont font(QStringLiteral("Liberation Serif"));
     font.setPointSizeF(11.5);
     doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(QStringLiteral(
-        "table.grid { border-collapse: collapse; }"
-        " table.grid td, table.grid th { border: 1px solid black; padding: 3px; }"));
+    doc.setDefaultStyleSheet(
+        QStringLiteral("table.grid { border-collapse: collapse; }"
+                       " table.grid td, table.grid th { border: 1px solid black; padding: 3px; }"));
     // Text is laid out in device pixels so that the page arithmetic below is exact.
     const qreal footer = 10 * mm;
     const QSizeF bodySize(page.width(), page.height() - footer);
@@ -128,7 +128,8 @@ bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
     body.replace(QLatin1String("<h1>"),
                  QLatin1String("<p align='center' style='font-size:14pt; font-weight:bold'>"));
     body.replace(QLatin1String("</h1>"), QLatin1String("</p>"));
-    body.replace(QLatin1String("<h2>"), QLatin1String("<p style='font-size:12pt; font-weight:bold'>"));
+    body.replace(QLatin1String("<h2>"),
+                 QLatin1String("<p style='font-size:12pt; font-weight:bold'>"));
     body.replace(QLatin1String("</h2>"), QLatin1String("</p>"));
     doc.setHtml(head + form + body);
     doc.setPageSize(bodySize);

@@ -259,6 +259,8 @@ QString HearingRules::validate(const Hearing &h, const Case &c, const QDate &tod
             problems << tr("An online hearing needs the platform it is held on.");
         if (h.onlineReason.trimmed().isEmpty())
             problems << tr("An online hearing needs the reason it may be held online.");
+    } else if (h.place.trimmed().isEmpty()) {
+        problems << tr("A hearing held in person needs its place.");
     }
     for (int i = 0; i < h.attendees.size(); ++i) {
         const Attendee &a = h.attendees.at(i);

@@ -23,11 +23,6 @@ namespace {
 
 using namespace SqlValues;
 
-
-
-
-
-
 // The stored columns of a case, besides its keys and the derived deadline columns.
 QVariantMap caseColumns(const Case &c)
 {
@@ -155,8 +150,6 @@ QVariantMap followUpColumns(const FollowUp &f)
     });
 }
 
-
-
 const char *const rowSelect =
     "SELECT c.id, CASE WHEN c.registration_number <> '' THEN c.registration_number"
     " ELSE c.receipt_number END AS number, c.received_date, c.regency_code,"
@@ -171,8 +164,7 @@ const char *const rowSelect =
 // --- writing ------------------------------------------------------------------------------
 
 bool CaseRepository::log(const QString &table, const QString &recordUuid, const QString &caseUuid,
-                         const QString &action, const QVariantMap &before,
-                         const QVariantMap &after)
+                         const QString &action, const QVariantMap &before, const QVariantMap &after)
 {
     return RecordWriter(m_db).log(table, recordUuid, caseUuid, action, before, after, &m_lastError);
 }
@@ -230,8 +222,8 @@ bool CaseRepository::reindex(qint64 caseId)
     return false;
 }
 
-qint64 CaseRepository::insertRecord(const QString &table, QString &uuid,
-                                    const QVariantMap &columns, const QString &caseUuid)
+qint64 CaseRepository::insertRecord(const QString &table, QString &uuid, const QVariantMap &columns,
+                                    const QString &caseUuid)
 {
     return RecordWriter(m_db).insert(table, uuid, columns, caseUuid, &m_lastError);
 }

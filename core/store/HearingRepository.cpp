@@ -229,11 +229,7 @@ std::optional<Hearing> HearingRepository::hearingOf(qint64 attendeeId) const
 
 // --- writing helpers ------------------------------------------------------------------------
 
-
 // The same entry format as CaseRepository's log: each changed field as [old, new].
-
-
-
 
 // Minutes lines are many and small: they are not logged one by one; the attendee's entries
 // stand for them.
@@ -343,7 +339,7 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
             }
         }
         if (!m_records.update(QStringLiteral("hearings"), n.id, before, columns, n.uuid, c->uuid,
-                          &sqlError))
+                              &sqlError))
             return fail(sqlError);
     }
 
@@ -372,7 +368,7 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
             a.signRefusal.clear();
             a.addenda.clear();
             a.id = m_records.insert(QStringLiteral("hearing_attendees"), a.uuid,
-                                attendeeColumns(a, n.id), c->uuid, &sqlError);
+                                    attendeeColumns(a, n.id), c->uuid, &sqlError);
             if (!a.id || !insertMinutes(a, &sqlError))
                 return fail(sqlError);
             continue;
@@ -393,7 +389,7 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
             }
         }
         if (!m_records.update(QStringLiteral("hearing_attendees"), old.id, before, after, old.uuid,
-                          c->uuid, &sqlError))
+                              c->uuid, &sqlError))
             return fail(sqlError);
         a.id = old.id;
         a.uuid = old.uuid;
@@ -415,7 +411,7 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
                 return false;
             }
             if (!m_records.remove(QStringLiteral("hearing_attendees"), gone.id,
-                              attendeeColumns(gone, n.id), gone.uuid, c->uuid, &sqlError))
+                                  attendeeColumns(gone, n.id), gone.uuid, c->uuid, &sqlError))
                 return fail(sqlError);
         }
     }
@@ -587,10 +583,10 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
         }
         // The count, not the text: the signed minutes are the record of what was said.
         if (!m_records.writeLog(QStringLiteral("hearing_attendees"), attendeeUuid, caseUuid,
-                      QStringLiteral("update"),
-                      {{QStringLiteral("minutes"),
-                        QJsonArray{qint64(rows.size()), qint64(entries.size())}}},
-                      &sqlError)) {
+                                QStringLiteral("update"),
+                                {{QStringLiteral("minutes"),
+                                  QJsonArray{qint64(rows.size()), qint64(entries.size())}}},
+                                &sqlError)) {
             *error = tr("The change log could not be written: %1").arg(sqlError);
             return false;
         }
@@ -651,7 +647,7 @@ bool HearingRepository::sign(qint64 attendeeId, const QString &signedBy,
                             {QStringLiteral("sign_refusal"), refusal}};
     QString sqlError;
     if (!m_records.update(QStringLiteral("hearing_attendees"), attendeeId, before, after, a->uuid,
-                      caseUuidOf(m_db, h->caseId), &sqlError) ||
+                          caseUuidOf(m_db, h->caseId), &sqlError) ||
         !t.commit()) {
         *error = tr("The signature could not be stored: %1")
                      .arg(sqlError.isEmpty() ? m_db.lastError() : sqlError);
@@ -690,10 +686,10 @@ bool HearingRepository::addAddendum(qint64 attendeeId, const QString &text, QStr
     d.text = body;
     QString sqlError;
     d.id = m_records.insert(QStringLiteral("minutes_addenda"), d.uuid,
-                        {{QStringLiteral("attendee_id"), attendeeId},
-                         {QStringLiteral("added_at"), timestamp(d.addedAt)},
-                         {QStringLiteral("text"), body}},
-                        caseUuidOf(m_db, h->caseId), &sqlError);
+                            {{QStringLiteral("attendee_id"), attendeeId},
+                             {QStringLiteral("added_at"), timestamp(d.addedAt)},
+                             {QStringLiteral("text"), body}},
+                            caseUuidOf(m_db, h->caseId), &sqlError);
     if (!d.id || !t.commit()) {
         *error = tr("The addendum could not be stored: %1")
                      .arg(sqlError.isEmpty() ? m_db.lastError() : sqlError);
@@ -835,9 +831,9 @@ bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHeari
     if (!a->secondInvitedOn.isValid()) {
         QString sqlError;
         if (!m_records.update(QStringLiteral("hearing_attendees"), attendeeId,
-                          {{QStringLiteral("second_invited_on"), QVariant()}},
-                          {{QStringLiteral("second_invited_on"), date(today)}}, a->uuid,
-                          caseUuidOf(m_db, missed->caseId), &sqlError)) {
+                              {{QStringLiteral("second_invited_on"), QVariant()}},
+                              {{QStringLiteral("second_invited_on"), date(today)}}, a->uuid,
+                              caseUuidOf(m_db, missed->caseId), &sqlError)) {
             *error = tr("The second invitation could not be stored: %1").arg(sqlError);
             return false;
         }

@@ -22,8 +22,8 @@ bool RecordWriter::same(const QVariant &a, const QVariant &b)
 }
 
 bool RecordWriter::writeLog(const QString &table, const QString &recordUuid,
-                                 const QString &caseUuid, const QString &action,
-                                 const QJsonObject &changes, QString *error)
+                            const QString &caseUuid, const QString &action,
+                            const QJsonObject &changes, QString *error)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO change_log (at, actor, record_table, record_uuid, case_uuid, action, changes)"
@@ -41,9 +41,9 @@ bool RecordWriter::writeLog(const QString &table, const QString &recordUuid,
     return false;
 }
 
-bool RecordWriter::log(const QString &table, const QString &recordUuid,
-                            const QString &caseUuid, const QString &action,
-                            const QVariantMap &before, const QVariantMap &after, QString *error)
+bool RecordWriter::log(const QString &table, const QString &recordUuid, const QString &caseUuid,
+                       const QString &action, const QVariantMap &before, const QVariantMap &after,
+                       QString *error)
 {
     QJsonObject changes;
     for (auto it = after.begin(); it != after.end(); ++it) {
@@ -63,9 +63,8 @@ bool RecordWriter::log(const QString &table, const QString &recordUuid,
     return writeLog(table, recordUuid, caseUuid, action, changes, error);
 }
 
-qint64 RecordWriter::insert(const QString &table, QString &uuid,
-                                       const QVariantMap &columns, const QString &caseUuid,
-                                       QString *error)
+qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantMap &columns,
+                            const QString &caseUuid, QString *error)
 {
     if (uuid.isEmpty())
         uuid = SqlValues::newUuid();
@@ -94,8 +93,8 @@ qint64 RecordWriter::insert(const QString &table, QString &uuid,
 }
 
 bool RecordWriter::update(const QString &table, qint64 id, const QVariantMap &before,
-                                     const QVariantMap &after, const QString &recordUuid,
-                                     const QString &caseUuid, QString *error)
+                          const QVariantMap &after, const QString &recordUuid,
+                          const QString &caseUuid, QString *error)
 {
     QStringList sets{QStringLiteral("updated_at = ?")};
     QVariantList values{SqlValues::timestamp(m_db.now())};
@@ -121,8 +120,7 @@ bool RecordWriter::update(const QString &table, qint64 id, const QVariantMap &be
 }
 
 bool RecordWriter::remove(const QString &table, qint64 id, const QVariantMap &before,
-                                     const QString &recordUuid, const QString &caseUuid,
-                                     QString *error)
+                          const QString &recordUuid, const QString &caseUuid, QString *error)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));

@@ -17,8 +17,9 @@ public:
     qint64 insert(const QString &table, QString &uuid, const QVariantMap &columns,
                   const QString &caseUuid, QString *error);
     // Writes the columns that differ from `before` and logs them; nothing when none differ.
-    bool update(const QString &table, qint64 id, const QVariantMap &before, const QVariantMap &after,
-                const QString &recordUuid, const QString &caseUuid, QString *error);
+    bool update(const QString &table, qint64 id, const QVariantMap &before,
+                const QVariantMap &after, const QString &recordUuid, const QString &caseUuid,
+                QString *error);
     bool remove(const QString &table, qint64 id, const QVariantMap &before,
                 const QString &recordUuid, const QString &caseUuid, QString *error);
     // Logs the fields that changed from `before` to `after`; an "update" without change is not
