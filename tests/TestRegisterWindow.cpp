@@ -1,5 +1,7 @@
 // The register window on a real data file, offscreen: lazy loading, sorting, language switch.
 #include "CaseTableModel.h"
+#include "DashboardWindow.h"
+#include "LedgerWindow.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
@@ -17,6 +19,7 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 
 class TestRegisterWindow : public QObject
 {
@@ -147,6 +150,29 @@ private slots:
                  QStringLiteral("BAWASLU KABUPATEN SUKOHARJO"));
         QCOMPARE(repo.setting(QStringLiteral("registration_pattern")),
                  QStringLiteral("{seq:4}/Reg/{kind}/{year}"));
+    }
+
+    void chartsAndLedgerFromTheMenus()
+    {
+        Translator::install(QStringLiteral("en"));
+        MainWindow w;
+        QVERIFY(w.openFile(m_file));
+        DashboardWindow *dashboard = w.showDashboard();
+        QVERIFY(dashboard && dashboard->isVisible());
+        // A bar of the chart opens the register filtered to its cases.
+        CaseFilter f;
+        f.violationCategory = QStringLiteral("media_sosial");
+        f.statuses = QStringList{QStringLiteral("diteruskan"), QStringLiteral("dihentikan")};
+        emit dashboard->openRegister(f);
+        QCOMPARE(w.caseModel()->totalCount(), CaseRepository(*w.database()).count(f));
+        QVERIFY(w.caseModel()->totalCount() > 0);
+        const QString summary = w.findChild<QLabel *>(QStringLiteral("filterSummary"))->text();
+        QVERIFY2(summary.contains(QLatin1String("social media")) &&
+                     summary.contains(QLatin1String("Stopped")),
+                 qPrintable(summary));
+        LedgerWindow *ledger = w.showLedger();
+        QVERIFY(ledger && ledger->isVisible());
+        QVERIFY(ledger->tree()->topLevelItemCount() > 0);
     }
 
     void refusesForeignFileAndKeepsCurrent()
