@@ -4,6 +4,7 @@
 #include "CaseTableModel.h"
 #include "CaseWindow.h"
 #include "FilterBar.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PartyTableEditor.h"
 #include "TestSupport.h"
@@ -32,44 +33,8 @@
 
 namespace {
 
-// Answers the next modal dialog with `answer` once it is up; a message box that comes after it
-// is logged and closed, so that no dialog can block a test.
-void whenDialog(std::function<void(QWidget *)> answer, QString *messages = nullptr)
-{
-    // One answer at a time: a new one ends the watch of the one before.
-    static QPointer<QTimer> previous;
-    delete previous.data();
-    auto *timer = new QTimer;
-    previous = timer;
-    timer->setInterval(20);
-    auto answered = std::make_shared<QPointer<QWidget>>();
-    auto ticks = std::make_shared<int>(-1);
-    QObject::connect(timer, &QTimer::timeout, [timer, answer, answered, ticks, messages] {
-        QWidget *w = QApplication::activeModalWidget();
-        if (*ticks < 0) {
-            if (w) {
-                *ticks = 0;
-                *answered = w;
-                answer(w);
-            }
-            return;
-        }
-        if (w && w != *answered) {
-            if (auto *box = qobject_cast<QMessageBox *>(w)) {
-                if (messages)
-                    *messages += box->text();
-                else
-                    qWarning("unexpected message: %s", qPrintable(box->text()));
-                box->accept();
-            }
-        }
-        if (++*ticks > 50) { // a second after the answer: done
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start();
-}
+using GuiTestSupport::activate;
+using GuiTestSupport::whenDialog;
 
 template <typename T> T *child(QWidget *w, const char *name)
 {
@@ -102,13 +67,6 @@ void addReported(QWidget *window, const QString &name, const QString &nip)
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), nip);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-}
-
-void activate(QWidget *w)
-{
-    QApplication::setActiveWindow(w);
-    if (!QTest::qWaitForWindowActive(w))
-        qWarning("window not active");
 }
 
 // Takes a procedure step through its button and dialog.

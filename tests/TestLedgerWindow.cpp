@@ -1,6 +1,7 @@
 // The follow-up ledger window, offscreen: grouped by PPK with the late first, the state filter,
 // a follow-up recorded through its dialog, impossible dates refused, the response time, and the
 // letter to a PPK previewed and exported as PDF.
+#include "GuiTestSupport.h"
 #include "LedgerWindow.h"
 #include "TestSupport.h"
 #include "Translator.h"
@@ -29,43 +30,8 @@
 
 namespace {
 
-// Answers the next modal dialog with `answer` once it is up; a message box that comes after it
-// is logged and closed, so that no dialog can block a test.
-void whenDialog(std::function<void(QWidget *)> answer, QString *messages = nullptr)
-{
-    static QPointer<QTimer> previous;
-    delete previous.data();
-    auto *timer = new QTimer;
-    previous = timer;
-    timer->setInterval(20);
-    auto answered = std::make_shared<QPointer<QWidget>>();
-    auto ticks = std::make_shared<int>(-1);
-    QObject::connect(timer, &QTimer::timeout, [timer, answer, answered, ticks, messages] {
-        QWidget *w = QApplication::activeModalWidget();
-        if (*ticks < 0) {
-            if (w) {
-                *ticks = 0;
-                *answered = w;
-                answer(w);
-            }
-            return;
-        }
-        if (w && w != *answered) {
-            if (auto *box = qobject_cast<QMessageBox *>(w)) {
-                if (messages)
-                    *messages += box->text();
-                else
-                    qWarning("unexpected message: %s", qPrintable(box->text()));
-                box->accept();
-            }
-        }
-        if (++*ticks > 50) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start();
-}
+using GuiTestSupport::activate;
+using GuiTestSupport::whenDialog;
 
 template <typename T> T *child(QWidget *w, const char *name)
 {
@@ -73,13 +39,6 @@ template <typename T> T *child(QWidget *w, const char *name)
     if (!c)
         qWarning("no %s", name);
     return c;
-}
-
-void activate(QWidget *w)
-{
-    QApplication::setActiveWindow(w);
-    if (!QTest::qWaitForWindowActive(w))
-        qWarning("window not active");
 }
 
 QString pdfText(const QString &path)

@@ -1,0 +1,62 @@
+#pragma once
+
+// Helpers of the GUI test suites: dialogs answered without ever blocking a test, and windows
+// activated the way the offscreen platform needs before keyboard input.
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace GuiTestSupport {
+
+// Answers the next modal dialog with `answer` once it is up; a message box that comes after it
+// is logged and closed, so that no dialog can block a test.
+inline void whenDialog(std::function<void(QWidget *)> answer, QString *messages = nullptr)
+{
+    // One answer at a time: a new one ends the watch of the one before.
+    static QPointer<QTimer> previous;
+    delete previous.data();
+    auto *timer = new QTimer;
+    previous = timer;
+    timer->setInterval(20);
+    auto answered = std::make_shared<QPointer<QWidget>>();
+    auto ticks = std::make_shared<int>(-1);
+    QObject::connect(timer, &QTimer::timeout, [timer, answer, answered, ticks, messages] {
+        QWidget *w = QApplication::activeModalWidget();
+        if (*ticks < 0) {
+            if (w) {
+                *ticks = 0;
+                *answered = w;
+                answer(w);
+            }
+            return;
+        }
+        if (w && w != *answered) {
+            if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                if (messages)
+                    *messages += box->text();
+                else
+                    qWarning("unexpected message: %s", qPrintable(box->text()));
+                box->accept();
+            }
+        }
+        if (++*ticks > 50) { // a second after the answer: done
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+inline void activate(QWidget *w)
+{
+    QApplication::setActiveWindow(w);
+    if (!QTest::qWaitForWindowActive(w))
+        qWarning("window not active");
+}
+
+} // namespace GuiTestSupport
