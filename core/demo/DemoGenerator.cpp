@@ -3,6 +3,7 @@
 #include "domain/Case.h"
 #include "domain/Regions.h"
 #include "store/CaseRepository.h"
+#include "store/HearingRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -381,13 +382,16 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
                              .arg(c.regencyCode.left(2))
                              .arg(date.month(), 2, 10, QLatin1Char('0'))
                              .arg(date.year());
+    const QString regency = Regions::displayName(Regions::shipped().regency(c.regencyCode)->name);
     auto attendee = [&](qint64 partyId, const QString &role, const QString &name) {
         Attendee a;
         a.uuid = uuid();
         a.partyId = partyId;
         a.role = role;
         a.name = name;
-        a.invitedOn = date.addDays(-1);
+        a.invitedOn = date.addDays(-2);
+        a.deliveredOn = date.addDays(-2 + m_rng.bounded(2));
+        a.deliveryConfirmed = true;
         a.delivery = m_rng.bounded(2) == 0 ? QStringLiteral("langsung") : QStringLiteral("telepon");
         const int roll = m_rng.bounded(100);
         a.attendance =
@@ -398,6 +402,13 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
         if (a.attendance == QLatin1String("hadir")) {
             a.oath =
                 m_rng.bounded(100) < 95 ? QStringLiteral("bersumpah") : QStringLiteral("menolak");
+            a.birthPlace = regency.section(QLatin1Char(' '), 1);
+            a.birthDate = QDate(1965, 1, 1).addDays(m_rng.bounded(12000));
+            a.occupation = role == QLatin1String("terlapor")
+                               ? QStringLiteral("Pegawai Negeri Sipil")
+                               : pick("occupations");
+            a.religion = pick("religions");
+            a.address = QStringLiteral("Desa %1, %2").arg(pick("villages"), regency);
             const int n = 3 + m_rng.bounded(4);
             for (int i = 0; i < n; ++i)
                 a.minutes << MinutesEntry{0, uuid(), pick("questions"), pick("answers")};
@@ -408,7 +419,23 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
         attendee(0, QStringLiteral("pelapor"), c.reporterName);
     for (const Party &p : c.parties)
         attendee(p.id, p.role, p.name);
-    return CaseRepository(m_db).addHearing(h, error);
+    if (!CaseRepository(m_db).addHearing(h, error))
+        return false;
+    // The minutes are read back and signed at the end of the hearing; now and then refused.
+    m_now = QDateTime(date, QTime(9, 0), Qt::UTC);
+    HearingRepository hearings(m_db);
+    for (const Attendee &a : std::as_const(h.attendees)) {
+        if (a.minutes.isEmpty())
+            continue;
+        const bool refuses = m_rng.bounded(100) < 3;
+        if (!hearings.sign(a.id, refuses ? QString() : a.name,
+                           refuses ? QStringLiteral("Tidak bersedia menandatangani tanpa "
+                                                    "didampingi kuasa hukum")
+                                   : QString(),
+                           error))
+            return false;
+    }
+    return true;
 }
 
 bool DemoGenerator::addFollowUps(const Case &c, QString *error)
