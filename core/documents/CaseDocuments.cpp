@@ -1286,6 +1286,11 @@ bool CaseDocuments::perPerson(Kind kind)
     return kind == Kind::Invitation || kind == Kind::SecondInvitation || kind == Kind::Minutes;
 }
 
+QString CaseDocuments::sanctionLabel(const QString &code, const QString &language)
+{
+    return labelOf(sanctionLabels, code, language);
+}
+
 QString CaseDocuments::name(Kind kind, const QString &language)
 {
     switch (kind) {

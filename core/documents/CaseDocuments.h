@@ -77,4 +77,6 @@ public:
 
     // The text that stands for a hidden identity.
     static QString hidden() { return QStringLiteral("[dirahasiakan]"); }
+    // A sanction as written in letters ("Hukuman disiplin ringan"); "-" when none.
+    static QString sanctionLabel(const QString &code, const QString &language = QStringLiteral("id"));
 };

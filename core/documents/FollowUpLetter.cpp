@@ -1,5 +1,6 @@
 #include "FollowUpLetter.h"
 
+#include "CaseDocuments.h"
 #include "domain/FollowUpState.h"
 #include "domain/Nip.h"
 #include "domain/Regions.h"
@@ -11,19 +12,6 @@
 namespace {
 
 // The letter is Indonesian whatever the UI language: its words are written here, not in tr().
-const struct
-{
-    const char *code;
-    const char *label;
-} sanctionLabels[] = {
-    {"moral_tertutup", "Sanksi moral berupa pernyataan secara tertutup"},
-    {"moral_terbuka", "Sanksi moral berupa pernyataan secara terbuka"},
-    {"disiplin_ringan", "Hukuman disiplin ringan"},
-    {"disiplin_sedang", "Hukuman disiplin sedang"},
-    {"disiplin_berat", "Hukuman disiplin berat"},
-    {"ptdh", "Pemberhentian tidak dengan hormat"},
-    {"tidak_ada", "Tidak ada sanksi"},
-};
 
 QString authorityName(const QString &code)
 {
@@ -57,13 +45,7 @@ QString e(const QString &text)
 
 QString FollowUpLetter::sanctionLabel(const QString &code)
 {
-    if (code.trimmed().isEmpty())
-        return QStringLiteral("-");
-    for (const auto &s : sanctionLabels) {
-        if (code == QLatin1String(s.code))
-            return QString::fromUtf8(s.label);
-    }
-    return code;
+    return CaseDocuments::sanctionLabel(code);
 }
 
 bool FollowUpLetter::samePpk(const FollowUp &f, const QString &ppkName, const QString &ppkOffice)
