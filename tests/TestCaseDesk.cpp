@@ -432,6 +432,27 @@ private slots:
         QVERIFY(stored(id).eventPlace.endsWith(QLatin1String("(posko)")));
     }
 
+    void personReportedInAnotherRegency()
+    {
+        CaseRepository repo(*m_main->database());
+        Case klaten = TestSupport::sampleCase(m_today.addDays(-1));
+        klaten.regencyCode = QStringLiteral("3310");
+        klaten.parties.first().nip = QStringLiteral("198609262015052001"); // as Siti's
+        QString error;
+        QVERIFY2(repo.create(klaten, &error), qPrintable(error));
+        CaseFilter f;
+        f.regencyCode = QStringLiteral("3311");
+        f.text = QStringLiteral("198609262015052001");
+        const QList<CaseRow> rows = repo.page(f, CaseColumn::Received, Qt::AscendingOrder, 0, 5);
+        QCOMPARE(rows.size(), 1);
+        CaseWindow w(*m_main->database(), rows.first().id);
+        auto *flag = child<QLabel>(&w, "reportedElsewhere");
+        QVERIFY(!flag->isHidden());
+        QVERIFY2(flag->text().contains(QLatin1String("Kabupaten Klaten")) &&
+                     flag->text().contains(klaten.receiptNumber),
+                 qPrintable(flag->text()));
+    }
+
     void cleanupTestCase() { m_main.reset(); }
 };
 

@@ -123,6 +123,7 @@ private slots:
     void attachmentToMissingCase();
     void invalidCaseLeavesNoTrace();
     void failedTransactionLeavesNoTrace();
+    void sameNipInTwoRegencies();
     void failedCreateCanBeRetried();
 
 private:
@@ -576,6 +577,35 @@ void TestDatabase::failedCreateCanBeRetried()
     QVERIFY(second.receiptNumber != third.receiptNumber);
     QCOMPARE(second.receiptNumber, QStringLiteral("002/LP/PB/Kab/33.11/X/2024"));
     QCOMPARE(third.receiptNumber, QStringLiteral("003/LP/PB/Kab/33.11/X/2024"));
+}
+
+// In a provincial file, a civil servant reported in two regencies is flagged on both cases, and
+// an NIP typed with spaces is stored as its digits so that it is found.
+void TestDatabase::sameNipInTwoRegencies()
+{
+    QTemporaryDir dir;
+    auto db = TestSupport::openNew(dir.filePath(QStringLiteral("province.netra")));
+    QVERIFY(db);
+    CaseRepository repo(*db);
+    QString error;
+    Case sukoharjo = TestSupport::sampleCase(); // NIP typed "19860926 201505 2 001"
+    Case klaten = TestSupport::sampleCase(QDate(2024, 10, 9));
+    klaten.regencyCode = QStringLiteral("3310");
+    klaten.parties.first().nip = QStringLiteral("198609262015052001");
+    Case alone = TestSupport::sampleCase(QDate(2024, 10, 10));
+    alone.parties.first().nip = QStringLiteral("197501012000031002");
+    QVERIFY2(repo.create(sukoharjo, &error), qPrintable(error));
+    QVERIFY2(repo.create(klaten, &error), qPrintable(error));
+    QVERIFY2(repo.create(alone, &error), qPrintable(error));
+    QCOMPARE(repo.load(sukoharjo.id)->parties.first().nip, QStringLiteral("198609262015052001"));
+    const auto here = repo.reportedElsewhere(*repo.load(sukoharjo.id));
+    QCOMPARE(here.size(), 1);
+    QCOMPARE(here.first().regencyCode, QStringLiteral("3310"));
+    QCOMPARE(here.first().number, klaten.receiptNumber);
+    const auto there = repo.reportedElsewhere(*repo.load(klaten.id));
+    QCOMPARE(there.size(), 1);
+    QCOMPARE(there.first().regencyCode, QStringLiteral("3311"));
+    QVERIFY(repo.reportedElsewhere(*repo.load(alone.id)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -437,6 +437,10 @@
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
+    <message>
+        <source>%1 (NIP %2) is also reported in %3, case %4.</source>
+        <translation>%1 (NIP %2) is also reported in %3, case %4.</translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>

@@ -443,6 +443,10 @@
         <source>&amp;Documents</source>
         <translation>D&amp;okumen</translation>
     </message>
+    <message>
+        <source>%1 (NIP %2) is also reported in %3, case %4.</source>
+        <translation>%1 (NIP %2) juga dilaporkan di %3, perkara %4.</translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>

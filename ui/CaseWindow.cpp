@@ -10,6 +10,8 @@
 #include "TimelinePanel.h"
 #include "domain/CaseJson.h"
 #include "domain/Codes.h"
+#include "domain/Nip.h"
+#include "domain/Regions.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -132,6 +134,11 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px"));
     m_notice->hide();
+    m_elsewhere = new QLabel(central);
+    m_elsewhere->setObjectName(QStringLiteral("reportedElsewhere"));
+    m_elsewhere->setWordWrap(true);
+    m_elsewhere->setStyleSheet(QStringLiteral("background: #fde7e9; padding: 6px"));
+    m_elsewhere->hide();
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_form = new CaseForm(db, m_repo, m_tabs);
@@ -148,6 +155,7 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
         m_tabs->addTab(w, QString());
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_notice);
+    layout->addWidget(m_elsewhere);
     layout->addWidget(m_tabs);
     setCentralWidget(central);
 
@@ -344,6 +352,16 @@ void CaseWindow::refreshState()
 void CaseWindow::showStored()
 {
     const bool stored = m_stored.id > 0;
+    QStringList elsewhere;
+    for (const CaseRepository::ElsewhereReport &r : m_repo.reportedElsewhere(m_stored)) {
+        const Regions::Region *regency = Regions::shipped().regency(r.regencyCode);
+        elsewhere << tr("%1 (NIP %2) is also reported in %3, case %4.")
+                         .arg(r.name, Nip::grouped(r.nip),
+                              regency ? Regions::displayName(regency->name) : r.regencyCode,
+                              r.number);
+    }
+    m_elsewhere->setText(elsewhere.join(QLatin1Char('\n')));
+    m_elsewhere->setVisible(!elsewhere.isEmpty());
     m_evidence->setCaseId(m_stored.id);
     if (stored) {
         m_procedure->setCase(m_stored);

@@ -73,6 +73,7 @@ private:
     bool m_applying = false;
     QTabWidget *m_tabs;
     QLabel *m_notice;
+    QLabel *m_elsewhere; // the same NIP reported in another regency
     CaseForm *m_form;
     ReviewEditor *m_review;
     AnalysisEditor *m_analysis;

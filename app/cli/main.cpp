@@ -294,6 +294,11 @@ QJsonObject caseJson(const Case &c, Database &db)
         }
     }
     const Regions::Region *regency = Regions::shipped().regency(c.regencyCode);
+    QJsonArray elsewhere;
+    for (const CaseRepository::ElsewhereReport &r : CaseRepository(db).reportedElsewhere(c))
+        elsewhere.append(QJsonObject{{QStringLiteral("nip"), r.nip},
+                                     {QStringLiteral("regency_code"), r.regencyCode},
+                                     {QStringLiteral("number"), r.number}});
     return {
         {QStringLiteral("uuid"), c.uuid},
         {QStringLiteral("receipt_number"), c.receiptNumber},
@@ -316,6 +321,7 @@ QJsonObject caseJson(const Case &c, Database &db)
         {QStringLiteral("reporter_confidential"), c.reporterConfidential},
         {QStringLiteral("reported"), reported},
         {QStringLiteral("forwarded_to"), c.forwardedTo},
+        {QStringLiteral("reported_elsewhere"), elsewhere},
         {QStringLiteral("deadlines"), deadlines},
         {QStringLiteral("next_deadline"), next},
     };

@@ -117,13 +117,24 @@ QString searchQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+// An NIP or NIK typed with spaces is kept as its digits, so that the same person is found again.
+QString storedNip(const QString &typed)
+{
+    const QString digits = QString(typed).remove(QLatin1Char(' '));
+    for (QChar ch : digits) {
+        if (!ch.isDigit())
+            return typed.trimmed();
+    }
+    return digits;
+}
+
 QVariantMap partyColumns(const Party &p, int position)
 {
     return withEmptyText({
         {QStringLiteral("position"), position},
         {QStringLiteral("role"), p.role},
         {QStringLiteral("name"), p.name},
-        {QStringLiteral("nip"), p.nip},
+        {QStringLiteral("nip"), storedNip(p.nip)},
         {QStringLiteral("position_title"), p.positionTitle},
         {QStringLiteral("position_category"), p.positionCategory},
         {QStringLiteral("agency"), p.agency},
@@ -920,6 +931,31 @@ QList<ChangeEntry> CaseRepository::history(const QString &caseUuid) const
                             caseUuid,
                             q.value(5).toString(),
                             QJsonDocument::fromJson(q.value(6).toByteArray()).object()};
+    }
+    return list;
+}
+
+QList<CaseRepository::ElsewhereReport> CaseRepository::reportedElsewhere(const Case &c) const
+{
+    QList<ElsewhereReport> list;
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT p.nip, p.name, o.regency_code, CASE WHEN o.registration_number <> ''"
+                       " THEN o.registration_number ELSE o.receipt_number END"
+                       " FROM parties p JOIN cases o ON o.id = p.case_id"
+                       " WHERE p.role = 'terlapor' AND p.nip = ? AND o.regency_code <> ? ORDER BY "
+                       "o.received_date"));
+    for (const Party &p : c.reported()) {
+        const QString nip = storedNip(p.nip);
+        if (nip.size() != 18)
+            continue;
+        q.addBindValue(nip);
+        q.addBindValue(c.regencyCode);
+        if (q.exec()) {
+            while (q.next())
+                list << ElsewhereReport{q.value(0).toString(), q.value(1).toString(),
+                                        q.value(2).toString(), q.value(3).toString()};
+        }
+        q.finish();
     }
     return list;
 }

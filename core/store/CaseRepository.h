@@ -120,6 +120,17 @@ public:
 
     QList<ChangeEntry> history(const QString &caseUuid) const;
 
+    // Where a person reported in this case (same NIP) is also reported in another regency: in a
+    // provincial or national file, the same civil servant across regencies.
+    struct ElsewhereReport
+    {
+        QString nip;
+        QString name;
+        QString regencyCode;
+        QString number;
+    };
+    QList<ElsewhereReport> reportedElsewhere(const Case &c) const;
+
     QList<Holiday> holidays() const;
     bool setHoliday(const Holiday &holiday, QString *error);
     bool removeHoliday(const QDate &date, QString *error);
