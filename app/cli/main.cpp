@@ -7,6 +7,7 @@
 #include "domain/Nip.h"
 #include "domain/ProcedureProfile.h"
 #include "domain/Regions.h"
+#include "exchange/RegisterImport.h"
 #include "stats/Stats.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
@@ -678,6 +679,80 @@ int print(const QStringList &args)
     return Ok;
 }
 
+int importCsv(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("dry-run"),
+         Cli::tr("Check the register and report what would be added; write nothing.")},
+        {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
+    });
+    int exit = Ok;
+    if (!parse(p, args,
+               Cli::tr("Brings the cases of a CSV register into a data file, all in one "
+                       "transaction. Rows with an error are reported and left out with the rest "
+                       "of their case; cases already in the file are skipped. Exit 0 when the "
+                       "register could be read, even with refused rows."),
+               QStringLiteral("FILE ") + Cli::tr("the data file") +
+                   QStringLiteral(", REGISTER.csv"),
+               2, &exit))
+        return exit;
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    auto db = openFile(p.positionalArguments().at(0),
+                       dryRun ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+    if (!db)
+        return Failed;
+    RegisterImport::Options o;
+    o.dryRun = dryRun;
+    const RegisterImport::Summary summary =
+        RegisterImport(*db).importFile(p.positionalArguments().at(1), o);
+    printJson(summary.toJson());
+    if (!summary.readable) {
+        printErr(summary.error);
+        return Failed;
+    }
+    return Ok;
+}
+
+int exportCsv(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions(filterOptions());
+    p.addOptions({
+        {QStringLiteral("out"), Cli::tr("The CSV file to write."), QStringLiteral("FILE")},
+        {QStringLiteral("with-identities"),
+         Cli::tr("Write the names of confidential reporters (only for those allowed to see "
+                 "them).")},
+    });
+    int exit = Ok;
+    if (!parse(p, args,
+               Cli::tr("Writes the cases of a data file as a CSV register, one row per person "
+                       "reported. Confidential reporters are written as [dirahasiakan]."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
+        return exit;
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        printErr(Cli::tr("--out FILE is required."));
+        return Usage;
+    }
+    CaseFilter filter;
+    if (!readFilter(p, &filter))
+        return Usage;
+    auto db = openFile(p.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!db)
+        return Failed;
+    int count = 0;
+    QString error;
+    if (!RegisterImport(*db).exportFile(out, filter, p.isSet(QStringLiteral("with-identities")),
+                                        &count, &error)) {
+        printErr(error);
+        return Failed;
+    }
+    printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+                          {QStringLiteral("cases"), count}});
+    return Ok;
+}
+
 struct Command
 {
     const char *name;
@@ -693,6 +768,8 @@ const Command commands[] = {
     {"holidays", QT_TRANSLATE_NOOP("Cli", "list or edit the holiday calendar"), holidays},
     {"settings", QT_TRANSLATE_NOOP("Cli", "show or change the office's settings"), settings},
     {"print", QT_TRANSLATE_NOOP("Cli", "print a case's documents to PDF"), print},
+    {"import-csv", QT_TRANSLATE_NOOP("Cli", "bring in the cases of a CSV register"), importCsv},
+    {"export-csv", QT_TRANSLATE_NOOP("Cli", "write the cases as a CSV register"), exportCsv},
 };
 
 void usage()
@@ -702,7 +779,7 @@ void usage()
         << "\n\n"
         << Cli::tr("Commands:") << "\n";
     for (const Command &c : commands)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(10)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(12)
             << QCoreApplication::translate("Cli", c.summary) << "\n";
     out << "\n"
         << Cli::tr("Set NETRA_LANG=en for English messages (Indonesian by default).") << "\n";

@@ -189,21 +189,7 @@ QString CaseRepository::nextNumber(const QString &patternKey, const QString &kin
         *error = problem;
         return {};
     }
-    // The upsert increments the year's counter inside the caller's transaction: a rolled back
-    // registration gives its number back, and a second writer waits for the first to commit.
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("INSERT INTO sequences (year, kind, last) VALUES (?, ?, 1)"
-                       " ON CONFLICT (year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
-    q.addBindValue(date.year());
-    q.addBindValue(kind + QLatin1Char(':') + CaseNumber::kindCode(c.source) + QLatin1Char(':') +
-                   CaseNumber::electionCode(c.election));
-    if (!q.exec() || !q.next()) {
-        *error = tr("No number could be assigned: %1").arg(q.lastError().text());
-        return {};
-    }
     CaseNumber::Context ctx;
-    ctx.sequence = q.value(0).toInt();
-    q.finish();
     ctx.source = c.source;
     ctx.election = c.election;
     ctx.level = setting(QStringLiteral("office_level"));
@@ -211,7 +197,39 @@ QString CaseRepository::nextNumber(const QString &patternKey, const QString &kin
     if (ctx.office.isEmpty())
         ctx.office = c.regencyCode.left(2) + QLatin1Char('.') + c.regencyCode.mid(2);
     ctx.date = date;
-    return CaseNumber::format(pattern, ctx);
+    // A number already carried by a case brought in from a register is passed over.
+    for (int attempt = 0; attempt < 100000; ++attempt) {
+        // The upsert increments the year's counter inside the caller's transaction: a rolled
+        // back registration gives its number back, and a second writer waits for the first to
+        // commit.
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "INSERT INTO sequences (year, kind, last) VALUES (?, ?, 1)"
+            " ON CONFLICT (year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
+        q.addBindValue(date.year());
+        q.addBindValue(kind + QLatin1Char(':') + CaseNumber::kindCode(c.source) + QLatin1Char(':') +
+                       CaseNumber::electionCode(c.election));
+        if (!q.exec() || !q.next()) {
+            *error = tr("No number could be assigned: %1").arg(q.lastError().text());
+            return {};
+        }
+        ctx.sequence = q.value(0).toInt();
+        q.finish();
+        const QString number = CaseNumber::format(pattern, ctx);
+        QSqlQuery &taken = m_db.prepared(QStringLiteral(
+            "SELECT 1 FROM cases WHERE receipt_number = ? OR registration_number = ? LIMIT 1"));
+        taken.addBindValue(number);
+        taken.addBindValue(number);
+        if (!taken.exec()) {
+            *error = tr("No number could be assigned: %1").arg(taken.lastError().text());
+            return {};
+        }
+        const bool used = taken.next();
+        taken.finish();
+        if (!used)
+            return number;
+    }
+    *error = tr("No number could be assigned: every number is taken.");
+    return {};
 }
 
 bool CaseRepository::reindex(qint64 caseId)
@@ -519,6 +537,25 @@ std::optional<Case> CaseRepository::findByNumber(const QString &number) const
     if (auto c = loadWhere(QStringLiteral("registration_number = ?"), number))
         return c;
     return loadWhere(QStringLiteral("receipt_number = ?"), number);
+}
+
+std::optional<Case> CaseRepository::findByImportKey(const QString &key) const
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    return loadWhere(QStringLiteral("import_key = ?"), key);
+}
+
+bool CaseRepository::setImportKey(qint64 caseId, const QString &key, QString *error)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE cases SET import_key = ? WHERE id = ?"));
+    q.addBindValue(key);
+    q.addBindValue(caseId);
+    if (!q.exec()) {
+        *error = tr("The case could not be stored: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 QString caseWhere(const CaseFilter &f, const QDate &today, QVariantList *values)

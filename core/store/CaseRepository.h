@@ -83,6 +83,10 @@ public:
     std::optional<Case> load(qint64 id) const;
     // By receipt or registration number.
     std::optional<Case> findByNumber(const QString &number) const;
+    // A case brought in from a CSV register, by the key the import gave it.
+    std::optional<Case> findByImportKey(const QString &key) const;
+    // Records the import key of a case (not logged: it is no field of the case).
+    bool setImportKey(qint64 caseId, const QString &key, QString *error);
     // Stores the edited fields and parties of a case; what changed goes to the change log.
     bool save(const Case &c, QString *error);
     // Takes a procedure step through the status machine; a registration gets its number here.

@@ -182,6 +182,13 @@ QList<QStringList> steps()
             QStringLiteral("CREATE INDEX minutes_addenda_attendee"
                            " ON minutes_addenda(attendee_id, added_at)"),
         },
+        // 6: the key of a case brought in from a CSV register, so that importing the same
+        // register again finds it even when the register gave it no number.
+        {
+            QStringLiteral("ALTER TABLE cases ADD COLUMN import_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX cases_import_key ON cases(import_key)"
+                           " WHERE import_key <> ''"),
+        },
     };
 }
 

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/Case.h"
+#include "domain/Hearing.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+// The case register as CSV (shared/spec/register-csv.md): one row per person reported. Reading
+// checks every row and groups the rows of a case; writing gives exactly the spec's columns.
+// No storage here: RegisterImport takes the parsed cases to a data file.
+class RegisterCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterCsv)
+
+public:
+    // Limits against hostile files: beyond them a file or a row is refused, never read on.
+    static constexpr qint64 MaxFileBytes = 50 * 1024 * 1024;
+    static constexpr int MaxFieldChars = 10000;
+    static constexpr int MaxColumns = 200;
+    static constexpr int MaxRows = 500000;
+
+    // A refused row: its physical line (of the row's start, 1 is the header), the column and why.
+    struct Problem
+    {
+        int line = 0;
+        QString column;
+        QString reason;
+    };
+
+    // One case read from the register: the case with its persons reported, and for each of them
+    // (same index) what the authority recommended and the PPK did.
+    struct ParsedCase
+    {
+        int line = 0;      // the line of its first row
+        QList<int> lines;  // the line of each person's row
+        QString number;    // `nomor` as written, trimmed; may be empty
+        QString importKey; // stable key of the case's content, for re-import
+        Case data;         // status, dates, numbers empty: see RegisterImport
+        QList<FollowUp> followUps;
+        bool hasFollowUp(int index) const;
+    };
+
+    struct ReadResult
+    {
+        bool readable = false; // false: nothing could be read, see error
+        QString error;
+        int rows = 0; // data rows read (blank ones not counted)
+        QList<ParsedCase> cases;
+        QList<Problem> problems;
+        QStringList unknownColumns;
+        int refusedCases = 0;
+    };
+
+    // The spec's columns, in order.
+    static QStringList columns();
+
+    // `today` is the import day: a later date is an error.
+    static ReadResult read(const QByteArray &data, const QDate &today);
+    static ReadResult readFile(const QString &path, const QDate &today);
+
+    // Writes the header, then cases one by one. Follow-ups by index of c.reported().
+    class Writer
+    {
+    public:
+        Writer(QIODevice *out, bool withIdentities) : m_out(out), m_identities(withIdentities) {}
+        bool writeHeader();
+        bool writeCase(const Case &c, const QList<FollowUp> &followUps);
+
+    private:
+        bool writeRow(const QStringList &fields);
+        QIODevice *m_out;
+        bool m_identities;
+    };
+
+    // Parses one date in the accepted forms; an empty text gives an invalid date and true.
+    static bool parseDate(const QString &text, QDate *date);
+    // Parses ya/tidak and the other accepted forms.
+    static bool parseYesNo(const QString &text, bool *value);
+    // The shown text for a confidential reporter.
+    static QString hiddenName() { return QStringLiteral("[dirahasiakan]"); }
+};

@@ -1,0 +1,282 @@
+#include "RegisterImport.h"
+
+#include "domain/CaseValidator.h"
+#include "domain/ProcedureProfile.h"
+#include "domain/StatusMachine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QSet>
+
+namespace {
+
+// The steps that take a received case to the register's status, with the register's dates.
+QList<Step> stepsTo(const Case &target, const QString &number)
+{
+    const QString reason =
+        RegisterImport::tr("Brought in from a CSV register, which does not record the reason.");
+    auto step = [](Step::Kind kind, const QDate &date, const QString &text = QString(),
+                   const QString &stepNumber = QString()) {
+        Step s;
+        s.kind = kind;
+        s.date = date;
+        s.reason = text;
+        s.number = stepNumber;
+        return s;
+    };
+    const QString &status = target.status;
+    QList<Step> steps;
+    if (status == QLatin1String("tidak_diregistrasi"))
+        return {step(Step::Kind::NotRegister, target.decidedDate, reason)};
+    if (status == QLatin1String("dicabut"))
+        return {step(Step::Kind::Withdraw, target.decidedDate, reason)};
+    if (status == QLatin1String("diterima"))
+        return {};
+    steps << step(Step::Kind::Register, target.registeredDate, QString(), number);
+    if (status == QLatin1String("klarifikasi"))
+        steps << step(Step::Kind::StartClarification, target.registeredDate);
+    if (status == QLatin1String("kajian") || status == QLatin1String("diteruskan") ||
+        status == QLatin1String("dihentikan"))
+        steps << step(Step::Kind::StartAnalysis, target.registeredDate);
+    if (status == QLatin1String("diteruskan"))
+        steps << step(Step::Kind::Forward, target.decidedDate, QString(), QStringLiteral("-"));
+    if (status == QLatin1String("dihentikan"))
+        steps << step(Step::Kind::Stop, target.decidedDate, reason);
+    return steps;
+}
+
+// The case as it is created: received, with the register's number as its receipt number.
+Case received(const RegisterCsv::ParsedCase &pc)
+{
+    Case c = pc.data;
+    c.status = QStringLiteral("diterima");
+    c.registeredDate = QDate();
+    c.decidedDate = QDate();
+    c.receiptNumber = pc.number;
+    return c;
+}
+
+// One case ready to be written, or why not.
+struct Plan
+{
+    const RegisterCsv::ParsedCase *parsed = nullptr;
+    Case start;
+    QList<Step> steps;
+};
+
+} // namespace
+
+QJsonObject RegisterImport::Summary::toJson() const
+{
+    QJsonArray problems;
+    for (const RegisterCsv::Problem &p : refused)
+        problems.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                    {QStringLiteral("column"), p.column},
+                                    {QStringLiteral("reason"), p.reason}});
+    QJsonObject o{
+        {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("added"), added},
+        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("refused_cases"), refusedCases},
+        {QStringLiteral("refused"), problems},
+        {QStringLiteral("unknown_columns"), QJsonArray::fromStringList(unknownColumns)},
+        {QStringLiteral("cancelled"), cancelled},
+    };
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    return o;
+}
+
+RegisterImport::Summary RegisterImport::importFile(const QString &path, const Options &options)
+{
+    return importRead(RegisterCsv::readFile(path, m_db.today()), options);
+}
+
+RegisterImport::Summary RegisterImport::importData(const QByteArray &data, const Options &options)
+{
+    return importRead(RegisterCsv::read(data, m_db.today()), options);
+}
+
+RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult &read,
+                                                   const Options &options)
+{
+    Summary s;
+    s.dryRun = options.dryRun;
+    s.readable = read.readable;
+    s.error = read.error;
+    s.rows = read.rows;
+    s.refused = read.problems;
+    s.refusedCases = read.refusedCases;
+    s.unknownColumns = read.unknownColumns;
+    if (!read.readable)
+        return s;
+
+    CaseRepository repo(m_db);
+    const QDate today = m_db.today();
+    auto refuse = [&](const RegisterCsv::ParsedCase &pc, const QString &column,
+                      const QString &reason) {
+        s.refused << RegisterCsv::Problem{pc.line, column, reason};
+        ++s.refusedCases;
+    };
+
+    // Checked without writing: what is there already, and what the store would refuse.
+    QList<Plan> plans;
+    QSet<QString> numbers;
+    QSet<QString> keys;
+    for (const RegisterCsv::ParsedCase &pc : read.cases) {
+        const bool known = (!pc.number.isEmpty() &&
+                            (numbers.contains(pc.number) || repo.findByNumber(pc.number))) ||
+                           keys.contains(pc.importKey) || repo.findByImportKey(pc.importKey);
+        if (known) {
+            ++s.skipped;
+            continue;
+        }
+        Plan plan;
+        plan.parsed = &pc;
+        plan.start = received(pc);
+        plan.steps = stepsTo(pc.data, pc.number);
+        const QStringList problems = CaseValidator::errors(plan.start, today);
+        if (!problems.isEmpty()) {
+            refuse(pc, QString(), problems.join(QLatin1Char(' ')));
+            continue;
+        }
+        const ProcedureProfile *profile =
+            ProfileRegistry::shipped().forCase(pc.data.election, pc.data.receivedDate);
+        if (!profile) {
+            refuse(pc, QStringLiteral("tanggal_diterima"),
+                   tr("No procedure applies to a %1 case received on %2.")
+                       .arg(pc.data.election, pc.data.receivedDate.toString(Qt::ISODate)));
+            continue;
+        }
+        Case walk = plan.start;
+        walk.profileId = profile->id;
+        QString why;
+        for (Step step : std::as_const(plan.steps)) {
+            if (step.kind == Step::Kind::Register && step.number.isEmpty())
+                step.number = QStringLiteral("-");
+            if (step.kind == Step::Kind::Forward)
+                step.authority = profile->authorityOn(step.date);
+            why = StatusMachine::refusal(walk, step, *profile, m_db.calendar(), today);
+            if (!why.isEmpty())
+                break;
+            StatusMachine::apply(walk, step);
+        }
+        if (!why.isEmpty()) {
+            refuse(pc, QStringLiteral("status"),
+                   tr("The case cannot be brought to status %1: %2").arg(pc.data.status, why));
+            continue;
+        }
+        if (!pc.number.isEmpty())
+            numbers.insert(pc.number);
+        keys.insert(pc.importKey);
+        plans << plan;
+    }
+    std::stable_sort(s.refused.begin(), s.refused.end(),
+                     [](const RegisterCsv::Problem &a, const RegisterCsv::Problem &b) {
+                         return a.line < b.line;
+                     });
+    if (options.dryRun) {
+        s.added = int(plans.size());
+        return s;
+    }
+
+    // Every case of the file in one transaction; each case in its own savepoint, so that one the
+    // store refuses after all is left out alone.
+    Transaction all(m_db);
+    if (!all.isOpen()) {
+        s.error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        s.readable = false;
+        return s;
+    }
+    int done = 0;
+    for (const Plan &plan : std::as_const(plans)) {
+        const RegisterCsv::ParsedCase &pc = *plan.parsed;
+        Transaction one(m_db);
+        Case c = plan.start;
+        QString error;
+        bool ok =
+            one.isOpen() && repo.create(c, &error) && repo.setImportKey(c.id, pc.importKey, &error);
+        for (const Step &step : plan.steps) {
+            if (!ok)
+                break;
+            ok = repo.applyStep(c.id, step, &error);
+        }
+        if (ok) {
+            const std::optional<Case> stored = repo.load(c.id);
+            const QList<Party> reported = stored ? stored->reported() : QList<Party>();
+            for (int i = 0; ok && i < reported.size(); ++i) {
+                if (!pc.hasFollowUp(i))
+                    continue;
+                FollowUp f = pc.followUps.at(i);
+                f.partyId = reported.at(i).id;
+                ok = repo.saveFollowUp(f, c.id, &error);
+            }
+        }
+        if (ok && one.commit()) {
+            ++s.added;
+        } else {
+            refuse(pc, QString(), error.isEmpty() ? m_db.lastError() : error);
+        }
+        ++done;
+        if (options.progress && !options.progress(done, int(plans.size()))) {
+            s.cancelled = true;
+            s.added = 0;
+            return s; // `one` and `all` roll back
+        }
+    }
+    if (!all.commit()) {
+        s.error = tr("The cases could not be saved: %1").arg(m_db.lastError());
+        s.added = 0;
+        return s;
+    }
+    std::stable_sort(s.refused.begin(), s.refused.end(),
+                     [](const RegisterCsv::Problem &a, const RegisterCsv::Problem &b) {
+                         return a.line < b.line;
+                     });
+    return s;
+}
+
+bool RegisterImport::exportTo(QIODevice *out, const CaseFilter &filter, bool withIdentities,
+                              int *count, QString *error)
+{
+    CaseRepository repo(m_db);
+    RegisterCsv::Writer writer(out, withIdentities);
+    int n = 0;
+    bool ok = writer.writeHeader();
+    if (ok) {
+        repo.forEach(filter, [&](const Case &c) {
+            QList<FollowUp> followUps;
+            for (const Party &p : c.reported())
+                followUps << repo.followUp(p.id).value_or(FollowUp());
+            ok = writer.writeCase(c, followUps);
+            ++n;
+            return ok;
+        });
+    }
+    if (count)
+        *count = n;
+    if (!ok && error)
+        *error = tr("The register could not be written: %1").arg(out->errorString());
+    return ok;
+}
+
+bool RegisterImport::exportFile(const QString &path, const CaseFilter &filter, bool withIdentities,
+                                int *count, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 cannot be written: %2").arg(path, f.errorString());
+        return false;
+    }
+    if (!exportTo(&f, filter, withIdentities, count, error)) {
+        f.cancelWriting();
+        return false;
+    }
+    if (!f.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
