@@ -182,6 +182,13 @@ QList<QStringList> steps()
             QStringLiteral("CREATE INDEX minutes_addenda_attendee"
                            " ON minutes_addenda(attendee_id, added_at)"),
         },
+        // 6: packages between levels (docs/package.md): for each record imported, the update time
+        // of the version this file took from a package (or saw and kept its own), so that a
+        // later package tells an update from a change on both sides.
+        {
+            QStringLiteral("CREATE TABLE sync_state (record_uuid TEXT PRIMARY KEY,"
+                           " record_table TEXT NOT NULL, imported_updated_at TEXT NOT NULL)"),
+        },
     };
 }
 
