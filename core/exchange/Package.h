@@ -85,7 +85,6 @@ struct Content
     bool withIdentities = false;
     QHash<QString, QList<Record>> records; // by table name
 
-    const QList<Record> recordsOf(const QString &table) const { return records.value(table); }
     qint64 count(const QString &table) const { return records.value(table).size(); }
 };
 
