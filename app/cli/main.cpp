@@ -7,22 +7,27 @@
 #include "domain/Nip.h"
 #include "domain/ProcedureProfile.h"
 #include "domain/Regions.h"
+#include "exchange/Package.h"
 #include "exchange/RegisterImport.h"
 #include "stats/Stats.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
 #include "store/HearingRepository.h"
+#include "store/PackageStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
@@ -753,6 +758,148 @@ int exportCsv(const QStringList &args)
     return Ok;
 }
 
+// Reads a package file with its size bounded; false after printing why.
+bool readPackage(const QString &path, Package::Content *content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printErr(Cli::tr("The package %1 cannot be read: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (file.size() > Package::MaxPackageBytes) {
+        printErr(Cli::tr("The package %1 was refused: it is larger than %2 MiB.")
+                     .arg(path)
+                     .arg(Package::MaxPackageBytes >> 20));
+        return false;
+    }
+    QString reason;
+    if (!Package::read(file.readAll(), content, &reason)) {
+        printErr(Cli::tr("The package %1 was refused: %2").arg(path, reason));
+        return false;
+    }
+    return true;
+}
+
+int exportPackage(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions(filterOptions());
+    p.addOptions({
+        {QStringLiteral("out"), Cli::tr("The package to write (.netrapkg)."),
+         QStringLiteral("PACKAGE")},
+        {QStringLiteral("status"),
+         Cli::tr("Only these statuses, comma-separated (diterima, diregistrasi, ...)."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("with-attachments"), Cli::tr("Include the attachments (evidence files).")},
+        {QStringLiteral("with-identities"),
+         Cli::tr("Include a confidential reporter's identity (only for those allowed to see "
+                 "it); otherwise it is replaced by [dirahasiakan].")},
+    });
+    int exit = Ok;
+    if (!parse(p, args,
+               Cli::tr("Exports cases, with everything that belongs to them, as a package for "
+                       "another office or level."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
+        return exit;
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        printErr(Cli::tr("--out PACKAGE is required."));
+        return Usage;
+    }
+    CaseFilter filter;
+    if (!readFilter(p, &filter))
+        return Usage;
+    for (const QString &s :
+         p.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!Codes::isValid(Codes::Kind::Status, s)) {
+            printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("status"), s));
+            return Usage;
+        }
+        filter.statuses << s;
+    }
+    const QString path = p.positionalArguments().first();
+    if (QFileInfo(out).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
+        printErr(Cli::tr("--out must not be the data file."));
+        return Usage;
+    }
+    auto db = openFile(path, Database::Mode::ReadOnly);
+    if (!db)
+        return Failed;
+    Package::Content content;
+    QString error;
+    if (!PackageStore(*db).collect(filter, p.isSet(QStringLiteral("with-attachments")),
+                                   p.isSet(QStringLiteral("with-identities")), &content, &error)) {
+        printErr(error);
+        return Failed;
+    }
+    const QByteArray bytes = Package::write(content);
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printErr(Cli::tr("The package %1 cannot be written: %2").arg(out, file.errorString()));
+        return Failed;
+    }
+    QJsonObject summary = Package::manifest(content);
+    summary.insert(QStringLiteral("file"), QFileInfo(out).absoluteFilePath());
+    summary.insert(QStringLiteral("bytes"), bytes.size());
+    summary.insert(
+        QStringLiteral("sha256"),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    printJson(summary);
+    return Ok;
+}
+
+int importPackage(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("dry-run"),
+         Cli::tr("Only show what would be added, updated and in conflict; write nothing.")},
+        {QStringLiteral("conflicts"),
+         Cli::tr("Settle every record changed on both sides: keep-mine or take-theirs (by "
+                 "default they are listed and not written)."),
+         QStringLiteral("HOW")},
+    });
+    int exit = Ok;
+    if (!parse(p, args,
+               Cli::tr("Merges a package into a data file by record UUID, in one transaction."),
+               QStringLiteral("FILE ") + Cli::tr("the data file") + QStringLiteral(" PACKAGE"), 2,
+               &exit))
+        return exit;
+    Settlement settle = Settlement::Ask;
+    const QString how = p.value(QStringLiteral("conflicts"));
+    if (how == QLatin1String("keep-mine"))
+        settle = Settlement::KeepMine;
+    else if (how == QLatin1String("take-theirs"))
+        settle = Settlement::TakeTheirs;
+    else if (!how.isEmpty()) {
+        printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("conflicts"), how));
+        return Usage;
+    }
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    // The package is read and checked whole before the data file is even opened.
+    Package::Content content;
+    if (!readPackage(p.positionalArguments().at(1), &content))
+        return Failed;
+    auto db = openFile(p.positionalArguments().at(0),
+                       dryRun ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+    if (!db)
+        return Failed;
+    PackageStore store(*db);
+    ImportPlan plan;
+    QString reason;
+    const bool ok = dryRun ? store.preview(content, &plan, &reason)
+                           : store.apply(content, settle, {}, &plan, &reason);
+    if (!ok) {
+        printErr(Cli::tr("The package was refused: %1").arg(reason));
+        return Failed;
+    }
+    QJsonObject summary = plan.toJson();
+    summary.insert(QStringLiteral("dry_run"), dryRun);
+    summary.insert(QStringLiteral("package"), Package::manifest(content));
+    printJson(summary);
+    return Ok;
+}
+
 struct Command
 {
     const char *name;
@@ -770,6 +917,9 @@ const Command commands[] = {
     {"print", QT_TRANSLATE_NOOP("Cli", "print a case's documents to PDF"), print},
     {"import-csv", QT_TRANSLATE_NOOP("Cli", "bring in the cases of a CSV register"), importCsv},
     {"export-csv", QT_TRANSLATE_NOOP("Cli", "write the cases as a CSV register"), exportCsv},
+    {"export", QT_TRANSLATE_NOOP("Cli", "export cases as a package for another office"),
+     exportPackage},
+    {"import", QT_TRANSLATE_NOOP("Cli", "merge a package into a data file"), importPackage},
 };
 
 void usage()

@@ -61,7 +61,8 @@ FileCheck::Result FileCheck::run(Database &db)
         r.problems << tr("The same NIP twice in one case: %1").arg(dup);
 
     // A number drawn from a sequence is never above its counter, so no number can come twice.
-    // A number brought in from a CSV register (import_key set) was not drawn here.
+    // A number brought in from a CSV register (import_key set) or a package (sync_state) was
+    // given by its office, not drawn here.
     for (const QString &bad :
          rows(db,
               QStringLiteral(
@@ -69,7 +70,8 @@ FileCheck::Result FileCheck::run(Database &db)
                   " AND c.import_key = '' AND NOT EXISTS"
                   " (SELECT 1 FROM sequences s WHERE s.year = CAST(substr(c.received_date, 1, 4) "
                   "AS INTEGER)"
-                  "  AND s.kind LIKE 'receipt:%')")))
+                  "  AND s.kind LIKE 'receipt:%') AND NOT EXISTS"
+                  " (SELECT 1 FROM sync_state ss WHERE ss.record_uuid = c.uuid)")))
         r.problems << tr("A receipt number without its year's sequence: %1").arg(bad);
 
     for (const QString &missing :

@@ -182,12 +182,17 @@ QList<QStringList> steps()
             QStringLiteral("CREATE INDEX minutes_addenda_attendee"
                            " ON minutes_addenda(attendee_id, added_at)"),
         },
-        // 6: the key of a case brought in from a CSV register, so that importing the same
-        // register again finds it even when the register gave it no number.
+        // 6: what came from elsewhere. The key of a case brought in from a CSV register, so
+        // that importing the same register again finds it even when the register gave it no
+        // number; and for packages between levels (docs/package.md), for each record imported,
+        // the update time of the version this file took from a package (or saw and kept its
+        // own), so that a later package tells an update from a change on both sides.
         {
             QStringLiteral("ALTER TABLE cases ADD COLUMN import_key TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE INDEX cases_import_key ON cases(import_key)"
                            " WHERE import_key <> ''"),
+            QStringLiteral("CREATE TABLE sync_state (record_uuid TEXT PRIMARY KEY,"
+                           " record_table TEXT NOT NULL, imported_updated_at TEXT NOT NULL)"),
         },
     };
 }

@@ -1,0 +1,527 @@
+#include "Package.h"
+
+#include "domain/Codes.h"
+#include "domain/Regions.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Package {
+
+namespace {
+
+const QByteArray Magic = QByteArrayLiteral("NETRAPKG ");
+const QString FormatName = QStringLiteral("netra-package");
+
+QString tr(const char *text)
+{
+    return Messages::tr(text);
+}
+
+Column text(const char *name)
+{
+    return {QString::fromLatin1(name), Type::Text, {}, false};
+}
+
+Column required(const char *name)
+{
+    return {QString::fromLatin1(name), Type::Text, {}, true};
+}
+
+Column code(const char *name, Codes::Kind kind, bool required)
+{
+    return {QString::fromLatin1(name), Type::Text, Codes::all(kind), required};
+}
+
+Column oneOf(const char *name, const QStringList &values)
+{
+    return {QString::fromLatin1(name), Type::Text, values, false};
+}
+
+Column typed(const char *name, Type type)
+{
+    return {QString::fromLatin1(name), type, {}, false};
+}
+
+QList<Table> makeTables()
+{
+    const QString caseUuid = QStringLiteral("case_uuid");
+    const QString cases = QStringLiteral("cases");
+    QList<Table> t;
+    t << Table{cases,
+               QStringLiteral("cases"),
+               {},
+               {},
+               {code("source", Codes::Kind::Source, true),
+                code("election", Codes::Kind::Election, true),
+                required("profile"),
+                required("regency_code"),
+                text("district_code"),
+                code("status", Codes::Kind::Status, true),
+                text("receipt_number"),
+                text("registration_number"),
+                typed("event_date", Type::Date),
+                typed("known_date", Type::Date),
+                typed("received_date", Type::RequiredDate),
+                typed("registered_date", Type::Date),
+                typed("decided_date", Type::Date),
+                text("event_place"),
+                text("reporter_name"),
+                text("reporter_address"),
+                text("reporter_contact"),
+                typed("reporter_confidential", Type::Bool),
+                code("violation_category", Codes::Kind::ViolationCategory, false),
+                text("description"),
+                text("decision_reason"),
+                text("forwarded_to"),
+                text("forwarding_letter_number"),
+                typed("forwarding_letter_date", Type::Date),
+                typed("extension_days", Type::Int),
+                text("extension_reason"),
+                text("review"),
+                text("analysis_facts"),
+                text("analysis_elements"),
+                text("analysis_conclusion")}};
+    t << Table{QStringLiteral("parties"),
+               QStringLiteral("parties"),
+               caseUuid,
+               cases,
+               {typed("position", Type::Int), code("role", Codes::Kind::PartyRole, true),
+                required("name"), text("nip"), text("position_title"),
+                code("position_category", Codes::Kind::PositionCategory, false), text("agency"),
+                text("address"), text("contact")}};
+    t << Table{QStringLiteral("attachments"),
+               QStringLiteral("attachments"),
+               caseUuid,
+               cases,
+               {required("name"), text("mime"), typed("size", Type::Int), required("sha256"),
+                typed("added_at", Type::RequiredTime)}};
+    t << Table{QStringLiteral("hearings"),
+               QStringLiteral("hearings"),
+               caseUuid,
+               cases,
+               {typed("scheduled_at", Type::RequiredTime), text("place"),
+                typed("online", Type::Bool), text("platform"), text("online_reason"),
+                text("examiners"), text("assignment_letter")}};
+    QStringList roles = Codes::all(Codes::Kind::PartyRole);
+    roles.prepend(QStringLiteral("pelapor"));
+    t << Table{QStringLiteral("hearing_attendees"),
+               QStringLiteral("attendees"),
+               QStringLiteral("hearing_uuid"),
+               QStringLiteral("hearings"),
+               {{QStringLiteral("role"), Type::Text, roles, true},
+                required("name"),
+                typed("invited_on", Type::Date),
+                typed("second_invited_on", Type::Date),
+                oneOf("delivery", {QStringLiteral("langsung"), QStringLiteral("sistem"),
+                                   QStringLiteral("telepon")}),
+                oneOf("attendance", {QStringLiteral("hadir"), QStringLiteral("tidak_hadir"),
+                                     QStringLiteral("diwakili")}),
+                oneOf("oath", {QStringLiteral("bersumpah"), QStringLiteral("menolak")}),
+                typed("invitation", Type::Int),
+                typed("delivered_on", Type::Date),
+                typed("delivery_confirmed", Type::Bool),
+                text("counsel"),
+                text("birth_place"),
+                typed("birth_date", Type::Date),
+                text("occupation"),
+                text("religion"),
+                text("nationality"),
+                text("address"),
+                typed("signed_at", Type::Time),
+                text("signed_by"),
+                text("sign_refusal")}};
+    t << Table{QStringLiteral("minutes_entries"),
+               QStringLiteral("minutes"),
+               QStringLiteral("attendee_uuid"),
+               QStringLiteral("hearing_attendees"),
+               {typed("position", Type::Int), text("question"), text("answer")}};
+    t << Table{QStringLiteral("minutes_addenda"),
+               QStringLiteral("addenda"),
+               QStringLiteral("attendee_uuid"),
+               QStringLiteral("hearing_attendees"),
+               {typed("added_at", Type::RequiredTime), text("text")}};
+    t << Table{QStringLiteral("followups"),
+               QStringLiteral("followups"),
+               QStringLiteral("party_uuid"),
+               QStringLiteral("parties"),
+               {text("authority"), typed("forwarded_date", Type::Date),
+                text("recommendation_number"), typed("recommendation_date", Type::Date),
+                code("sanction_recommended", Codes::Kind::Sanction, false), text("ppk_name"),
+                text("ppk_office"), typed("response_due", Type::Date), text("ppk_decision_number"),
+                typed("ppk_decision_date", Type::Date),
+                code("sanction_imposed", Codes::Kind::Sanction, false)}};
+    return t;
+}
+
+QJsonValue jsonOf(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue();
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return QJsonValue(v.toLongLong());
+    default:
+        return QJsonValue(v.toString());
+    }
+}
+
+bool isUuid(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return re.match(s).hasMatch();
+}
+
+bool isTime(const QString &s)
+{
+    return s.size() <= 40 && QDateTime::fromString(s, Qt::ISODateWithMs).isValid();
+}
+
+bool isDate(const QString &s)
+{
+    return s.size() == 10 && QDate::fromString(s, Qt::ISODate).isValid();
+}
+
+bool isSha256(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    return re.match(s).hasMatch();
+}
+
+bool isSafeName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > MaxAttachmentNameChars || name == QLatin1String(".") ||
+        name.contains(QLatin1String("..")) || name.contains(QLatin1Char('/')) ||
+        name.contains(QLatin1Char('\\')) || name.contains(QLatin1Char(':')))
+        return false;
+    for (const QChar ch : name) {
+        if (ch.unicode() < 0x20 || ch.unicode() == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+// Checks one value of a column and turns it into what the data file stores; empty when it
+// holds, else why not.
+QString readValue(const Column &col, const QJsonValue &v, QVariant *out)
+{
+    switch (col.type) {
+    case Type::Text: {
+        if (!v.isString())
+            return tr("%1 is not text").arg(col.name);
+        const QString s = v.toString();
+        if (s.size() > MaxTextChars)
+            return tr("%1 is longer than %2 characters").arg(col.name).arg(MaxTextChars);
+        if (s.isEmpty() && col.required)
+            return tr("%1 is empty").arg(col.name);
+        if (!s.isEmpty() && !col.allowed.isEmpty() && !col.allowed.contains(s))
+            return tr("%1 has an unknown code: %2").arg(col.name, s.left(40));
+        *out = s.isNull() ? QStringLiteral("") : s;
+        return {};
+    }
+    case Type::Date:
+    case Type::RequiredDate:
+    case Type::Time:
+    case Type::RequiredTime: {
+        const bool optional = col.type == Type::Date || col.type == Type::Time;
+        const bool date = col.type == Type::Date || col.type == Type::RequiredDate;
+        if (v.isNull() && optional) {
+            *out = QVariant();
+            return {};
+        }
+        if (!v.isString())
+            return tr("%1 is not a date").arg(col.name);
+        const QString s = v.toString();
+        if (s.isEmpty() && optional) {
+            *out = QStringLiteral("");
+            return {};
+        }
+        if (date ? !isDate(s) : !isTime(s))
+            return tr("%1 is not a valid date: %2").arg(col.name, s.left(40));
+        *out = s;
+        return {};
+    }
+    case Type::Int:
+    case Type::Bool: {
+        if (!v.isDouble())
+            return tr("%1 is not a number").arg(col.name);
+        const double d = v.toDouble();
+        if (d != double(qint64(d)) || d < 0 || d > 1e15)
+            return tr("%1 is not a whole number").arg(col.name);
+        if (col.type == Type::Bool && d != 0 && d != 1)
+            return tr("%1 is neither 0 nor 1").arg(col.name);
+        *out = qint64(d);
+        return {};
+    }
+    }
+    return tr("%1 has an unknown type").arg(col.name);
+}
+
+} // namespace
+
+QString redacted()
+{
+    return QStringLiteral("[dirahasiakan]");
+}
+
+const QList<Table> &tables()
+{
+    static const QList<Table> t = makeTables();
+    return t;
+}
+
+const Table *table(const QString &name)
+{
+    for (const Table &t : tables()) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+QJsonObject manifest(const Content &content)
+{
+    QJsonObject counts;
+    for (const Table &t : tables())
+        counts.insert(t.countKey, content.count(t.name));
+    return {{QStringLiteral("format"), FormatName},
+            {QStringLiteral("format_version"), FormatVersion},
+            {QStringLiteral("office_name"), content.officeName},
+            {QStringLiteral("office_code"), content.officeCode},
+            {QStringLiteral("created_at"), content.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("with_attachments"), content.withAttachments},
+            {QStringLiteral("with_identities"), content.withIdentities},
+            {QStringLiteral("counts"), counts}};
+}
+
+QByteArray write(const Content &content)
+{
+    QJsonObject payload;
+    QByteArray blobs;
+    for (const Table &t : tables()) {
+        QJsonArray rows;
+        for (const Record &r : content.records.value(t.name)) {
+            QJsonObject o{{QStringLiteral("uuid"), r.uuid},
+                          {QStringLiteral("updated_at"), r.updatedAt}};
+            if (!t.parentKey.isEmpty())
+                o.insert(t.parentKey, r.parentUuid);
+            if (t.name == QLatin1String("hearing_attendees"))
+                o.insert(QStringLiteral("party_uuid"),
+                         r.partyUuid.isEmpty() ? QJsonValue() : QJsonValue(r.partyUuid));
+            for (const Column &c : t.columns)
+                o.insert(c.name, jsonOf(r.columns.value(c.name)));
+            if (t.name == QLatin1String("attachments"))
+                blobs += r.data;
+            rows.append(o);
+        }
+        payload.insert(t.name, rows);
+    }
+    const QByteArray json = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(json);
+    hash.addData(blobs);
+    QJsonObject m = manifest(content);
+    m.insert(QStringLiteral("payload_size"), json.size());
+    m.insert(QStringLiteral("blobs_size"), blobs.size());
+    m.insert(QStringLiteral("payload_sha256"), QString::fromLatin1(hash.result().toHex()));
+    QByteArray out = Magic + QByteArray::number(FormatVersion) + '\n';
+    out += QJsonDocument(m).toJson(QJsonDocument::Compact) + '\n';
+    out += json;
+    out += blobs;
+    return out;
+}
+
+bool read(const QByteArray &bytes, Content *content, QString *reason)
+{
+    auto refuse = [reason](const QString &why) {
+        *reason = why;
+        return false;
+    };
+    if (bytes.size() > MaxPackageBytes)
+        return refuse(tr("The package is larger than %1 MiB.").arg(MaxPackageBytes >> 20));
+    if (!bytes.startsWith(Magic))
+        return refuse(tr("This is not a Netra package."));
+    const qsizetype headerEnd = bytes.indexOf('\n');
+    if (headerEnd < 0 || headerEnd > 32)
+        return refuse(tr("This is not a Netra package."));
+    const QByteArray version = bytes.mid(Magic.size(), headerEnd - Magic.size());
+    if (version != QByteArray::number(FormatVersion))
+        return refuse(tr("The package has format version %1, which this program does not know "
+                         "(it reads version %2).")
+                          .arg(QString::fromLatin1(version.left(16)))
+                          .arg(FormatVersion));
+    const qsizetype manifestEnd = bytes.indexOf('\n', headerEnd + 1);
+    if (manifestEnd < 0 || manifestEnd - headerEnd > MaxManifestBytes)
+        return refuse(tr("The package's manifest is missing or too large."));
+    QJsonParseError err;
+    const QJsonDocument md =
+        QJsonDocument::fromJson(bytes.mid(headerEnd + 1, manifestEnd - headerEnd - 1), &err);
+    if (err.error != QJsonParseError::NoError || !md.isObject())
+        return refuse(tr("The package's manifest is damaged."));
+    const QJsonObject m = md.object();
+    if (m.value(QStringLiteral("format")).toString() != FormatName)
+        return refuse(tr("This is not a Netra package."));
+    if (m.value(QStringLiteral("format_version")).toInt(-1) != FormatVersion)
+        return refuse(tr("The package has format version %1, which this program does not know "
+                         "(it reads version %2).")
+                          .arg(m.value(QStringLiteral("format_version")).toVariant().toString())
+                          .arg(FormatVersion));
+    const double payloadSize = m.value(QStringLiteral("payload_size")).toDouble(-1);
+    const double blobsSize = m.value(QStringLiteral("blobs_size")).toDouble(-1);
+    const qint64 rest = bytes.size() - manifestEnd - 1;
+    if (payloadSize < 0 || blobsSize < 0 || payloadSize > MaxPayloadBytes ||
+        payloadSize != double(qint64(payloadSize)) || blobsSize != double(qint64(blobsSize)) ||
+        qint64(payloadSize) + qint64(blobsSize) != rest)
+        return refuse(tr("The package is truncated or has extra bytes: its manifest does not "
+                         "match its size."));
+    const QByteArray json = bytes.mid(manifestEnd + 1, qint64(payloadSize));
+    const QByteArray blobs = bytes.mid(manifestEnd + 1 + qint64(payloadSize));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(json);
+    hash.addData(blobs);
+    if (QString::fromLatin1(hash.result().toHex()) !=
+        m.value(QStringLiteral("payload_sha256")).toString())
+        return refuse(tr("The package is damaged or was altered: its content does not match its "
+                         "SHA-256."));
+
+    Content c;
+    c.officeName = m.value(QStringLiteral("office_name")).toString();
+    c.officeCode = m.value(QStringLiteral("office_code")).toString();
+    if (c.officeName.size() > 1000 || c.officeCode.size() > 100)
+        return refuse(tr("The package's office is too long."));
+    c.createdAt =
+        QDateTime::fromString(m.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    if (!c.createdAt.isValid())
+        return refuse(tr("The package's creation time is not valid."));
+    c.withAttachments = m.value(QStringLiteral("with_attachments")).toBool();
+    c.withIdentities = m.value(QStringLiteral("with_identities")).toBool();
+    const QJsonObject counts = m.value(QStringLiteral("counts")).toObject();
+
+    const QJsonDocument pd = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !pd.isObject())
+        return refuse(tr("The package's content is damaged."));
+    const QJsonObject payload = pd.object();
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+        if (!table(it.key()))
+            return refuse(tr("The package holds an unknown table: %1").arg(it.key().left(40)));
+    }
+
+    QHash<QString, QString> tableOf; // every uuid of the package -> its table
+    QSet<QString> numbers;
+    qint64 blobOffset = 0;
+    for (const Table &t : tables()) {
+        const QJsonValue rowsValue = payload.value(t.name);
+        if (!rowsValue.isArray())
+            return refuse(tr("The package has no list of %1.").arg(t.name));
+        const QJsonArray rows = rowsValue.toArray();
+        const QJsonValue declared = counts.value(t.countKey);
+        if (!declared.isDouble() || declared.toDouble() != double(rows.size()))
+            return refuse(tr("The package's manifest counts %1 %2, but it holds %3.")
+                              .arg(declared.toVariant().toString().left(20), t.countKey)
+                              .arg(rows.size()));
+        if (rows.size() > MaxRecordsPerTable)
+            return refuse(
+                tr("The package holds more than %1 %2.").arg(MaxRecordsPerTable).arg(t.countKey));
+        if (t.name == QLatin1String("attachments") && !c.withAttachments && !rows.isEmpty())
+            return refuse(tr("The package holds attachments its manifest says it leaves out."));
+        QList<Record> &records = c.records[t.name];
+        records.reserve(rows.size());
+        int index = 0;
+        for (const QJsonValue &rowValue : rows) {
+            ++index;
+            auto where = [&](const QString &why) {
+                return tr("%1 #%2: %3").arg(t.name).arg(index).arg(why);
+            };
+            if (!rowValue.isObject())
+                return refuse(where(tr("not a record")));
+            const QJsonObject o = rowValue.toObject();
+            Record r;
+            r.uuid = o.value(QStringLiteral("uuid")).toString();
+            if (!isUuid(r.uuid))
+                return refuse(where(tr("the UUID is not valid")));
+            if (tableOf.contains(r.uuid))
+                return refuse(where(tr("the UUID %1 appears twice").arg(r.uuid)));
+            r.updatedAt = o.value(QStringLiteral("updated_at")).toString();
+            if (!isTime(r.updatedAt))
+                return refuse(where(tr("the update time is not valid")));
+            int known = 2 + int(t.columns.size());
+            if (!t.parentKey.isEmpty()) {
+                ++known;
+                r.parentUuid = o.value(t.parentKey).toString();
+                if (!isUuid(r.parentUuid) || tableOf.value(r.parentUuid) != t.parentTable)
+                    return refuse(
+                        where(tr("its parent (%1) is not in the package").arg(t.parentKey)));
+            }
+            if (t.name == QLatin1String("hearing_attendees")) {
+                ++known;
+                const QJsonValue party = o.value(QStringLiteral("party_uuid"));
+                if (!party.isNull()) {
+                    r.partyUuid = party.toString();
+                    if (tableOf.value(r.partyUuid) != QLatin1String("parties"))
+                        return refuse(where(tr("the person it refers to is not in the package")));
+                }
+            }
+            if (o.size() != known)
+                return refuse(where(tr("it has missing or unknown fields")));
+            for (const Column &col : t.columns) {
+                if (!o.contains(col.name))
+                    return refuse(where(tr("%1 is missing").arg(col.name)));
+                QVariant v;
+                const QString why = readValue(col, o.value(col.name), &v);
+                if (!why.isEmpty())
+                    return refuse(where(why));
+                r.columns.insert(col.name, v);
+            }
+            if (t.name == QLatin1String("cases")) {
+                if (!Regions::shipped().regency(
+                        r.columns.value(QStringLiteral("regency_code")).toString()))
+                    return refuse(where(tr("unknown regency code")));
+                for (const char *key : {"receipt_number", "registration_number"}) {
+                    const QString n = r.columns.value(QLatin1String(key)).toString();
+                    if (n.isEmpty())
+                        continue;
+                    if (numbers.contains(n))
+                        return refuse(where(tr("the case number %1 appears twice").arg(n)));
+                    numbers.insert(n);
+                }
+            }
+            if (t.name == QLatin1String("attachments")) {
+                const QString name = r.columns.value(QStringLiteral("name")).toString();
+                if (!isSafeName(name))
+                    return refuse(where(tr("the attachment name \"%1\" is not a plain file name")
+                                            .arg(name.left(80))));
+                const qint64 size = r.columns.value(QStringLiteral("size")).toLongLong();
+                if (size > MaxAttachmentBytes || size > blobs.size() - blobOffset)
+                    return refuse(where(tr("the attachment's size does not fit the package")));
+                r.data = blobs.mid(blobOffset, size);
+                blobOffset += size;
+                const QString sha = r.columns.value(QStringLiteral("sha256")).toString();
+                if (!isSha256(sha) ||
+                    QString::fromLatin1(
+                        QCryptographicHash::hash(r.data, QCryptographicHash::Sha256).toHex()) !=
+                        sha)
+                    return refuse(
+                        where(tr("the attachment \"%1\" does not match its SHA-256").arg(name)));
+            }
+            tableOf.insert(r.uuid, t.name);
+            records.append(r);
+        }
+    }
+    if (blobOffset != blobs.size())
+        return refuse(tr("The package holds attachment bytes that belong to no attachment."));
+    if (counts.size() != tables().size())
+        return refuse(tr("The package's manifest has missing or unknown counts."));
+    *content = std::move(c);
+    return true;
+}
+
+} // namespace Package

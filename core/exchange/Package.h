@@ -1,0 +1,105 @@
+#pragma once
+
+// A package between levels (docs/package.md): the cases of one office, with their parties,
+// hearings, minutes, follow-ups and, by choice, attachments, in one file with a manifest and the
+// SHA-256 of its content. This is the format only; reading and writing the data file is
+// PackageStore's.
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace Package {
+
+constexpr int FormatVersion = 1;
+// What stands in for a confidential reporter's identity.
+QString redacted();
+
+// Bounds a package must keep, whatever its manifest says.
+constexpr qint64 MaxPackageBytes = qint64(1) << 30; // 1 GiB in all
+constexpr qint64 MaxManifestBytes = 64 * 1024;
+constexpr qint64 MaxPayloadBytes = qint64(256) << 20;
+constexpr qint64 MaxAttachmentBytes = qint64(512) << 20;
+constexpr int MaxTextChars = 100000;
+constexpr int MaxAttachmentNameChars = 255;
+constexpr int MaxRecordsPerTable = 1000000;
+
+enum class Type {
+    Text,         // a string, never null
+    Date,         // an ISO date, or null / empty
+    RequiredDate, // an ISO date
+    Time,         // an ISO date and time, or null / empty
+    RequiredTime, // an ISO date and time
+    Int,          // an integer
+    Bool,         // 0 or 1
+};
+
+struct Column
+{
+    QString name;
+    Type type;
+    // For text: the values allowed (empty: any text), and whether empty text is allowed too.
+    QStringList allowed;
+    bool required = false; // text that may not be empty
+};
+
+// One table of the package: its records refer to their parent by `parentKey` ("case_uuid"),
+// which names a record of `parentTable`.
+struct Table
+{
+    QString name;        // the table of the data file and the key of the payload
+    QString countKey;    // the key of the manifest's counts
+    QString parentKey;   // empty for cases
+    QString parentTable; // empty for cases
+    QList<Column> columns;
+};
+
+// The tables in the order they are written: every parent before its children.
+const QList<Table> &tables();
+const Table *table(const QString &name);
+
+// One record: its uuid, update time, parent (and, for an attendee, the party it is), and its
+// columns as stored (text, integers, nulls). An attachment carries its bytes.
+struct Record
+{
+    QString uuid;
+    QString updatedAt;
+    QString parentUuid;
+    QString partyUuid; // hearing_attendees only; may be empty
+    QVariantMap columns;
+    QByteArray data; // attachments only
+};
+
+struct Content
+{
+    QString officeName;
+    QString officeCode;
+    QDateTime createdAt;
+    bool withAttachments = false;
+    bool withIdentities = false;
+    QHash<QString, QList<Record>> records; // by table name
+
+    qint64 count(const QString &table) const { return records.value(table).size(); }
+};
+
+// The whole file: a header line, the manifest (one line of JSON), the payload (JSON) and the
+// attachments' bytes.
+QByteArray write(const Content &content);
+// Reads and checks everything (version, hash, counts, bounds, names, codes, dates, uuids,
+// parents); false with a reason in the user's language when anything is wrong.
+bool read(const QByteArray &bytes, Content *content, QString *reason);
+// The manifest of a package as JSON (for summaries).
+QJsonObject manifest(const Content &content);
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Package)
+};
+
+} // namespace Package

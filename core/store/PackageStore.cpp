@@ -1,0 +1,539 @@
+#include "PackageStore.h"
+
+#include "CaseFilterSql.h"
+#include "RecordWriter.h"
+#include "Schema.h"
+#include "SqlValues.h"
+#include "domain/Deadlines.h"
+#include "domain/ProcedureProfile.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using Package::Record;
+using Package::Table;
+
+namespace {
+
+const QString Attendees = QStringLiteral("hearing_attendees");
+const QString Attachments = QStringLiteral("attachments");
+
+// The joins from a table to its case (aliased k), and the parent's uuid.
+struct Source
+{
+    QString from;
+    QString parentUuid; // an SQL expression, empty for cases
+};
+
+Source sourceOf(const QString &table)
+{
+    if (table == QLatin1String("cases"))
+        return {QStringLiteral("cases t JOIN cases k ON k.id = t.id"), {}};
+    if (table == QLatin1String("parties") || table == Attachments ||
+        table == QLatin1String("hearings"))
+        return {table + QStringLiteral(" t JOIN cases k ON k.id = t.case_id"),
+                QStringLiteral("k.uuid")};
+    if (table == Attendees)
+        return {QStringLiteral("hearing_attendees t JOIN hearings hh ON hh.id = t.hearing_id"
+                               " JOIN cases k ON k.id = hh.case_id"
+                               " LEFT JOIN parties pp ON pp.id = t.party_id"),
+                QStringLiteral("hh.uuid")};
+    if (table == QLatin1String("minutes_entries") || table == QLatin1String("minutes_addenda"))
+        return {table + QStringLiteral(" t JOIN hearing_attendees aa ON aa.id = t.attendee_id"
+                                       " JOIN hearings hh ON hh.id = aa.hearing_id"
+                                       " JOIN cases k ON k.id = hh.case_id"),
+                QStringLiteral("aa.uuid")};
+    // followups
+    return {QStringLiteral("followups t JOIN parties pp ON pp.id = t.party_id"
+                           " JOIN cases k ON k.id = pp.case_id"),
+            QStringLiteral("pp.uuid")};
+}
+
+// The column holding the local id of the parent.
+QString parentIdColumn(const QString &table)
+{
+    if (table == Attendees)
+        return QStringLiteral("hearing_id");
+    if (table == QLatin1String("minutes_entries") || table == QLatin1String("minutes_addenda"))
+        return QStringLiteral("attendee_id");
+    if (table == QLatin1String("followups"))
+        return QStringLiteral("party_id");
+    return QStringLiteral("case_id");
+}
+
+QStringList columnNames(const Table &t)
+{
+    QStringList names;
+    for (const Package::Column &c : t.columns)
+        names << c.name;
+    return names;
+}
+
+// The fields of a record that stand for a confidential reporter's identity.
+QStringList identityFields(const QString &table)
+{
+    if (table == QLatin1String("cases"))
+        return {QStringLiteral("reporter_name"), QStringLiteral("reporter_address"),
+                QStringLiteral("reporter_contact")};
+    if (table == Attendees)
+        return {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("birth_place"),
+                QStringLiteral("birth_date")};
+    return {};
+}
+
+bool isReporterAttendee(const Record &r)
+{
+    return r.columns.value(QStringLiteral("role")).toString() == QLatin1String("pelapor");
+}
+
+QDateTime timeOf(const QString &s)
+{
+    return QDateTime::fromString(s, Qt::ISODateWithMs);
+}
+
+// A record of the data file as the package holds it.
+struct Stored
+{
+    qint64 id = 0;
+    QString updatedAt;
+    QString parentUuid;
+    QString partyUuid;
+    QVariantMap columns;
+};
+
+} // namespace
+
+int ImportPlan::total(int Counts::*member) const
+{
+    int n = 0;
+    for (const Counts &c : tables)
+        n += c.*member;
+    return n;
+}
+
+QJsonObject ImportPlan::toJson() const
+{
+    QJsonObject perTable;
+    for (auto it = tables.begin(); it != tables.end(); ++it)
+        perTable.insert(it.key(), QJsonObject{{QStringLiteral("added"), it->added},
+                                              {QStringLiteral("updated"), it->updated},
+                                              {QStringLiteral("unchanged"), it->unchanged},
+                                              {QStringLiteral("conflicts"), it->conflicts}});
+    QJsonArray list;
+    for (const Conflict &c : conflicts) {
+        QString settled = QStringLiteral("unsettled");
+        if (c.settledAs == Settlement::KeepMine)
+            settled = QStringLiteral("kept-mine");
+        else if (c.settledAs == Settlement::TakeTheirs)
+            settled = QStringLiteral("took-theirs");
+        list.append(QJsonObject{{QStringLiteral("table"), c.table},
+                                {QStringLiteral("uuid"), c.uuid},
+                                {QStringLiteral("case_uuid"), c.caseUuid},
+                                {QStringLiteral("mine_updated_at"), c.mineUpdatedAt},
+                                {QStringLiteral("theirs_updated_at"), c.theirsUpdatedAt},
+                                {QStringLiteral("fields"), QJsonArray::fromStringList(c.fields)},
+                                {QStringLiteral("settled"), settled}});
+    }
+    return {{QStringLiteral("added"), total(&Counts::added)},
+            {QStringLiteral("updated"), total(&Counts::updated)},
+            {QStringLiteral("unchanged"), total(&Counts::unchanged)},
+            {QStringLiteral("conflicts"), total(&Counts::conflicts)},
+            {QStringLiteral("tables"), perTable},
+            {QStringLiteral("conflict_list"), list}};
+}
+
+bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool withIdentities,
+                           Package::Content *content, QString *error)
+{
+    CaseRepository cases(m_db);
+    Package::Content c;
+    c.officeName = cases.setting(QStringLiteral("office_name"));
+    c.officeCode = cases.setting(QStringLiteral("office_code"));
+    c.createdAt = m_db.now();
+    c.withAttachments = withAttachments;
+    c.withIdentities = withIdentities;
+    QVariantList values;
+    const QString where = caseWhere(filter, m_db.today(), &values);
+    for (const Table &t : Package::tables()) {
+        if (t.name == Attachments && !withAttachments) {
+            c.records.insert(t.name, {});
+            continue;
+        }
+        const Source src = sourceOf(t.name);
+        const QStringList names = columnNames(t);
+        QString select =
+            QStringLiteral("SELECT t.uuid, t.updated_at, k.reporter_confidential, ") +
+            (src.parentUuid.isEmpty() ? QStringLiteral("''") : src.parentUuid) +
+            (t.name == Attendees ? QStringLiteral(", pp.uuid") : QStringLiteral(", ''"));
+        for (const QString &n : names)
+            select += QStringLiteral(", t.") + n;
+        if (t.name == Attachments)
+            select += QStringLiteral(", t.data");
+        select += QStringLiteral(" FROM ") + src.from +
+                  QStringLiteral(" WHERE k.id IN (SELECT c.id FROM cases c") + where +
+                  QStringLiteral(") ORDER BY t.id");
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        q.prepare(select);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            *error = tr("The records could not be read: %1").arg(q.lastError().text());
+            return false;
+        }
+        QList<Record> &records = c.records[t.name];
+        const QStringList hidden = identityFields(t.name);
+        while (q.next()) {
+            Record r;
+            r.uuid = q.value(0).toString();
+            r.updatedAt = q.value(1).toString();
+            const bool confidential = q.value(2).toInt() != 0;
+            r.parentUuid = q.value(3).toString();
+            r.partyUuid = q.value(4).toString();
+            for (int i = 0; i < names.size(); ++i)
+                r.columns.insert(names[i], q.value(5 + i));
+            if (t.name == Attachments)
+                r.data = q.value(5 + int(names.size())).toByteArray();
+            if (confidential && !withIdentities &&
+                (t.name == QLatin1String("cases") ||
+                 (t.name == Attendees && isReporterAttendee(r)))) {
+                for (const QString &f : hidden) {
+                    if (f == QLatin1String("birth_date"))
+                        r.columns.insert(f, QVariant());
+                    else if (!r.columns.value(f).toString().isEmpty())
+                        r.columns.insert(f, Package::redacted());
+                }
+            }
+            records.append(r);
+        }
+    }
+    *content = std::move(c);
+    return true;
+}
+
+bool PackageStore::preview(const Package::Content &content, ImportPlan *plan, QString *reason)
+{
+    return makePlan(content, plan, reason);
+}
+
+bool PackageStore::makePlan(const Package::Content &content, ImportPlan *plan, QString *reason)
+{
+    ImportPlan p;
+    // Case numbers must not belong to another case of this file.
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT uuid FROM cases WHERE (receipt_number = ? OR"
+                                 " registration_number = ?) AND uuid <> ?"));
+        for (const Record &r : content.records.value(QStringLiteral("cases"))) {
+            for (const char *key : {"receipt_number", "registration_number"}) {
+                const QString n = r.columns.value(QLatin1String(key)).toString();
+                if (n.isEmpty())
+                    continue;
+                q.addBindValue(n);
+                q.addBindValue(n);
+                q.addBindValue(r.uuid);
+                if (!q.exec()) {
+                    *reason = tr("The file could not be read: %1").arg(q.lastError().text());
+                    return false;
+                }
+                if (q.next()) {
+                    *reason = tr("The case number %1 of the package is already used by another "
+                                 "case in this file (%2); nothing was imported.")
+                                  .arg(n, q.value(0).toString());
+                    return false;
+                }
+            }
+        }
+    }
+    QHash<QString, QString> caseOf; // uuid -> its case's uuid
+    for (const Table &t : Package::tables()) {
+        const QList<Record> records = content.records.value(t.name);
+        ImportPlan::Counts &counts = p.tables[t.name];
+        const Source src = sourceOf(t.name);
+        const QStringList names = columnNames(t);
+        QString select =
+            QStringLiteral("SELECT t.id, t.updated_at, ") +
+            (src.parentUuid.isEmpty() ? QStringLiteral("''") : src.parentUuid) +
+            (t.name == Attendees ? QStringLiteral(", pp.uuid") : QStringLiteral(", ''"));
+        for (const QString &n : names)
+            select += QStringLiteral(", t.") + n;
+        select += QStringLiteral(", s.imported_updated_at FROM ") + src.from +
+                  QStringLiteral(" LEFT JOIN sync_state s ON s.record_uuid = t.uuid"
+                                 " WHERE t.uuid = ?");
+        QSqlQuery q(m_db.sql());
+        q.prepare(select);
+        const QStringList hidden = identityFields(t.name);
+        for (int i = 0; i < records.size(); ++i) {
+            const Record &r = records[i];
+            caseOf.insert(r.uuid, r.parentUuid.isEmpty() ? r.uuid : caseOf.value(r.parentUuid));
+            ImportPlan::Step step{t.name, i, ImportPlan::Action::Add, 0, r.updatedAt};
+            q.addBindValue(r.uuid);
+            if (!q.exec()) {
+                *reason = tr("The file could not be read: %1").arg(q.lastError().text());
+                return false;
+            }
+            if (!q.next()) {
+                ++counts.added;
+                p.steps << step;
+                continue;
+            }
+            Stored s;
+            s.id = q.value(0).toLongLong();
+            s.updatedAt = q.value(1).toString();
+            s.parentUuid = q.value(2).toString();
+            s.partyUuid = q.value(3).toString();
+            for (int c = 0; c < names.size(); ++c)
+                s.columns.insert(names[c], q.value(4 + c));
+            const QVariant base = q.value(4 + int(names.size()));
+            q.finish();
+            step.targetId = s.id;
+            QStringList differ;
+            if (s.parentUuid != r.parentUuid)
+                differ << t.parentKey;
+            if (s.partyUuid != r.partyUuid)
+                differ << QStringLiteral("party_uuid");
+            for (const QString &n : names) {
+                const QVariant theirs = r.columns.value(n);
+                // A redacted identity says nothing about the one this file holds.
+                if (hidden.contains(n) && !content.withIdentities &&
+                    (theirs.toString() == Package::redacted() || n == QLatin1String("birth_date")))
+                    continue;
+                if (!RecordWriter::same(s.columns.value(n), theirs))
+                    differ << n;
+            }
+            if (differ.isEmpty()) {
+                ++counts.unchanged;
+                step.action = ImportPlan::Action::Unchanged;
+                // In step with the package: remember this file's version as the one seen.
+                step.syncTo = base.toString() == s.updatedAt ? QString() : s.updatedAt;
+                if (!step.syncTo.isEmpty())
+                    p.steps << step;
+                continue;
+            }
+            const bool theirsChanged =
+                base.isNull() || timeOf(r.updatedAt) > timeOf(base.toString());
+            const bool mineChanged = base.isNull() || s.updatedAt != base.toString();
+            if (!theirsChanged) {
+                ++counts.unchanged;
+                continue;
+            }
+            if (!mineChanged) {
+                ++counts.updated;
+                step.action = ImportPlan::Action::Update;
+                p.steps << step;
+                continue;
+            }
+            ++counts.conflicts;
+            step.action = ImportPlan::Action::Conflict;
+            p.steps << step;
+            p.conflicts << ImportPlan::Conflict{t.name,         r.uuid,      caseOf.value(r.uuid),
+                                                s.updatedAt,    r.updatedAt, differ,
+                                                Settlement::Ask};
+        }
+    }
+    *plan = std::move(p);
+    return true;
+}
+
+bool PackageStore::apply(const Package::Content &content, Settlement all,
+                         const QHash<QString, Settlement> &perRecord, ImportPlan *done,
+                         QString *reason)
+{
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *reason = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    ImportPlan plan;
+    if (!makePlan(content, &plan, reason))
+        return false;
+    for (ImportPlan::Conflict &c : plan.conflicts)
+        c.settledAs = perRecord.value(c.uuid, all);
+
+    RecordWriter writer(m_db);
+    QHash<QString, QString> caseOf;
+    for (const Table &tb : Package::tables()) {
+        for (const Record &r : content.records.value(tb.name))
+            caseOf.insert(r.uuid, r.parentUuid.isEmpty() ? r.uuid : caseOf.value(r.parentUuid));
+    }
+    auto fail = [&](const QString &what, const QString &detail) {
+        *reason = tr("The package could not be imported (%1): %2; nothing was written.")
+                      .arg(what, detail);
+        return false;
+    };
+    auto idOf = [&](const QString &table, const QString &uuid) -> qint64 {
+        if (uuid.isEmpty())
+            return 0;
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
+        q.addBindValue(uuid);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    };
+    auto setSync = [&](const QString &table, const QString &uuid, const QString &at) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("INSERT INTO sync_state (record_uuid, record_table,"
+                                 " imported_updated_at) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (record_uuid) DO UPDATE SET"
+                                 " imported_updated_at = excluded.imported_updated_at"));
+        q.addBindValue(uuid);
+        q.addBindValue(table);
+        q.addBindValue(at);
+        return q.exec() ? QString() : q.lastError().text();
+    };
+    auto setUpdatedAt = [&](const QString &table, qint64 id, const QString &at) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("UPDATE %1 SET updated_at = ? WHERE id = ?").arg(table));
+        q.addBindValue(at);
+        q.addBindValue(id);
+        return q.exec() ? QString() : q.lastError().text();
+    };
+
+    QSet<QString> touchedCases;
+    for (const ImportPlan::Step &step : std::as_const(plan.steps)) {
+        const Table *tb = Package::table(step.table);
+        const Record &r = content.records.value(step.table).at(step.index);
+        const QString caseUuid = caseOf.value(r.uuid);
+        QString error;
+        if (step.action == ImportPlan::Action::Unchanged) {
+            error = setSync(step.table, r.uuid, step.syncTo);
+            if (!error.isEmpty())
+                return fail(r.uuid, error);
+            continue;
+        }
+        Settlement settle = Settlement::TakeTheirs;
+        if (step.action == ImportPlan::Action::Conflict) {
+            settle = perRecord.value(r.uuid, all);
+            if (settle == Settlement::Ask)
+                continue;
+            if (settle == Settlement::KeepMine) {
+                error = setSync(step.table, r.uuid, r.updatedAt);
+                if (!error.isEmpty())
+                    return fail(r.uuid, error);
+                continue;
+            }
+        }
+        QVariantMap after = SqlValues::withEmptyText(r.columns);
+        QVariantMap logged = after;
+        if (!tb->parentKey.isEmpty()) {
+            const qint64 parent = idOf(tb->parentTable, r.parentUuid);
+            if (!parent)
+                return fail(r.uuid, tr("its parent is missing"));
+            after.insert(parentIdColumn(step.table), parent);
+        }
+        if (step.table == Attendees)
+            after.insert(QStringLiteral("party_id"),
+                         r.partyUuid.isEmpty()
+                             ? QVariant(QMetaType(QMetaType::LongLong))
+                             : QVariant(idOf(QStringLiteral("parties"), r.partyUuid)));
+        const bool attachment = step.table == Attachments;
+        qint64 id = step.targetId;
+        if (step.action == ImportPlan::Action::Add) {
+            QString uuid = r.uuid;
+            if (attachment) {
+                QVariantMap withData = after;
+                withData.insert(QStringLiteral("data"), r.data);
+                QStringList names{QStringLiteral("uuid"), QStringLiteral("updated_at")};
+                names << withData.keys();
+                QStringList marks;
+                for (int i = 0; i < names.size(); ++i)
+                    marks << QStringLiteral("?");
+                QSqlQuery q(m_db.sql());
+                q.prepare(
+                    QStringLiteral("INSERT INTO attachments (%1) VALUES (%2)")
+                        .arg(names.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+                q.addBindValue(uuid);
+                q.addBindValue(r.updatedAt);
+                for (const QVariant &v : std::as_const(withData))
+                    q.addBindValue(v);
+                if (!q.exec())
+                    return fail(r.uuid, q.lastError().text());
+                id = q.lastInsertId().toLongLong();
+                if (!writer.log(step.table, uuid, caseUuid, QStringLiteral("create"), {},
+                                {{QStringLiteral("name"), after.value(QStringLiteral("name"))},
+                                 {QStringLiteral("size"), after.value(QStringLiteral("size"))},
+                                 {QStringLiteral("sha256"), after.value(QStringLiteral("sha256"))}},
+                                &error))
+                    return fail(r.uuid, error);
+            } else {
+                id = writer.insert(step.table, uuid, after, caseUuid, &error);
+                if (!id)
+                    return fail(r.uuid, error);
+            }
+        } else {
+            // The stored record, with its parent's id, as `before`.
+            QStringList names = after.keys();
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                          .arg(names.join(QLatin1String(", ")), step.table));
+            q.addBindValue(id);
+            if (!q.exec() || !q.next())
+                return fail(r.uuid, q.lastError().text());
+            QVariantMap before;
+            for (int i = 0; i < names.size(); ++i)
+                before.insert(names[i], q.value(i));
+            q.finish();
+            // A redacted identity leaves the one this file holds.
+            if (!content.withIdentities) {
+                for (const QString &f : identityFields(step.table)) {
+                    if (r.columns.value(f).toString() == Package::redacted() ||
+                        f == QLatin1String("birth_date"))
+                        after.insert(f, before.value(f));
+                }
+            }
+            if (!writer.update(step.table, id, before, after, r.uuid, caseUuid, &error))
+                return fail(r.uuid, error);
+            if (attachment) {
+                QSqlQuery d(m_db.sql());
+                d.prepare(QStringLiteral("UPDATE attachments SET data = ? WHERE id = ?"));
+                d.addBindValue(r.data);
+                d.addBindValue(id);
+                if (!d.exec())
+                    return fail(r.uuid, d.lastError().text());
+            }
+        }
+        error = setUpdatedAt(step.table, id, r.updatedAt);
+        if (error.isEmpty())
+            error = setSync(step.table, r.uuid, r.updatedAt);
+        if (!error.isEmpty())
+            return fail(r.uuid, error);
+        touchedCases.insert(caseUuid);
+    }
+
+    // The derived columns of the cases touched: next deadline and the search index.
+    CaseRepository cases(m_db);
+    for (const QString &caseUuid : std::as_const(touchedCases)) {
+        const qint64 id = idOf(QStringLiteral("cases"), caseUuid);
+        const std::optional<Case> c = cases.load(id);
+        if (!c)
+            return fail(caseUuid, tr("the case could not be read back"));
+        DeadlineStatus next;
+        if (!c->isClosed()) {
+            if (const ProcedureProfile *p = ProfileRegistry::shipped().find(c->profileId))
+                next = DeadlineCalculator(m_db.calendar()).next(*c, *p, m_db.today());
+        }
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("UPDATE cases SET next_deadline = ?, next_due = ? WHERE id = ?"));
+        q.addBindValue(next.id.isNull() ? QStringLiteral("") : next.id);
+        q.addBindValue(SqlValues::date(next.due));
+        q.addBindValue(id);
+        QSqlQuery del(m_db.sql());
+        del.prepare(QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
+        del.addBindValue(id);
+        QSqlQuery ins(m_db.sql());
+        ins.prepare(QStringLiteral("INSERT INTO case_search (rowid, numbers, names, nips,"
+                                   " agencies, description) ") +
+                    Schema::searchRowSelect() + QStringLiteral(" WHERE c.id = ? GROUP BY c.id"));
+        ins.addBindValue(id);
+        if (!q.exec() || !del.exec() || !ins.exec())
+            return fail(caseUuid,
+                        q.lastError().text() + del.lastError().text() + ins.lastError().text());
+    }
+    if (!t.commit()) {
+        *reason = tr("The file could not be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    *done = std::move(plan);
+    return true;
+}

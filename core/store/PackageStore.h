@@ -1,0 +1,83 @@
+#pragma once
+
+#include "CaseRepository.h"
+#include "Database.h"
+#include "exchange/Package.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+
+// How a record changed on both sides is settled.
+enum class Settlement {
+    Ask,        // not written: left as a conflict for the user
+    KeepMine,   // the record of this file stays; the package's version is taken as seen
+    TakeTheirs, // the package's version is written
+};
+
+// What importing a package does to a data file, per table, before anything is written.
+struct ImportPlan
+{
+    struct Counts
+    {
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int conflicts = 0;
+    };
+    struct Conflict
+    {
+        QString table;
+        QString uuid;
+        QString caseUuid;
+        QString mineUpdatedAt;
+        QString theirsUpdatedAt;
+        QStringList fields; // the columns that differ
+        Settlement settledAs = Settlement::Ask;
+    };
+    enum class Action { Add, Update, Unchanged, Conflict };
+    struct Step
+    {
+        QString table;
+        int index = 0; // into the package's records of the table
+        Action action = Action::Unchanged;
+        qint64 targetId = 0;
+        QString syncTo; // the update time to remember in sync_state, when any
+    };
+
+    QMap<QString, Counts> tables; // by table name
+    QList<Conflict> conflicts;
+    QList<Step> steps;
+
+    int total(int Counts::*member) const;
+    QJsonObject toJson() const;
+};
+
+// The data file's side of packages (docs/package.md): collects the records of the cases a filter
+// selects, and merges a package by record UUID in one transaction, writing the change log.
+class PackageStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageStore)
+
+public:
+    explicit PackageStore(Database &db) : m_db(db) {}
+
+    // The cases the filter selects, with everything that belongs to them. A confidential
+    // reporter's identity is replaced by Package::redacted() unless withIdentities.
+    bool collect(const CaseFilter &filter, bool withAttachments, bool withIdentities,
+                 Package::Content *content, QString *error);
+
+    // What importing would do, writing nothing; false with a reason when the package cannot be
+    // merged into this file (a case number carried by another case).
+    bool preview(const Package::Content &content, ImportPlan *plan, QString *reason);
+    // Merges in one transaction: additions and updates are written, conflicts are settled by
+    // `perRecord` (by uuid) else `all`; those left to Ask are not written. On failure nothing
+    // is written. `plan` receives what was done.
+    bool apply(const Package::Content &content, Settlement all,
+               const QHash<QString, Settlement> &perRecord, ImportPlan *plan, QString *reason);
+
+private:
+    bool makePlan(const Package::Content &content, ImportPlan *plan, QString *reason);
+    Database &m_db;
+};

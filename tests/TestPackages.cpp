@@ -1,0 +1,578 @@
+// Packages between levels: export, import into an empty file and into one that has the data,
+// updates and conflicts, confidential identities, filters, every refusal, and the command line.
+#include "TestSupport.h"
+
+#include "domain/CaseJson.h"
+#include "exchange/Package.h"
+#include "store/FileCheck.h"
+#include "store/HearingRepository.h"
+#include "store/PackageStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlQuery>
+
+using namespace TestSupport;
+
+namespace {
+
+QByteArray fileSha(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+void dropIds(QJsonObject &o)
+{
+    o.remove(QStringLiteral("id"));
+    QJsonArray parties = o.value(QStringLiteral("parties")).toArray();
+    for (QJsonValueRef v : parties) {
+        QJsonObject p = v.toObject();
+        p.remove(QStringLiteral("id"));
+        v = p;
+    }
+    o.insert(QStringLiteral("parties"), parties);
+}
+
+// Everything of a file that a package carries, by uuid, without local ids.
+QJsonObject snapshot(Database &db, bool attachments)
+{
+    CaseRepository cases(db);
+    HearingRepository hearings(db);
+    QJsonObject all;
+    cases.forEach({}, [&](const Case &c) {
+        QJsonObject o = CaseJson::toJson(c);
+        dropIds(o);
+        QJsonArray hs;
+        for (const Hearing &h : hearings.hearings(c.id)) {
+            QJsonArray as;
+            for (const Attendee &a : h.attendees) {
+                QJsonArray ms;
+                for (const MinutesEntry &m : a.minutes)
+                    ms.append(QJsonArray{m.uuid, m.question, m.answer});
+                as.append(QJsonObject{{QStringLiteral("uuid"), a.uuid},
+                                      {QStringLiteral("name"), a.name},
+                                      {QStringLiteral("role"), a.role},
+                                      {QStringLiteral("attendance"), a.attendance},
+                                      {QStringLiteral("signed"), a.signedAt.toString(Qt::ISODate)},
+                                      {QStringLiteral("minutes"), ms}});
+            }
+            hs.append(QJsonObject{{QStringLiteral("uuid"), h.uuid},
+                                  {QStringLiteral("at"), h.scheduledAt.toString(Qt::ISODate)},
+                                  {QStringLiteral("place"), h.place},
+                                  {QStringLiteral("attendees"), as}});
+        }
+        o.insert(QStringLiteral("hearings"), hs);
+        QJsonArray fs;
+        for (const Party &p : c.parties) {
+            if (const auto f = cases.followUp(p.id))
+                fs.append(QJsonArray{f->uuid, f->recommendationNumber, f->sanctionImposed});
+        }
+        o.insert(QStringLiteral("followups"), fs);
+        if (attachments) {
+            QJsonArray at;
+            for (const AttachmentInfo &a : cases.attachments(c.id))
+                at.append(QJsonArray{
+                    a.uuid, a.name, a.sha256,
+                    QString::fromLatin1(QCryptographicHash::hash(cases.attachmentData(a.id),
+                                                                 QCryptographicHash::Sha256)
+                                            .toHex())});
+            o.insert(QStringLiteral("attachments"), at);
+        }
+        all.insert(c.uuid, o);
+        return true;
+    });
+    return all;
+}
+
+int countRows(Database &db, const QString &table)
+{
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestPackages : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_source;
+    int m_counter = 0;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("t%1.netra").arg(++m_counter)); }
+
+    QByteArray exportFrom(const QString &path, const CaseFilter &filter, bool attachments,
+                          bool identities)
+    {
+        QString error;
+        auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+        if (!db)
+            return {};
+        Package::Content content;
+        if (!PackageStore(*db).collect(filter, attachments, identities, &content, &error))
+            return {};
+        return Package::write(content);
+    }
+
+    // Reads and applies; the plan, or a refusal reason in `reason`.
+    bool importInto(const QString &path, const QByteArray &bytes, ImportPlan *plan, QString *reason,
+                    Settlement settle = Settlement::Ask, const QHash<QString, Settlement> &per = {})
+    {
+        Package::Content content;
+        if (!Package::read(bytes, &content, reason))
+            return false;
+        auto db = openNew(path);
+        return PackageStore(*db).apply(content, settle, per, plan, reason);
+    }
+
+    // The manifest and payload of a package, to build altered ones from.
+    static void split(const QByteArray &bytes, QJsonObject *manifest, QJsonObject *payload,
+                      QByteArray *blobs)
+    {
+        const qsizetype h = bytes.indexOf('\n');
+        const qsizetype m = bytes.indexOf('\n', h + 1);
+        *manifest = QJsonDocument::fromJson(bytes.mid(h + 1, m - h - 1)).object();
+        const qint64 size = manifest->value(QStringLiteral("payload_size")).toInteger();
+        *payload = QJsonDocument::fromJson(bytes.mid(m + 1, size)).object();
+        *blobs = bytes.mid(m + 1 + size);
+    }
+    // Puts a package together again, with a correct hash unless `keepHash`.
+    static QByteArray join(QJsonObject manifest, const QJsonObject &payload,
+                           const QByteArray &blobs, bool keepHash = false)
+    {
+        const QByteArray json = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+        manifest.insert(QStringLiteral("payload_size"), json.size());
+        manifest.insert(QStringLiteral("blobs_size"), blobs.size());
+        if (!keepHash)
+            manifest.insert(
+                QStringLiteral("payload_sha256"),
+                QString::fromLatin1(
+                    QCryptographicHash::hash(json + blobs, QCryptographicHash::Sha256).toHex()));
+        return QByteArrayLiteral("NETRAPKG 1\n") +
+               QJsonDocument(manifest).toJson(QJsonDocument::Compact) + '\n' + json + blobs;
+    }
+
+    QString sourceCopy()
+    {
+        const QString path = newPath();
+        QFile::copy(m_source, path);
+        return path;
+    }
+
+    QString confidentialUuid;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_source = m_dir.filePath(QStringLiteral("source.netra"));
+        QProcess p;
+        p.start(QStringLiteral(NETRA_CLI),
+                {QStringLiteral("demo"), QStringLiteral("--out"), m_source,
+                 QStringLiteral("--cases"), QStringLiteral("60"), QStringLiteral("--regencies"),
+                 QStringLiteral("3311,3312"), QStringLiteral("--today"),
+                 QStringLiteral("2024-06-01"), QStringLiteral("--quiet")});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        // One confidential reporter, heard in a hearing as "pelapor".
+        auto db = openNew(m_source);
+        CaseRepository repo(*db);
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT min(id) FROM cases WHERE reporter_name <> ''")));
+        QVERIFY(q.next());
+        std::optional<Case> c = repo.load(q.value(0).toLongLong());
+        QVERIFY(c);
+        c->reporterConfidential = true;
+        QString error;
+        QVERIFY2(repo.save(*c, &error), qPrintable(error));
+        confidentialUuid = c->uuid;
+        Hearing h;
+        h.caseId = c->id;
+        h.scheduledAt = QDateTime(c->receivedDate.addDays(2), QTime(10, 0));
+        h.place = QStringLiteral("Kantor Bawaslu");
+        h.examiners = QStringLiteral("Pemeriksa");
+        Attendee a;
+        a.role = QStringLiteral("pelapor");
+        a.name = c->reporterName;
+        a.address = QStringLiteral("Jalan Rahasia 1");
+        h.attendees << a;
+        QVERIFY2(HearingRepository(*db).saveHearing(h, &error), qPrintable(error));
+        QVERIFY(repo.addAttachment(c->id, QStringLiteral("bukti.jpg"), QByteArray(5000, 'x'),
+                                   QStringLiteral("image/jpeg"), nullptr, &error));
+    }
+
+    void roundTripIntoEmptyFile()
+    {
+        const QByteArray bytes = exportFrom(m_source, {}, true, true);
+        QVERIFY(!bytes.isEmpty());
+        const QString target = newPath();
+        ImportPlan plan;
+        QString reason;
+        QVERIFY2(importInto(target, bytes, &plan, &reason), qPrintable(reason));
+        QCOMPARE(plan.total(&ImportPlan::Counts::conflicts), 0);
+        QCOMPARE(plan.total(&ImportPlan::Counts::updated), 0);
+        QVERIFY(plan.tables.value(QStringLiteral("minutes_entries")).added > 0);
+        QVERIFY(plan.tables.value(QStringLiteral("followups")).added > 0);
+        QVERIFY(plan.tables.value(QStringLiteral("attachments")).added > 0);
+        auto src = openNew(m_source);
+        auto dst = openNew(target);
+        QCOMPARE(snapshot(*dst, true), snapshot(*src, true));
+        const FileCheck::Result check = FileCheck::run(*dst);
+        QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+        // Without attachments: none arrive.
+        const QString other = newPath();
+        QVERIFY2(importInto(other, exportFrom(m_source, {}, false, true), &plan, &reason),
+                 qPrintable(reason));
+        auto o = openNew(other);
+        QCOMPARE(countRows(*o, QStringLiteral("attachments")), 0);
+        QCOMPARE(snapshot(*o, false), snapshot(*src, false));
+    }
+
+    void importTwiceChangesNothing()
+    {
+        const QByteArray bytes = exportFrom(m_source, {}, true, true);
+        const QString target = newPath();
+        ImportPlan plan;
+        QString reason;
+        QVERIFY2(importInto(target, bytes, &plan, &reason), qPrintable(reason));
+        int log = 0;
+        {
+            auto db = openNew(target);
+            log = countRows(*db, QStringLiteral("change_log"));
+        }
+        QVERIFY2(importInto(target, bytes, &plan, &reason), qPrintable(reason));
+        QCOMPARE(plan.total(&ImportPlan::Counts::added), 0);
+        QCOMPARE(plan.total(&ImportPlan::Counts::updated), 0);
+        QCOMPARE(plan.total(&ImportPlan::Counts::conflicts), 0);
+        auto db = openNew(target);
+        QCOMPARE(countRows(*db, QStringLiteral("change_log")), log);
+    }
+
+    void updateThenConflict()
+    {
+        const QString source = sourceCopy();
+        const QString target = newPath();
+        ImportPlan plan;
+        QString reason;
+        QVERIFY2(importInto(target, exportFrom(source, {}, false, true), &plan, &reason),
+                 qPrintable(reason));
+        // Changed at the source after the import: applied on the next one.
+        QString uuid;
+        {
+            auto db = openNew(source);
+            db->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(60); });
+            CaseRepository repo(*db);
+            std::optional<Case> c = repo.load(1);
+            QVERIFY(c);
+            uuid = c->uuid;
+            c->description = QStringLiteral("Diubah di sumber.");
+            QVERIFY2(repo.save(*c, &reason), qPrintable(reason));
+        }
+        QVERIFY2(importInto(target, exportFrom(source, {}, false, true), &plan, &reason),
+                 qPrintable(reason));
+        QCOMPARE(plan.total(&ImportPlan::Counts::updated), 1);
+        QCOMPARE(plan.total(&ImportPlan::Counts::added), 0);
+        {
+            auto db = openNew(target);
+            CaseRepository repo(*db);
+            QSqlQuery q(db->sql());
+            q.exec(QStringLiteral("SELECT description FROM cases WHERE uuid = '%1'").arg(uuid));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("Diubah di sumber."));
+        }
+        // Changed on both sides: a conflict, not written.
+        for (const QString &path : {source, target}) {
+            auto db = openNew(path);
+            db->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(120); });
+            CaseRepository repo(*db);
+            QSqlQuery q(db->sql());
+            q.exec(QStringLiteral("SELECT id FROM cases WHERE uuid = '%1'").arg(uuid));
+            QVERIFY(q.next());
+            std::optional<Case> c = repo.load(q.value(0).toLongLong());
+            QVERIFY(c);
+            c->description = path == source ? QStringLiteral("theirs") : QStringLiteral("mine");
+            QVERIFY2(repo.save(*c, &reason), qPrintable(reason));
+        }
+        const QByteArray pkg = exportFrom(source, {}, false, true);
+        auto description = [&]() {
+            auto db = openNew(target);
+            QSqlQuery q(db->sql());
+            q.exec(QStringLiteral("SELECT description FROM cases WHERE uuid = '%1'").arg(uuid));
+            return q.next() ? q.value(0).toString() : QString();
+        };
+        QVERIFY2(importInto(target, pkg, &plan, &reason), qPrintable(reason));
+        QCOMPARE(plan.total(&ImportPlan::Counts::conflicts), 1);
+        QCOMPARE(plan.conflicts.first().uuid, uuid);
+        QVERIFY(plan.conflicts.first().fields.contains(QStringLiteral("description")));
+        QCOMPARE(description(), QStringLiteral("mine"));
+        // Settled: keep mine, then (as a fresh conflict) take theirs.
+        const QString copy = newPath();
+        QVERIFY(QFile::copy(target, copy));
+        QVERIFY2(importInto(target, pkg, &plan, &reason, Settlement::Ask,
+                            {{uuid, Settlement::KeepMine}}),
+                 qPrintable(reason));
+        QCOMPARE(description(), QStringLiteral("mine"));
+        QVERIFY2(importInto(target, pkg, &plan, &reason), qPrintable(reason));
+        QCOMPARE(plan.total(&ImportPlan::Counts::conflicts), 0); // seen and kept
+        QVERIFY2(importInto(copy, pkg, &plan, &reason, Settlement::TakeTheirs), qPrintable(reason));
+        auto db = openNew(copy);
+        QSqlQuery q(db->sql());
+        q.exec(QStringLiteral("SELECT description FROM cases WHERE uuid = '%1'").arg(uuid));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("theirs"));
+        QVERIFY(FileCheck::run(*db).ok());
+    }
+
+    void confidentialIdentity()
+    {
+        Package::Content content;
+        QString reason;
+        QVERIFY(Package::read(exportFrom(m_source, {}, false, false), &content, &reason));
+        bool seenCase = false, seenAttendee = false;
+        for (const Package::Record &r : content.records.value(QStringLiteral("cases"))) {
+            if (r.uuid != confidentialUuid)
+                continue;
+            seenCase = true;
+            QCOMPARE(r.columns.value(QStringLiteral("reporter_name")).toString(),
+                     QStringLiteral("[dirahasiakan]"));
+            QCOMPARE(r.columns.value(QStringLiteral("reporter_address")).toString(),
+                     QStringLiteral("[dirahasiakan]"));
+        }
+        for (const Package::Record &r :
+             content.records.value(QStringLiteral("hearing_attendees"))) {
+            if (r.columns.value(QStringLiteral("role")).toString() == QLatin1String("pelapor") &&
+                r.columns.value(QStringLiteral("address")).toString() ==
+                    QStringLiteral("[dirahasiakan]")) {
+                seenAttendee = true;
+                QCOMPARE(r.columns.value(QStringLiteral("name")).toString(),
+                         QStringLiteral("[dirahasiakan]"));
+            }
+        }
+        QVERIFY(seenCase);
+        QVERIFY(seenAttendee);
+        QVERIFY(!exportFrom(m_source, {}, false, false).contains("Jalan Rahasia"));
+        QVERIFY(exportFrom(m_source, {}, false, true).contains("Jalan Rahasia"));
+    }
+
+    void filters()
+    {
+        auto src = openNew(m_source);
+        CaseRepository repo(*src);
+        const QList<CaseFilter> list = [] {
+            CaseFilter regency, period, status;
+            regency.regencyCode = QStringLiteral("3312");
+            period.receivedFrom = QDate(2024, 1, 1);
+            period.receivedTo = QDate(2024, 3, 31);
+            status.statuses = {QStringLiteral("diterima"), QStringLiteral("dihentikan")};
+            return QList<CaseFilter>{regency, period, status};
+        }();
+        for (const CaseFilter &f : list) {
+            Package::Content content;
+            QString reason;
+            QVERIFY(Package::read(exportFrom(m_source, f, false, true), &content, &reason));
+            QSet<QString> expected;
+            repo.forEach(f, [&](const Case &c) {
+                expected.insert(c.uuid);
+                return true;
+            });
+            QSet<QString> got;
+            for (const Package::Record &r : content.records.value(QStringLiteral("cases")))
+                got.insert(r.uuid);
+            QVERIFY(!expected.isEmpty());
+            QVERIFY(expected.size() < 60);
+            QCOMPARE(got, expected);
+        }
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray good = exportFrom(m_source, {}, true, true);
+        QJsonObject m, p;
+        QByteArray blobs;
+        split(good, &m, &p, &blobs);
+        auto edit = [&](const QString &table, int index, const QString &key,
+                        const QJsonValue &value) {
+            QJsonObject payload = p;
+            QJsonArray rows = payload.value(table).toArray();
+            QJsonObject r = rows.at(index).toObject();
+            r.insert(key, value);
+            rows.replace(index, r);
+            payload.insert(table, rows);
+            return join(m, payload, blobs);
+        };
+        QTest::newRow("truncated") << good.left(good.size() - 10);
+        QByteArray flipped = good;
+        flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x01);
+        QTest::newRow("flipped byte") << flipped;
+        {
+            QJsonObject payload = p;
+            QJsonArray rows = payload.value(QStringLiteral("cases")).toArray();
+            QJsonObject r = rows.at(0).toObject();
+            r.insert(QStringLiteral("description"), QStringLiteral("diubah"));
+            rows.replace(0, r);
+            payload.insert(QStringLiteral("cases"), rows);
+            QTest::newRow("altered with old hash") << join(m, payload, blobs, true);
+        }
+        {
+            QByteArray v = good;
+            v.replace(0, 10, "NETRAPKG 9");
+            QTest::newRow("unknown version") << v;
+            QJsonObject mm = m;
+            mm.insert(QStringLiteral("format_version"), 2);
+            QTest::newRow("unknown manifest version") << join(mm, p, blobs);
+        }
+        {
+            QJsonObject mm = m;
+            QJsonObject counts = mm.value(QStringLiteral("counts")).toObject();
+            counts.insert(QStringLiteral("cases"), 100000000);
+            mm.insert(QStringLiteral("counts"), counts);
+            QTest::newRow("bogus counts") << join(mm, p, blobs);
+        }
+        QTest::newRow("oversized field")
+            << edit(QStringLiteral("cases"), 0, QStringLiteral("description"),
+                    QString(Package::MaxTextChars + 1, QLatin1Char('a')));
+        QTest::newRow("unknown status")
+            << edit(QStringLiteral("cases"), 0, QStringLiteral("status"), QStringLiteral("x"));
+        QTest::newRow("invalid date")
+            << edit(QStringLiteral("cases"), 0, QStringLiteral("received_date"),
+                    QStringLiteral("2024-02-30"));
+        QTest::newRow("attachment name with slash")
+            << edit(QStringLiteral("attachments"), 0, QStringLiteral("name"),
+                    QStringLiteral("../../etc/passwd"));
+        QTest::newRow("attachment name with dot dot")
+            << edit(QStringLiteral("attachments"), 0, QStringLiteral("name"),
+                    QStringLiteral("..bukti.jpg"));
+        QTest::newRow("attachment hash mismatch")
+            << edit(QStringLiteral("attachments"), 0, QStringLiteral("sha256"),
+                    QString(64, QLatin1Char('0')));
+        QTest::newRow("attachment size bogus")
+            << edit(QStringLiteral("attachments"), 0, QStringLiteral("size"), 1e12);
+        QTest::newRow("invalid uuid")
+            << edit(QStringLiteral("parties"), 0, QStringLiteral("uuid"), QStringLiteral("x-1"));
+        QTest::newRow("child without parent")
+            << edit(QStringLiteral("minutes_entries"), 0, QStringLiteral("attendee_uuid"),
+                    QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        QTest::newRow("unknown field")
+            << edit(QStringLiteral("parties"), 0, QStringLiteral("evil"), 1);
+        QTest::newRow("not a package") << QByteArray("SQLite format 3\0 whatever", 25);
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("json bomb") << QByteArray("NETRAPKG 1\n") + QByteArray(100000, '[');
+    }
+
+    void refusals()
+    {
+        QFETCH(QByteArray, bytes);
+        const QString target = newPath();
+        {
+            auto db = openNew(target);
+            Case c = sampleCase();
+            QString error;
+            QVERIFY2(CaseRepository(*db).create(c, &error), qPrintable(error));
+        }
+        const QByteArray before = fileSha(target);
+        ImportPlan plan;
+        QString reason;
+        QVERIFY(!importInto(target, bytes, &plan, &reason));
+        QVERIFY(!reason.isEmpty());
+        qInfo("%s", qPrintable(reason));
+        QCOMPARE(fileSha(target), before);
+    }
+
+    void numberCarriedByAnotherCase()
+    {
+        // Two different cases with the same number: refused, nothing written.
+        const QByteArray good = exportFrom(m_source, {}, false, true);
+        QJsonObject m, p;
+        QByteArray blobs;
+        split(good, &m, &p, &blobs);
+        const QString number = p.value(QStringLiteral("cases"))
+                                   .toArray()
+                                   .at(0)[QStringLiteral("receipt_number")]
+                                   .toString();
+        QVERIFY(!number.isEmpty());
+        const QString target = newPath();
+        {
+            auto db = openNew(target);
+            QSqlQuery q(db->sql());
+            Case c = sampleCase();
+            QString error;
+            QVERIFY2(CaseRepository(*db).create(c, &error), qPrintable(error));
+            QVERIFY(q.exec(QStringLiteral("UPDATE cases SET receipt_number = '%1'").arg(number)));
+        }
+        const QByteArray before = fileSha(target);
+        ImportPlan plan;
+        QString reason;
+        QVERIFY(!importInto(target, good, &plan, &reason));
+        QVERIFY(reason.contains(number));
+        QCOMPARE(fileSha(target), before);
+    }
+
+    void commandLine()
+    {
+        const QString pkg = m_dir.filePath(QStringLiteral("cli.netrapkg"));
+        auto run = [](const QStringList &args, QByteArray *out, QByteArray *err) {
+            QProcess p;
+            p.start(QStringLiteral(NETRA_CLI), args);
+            p.waitForFinished(120000);
+            *out = p.readAllStandardOutput();
+            *err = p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("export"), m_source, QStringLiteral("--out"), pkg,
+                      QStringLiteral("--regency"), QStringLiteral("3311"),
+                      QStringLiteral("--with-attachments")},
+                     &out, &err),
+                 0);
+        const QJsonObject exported = QJsonDocument::fromJson(out).object();
+        QVERIFY(exported.value(QStringLiteral("counts"))[QStringLiteral("cases")].toInt() > 0);
+        const QString target = newPath();
+        {
+            auto db = openNew(target);
+        }
+        const QByteArray before = fileSha(target);
+        QCOMPARE(
+            run({QStringLiteral("import"), target, pkg, QStringLiteral("--dry-run")}, &out, &err),
+            0);
+        QJsonObject summary = QJsonDocument::fromJson(out).object();
+        QCOMPARE(summary.value(QStringLiteral("added")).toInt() > 0, true);
+        QCOMPARE(summary.value(QStringLiteral("dry_run")).toBool(), true);
+        QCOMPARE(fileSha(target), before);
+        QCOMPARE(run({QStringLiteral("import"), target, pkg}, &out, &err), 0);
+        summary = QJsonDocument::fromJson(out).object();
+        QVERIFY(summary.value(QStringLiteral("added")).toInt() > 0);
+        QCOMPARE(run({QStringLiteral("import"), target, pkg}, &out, &err), 0);
+        summary = QJsonDocument::fromJson(out).object();
+        QCOMPARE(summary.value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("updated")).toInt(), 0);
+        // A damaged package: exit 1, the reason on stderr, the file unchanged.
+        QFile f(pkg);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        bytes.chop(5);
+        f.resize(0);
+        f.write(bytes);
+        f.close();
+        const QByteArray after = fileSha(target);
+        QCOMPARE(run({QStringLiteral("import"), target, pkg}, &out, &err), 1);
+        QVERIFY(!err.trimmed().isEmpty());
+        QCOMPARE(fileSha(target), after);
+        QCOMPARE(run({QStringLiteral("import"), target, pkg, QStringLiteral("--conflicts"),
+                      QStringLiteral("maybe")},
+                     &out, &err),
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPackages)
+#include "TestPackages.moc"
