@@ -228,6 +228,10 @@
         <source>The follow-up belongs to a person reported in another case.</source>
         <translation>The follow-up belongs to a person reported in another case.</translation>
     </message>
+    <message>
+        <source>No number could be assigned: every number is taken.</source>
+        <translation>No number could be assigned: every number is taken.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -778,6 +782,98 @@
     <message>
         <source>print a case's documents to PDF</source>
         <translation>print a case's documents to PDF</translation>
+    </message>
+    <message>
+        <source>Check the register and report what would be added; write nothing.</source>
+        <translation>Check the register and report what would be added; write nothing.</translation>
+    </message>
+    <message>
+        <source>Brings the cases of a CSV register into a data file, all in one transaction. Rows with an error are reported and left out with the rest of their case; cases already in the file are skipped. Exit 0 when the register could be read, even with refused rows.</source>
+        <translation>Brings the cases of a CSV register into a data file, all in one transaction. Rows with an error are reported and left out with the rest of their case; cases already in the file are skipped. Exit 0 when the register could be read, even with refused rows.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>Write the names of confidential reporters (only for those allowed to see them).</source>
+        <translation>Write the names of confidential reporters (only for those allowed to see them).</translation>
+    </message>
+    <message>
+        <source>Writes the cases of a data file as a CSV register, one row per person reported. Confidential reporters are written as [dirahasiakan].</source>
+        <translation>Writes the cases of a data file as a CSV register, one row per person reported. Confidential reporters are written as [dirahasiakan].</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation>The package %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: it is larger than %2 MiB.</source>
+        <translation>The package %1 was refused: it is larger than %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>The package %1 was refused: %2</translation>
+    </message>
+    <message>
+        <source>The package to write (.netrapkg).</source>
+        <translation>The package to write (.netrapkg).</translation>
+    </message>
+    <message>
+        <source>Include the attachments (evidence files).</source>
+        <translation>Include the attachments (evidence files).</translation>
+    </message>
+    <message>
+        <source>Include a confidential reporter's identity (only for those allowed to see it); otherwise it is replaced by [dirahasiakan].</source>
+        <translation>Include a confidential reporter's identity (only for those allowed to see it); otherwise it is replaced by [dirahasiakan].</translation>
+    </message>
+    <message>
+        <source>Exports cases, with everything that belongs to them, as a package for another office or level.</source>
+        <translation>Exports cases, with everything that belongs to them, as a package for another office or level.</translation>
+    </message>
+    <message>
+        <source>--out PACKAGE is required.</source>
+        <translation>--out PACKAGE is required.</translation>
+    </message>
+    <message>
+        <source>--out must not be the data file.</source>
+        <translation>--out must not be the data file.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be written: %2</source>
+        <translation>The package %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Only show what would be added, updated and in conflict; write nothing.</source>
+        <translation>Only show what would be added, updated and in conflict; write nothing.</translation>
+    </message>
+    <message>
+        <source>Settle every record changed on both sides: keep-mine or take-theirs (by default they are listed and not written).</source>
+        <translation>Settle every record changed on both sides: keep-mine or take-theirs (by default they are listed and not written).</translation>
+    </message>
+    <message>
+        <source>Merges a package into a data file by record UUID, in one transaction.</source>
+        <translation>Merges a package into a data file by record UUID, in one transaction.</translation>
+    </message>
+    <message>
+        <source>The package was refused: %1</source>
+        <translation>The package was refused: %1</translation>
+    </message>
+    <message>
+        <source>bring in the cases of a CSV register</source>
+        <translation>bring in the cases of a CSV register</translation>
+    </message>
+    <message>
+        <source>write the cases as a CSV register</source>
+        <translation>write the cases as a CSV register</translation>
+    </message>
+    <message>
+        <source>export cases as a package for another office</source>
+        <translation>export cases as a package for another office</translation>
+    </message>
+    <message>
+        <source>merge a package into a data file</source>
+        <translation>merge a package into a data file</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3112,208 @@ Close anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 is not text</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 is empty</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown code: %2</source>
+        <translation>%1 has an unknown code: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 is not a date</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date: %2</source>
+        <translation>%1 is not a valid date: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is neither 0 nor 1</source>
+        <translation>%1 is neither 0 nor 1</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown type</source>
+        <translation>%1 has an unknown type</translation>
+    </message>
+    <message>
+        <source>The package is larger than %1 MiB.</source>
+        <translation>The package is larger than %1 MiB.</translation>
+    </message>
+    <message>
+        <source>This is not a Netra package.</source>
+        <translation>This is not a Netra package.</translation>
+    </message>
+    <message>
+        <source>The package has format version %1, which this program does not know (it reads version %2).</source>
+        <translation>The package has format version %1, which this program does not know (it reads version %2).</translation>
+    </message>
+    <message>
+        <source>The package's manifest is missing or too large.</source>
+        <translation>The package's manifest is missing or too large.</translation>
+    </message>
+    <message>
+        <source>The package's manifest is damaged.</source>
+        <translation>The package's manifest is damaged.</translation>
+    </message>
+    <message>
+        <source>The package is truncated or has extra bytes: its manifest does not match its size.</source>
+        <translation>The package is truncated or has extra bytes: its manifest does not match its size.</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was altered: its content does not match its SHA-256.</source>
+        <translation>The package is damaged or was altered: its content does not match its SHA-256.</translation>
+    </message>
+    <message>
+        <source>The package's office is too long.</source>
+        <translation>The package's office is too long.</translation>
+    </message>
+    <message>
+        <source>The package's creation time is not valid.</source>
+        <translation>The package's creation time is not valid.</translation>
+    </message>
+    <message>
+        <source>The package's content is damaged.</source>
+        <translation>The package's content is damaged.</translation>
+    </message>
+    <message>
+        <source>The package holds an unknown table: %1</source>
+        <translation>The package holds an unknown table: %1</translation>
+    </message>
+    <message>
+        <source>The package has no list of %1.</source>
+        <translation>The package has no list of %1.</translation>
+    </message>
+    <message>
+        <source>The package's manifest counts %1 %2, but it holds %3.</source>
+        <translation>The package's manifest counts %1 %2, but it holds %3.</translation>
+    </message>
+    <message>
+        <source>The package holds more than %1 %2.</source>
+        <translation>The package holds more than %1 %2.</translation>
+    </message>
+    <message>
+        <source>The package holds attachments its manifest says it leaves out.</source>
+        <translation>The package holds attachments its manifest says it leaves out.</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation>%1 #%2: %3</translation>
+    </message>
+    <message>
+        <source>not a record</source>
+        <translation>not a record</translation>
+    </message>
+    <message>
+        <source>the UUID is not valid</source>
+        <translation>the UUID is not valid</translation>
+    </message>
+    <message>
+        <source>the UUID %1 appears twice</source>
+        <translation>the UUID %1 appears twice</translation>
+    </message>
+    <message>
+        <source>the update time is not valid</source>
+        <translation>the update time is not valid</translation>
+    </message>
+    <message>
+        <source>its parent (%1) is not in the package</source>
+        <translation>its parent (%1) is not in the package</translation>
+    </message>
+    <message>
+        <source>the person it refers to is not in the package</source>
+        <translation>the person it refers to is not in the package</translation>
+    </message>
+    <message>
+        <source>it has missing or unknown fields</source>
+        <translation>it has missing or unknown fields</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>unknown regency code</source>
+        <translation>unknown regency code</translation>
+    </message>
+    <message>
+        <source>the case number %1 appears twice</source>
+        <translation>the case number %1 appears twice</translation>
+    </message>
+    <message>
+        <source>the attachment name "%1" is not a plain file name</source>
+        <translation>the attachment name "%1" is not a plain file name</translation>
+    </message>
+    <message>
+        <source>the attachment's size does not fit the package</source>
+        <translation>the attachment's size does not fit the package</translation>
+    </message>
+    <message>
+        <source>the attachment "%1" does not match its SHA-256</source>
+        <translation>the attachment "%1" does not match its SHA-256</translation>
+    </message>
+    <message>
+        <source>The package holds attachment bytes that belong to no attachment.</source>
+        <translation>The package holds attachment bytes that belong to no attachment.</translation>
+    </message>
+    <message>
+        <source>The package's manifest has missing or unknown counts.</source>
+        <translation>The package's manifest has missing or unknown counts.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageStore</name>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>The records could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The case number %1 of the package is already used by another case in this file (%2); nothing was imported.</source>
+        <translation>The case number %1 of the package is already used by another case in this file (%2); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be imported (%1): %2; nothing was written.</source>
+        <translation>The package could not be imported (%1): %2; nothing was written.</translation>
+    </message>
+    <message>
+        <source>its parent is missing</source>
+        <translation>its parent is missing</translation>
+    </message>
+    <message>
+        <source>the case could not be read back</source>
+        <translation>the case could not be read back</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>PartyTableEditor</name>
     <message>
         <source>Remove person</source>
@@ -3216,6 +3514,152 @@ Close anyway and lose them?</translation>
     <message>
         <source>The XLSX file could not be written to %1: %2</source>
         <translation>The XLSX file could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCsv</name>
+    <message>
+        <source>A quoted field starting on this line is never closed.</source>
+        <translation>A quoted field starting on this line is never closed.</translation>
+    </message>
+    <message>
+        <source>The column %1 is required and is empty.</source>
+        <translation>The column %1 is required and is empty.</translation>
+    </message>
+    <message>
+        <source>Unknown code "%1" in %2.</source>
+        <translation>Unknown code "%1" in %2.</translation>
+    </message>
+    <message>
+        <source>Unknown regency code "%1".</source>
+        <translation>Unknown regency code "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is not ya or tidak.</source>
+        <translation>"%1" is not ya or tidak.</translation>
+    </message>
+    <message>
+        <source>The NIP %1 is not valid: %2</source>
+        <translation>The NIP %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a real date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).</source>
+        <translation>"%1" is not a real date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is after the day of the import (%3).</source>
+        <translation>%1 (%2) is after the day of the import (%3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before %3 (%4).</source>
+        <translation>%1 (%2) is before %3 (%4).</translation>
+    </message>
+    <message>
+        <source>A case with status %1 needs its registration date.</source>
+        <translation>A case with status %1 needs its registration date.</translation>
+    </message>
+    <message>
+        <source>A case with status %1 was never registered and has no registration date.</source>
+        <translation>A case with status %1 was never registered and has no registration date.</translation>
+    </message>
+    <message>
+        <source>A case with status %1 needs the date of its decision.</source>
+        <translation>A case with status %1 needs the date of its decision.</translation>
+    </message>
+    <message>
+        <source>A case with status %1 is not decided and has no decision date.</source>
+        <translation>A case with status %1 is not decided and has no decision date.</translation>
+    </message>
+    <message>
+        <source>Only a forwarded case has a recommendation and a follow-up; this one is %1.</source>
+        <translation>Only a forwarded case has a recommendation and a follow-up; this one is %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; it is not read.</source>
+        <translation>The file is larger than %1 MiB; it is not read.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The header has more than %1 columns.</source>
+        <translation>The header has more than %1 columns.</translation>
+    </message>
+    <message>
+        <source>The header cannot be read: %1</source>
+        <translation>The header cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>a column name is too long.</source>
+        <translation>a column name is too long.</translation>
+    </message>
+    <message>
+        <source>The first row names none of the register's columns (%1, ...); this is not a case register.</source>
+        <translation>The first row names none of the register's columns (%1, ...); this is not a case register.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; it is not read.</source>
+        <translation>The file has more than %1 rows; it is not read.</translation>
+    </message>
+    <message>
+        <source>The field is longer than %1 characters.</source>
+        <translation>The field is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 fields.</source>
+        <translation>The row has more than %1 fields.</translation>
+    </message>
+    <message>
+        <source>The row has more fields than the header has columns.</source>
+        <translation>The row has more fields than the header has columns.</translation>
+    </message>
+    <message>
+        <source>%1 differs from line %2 of the same case.</source>
+        <translation>%1 differs from line %2 of the same case.</translation>
+    </message>
+    <message>
+        <source>Refused with the other rows of case %1.</source>
+        <translation>Refused with the other rows of case %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>Brought in from a CSV register, which does not record the reason.</source>
+        <translation>Brought in from a CSV register, which does not record the reason.</translation>
+    </message>
+    <message>
+        <source>No procedure applies to a %1 case received on %2.</source>
+        <translation>No procedure applies to a %1 case received on %2.</translation>
+    </message>
+    <message>
+        <source>The case cannot be brought to status %1: %2</source>
+        <translation>The case cannot be brought to status %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be saved: %1</source>
+        <translation>The cases could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The register could not be written: %1</source>
+        <translation>The register could not be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>

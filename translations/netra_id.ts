@@ -232,6 +232,10 @@
         <source>The follow-up belongs to a person reported in another case.</source>
         <translation>Data tindak lanjut tersebut berkaitan dengan terlapor pada kasus lain.</translation>
     </message>
+    <message>
+        <source>No number could be assigned: every number is taken.</source>
+        <translation>Nomor tidak dapat diberikan: seluruh nomor sudah terpakai.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -786,6 +790,98 @@
     <message>
         <source>print a case&apos;s documents to PDF</source>
         <translation>mencetak dokumen kasus ke PDF</translation>
+    </message>
+    <message>
+        <source>Check the register and report what would be added; write nothing.</source>
+        <translation>Memeriksa register dan melaporkan apa yang akan ditambahkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Brings the cases of a CSV register into a data file, all in one transaction. Rows with an error are reported and left out with the rest of their case; cases already in the file are skipped. Exit 0 when the register could be read, even with refused rows.</source>
+        <translation>Memasukkan kasus dari register CSV ke berkas data dalam satu transaksi. Baris yang mengandung kesalahan dilaporkan dan tidak dimasukkan bersama baris lain dari kasus yang sama; kasus yang sudah ada dalam berkas dilewati. Kode keluar 0 apabila register dapat dibaca, meskipun ada baris yang ditolak.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Berkas CSV yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>Write the names of confidential reporters (only for those allowed to see them).</source>
+        <translation>Menuliskan nama pelapor yang dirahasiakan (hanya bagi yang berwenang melihatnya).</translation>
+    </message>
+    <message>
+        <source>Writes the cases of a data file as a CSV register, one row per person reported. Confidential reporters are written as [dirahasiakan].</source>
+        <translation>Menulis kasus dari berkas data sebagai register CSV, satu baris untuk setiap terlapor. Pelapor yang dirahasiakan ditulis sebagai [dirahasiakan].</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation>Paket data %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: it is larger than %2 MiB.</source>
+        <translation>Paket data %1 ditolak: ukurannya melebihi %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused: %2</source>
+        <translation>Paket data %1 ditolak: %2</translation>
+    </message>
+    <message>
+        <source>The package to write (.netrapkg).</source>
+        <translation>Paket data yang akan ditulis (.netrapkg).</translation>
+    </message>
+    <message>
+        <source>Include the attachments (evidence files).</source>
+        <translation>Sertakan lampiran (berkas bukti).</translation>
+    </message>
+    <message>
+        <source>Include a confidential reporter&apos;s identity (only for those allowed to see it); otherwise it is replaced by [dirahasiakan].</source>
+        <translation>Sertakan identitas pelapor yang dirahasiakan (hanya bagi yang berwenang melihatnya); jika tidak, identitas diganti dengan [dirahasiakan].</translation>
+    </message>
+    <message>
+        <source>Exports cases, with everything that belongs to them, as a package for another office or level.</source>
+        <translation>Mengekspor kasus beserta seluruh data terkaitnya sebagai paket data untuk kantor atau tingkatan lain.</translation>
+    </message>
+    <message>
+        <source>--out PACKAGE is required.</source>
+        <translation>--out PAKET wajib diisi.</translation>
+    </message>
+    <message>
+        <source>--out must not be the data file.</source>
+        <translation>--out tidak boleh sama dengan berkas data.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be written: %2</source>
+        <translation>Paket data %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Only show what would be added, updated and in conflict; write nothing.</source>
+        <translation>Hanya menampilkan data yang akan ditambahkan, diperbarui, dan berkonflik; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Settle every record changed on both sides: keep-mine or take-theirs (by default they are listed and not written).</source>
+        <translation>Menyelesaikan setiap rekaman yang berubah di kedua pihak: keep-mine atau take-theirs (secara bawaan rekaman tersebut hanya ditampilkan dan tidak ditulis).</translation>
+    </message>
+    <message>
+        <source>Merges a package into a data file by record UUID, in one transaction.</source>
+        <translation>Menggabungkan paket data ke dalam berkas data berdasarkan UUID rekaman, dalam satu transaksi.</translation>
+    </message>
+    <message>
+        <source>The package was refused: %1</source>
+        <translation>Paket data ditolak: %1</translation>
+    </message>
+    <message>
+        <source>bring in the cases of a CSV register</source>
+        <translation>memasukkan kasus dari register CSV</translation>
+    </message>
+    <message>
+        <source>write the cases as a CSV register</source>
+        <translation>menulis kasus sebagai register CSV</translation>
+    </message>
+    <message>
+        <source>export cases as a package for another office</source>
+        <translation>mengekspor kasus sebagai paket data untuk kantor lain</translation>
+    </message>
+    <message>
+        <source>merge a package into a data file</source>
+        <translation>menggabungkan paket data ke dalam berkas data</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3150,208 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>Package</name>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 bukan teks</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 melebihi %2 karakter</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 kosong</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown code: %2</source>
+        <translation>%1 memuat kode yang tidak dikenal: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 bukan tanggal</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date: %2</source>
+        <translation>%1 bukan tanggal yang sah: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 bukan angka</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>%1 is neither 0 nor 1</source>
+        <translation>%1 bukan 0 atau 1</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown type</source>
+        <translation>%1 memiliki jenis yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>The package is larger than %1 MiB.</source>
+        <translation>Ukuran paket data melebihi %1 MiB.</translation>
+    </message>
+    <message>
+        <source>This is not a Netra package.</source>
+        <translation>Berkas ini bukan paket data Netra.</translation>
+    </message>
+    <message>
+        <source>The package has format version %1, which this program does not know (it reads version %2).</source>
+        <translation>Paket data menggunakan versi format %1 yang tidak dikenal oleh program ini (program ini membaca versi %2).</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is missing or too large.</source>
+        <translation>Manifes paket data tidak ada atau terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is damaged.</source>
+        <translation>Manifes paket data rusak.</translation>
+    </message>
+    <message>
+        <source>The package is truncated or has extra bytes: its manifest does not match its size.</source>
+        <translation>Paket data terpotong atau memuat bita tambahan: manifesnya tidak sesuai dengan ukurannya.</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was altered: its content does not match its SHA-256.</source>
+        <translation>Paket data rusak atau telah diubah: isinya tidak sesuai dengan nilai SHA-256-nya.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s office is too long.</source>
+        <translation>Nama kantor pada paket data terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s creation time is not valid.</source>
+        <translation>Waktu pembuatan paket data tidak sah.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content is damaged.</source>
+        <translation>Isi paket data rusak.</translation>
+    </message>
+    <message>
+        <source>The package holds an unknown table: %1</source>
+        <translation>Paket data memuat tabel yang tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>The package has no list of %1.</source>
+        <translation>Paket data tidak memuat daftar %1.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest counts %1 %2, but it holds %3.</source>
+        <translation>Manifes paket data mencatat %1 %2, tetapi paket data memuat %3.</translation>
+    </message>
+    <message>
+        <source>The package holds more than %1 %2.</source>
+        <translation>Paket data memuat lebih dari %1 %2.</translation>
+    </message>
+    <message>
+        <source>The package holds attachments its manifest says it leaves out.</source>
+        <translation>Paket data memuat lampiran, padahal manifesnya menyatakan lampiran tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation>%1 #%2: %3</translation>
+    </message>
+    <message>
+        <source>not a record</source>
+        <translation>bukan rekaman</translation>
+    </message>
+    <message>
+        <source>the UUID is not valid</source>
+        <translation>UUID tidak sah</translation>
+    </message>
+    <message>
+        <source>the UUID %1 appears twice</source>
+        <translation>UUID %1 muncul dua kali</translation>
+    </message>
+    <message>
+        <source>the update time is not valid</source>
+        <translation>waktu pembaruan tidak sah</translation>
+    </message>
+    <message>
+        <source>its parent (%1) is not in the package</source>
+        <translation>induknya (%1) tidak terdapat dalam paket data</translation>
+    </message>
+    <message>
+        <source>the person it refers to is not in the package</source>
+        <translation>pihak yang dirujuk tidak terdapat dalam paket data</translation>
+    </message>
+    <message>
+        <source>it has missing or unknown fields</source>
+        <translation>ada kolom yang tidak ada atau tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <source>unknown regency code</source>
+        <translation>kode kabupaten/kota tidak dikenal</translation>
+    </message>
+    <message>
+        <source>the case number %1 appears twice</source>
+        <translation>nomor kasus %1 muncul dua kali</translation>
+    </message>
+    <message>
+        <source>the attachment name &quot;%1&quot; is not a plain file name</source>
+        <translation>nama lampiran &quot;%1&quot; bukan nama berkas biasa</translation>
+    </message>
+    <message>
+        <source>the attachment&apos;s size does not fit the package</source>
+        <translation>ukuran lampiran tidak sesuai dengan paket data</translation>
+    </message>
+    <message>
+        <source>the attachment &quot;%1&quot; does not match its SHA-256</source>
+        <translation>lampiran &quot;%1&quot; tidak sesuai dengan nilai SHA-256-nya</translation>
+    </message>
+    <message>
+        <source>The package holds attachment bytes that belong to no attachment.</source>
+        <translation>Paket data memuat bita lampiran yang bukan milik lampiran mana pun.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest has missing or unknown counts.</source>
+        <translation>Manifes paket data memuat jumlah yang tidak ada atau tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageStore</name>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Rekaman tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The case number %1 of the package is already used by another case in this file (%2); nothing was imported.</source>
+        <translation>Nomor kasus %1 dari paket data sudah digunakan oleh kasus lain dalam berkas ini (%2); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be imported (%1): %2; nothing was written.</source>
+        <translation>Paket data tidak dapat diimpor (%1): %2; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>its parent is missing</source>
+        <translation>induknya tidak ada</translation>
+    </message>
+    <message>
+        <source>the case could not be read back</source>
+        <translation>kasus tidak dapat dibaca kembali</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
     <name>PartyTableEditor</name>
     <message>
         <source>Remove person</source>
@@ -3256,6 +3554,152 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The XLSX file could not be written to %1: %2</source>
         <translation>Berkas XLSX tidak dapat ditulis ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCsv</name>
+    <message>
+        <source>A quoted field starting on this line is never closed.</source>
+        <translation>Isian bertanda kutip yang dimulai pada baris ini tidak pernah ditutup.</translation>
+    </message>
+    <message>
+        <source>The column %1 is required and is empty.</source>
+        <translation>Kolom %1 wajib diisi, tetapi kosong.</translation>
+    </message>
+    <message>
+        <source>Unknown code &quot;%1&quot; in %2.</source>
+        <translation>Kode &quot;%1&quot; pada %2 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown regency code &quot;%1&quot;.</source>
+        <translation>Kode kabupaten/kota &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ya or tidak.</source>
+        <translation>&quot;%1&quot; bukan ya atau tidak.</translation>
+    </message>
+    <message>
+        <source>The NIP %1 is not valid: %2</source>
+        <translation>NIP %1 tidak valid: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).</source>
+        <translation>&quot;%1&quot; bukan tanggal yang sah (YYYY-MM-DD, DD/MM/YYYY, atau DD-MM-YYYY).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is after the day of the import (%3).</source>
+        <translation>%1 (%2) melampaui tanggal impor (%3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before %3 (%4).</source>
+        <translation>%1 (%2) mendahului %3 (%4).</translation>
+    </message>
+    <message>
+        <source>A case with status %1 needs its registration date.</source>
+        <translation>Kasus berstatus %1 wajib memiliki tanggal registrasi.</translation>
+    </message>
+    <message>
+        <source>A case with status %1 was never registered and has no registration date.</source>
+        <translation>Kasus berstatus %1 tidak pernah diregistrasi sehingga tidak memiliki tanggal registrasi.</translation>
+    </message>
+    <message>
+        <source>A case with status %1 needs the date of its decision.</source>
+        <translation>Kasus berstatus %1 wajib memiliki tanggal putusan.</translation>
+    </message>
+    <message>
+        <source>A case with status %1 is not decided and has no decision date.</source>
+        <translation>Kasus berstatus %1 belum diputus sehingga tidak memiliki tanggal putusan.</translation>
+    </message>
+    <message>
+        <source>Only a forwarded case has a recommendation and a follow-up; this one is %1.</source>
+        <translation>Hanya kasus yang diteruskan yang memiliki rekomendasi dan tindak lanjut; kasus ini berstatus %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; it is not read.</source>
+        <translation>Ukuran berkas melebihi %1 MiB; berkas tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Berkas bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>The header has more than %1 columns.</source>
+        <translation>Baris judul memuat lebih dari %1 kolom.</translation>
+    </message>
+    <message>
+        <source>The header cannot be read: %1</source>
+        <translation>Baris judul tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>a column name is too long.</source>
+        <translation>ada nama kolom yang terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The first row names none of the register&apos;s columns (%1, ...); this is not a case register.</source>
+        <translation>Baris pertama tidak memuat satu pun kolom register (%1, ...); berkas ini bukan register kasus.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; it is not read.</source>
+        <translation>Berkas memuat lebih dari %1 baris; berkas tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>The field is longer than %1 characters.</source>
+        <translation>Isian melebihi %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 fields.</source>
+        <translation>Baris memuat lebih dari %1 isian.</translation>
+    </message>
+    <message>
+        <source>The row has more fields than the header has columns.</source>
+        <translation>Jumlah isian pada baris melebihi jumlah kolom pada baris judul.</translation>
+    </message>
+    <message>
+        <source>%1 differs from line %2 of the same case.</source>
+        <translation>%1 berbeda dengan baris %2 dari kasus yang sama.</translation>
+    </message>
+    <message>
+        <source>Refused with the other rows of case %1.</source>
+        <translation>Ditolak bersama baris lain dari kasus %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>Brought in from a CSV register, which does not record the reason.</source>
+        <translation>Dimasukkan dari register CSV yang tidak mencatat alasannya.</translation>
+    </message>
+    <message>
+        <source>No procedure applies to a %1 case received on %2.</source>
+        <translation>Tidak ada prosedur yang berlaku untuk kasus %1 yang diterima pada %2.</translation>
+    </message>
+    <message>
+        <source>The case cannot be brought to status %1: %2</source>
+        <translation>Kasus tidak dapat dibawa ke status %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be saved: %1</source>
+        <translation>Kasus tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The register could not be written: %1</source>
+        <translation>Register tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
