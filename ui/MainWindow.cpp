@@ -4,10 +4,13 @@
 #include "CaseWindow.h"
 #include "DashboardWindow.h"
 #include "FilterBar.h"
+#include "ImportCsvWizard.h"
 #include "LedgerWindow.h"
+#include "PackageDialog.h"
 #include "SettingsDialog.h"
 #include "TodayPanel.h"
 #include "Translator.h"
+#include "exchange/RegisterImport.h"
 #include "store/Database.h"
 #include "store/StatsRepository.h"
 
@@ -101,6 +104,21 @@ void MainWindow::createActions()
     });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_fileMenu->addSeparator();
+    m_importCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::importCsv);
+    m_importCsvAction->setObjectName(QStringLiteral("importCsvAction"));
+    m_exportCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCsv);
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportPackageAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_db)
+            PackageDialog::exportPackage(*m_db, this);
+    });
+    m_exportPackageAction->setObjectName(QStringLiteral("exportPackageAction"));
+    m_importPackageAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_db && PackageDialog::importPackage(*m_db, this))
+            caseSaved();
+    });
+    m_importPackageAction->setObjectName(QStringLiteral("importPackageAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -174,6 +192,10 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New data file..."));
     m_openAction->setText(tr("&Open data file..."));
     m_settingsAction->setText(tr("Office &settings..."));
+    m_importCsvAction->setText(tr("&Import CSV register..."));
+    m_exportCsvAction->setText(tr("&Export CSV register..."));
+    m_exportPackageAction->setText(tr("Export &package..."));
+    m_importPackageAction->setText(tr("Import p&ackage..."));
     m_quitAction->setText(tr("&Quit"));
     m_caseMenu->setTitle(tr("&Case"));
     m_newReportAction->setText(tr("New &report..."));
@@ -221,8 +243,10 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::updateStatus()
 {
     const bool open = m_db != nullptr;
-    for (QAction *a : {m_newReportAction, m_newFindingAction, m_openCaseAction, m_reloadAction,
-                       m_settingsAction, m_dashboardAction, m_recapAction, m_ledgerAction})
+    for (QAction *a :
+         {m_newReportAction, m_newFindingAction, m_openCaseAction, m_reloadAction, m_settingsAction,
+          m_dashboardAction, m_recapAction, m_ledgerAction, m_importCsvAction, m_exportCsvAction,
+          m_exportPackageAction, m_importPackageAction})
         a->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Netra"));
@@ -328,6 +352,34 @@ void MainWindow::caseSaved()
     m_model->reload();
     m_today->setDatabase(m_db.get());
     updateStatus();
+}
+
+void MainWindow::importCsv()
+{
+    if (!m_db)
+        return;
+    ImportCsvWizard wizard(*m_db, this);
+    connect(&wizard, &ImportCsvWizard::imported, this, &MainWindow::caseSaved);
+    wizard.exec();
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_db)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV register"), QString(),
+                                                      tr("CSV registers (*.csv)"));
+    if (path.isEmpty())
+        return;
+    int count = 0;
+    QString error;
+    if (!RegisterImport(*m_db).exportFile(path, CaseFilter(), false, &count, &error)) {
+        QMessageBox::warning(this, tr("Export CSV register"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%1 cases written to %2.").arg(QLocale().toString(count), QFileInfo(path).fileName()),
+        5000);
 }
 
 CaseWindow *MainWindow::track(CaseWindow *window)

@@ -61,6 +61,8 @@ private:
     void chooseFile(bool create);
     CaseWindow *track(CaseWindow *window);
     void caseSaved();
+    void importCsv();
+    void exportCsv();
     bool closeCaseWindows();
 
     std::unique_ptr<Database> m_db;
@@ -85,6 +87,10 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_importCsvAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_exportPackageAction = nullptr;
+    QAction *m_importPackageAction = nullptr;
     QAction *m_newReportAction = nullptr;
     QAction *m_newFindingAction = nullptr;
     QAction *m_openCaseAction = nullptr;

@@ -165,6 +165,10 @@ private:
         r.fields << field;
     }
 
+public:
+    qsizetype position() const { return m_pos; }
+
+private:
     const QString &m_text;
     QChar m_sep;
     qsizetype m_pos = 0;
@@ -444,6 +448,60 @@ RegisterCsv::ReadResult RegisterCsv::readFile(const QString &path, const QDate &
         return r;
     }
     return read(f.read(MaxFileBytes + 1), today);
+}
+
+namespace {
+
+// The text of a register without its byte-order mark; false when it is not UTF-8.
+bool registerText(const QByteArray &data, QString *text)
+{
+    if (data.size() > RegisterCsv::MaxFileBytes)
+        return false;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *text = decoder.decode(data);
+    if (decoder.hasError() || text->contains(QChar(0)))
+        return false;
+    if (text->startsWith(QChar(0xFEFF)))
+        text->remove(0, 1);
+    return true;
+}
+
+} // namespace
+
+QStringList RegisterCsv::headerNames(const QByteArray &data)
+{
+    QString text;
+    if (!registerText(data, &text))
+        return {};
+    Tokenizer tokens(text, detectSeparator(text));
+    const RawRecord header = tokens.next();
+    if (!header.error.isEmpty() || header.tooMany)
+        return {};
+    QStringList names;
+    for (const QString &f : header.fields)
+        names << f.trimmed();
+    return names;
+}
+
+QByteArray RegisterCsv::renameHeader(const QByteArray &data, const QStringList &names)
+{
+    QString text;
+    if (!registerText(data, &text))
+        return data;
+    const QChar sep = detectSeparator(text);
+    Tokenizer tokens(text, sep);
+    const RawRecord header = tokens.next();
+    if (!header.error.isEmpty() || header.tooMany)
+        return data;
+    QStringList out;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        QString name = i < names.size() ? names.at(i) : header.fields.at(i).trimmed();
+        name.remove(QLatin1Char('"')).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+        if (name.contains(sep))
+            name = QLatin1Char('"') + name + QLatin1Char('"');
+        out << name;
+    }
+    return (out.join(sep) + QLatin1Char('\n') + text.mid(tokens.position())).toUtf8();
 }
 
 RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &today)

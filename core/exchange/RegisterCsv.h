@@ -64,6 +64,13 @@ public:
     static ReadResult read(const QByteArray &data, const QDate &today);
     static ReadResult readFile(const QString &path, const QDate &today);
 
+    // The header's names as written (trimmed); empty when the header cannot be read.
+    static QStringList headerNames(const QByteArray &data);
+    // The register with its header replaced by `names` (by position; an empty name makes the
+    // column ignored, a missing one keeps the file's), the rows untouched. For a sheet whose
+    // headers differ from the spec. Returns the data unchanged when it cannot be read.
+    static QByteArray renameHeader(const QByteArray &data, const QStringList &names);
+
     // Writes the header, then cases one by one. Follow-ups by index of c.reported().
     class Writer
     {

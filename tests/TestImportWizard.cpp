@@ -1,0 +1,260 @@
+// The CSV import wizard and the package dialogs on real data files, offscreen.
+#include "ImportCsvWizard.h"
+#include "PackageDialog.h"
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace TestSupport;
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString newPath(const char *suffix = ".netra")
+    {
+        return m_dir.filePath(QStringLiteral("t%1").arg(++m_counter) + QLatin1String(suffix));
+    }
+    static qint64 cases(Database &db) { return CaseRepository(db).count(CaseFilter()); }
+    static QString data(const char *name)
+    {
+        return QStringLiteral(NETRA_TEST_DATA "/") + QLatin1String(name);
+    }
+    static void demo(Database &db, int count)
+    {
+        DemoGenerator::Options o;
+        o.cases = count;
+        o.seed = 7;
+        o.today = QDate::currentDate();
+        QString error;
+        QVERIFY2(DemoGenerator(db, o).run(&error), qPrintable(error));
+    }
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    // Runs the import page to its end.
+    static void finish(ImportCsvWizard &w)
+    {
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportCsvWizard::ImportPage));
+        QTRY_VERIFY_WITH_TIMEOUT(w.importDone(), 60000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void renamesHeader()
+    {
+        const QByteArray in = "\xEF\xBB\xBFNo. Register ; Jenis;x\r\n1;\"a;b\";2\r\n";
+        QCOMPARE(RegisterCsv::headerNames(in),
+                 (QStringList{QStringLiteral("No. Register"), QStringLiteral("Jenis"),
+                              QStringLiteral("x")}));
+        QCOMPARE(RegisterCsv::renameHeader(in, {QStringLiteral("nomor"), QStringLiteral("jenis")}),
+                 QByteArray("nomor;jenis;x\n1;\"a;b\";2\r\n"));
+        QCOMPARE(RegisterCsv::renameHeader(in, {QStringLiteral("nomor"), QString(), QString()}),
+                 QByteArray("nomor;;\n1;\"a;b\";2\r\n"));
+    }
+
+    void importsSemicolonRegister()
+    {
+        auto db = openNew(newPath());
+        ImportCsvWizard w(*db);
+        QSignalSpy imported(&w, &ImportCsvWizard::imported);
+        w.restart();
+        w.setFile(data("register-semicolon.csv"));
+        w.next();
+        if (w.currentId() == ImportCsvWizard::MappingPage)
+            w.next();
+        QCOMPARE(w.currentId(), int(ImportCsvWizard::PreviewPage));
+        const auto preview = w.previewSummary();
+        QVERIFY2(preview.readable, qPrintable(preview.error));
+        QVERIFY(preview.added > 0);
+        QCOMPARE(cases(*db), qint64(0)); // a dry run
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("unknownColumns"))
+                    ->text()
+                    .contains(QStringLiteral("Keterangan")));
+        finish(w);
+        QCOMPARE(w.importSummary().added, preview.added);
+        QCOMPARE(cases(*db), qint64(preview.added));
+        QCOMPARE(imported.count(), 1);
+    }
+
+    void mapsAndRemembersHeaders()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("renamed.csv"));
+        writeFile(csv, "No. Register,Jenis Laporan,pemilihan,kabupaten_kode,tanggal_diterima,"
+                       "pelapor_nama,terlapor_nama,kategori_jabatan,kategori_pelanggaran,"
+                       "Status\r\n"
+                       "R-1,laporan,pilkada,3311,2024-10-07,Budi,Rudi,pelaksana,media_sosial,"
+                       "diterima\r\n"
+                       "R-2,laporan,pilkada,3311,2024-10-08,Budi,Ani,pelaksana,media_sosial,"
+                       "diterima\r\n");
+        {
+            auto db = openNew(newPath());
+            ImportCsvWizard w(*db);
+            w.restart();
+            w.setFile(csv);
+            w.next();
+            QCOMPARE(w.currentId(), int(ImportCsvWizard::MappingPage));
+            QCOMPARE(w.findChild<QTableWidget *>(QStringLiteral("columnMapping"))->rowCount(), 10);
+            const QStringList guessed = w.mapping();
+            QCOMPARE(guessed.at(0), QString());
+            QCOMPARE(guessed.at(1), QString());
+            QCOMPARE(guessed.at(2), QStringLiteral("pemilihan"));
+            QCOMPARE(guessed.at(9), QStringLiteral("status")); // case-insensitive
+            w.setMapping(0, QStringLiteral("nomor"));
+            w.setMapping(1, QStringLiteral("jenis"));
+            w.next();
+            QCOMPARE(w.currentId(), int(ImportCsvWizard::PreviewPage));
+            QVERIFY2(w.previewSummary().refused.isEmpty(),
+                     qPrintable(w.previewSummary().refused.value(0).reason));
+            QCOMPARE(w.previewSummary().added, 2);
+            finish(w);
+            QCOMPARE(cases(*db), qint64(2));
+            CaseFilter f;
+            f.text = QStringLiteral("R-2");
+            QCOMPARE(CaseRepository(*db).count(f), qint64(1));
+        }
+        // Next time the mapping is filled in as it was.
+        auto db = openNew(newPath());
+        ImportCsvWizard w(*db);
+        w.restart();
+        w.setFile(csv);
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportCsvWizard::MappingPage));
+        QCOMPARE(w.mapping().at(0), QStringLiteral("nomor"));
+        QCOMPARE(w.mapping().at(1), QStringLiteral("jenis"));
+    }
+
+    void showsRefusedRows()
+    {
+        auto db = openNew(newPath());
+        ImportCsvWizard w(*db);
+        w.restart();
+        w.setFile(data("register-errors.csv"));
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportCsvWizard::PreviewPage));
+        const auto preview = w.previewSummary();
+        QVERIFY(!preview.refused.isEmpty());
+        auto *table = w.findChild<QTableWidget *>(QStringLiteral("refusedRows"));
+        QCOMPARE(table->rowCount(), int(preview.refused.size()));
+        bool found = false;
+        for (int i = 0; i < table->rowCount(); ++i) {
+            if (table->item(i, 0)->data(Qt::DisplayRole).toInt() == 2 &&
+                table->item(i, 1)->text() == QLatin1String("tanggal_diterima") &&
+                !table->item(i, 2)->text().isEmpty())
+                found = true;
+        }
+        QVERIFY(found); // 2024-02-30
+        finish(w);
+        QCOMPARE(cases(*db), qint64(preview.added));
+    }
+
+    void cancelLeavesNothing()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("large.csv"));
+        {
+            auto source = openNew(newPath(), QDate::currentDate());
+            demo(*source, 40);
+            int count = 0;
+            QString error;
+            QVERIFY2(RegisterImport(*source).exportFile(csv, CaseFilter(), true, &count, &error),
+                     qPrintable(error));
+            QCOMPARE(count, 40);
+        }
+        auto db = openNew(newPath(), QDate::currentDate());
+        ImportCsvWizard w(*db);
+        w.restart();
+        w.setFile(csv);
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportCsvWizard::PreviewPage));
+        QVERIFY(w.previewSummary().added > 5);
+        int calls = 0;
+        connect(&w, &ImportCsvWizard::progressed, this, [&] {
+            if (++calls == 1)
+                w.findChild<QPushButton *>(QStringLiteral("cancelImport"))->click();
+        });
+        finish(w);
+        QCOMPARE(calls, 1);
+        QVERIFY(w.importSummary().cancelled);
+        QCOMPARE(cases(*db), qint64(0));
+    }
+
+    void importsPackage()
+    {
+        const QString package = m_dir.filePath(QStringLiteral("p.netrapkg"));
+        auto source = openNew(newPath(), QDate::currentDate());
+        demo(*source, 12);
+        {
+            PackageExportDialog e(*source);
+            e.setFile(package);
+            QString error;
+            int count = 0;
+            QVERIFY2(e.write(&error, &count), qPrintable(error));
+            QCOMPARE(count, 12);
+        }
+        auto db = openNew(newPath(), QDate::currentDate());
+        PackageImportDialog d(*db);
+        QVERIFY2(d.setFile(package), qPrintable(d.reason()));
+        QCOMPARE(d.plan().tables.value(QStringLiteral("cases")).added, 12);
+        auto *counts = d.findChild<QTableWidget *>(QStringLiteral("planCounts"));
+        bool shown = false;
+        for (int i = 0; i < counts->rowCount(); ++i) {
+            if (counts->item(i, 0)->text() == QLatin1String("cases"))
+                shown = counts->item(i, 1)->data(Qt::UserRole).toInt() == 12;
+        }
+        QVERIFY(shown);
+        QCOMPARE(cases(*db), qint64(0)); // only a preview
+        QVERIFY2(d.apply(), qPrintable(d.reason()));
+        QCOMPARE(cases(*db), qint64(12));
+
+        // The same package again changes nothing.
+        PackageImportDialog again(*db);
+        QVERIFY(again.setFile(package));
+        QCOMPARE(again.plan().tables.value(QStringLiteral("cases")).added, 0);
+        QCOMPARE(again.plan().tables.value(QStringLiteral("cases")).unchanged, 12);
+    }
+
+    void refusesDamagedPackage()
+    {
+        const QString package = m_dir.filePath(QStringLiteral("damaged.netrapkg"));
+        auto source = openNew(newPath(), QDate::currentDate());
+        demo(*source, 5);
+        Package::Content content;
+        QString error;
+        QVERIFY(PackageStore(*source).collect(CaseFilter(), false, false, &content, &error));
+        QByteArray bytes = Package::write(content);
+        bytes[bytes.size() - 10] = bytes.at(bytes.size() - 10) == 'x' ? 'y' : 'x';
+        writeFile(package, bytes);
+
+        auto db = openNew(newPath(), QDate::currentDate());
+        PackageImportDialog d(*db);
+        QVERIFY(!d.setFile(package));
+        QVERIFY(!d.reason().isEmpty());
+        QVERIFY(
+            d.findChild<QLabel *>(QStringLiteral("packageStatus"))->text().contains(d.reason()));
+        QVERIFY(!d.findChild<QPushButton *>(QStringLiteral("applyPackage"))->isEnabled());
+        QVERIFY(!d.apply());
+        QCOMPARE(cases(*db), qint64(0));
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "TestImportWizard.moc"
