@@ -9,6 +9,7 @@
 #include "store/PackageStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -571,6 +572,22 @@ private slots:
                       QStringLiteral("maybe")},
                      &out, &err),
                  2);
+    }
+    // Inputs kept from fuzzing (scripts/fuzz.sh) and edge cases: each is read, refused with a
+    // reason or accepted, never a crash (under the sanitizers of the fuzzer, never UB either).
+    void fuzzRegressions()
+    {
+        const QDir dir(QStringLiteral(NETRA_TEST_DATA "/fuzz-regressions"));
+        const QStringList files = dir.entryList({QStringLiteral("package-*")}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &name : files) {
+            QFile f(dir.filePath(name));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(name));
+            Package::Content content;
+            QString reason;
+            const bool ok = Package::read(f.readAll(), &content, &reason);
+            QVERIFY2(ok || !reason.isEmpty(), qPrintable(name));
+        }
     }
 };
 

@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -814,6 +815,20 @@ private slots:
         QVERIFY(e.open(QIODevice::ReadOnly));
         QVERIFY(e.readAll().contains("Rahmat Hidayat"));
         QCOMPARE(cli({QStringLiteral("export-csv"), file}).exit, 2);
+    }
+    // Inputs kept from fuzzing (scripts/fuzz.sh) and edge cases: each is read, refused with a
+    // reason or accepted, never a crash (under the sanitizers of the fuzzer, never UB either).
+    void fuzzRegressions()
+    {
+        const QDir dir(data("fuzz-regressions"));
+        const QStringList files = dir.entryList({QStringLiteral("csv-*")}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &name : files) {
+            QFile f(dir.filePath(name));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(name));
+            const RegisterCsv::ReadResult r = RegisterCsv::read(f.readAll(), QDate(2026, 1, 15));
+            QVERIFY2(r.readable || !r.error.isEmpty(), qPrintable(name));
+        }
     }
 };
 

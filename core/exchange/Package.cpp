@@ -255,7 +255,7 @@ QString readValue(const Column &col, const QJsonValue &v, QVariant *out)
         if (!v.isDouble())
             return tr("%1 is not a number").arg(col.name);
         const double d = v.toDouble();
-        if (d != double(qint64(d)) || d < 0 || d > 1e15)
+        if (d < 0 || d > 1e15 || d != double(qint64(d))) // bounds before the conversion
             return tr("%1 is not a whole number").arg(col.name);
         if (col.type == Type::Bool && d != 0 && d != 1)
             return tr("%1 is neither 0 nor 1").arg(col.name);
@@ -378,9 +378,10 @@ bool read(const QByteArray &bytes, Content *content, QString *reason)
     const double payloadSize = m.value(QStringLiteral("payload_size")).toDouble(-1);
     const double blobsSize = m.value(QStringLiteral("blobs_size")).toDouble(-1);
     const qint64 rest = bytes.size() - manifestEnd - 1;
+    // Bounds first: a double beyond qint64 cannot be converted (undefined behaviour).
     if (payloadSize < 0 || blobsSize < 0 || payloadSize > MaxPayloadBytes ||
-        payloadSize != double(qint64(payloadSize)) || blobsSize != double(qint64(blobsSize)) ||
-        qint64(payloadSize) + qint64(blobsSize) != rest)
+        blobsSize > MaxPackageBytes || payloadSize != double(qint64(payloadSize)) ||
+        blobsSize != double(qint64(blobsSize)) || qint64(payloadSize) + qint64(blobsSize) != rest)
         return refuse(tr("The package is truncated or has extra bytes: its manifest does not "
                          "match its size."));
     const QByteArray json = bytes.mid(manifestEnd + 1, qint64(payloadSize));
