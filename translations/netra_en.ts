@@ -2468,6 +2468,117 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportCsvWizard</name>
+    <message>
+        <source>Choose the register</source>
+        <translation>Choose the register</translation>
+    </message>
+    <message>
+        <source>A CSV file with one row per person reported, separated by commas or semicolons.</source>
+        <translation>A CSV file with one row per person reported, separated by commas or semicolons.</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Import CSV register</source>
+        <translation>Import CSV register</translation>
+    </message>
+    <message>
+        <source>CSV registers (*.csv);;All files (*)</source>
+        <translation>CSV registers (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>The file's headers differ from the register's columns. Choose the column each header holds, or ignore it.</source>
+        <translation>The file's headers differ from the register's columns. Choose the column each header holds, or ignore it.</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <source>Register column</source>
+        <translation>Register column</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>The column %1 is chosen for more than one header.</source>
+        <translation>The column %1 is chosen for more than one header.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>A trial run: nothing has been written yet.</source>
+        <translation>A trial run: nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; it is not read.</source>
+        <translation>The file is larger than %1 MiB; it is not read.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The first row of the file cannot be read as a header.</source>
+        <translation>The first row of the file cannot be read as a header.</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>The register cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read. %2 cases will be added; %3 are already in the file and will be skipped; %4 cases are refused.</source>
+        <translation>%1 rows read. %2 cases will be added; %3 are already in the file and will be skipped; %4 cases are refused.</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1</source>
+        <translation>Columns not read: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 cases added; %2 already in the file were skipped; %3 cases refused.</source>
+        <translation>%1 cases added; %2 already in the file were skipped; %3 cases refused.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerRepository</name>
     <message>
         <source>A PPK's response time must be between %1 and %2 days; %3 is not.</source>
@@ -2782,6 +2893,34 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>&amp;Follow-up ledger</source>
         <translation>&amp;Follow-up ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV register...</source>
+        <translation>&amp;Import CSV register...</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV register...</source>
+        <translation>&amp;Export CSV register...</translation>
+    </message>
+    <message>
+        <source>Export &amp;package...</source>
+        <translation>Export &amp;package...</translation>
+    </message>
+    <message>
+        <source>Import p&amp;ackage...</source>
+        <translation>Import p&amp;ackage...</translation>
+    </message>
+    <message>
+        <source>Export CSV register</source>
+        <translation>Export CSV register</translation>
+    </message>
+    <message>
+        <source>CSV registers (*.csv)</source>
+        <translation>CSV registers (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 cases written to %2.</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3415,164 @@ Close anyway and lose them?</translation>
     <message>
         <source>The package's manifest has missing or unknown counts.</source>
         <translation>The package's manifest has missing or unknown counts.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Export package</source>
+        <translation>Export package</translation>
+    </message>
+    <message>
+        <source>All regencies</source>
+        <translation>All regencies</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>Received between</source>
+        <translation>Received between</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>With attachments</source>
+        <translation>With attachments</translation>
+    </message>
+    <message>
+        <source>With the identities of confidential reporters</source>
+        <translation>With the identities of confidential reporters</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Netra packages (*.netrapkg)</source>
+        <translation>Netra packages (*.netrapkg)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>The package cannot be written: %1</source>
+        <translation>The package cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 cases written to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Import package</source>
+        <translation>Import package</translation>
+    </message>
+    <message>
+        <source>Netra packages (*.netrapkg);;All files (*)</source>
+        <translation>Netra packages (*.netrapkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflicts:</translation>
+    </message>
+    <message>
+        <source>Decide for each record</source>
+        <translation>Decide for each record</translation>
+    </message>
+    <message>
+        <source>Keep mine for all</source>
+        <translation>Keep mine for all</translation>
+    </message>
+    <message>
+        <source>Take theirs for all</source>
+        <translation>Take theirs for all</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Differs in</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Settle</translation>
+    </message>
+    <message>
+        <source>The package is refused: %1</source>
+        <translation>The package is refused: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a package.</source>
+        <translation>the file is too large to be a package.</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), made %3.</source>
+        <translation>From %1 (%2), made %3.</translation>
+    </message>
+    <message>
+        <source>Leave unsettled</source>
+        <translation>Leave unsettled</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1 records added, %2 updated, %3 conflicts left unsettled.</source>
+        <translation>Applied: %1 records added, %2 updated, %3 conflicts left unsettled.</translation>
     </message>
 </context>
 <context>

@@ -2492,6 +2492,117 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportCsvWizard</name>
+    <message>
+        <source>Choose the register</source>
+        <translation>Pilih register</translation>
+    </message>
+    <message>
+        <source>A CSV file with one row per person reported, separated by commas or semicolons.</source>
+        <translation>Berkas CSV dengan satu baris untuk setiap terlapor, dipisahkan dengan koma atau titik koma.</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <source>Import CSV register</source>
+        <translation>Impor register CSV</translation>
+    </message>
+    <message>
+        <source>CSV registers (*.csv);;All files (*)</source>
+        <translation>Register CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Cocokkan kolom</translation>
+    </message>
+    <message>
+        <source>The file&apos;s headers differ from the register&apos;s columns. Choose the column each header holds, or ignore it.</source>
+        <translation>Judul kolom berkas berbeda dengan kolom register. Pilih kolom untuk setiap judul, atau abaikan.</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Judul di berkas</translation>
+    </message>
+    <message>
+        <source>Register column</source>
+        <translation>Kolom register</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
+    </message>
+    <message>
+        <source>The column %1 is chosen for more than one header.</source>
+        <translation>Kolom %1 dipilih untuk lebih dari satu judul.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>A trial run: nothing has been written yet.</source>
+        <translation>Uji coba: belum ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; it is not read.</source>
+        <translation>Ukuran berkas melebihi %1 MiB; berkas tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The first row of the file cannot be read as a header.</source>
+        <translation>Baris pertama berkas tidak dapat dibaca sebagai baris judul.</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: %1</source>
+        <translation>Register tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read. %2 cases will be added; %3 are already in the file and will be skipped; %4 cases are refused.</source>
+        <translation>%1 baris terbaca. %2 kasus akan ditambahkan; %3 sudah ada di berkas dan dilewati; %4 kasus ditolak.</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1</source>
+        <translation>Kolom yang tidak dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Impor dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 cases added; %2 already in the file were skipped; %3 cases refused.</source>
+        <translation>%1 kasus ditambahkan; %2 yang sudah ada di berkas dilewati; %3 kasus ditolak.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerRepository</name>
     <message>
         <source>A PPK&apos;s response time must be between %1 and %2 days; %3 is not.</source>
@@ -2814,6 +2925,34 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>&amp;Follow-up ledger</source>
         <translation>Daftar &amp;tindak lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV register...</source>
+        <translation>&amp;Impor register CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV register...</source>
+        <translation>Eks&amp;por register CSV...</translation>
+    </message>
+    <message>
+        <source>Export &amp;package...</source>
+        <translation>Ekspor pa&amp;ket data...</translation>
+    </message>
+    <message>
+        <source>Import p&amp;ackage...</source>
+        <translation>Impor paket &amp;data...</translation>
+    </message>
+    <message>
+        <source>Export CSV register</source>
+        <translation>Ekspor register CSV</translation>
+    </message>
+    <message>
+        <source>CSV registers (*.csv)</source>
+        <translation>Register CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 kasus ditulis ke %2.</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3453,164 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The package&apos;s manifest has missing or unknown counts.</source>
         <translation>Manifes paket data memuat jumlah yang tidak ada atau tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Export package</source>
+        <translation>Ekspor paket data</translation>
+    </message>
+    <message>
+        <source>All regencies</source>
+        <translation>Semua kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Received between</source>
+        <translation>Diterima antara</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>With attachments</source>
+        <translation>Dengan lampiran</translation>
+    </message>
+    <message>
+        <source>With the identities of confidential reporters</source>
+        <translation>Dengan identitas pelapor yang dirahasiakan</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <source>Netra packages (*.netrapkg)</source>
+        <translation>Paket data Netra (*.netrapkg)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>The package cannot be written: %1</source>
+        <translation>Paket data tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 kasus ditulis ke %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Import package</source>
+        <translation>Impor paket data</translation>
+    </message>
+    <message>
+        <source>Netra packages (*.netrapkg);;All files (*)</source>
+        <translation>Paket data Netra (*.netrapkg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflik:</translation>
+    </message>
+    <message>
+        <source>Decide for each record</source>
+        <translation>Putuskan untuk setiap rekaman</translation>
+    </message>
+    <message>
+        <source>Keep mine for all</source>
+        <translation>Pertahankan milik berkas ini untuk semua</translation>
+    </message>
+    <message>
+        <source>Take theirs for all</source>
+        <translation>Ambil dari paket untuk semua</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Berbeda pada</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <source>The package is refused: %1</source>
+        <translation>Paket data ditolak: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a package.</source>
+        <translation>berkas terlalu besar untuk sebuah paket data.</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), made %3.</source>
+        <translation>Dari %1 (%2), dibuat %3.</translation>
+    </message>
+    <message>
+        <source>Leave unsettled</source>
+        <translation>Biarkan belum diselesaikan</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Pertahankan milik berkas ini</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ambil dari paket</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Tidak ada yang ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1 records added, %2 updated, %3 conflicts left unsettled.</source>
+        <translation>Diterapkan: %1 rekaman ditambahkan, %2 diperbarui, %3 konflik belum diselesaikan.</translation>
     </message>
 </context>
 <context>
