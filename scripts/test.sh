@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Sets up (installs missing Debian packages), builds, and runs the whole test suite with CTest,
-# then fuzzes the file readers for a bounded time (scripts/fuzz.sh).
+# Sets up (installs missing Debian packages), builds, fuzzes the file readers for a bounded time
+# (scripts/fuzz.sh), and runs the whole test suite with CTest, whose summary ends the output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 cmake --preset default >/dev/null
 cmake --build --preset default
-ctest --preset default
 bash scripts/fuzz.sh
+ctest --preset default
