@@ -149,6 +149,20 @@ bool readFilter(const QCommandLineParser &p, CaseFilter *f)
     return true;
 }
 
+// Reads --status LIST (comma-separated status codes) into the filter; false after printing why.
+bool readStatuses(const QCommandLineParser &p, CaseFilter *f)
+{
+    for (const QString &s :
+         p.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!Codes::isValid(Codes::Kind::Status, s)) {
+            printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("status"), s));
+            return false;
+        }
+        f->statuses << s;
+    }
+    return true;
+}
+
 int demo(const QStringList &args)
 {
     QCommandLineParser p;
@@ -373,14 +387,8 @@ int cases(const QStringList &args)
         *target = v;
         return true;
     };
-    for (const QString &s :
-         p.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!Codes::isValid(Codes::Kind::Status, s)) {
-            printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("status"), s));
-            return Usage;
-        }
-        filter.statuses << s;
-    }
+    if (!readStatuses(p, &filter))
+        return Usage;
     if (!checked("source", Codes::Kind::Source, &filter.source) ||
         !checked("category", Codes::Kind::ViolationCategory, &filter.violationCategory) ||
         !checked("position", Codes::Kind::PositionCategory, &filter.positionCategory))
@@ -809,14 +817,8 @@ int exportPackage(const QStringList &args)
     CaseFilter filter;
     if (!readFilter(p, &filter))
         return Usage;
-    for (const QString &s :
-         p.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!Codes::isValid(Codes::Kind::Status, s)) {
-            printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("status"), s));
-            return Usage;
-        }
-        filter.statuses << s;
-    }
+    if (!readStatuses(p, &filter))
+        return Usage;
     const QString path = p.positionalArguments().first();
     if (QFileInfo(out).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
         printErr(Cli::tr("--out must not be the data file."));
