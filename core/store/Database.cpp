@@ -282,6 +282,36 @@ void Database::rollback()
     invalidateCalendar();
 }
 
+void Database::setUser(const User &user)
+{
+    m_user = user;
+    m_actor = user.login;
+}
+
+bool Database::allows(Action action, qint64 caseId)
+{
+    if (m_readOnly && Access::writes(action))
+        return false;
+    if (!m_user)
+        return true;
+    if (!Access::may(m_user->role, action))
+        return false;
+    if (m_user->role != Role::Clerk || action != Action::EditHearings)
+        return true;
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT 1 FROM case_assignments WHERE case_id = ? AND user_id = ?"));
+    q.addBindValue(caseId);
+    q.addBindValue(m_user->id);
+    return q.exec() && q.next();
+}
+
+QString Database::refusal(Action action) const
+{
+    if (m_readOnly && Access::writes(action))
+        return Access::readOnlyRefusal();
+    return Access::refusal(m_user ? m_user->role : Role::Viewer, action);
+}
+
 QString Database::lastError() const
 {
     return m_db.lastError().text();

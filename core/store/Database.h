@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Access.h"
 #include "domain/HolidayCalendar.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 // One office's data file (.netra): an SQLite database in WAL mode with foreign keys on and full
 // synchronous writes, its schema version in PRAGMA user_version and its kind in
@@ -47,6 +49,17 @@ public:
     // Who is making the changes, for the change log.
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor.isNull() ? QStringLiteral("") : actor; }
+
+    // The user signed in (UserRepository::login), who is then the actor of every change. None
+    // while the program does its own work on a file nobody signed in to: creating it, the demo
+    // generator, the tests of the store.
+    const std::optional<User> &user() const { return m_user; }
+    void setUser(const User &user);
+    // Whether the signed-in user may take the action, on a case for a clerk's hearings. Nothing
+    // that writes is allowed on a file opened read-only.
+    bool allows(Action action, qint64 caseId = 0);
+    // Why the action is refused, in the user's language.
+    QString refusal(Action action) const;
     // The clock for update times and the change log; the demo generator sets its own.
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -75,6 +88,7 @@ private:
     QString m_connection;
     QString m_path;
     QString m_actor;
+    std::optional<User> m_user;
     bool m_readOnly = false;
     int m_depth = 0;
     std::function<QDateTime()> m_clock;

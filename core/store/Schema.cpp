@@ -194,6 +194,29 @@ QList<QStringList> steps()
             QStringLiteral("CREATE TABLE sync_state (record_uuid TEXT PRIMARY KEY,"
                            " record_table TEXT NOT NULL, imported_updated_at TEXT NOT NULL)"),
         },
+        // 7: who may do what, and a trail that cannot be rewritten unnoticed. Local accounts
+        // (Argon2id password hashes, consecutive failed logins for the slow-down), the clerks
+        // assigned to each case's hearings, and the hash chain of the change log: each entry
+        // carries the hash of the entry before it and a hash over its own content.
+        {
+            QStringLiteral(
+                "CREATE TABLE users ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " login TEXT NOT NULL UNIQUE COLLATE NOCASE, full_name TEXT NOT NULL,"
+                " role TEXT NOT NULL, password_hash TEXT NOT NULL,"
+                " active INTEGER NOT NULL DEFAULT 1,"
+                " failed_attempts INTEGER NOT NULL DEFAULT 0, last_failed_at TEXT,"
+                " last_login_at TEXT)"),
+            QStringLiteral("CREATE TABLE case_assignments ("
+                           " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " user_id INTEGER NOT NULL REFERENCES users(id),"
+                           " PRIMARY KEY (case_id, user_id))"),
+            QStringLiteral("CREATE INDEX case_assignments_user ON case_assignments(user_id)"),
+            QStringLiteral("ALTER TABLE change_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE change_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES"
+                           " ('idle_lock_minutes', '10'), ('backup_keep', '10')"),
+        },
     };
 }
 

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// The roles of an office's users and what each may do: the one set of rules that netra-cli and
+// every window obey.
+enum class Role {
+    Administrator, // users, settings, backups
+    Coordinator,   // decisions (register, forward, stop), everything an officer does, and the
+                   // identity of a confidential reporter
+    Officer,       // cases, hearings, documents, follow-ups
+    Clerk,         // hearings and minutes of the cases assigned to them
+    Viewer,        // reads, without confidential identities
+};
+
+enum class Action {
+    ManageUsers,     // add users, change roles, reset passwords
+    EditSettings,    // office, numbering, letterhead, holidays, idle lock, backups kept
+    RestoreBackup,   // put a backup in the place of the data file
+    EditCases,       // intake, parties, evidence, review, analysis, procedure steps that are no
+                     // decision
+    Decide,          // register or not, withdraw, forward, stop, extend the decision deadline
+    EditHearings,    // hearings, invitations, attendance, minutes (a clerk: assigned cases only)
+    EditFollowUps,   // recommendations and the PPK's follow-up
+    AssignClerks,    // which clerks keep the hearings of a case
+    SeeConfidential, // reveal a confidential reporter's identity (every reveal is logged)
+    ImportData,      // bring in CSV registers and packages
+    ExportData,      // write CSV registers and packages
+};
+
+// A user of a data file.
+struct User
+{
+    qint64 id = 0;
+    QString uuid;
+    QString login;
+    QString fullName;
+    Role role = Role::Viewer;
+    bool active = true;
+    QDateTime lastLogin;
+};
+
+class Access
+{
+    Q_DECLARE_TR_FUNCTIONS(Access)
+
+public:
+    static QList<Role> roles();
+    // "administrator", "coordinator", "officer", "clerk", "viewer": as stored in the file.
+    static QString roleKey(Role role);
+    static bool roleFromKey(const QString &key, Role *role);
+    // The role's name in the user's language.
+    static QString roleName(Role role);
+    // What the role is for, in one sentence, for the users dialog.
+    static QString roleDescription(Role role);
+
+    // Whether the role may take the action at all (a clerk's hearings: only assigned cases, which
+    // the store checks).
+    static bool may(Role role, Action action);
+    // Whether the action changes the file (refused on a file opened read-only).
+    static bool writes(Action action);
+    // Why the action is refused, in the user's language.
+    static QString refusal(Role role, Action action);
+    static QString readOnlyRefusal();
+
+    // The shortest password accepted.
+    static constexpr int MinimumPasswordLength = 8;
+    // Consecutive wrong passwords allowed before each further try must wait.
+    static constexpr int FreeAttempts = 3;
+    // How long a login must wait after `failedAttempts` consecutive wrong passwords: nothing for
+    // the first few, then 30 seconds doubling up to 15 minutes.
+    static int loginDelaySeconds(int failedAttempts);
+};

@@ -1,0 +1,408 @@
+#include "UserRepository.h"
+
+#include "RecordWriter.h"
+#include "SqlValues.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <sodium.h>
+
+namespace {
+
+const QString userColumns =
+    QStringLiteral("id, uuid, login, full_name, role, active, last_login_at");
+
+User userFrom(const QSqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.uuid = q.value(1).toString();
+    u.login = q.value(2).toString();
+    u.fullName = q.value(3).toString();
+    Access::roleFromKey(q.value(4).toString(), &u.role);
+    u.active = q.value(5).toInt() != 0;
+    u.lastLogin = SqlValues::toTimestamp(q.value(6));
+    return u;
+}
+
+QVariantMap loggedColumns(const User &u)
+{
+    return {{QStringLiteral("login"), u.login},
+            {QStringLiteral("full_name"), u.fullName},
+            {QStringLiteral("role"), Access::roleKey(u.role)},
+            {QStringLiteral("active"), int(u.active)}};
+}
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+} // namespace
+
+QString UserRepository::hashPassword(const QString &password)
+{
+    if (!sodiumReady())
+        return {};
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(
+            out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return {};
+    return QString::fromLatin1(out);
+}
+
+bool UserRepository::checkPassword(const QString &password, const QString &hash)
+{
+    if (!sodiumReady() || hash.isEmpty())
+        return false;
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(hash.toLatin1().constData(), utf8.constData(),
+                                    quint64(utf8.size())) == 0;
+}
+
+QString UserRepository::passwordProblem(const QString &login, const QString &password)
+{
+    if (password.size() < Access::MinimumPasswordLength)
+        return tr("The password must have at least %n characters.", nullptr,
+                  Access::MinimumPasswordLength);
+    if (password.compare(login, Qt::CaseInsensitive) == 0)
+        return tr("The password must not be the user name.");
+    return {};
+}
+
+bool UserRepository::hasUsers() const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)"));
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+QList<User> UserRepository::users() const
+{
+    QList<User> result;
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT ") + userColumns +
+               QStringLiteral(" FROM users ORDER BY full_name COLLATE NOCASE, login"))) {
+        while (q.next())
+            result << userFrom(q);
+    }
+    return result;
+}
+
+std::optional<User> UserRepository::loadWhere(const QString &where, const QVariant &value) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE ") +
+              where);
+    q.addBindValue(value);
+    if (q.exec() && q.next())
+        return userFrom(q);
+    return std::nullopt;
+}
+
+std::optional<User> UserRepository::find(const QString &login) const
+{
+    return loadWhere(QStringLiteral("login = ?"), login.trimmed());
+}
+
+std::optional<User> UserRepository::find(qint64 id) const
+{
+    return loadWhere(QStringLiteral("id = ?"), id);
+}
+
+QHash<QString, QString> UserRepository::fullNames() const
+{
+    QHash<QString, QString> names;
+    for (const User &u : users())
+        names.insert(u.login, u.fullName);
+    return names;
+}
+
+bool UserRepository::allowedToManage(QString *error) const
+{
+    if (m_db.allows(Action::ManageUsers))
+        return true;
+    *error = m_db.refusal(Action::ManageUsers);
+    return false;
+}
+
+int UserRepository::activeAdministrators() const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active"));
+    q.addBindValue(Access::roleKey(Role::Administrator));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool UserRepository::logUser(const QString &uuid, const QString &action, const QVariantMap &before,
+                             const QVariantMap &after, QString *error)
+{
+    return RecordWriter(m_db).log(QStringLiteral("users"), uuid, QString(), action, before, after,
+                                  error);
+}
+
+bool UserRepository::create(User &user, const QString &password, QString *error)
+{
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    if (!hasUsers()) {
+        if (user.role != Role::Administrator) {
+            *error = tr("The first user of a data file is its administrator.");
+            return false;
+        }
+        if (m_db.isReadOnly()) {
+            *error = Access::readOnlyRefusal();
+            return false;
+        }
+    } else if (!allowedToManage(error)) {
+        return false;
+    }
+    user.login = user.login.trimmed();
+    user.fullName = user.fullName.simplified();
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
+    if (!loginPattern.match(user.login).hasMatch()) {
+        *error = tr("A user name has 2 to 32 letters, digits, dots, hyphens or underscores.");
+        return false;
+    }
+    if (user.fullName.isEmpty()) {
+        *error = tr("Enter the user's full name.");
+        return false;
+    }
+    if (find(user.login)) {
+        *error = tr("The user name %1 is already in use.").arg(user.login);
+        return false;
+    }
+    *error = passwordProblem(user.login, password);
+    if (!error->isEmpty())
+        return false;
+    const QString hash = hashPassword(password);
+    if (hash.isEmpty()) {
+        *error = tr("The password could not be hashed (out of memory?).");
+        return false;
+    }
+    QVariantMap columns = loggedColumns(user);
+    columns.insert(QStringLiteral("password_hash"), hash);
+    user.uuid.clear();
+    const qint64 id =
+        RecordWriter(m_db).insert(QStringLiteral("users"), user.uuid, columns, QString(), error);
+    if (id == 0 || !logUser(user.uuid, QStringLiteral("create"), {}, loggedColumns(user), error))
+        return false;
+    user.id = id;
+    return t.commit() || (*error = m_db.lastError(), false);
+}
+
+bool UserRepository::update(const User &user, QString *error)
+{
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    if (!allowedToManage(error))
+        return false;
+    const std::optional<User> before = find(user.id);
+    if (!before) {
+        *error = tr("The user no longer exists.");
+        return false;
+    }
+    User after = *before;
+    after.fullName = user.fullName.simplified();
+    after.role = user.role;
+    after.active = user.active;
+    if (after.fullName.isEmpty()) {
+        *error = tr("Enter the user's full name.");
+        return false;
+    }
+    const bool wasAdmin = before->role == Role::Administrator && before->active;
+    const bool isAdmin = after.role == Role::Administrator && after.active;
+    if (wasAdmin && !isAdmin && activeAdministrators() <= 1) {
+        *error = tr("%1 is the only active administrator; make another user administrator "
+                    "first.")
+                     .arg(before->fullName);
+        return false;
+    }
+    QString sqlError;
+    if (!RecordWriter(m_db).update(QStringLiteral("users"), user.id, loggedColumns(*before),
+                                   loggedColumns(after), before->uuid, QString(), &sqlError)) {
+        *error = tr("The user could not be stored: %1").arg(sqlError);
+        return false;
+    }
+    return t.commit() || (*error = m_db.lastError(), false);
+}
+
+bool UserRepository::setPassword(qint64 userId, const QString &password, QString *error)
+{
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    const bool self = m_db.user() && m_db.user()->id == userId;
+    if (!self && !allowedToManage(error))
+        return false;
+    if (m_db.isReadOnly()) {
+        *error = Access::readOnlyRefusal();
+        return false;
+    }
+    const std::optional<User> user = find(userId);
+    if (!user) {
+        *error = tr("The user no longer exists.");
+        return false;
+    }
+    *error = passwordProblem(user->login, password);
+    if (!error->isEmpty())
+        return false;
+    const QString hash = hashPassword(password);
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE users SET password_hash = ?, failed_attempts = 0, updated_at = ? WHERE id = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(SqlValues::timestamp(m_db.now()));
+    q.addBindValue(userId);
+    if (hash.isEmpty() || !q.exec()) {
+        *error = tr("The password could not be stored: %1").arg(q.lastError().text());
+        return false;
+    }
+    // The log says that the password changed, never what it is.
+    if (!RecordWriter(m_db).writeLog(QStringLiteral("users"), user->uuid, QString(),
+                                     QStringLiteral("password"), {}, error))
+        return false;
+    return t.commit() || (*error = m_db.lastError(), false);
+}
+
+bool UserRepository::login(const QString &login, const QString &password, QString *error,
+                           int *waitSeconds)
+{
+    if (!verify(login, password, error, waitSeconds))
+        return false;
+    m_db.setUser(*find(login));
+    return true;
+}
+
+bool UserRepository::verify(const QString &login, const QString &password, QString *error,
+                            int *waitSeconds)
+{
+    if (waitSeconds)
+        *waitSeconds = 0;
+    const QString wrong = tr("Wrong user name or password.");
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, password_hash, failed_attempts, last_failed_at, active"
+                             " FROM users WHERE login = ?"));
+    q.addBindValue(login.trimmed());
+    if (!q.exec() || !q.next() || !q.value(4).toBool()) {
+        *error = wrong;
+        return false;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    const QString hash = q.value(1).toString();
+    const int failed = q.value(2).toInt();
+    const QDateTime lastFailed = SqlValues::toTimestamp(q.value(3));
+    const QDateTime now = m_db.now();
+
+    const int delay = Access::loginDelaySeconds(failed);
+    const qint64 left = lastFailed.isValid() ? delay - lastFailed.secsTo(now) : 0;
+    if (left > 0) {
+        *error = tr("Too many wrong passwords. Try again in %n second(s).", nullptr, int(left));
+        if (waitSeconds)
+            *waitSeconds = int(left);
+        return false;
+    }
+
+    const bool right = checkPassword(password, hash);
+    // Failures are counted in the file so that restarting does not reset them; a file opened
+    // read-only cannot count them.
+    if (!m_db.isReadOnly()) {
+        QSqlQuery &u = m_db.prepared(
+            right ? QStringLiteral("UPDATE users SET failed_attempts = 0, last_login_at = ?"
+                                   " WHERE id = ?")
+                  : QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1,"
+                                   " last_failed_at = ? WHERE id = ?"));
+        u.addBindValue(SqlValues::timestamp(now));
+        u.addBindValue(id);
+        u.exec();
+    }
+    if (right)
+        return true;
+    *error = wrong;
+    const int next = Access::loginDelaySeconds(failed + 1);
+    if (next > 0) {
+        *error += QLatin1Char(' ') + tr("Wait %n second(s) before the next try.", nullptr, next);
+        if (waitSeconds)
+            *waitSeconds = next;
+    }
+    return false;
+}
+
+QList<User> UserRepository::assignedClerks(qint64 caseId) const
+{
+    QList<User> result;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT u.id, u.uuid, u.login, u.full_name, u.role, u.active,"
+                             " u.last_login_at FROM case_assignments a"
+                             " JOIN users u ON u.id = a.user_id WHERE a.case_id = ?"
+                             " ORDER BY u.full_name COLLATE NOCASE"));
+    q.addBindValue(caseId);
+    if (q.exec()) {
+        while (q.next())
+            result << userFrom(q);
+    }
+    return result;
+}
+
+bool UserRepository::setAssignedClerks(qint64 caseId, const QList<qint64> &userIds, QString *error)
+{
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    if (!m_db.allows(Action::AssignClerks, caseId)) {
+        *error = m_db.refusal(Action::AssignClerks);
+        return false;
+    }
+    QSqlQuery c(m_db.sql());
+    c.prepare(QStringLiteral("SELECT uuid FROM cases WHERE id = ?"));
+    c.addBindValue(caseId);
+    if (!c.exec() || !c.next()) {
+        *error = tr("The case no longer exists.");
+        return false;
+    }
+    const QString caseUuid = c.value(0).toString();
+    QStringList before;
+    for (const User &u : assignedClerks(caseId))
+        before << u.login;
+    QStringList after;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("DELETE FROM case_assignments WHERE case_id = ?"));
+    q.addBindValue(caseId);
+    bool ok = q.exec();
+    for (qint64 id : userIds) {
+        const std::optional<User> u = find(id);
+        if (!u || u->role != Role::Clerk) {
+            *error = tr("Only users with the clerk role can be assigned.");
+            return false;
+        }
+        q.prepare(QStringLiteral("INSERT INTO case_assignments (case_id, user_id) VALUES (?, ?)"));
+        q.addBindValue(caseId);
+        q.addBindValue(id);
+        ok = ok && q.exec();
+        after << u->login;
+    }
+    if (!ok) {
+        *error = tr("The assignment could not be stored: %1").arg(q.lastError().text());
+        return false;
+    }
+    before.sort();
+    after.sort();
+    if (!RecordWriter(m_db).log(
+            QStringLiteral("case_assignments"), caseUuid, caseUuid, QStringLiteral("update"),
+            {{QStringLiteral("clerks"), before.join(QLatin1String(", "))}},
+            {{QStringLiteral("clerks"), after.join(QLatin1String(", "))}}, error))
+        return false;
+    return t.commit() || (*error = m_db.lastError(), false);
+}

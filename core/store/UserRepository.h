@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Database.h"
+#include "domain/Access.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+// The users of a data file: local accounts with Argon2id password hashes (libsodium), the
+// slow-down after wrong passwords, and the clerks assigned to each case.
+class UserRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+
+public:
+    explicit UserRepository(Database &db) : m_db(db) {}
+
+    // Whether the file has any user: a file without one first needs its administrator.
+    bool hasUsers() const;
+    QList<User> users() const;
+    std::optional<User> find(const QString &login) const;
+    std::optional<User> find(qint64 id) const;
+    // The full name of each login, for showing who made a change.
+    QHash<QString, QString> fullNames() const;
+
+    // Adds a user. Needs an administrator signed in, except for the first user of a file, who
+    // must be its administrator. Refuses a login in use, an empty name or a short password.
+    bool create(User &user, const QString &password, QString *error);
+    // Changes a user's name, role or whether the account may sign in; the last active
+    // administrator keeps that role.
+    bool update(const User &user, QString *error);
+    // Sets a new password: an administrator for anyone, every user for themself.
+    bool setPassword(qint64 userId, const QString &password, QString *error);
+
+    // Checks a password. On success the user is signed in to the database (Database::setUser).
+    // After Access::FreeAttempts wrong passwords in a row each try must wait longer, even across
+    // restarts; `waitSeconds` tells how long is left.
+    bool login(const QString &login, const QString &password, QString *error,
+               int *waitSeconds = nullptr);
+    // Whether `password` is the signed-in user's: unlocking an idle window.
+    bool verify(const QString &login, const QString &password, QString *error,
+                int *waitSeconds = nullptr);
+
+    // The clerks assigned to keep a case's hearings.
+    QList<User> assignedClerks(qint64 caseId) const;
+    bool setAssignedClerks(qint64 caseId, const QList<qint64> &userIds, QString *error);
+
+    static QString hashPassword(const QString &password);
+    static bool checkPassword(const QString &password, const QString &hash);
+    // Empty when the password is acceptable, else why not.
+    static QString passwordProblem(const QString &login, const QString &password);
+
+private:
+    std::optional<User> loadWhere(const QString &where, const QVariant &value) const;
+    bool allowedToManage(QString *error) const;
+    bool logUser(const QString &uuid, const QString &action, const QVariantMap &before,
+                 const QVariantMap &after, QString *error);
+    int activeAdministrators() const;
+
+    Database &m_db;
+};
