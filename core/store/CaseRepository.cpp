@@ -468,9 +468,7 @@ QString CaseRepository::whyNot(const Case &c, Step::Kind kind) const
 
 bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error)
 {
-    const bool decision =
-        step.kind != Step::Kind::StartClarification && step.kind != Step::Kind::StartAnalysis;
-    if (!permitted(decision ? Action::Decide : Action::EditCases, error))
+    if (!permitted(Step::isDecision(step.kind) ? Action::Decide : Action::EditCases, error))
         return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
@@ -1185,10 +1183,11 @@ QString CaseRepository::setting(const QString &key) const
 
 QStringList CaseRepository::settingKeys()
 {
-    return {QStringLiteral("office_name"),     QStringLiteral("office_address"),
-            QStringLiteral("office_city"),     QStringLiteral("office_logo"),
-            QStringLiteral("office_code"),     QStringLiteral("office_level"),
-            QStringLiteral("receipt_pattern"), QStringLiteral("registration_pattern")};
+    return {QStringLiteral("office_name"),      QStringLiteral("office_address"),
+            QStringLiteral("office_city"),      QStringLiteral("office_logo"),
+            QStringLiteral("office_code"),      QStringLiteral("office_level"),
+            QStringLiteral("receipt_pattern"),  QStringLiteral("registration_pattern"),
+            QStringLiteral("idle_lock_minutes")};
 }
 
 bool CaseRepository::setSetting(const QString &key, const QString &value, QString *error)
@@ -1199,6 +1198,16 @@ bool CaseRepository::setSetting(const QString &key, const QString &value, QStrin
         *error = CaseNumber::validate(value);
         if (!error->isEmpty())
             return false;
+    }
+    if (key == QLatin1String("idle_lock_minutes")) {
+        bool ok = false;
+        const int minutes = value.trimmed().toInt(&ok);
+        if (!ok || minutes < 0 || minutes > 240) {
+            *error = tr("The idle lock takes a number of minutes from 0 (never) to 240; %1 is "
+                        "not one.")
+                         .arg(value);
+            return false;
+        }
     }
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
