@@ -145,7 +145,7 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
     m_db.setToday(m_options.today);
     m_db.setActor(QStringLiteral("demo"));
     m_db.setClock([this] { return m_now; });
-    constexpr int batch = 1000;
+    const int batch = qMax(1, m_options.batch);
     for (int done = 0; done < m_options.cases;) {
         Transaction t(m_db);
         const int end = qMin(m_options.cases, done + batch);
