@@ -6,8 +6,6 @@
 
 namespace {
 
-const QString HeadKey = QStringLiteral("log_head");
-
 void addField(QCryptographicHash &h, const QString &field)
 {
     const QByteArray bytes = field.toUtf8();
@@ -74,8 +72,8 @@ QString ChangeLogChain::hash(const QString &prevHash, const Entry &e)
 
 std::optional<ChangeLogChain::Head> ChangeLogChain::readHead(Database &db, QString *error)
 {
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(HeadKey);
+    // Statements of its own (not shared with other readers of settings): read on every write.
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = 'log_head'"));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -99,9 +97,8 @@ std::optional<ChangeLogChain::Head> ChangeLogChain::readHead(Database &db, QStri
 
 bool ChangeLogChain::writeHead(Database &db, const Head &head, QString *error)
 {
-    QSqlQuery &q =
-        db.prepared(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
-    q.addBindValue(HeadKey);
+    QSqlQuery &q = db.prepared(
+        QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('log_head', ?)"));
     q.addBindValue(QStringLiteral("%1 %2 %3").arg(head.count).arg(head.lastId).arg(head.lastHash));
     if (q.exec())
         return true;

@@ -44,13 +44,15 @@ bool RecordWriter::writeLog(const QString &table, const QString &recordUuid,
         *error = headError;
         return false;
     }
+    // The columns are NOT NULL: a null string is written (and hashed) as an empty one.
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
     const ChangeLogChain::Entry entry{
         SqlValues::timestamp(m_db.now()),
-        m_db.actor(),
-        table,
-        recordUuid,
-        caseUuid,
-        action,
+        text(m_db.actor()),
+        text(table),
+        text(recordUuid),
+        text(caseUuid),
+        text(action),
         QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))};
     const QString hash = ChangeLogChain::hash(head.lastHash, entry);
     QSqlQuery &q = m_db.prepared(
