@@ -19,6 +19,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <functional>
 
 namespace {
 
@@ -285,28 +286,25 @@ private slots:
     {
         const QString path = populatedFile();
         QVERIFY(!path.isEmpty());
-        {
-            auto db = Database::open(path, Database::Mode::ReadOnly, nullptr);
-        }
         const ChangeLogChain::Result r = verify(path);
         QVERIFY2(r.ok(), r.problem ? qPrintable(r.problem->message()) : "");
         QVERIFY(r.entries >= 10);
         // Every entry carries its link and its hash, the head counts them all.
-        tamper(path, [&](QSqlDatabase &db) {
-            [&] {
-                QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM change_log WHERE hash = ''"
-                                                  " OR (prev_hash = '' AND id > 1)"))
-                             .toInt(),
-                         0);
-                QCOMPARE(value(db, QStringLiteral("SELECT value FROM settings WHERE key ="
-                                                  " 'log_head'"))
-                             .toString()
-                             .section(QLatin1Char(' '), 0, 0)
-                             .toLongLong(),
-                         r.entries);
-            }();
+        int unchained = -1;
+        qint64 headCount = -1;
+        QVERIFY(tamper(path, [&](QSqlDatabase &db) {
+            unchained = value(db, QStringLiteral("SELECT count(*) FROM change_log WHERE hash = ''"
+                                                 " OR (prev_hash = '' AND id > 1)"))
+                            .toInt();
+            headCount =
+                value(db, QStringLiteral("SELECT value FROM settings WHERE key = 'log_head'"))
+                    .toString()
+                    .section(QLatin1Char(' '), 0, 0)
+                    .toLongLong();
             return true;
-        });
+        }));
+        QCOMPARE(unchained, 0);
+        QCOMPARE(headCount, r.entries);
         checksClean(path, QStringLiteral("untampered"));
     }
 
@@ -386,7 +384,6 @@ private slots:
         };
         const qint64 expectedEntry = resolve(entry);
         const qint64 expectedFoundAt = resolve(foundAt);
-        const Stored before = stored(path, expectedFoundAt == m + 1 ? m + 1 : expectedFoundAt);
 
         const bool done = tamper(path, [&](QSqlDatabase &db) {
             if (how == QLatin1String("alter-field"))
@@ -396,15 +393,9 @@ private slots:
                             {m});
             if (how == QLatin1String("alter-changes"))
                 return exec(db,
-                            QStringLiteral("UPDATE change_log SET changes ="
-                                           " replace(changes, 'Budi', 'Bude') WHERE id = ?"
-                                           " AND changes LIKE '%Budi%'"),
-                            {m}) &&
-                       value(db,
-                             QStringLiteral("SELECT changes LIKE '%Bude%' FROM change_log"
-                                            " WHERE id = ?"),
-                             {m})
-                           .toBool();
+                            QStringLiteral("UPDATE change_log SET changes = changes || ' '"
+                                           " WHERE id = ?"),
+                            {m});
             if (how == QLatin1String("alter-hash"))
                 return exec(db, QStringLiteral("UPDATE change_log SET hash = ? WHERE id = ?"),
                             {QString(64, QLatin1Char('0')), m});
@@ -487,7 +478,6 @@ private slots:
             if (!found.caseNumber.isEmpty())
                 QVERIFY2(p.message().contains(found.caseNumber), qPrintable(p.message()));
         }
-        Q_UNUSED(before);
 
         // netra-cli check: not ok, exit 1, the message among the problems, the entry in the JSON.
         const CliCheck check = cliCheck(path);
@@ -605,8 +595,9 @@ private slots:
             const qint64 reported = r.keys.isEmpty() ? 0 : r.keys.last();
             qint64 cases = 0;
             {
-                auto db = Database::open(path, Database::Mode::ReadOnly, nullptr);
-                QVERIFY(db);
+                QString error;
+                auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+                QVERIFY2(db, qPrintable(error));
                 cases = CaseRepository(*db).count(CaseFilter());
             }
             // The four cases of the file, every batch reported, and at most the batch that was
@@ -644,8 +635,9 @@ private slots:
             if (!r.keys.isEmpty())
                 next = int(r.keys.last()) + 1;
             {
-                auto db = Database::open(path, Database::Mode::ReadOnly, nullptr);
-                QVERIFY(db);
+                QString error;
+                auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+                QVERIFY2(db, qPrintable(error));
                 CaseRepository repo(*db);
                 for (int batch : std::as_const(committed)) {
                     for (int i = 0; i < TrailWriter::ImportBatchSize; ++i)
@@ -701,8 +693,9 @@ private slots:
             const int reported = r.keys.isEmpty() ? 0 : int(r.keys.last());
             committedPairs += reported;
             {
-                auto db = Database::open(path, Database::Mode::ReadOnly, nullptr);
-                QVERIFY(db);
+                QString error;
+                auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+                QVERIFY2(db, qPrintable(error));
                 const std::optional<Hearing> h = HearingRepository(*db).hearingOf(attendeeId);
                 QVERIFY(h);
                 const QList<MinutesEntry> minutes = h->attendees.first().minutes;

@@ -14,6 +14,12 @@ void addField(QCryptographicHash &h, const QString &field)
     h.addData(bytes);
 }
 
+// Text columns are NOT NULL: the first entry's prev_hash is empty, not null.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 struct Row
 {
     qint64 id = 0;
@@ -129,7 +135,7 @@ bool ChangeLogChain::chainExisting(Database &db, QString *error)
             break;
         for (const Row &r : std::as_const(rows)) {
             const QString h = hash(head.lastHash, r.entry);
-            update.addBindValue(head.lastHash);
+            update.addBindValue(notNull(head.lastHash));
             update.addBindValue(h);
             update.addBindValue(r.id);
             if (!update.exec()) {

@@ -65,7 +65,7 @@ bool RecordWriter::writeLog(const QString &table, const QString &recordUuid,
     q.addBindValue(entry.caseUuid);
     q.addBindValue(entry.action);
     q.addBindValue(entry.changes);
-    q.addBindValue(head.lastHash);
+    q.addBindValue(text(head.lastHash));
     q.addBindValue(hash);
     if (!q.exec()) {
         *error = q.lastError().text();
