@@ -174,7 +174,7 @@ QString ChangeLogChain::Problem::message() const
         caseLabel = tr("case %1, no longer in the file").arg(caseUuid);
     else
         caseLabel = tr("no case");
-    const QString entry = tr("entry %1 of %2 by %3, %4")
+    const QString entry = tr("entry %1 (%2, by %3, %4)")
                               .arg(QString::number(foundAtId), at,
                                    actor.isEmpty() ? QStringLiteral("?") : actor, caseLabel);
     switch (kind) {
@@ -201,7 +201,7 @@ QString ChangeLogChain::Problem::message() const
             return tr("The head of the change log (setting log_head) was removed or altered.");
         if (entries > 0 || written > 0) {
             if (foundAtId == 0)
-                return tr("Every entry of the change log was removed: %1 were written.")
+                return tr("Every entry of the change log was removed; entries written: %1.")
                     .arg(written);
             return tr("The last entries of the change log were removed, from entry %1 on: the "
                       "log ends with %2; entries written: %3, left: %4.")
