@@ -30,6 +30,10 @@ public:
         int batch = 1000; // cases per transaction
     };
 
+    // The password of the demo users (admin, koordinator, petugas, notulis, pemantau: one of
+    // each role), for trying the application; a real office sets its own.
+    static constexpr const char *Password = "demo12345";
+
     DemoGenerator(Database &db, const Options &options);
     // Writes the cases in batches, each in one transaction. `progress` gets the number done and
     // may return false to stop (what was written stays, whole cases only).
@@ -42,6 +46,7 @@ private:
     QString nip(const QString &category, bool female);
     QString uuid();
     QString fill(QString text, const QString &regency, const QString &district);
+    bool addUsers(QString *error);
     bool makeCase(int index, QString *error);
     bool runProcedure(Case &c, QString *error);
     bool addHearing(const Case &c, const QDate &date, QString *error);
@@ -52,4 +57,5 @@ private:
     QRandomGenerator m_rng;
     QJsonObject m_data;
     QDateTime m_now;
+    qint64 m_clerk = 0; // the demo clerk, assigned to the cases with hearings
 };
