@@ -149,7 +149,7 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
     m_now = QDateTime(m_options.today.addYears(-3), QTime(8, 0), Qt::UTC);
     if (!addUsers(error))
         return false;
-    constexpr int batch = 1000;
+    const int batch = qMax(1, m_options.batch);
     for (int done = 0; done < m_options.cases;) {
         Transaction t(m_db);
         const int end = qMin(m_options.cases, done + batch);

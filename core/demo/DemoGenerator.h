@@ -27,6 +27,7 @@ public:
         quint32 seed = 1;
         QStringList regencies{QStringLiteral("3311")};
         QDate today = QDate::currentDate();
+        int batch = 1000; // cases per transaction
     };
 
     // The password of the demo users (admin, koordinator, petugas, notulis, pemantau: one of
