@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>Manages the users, the office settings and the backups.</source>
+        <translation>Manages the users, the office settings and the backups.</translation>
+    </message>
+    <message>
+        <source>Decides cases (registers, forwards, stops), does all an officer does and may see a confidential reporter's identity.</source>
+        <translation>Decides cases (registers, forwards, stops), does all an officer does and may see a confidential reporter's identity.</translation>
+    </message>
+    <message>
+        <source>Handles cases, hearings, documents and follow-ups.</source>
+        <translation>Handles cases, hearings, documents and follow-ups.</translation>
+    </message>
+    <message>
+        <source>Keeps the hearings and minutes of the cases assigned to them.</source>
+        <translation>Keeps the hearings and minutes of the cases assigned to them.</translation>
+    </message>
+    <message>
+        <source>Reads cases and statistics, without confidential identities.</source>
+        <translation>Reads cases and statistics, without confidential identities.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users; you are signed in as %1.</source>
+        <translation>Only an administrator manages users; you are signed in as %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the settings; you are signed in as %1.</source>
+        <translation>Only an administrator changes the settings; you are signed in as %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator restores a backup; you are signed in as %1.</source>
+        <translation>Only an administrator restores a backup; you are signed in as %1.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator registers, forwards or stops a case; you are signed in as %1.</source>
+        <translation>Only a coordinator registers, forwards or stops a case; you are signed in as %1.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator may see a confidential reporter's identity; you are signed in as %1.</source>
+        <translation>Only a coordinator may see a confidential reporter's identity; you are signed in as %1.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator brings in registers and packages; you are signed in as %1.</source>
+        <translation>Only a coordinator brings in registers and packages; you are signed in as %1.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change cases.</source>
+        <translation>Your role (%1) may not change cases.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change follow-ups.</source>
+        <translation>Your role (%1) may not change follow-ups.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not assign clerks.</source>
+        <translation>Your role (%1) may not assign clerks.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not export data.</source>
+        <translation>Your role (%1) may not export data.</translation>
+    </message>
+    <message>
+        <source>A clerk keeps the hearings of the cases assigned to them only; this case is not assigned to you.</source>
+        <translation>A clerk keeps the hearings of the cases assigned to them only; this case is not assigned to you.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change hearings or minutes.</source>
+        <translation>Your role (%1) may not change hearings or minutes.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only; nothing can be changed.</source>
+        <translation>The file is open read-only; nothing can be changed.</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisEditor</name>
     <message>
         <source>Facts</source>
@@ -130,6 +225,14 @@
         <source>The event cannot have become known before it happened.</source>
         <translation>The event cannot have become known before it happened.</translation>
     </message>
+    <message>
+        <source>Show the &amp;identity (the reveal is logged)</source>
+        <translation>Show the &amp;identity (the reveal is logged)</translation>
+    </message>
+    <message>
+        <source>confidential: hidden</source>
+        <translation>confidential: hidden</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumber</name>
@@ -231,6 +334,10 @@
     <message>
         <source>No number could be assigned: every number is taken.</source>
         <translation>No number could be assigned: every number is taken.</translation>
+    </message>
+    <message>
+        <source>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</source>
+        <translation>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +551,73 @@
     <message>
         <source>%1 (NIP %2) is also reported in %3, case %4.</source>
         <translation>%1 (NIP %2) is also reported in %3, case %4.</translation>
+    </message>
+    <message>
+        <source>Shown in the case window</source>
+        <translation>Shown in the case window</translation>
+    </message>
+    <message>
+        <source>The identity cannot be shown</source>
+        <translation>The identity cannot be shown</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogChain</name>
+    <message>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <source>case %1, no longer in the file</source>
+        <translation>case %1, no longer in the file</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>no case</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, by %3, %4)</source>
+        <translation>entry %1 (%2, by %3, %4)</translation>
+    </message>
+    <message>
+        <source>The change log was altered: %1 was rewritten; entry %2 was chained to another entry in its place.</source>
+        <translation>The change log was altered: %1 was rewritten; entry %2 was chained to another entry in its place.</translation>
+    </message>
+    <message>
+        <source>The change log was altered: %1 no longer matches its hash.</source>
+        <translation>The change log was altered: %1 no longer matches its hash.</translation>
+    </message>
+    <message>
+        <source>The change log was reordered: %1 is out of place; in the chain it follows entry %2.</source>
+        <translation>The change log was reordered: %1 is out of place; in the chain it follows entry %2.</translation>
+    </message>
+    <message>
+        <source>An entry was slipped into the change log: %1 lies beyond the end of the log as Netra wrote it.</source>
+        <translation>An entry was slipped into the change log: %1 lies beyond the end of the log as Netra wrote it.</translation>
+    </message>
+    <message>
+        <source>An entry was slipped into the change log: %1 is not in the chain before entry %2.</source>
+        <translation>An entry was slipped into the change log: %1 is not in the chain before entry %2.</translation>
+    </message>
+    <message>
+        <source>The head of the change log (setting log_head) was removed or altered.</source>
+        <translation>The head of the change log (setting log_head) was removed or altered.</translation>
+    </message>
+    <message>
+        <source>Every entry of the change log was removed; entries written: %1.</source>
+        <translation>Every entry of the change log was removed; entries written: %1.</translation>
+    </message>
+    <message>
+        <source>The last entries of the change log were removed, from entry %1 on: the log ends with %2; entries written: %3, left: %4.</source>
+        <translation>The last entries of the change log were removed, from entry %1 on: the log ends with %2; entries written: %3, left: %4.</translation>
+    </message>
+    <message>
+        <source>The change log entry %1 was removed: the chain breaks before %2.</source>
+        <translation>The change log entry %1 was removed: the chain breaks before %2.</translation>
+    </message>
+    <message>
+        <source>A change log entry was removed: the chain breaks before %1.</source>
+        <translation>A change log entry was removed: the chain breaks before %1.</translation>
     </message>
 </context>
 <context>
@@ -700,10 +874,6 @@
         <translation>show or change the office's settings</translation>
     </message>
     <message>
-        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern.</source>
-        <translation>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern.</translation>
-    </message>
-    <message>
         <source>The case's receipt or registration number.</source>
         <translation>The case's receipt or registration number.</translation>
     </message>
@@ -874,6 +1044,90 @@
     <message>
         <source>merge a package into a data file</source>
         <translation>merge a package into a data file</translation>
+    </message>
+    <message>
+        <source>No password: set %1 or run netra-cli in a terminal.</source>
+        <translation>No password: set %1 or run netra-cli in a terminal.</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet. Create its administrator first: netra-cli users %1 --add LOGIN --name "FULL NAME" --role administrator</source>
+        <translation>%1 has no users yet. Create its administrator first: netra-cli users %1 --add LOGIN --name "FULL NAME" --role administrator</translation>
+    </message>
+    <message>
+        <source>Sign in with --user LOGIN (or NETRA_USER); the password is read from NETRA_PASSWORD or asked for.</source>
+        <translation>Sign in with --user LOGIN (or NETRA_USER); the password is read from NETRA_PASSWORD or asked for.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes.</source>
+        <translation>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes.</translation>
+    </message>
+    <message>
+        <source>netra-cli print %1</source>
+        <translation>netra-cli print %1</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>The new password again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Add the user LOGIN (with --name and --role); the password is read from NETRA_NEW_PASSWORD or asked for. The first user of a file is its administrator and needs no sign-in.</source>
+        <translation>Add the user LOGIN (with --name and --role); the password is read from NETRA_NEW_PASSWORD or asked for. The first user of a file is its administrator and needs no sign-in.</translation>
+    </message>
+    <message>
+        <source>Change the user LOGIN: --name, --role, --active.</source>
+        <translation>Change the user LOGIN: --name, --role, --active.</translation>
+    </message>
+    <message>
+        <source>Set a new password for LOGIN (from NETRA_NEW_PASSWORD or asked for).</source>
+        <translation>Set a new password for LOGIN (from NETRA_NEW_PASSWORD or asked for).</translation>
+    </message>
+    <message>
+        <source>The user's full name.</source>
+        <translation>The user's full name.</translation>
+    </message>
+    <message>
+        <source>administrator, coordinator, officer, clerk or viewer.</source>
+        <translation>administrator, coordinator, officer, clerk or viewer.</translation>
+    </message>
+    <message>
+        <source>yes: may sign in; no: may not.</source>
+        <translation>yes: may sign in; no: may not.</translation>
+    </message>
+    <message>
+        <source>Lists and manages the users of a data file (an administrator's task).</source>
+        <translation>Lists and manages the users of a data file (an administrator's task).</translation>
+    </message>
+    <message>
+        <source>Give one of --add, --change and --password.</source>
+        <translation>Give one of --add, --change and --password.</translation>
+    </message>
+    <message>
+        <source>--add needs --name and --role.</source>
+        <translation>--add needs --name and --role.</translation>
+    </message>
+    <message>
+        <source>No user %1 in this file.</source>
+        <translation>No user %1 in this file.</translation>
+    </message>
+    <message>
+        <source>list and manage the users of a data file</source>
+        <translation>list and manage the users of a data file</translation>
+    </message>
+    <message>
+        <source>Every command but demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</source>
+        <translation>Every command but demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1683,14 @@
         <source>The document cannot be exported</source>
         <translation>The document cannot be exported</translation>
     </message>
+    <message>
+        <source>Documents of the case: %1</source>
+        <translation>Documents of the case: %1</translation>
+    </message>
+    <message>
+        <source>The identity cannot be shown</source>
+        <translation>The identity cannot be shown</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -1762,10 +2024,6 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>Sanction &amp;imposed:</source>
         <translation>Sanction &amp;imposed:</translation>
-    </message>
-    <message>
-        <source>The data file is open read-only.</source>
-        <translation>The data file is open read-only.</translation>
     </message>
     <message numerus="yes">
         <source>Set for this person; the office's %n days do not apply.</source>
@@ -2466,6 +2724,38 @@ Case %2, forwarded on %3</translation>
         <source>The second invitation was not recorded</source>
         <translation>The second invitation was not recorded</translation>
     </message>
+    <message>
+        <source>C&amp;lerks...</source>
+        <translation>C&amp;lerks...</translation>
+    </message>
+    <message>
+        <source>The clerks who keep this case's hearings and minutes</source>
+        <translation>The clerks who keep this case's hearings and minutes</translation>
+    </message>
+    <message>
+        <source>No clerk assigned</source>
+        <translation>No clerk assigned</translation>
+    </message>
+    <message>
+        <source>Clerks: %1</source>
+        <translation>Clerks: %1</translation>
+    </message>
+    <message>
+        <source>Clerks of the case</source>
+        <translation>Clerks of the case</translation>
+    </message>
+    <message>
+        <source>Tick the clerks who keep this case's hearings and type their minutes.</source>
+        <translation>Tick the clerks who keep this case's hearings and type their minutes.</translation>
+    </message>
+    <message>
+        <source>The file has no user with the clerk role yet; the administrator adds them.</source>
+        <translation>The file has no user with the clerk role yet; the administrator adds them.</translation>
+    </message>
+    <message>
+        <source>The clerks were not assigned</source>
+        <translation>The clerks were not assigned</translation>
+    </message>
 </context>
 <context>
     <name>ImportCsvWizard</name>
@@ -2769,6 +3059,73 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>New data file: its administrator</source>
+        <translation>New data file: its administrator</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet. Create its administrator, who adds the other users and chooses their roles.</source>
+        <translation>%1 has no users yet. Create its administrator, who adds the other users and chooses their roles.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <source>Sign in - Netra</source>
+        <translation>Sign in - Netra</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Sign in to %1.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Locked - Netra</source>
+        <translation>Locked - Netra</translation>
+    </message>
+    <message>
+        <source>Netra was locked after a time without use. Enter your password to go on where you left off, or close the file.</source>
+        <translation>Netra was locked after a time without use. Enter your password to go on where you left off, or close the file.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Close the file</source>
+        <translation>Close the file</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation><numerusform>You can try again in %n second.</numerusform><numerusform>You can try again in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Netra</source>
@@ -2921,6 +3278,22 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>%1 cases written to %2.</source>
         <translation>%1 cases written to %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>&amp;Users...</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word...</source>
+        <translation>Change my pass&amp;word...</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user...</source>
+        <translation>Sign &amp;out / switch user...</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3982,10 @@ Close anyway and lose them?</translation>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
+    <message>
+        <source>Package export</source>
+        <translation>Package export</translation>
+    </message>
 </context>
 <context>
     <name>PartyTableEditor</name>
@@ -3958,6 +4335,10 @@ Close anyway and lose them?</translation>
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
+    <message>
+        <source>CSV register export</source>
+        <translation>CSV register export</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -4098,6 +4479,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use (0: never):</source>
+        <translation>Lock after minutes without use (0: never):</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +5273,22 @@ Close anyway and lose them?</translation>
         <source>reporter told on %1</source>
         <translation>reporter told on %1</translation>
     </message>
+    <message>
+        <source>Clerks</source>
+        <translation>Clerks</translation>
+    </message>
+    <message>
+        <source>Confidential identity shown</source>
+        <translation>Confidential identity shown</translation>
+    </message>
+    <message>
+        <source>Clerks assigned</source>
+        <translation>Clerks assigned</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
 </context>
 <context>
     <name>TodayPanel</name>
@@ -4914,6 +5315,171 @@ Close anyway and lose them?</translation>
     <message>
         <source>Due within 3 days (%1)</source>
         <translation>Due within 3 days (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation><numerusform>The password must have at least %n characters.</numerusform><numerusform>The password must have at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>The password must not be the user name.</translation>
+    </message>
+    <message>
+        <source>The first user of a data file is its administrator.</source>
+        <translation>The first user of a data file is its administrator.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, hyphens or underscores.</source>
+        <translation>A user name has 2 to 32 letters, digits, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <source>Enter the user's full name.</source>
+        <translation>Enter the user's full name.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already in use.</source>
+        <translation>The user name %1 is already in use.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation>The password could not be hashed (out of memory?).</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>The user no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator; make another user administrator first.</source>
+        <translation>%1 is the only active administrator; make another user administrator first.</translation>
+    </message>
+    <message>
+        <source>The user could not be stored: %1</source>
+        <translation>The user could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: %1</source>
+        <translation>The password could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation><numerusform>Too many wrong passwords. Try again in %n second.</numerusform><numerusform>Too many wrong passwords. Try again in %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next try.</source>
+        <translation><numerusform>Wait %n second before the next try.</numerusform><numerusform>Wait %n seconds before the next try.</numerusform></translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>The case no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only users with the clerk role can be assigned.</source>
+        <translation>Only users with the clerk role can be assigned.</translation>
+    </message>
+    <message>
+        <source>The assignment could not be stored: %1</source>
+        <translation>The assignment could not be stored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>&amp;Change...</translation>
+    </message>
+    <message>
+        <source>New &amp;password...</source>
+        <translation>New &amp;password...</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Notulis</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Peninjau</translation>
+    </message>
+    <message>
+        <source>Manages the users, the office settings and the backups.</source>
+        <translation>Mengelola pengguna, pengaturan kantor, dan cadangan.</translation>
+    </message>
+    <message>
+        <source>Decides cases (registers, forwards, stops), does all an officer does and may see a confidential reporter&apos;s identity.</source>
+        <translation>Memutus kasus (meregistrasi, meneruskan, menghentikan), mengerjakan semua tugas petugas, dan boleh melihat identitas pelapor yang dirahasiakan.</translation>
+    </message>
+    <message>
+        <source>Handles cases, hearings, documents and follow-ups.</source>
+        <translation>Menangani kasus, klarifikasi, dokumen, dan tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Keeps the hearings and minutes of the cases assigned to them.</source>
+        <translation>Mencatat klarifikasi dan berita acara kasus yang ditugaskan kepadanya.</translation>
+    </message>
+    <message>
+        <source>Reads cases and statistics, without confidential identities.</source>
+        <translation>Membaca kasus dan statistik, tanpa identitas yang dirahasiakan.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users; you are signed in as %1.</source>
+        <translation>Hanya administrator yang mengelola pengguna; Anda masuk sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the settings; you are signed in as %1.</source>
+        <translation>Hanya administrator yang mengubah pengaturan; Anda masuk sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator restores a backup; you are signed in as %1.</source>
+        <translation>Hanya administrator yang memulihkan cadangan; Anda masuk sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator registers, forwards or stops a case; you are signed in as %1.</source>
+        <translation>Hanya koordinator yang meregistrasi, meneruskan, atau menghentikan kasus; Anda masuk sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator may see a confidential reporter&apos;s identity; you are signed in as %1.</source>
+        <translation>Hanya koordinator yang boleh melihat identitas pelapor yang dirahasiakan; Anda masuk sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator brings in registers and packages; you are signed in as %1.</source>
+        <translation>Hanya koordinator yang mengimpor register dan paket data; Anda masuk sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change cases.</source>
+        <translation>Peran Anda (%1) tidak boleh mengubah kasus.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change follow-ups.</source>
+        <translation>Peran Anda (%1) tidak boleh mengubah tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not assign clerks.</source>
+        <translation>Peran Anda (%1) tidak boleh menugaskan notulis.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not export data.</source>
+        <translation>Peran Anda (%1) tidak boleh mengekspor data.</translation>
+    </message>
+    <message>
+        <source>A clerk keeps the hearings of the cases assigned to them only; this case is not assigned to you.</source>
+        <translation>Notulis hanya mencatat klarifikasi kasus yang ditugaskan kepadanya; kasus ini tidak ditugaskan kepada Anda.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change hearings or minutes.</source>
+        <translation>Peran Anda (%1) tidak boleh mengubah klarifikasi atau berita acara.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only; nothing can be changed.</source>
+        <translation>Berkas dibuka hanya-baca; tidak ada yang dapat diubah.</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisEditor</name>
     <message>
         <source>Facts</source>
@@ -134,6 +229,14 @@
         <source>The event cannot have become known before it happened.</source>
         <translation>Tanggal diketahui tidak boleh mendahului tanggal kejadian.</translation>
     </message>
+    <message>
+        <source>Show the &amp;identity (the reveal is logged)</source>
+        <translation>Tampilkan &amp;identitas (pembukaan identitas dicatat)</translation>
+    </message>
+    <message>
+        <source>confidential: hidden</source>
+        <translation>dirahasiakan: disembunyikan</translation>
+    </message>
 </context>
 <context>
     <name>CaseNumber</name>
@@ -235,6 +338,10 @@
     <message>
         <source>No number could be assigned: every number is taken.</source>
         <translation>Nomor tidak dapat diberikan: seluruh nomor sudah terpakai.</translation>
+    </message>
+    <message>
+        <source>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</source>
+        <translation>Kunci saat tidak digunakan memerlukan jumlah menit dari 0 (tidak pernah) sampai 240; %1 bukan salah satunya.</translation>
     </message>
 </context>
 <context>
@@ -450,6 +557,73 @@
     <message>
         <source>%1 (NIP %2) is also reported in %3, case %4.</source>
         <translation>%1 (NIP %2) juga dilaporkan di %3, perkara %4.</translation>
+    </message>
+    <message>
+        <source>Shown in the case window</source>
+        <translation>Ditampilkan di jendela kasus</translation>
+    </message>
+    <message>
+        <source>The identity cannot be shown</source>
+        <translation>Identitas tidak dapat ditampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogChain</name>
+    <message>
+        <source>case %1</source>
+        <translation>kasus %1</translation>
+    </message>
+    <message>
+        <source>case %1, no longer in the file</source>
+        <translation>kasus %1, sudah tidak ada di berkas</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>tanpa kasus</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, by %3, %4)</source>
+        <translation>catatan %1 (%2, oleh %3, %4)</translation>
+    </message>
+    <message>
+        <source>The change log was altered: %1 was rewritten; entry %2 was chained to another entry in its place.</source>
+        <translation>Riwayat perubahan telah diubah: %1 ditulis ulang; catatan %2 terantai ke catatan lain di tempatnya.</translation>
+    </message>
+    <message>
+        <source>The change log was altered: %1 no longer matches its hash.</source>
+        <translation>Riwayat perubahan telah diubah: %1 tidak lagi cocok dengan hash-nya.</translation>
+    </message>
+    <message>
+        <source>The change log was reordered: %1 is out of place; in the chain it follows entry %2.</source>
+        <translation>Urutan riwayat perubahan telah diubah: %1 tidak pada tempatnya; dalam rantai ia mengikuti catatan %2.</translation>
+    </message>
+    <message>
+        <source>An entry was slipped into the change log: %1 lies beyond the end of the log as Netra wrote it.</source>
+        <translation>Sebuah catatan disisipkan ke riwayat perubahan: %1 berada di luar akhir riwayat yang ditulis Netra.</translation>
+    </message>
+    <message>
+        <source>An entry was slipped into the change log: %1 is not in the chain before entry %2.</source>
+        <translation>Sebuah catatan disisipkan ke riwayat perubahan: %1 tidak termasuk dalam rantai sebelum catatan %2.</translation>
+    </message>
+    <message>
+        <source>The head of the change log (setting log_head) was removed or altered.</source>
+        <translation>Kepala riwayat perubahan (pengaturan log_head) telah dihapus atau diubah.</translation>
+    </message>
+    <message>
+        <source>Every entry of the change log was removed; entries written: %1.</source>
+        <translation>Semua catatan riwayat perubahan telah dihapus; catatan yang pernah ditulis: %1.</translation>
+    </message>
+    <message>
+        <source>The last entries of the change log were removed, from entry %1 on: the log ends with %2; entries written: %3, left: %4.</source>
+        <translation>Catatan terakhir riwayat perubahan telah dihapus, mulai catatan %1: riwayat berakhir pada %2; catatan ditulis: %3, tersisa: %4.</translation>
+    </message>
+    <message>
+        <source>The change log entry %1 was removed: the chain breaks before %2.</source>
+        <translation>Catatan riwayat perubahan %1 telah dihapus: rantai terputus sebelum %2.</translation>
+    </message>
+    <message>
+        <source>A change log entry was removed: the chain breaks before %1.</source>
+        <translation>Sebuah catatan riwayat perubahan telah dihapus: rantai terputus sebelum %1.</translation>
     </message>
 </context>
 <context>
@@ -706,10 +880,6 @@
         <translation>menampilkan atau mengubah pengaturan kantor</translation>
     </message>
     <message>
-        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern.</source>
-        <translation>Mengubah pengaturan: KEY=VALUE (dapat diulang). Kunci: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern.</translation>
-    </message>
-    <message>
         <source>The case&apos;s receipt or registration number.</source>
         <translation>Nomor penerimaan atau nomor registrasi kasus.</translation>
     </message>
@@ -882,6 +1052,90 @@
     <message>
         <source>merge a package into a data file</source>
         <translation>menggabungkan paket data ke dalam berkas data</translation>
+    </message>
+    <message>
+        <source>No password: set %1 or run netra-cli in a terminal.</source>
+        <translation>Tidak ada kata sandi: isi %1 atau jalankan netra-cli di terminal.</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet. Create its administrator first: netra-cli users %1 --add LOGIN --name &quot;FULL NAME&quot; --role administrator</source>
+        <translation>%1 belum memiliki pengguna. Buat administratornya terlebih dahulu: netra-cli users %1 --add LOGIN --name &quot;NAMA LENGKAP&quot; --role administrator</translation>
+    </message>
+    <message>
+        <source>Sign in with --user LOGIN (or NETRA_USER); the password is read from NETRA_PASSWORD or asked for.</source>
+        <translation>Masuk dengan --user LOGIN (atau NETRA_USER); kata sandi dibaca dari NETRA_PASSWORD atau ditanyakan.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Kata sandi untuk %1: </translation>
+    </message>
+    <message>
+        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes.</source>
+        <translation>Ubah pengaturan: KUNCI=NILAI (boleh diulang). Kunci: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes.</translation>
+    </message>
+    <message>
+        <source>netra-cli print %1</source>
+        <translation>netra-cli print %1</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Kata sandi baru: </translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>Ulangi kata sandi baru: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Add the user LOGIN (with --name and --role); the password is read from NETRA_NEW_PASSWORD or asked for. The first user of a file is its administrator and needs no sign-in.</source>
+        <translation>Tambahkan pengguna LOGIN (dengan --name dan --role); kata sandi dibaca dari NETRA_NEW_PASSWORD atau ditanyakan. Pengguna pertama sebuah berkas adalah administratornya dan tidak perlu masuk.</translation>
+    </message>
+    <message>
+        <source>Change the user LOGIN: --name, --role, --active.</source>
+        <translation>Ubah pengguna LOGIN: --name, --role, --active.</translation>
+    </message>
+    <message>
+        <source>Set a new password for LOGIN (from NETRA_NEW_PASSWORD or asked for).</source>
+        <translation>Tetapkan kata sandi baru untuk LOGIN (dari NETRA_NEW_PASSWORD atau ditanyakan).</translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation>Nama lengkap pengguna.</translation>
+    </message>
+    <message>
+        <source>administrator, coordinator, officer, clerk or viewer.</source>
+        <translation>administrator, coordinator, officer, clerk, atau viewer.</translation>
+    </message>
+    <message>
+        <source>yes: may sign in; no: may not.</source>
+        <translation>yes: boleh masuk; no: tidak boleh.</translation>
+    </message>
+    <message>
+        <source>Lists and manages the users of a data file (an administrator&apos;s task).</source>
+        <translation>Menampilkan dan mengelola pengguna berkas data (tugas administrator).</translation>
+    </message>
+    <message>
+        <source>Give one of --add, --change and --password.</source>
+        <translation>Berikan salah satu dari --add, --change, dan --password.</translation>
+    </message>
+    <message>
+        <source>--add needs --name and --role.</source>
+        <translation>--add memerlukan --name dan --role.</translation>
+    </message>
+    <message>
+        <source>No user %1 in this file.</source>
+        <translation>Tidak ada pengguna %1 di berkas ini.</translation>
+    </message>
+    <message>
+        <source>list and manage the users of a data file</source>
+        <translation>tampilkan dan kelola pengguna berkas data</translation>
+    </message>
+    <message>
+        <source>Every command but demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</source>
+        <translation>Setiap perintah kecuali demo memerlukan masuk: --user LOGIN (atau NETRA_USER), dengan kata sandi di NETRA_PASSWORD atau diketik saat ditanyakan.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1695,14 @@
         <source>The document cannot be exported</source>
         <translation>Dokumen tidak dapat diekspor</translation>
     </message>
+    <message>
+        <source>Documents of the case: %1</source>
+        <translation>Dokumen kasus: %1</translation>
+    </message>
+    <message>
+        <source>The identity cannot be shown</source>
+        <translation>Identitas tidak dapat ditampilkan</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -1778,10 +2040,6 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>Sanction &amp;imposed:</source>
         <translation>Sanksi yang &amp;dijatuhkan:</translation>
-    </message>
-    <message>
-        <source>The data file is open read-only.</source>
-        <translation>Berkas data dibuka dalam mode baca saja.</translation>
     </message>
     <message numerus="yes">
         <source>Set for this person; the office&apos;s %n days do not apply.</source>
@@ -2490,6 +2748,38 @@ Kasus %2, diteruskan pada %3</translation>
         <source>The second invitation was not recorded</source>
         <translation>Undangan kedua tidak tercatat</translation>
     </message>
+    <message>
+        <source>C&amp;lerks...</source>
+        <translation>&amp;Notulis...</translation>
+    </message>
+    <message>
+        <source>The clerks who keep this case&apos;s hearings and minutes</source>
+        <translation>Notulis yang mencatat klarifikasi dan berita acara kasus ini</translation>
+    </message>
+    <message>
+        <source>No clerk assigned</source>
+        <translation>Belum ada notulis yang ditugaskan</translation>
+    </message>
+    <message>
+        <source>Clerks: %1</source>
+        <translation>Notulis: %1</translation>
+    </message>
+    <message>
+        <source>Clerks of the case</source>
+        <translation>Notulis kasus</translation>
+    </message>
+    <message>
+        <source>Tick the clerks who keep this case&apos;s hearings and type their minutes.</source>
+        <translation>Centang notulis yang mencatat klarifikasi kasus ini dan mengetik berita acaranya.</translation>
+    </message>
+    <message>
+        <source>The file has no user with the clerk role yet; the administrator adds them.</source>
+        <translation>Berkas belum memiliki pengguna dengan peran notulis; administrator yang menambahkannya.</translation>
+    </message>
+    <message>
+        <source>The clerks were not assigned</source>
+        <translation>Notulis tidak ditugaskan</translation>
+    </message>
 </context>
 <context>
     <name>ImportCsvWizard</name>
@@ -2799,6 +3089,75 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>New data file: its administrator</source>
+        <translation>Berkas data baru: administratornya</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet. Create its administrator, who adds the other users and chooses their roles.</source>
+        <translation>%1 belum memiliki pengguna. Buat administratornya, yang akan menambahkan pengguna lain dan menentukan perannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Buat dan masuk</translation>
+    </message>
+    <message>
+        <source>Sign in - Netra</source>
+        <translation>Masuk - Netra</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Masuk ke %1.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Locked - Netra</source>
+        <translation>Terkunci - Netra</translation>
+    </message>
+    <message>
+        <source>Netra was locked after a time without use. Enter your password to go on where you left off, or close the file.</source>
+        <translation>Netra terkunci karena lama tidak digunakan. Masukkan kata sandi Anda untuk melanjutkan pekerjaan, atau tutup berkas.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Close the file</source>
+        <translation>Tutup berkas</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Anda dapat mencoba lagi dalam %n detik.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Netra</source>
@@ -2953,6 +3312,22 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>%1 cases written to %2.</source>
         <translation>%1 kasus ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>&amp;Pengguna...</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word...</source>
+        <translation>Ubah &amp;kata sandi saya...</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user...</source>
+        <translation>&amp;Keluar / ganti pengguna...</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Masuk: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +4022,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>The file could not be written: %1</source>
         <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
+    <message>
+        <source>Package export</source>
+        <translation>Ekspor paket data</translation>
+    </message>
 </context>
 <context>
     <name>PartyTableEditor</name>
@@ -3998,6 +4377,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>%1 cannot be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
+    <message>
+        <source>CSV register export</source>
+        <translation>Ekspor register CSV</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -4138,6 +4521,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use (0: never):</source>
+        <translation>Kunci setelah tidak digunakan (menit; 0: tidak pernah):</translation>
     </message>
 </context>
 <context>
@@ -4944,6 +5331,22 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>reporter told on %1</source>
         <translation>pelapor diberi tahu pada %1</translation>
     </message>
+    <message>
+        <source>Clerks</source>
+        <translation>Notulis</translation>
+    </message>
+    <message>
+        <source>Confidential identity shown</source>
+        <translation>Identitas yang dirahasiakan ditampilkan</translation>
+    </message>
+    <message>
+        <source>Clerks assigned</source>
+        <translation>Notulis ditugaskan</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Keperluan: %1</translation>
+    </message>
 </context>
 <context>
     <name>TodayPanel</name>
@@ -4970,6 +5373,177 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Due within 3 days (%1)</source>
         <translation>Jatuh tempo dalam 3 hari (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>May sign in</source>
+        <translation>Boleh masuk</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Pengguna %1</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Kata sandi baru untuk %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>Kata sandi sekurang-kurangnya %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The first user of a data file is its administrator.</source>
+        <translation>Pengguna pertama sebuah berkas data adalah administratornya.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, hyphens or underscores.</source>
+        <translation>Nama pengguna terdiri atas 2 sampai 32 huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s full name.</source>
+        <translation>Isi nama lengkap pengguna.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already in use.</source>
+        <translation>Nama pengguna %1 sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation>Kata sandi tidak dapat di-hash (memori habis?).</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Pengguna tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator; make another user administrator first.</source>
+        <translation>%1 adalah satu-satunya administrator aktif; jadikan pengguna lain administrator terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The user could not be stored: %1</source>
+        <translation>Pengguna tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: %1</source>
+        <translation>Kata sandi tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak kata sandi salah. Coba lagi dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Tunggu %n detik sebelum mencoba lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Kasus tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Only users with the clerk role can be assigned.</source>
+        <translation>Hanya pengguna dengan peran notulis yang dapat ditugaskan.</translation>
+    </message>
+    <message>
+        <source>The assignment could not be stored: %1</source>
+        <translation>Penugasan tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Boleh masuk</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Tambah...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>&amp;Ubah...</translation>
+    </message>
+    <message>
+        <source>New &amp;password...</source>
+        <translation>Kata sandi &amp;baru...</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
 </context>
 </TS>
