@@ -6,6 +6,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "Translator.h"
 #include "store/HearingRepository.h"
 #include "store/UserRepository.h"
 
@@ -40,6 +41,7 @@ class TestAccess : public QObject
 private slots:
     void initTestCase()
     {
+        Translator::install(QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
         m_file = m_dir.filePath(QStringLiteral("office.netra"));
         auto db = TestSupport::openNew(m_file, QDate(2024, 10, 20));
