@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupScheduler.h"
 #include "CaseTableModel.h"
 #include "CaseWindow.h"
 #include "DashboardWindow.h"
@@ -7,10 +8,12 @@
 #include "ImportCsvWizard.h"
 #include "LedgerWindow.h"
 #include "PackageDialog.h"
+#include "RestoreDialog.h"
 #include "SettingsDialog.h"
 #include "TodayPanel.h"
 #include "Translator.h"
 #include "exchange/RegisterImport.h"
+#include "store/Backup.h"
 #include "store/Database.h"
 #include "store/StatsRepository.h"
 
@@ -18,6 +21,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
@@ -76,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_today, &TodayPanel::openCase, this, &MainWindow::openCase);
 
     createActions();
+    setUpBackups();
     retranslate();
     resize(1280, 760);
 }
@@ -103,6 +108,8 @@ void MainWindow::createActions()
         SettingsDialog(repo, this).exec();
     });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_fileMenu->addSeparator();
     m_importCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::importCsv);
     m_importCsvAction->setObjectName(QStringLiteral("importCsvAction"));
@@ -192,6 +199,7 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New data file..."));
     m_openAction->setText(tr("&Open data file..."));
     m_settingsAction->setText(tr("Office &settings..."));
+    m_restoreAction->setText(tr("&Restore from backup..."));
     m_importCsvAction->setText(tr("&Import CSV register..."));
     m_exportCsvAction->setText(tr("&Export CSV register..."));
     m_exportPackageAction->setText(tr("Export &package..."));
@@ -227,9 +235,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (closeCaseWindows())
+    if (closeCaseWindows()) {
+        backupOnClose();
         event->accept();
-    else
+    } else
         event->ignore();
 }
 
@@ -248,6 +257,7 @@ void MainWindow::updateStatus()
           m_dashboardAction, m_recapAction, m_ledgerAction, m_importCsvAction, m_exportCsvAction,
           m_exportPackageAction, m_importPackageAction})
         a->setEnabled(open);
+    m_restoreAction->setEnabled(open && m_db->allows(Action::RestoreBackup));
     if (!open) {
         setWindowTitle(tr("Netra"));
         m_countLabel->setText(tr("No data file is open."));
@@ -333,6 +343,7 @@ bool MainWindow::openFile(const QString &path, bool create)
     m_filterBar->clear();
     caseSaved();
     QSettings().setValue(QStringLiteral("lastFile"), path);
+    m_backups->setFile(m_db->path());
 
     // New cases that were being typed when the program was stopped come back.
     for (const QString &key : CaseRepository(*m_db).draftKeys(QStringLiteral("case:new:")))
@@ -425,4 +436,85 @@ void MainWindow::chooseFile(bool create)
     if (create && !path.endsWith(QLatin1String(".netra")))
         path += QStringLiteral(".netra");
     openFile(path, create);
+}
+
+void MainWindow::setUpBackups()
+{
+    m_backups = new BackupScheduler(this);
+    connect(m_backups, &BackupScheduler::started, this,
+            [this] { statusBar()->showMessage(tr("Making the daily backup...")); });
+    connect(m_backups, &BackupScheduler::finished, this,
+            [this](bool ok, const QString &path, const QString &error) {
+                if (ok)
+                    statusBar()->showMessage(
+                        tr("Backup made: %1").arg(QDir::toNativeSeparators(path)), 10000);
+                else
+                    statusBar()->showMessage(error, 30000);
+            });
+}
+
+QString MainWindow::releaseFile()
+{
+    if (!m_db)
+        return QString();
+    m_backups->wait();
+    m_backups->setFile(QString());
+    m_view->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_today->setDatabase(nullptr);
+    const QString path = m_db->path();
+    m_db.reset();
+    updateStatus();
+    return path;
+}
+
+void MainWindow::backupOnClose()
+{
+    if (!m_db)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    statusBar()->showMessage(tr("Making a backup of the data file..."));
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // Closed first, so that everything written is in the file and nothing is written after.
+    const QString path = releaseFile();
+    QString error;
+    Backup::Result result;
+    // Nothing written since the newest backup: it is this file already.
+    const QDateTime last = Backup::newest(path);
+    const bool ok = (last.isValid() && !Backup::changedSince(path, last)) ||
+                    Backup::make(path, QString(), 0, &result, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Backup not made"), error);
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_db)
+        return;
+    if (!m_db->allows(Action::RestoreBackup)) {
+        QMessageBox::warning(this, tr("Restore from backup"), m_db->refusal(Action::RestoreBackup));
+        return;
+    }
+    RestoreDialog dialog(m_db->path(), this);
+    if (dialog.exec() != QDialog::Accepted || !closeCaseWindows())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString path = releaseFile();
+    QString keptAs;
+    QString error;
+    const bool ok = Backup::restore(path, dialog.chosen(), &keptAs, &error);
+    QApplication::restoreOverrideCursor();
+    // The restored file, or the current one again when the backup was refused.
+    const bool reopened = openFile(path);
+    if (!ok)
+        QMessageBox::warning(this, tr("Restore from backup"), error);
+    else if (reopened)
+        QMessageBox::information(
+            this, tr("Restore from backup"),
+            tr("The backup was restored: %1 now holds %Ln case(s). The previous data file is "
+               "kept as %2.",
+               nullptr, int(m_model->totalCount()))
+                .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(keptAs)));
 }
