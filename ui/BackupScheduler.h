@@ -9,7 +9,7 @@ class QThread;
 
 // The automatic backups of the open data file while the program runs: a check every few
 // minutes, and a backup (Backup::make) in a worker thread with its own connection when none was
-// made in the last day and the file changed since, so that a big file never freezes the window.
+// made in the last day, so that a big file never freezes the window.
 class BackupScheduler : public QObject
 {
     Q_OBJECT

@@ -480,10 +480,7 @@ void MainWindow::backupOnClose()
     const QString path = releaseFile();
     QString error;
     Backup::Result result;
-    // Nothing written since the newest backup: it is this file already.
-    const QDateTime last = Backup::newest(path);
-    const bool ok = (last.isValid() && !Backup::changedSince(path, last)) ||
-                    Backup::make(path, QString(), 0, &result, &error);
+    const bool ok = Backup::make(path, QString(), 0, &result, &error);
     QApplication::restoreOverrideCursor();
     if (!ok)
         QMessageBox::warning(this, tr("Backup not made"), error);

@@ -235,24 +235,10 @@ QDateTime Backup::newest(const QString &dataFile, const QString &folder)
     return entries.isEmpty() ? QDateTime() : entries.first().time;
 }
 
-bool Backup::changedSince(const QString &dataFile, const QDateTime &time)
-{
-    for (const QString &path : {dataFile, dataFile + QStringLiteral("-wal")}) {
-        const QFileInfo info(path);
-        if (info.exists() && info.lastModified() >= time)
-            return true;
-    }
-    return false;
-}
-
 bool Backup::isDue(const QString &dataFile, const QString &folder, int hours)
 {
     const QDateTime last = newest(dataFile, folder);
-    if (!last.isValid())
-        return true;
-    if (last.secsTo(QDateTime::currentDateTimeUtc()) < qint64(hours) * 3600)
-        return false;
-    return changedSince(dataFile, last);
+    return !last.isValid() || last.secsTo(QDateTime::currentDateTimeUtc()) >= qint64(hours) * 3600;
 }
 
 QString Backup::inspect(const QString &backup)

@@ -58,9 +58,7 @@ public:
                              bool count = true);
     // The time of the newest backup in `folder`; invalid when there is none.
     static QDateTime newest(const QString &dataFile, const QString &folder = QString());
-    // Whether the data file (or its write-ahead log) was written after `time`.
-    static bool changedSince(const QString &dataFile, const QDateTime &time);
-    // Whether a backup is due: none made in the last `hours` and the file changed since.
+    // Whether a backup is due: none made in the last `hours`.
     static bool isDue(const QString &dataFile, const QString &folder = QString(), int hours = 24);
 
     // Checks that `backup` is a sound Netra file that this program can open; empty when it is.
