@@ -52,6 +52,18 @@ inline void whenDialog(std::function<void(QWidget *)> answer, QString *messages 
     timer->start();
 }
 
+// Opens a data file in a main window signed in as one of the test users (TestSupport::addUser,
+// the demo's users), without the sign-in dialog.
+template <class Window>
+bool signIn(Window &w, const QString &path, const QString &login = QStringLiteral("koordinator"))
+{
+    QString error;
+    if (w.openFileAs(path, login, QStringLiteral("demo12345"), &error))
+        return true;
+    qWarning("%s", qPrintable(error));
+    return false;
+}
+
 inline void activate(QWidget *w)
 {
     QApplication::setActiveWindow(w);

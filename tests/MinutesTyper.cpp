@@ -2,10 +2,12 @@
 // types questions and answers into them at about 20 characters a second, as key events posted to
 // the field with the focus.
 //
-//   MinutesTyper <file.netra> <attendee id> <seconds>
+//   MinutesTyper <file.netra> <attendee id> <seconds> [<ms per key>]
 //
-// After each question and its answer it prints "TYPED <n>". Question n reads
-// "Pertanyaan nomor <n>?" and its answer "Jawaban nomor <n>." (TestMinutes checks them).
+// After each question and its answer it prints "TYPED <n>"; each time the window has stored the
+// minutes it prints "COMMITTED <n>", n being the pairs typed whole before that save (TestTrail
+// kills it and checks they are in the file). Question n reads "Pertanyaan nomor <n>?" and its
+// answer "Jawaban nomor <n>." (TestMinutes checks them). The default is 50 ms per key.
 #include "MinutesWindow.h"
 #include "store/Database.h"
 
@@ -65,8 +67,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4) {
-        std::fprintf(stderr, "usage: MinutesTyper <file.netra> <attendee id> <seconds>\n");
+    if (args.size() != 4 && args.size() != 5) {
+        std::fprintf(stderr,
+                     "usage: MinutesTyper <file.netra> <attendee id> <seconds> [<ms per key>]\n");
         return 2;
     }
     QString error;
@@ -82,8 +85,13 @@ int main(int argc, char **argv)
 
     QList<Stroke> pending;
     int pair = 0;
+    int typed = 0; // pairs typed whole
+    QObject::connect(&window, &MinutesWindow::saved, [&] {
+        std::printf("COMMITTED %d\n", typed);
+        std::fflush(stdout);
+    });
     QTimer keys;
-    keys.setInterval(50); // about 20 characters a second
+    keys.setInterval(args.size() == 5 ? args.at(4).toInt() : 50); // 50: about 20 keys a second
     QObject::connect(&keys, &QTimer::timeout, [&] {
         if (pending.isEmpty())
             pending = pairStrokes(++pair);
@@ -104,6 +112,7 @@ int main(int argc, char **argv)
             press(target, Qt::Key_Return, Qt::ControlModifier);
             break;
         case Stroke::Report:
+            typed = s.pair;
             std::printf("TYPED %d\n", s.pair);
             std::fflush(stdout);
             break;

@@ -14,11 +14,13 @@
 
 #include <QAction>
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -123,11 +125,11 @@ class TestBackup : public QObject
         QByteArray err;
         QJsonDocument json() const { return QJsonDocument::fromJson(out); }
     };
-    static Run cli(const QStringList &args)
+    static Run cli(const QStringList &args, const QString &user = QStringLiteral("admin"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NETRA_USER"), QStringLiteral("admin"));
+        env.insert(QStringLiteral("NETRA_USER"), user);
         env.insert(QStringLiteral("NETRA_PASSWORD"), QStringLiteral("demo12345"));
         env.insert(QStringLiteral("NETRA_LANG"), QStringLiteral("en"));
         p.setProcessEnvironment(env);
@@ -498,7 +500,7 @@ private slots:
         addCase(path);
 
         MainWindow w;
-        QVERIFY(w.openFile(path));
+        QVERIFY(GuiTestSupport::signIn(w, path, QStringLiteral("admin")));
         w.show();
         QCOMPARE(w.database()->path(), path);
         QVERIFY(w.restoreAction()->isEnabled());
@@ -528,10 +530,19 @@ private slots:
                 done = box->text();
                 box->accept();
             },
+            // The restored file is signed in to again: its users are those of the backup.
+            [&](QWidget *widget) {
+                QCOMPARE(widget->objectName(), QStringLiteral("loginDialog"));
+                widget->findChild<QLineEdit *>(QStringLiteral("loginEdit"))
+                    ->setText(QStringLiteral("admin"));
+                widget->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+                    ->setText(QLatin1String(Password));
+                widget->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            },
         });
         w.restoreAction()->trigger();
         QCOMPARE(listed, (QStringList{QStringLiteral("26"), QStringLiteral("25")}));
-        QVERIFY2(done.contains(QStringLiteral("now holds 25 case")), qPrintable(done));
+        QVERIFY2(done.contains(QStringLiteral("The backup was restored")), qPrintable(done));
         QVERIFY(w.database());
         QCOMPARE(CaseRepository(*w.database()).count(CaseFilter()), 25);
         QCOMPARE(w.caseModel()->totalCount(), 25);
@@ -551,7 +562,7 @@ private slots:
         QVERIFY2(Backup::make(path, QString(), 0, &r, &error), qPrintable(error));
         addCase(path);
         MainWindow w;
-        QVERIFY(w.openFile(path));
+        QVERIFY(GuiTestSupport::signIn(w, path, QStringLiteral("admin")));
         QPointer<RestoreDialog> dialog;
         answerInTurn({
             [&](QWidget *widget) {
@@ -579,21 +590,29 @@ private slots:
     {
         const QString path = demoFile(2);
         MainWindow w;
-        QVERIFY(w.openFile(path));
-        User officer;
-        officer.id = 1;
-        officer.login = QStringLiteral("petugas");
-        officer.role = Role::Officer;
-        w.database()->setUser(officer);
-        QString message;
-        answerInTurn({[&](QWidget *widget) {
-            auto *box = qobject_cast<QMessageBox *>(widget);
-            QVERIFY(box);
-            message = box->text();
-            box->accept();
-        }});
-        w.restoreAction()->trigger();
-        QVERIFY2(message.contains(QStringLiteral("administrator")), qPrintable(message));
+        QVERIFY(GuiTestSupport::signIn(w, path, QStringLiteral("koordinator")));
+        QVERIFY(!w.restoreAction()->isEnabled());
+        QVERIFY2(w.restoreAction()->toolTip().contains(QStringLiteral("administrator")),
+                 qPrintable(w.restoreAction()->toolTip()));
+        MainWindow admin;
+        QVERIFY(GuiTestSupport::signIn(admin, path, QStringLiteral("admin")));
+        QVERIFY(admin.restoreAction()->isEnabled());
+
+        // netra-cli likewise.
+        Backup::Result r;
+        QString error;
+        QVERIFY2(Backup::make(path, QString(), 0, &r, &error), qPrintable(error));
+        admin.close();
+        w.close();
+        addCase(path);
+        const Run refused =
+            cli({QStringLiteral("restore"), path, r.path}, QStringLiteral("koordinator"));
+        QCOMPARE(refused.exit, 1);
+        QVERIFY2(refused.err.contains("administrator"), refused.err.constData());
+        QCOMPARE(caseCount(path), 3);
+        QVERIFY(QDir(QFileInfo(path).absolutePath())
+                    .entryList({QStringLiteral("*.before-restore-*")})
+                    .isEmpty());
     }
 
     void backupOnCloseAndDaily()
@@ -602,7 +621,7 @@ private slots:
         const QString folder = Backup::defaultFolder(path);
         {
             MainWindow w;
-            QVERIFY(w.openFile(path));
+            QVERIFY(GuiTestSupport::signIn(w, path));
             w.show();
             // No backup yet: one is due, made in the worker thread while the window works.
             QSignalSpy finished(w.backups(), &BackupScheduler::finished);
@@ -622,7 +641,7 @@ private slots:
         QCOMPARE(Backup::list(path).size(), 2);
         {
             MainWindow w;
-            QVERIFY(w.openFile(path));
+            QVERIFY(GuiTestSupport::signIn(w, path));
             QVERIFY(create(*w.database()));
             QVERIFY(w.close());
         }

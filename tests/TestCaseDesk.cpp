@@ -135,7 +135,12 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         Translator::install(QStringLiteral("en"));
         m_main = std::make_unique<MainWindow>();
-        QVERIFY(m_main->openFile(m_dir.filePath(QStringLiteral("office.netra")), true));
+        const QString path = m_dir.filePath(QStringLiteral("office.netra"));
+        {
+            auto db = TestSupport::openNew(path);
+            QVERIFY(TestSupport::addCliUsers(*db));
+        }
+        QVERIFY(GuiTestSupport::signIn(*m_main, path));
         m_main->show();
         activate(m_main.get());
     }
@@ -398,7 +403,7 @@ private slots:
         waitForDraft();
         delete w;
         MainWindow restarted;
-        QVERIFY(restarted.openFile(m_main->database()->path()));
+        QVERIFY(GuiTestSupport::signIn(restarted, m_main->database()->path()));
         CaseWindow *recovered = nullptr;
         for (QWidget *top : QApplication::topLevelWidgets()) {
             if (auto *c = qobject_cast<CaseWindow *>(top); c && c->isVisible() && c->caseId() == 0)

@@ -155,6 +155,7 @@ void TestCaseDocuments::initTestCase()
     m_file = m_dir.filePath(QStringLiteral("documents.netra"));
     m_db = TestSupport::openNew(m_file, QDate(2024, 10, 14));
     QVERIFY(m_db);
+    QVERIFY(TestSupport::addCliUsers(*m_db));
     m_db->setActor(QStringLiteral("petugas"));
     m_db->setClock([this] { return m_now; });
     CaseRepository repo(*m_db);

@@ -225,16 +225,18 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("settings.netra"));
         cli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--cases"),
              QStringLiteral("0"), QStringLiteral("--quiet")});
-        const Run bad = cli({QStringLiteral("settings"), path, QStringLiteral("--set"),
-                             QStringLiteral("receipt_pattern={kind}/{year}")});
+        const Run bad =
+            cli({QStringLiteral("settings"), path, QStringLiteral("--user=admin"),
+                 QStringLiteral("--set"), QStringLiteral("receipt_pattern={kind}/{year}")});
         QCOMPARE(bad.exit, 1);
         QVERIFY(bad.err.contains("{seq}"));
-        QCOMPARE(cli({QStringLiteral("settings"), path, QStringLiteral("--set"),
-                      QStringLiteral("colour=blue")})
+        QCOMPARE(cli({QStringLiteral("settings"), path, QStringLiteral("--user=admin"),
+                      QStringLiteral("--set"), QStringLiteral("colour=blue")})
                      .exit,
                  2);
-        const Run good = cli({QStringLiteral("settings"), path, QStringLiteral("--set"),
-                              QStringLiteral("office_code=13.05"), QStringLiteral("--set"),
+        const Run good = cli({QStringLiteral("settings"), path, QStringLiteral("--user=admin"),
+                              QStringLiteral("--set"), QStringLiteral("office_code=13.05"),
+                              QStringLiteral("--set"),
                               QStringLiteral("registration_pattern={seq:4}/Reg/{kind}/{year}")});
         QCOMPARE(good.exit, 0);
         QCOMPARE(good.json().object().value(QStringLiteral("office_code")).toString(),
@@ -257,18 +259,18 @@ private slots:
                                      .json()
                                      .array();
         QVERIFY(y2024.size() > 15);
-        const Run added = cli({QStringLiteral("holidays"), path, QStringLiteral("--add"),
-                               QStringLiteral("2024-03-05"), QStringLiteral("--name"),
-                               QStringLiteral("Hari Jadi Kabupaten"), QStringLiteral("--year"),
-                               QStringLiteral("2024")});
+        const Run added = cli({QStringLiteral("holidays"), path, QStringLiteral("--user=admin"),
+                               QStringLiteral("--add"), QStringLiteral("2024-03-05"),
+                               QStringLiteral("--name"), QStringLiteral("Hari Jadi Kabupaten"),
+                               QStringLiteral("--year"), QStringLiteral("2024")});
         QCOMPARE(added.exit, 0);
         QCOMPARE(added.json().array().size(), y2024.size() + 1);
-        QCOMPARE(cli({QStringLiteral("holidays"), path, QStringLiteral("--remove"),
-                      QStringLiteral("2024-03-05")})
+        QCOMPARE(cli({QStringLiteral("holidays"), path, QStringLiteral("--user=admin"),
+                      QStringLiteral("--remove"), QStringLiteral("2024-03-05")})
                      .exit,
                  0);
-        QCOMPARE(cli({QStringLiteral("holidays"), path, QStringLiteral("--remove"),
-                      QStringLiteral("2024-03-06")})
+        QCOMPARE(cli({QStringLiteral("holidays"), path, QStringLiteral("--user=admin"),
+                      QStringLiteral("--remove"), QStringLiteral("2024-03-06")})
                      .exit,
                  1);
     }

@@ -115,7 +115,9 @@ private:
                           bool identities)
     {
         QString error;
-        auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+        // Identities are revealed, and reveals are logged: that needs a file open for writing.
+        auto db = Database::open(
+            path, identities ? Database::Mode::OpenExisting : Database::Mode::ReadOnly, &error);
         if (!db)
             return {};
         Package::Content content;
@@ -540,6 +542,7 @@ private slots:
         const QString target = newPath();
         {
             auto db = openNew(target);
+            QVERIFY(TestSupport::addCliUsers(*db));
         }
         const QByteArray before = fileSha(target);
         QCOMPARE(

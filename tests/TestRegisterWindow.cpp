@@ -1,6 +1,7 @@
 // The register window on a real data file, offscreen: lazy loading, sorting, language switch.
 #include "CaseTableModel.h"
 #include "DashboardWindow.h"
+#include "GuiTestSupport.h"
 #include "LedgerWindow.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -48,7 +49,7 @@ private slots:
     {
         Translator::install(QStringLiteral("en"));
         MainWindow w;
-        QVERIFY(w.openFile(m_file));
+        QVERIFY(GuiTestSupport::signIn(w, m_file));
         w.show();
         QApplication::processEvents();
         CaseTableModel *model = w.caseModel();
@@ -74,7 +75,7 @@ private slots:
     {
         Translator::install(QStringLiteral("en"));
         MainWindow w;
-        QVERIFY(w.openFile(m_file));
+        QVERIFY(GuiTestSupport::signIn(w, m_file));
         CaseTableModel *model = w.caseModel();
         // Newest first by default.
         const QModelIndex first = model->index(0, CaseTableModel::Received);
@@ -104,7 +105,7 @@ private slots:
     {
         Translator::install(QStringLiteral("id"));
         MainWindow w;
-        QVERIFY(w.openFile(m_file));
+        QVERIFY(GuiTestSupport::signIn(w, m_file));
         CaseTableModel *model = w.caseModel();
         QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nomor"));
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("caseCount"))->text(),
@@ -124,7 +125,7 @@ private slots:
     {
         Translator::install(QStringLiteral("en"));
         MainWindow w;
-        QVERIFY(w.openFile(m_file));
+        QVERIFY(GuiTestSupport::signIn(w, m_file));
         CaseRepository repo(*w.database());
         SettingsDialog dialog(repo, &w);
         auto *office = dialog.findChild<QLineEdit *>(QStringLiteral("office_name"));
@@ -156,7 +157,7 @@ private slots:
     {
         Translator::install(QStringLiteral("en"));
         MainWindow w;
-        QVERIFY(w.openFile(m_file));
+        QVERIFY(GuiTestSupport::signIn(w, m_file));
         DashboardWindow *dashboard = w.showDashboard();
         QVERIFY(dashboard && dashboard->isVisible());
         // A bar of the chart opens the register filtered to its cases.
@@ -184,7 +185,7 @@ private slots:
         f.write("not a database");
         f.close();
         MainWindow w;
-        QVERIFY(w.openFile(m_file));
+        QVERIFY(GuiTestSupport::signIn(w, m_file));
         QString shown;
         QTimer::singleShot(0, [&] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {

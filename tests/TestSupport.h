@@ -5,6 +5,7 @@
 #include "domain/Case.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/UserRepository.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -47,6 +48,32 @@ inline std::unique_ptr<Database> openNew(const QString &path,
     else
         db->setToday(today);
     return db;
+}
+
+// The users netra-cli signs in as in the tests (NETRA_USER and NETRA_PASSWORD in
+// tests/CMakeLists.txt): the demo's administrator and coordinator, with the demo's password.
+inline constexpr const char *Password = "demo12345";
+
+inline bool addUser(Database &db, const QString &login, Role role, User *added = nullptr)
+{
+    User u;
+    u.login = login;
+    u.fullName = login;
+    u.role = role;
+    QString error;
+    if (!UserRepository(db).create(u, QLatin1String(Password), &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    if (added)
+        *added = u;
+    return true;
+}
+
+inline bool addCliUsers(Database &db)
+{
+    return addUser(db, QStringLiteral("admin"), Role::Administrator) &&
+           addUser(db, QStringLiteral("koordinator"), Role::Coordinator);
 }
 
 } // namespace TestSupport

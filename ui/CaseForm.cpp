@@ -1,4 +1,5 @@
 #include "CaseForm.h"
+#include "ReadOnly.h"
 
 #include "PartyTableEditor.h"
 #include "domain/Codes.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 
@@ -81,6 +83,8 @@ CaseForm::CaseForm(Database &db, CaseRepository &repo, QWidget *parent) : QWidge
     m_reporterAddress = named(new QLineEdit(m_reporterBox), "reporterAddress");
     m_reporterContact = named(new QLineEdit(m_reporterBox), "reporterContact");
     m_confidential = named(new QCheckBox(m_reporterBox), "reporterConfidential");
+    m_reveal = named(new QPushButton(m_reporterBox), "revealReporter");
+    m_reveal->hide();
     m_category = named(new QComboBox(this), "categoryCombo");
     m_description = named(new QPlainTextEdit(this), "descriptionEdit");
     m_description->setTabChangesFocus(true);
@@ -114,6 +118,7 @@ CaseForm::CaseForm(Database &db, CaseRepository &repo, QWidget *parent) : QWidge
     reporter->addRow(label(m_reporterAddress), m_reporterAddress);
     reporter->addRow(label(m_reporterContact), m_reporterContact);
     reporter->addRow(m_confidential);
+    reporter->addRow(m_reveal);
 
     auto *what = new QFormLayout;
     what->addRow(label(m_category), m_category);
@@ -162,6 +167,7 @@ CaseForm::CaseForm(Database &db, CaseRepository &repo, QWidget *parent) : QWidge
     connect(m_election, &QComboBox::currentIndexChanged, this, &CaseForm::updateFilingWarning);
     connect(m_source, &QComboBox::currentIndexChanged, this, &CaseForm::updateFilingWarning);
     connect(m_confidential, &QCheckBox::toggled, this, emitChanged);
+    connect(m_reveal, &QPushButton::clicked, this, &CaseForm::revealRequested);
     connect(m_description, &QPlainTextEdit::textChanged, this, emitChanged);
     connect(m_parties, &PartyTableEditor::changed, this, emitChanged);
     retranslate();
@@ -186,6 +192,9 @@ void CaseForm::retranslate()
         m_labels.at(i)->setText(tr(texts[i]));
     m_reporterBox->setTitle(tr("Reporter"));
     m_confidential->setText(tr("Keep the reporter's identity &confidential"));
+    m_reveal->setText(tr("Show the &identity (the reveal is logged)"));
+    for (QLineEdit *e : {m_reporterName, m_reporterAddress, m_reporterContact})
+        e->setPlaceholderText(m_hidden ? tr("confidential: hidden") : QString());
     m_confidential->setToolTip(
         tr("A confidential reporter is hidden from lists, prints and exports for anyone not "
            "allowed to see it."));
@@ -225,6 +234,15 @@ void CaseForm::setCase(const Case &c)
         m_reporterAddress->setText(c.reporterAddress);
         m_reporterContact->setText(c.reporterContact);
         m_confidential->setChecked(c.reporterConfidential);
+        // A withheld identity is neither shown nor typed over; only those who may see it lift
+        // the confidentiality.
+        m_hidden = c.reporterHidden;
+        for (QLineEdit *e : {m_reporterName, m_reporterAddress, m_reporterContact}) {
+            e->setReadOnly(m_hidden || !m_editable);
+            e->setPlaceholderText(m_hidden ? tr("confidential: hidden") : QString());
+        }
+        m_confidential->setEnabled(m_editable && !m_hidden);
+        m_reveal->setVisible(m_hidden && m_db.allows(Action::SeeConfidential));
         select(m_category, c.violationCategory);
         if (m_description->toPlainText() != c.description)
             m_description->setPlainText(c.description);
@@ -233,7 +251,7 @@ void CaseForm::setCase(const Case &c)
         m_registered = c.registeredDate.isValid();
         for (QWidget *w :
              std::initializer_list<QWidget *>{m_source, m_election, m_regency, m_receivedDate})
-            w->setEnabled(!m_registered);
+            w->setEnabled(!m_registered && m_editable);
         QStringList numbers;
         if (!c.receiptNumber.isEmpty())
             numbers << tr("Receipt number: %1").arg(c.receiptNumber);
@@ -245,6 +263,28 @@ void CaseForm::setCase(const Case &c)
     }
     updateForSource();
     updateFilingWarning();
+}
+
+void CaseForm::makeReadOnly()
+{
+    m_editable = false;
+    ::makeReadOnly(this);
+    m_reveal->setEnabled(true);
+}
+
+void CaseForm::showReporter(const QString &name, const QString &address, const QString &contact)
+{
+    const QScopedValueRollback<bool> loading(m_loading, true);
+    m_hidden = false;
+    m_reporterName->setText(name);
+    m_reporterAddress->setText(address);
+    m_reporterContact->setText(contact);
+    for (QLineEdit *e : {m_reporterName, m_reporterAddress, m_reporterContact}) {
+        e->setReadOnly(!m_editable);
+        e->setPlaceholderText(QString());
+    }
+    m_confidential->setEnabled(m_editable);
+    m_reveal->hide();
 }
 
 Case CaseForm::apply(Case c) const
@@ -262,6 +302,7 @@ Case CaseForm::apply(Case c) const
     c.reporterAddress = report ? m_reporterAddress->text().trimmed() : QString();
     c.reporterContact = report ? m_reporterContact->text().trimmed() : QString();
     c.reporterConfidential = report && m_confidential->isChecked();
+    c.reporterHidden = report && m_hidden;
     c.violationCategory = m_category->currentData().toString();
     c.description = m_description->toPlainText().trimmed();
     c.parties = m_parties->parties();

@@ -14,6 +14,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 // The fields of a case as on the report form (Formulir Laporan, DOMAIN.md §3–4): source,
 // election, where and when, the reporter (with the confidential mark), the persons reported
@@ -27,6 +28,10 @@ public:
     CaseForm(Database &db, CaseRepository &repo, QWidget *parent = nullptr);
 
     void setCase(const Case &c);
+    // For a role that may not change cases: every field read-only, for good.
+    void makeReadOnly();
+    // Fills in a confidential reporter's identity once it was revealed.
+    void showReporter(const QString &name, const QString &address, const QString &contact);
     // `base` with the form's values in it.
     Case apply(Case base) const;
     void retranslate();
@@ -36,6 +41,8 @@ protected:
 
 signals:
     void changed();
+    // The user asked to see the withheld identity of a confidential reporter.
+    void revealRequested();
 
 private:
     void updateDistricts();
@@ -47,6 +54,8 @@ private:
     Database &m_db;
     bool m_loading = false;
     bool m_registered = false;
+    bool m_editable = true;
+    bool m_hidden = false; // the reporter's identity is withheld (Case::reporterHidden)
     QComboBox *m_source;
     QComboBox *m_election;
     QComboBox *m_regency;
@@ -61,6 +70,7 @@ private:
     QLineEdit *m_reporterAddress;
     QLineEdit *m_reporterContact;
     QCheckBox *m_confidential;
+    QPushButton *m_reveal;
     QComboBox *m_category;
     QPlainTextEdit *m_description;
     PartyTableEditor *m_parties;

@@ -1,4 +1,5 @@
 #include "CaseWindow.h"
+#include "ReadOnly.h"
 
 #include "AnalysisEditor.h"
 #include "CaseForm.h"
@@ -149,6 +150,12 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     m_evidence = new EvidencePanel(m_repo, m_tabs);
     m_documents = new DocumentsPanel(db, m_tabs);
     m_timeline = new TimelinePanel(db, m_tabs);
+    if (!db.allows(Action::EditCases)) {
+        m_form->makeReadOnly();
+        makeReadOnly(m_review);
+        makeReadOnly(m_analysis);
+    }
+    connect(m_form, &CaseForm::revealRequested, this, &CaseWindow::revealReporter);
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_form, m_review, m_analysis, m_procedure, m_hearings,
                                           m_evidence, m_documents, m_timeline})
@@ -310,6 +317,25 @@ void CaseWindow::reloadStored()
     refreshState();
 }
 
+void CaseWindow::revealReporter()
+{
+    QString error;
+    const std::optional<Case> c =
+        m_repo.revealReporter(m_stored.id, tr("Shown in the case window"), &error);
+    if (!c) {
+        QMessageBox::warning(this, tr("The identity cannot be shown"), error);
+        return;
+    }
+    for (Case *k : {&m_stored, &m_snapshot}) {
+        k->reporterName = c->reporterName;
+        k->reporterAddress = c->reporterAddress;
+        k->reporterContact = c->reporterContact;
+        k->reporterHidden = false;
+    }
+    m_form->showReporter(c->reporterName, c->reporterAddress, c->reporterContact);
+    m_timeline->setCase(m_stored);
+}
+
 bool CaseWindow::save()
 {
     m_editTimer->stop();
@@ -345,7 +371,7 @@ void CaseWindow::refreshState()
                                                                   : m_stored.registrationNumber);
     setWindowTitle(title + QStringLiteral("[*] — Netra"));
     setWindowModified(dirty);
-    m_saveAction->setEnabled(dirty || !stored);
+    m_saveAction->setEnabled((dirty || !stored) && m_db.allows(Action::EditCases));
     m_procedure->setBlockedReason(dirty ? tr("Save the edits first (Ctrl+S).") : QString());
 }
 

@@ -64,6 +64,7 @@ private:
     void refreshState(); // title, save, whether steps wait for a save
     void showStored();   // the panels that show the stored case
     void retranslate();
+    void revealReporter();
 
     Database &m_db;
     CaseRepository m_repo;

@@ -1,5 +1,6 @@
 #include "DocumentsPanel.h"
 
+#include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/HearingRepository.h"
 
@@ -84,6 +85,7 @@ DocumentsPanel::DocumentsPanel(Database &db, QWidget *parent) : QWidget(parent),
         m_showConfidential->setChecked(false);
         updateControls();
     });
+    connect(m_showConfidential, &QCheckBox::toggled, this, &DocumentsPanel::reveal);
     connect(m_list, &QListWidget::itemActivated, this, &DocumentsPanel::preview);
     connect(m_paper, &QComboBox::currentIndexChanged, this,
             [this] { QSettings().setValue(PaperKey, m_paper->currentData().toString()); });
@@ -177,7 +179,27 @@ void DocumentsPanel::updateControls()
     m_pdf->setEnabled(kind.has_value());
     m_language->setEnabled(kind == CaseDocuments::Kind::Summary);
     m_showConfidential->setEnabled(kind && CaseDocuments::forOffice(*kind) &&
-                                   m_case.reporterConfidential);
+                                   m_case.reporterConfidential &&
+                                   m_db.allows(Action::SeeConfidential));
+}
+
+void DocumentsPanel::reveal(bool show)
+{
+    if (!show || !m_case.reporterHidden)
+        return;
+    // The identity is read from the file only now, and the reveal is logged.
+    QString error;
+    const std::optional<Case> revealed = CaseRepository(m_db).revealReporter(
+        m_case.id, tr("Documents of the case: %1").arg(m_list->currentItem()->text()), &error);
+    if (!revealed) {
+        m_showConfidential->setChecked(false);
+        QMessageBox::warning(this, tr("The identity cannot be shown"), error);
+        return;
+    }
+    m_case.reporterName = revealed->reporterName;
+    m_case.reporterAddress = revealed->reporterAddress;
+    m_case.reporterContact = revealed->reporterContact;
+    m_case.reporterHidden = false;
 }
 
 PrintedDocument::Paper DocumentsPanel::paper() const

@@ -40,6 +40,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Reads a withheld confidential identity when it is to be shown (and logs that).
+    void reveal(bool show);
     void rebuild();
     void updateControls();
     void preview();

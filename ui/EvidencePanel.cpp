@@ -405,11 +405,14 @@ void EvidencePanel::updateButtons()
 {
     const bool saved = m_caseId != 0;
     const bool selected = saved && m_list->currentItem();
-    m_add->setEnabled(saved);
+    const bool editable = m_repo.database().allows(Action::EditCases);
+    m_add->setEnabled(saved && editable);
     m_open->setEnabled(selected);
-    m_remove->setEnabled(selected);
+    m_remove->setEnabled(selected && editable);
     for (QAction *action : m_list->actions())
-        action->setEnabled(selected);
+        action->setEnabled(
+            selected &&
+            (action->objectName() != QLatin1String("removeEvidenceAction") || editable));
 }
 
 void EvidencePanel::retranslate()

@@ -141,9 +141,9 @@ FollowUpDialog::FollowUpDialog(Database &db, const LedgerRow &row, int responseD
     connect(m_ppkName, &QLineEdit::textEdited, this, &FollowUpDialog::ppkNameEdited);
     updateDue();
 
-    if (m_db.isReadOnly()) {
+    if (!m_db.allows(Action::EditFollowUps)) {
         ok->setEnabled(false);
-        ok->setToolTip(tr("The data file is open read-only."));
+        ok->setToolTip(m_db.refusal(Action::EditFollowUps));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "HearingsPanel.h"
 
+#include "store/UserRepository.h"
+
 #include "HearingDialog.h"
 #include "MinutesWindow.h"
 #include "domain/HearingRules.h"
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -146,10 +149,16 @@ HearingsPanel::HearingsPanel(Database &db, QWidget *parent) : QWidget(parent), m
     m_attendance->setObjectName(QStringLiteral("attendanceButton"));
     m_minutesButton = new QPushButton(this);
     m_minutesButton->setObjectName(QStringLiteral("minutesButton"));
+    m_clerksButton = new QPushButton(this);
+    m_clerksButton->setObjectName(QStringLiteral("assignClerksButton"));
+    m_clerks = new QLabel(this);
+    m_clerks->setObjectName(QStringLiteral("assignedClerks"));
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_new, m_edit, m_attendance, m_minutesButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    buttons->addWidget(m_clerks);
+    buttons->addWidget(m_clerksButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
@@ -160,6 +169,7 @@ HearingsPanel::HearingsPanel(Database &db, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_attendees, 1);
 
     connect(m_new, &QPushButton::clicked, this, &HearingsPanel::newHearing);
+    connect(m_clerksButton, &QPushButton::clicked, this, &HearingsPanel::assignClerks);
     connect(m_edit, &QPushButton::clicked, this, &HearingsPanel::editHearing);
     connect(m_attendance, &QPushButton::clicked, this, &HearingsPanel::recordAttendance);
     connect(m_minutesButton, &QPushButton::clicked, this, &HearingsPanel::openCurrentMinutes);
@@ -184,6 +194,9 @@ void HearingsPanel::changeEvent(QEvent *event)
 void HearingsPanel::retranslate()
 {
     m_hearingsTitle->setText(tr("Sche&duled hearings"));
+    m_clerksButton->setText(tr("C&lerks..."));
+    m_clerksButton->setToolTip(tr("The clerks who keep this case's hearings and minutes"));
+    showClerks();
     m_attendeesTitle->setText(tr("Persons i&nvited (Enter opens the minutes)"));
     m_hearingList->setHeaderLabels({tr("When"), tr("Where"), tr("Examiners"), tr("Persons")});
     m_attendees->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("Counsel"), tr("Invitation"),
@@ -219,6 +232,66 @@ void HearingsPanel::reload()
 {
     m_hearings = m_case.id > 0 ? HearingRepository(m_db).hearings(m_case.id) : QList<Hearing>();
     fillHearings();
+    showClerks();
+}
+
+void HearingsPanel::showClerks()
+{
+    QStringList names;
+    if (m_case.id > 0) {
+        for (const User &u : UserRepository(m_db).assignedClerks(m_case.id))
+            names << u.fullName;
+    }
+    m_clerks->setText(names.isEmpty() ? tr("No clerk assigned")
+                                      : tr("Clerks: %1").arg(names.join(QLatin1String(", "))));
+    m_clerksButton->setEnabled(m_case.id > 0 && m_db.allows(Action::AssignClerks, m_case.id));
+}
+
+void HearingsPanel::assignClerks()
+{
+    UserRepository users(m_db);
+    QSet<qint64> assigned;
+    for (const User &u : users.assignedClerks(m_case.id))
+        assigned.insert(u.id);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("clerksDialog"));
+    dialog.setWindowTitle(tr("Clerks of the case"));
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("clerkList"));
+    for (const User &u : users.users()) {
+        if (u.role != Role::Clerk || (!u.active && !assigned.contains(u.id)))
+            continue;
+        auto *item = new QListWidgetItem(u.fullName, list);
+        item->setData(Qt::UserRole, u.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(assigned.contains(u.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(list->count() > 0
+                                     ? tr("Tick the clerks who keep this case's hearings and "
+                                          "type their minutes.")
+                                     : tr("The file has no user with the clerk role yet; the "
+                                          "administrator adds them."),
+                                 &dialog));
+    layout->addWidget(list);
+    layout->addWidget(box);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<qint64> chosen;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            chosen << list->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    QString error;
+    if (!users.setAssignedClerks(m_case.id, chosen, &error))
+        QMessageBox::warning(this, tr("The clerks were not assigned"), error);
+    showClerks();
+    // Clerks can now open minutes of this case: the buttons follow.
+    refreshButtons();
+    emit changed(m_case.id);
 }
 
 const Hearing *HearingsPanel::currentHearing() const
@@ -388,7 +461,7 @@ void HearingsPanel::fillAttendees()
 
 void HearingsPanel::refreshButtons()
 {
-    const bool writable = m_case.id > 0 && !m_db.isReadOnly();
+    const bool writable = m_case.id > 0 && m_db.allows(Action::EditHearings, m_case.id);
     m_new->setEnabled(writable);
     m_edit->setEnabled(writable && currentHearing());
     m_attendance->setEnabled(writable && currentAttendee());
@@ -397,7 +470,7 @@ void HearingsPanel::refreshButtons()
 
 void HearingsPanel::newHearing()
 {
-    if (m_case.id <= 0 || m_db.isReadOnly())
+    if (m_case.id <= 0 || !m_db.allows(Action::EditHearings, m_case.id))
         return;
     HearingDialog d(m_db, m_case, HearingDialog::proposal(m_db, m_case), this);
     if (d.exec() != QDialog::Accepted)
@@ -410,7 +483,7 @@ void HearingsPanel::newHearing()
 void HearingsPanel::editHearing()
 {
     const Hearing *h = currentHearing();
-    if (!h || m_db.isReadOnly())
+    if (!h || !m_db.allows(Action::EditHearings, m_case.id))
         return;
     // The stored hearing as it is now: its minutes may have moved on in a minutes window.
     const std::optional<Hearing> fresh = HearingRepository(m_db).hearing(h->id);
@@ -427,7 +500,7 @@ void HearingsPanel::editHearing()
 void HearingsPanel::recordAttendance()
 {
     const Attendee *current = currentAttendee();
-    if (!current || m_db.isReadOnly())
+    if (!current || !m_db.allows(Action::EditHearings, m_case.id))
         return;
     const Attendee a = *current;
     QString attendance;

@@ -55,6 +55,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Chooses the clerks who keep the hearings and minutes of this case.
+    void assignClerks();
+    void showClerks();
     void retranslate();
     void fillHearings();
     void fillAttendees();
@@ -73,6 +76,8 @@ private:
     QLabel *m_attendeesTitle = nullptr;
     QTableWidget *m_attendees = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_clerksButton = nullptr;
+    QLabel *m_clerks = nullptr; // who keeps this case's hearings
     QPushButton *m_edit = nullptr;
     QPushButton *m_attendance = nullptr;
     QPushButton *m_minutesButton = nullptr;

@@ -128,7 +128,9 @@ LedgerWindow::LedgerWindow(Database &db, QWidget *parent)
     m_responseDays->setRange(LedgerRepository::MinResponseDays, LedgerRepository::MaxResponseDays);
     m_responseDays->setKeyboardTracking(false);
     m_responseDays->setValue(m_ledger.responseDays());
-    m_responseDays->setEnabled(!m_db.isReadOnly());
+    m_responseDays->setEnabled(m_db.allows(Action::EditSettings));
+    m_responseDays->setToolTip(m_responseDays->isEnabled() ? QString()
+                                                           : m_db.refusal(Action::EditSettings));
     m_showLabel = new QLabel(this);
     m_showLabel->setBuddy(m_stateFilter);
     m_daysLabel = new QLabel(this);
@@ -407,7 +409,7 @@ void LedgerWindow::updateActions()
 {
     const QTreeWidgetItem *item = m_tree->currentItem();
     const bool person = item && item->data(CaseNumber, PartyIdRole).toLongLong() > 0;
-    m_editAction->setEnabled(person && !m_db.isReadOnly());
+    m_editAction->setEnabled(person && m_db.allows(Action::EditFollowUps));
     m_openCaseAction->setEnabled(person);
     bool letter = false;
     if (const QTreeWidgetItem *group = currentGroup()) {
@@ -425,7 +427,7 @@ void LedgerWindow::updateActions()
 void LedgerWindow::activate(QTreeWidgetItem *item)
 {
     const qint64 partyId = item ? item->data(CaseNumber, PartyIdRole).toLongLong() : 0;
-    if (partyId > 0 && !m_db.isReadOnly())
+    if (partyId > 0 && m_db.allows(Action::EditFollowUps))
         editFollowUp(partyId);
 }
 

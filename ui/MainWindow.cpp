@@ -7,15 +7,18 @@
 #include "FilterBar.h"
 #include "ImportCsvWizard.h"
 #include "LedgerWindow.h"
+#include "LoginDialog.h"
 #include "PackageDialog.h"
 #include "RestoreDialog.h"
 #include "SettingsDialog.h"
 #include "TodayPanel.h"
 #include "Translator.h"
+#include "UsersDialog.h"
 #include "exchange/RegisterImport.h"
 #include "store/Backup.h"
 #include "store/Database.h"
 #include "store/StatsRepository.h"
+#include "store/UserRepository.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +37,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -67,6 +71,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("caseCount"));
     statusBar()->addPermanentWidget(m_countLabel);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    statusBar()->addPermanentWidget(m_userLabel);
+    // The idle lock watches every key and mouse press of the application.
+    qApp->installEventFilter(this);
+    m_lastInput.start();
+    auto *idle = new QTimer(this);
+    idle->setInterval(1000);
+    connect(idle, &QTimer::timeout, this, &MainWindow::checkIdle);
+    idle->start();
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const CaseFilter &f) {
         if (m_model) {
@@ -110,6 +124,18 @@ void MainWindow::createActions()
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackup);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_usersAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_db)
+            UsersDialog(*m_db, this).exec();
+    });
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    m_passwordAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_db && m_db->user())
+            UserEditDialog(*m_db, UserEditDialog::Mode::Password, *m_db->user(), this).exec();
+    });
+    m_passwordAction->setObjectName(QStringLiteral("passwordAction"));
+    m_switchUserAction = m_fileMenu->addAction(QString(), this, &MainWindow::switchUser);
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
     m_fileMenu->addSeparator();
     m_importCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::importCsv);
     m_importCsvAction->setObjectName(QStringLiteral("importCsvAction"));
@@ -200,6 +226,9 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open data file..."));
     m_settingsAction->setText(tr("Office &settings..."));
     m_restoreAction->setText(tr("&Restore from backup..."));
+    m_usersAction->setText(tr("&Users..."));
+    m_passwordAction->setText(tr("Change my pass&word..."));
+    m_switchUserAction->setText(tr("Sign &out / switch user..."));
     m_importCsvAction->setText(tr("&Import CSV register..."));
     m_exportCsvAction->setText(tr("&Export CSV register..."));
     m_exportPackageAction->setText(tr("Export &package..."));
@@ -224,6 +253,7 @@ void MainWindow::retranslate()
     if (m_model)
         m_model->retranslate();
     updateStatus();
+    applyRole();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -252,13 +282,12 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::updateStatus()
 {
     const bool open = m_db != nullptr;
+    // The actions that depend on the role too: applyRole.
     for (QAction *a :
-         {m_newReportAction, m_newFindingAction, m_openCaseAction, m_reloadAction, m_settingsAction,
-          m_dashboardAction, m_recapAction, m_ledgerAction, m_importCsvAction, m_exportCsvAction,
-          m_exportPackageAction, m_importPackageAction})
+         {m_openCaseAction, m_reloadAction, m_dashboardAction, m_recapAction, m_ledgerAction})
         a->setEnabled(open);
-    m_restoreAction->setEnabled(open && m_db->allows(Action::RestoreBackup));
     if (!open) {
+        m_userLabel->clear();
         setWindowTitle(tr("Netra"));
         m_countLabel->setText(tr("No data file is open."));
         return;
@@ -326,6 +355,27 @@ bool MainWindow::openFile(const QString &path, bool create)
         QMessageBox::critical(this, tr("Cannot open the data file"), error);
         return false;
     }
+    const bool first = !UserRepository(*db).hasUsers();
+    LoginDialog login(*db, first ? LoginDialog::Mode::FirstStart : LoginDialog::Mode::SignIn,
+                      first ? QString() : QSettings().value(QStringLiteral("lastLogin")).toString(),
+                      this);
+    if (login.exec() != QDialog::Accepted)
+        return false;
+    return install(std::move(db));
+}
+
+bool MainWindow::openFileAs(const QString &path, const QString &login, const QString &password,
+                            QString *error)
+{
+    auto db = Database::open(path, Database::Mode::OpenExisting, error);
+    if (!db || !UserRepository(*db).login(login, password, error))
+        return false;
+    return install(std::move(db));
+}
+
+bool MainWindow::install(std::unique_ptr<Database> db)
+{
+    const QString path = db->path();
     if (!closeCaseWindows())
         return false;
     m_view->setModel(nullptr);
@@ -344,11 +394,129 @@ bool MainWindow::openFile(const QString &path, bool create)
     caseSaved();
     QSettings().setValue(QStringLiteral("lastFile"), path);
     m_backups->setFile(m_db->path());
+    QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
+    applyRole();
 
     // New cases that were being typed when the program was stopped come back.
     for (const QString &key : CaseRepository(*m_db).draftKeys(QStringLiteral("case:new:")))
         track(CaseWindow::recoverNew(*m_db, key, nullptr))->show();
     return true;
+}
+
+bool MainWindow::closeFile()
+{
+    if (!closeCaseWindows())
+        return false;
+    delete m_dashboard.data();
+    delete m_ledger.data();
+    m_view->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_today->setDatabase(nullptr);
+    m_backups->setFile(QString());
+    m_db.reset();
+    updateStatus();
+    applyRole();
+    return true;
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_db || !closeCaseWindows())
+        return;
+    delete m_dashboard.data();
+    delete m_ledger.data();
+    LoginDialog login(*m_db, LoginDialog::Mode::SignIn, QString(), this);
+    if (login.exec() == QDialog::Accepted) {
+        QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
+        caseSaved();
+        applyRole();
+    } else {
+        closeFile();
+    }
+}
+
+void MainWindow::applyRole()
+{
+    const bool open = m_db != nullptr;
+    auto allow = [this, open](QAction *a, Action action) {
+        a->setEnabled(open && m_db->allows(action));
+        a->setToolTip(a->isEnabled() || !open ? QString() : m_db->refusal(action));
+    };
+    allow(m_newReportAction, Action::EditCases);
+    allow(m_newFindingAction, Action::EditCases);
+    allow(m_settingsAction, Action::EditSettings);
+    allow(m_restoreAction, Action::RestoreBackup);
+    allow(m_usersAction, Action::ManageUsers);
+    allow(m_importCsvAction, Action::ImportData);
+    allow(m_importPackageAction, Action::ImportData);
+    allow(m_exportCsvAction, Action::ExportData);
+    allow(m_exportPackageAction, Action::ExportData);
+    m_passwordAction->setEnabled(open && m_db->user() && !m_db->isReadOnly());
+    m_switchUserAction->setEnabled(open);
+    const std::optional<User> user = open ? m_db->user() : std::nullopt;
+    m_userLabel->setText(
+        user ? tr("Signed in: %1 (%2)").arg(user->fullName, Access::roleName(user->role))
+             : QString());
+    bool ok = false;
+    const int minutes =
+        open ? CaseRepository(*m_db).setting(QStringLiteral("idle_lock_minutes")).toInt(&ok) : 0;
+    setIdleLimit(ok ? qint64(minutes) * 60 * 1000 : 10 * 60 * 1000);
+}
+
+void MainWindow::setIdleLimit(qint64 milliseconds)
+{
+    m_idleLimit = milliseconds;
+    m_lastInput.restart();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        m_lastInput.restart();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::checkIdle()
+{
+    if (m_db && m_db->user() && !m_locked && m_idleLimit > 0 &&
+        m_lastInput.elapsed() >= m_idleLimit)
+        lock();
+}
+
+void MainWindow::lock()
+{
+    // Every other window is hidden while locked; what they hold stays (drafts are saved as
+    // typed), and they come back as they were.
+    m_locked = true;
+    QList<QPointer<QWidget>> hidden;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w != this && w->isVisible() && !qobject_cast<QMenu *>(w)) {
+            hidden << w;
+            w->hide();
+        }
+    }
+    centralWidget()->hide();
+    m_todayDock->hide();
+    LoginDialog unlock(*m_db, LoginDialog::Mode::Unlock, m_db->user()->login, this);
+    const bool unlocked = unlock.exec() == QDialog::Accepted;
+    centralWidget()->show();
+    m_todayDock->show();
+    for (const QPointer<QWidget> &w : std::as_const(hidden)) {
+        if (w)
+            w->show();
+    }
+    m_locked = false;
+    m_lastInput.restart();
+    if (!unlocked)
+        closeFile();
 }
 
 void MainWindow::caseSaved()
@@ -458,15 +626,8 @@ QString MainWindow::releaseFile()
     if (!m_db)
         return QString();
     m_backups->wait();
-    m_backups->setFile(QString());
-    m_view->setModel(nullptr);
-    delete m_model;
-    m_model = nullptr;
-    m_today->setDatabase(nullptr);
     const QString path = m_db->path();
-    m_db.reset();
-    updateStatus();
-    return path;
+    return closeFile() ? path : QString();
 }
 
 void MainWindow::backupOnClose()
@@ -478,6 +639,10 @@ void MainWindow::backupOnClose()
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     // Closed first, so that everything written is in the file and nothing is written after.
     const QString path = releaseFile();
+    if (path.isEmpty()) {
+        QApplication::restoreOverrideCursor();
+        return;
+    }
     QString error;
     Backup::Result result;
     const bool ok = Backup::make(path, QString(), 0, &result, &error);
@@ -495,23 +660,35 @@ void MainWindow::restoreBackup()
         return;
     }
     RestoreDialog dialog(m_db->path(), this);
-    if (dialog.exec() != QDialog::Accepted || !closeCaseWindows())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A bad backup is refused while the file is still open and signed in to.
+    const QString problem = Backup::inspect(dialog.chosen());
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Restore from backup"), problem);
+        return;
+    }
+    if (!closeCaseWindows())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString path = releaseFile();
+    if (path.isEmpty()) {
+        QApplication::restoreOverrideCursor();
+        return;
+    }
     QString keptAs;
     QString error;
     const bool ok = Backup::restore(path, dialog.chosen(), &keptAs, &error);
     QApplication::restoreOverrideCursor();
-    // The restored file, or the current one again when the backup was refused.
-    const bool reopened = openFile(path);
     if (!ok)
         QMessageBox::warning(this, tr("Restore from backup"), error);
-    else if (reopened)
+    else
         QMessageBox::information(
             this, tr("Restore from backup"),
-            tr("The backup was restored: %1 now holds %Ln case(s). The previous data file is "
-               "kept as %2.",
-               nullptr, int(m_model->totalCount()))
+            tr("The backup was restored into %1. The previous data file is "
+               "kept as %2. Sign in to the restored file.")
                 .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(keptAs)));
+    // The restored file, with its own users (or the current one again when it could not be
+    // replaced).
+    openFile(path);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -29,9 +30,22 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a data file; on failure shows why and keeps what was open. With `create`, a new
-    // file is made when there is none.
+    // Opens a data file and asks who signs in (a new file first gets its administrator); on
+    // failure or when the sign-in is cancelled, shows why and keeps what was open. With
+    // `create`, a new file is made when there is none.
     bool openFile(const QString &path, bool create = false);
+    // Opens a data file signed in as `login` without asking: for scripts and tests.
+    bool openFileAs(const QString &path, const QString &login, const QString &password,
+                    QString *error);
+    // Closes the case windows and the file; false when a case window kept it open.
+    bool closeFile();
+    // Asks who signs in next; the file closes when nobody does.
+    void switchUser();
+
+    // The idle lock: after this long without a key or mouse press every window is hidden until
+    // the signed-in user's password is given again. From the office settings (minutes; 0: never).
+    void setIdleLimit(qint64 milliseconds);
+    bool isLocked() const { return m_locked; }
     Database *database() const { return m_db.get(); }
     CaseTableModel *caseModel() const { return m_model; }
     QTableView *caseView() const { return m_view; }
@@ -57,9 +71,16 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
+    // Shows the file opened and signed in to.
+    bool install(std::unique_ptr<Database> db);
+    // What the signed-in user's role may do: the actions enabled, the user in the status bar.
+    void applyRole();
+    void checkIdle();
+    void lock();
     void retranslate();
     void updateStatus();
     void chooseFile(bool create);
@@ -80,6 +101,10 @@ private:
     TodayPanel *m_today = nullptr;
     QDockWidget *m_todayDock = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QElapsedTimer m_lastInput;
+    qint64 m_idleLimit = 0;
+    bool m_locked = false;
     QList<QPointer<CaseWindow>> m_caseWindows;
     QPointer<DashboardWindow> m_dashboard;
     QPointer<LedgerWindow> m_ledger;
@@ -97,6 +122,9 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_restoreAction = nullptr;
     BackupScheduler *m_backups = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_passwordAction = nullptr;
+    QAction *m_switchUserAction = nullptr;
     QAction *m_importCsvAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_exportPackageAction = nullptr;

@@ -818,7 +818,9 @@ void MinutesWindow::refreshAge()
 
 void MinutesWindow::refreshLock()
 {
-    const bool locked = isSigned() || !m_found;
+    // Only those who keep this case's hearings type its minutes.
+    const bool locked =
+        isSigned() || !m_found || !m_db.allows(Action::EditHearings, m_hearing.caseId);
     for (const Pair &p : std::as_const(m_pairs)) {
         p.question->setReadOnly(locked);
         p.answer->setReadOnly(locked);
@@ -833,7 +835,8 @@ void MinutesWindow::refreshLock()
     m_downAction->setEnabled(editing);
     m_removeAction->setEnabled(editing);
     m_signAction->setEnabled(editing);
-    m_addendumAction->setEnabled(m_found && isSigned() && !isReadBack());
+    m_addendumAction->setEnabled(m_found && isSigned() && !isReadBack() &&
+                                 m_db.allows(Action::EditHearings, m_hearing.caseId));
     if (locked) {
         m_saveTimer->stop();
         m_maxTimer->stop();

@@ -184,6 +184,9 @@ void ProcedurePanel::refresh()
     CaseRepository repo(m_db);
     for (StepRow &row : m_rows) {
         QString why = blocked;
+        const Action needed = Step::isDecision(row.kind) ? Action::Decide : Action::EditCases;
+        if (why.isEmpty() && !m_db.allows(needed))
+            why = m_db.refusal(needed);
         if (why.isEmpty())
             why = repo.whyNot(m_case, row.kind);
         if (why.isEmpty() && row.kind == Step::Kind::Extend) {
@@ -204,7 +207,8 @@ void ProcedurePanel::take(Step::Kind kind)
 {
     // A shortcut can reach a button between a change and the refresh that disables it.
     CaseRepository repo(m_db);
-    if (!m_blocked.isEmpty() || m_case.id <= 0 || !repo.whyNot(m_case, kind).isEmpty())
+    if (!m_blocked.isEmpty() || m_case.id <= 0 || !repo.whyNot(m_case, kind).isEmpty() ||
+        !m_db.allows(Step::isDecision(kind) ? Action::Decide : Action::EditCases))
         return;
     const ProcedureProfile *profile = profileOf(m_case);
     if (!profile)

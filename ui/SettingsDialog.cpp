@@ -37,6 +37,7 @@ SettingsDialog::SettingsDialog(CaseRepository &repo, QWidget *parent)
         {"office_level", QT_TR_NOOP("Level in numbers:"), QT_TR_NOOP("Kab, Prov or RI")},
         {"receipt_pattern", QT_TR_NOOP("Receipt number pattern:"), ""},
         {"registration_pattern", QT_TR_NOOP("Registration number pattern:"), ""},
+        {"idle_lock_minutes", QT_TR_NOOP("Lock after minutes without use (0: never):"), "10"},
     };
     for (const auto &f : fields) {
         const QString key = QLatin1String(f.key);

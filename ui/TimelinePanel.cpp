@@ -1,5 +1,7 @@
 #include "TimelinePanel.h"
 
+#include "store/UserRepository.h"
+
 #include "domain/Codes.h"
 #include "domain/Deadlines.h"
 #include "domain/ProcedureProfile.h"
@@ -85,6 +87,7 @@ const FieldName fieldNames[] = {
     {"cases", "reporter_contact", QT_TRANSLATE_NOOP("TimelinePanel", "Reporter's contact")},
     {"cases", "reporter_confidential",
      QT_TRANSLATE_NOOP("TimelinePanel", "Reporter kept confidential")},
+    {"case_assignments", "clerks", QT_TRANSLATE_NOOP("TimelinePanel", "Clerks")},
     {"cases", "violation_category", QT_TRANSLATE_NOOP("TimelinePanel", "Violation category")},
     {"cases", "description", QT_TRANSLATE_NOOP("TimelinePanel", "Description")},
     {"cases", "decision_reason", QT_TRANSLATE_NOOP("TimelinePanel", "Reason of the decision")},
@@ -388,6 +391,10 @@ QString TimelinePanel::actionLabel(const QString &table, const QString &action)
             return tr("Decision deadline extended");
         return tr("Step %1").arg(step);
     }
+    if (action == QLatin1String("reveal"))
+        return tr("Confidential identity shown");
+    if (table == QLatin1String("case_assignments"))
+        return tr("Clerks assigned");
     const bool create = action == QLatin1String("create");
     const bool remove = action == QLatin1String("delete");
     if (table == QLatin1String("cases"))
@@ -507,10 +514,15 @@ void TimelinePanel::fillHistory()
         return elided(v);
     };
 
+    // Who made a change, by the full name of the user; the login of a user no longer known.
+    const QHash<QString, QString> names = UserRepository(m_db).fullNames();
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const ChangeEntry &e = *it;
         QStringList lines;
-        for (auto c = e.changes.begin(); c != e.changes.end(); ++c) {
+        if (e.action == QLatin1String("reveal"))
+            lines << tr("Why: %1").arg(e.changes.value(QLatin1String("purpose")).toString());
+        for (auto c = e.changes.begin();
+             c != e.changes.end() && e.action != QLatin1String("reveal"); ++c) {
             if (isInternal(e.table, c.key()))
                 continue;
             const QJsonArray pair = c->toArray();
@@ -533,7 +545,7 @@ void TimelinePanel::fillHistory()
         item->setData(HWhat, Qt::UserRole, e.action);
         item->setText(HWhen,
                       locale.toString(e.at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
-        item->setText(HWho, e.actor.isEmpty() ? dash : e.actor);
+        item->setText(HWho, e.actor.isEmpty() ? dash : names.value(e.actor, e.actor));
         item->setText(HWhat, actionLabel(e.table, e.action));
         item->setText(HDetails, lines.join(QStringLiteral("; ")));
         item->setToolTip(HDetails, lines.join(QLatin1Char('\n')));

@@ -16,6 +16,7 @@
 #include "store/FileCheck.h"
 #include "store/HearingRepository.h"
 #include "store/PackageStore.h"
+#include "store/UserRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,7 +32,11 @@
 #include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
+#include <iostream>
 #include <memory>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -98,14 +103,78 @@ bool parseDate(const QString &text, QDate *date)
     return true;
 }
 
-std::unique_ptr<Database> openFile(const QString &path, Database::Mode mode)
+// Who signs in: --user LOGIN, taken from any command's arguments by main(), else NETRA_USER.
+QString signInLogin;
+
+// A password from the environment variable, else typed at the terminal without echo.
+bool readPassword(const char *variable, const QString &prompt, QString *password)
+{
+    if (qEnvironmentVariableIsSet(variable)) {
+        *password = qEnvironmentVariable(variable);
+        return true;
+    }
+    if (!isatty(STDIN_FILENO)) {
+        printErr(Cli::tr("No password: set %1 or run netra-cli in a terminal.")
+                     .arg(QLatin1String(variable)));
+        return false;
+    }
+    QTextStream(stderr) << prompt << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    printErr(QString());
+    *password = QString::fromStdString(line);
+    return true;
+}
+
+QString noUsersMessage(const QString &path)
+{
+    return Cli::tr("%1 has no users yet. Create its administrator first: netra-cli users %1 "
+                   "--add LOGIN --name \"FULL NAME\" --role administrator")
+        .arg(path);
+}
+
+// Signs in with the same accounts, slow-down and roles as the desktop application.
+bool signIn(Database &db)
+{
+    UserRepository users(db);
+    if (!users.hasUsers()) {
+        printErr(noUsersMessage(db.path()));
+        return false;
+    }
+    const QString login = signInLogin.isEmpty() ? qEnvironmentVariable("NETRA_USER") : signInLogin;
+    if (login.isEmpty()) {
+        printErr(Cli::tr("Sign in with --user LOGIN (or NETRA_USER); the password is read from "
+                         "NETRA_PASSWORD or asked for."));
+        return false;
+    }
+    QString password;
+    if (!readPassword("NETRA_PASSWORD", Cli::tr("Password for %1: ").arg(login), &password))
+        return false;
+    QString error;
+    if (!users.login(login, password, &error)) {
+        printErr(error);
+        return false;
+    }
+    return true;
+}
+
+// Opens a data file and signs in to it; `signedIn` false only for a file being created.
+std::unique_ptr<Database> openFile(const QString &path, Database::Mode mode, bool signedIn = true)
 {
     QString error;
     auto db = Database::open(path, mode, &error);
     if (!db)
         printErr(error);
-    else
+    else if (!signedIn)
         db->setActor(db->actor() + QStringLiteral(" (netra-cli)"));
+    else if (!signIn(*db))
+        return nullptr;
     return db;
 }
 
@@ -218,7 +287,7 @@ int demo(const QStringList &args)
     if (p.isSet(QStringLiteral("today")) && !parseDate(p.value(QStringLiteral("today")), &o.today))
         return Usage;
 
-    auto db = openFile(out, Database::Mode::CreateIfMissing);
+    auto db = openFile(out, Database::Mode::CreateIfMissing, false);
     if (!db)
         return Failed;
     QElapsedTimer timer;
@@ -238,9 +307,16 @@ int demo(const QStringList &args)
         printErr(error);
         return Failed;
     }
+    QJsonArray users;
+    for (const User &u : UserRepository(*db).users())
+        users.append(QJsonObject{{QStringLiteral("login"), u.login},
+                                 {QStringLiteral("name"), u.fullName},
+                                 {QStringLiteral("role"), Access::roleKey(u.role)}});
     printJson(QJsonObject{{QStringLiteral("file"), out},
                           {QStringLiteral("cases"), o.cases},
                           {QStringLiteral("seed"), qint64(o.seed)},
+                          {QStringLiteral("users"), users},
+                          {QStringLiteral("password"), QLatin1String(DemoGenerator::Password)},
                           {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     return Ok;
 }
@@ -501,7 +577,7 @@ int settings(const QStringList &args)
         {QStringLiteral("set"),
          Cli::tr("Change a setting: KEY=VALUE (may be repeated). Keys: office_name, "
                  "office_address, office_city, office_logo, office_code, office_level, "
-                 "receipt_pattern, registration_pattern."),
+                 "receipt_pattern, registration_pattern, idle_lock_minutes."),
          QStringLiteral("KEY=VALUE")},
         {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
     });
@@ -627,18 +703,30 @@ int print(const QStringList &args)
         return Usage;
     }
 
-    auto db = openFile(p.positionalArguments().first(), Database::Mode::ReadOnly);
+    // Showing a confidential identity is logged, so that needs a file open for writing.
+    const bool identities = p.isSet(QStringLiteral("with-identities"));
+    auto db = openFile(p.positionalArguments().first(),
+                       identities ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
     if (!db)
         return Failed;
-    const std::optional<Case> c = CaseRepository(*db).findByNumber(number);
+    CaseRepository repo(*db);
+    std::optional<Case> c = repo.findByNumber(number);
     if (!c) {
         printErr(Cli::tr("No case with the number %1 in this file.").arg(number));
         return Failed;
     }
+    if (identities && c->reporterConfidential) {
+        QString error;
+        c = repo.revealReporter(c->id, Cli::tr("netra-cli print %1").arg(number), &error);
+        if (!c) {
+            printErr(error);
+            return Failed;
+        }
+    }
     const QList<Hearing> hearings = HearingRepository(*db).hearings(c->id);
     DocumentContext ctx = DocumentContext::fromFile(*db, *c);
     ctx.language = lang;
-    ctx.showConfidential = p.isSet(QStringLiteral("with-identities"));
+    ctx.showConfidential = identities;
     ctx.paper =
         paper == QLatin1String("f4") ? PrintedDocument::Paper::F4 : PrintedDocument::Paper::A4;
 
@@ -752,7 +840,10 @@ int exportCsv(const QStringList &args)
     CaseFilter filter;
     if (!readFilter(p, &filter))
         return Usage;
-    auto db = openFile(p.positionalArguments().first(), Database::Mode::ReadOnly);
+    // Showing confidential identities is logged, so that needs a file open for writing.
+    auto db = openFile(p.positionalArguments().first(), p.isSet(QStringLiteral("with-identities"))
+                                                            ? Database::Mode::OpenExisting
+                                                            : Database::Mode::ReadOnly);
     if (!db)
         return Failed;
     int count = 0;
@@ -825,7 +916,9 @@ int exportPackage(const QStringList &args)
         printErr(Cli::tr("--out must not be the data file."));
         return Usage;
     }
-    auto db = openFile(path, Database::Mode::ReadOnly);
+    auto db =
+        openFile(path, p.isSet(QStringLiteral("with-identities")) ? Database::Mode::OpenExisting
+                                                                  : Database::Mode::ReadOnly);
     if (!db)
         return Failed;
     Package::Content content;
@@ -903,6 +996,150 @@ int importPackage(const QStringList &args)
     return Ok;
 }
 
+QJsonObject userJson(const User &u)
+{
+    return {{QStringLiteral("login"), u.login},
+            {QStringLiteral("name"), u.fullName},
+            {QStringLiteral("role"), Access::roleKey(u.role)},
+            {QStringLiteral("active"), u.active},
+            {QStringLiteral("last_login"),
+             u.lastLogin.isValid() ? QJsonValue(u.lastLogin.toString(Qt::ISODate)) : QJsonValue()}};
+}
+
+// A new password from NETRA_NEW_PASSWORD, else typed twice at the terminal.
+bool readNewPassword(QString *password)
+{
+    if (!readPassword("NETRA_NEW_PASSWORD", Cli::tr("New password: "), password))
+        return false;
+    if (qEnvironmentVariableIsSet("NETRA_NEW_PASSWORD"))
+        return true;
+    QString again;
+    if (!readPassword("NETRA_NEW_PASSWORD", Cli::tr("The new password again: "), &again))
+        return false;
+    if (again != *password) {
+        printErr(Cli::tr("The two passwords differ."));
+        return false;
+    }
+    return true;
+}
+
+int users(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("add"),
+         Cli::tr("Add the user LOGIN (with --name and --role); the password is read from "
+                 "NETRA_NEW_PASSWORD or asked for. The first user of a file is its "
+                 "administrator and needs no sign-in."),
+         QStringLiteral("LOGIN")},
+        {QStringLiteral("change"), Cli::tr("Change the user LOGIN: --name, --role, --active."),
+         QStringLiteral("LOGIN")},
+        {QStringLiteral("password"),
+         Cli::tr("Set a new password for LOGIN (from NETRA_NEW_PASSWORD or asked for)."),
+         QStringLiteral("LOGIN")},
+        {QStringLiteral("name"), Cli::tr("The user's full name."), QStringLiteral("NAME")},
+        {QStringLiteral("role"), Cli::tr("administrator, coordinator, officer, clerk or viewer."),
+         QStringLiteral("ROLE")},
+        {QStringLiteral("active"), Cli::tr("yes: may sign in; no: may not."),
+         QStringLiteral("yes|no")},
+        {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
+    });
+    int exit = Ok;
+    if (!parse(p, args,
+               Cli::tr("Lists and manages the users of a data file (an administrator's task)."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
+        return exit;
+    const QString add = p.value(QStringLiteral("add"));
+    const QString change = p.value(QStringLiteral("change"));
+    const QString password = p.value(QStringLiteral("password"));
+    if (int(!add.isEmpty()) + int(!change.isEmpty()) + int(!password.isEmpty()) > 1) {
+        printErr(Cli::tr("Give one of --add, --change and --password."));
+        return Usage;
+    }
+    Role role = Role::Viewer;
+    if (p.isSet(QStringLiteral("role")) &&
+        !Access::roleFromKey(p.value(QStringLiteral("role")), &role)) {
+        printErr(Cli::tr("Unknown value for --%1: %2")
+                     .arg(QStringLiteral("role"), p.value(QStringLiteral("role"))));
+        return Usage;
+    }
+    const QString active = p.value(QStringLiteral("active")).toLower();
+    if (p.isSet(QStringLiteral("active")) && active != QLatin1String("yes") &&
+        active != QLatin1String("no")) {
+        printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("active"), active));
+        return Usage;
+    }
+    if (!add.isEmpty() && (!p.isSet(QStringLiteral("name")) || !p.isSet(QStringLiteral("role")))) {
+        printErr(Cli::tr("--add needs --name and --role."));
+        return Usage;
+    }
+
+    const QString path = p.positionalArguments().first();
+    const bool writing = !add.isEmpty() || !change.isEmpty() || !password.isEmpty();
+    const Database::Mode mode = writing ? Database::Mode::OpenExisting : Database::Mode::ReadOnly;
+    QString error;
+    std::unique_ptr<Database> db = Database::open(path, mode, &error);
+    if (!db) {
+        printErr(error);
+        return Failed;
+    }
+    // The first user, the administrator, is made without signing in; every other use needs it.
+    const bool first = !UserRepository(*db).hasUsers();
+    if (first && add.isEmpty()) {
+        printErr(noUsersMessage(path));
+        return Failed;
+    }
+    if (!first && !signIn(*db))
+        return Failed;
+    UserRepository repo(*db);
+    const bool self = !password.isEmpty() && db->user() &&
+                      db->user()->login.compare(password, Qt::CaseInsensitive) == 0;
+    if (!first && !self && !Access::may(db->user()->role, Action::ManageUsers)) {
+        printErr(Access::refusal(db->user()->role, Action::ManageUsers));
+        return Failed;
+    }
+    if (!add.isEmpty()) {
+        User u;
+        u.login = add;
+        u.fullName = p.value(QStringLiteral("name"));
+        u.role = role;
+        u.active = active != QLatin1String("no");
+        QString secret;
+        if (!readNewPassword(&secret))
+            return Failed;
+        if (!repo.create(u, secret, &error)) {
+            printErr(error);
+            return Failed;
+        }
+    } else if (!change.isEmpty() || !password.isEmpty()) {
+        const std::optional<User> found = repo.find(change.isEmpty() ? password : change);
+        if (!found) {
+            printErr(Cli::tr("No user %1 in this file.").arg(change.isEmpty() ? password : change));
+            return Failed;
+        }
+        User u = *found;
+        if (p.isSet(QStringLiteral("name")))
+            u.fullName = p.value(QStringLiteral("name"));
+        if (p.isSet(QStringLiteral("role")))
+            u.role = role;
+        if (p.isSet(QStringLiteral("active")))
+            u.active = active == QLatin1String("yes");
+        QString secret;
+        const bool ok = change.isEmpty()
+                            ? readNewPassword(&secret) && repo.setPassword(u.id, secret, &error)
+                            : repo.update(u, &error);
+        if (!ok) {
+            if (!error.isEmpty())
+                printErr(error);
+            return Failed;
+        }
+    }
+    QJsonArray list;
+    for (const User &u : repo.users())
+        list.append(userJson(u));
+    printJson(list);
+    return Ok;
+}
 QJsonObject backupJson(const Backup::Entry &e)
 {
     return QJsonObject{{QStringLiteral("path"), e.path},
@@ -966,9 +1203,16 @@ int backups(const QStringList &args)
     if (!parse(p, args, Cli::tr("Lists the backups of a data file, newest first."),
                QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
+    const QString file = p.positionalArguments().first();
+    // Signed in to a file that opens; the backups of one that does not are what is needed.
+    {
+        QString error;
+        auto db = Database::open(file, Database::Mode::ReadOnly, &error);
+        if (db && !signIn(*db))
+            return Failed;
+    }
     QJsonArray list;
-    for (const Backup::Entry &e :
-         Backup::list(p.positionalArguments().first(), p.value(QStringLiteral("in"))))
+    for (const Backup::Entry &e : Backup::list(file, p.value(QStringLiteral("in"))))
         list.append(backupJson(e));
     printJson(list);
     return Ok;
@@ -992,10 +1236,12 @@ int restore(const QStringList &args)
         printErr(Cli::tr("The backup %1 cannot be restored: %2").arg(from, problem));
         return Failed;
     }
-    // Only who may restore does; a file that cannot be opened any more has nobody to ask.
+    // Only an administrator restores; a file that cannot be opened any more has nobody to ask.
     if (QFileInfo::exists(file)) {
         QString error;
         auto db = Database::open(file, Database::Mode::OpenExisting, &error);
+        if (db && !signIn(*db))
+            return Failed;
         if (db && !db->allows(Action::RestoreBackup)) {
             printErr(db->refusal(Action::RestoreBackup));
             return Failed;
@@ -1007,7 +1253,8 @@ int restore(const QStringList &args)
         printErr(error);
         return Failed;
     }
-    auto db = openFile(file, Database::Mode::ReadOnly);
+    // The restored file has its own users: its cases are counted without signing in again.
+    auto db = openFile(file, Database::Mode::ReadOnly, false);
     printJson(QJsonObject{
         {QStringLiteral("file"), file},
         {QStringLiteral("restored_from"), from},
@@ -1040,6 +1287,7 @@ const Command commands[] = {
     {"backup", QT_TRANSLATE_NOOP("Cli", "make a backup of a data file"), backup},
     {"backups", QT_TRANSLATE_NOOP("Cli", "list a data file's backups"), backups},
     {"restore", QT_TRANSLATE_NOOP("Cli", "put a backup in the place of a data file"), restore},
+    {"users", QT_TRANSLATE_NOOP("Cli", "list and manage the users of a data file"), users},
 };
 
 void usage()
@@ -1052,7 +1300,10 @@ void usage()
         out << "  " << QString::fromLatin1(c.name).leftJustified(12)
             << QCoreApplication::translate("Cli", c.summary) << "\n";
     out << "\n"
-        << Cli::tr("Set NETRA_LANG=en for English messages (Indonesian by default).") << "\n";
+        << Cli::tr("Set NETRA_LANG=en for English messages (Indonesian by default).") << "\n"
+        << Cli::tr("Every command but demo signs in: --user LOGIN (or NETRA_USER), with the "
+                   "password in NETRA_PASSWORD or typed when asked.")
+        << "\n";
 }
 
 } // namespace
@@ -1086,6 +1337,15 @@ int main(int argc, char *argv[])
     }
     const QString name = args.at(1);
     args.removeAt(1);
+    // --user LOGIN (or --user=LOGIN) signs in whatever the command.
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--user") && i + 1 < args.size()) {
+            signInLogin = args.takeAt(i + 1);
+            args.removeAt(i--);
+        } else if (args.at(i).startsWith(QLatin1String("--user="))) {
+            signInLogin = args.takeAt(i--).mid(7);
+        }
+    }
     for (const Command &c : commands) {
         if (name == QLatin1String(c.name))
             return c.run(args);

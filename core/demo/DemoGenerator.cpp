@@ -4,6 +4,7 @@
 #include "domain/Regions.h"
 #include "store/CaseRepository.h"
 #include "store/HearingRepository.h"
+#include "store/UserRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -145,7 +146,10 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
     m_db.setToday(m_options.today);
     m_db.setActor(QStringLiteral("demo"));
     m_db.setClock([this] { return m_now; });
-    constexpr int batch = 1000;
+    m_now = QDateTime(m_options.today.addYears(-3), QTime(8, 0), Qt::UTC);
+    if (!addUsers(error))
+        return false;
+    const int batch = qMax(1, m_options.batch);
     for (int done = 0; done < m_options.cases;) {
         Transaction t(m_db);
         const int end = qMin(m_options.cases, done + batch);
@@ -161,6 +165,39 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
             break;
     }
     m_db.setClock({});
+    return true;
+}
+
+bool DemoGenerator::addUsers(QString *error)
+{
+    UserRepository users(m_db);
+    if (users.hasUsers()) {
+        const std::optional<User> clerk = users.find(QStringLiteral("notulis"));
+        m_clerk = clerk ? clerk->id : 0;
+        return true;
+    }
+    const struct
+    {
+        const char *login;
+        const char *name;
+        Role role;
+    } demoUsers[] = {
+        {"admin", "Rina Kartika, S.Kom.", Role::Administrator},
+        {"koordinator", "Ahmad Fauzi, S.H.", Role::Coordinator},
+        {"petugas", "Dewi Lestari, S.Sos.", Role::Officer},
+        {"notulis", "Yusuf Hidayat", Role::Clerk},
+        {"pemantau", "Sri Wahyuni, S.E.", Role::Viewer},
+    };
+    for (const auto &d : demoUsers) {
+        User u;
+        u.login = QLatin1String(d.login);
+        u.fullName = QLatin1String(d.name);
+        u.role = d.role;
+        if (!users.create(u, QLatin1String(Password), error))
+            return false;
+        if (d.role == Role::Clerk)
+            m_clerk = u.id;
+    }
     return true;
 }
 
@@ -420,6 +457,8 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
     for (const Party &p : c.parties)
         attendee(p.id, p.role, p.name);
     if (!CaseRepository(m_db).addHearing(h, error))
+        return false;
+    if (m_clerk && !UserRepository(m_db).setAssignedClerks(c.id, {m_clerk}, error))
         return false;
     // The minutes are read back and signed at the end of the hearing; now and then refused.
     m_now = QDateTime(date, QTime(9, 0), Qt::UTC);

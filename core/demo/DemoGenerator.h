@@ -27,7 +27,12 @@ public:
         quint32 seed = 1;
         QStringList regencies{QStringLiteral("3311")};
         QDate today = QDate::currentDate();
+        int batch = 1000; // cases per transaction
     };
+
+    // The password of the demo users (admin, koordinator, petugas, notulis, pemantau: one of
+    // each role), for trying the application; a real office sets its own.
+    static constexpr const char *Password = "demo12345";
 
     DemoGenerator(Database &db, const Options &options);
     // Writes the cases in batches, each in one transaction. `progress` gets the number done and
@@ -41,6 +46,7 @@ private:
     QString nip(const QString &category, bool female);
     QString uuid();
     QString fill(QString text, const QString &regency, const QString &district);
+    bool addUsers(QString *error);
     bool makeCase(int index, QString *error);
     bool runProcedure(Case &c, QString *error);
     bool addHearing(const Case &c, const QDate &date, QString *error);
@@ -51,4 +57,5 @@ private:
     QRandomGenerator m_rng;
     QJsonObject m_data;
     QDateTime m_now;
+    qint64 m_clerk = 0; // the demo clerk, assigned to the cases with hearings
 };

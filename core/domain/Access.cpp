@@ -94,7 +94,8 @@ bool Access::may(Role role, Action action)
 
 bool Access::writes(Action action)
 {
-    return action != Action::SeeConfidential && action != Action::ExportData;
+    // A reveal writes too: it is logged.
+    return action != Action::ExportData;
 }
 
 QString Access::refusal(Role role, Action action)

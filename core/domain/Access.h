@@ -60,7 +60,8 @@ public:
     // Whether the role may take the action at all (a clerk's hearings: only assigned cases, which
     // the store checks).
     static bool may(Role role, Action action);
-    // Whether the action changes the file (refused on a file opened read-only).
+    // Whether the action writes to the file (refused on a file opened read-only); revealing a
+    // confidential identity does, since every reveal is logged.
     static bool writes(Action action);
     // Why the action is refused, in the user's language.
     static QString refusal(Role role, Action action);

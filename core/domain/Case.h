@@ -77,6 +77,9 @@ struct Case
     QString reporterAddress;
     QString reporterContact;
     bool reporterConfidential = false;
+    // The confidential reporter's identity was withheld from the signed-in user: name, address
+    // and contact are empty here and kept as stored when the case is saved.
+    bool reporterHidden = false;
 
     QString violationCategory; // Codes::Kind::ViolationCategory
     QString description;

@@ -59,6 +59,7 @@ QJsonObject toJson(const Case &c)
         {QStringLiteral("reporter_address"), c.reporterAddress},
         {QStringLiteral("reporter_contact"), c.reporterContact},
         {QStringLiteral("reporter_confidential"), c.reporterConfidential},
+        {QStringLiteral("reporter_hidden"), c.reporterHidden},
         {QStringLiteral("violation_category"), c.violationCategory},
         {QStringLiteral("description"), c.description},
         {QStringLiteral("decision_reason"), c.decisionReason},
@@ -98,6 +99,7 @@ Case fromJson(const QJsonObject &o)
     c.reporterAddress = text(o, "reporter_address");
     c.reporterContact = text(o, "reporter_contact");
     c.reporterConfidential = o.value(QStringLiteral("reporter_confidential")).toBool();
+    c.reporterHidden = o.value(QStringLiteral("reporter_hidden")).toBool();
     c.violationCategory = text(o, "violation_category");
     c.description = text(o, "description");
     c.decisionReason = text(o, "decision_reason");

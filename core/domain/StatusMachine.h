@@ -31,6 +31,11 @@ struct Step
     int days = 0;      // for Extend
 
     static QString code(Kind kind); // "register", "not_register", ...
+    // Whether taking the step is a decision (a coordinator's), not a stage of the procedure.
+    static bool isDecision(Kind kind)
+    {
+        return kind != Kind::StartClarification && kind != Kind::StartAnalysis;
+    }
     static bool fromCode(const QString &code, Kind *kind);
 };
 

@@ -112,6 +112,11 @@ RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult
     s.unknownColumns = read.unknownColumns;
     if (!read.readable)
         return s;
+    if (!options.dryRun && !m_db.allows(Action::ImportData)) {
+        s.readable = false;
+        s.error = m_db.refusal(Action::ImportData);
+        return s;
+    }
 
     CaseRepository repo(m_db);
     const QDate today = m_db.today();
@@ -241,12 +246,21 @@ RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult
 bool RegisterImport::exportTo(QIODevice *out, const CaseFilter &filter, bool withIdentities,
                               int *count, QString *error)
 {
+    const Action needed = withIdentities ? Action::SeeConfidential : Action::ExportData;
+    if (!m_db.allows(Action::ExportData) || !m_db.allows(needed)) {
+        if (error)
+            *error = m_db.refusal(m_db.allows(Action::ExportData) ? needed : Action::ExportData);
+        return false;
+    }
     CaseRepository repo(m_db);
     RegisterCsv::Writer writer(out, withIdentities);
     int n = 0;
+    QStringList revealed;
     bool ok = writer.writeHeader();
     if (ok) {
         repo.forEach(filter, [&](const Case &c) {
+            if (withIdentities && c.reporterConfidential)
+                revealed << c.uuid;
             QList<FollowUp> followUps;
             for (const Party &p : c.reported())
                 followUps << repo.followUp(p.id).value_or(FollowUp());
@@ -259,6 +273,12 @@ bool RegisterImport::exportTo(QIODevice *out, const CaseFilter &filter, bool wit
         *count = n;
     if (!ok && error)
         *error = tr("The register could not be written: %1").arg(out->errorString());
+    QString logError;
+    if (ok && !repo.logReveals(revealed, tr("CSV register export"), &logError)) {
+        if (error)
+            *error = logError;
+        return false;
+    }
     return ok;
 }
 

@@ -271,8 +271,18 @@ bool CaseRepository::insertParties(const Case &c, QString *error)
     return true;
 }
 
+bool CaseRepository::permitted(Action action, QString *error, qint64 caseId) const
+{
+    if (m_db.allows(action, caseId))
+        return true;
+    *error = m_db.refusal(action);
+    return false;
+}
+
 bool CaseRepository::create(Case &c, QString *error)
 {
+    if (!permitted(Action::EditCases, error))
+        return false;
     const QStringList problems = CaseValidator::errors(c, m_db.today());
     if (!problems.isEmpty()) {
         *error = problems.join(QLatin1Char('\n'));
@@ -359,7 +369,20 @@ bool CaseRepository::writeCase(const Case &before, const Case &after, const QStr
 
 bool CaseRepository::save(const Case &edited, QString *error)
 {
+    if (!permitted(Action::EditCases, error))
+        return false;
     Case c = edited;
+    const std::optional<Case> current = raw(c.id);
+    if (current && current->reporterConfidential) {
+        // A withheld identity is kept as stored, and only those who may see it lift it.
+        if (c.reporterHidden) {
+            c.reporterName = current->reporterName;
+            c.reporterAddress = current->reporterAddress;
+            c.reporterContact = current->reporterContact;
+        }
+        if (!c.reporterConfidential && !permitted(Action::SeeConfidential, error))
+            return false;
+    }
     // Until registration the profile follows the election and the date received.
     if (c.profileId.isEmpty() && !c.registeredDate.isValid()) {
         const ProcedureProfile *p = ProfileRegistry::shipped().forCase(c.election, c.receivedDate);
@@ -375,7 +398,7 @@ bool CaseRepository::save(const Case &edited, QString *error)
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
         return false;
     }
-    const std::optional<Case> stored = load(c.id);
+    const std::optional<Case> stored = raw(c.id);
     if (!stored) {
         *error = tr("The case no longer exists in the file.");
         return false;
@@ -445,12 +468,14 @@ QString CaseRepository::whyNot(const Case &c, Step::Kind kind) const
 
 bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error)
 {
+    if (!permitted(Step::isDecision(step.kind) ? Action::Decide : Action::EditCases, error))
+        return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
         return false;
     }
-    const std::optional<Case> stored = load(caseId);
+    const std::optional<Case> stored = raw(caseId);
     if (!stored) {
         *error = tr("The case no longer exists in the file.");
         return false;
@@ -527,23 +552,79 @@ std::optional<Case> CaseRepository::loadWhere(const QString &where, const QVaria
     return c;
 }
 
-std::optional<Case> CaseRepository::load(qint64 id) const
+std::optional<Case> CaseRepository::raw(qint64 id) const
 {
     return loadWhere(QStringLiteral("id = ?"), id);
+}
+
+std::optional<Case> CaseRepository::shown(std::optional<Case> c) const
+{
+    if (c && c->reporterConfidential && m_db.user()) {
+        c->reporterName.clear();
+        c->reporterAddress.clear();
+        c->reporterContact.clear();
+        c->reporterHidden = true;
+    }
+    return c;
+}
+
+std::optional<Case> CaseRepository::load(qint64 id) const
+{
+    return shown(raw(id));
 }
 
 std::optional<Case> CaseRepository::findByNumber(const QString &number) const
 {
     if (auto c = loadWhere(QStringLiteral("registration_number = ?"), number))
-        return c;
-    return loadWhere(QStringLiteral("receipt_number = ?"), number);
+        return shown(c);
+    return shown(loadWhere(QStringLiteral("receipt_number = ?"), number));
 }
 
 std::optional<Case> CaseRepository::findByImportKey(const QString &key) const
 {
     if (key.isEmpty())
         return std::nullopt;
-    return loadWhere(QStringLiteral("import_key = ?"), key);
+    return shown(loadWhere(QStringLiteral("import_key = ?"), key));
+}
+
+std::optional<Case> CaseRepository::revealReporter(qint64 caseId, const QString &purpose,
+                                                   QString *error)
+{
+    if (!permitted(Action::SeeConfidential, error))
+        return std::nullopt;
+    std::optional<Case> c = raw(caseId);
+    if (!c) {
+        *error = tr("The case no longer exists in the file.");
+        return std::nullopt;
+    }
+    if (c->reporterConfidential && !logReveals({c->uuid}, purpose, error))
+        return std::nullopt;
+    return c;
+}
+
+bool CaseRepository::logReveals(const QStringList &caseUuids, const QString &purpose,
+                                QString *error)
+{
+    if (caseUuids.isEmpty())
+        return true;
+    if (!permitted(Action::SeeConfidential, error))
+        return false;
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    RecordWriter writer(m_db);
+    for (const QString &uuid : caseUuids) {
+        if (!writer.writeLog(QStringLiteral("cases"), uuid, uuid, QStringLiteral("reveal"),
+                             {{QStringLiteral("purpose"), purpose}}, error))
+            return false;
+    }
+    if (!t.commit()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    return true;
 }
 
 bool CaseRepository::setImportKey(qint64 caseId, const QString &key, QString *error)
@@ -684,7 +765,7 @@ void CaseRepository::forEach(const CaseFilter &filter,
     while (q.next())
         ids << q.value(0).toLongLong();
     for (qint64 id : ids) {
-        const std::optional<Case> c = load(id);
+        const std::optional<Case> c = raw(id);
         if (c && !visit(*c))
             return;
     }
@@ -695,12 +776,14 @@ void CaseRepository::forEach(const CaseFilter &filter,
 bool CaseRepository::addAttachment(qint64 caseId, const QString &name, const QByteArray &data,
                                    const QString &mime, AttachmentInfo *info, QString *error)
 {
+    if (!permitted(Action::EditCases, error))
+        return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
         return false;
     }
-    const std::optional<Case> c = load(caseId);
+    const std::optional<Case> c = raw(caseId);
     if (!c) {
         *error = tr("The case no longer exists in the file.");
         return false;
@@ -766,6 +849,8 @@ QByteArray CaseRepository::attachmentData(qint64 attachmentId) const
 
 bool CaseRepository::removeAttachment(qint64 attachmentId, QString *error)
 {
+    if (!permitted(Action::EditCases, error))
+        return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
@@ -873,12 +958,14 @@ QList<Hearing> CaseRepository::hearings(qint64 caseId) const
 
 bool CaseRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
 {
+    if (!permitted(Action::EditFollowUps, error))
+        return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
         return false;
     }
-    const std::optional<Case> c = load(caseId);
+    const std::optional<Case> c = raw(caseId);
     if (!c) {
         *error = tr("The case no longer exists in the file.");
         return false;
@@ -1025,6 +1112,8 @@ bool CaseRepository::seedHolidays(const QList<Holiday> &holidays)
 
 bool CaseRepository::setHoliday(const Holiday &holiday, QString *error)
 {
+    if (!permitted(Action::EditSettings, error))
+        return false;
     if (!holiday.date.isValid() || holiday.name.trimmed().isEmpty()) {
         *error = tr("A holiday needs a real date and a name.");
         return false;
@@ -1043,6 +1132,8 @@ bool CaseRepository::setHoliday(const Holiday &holiday, QString *error)
 
 bool CaseRepository::removeHoliday(const QDate &date, QString *error)
 {
+    if (!permitted(Action::EditSettings, error))
+        return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
@@ -1092,18 +1183,31 @@ QString CaseRepository::setting(const QString &key) const
 
 QStringList CaseRepository::settingKeys()
 {
-    return {QStringLiteral("office_name"),     QStringLiteral("office_address"),
-            QStringLiteral("office_city"),     QStringLiteral("office_logo"),
-            QStringLiteral("office_code"),     QStringLiteral("office_level"),
-            QStringLiteral("receipt_pattern"), QStringLiteral("registration_pattern")};
+    return {QStringLiteral("office_name"),      QStringLiteral("office_address"),
+            QStringLiteral("office_city"),      QStringLiteral("office_logo"),
+            QStringLiteral("office_code"),      QStringLiteral("office_level"),
+            QStringLiteral("receipt_pattern"),  QStringLiteral("registration_pattern"),
+            QStringLiteral("idle_lock_minutes")};
 }
 
 bool CaseRepository::setSetting(const QString &key, const QString &value, QString *error)
 {
+    if (!permitted(Action::EditSettings, error))
+        return false;
     if (key.endsWith(QLatin1String("_pattern"))) {
         *error = CaseNumber::validate(value);
         if (!error->isEmpty())
             return false;
+    }
+    if (key == QLatin1String("idle_lock_minutes")) {
+        bool ok = false;
+        const int minutes = value.trimmed().toInt(&ok);
+        if (!ok || minutes < 0 || minutes > 240) {
+            *error = tr("The idle lock takes a number of minutes from 0 (never) to 240; %1 is "
+                        "not one.")
+                         .arg(value);
+            return false;
+        }
     }
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));

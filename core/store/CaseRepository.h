@@ -80,7 +80,14 @@ public:
 
     // Validates, numbers (receipt number) and stores a new case with its parties.
     bool create(Case &c, QString *error);
+    // A case as the signed-in user may see it: a confidential reporter's identity is withheld
+    // (Case::reporterHidden) until revealReporter. With nobody signed in, the case as stored.
     std::optional<Case> load(qint64 id) const;
+    // The case with its confidential reporter's identity, for a user who may see it; the reveal
+    // and its purpose go to the change log.
+    std::optional<Case> revealReporter(qint64 caseId, const QString &purpose, QString *error);
+    // Logs that the identities of these cases' reporters were shown (a print or an export).
+    bool logReveals(const QStringList &caseUuids, const QString &purpose, QString *error);
     // By receipt or registration number.
     std::optional<Case> findByNumber(const QString &number) const;
     // A case brought in from a CSV register, by the key the import gave it.
@@ -97,7 +104,8 @@ public:
     qint64 count(const CaseFilter &filter) const;
     QList<CaseRow> page(const CaseFilter &filter, CaseColumn sortBy, Qt::SortOrder order,
                         int offset, int limit) const;
-    // Every matching case, whole, in received order; stops when `visit` returns false.
+    // Every matching case, whole and as stored (confidential identities included: the caller
+    // masks them), in received order; stops when `visit` returns false.
     void forEach(const CaseFilter &filter, const std::function<bool(const Case &)> &visit) const;
 
     bool addAttachment(qint64 caseId, const QString &name, const QByteArray &data,
@@ -149,6 +157,9 @@ public:
     static QStringList settingKeys();
 
 private:
+    std::optional<Case> raw(qint64 id) const;
+    std::optional<Case> shown(std::optional<Case> c) const;
+    bool permitted(Action action, QString *error, qint64 caseId = 0) const;
     // Inserts a record with its uuid (a new one when empty) and update time, and logs its
     // creation under the case's uuid unless that is empty. The new id, or 0 (see m_lastError).
     qint64 insertRecord(const QString &table, QString &uuid, const QVariantMap &columns,

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "CaseRepository.h"
+#include "ChangeLogChain.h"
 #include "Schema.h"
 
 #include <QAtomicInt>
@@ -225,6 +226,15 @@ bool Database::migrate(int target, QString *error)
         }
         if (version == 1 && !CaseRepository(*this).seedHolidays(HolidayCalendar::shipped())) {
             *error = tr("The holiday calendar could not be stored: %1").arg(lastError());
+            return false;
+        }
+        // The entries written before the change log was a chain are chained as they stand.
+        QString chainError;
+        if (version == 7 && !ChangeLogChain::chainExisting(*this, &chainError)) {
+            *error = tr("The file %1 could not be brought to data version %2: %3")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(chainError);
             return false;
         }
         if (!t.commit()) {

@@ -75,6 +75,7 @@ public:
     bool begin();
     bool commit();
     void rollback();
+    bool inTransaction() const { return m_depth > 0; }
 
     QString lastError() const;
     // A prepared statement, kept for reuse while the file is open.

@@ -35,6 +35,7 @@ QJsonObject FileCheck::Result::toJson() const
             {QStringLiteral("latest_schema_version"), Database::latestVersion()},
             {QStringLiteral("integrity"), integrityOk},
             {QStringLiteral("cases_checked"), casesChecked},
+            {QStringLiteral("change_log"), changeLog.toJson()},
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
 }
 
@@ -53,6 +54,13 @@ FileCheck::Result FileCheck::run(Database &db)
         r.problems << tr("SQLite integrity check: %1").arg(integrity.join(QLatin1String("; ")));
     for (const QString &fk : rows(db, QStringLiteral("PRAGMA foreign_key_check")))
         r.problems << tr("Broken reference: %1").arg(fk);
+
+    // A file from before version 7 has no chain yet; it gets one when it is brought up to date.
+    if (r.schemaVersion >= 7) {
+        r.changeLog = ChangeLogChain::verify(db);
+        if (r.changeLog.problem)
+            r.problems << r.changeLog.problem->message();
+    }
 
     for (const QString &dup :
          rows(db,

@@ -272,8 +272,28 @@ QString caseUuidOf(Database &db, qint64 caseId)
 
 // --- hearings -----------------------------------------------------------------------------
 
+bool HearingRepository::permitted(qint64 caseId, QString *error)
+{
+    if (m_db.allows(Action::EditHearings, caseId))
+        return true;
+    *error = m_db.refusal(Action::EditHearings);
+    return false;
+}
+
+bool HearingRepository::permittedFor(qint64 attendeeId, QString *error)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT h.case_id FROM hearing_attendees a"
+                                                " JOIN hearings h ON h.id = a.hearing_id"
+                                                " WHERE a.id = ?"));
+    q.addBindValue(attendeeId);
+    // An attendee no longer there is reported by the caller.
+    return !(q.exec() && q.next()) || permitted(q.value(0).toLongLong(), error);
+}
+
 bool HearingRepository::saveHearing(Hearing &h, QString *error)
 {
+    if (!permitted(h.caseId, error))
+        return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
@@ -430,6 +450,8 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
 {
     // Called about every second while the clerk types: reads the stored lines, writes only
     // what differs, and logs once per call that changed something.
+    if (!permittedFor(attendeeId, error))
+        return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
@@ -609,6 +631,8 @@ bool HearingRepository::sign(qint64 attendeeId, const QString &signedBy,
         *error = tr("Record who signed the minutes, or why the person refused to sign.");
         return false;
     }
+    if (!permittedFor(attendeeId, error))
+        return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
@@ -664,6 +688,8 @@ bool HearingRepository::addAddendum(qint64 attendeeId, const QString &text, QStr
         *error = tr("An addendum needs its text.");
         return false;
     }
+    if (!permittedFor(attendeeId, error))
+        return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
@@ -713,6 +739,8 @@ bool HearingRepository::setAttendance(qint64 attendeeId, const QString &attendan
         *error = tr("Unknown oath \"%1\".").arg(sworn);
         return false;
     }
+    if (!permittedFor(attendeeId, error))
+        return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
@@ -753,6 +781,8 @@ bool HearingRepository::setAttendance(qint64 attendeeId, const QString &attendan
 bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHearingAt,
                                     QString *error, qint64 *hearingId)
 {
+    if (!permittedFor(attendeeId, error))
+        return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());

@@ -147,7 +147,14 @@ QJsonObject ImportPlan::toJson() const
 bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool withIdentities,
                            Package::Content *content, QString *error)
 {
+    for (Action needed : {Action::ExportData, Action::SeeConfidential}) {
+        if (!m_db.allows(needed) && (needed == Action::ExportData || withIdentities)) {
+            *error = m_db.refusal(needed);
+            return false;
+        }
+    }
     CaseRepository cases(m_db);
+    QStringList revealed;
     Package::Content c;
     c.officeName = cases.setting(QStringLiteral("office_name"));
     c.officeCode = cases.setting(QStringLiteral("office_code"));
@@ -196,6 +203,8 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
                 r.columns.insert(names[i], q.value(5 + i));
             if (t.name == Attachments)
                 r.data = q.value(5 + int(names.size())).toByteArray();
+            if (confidential && withIdentities && t.name == QLatin1String("cases"))
+                revealed << r.uuid;
             if (confidential && !withIdentities &&
                 (t.name == QLatin1String("cases") ||
                  (t.name == Attendees && isReporterAttendee(r)))) {
@@ -209,6 +218,8 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
             records.append(r);
         }
     }
+    if (!cases.logReveals(revealed, tr("Package export"), error))
+        return false;
     *content = std::move(c);
     return true;
 }
@@ -341,6 +352,10 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
                          const QHash<QString, Settlement> &perRecord, ImportPlan *done,
                          QString *reason)
 {
+    if (!m_db.allows(Action::ImportData)) {
+        *reason = m_db.refusal(Action::ImportData);
+        return false;
+    }
     Transaction t(m_db);
     if (!t.isOpen()) {
         *reason = tr("The file cannot be written: %1").arg(m_db.lastError());

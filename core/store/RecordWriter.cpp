@@ -1,11 +1,13 @@
 #include "RecordWriter.h"
 
+#include "ChangeLogChain.h"
 #include "SqlValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <optional>
 
 namespace {
 
@@ -25,20 +27,60 @@ bool RecordWriter::writeLog(const QString &table, const QString &recordUuid,
                             const QString &caseUuid, const QString &action,
                             const QJsonObject &changes, QString *error)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO change_log (at, actor, record_table, record_uuid, case_uuid, action, changes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(SqlValues::timestamp(m_db.now()));
-    q.addBindValue(m_db.actor());
-    q.addBindValue(table);
-    q.addBindValue(recordUuid);
-    q.addBindValue(caseUuid);
-    q.addBindValue(action);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
+    // The entry and the head of the chain go together: in the caller's transaction, or in one of
+    // their own.
+    std::optional<Transaction> own;
+    if (!m_db.inTransaction()) {
+        own.emplace(m_db);
+        if (!own->isOpen()) {
+            *error = m_db.lastError();
+            return false;
+        }
+    }
+    QString headError;
+    ChangeLogChain::Head head =
+        ChangeLogChain::readHead(m_db, &headError).value_or(ChangeLogChain::Head());
+    if (!headError.isEmpty()) {
+        *error = headError;
+        return false;
+    }
+    // The columns are NOT NULL: a null string is written (and hashed) as an empty one.
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    const ChangeLogChain::Entry entry{
+        SqlValues::timestamp(m_db.now()),
+        text(m_db.actor()),
+        text(table),
+        text(recordUuid),
+        text(caseUuid),
+        text(action),
+        QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))};
+    const QString hash = ChangeLogChain::hash(head.lastHash, entry);
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT INTO change_log (at, actor, record_table, record_uuid, case_uuid,"
+                       " action, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(entry.at);
+    q.addBindValue(entry.actor);
+    q.addBindValue(entry.recordTable);
+    q.addBindValue(entry.recordUuid);
+    q.addBindValue(entry.caseUuid);
+    q.addBindValue(entry.action);
+    q.addBindValue(entry.changes);
+    q.addBindValue(text(head.lastHash));
+    q.addBindValue(hash);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    head.count += 1;
+    head.lastId = q.lastInsertId().toLongLong();
+    head.lastHash = hash;
+    if (!ChangeLogChain::writeHead(m_db, head, error))
+        return false;
+    if (own && !own->commit()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    return true;
 }
 
 bool RecordWriter::log(const QString &table, const QString &recordUuid, const QString &caseUuid,

@@ -10,6 +10,9 @@
 
 namespace {
 
+// User records belong to no case; the log's case column is NOT NULL.
+const QString noCase = QStringLiteral("");
+
 const QString userColumns =
     QStringLiteral("id, uuid, login, full_name, role, active, last_login_at");
 
@@ -140,7 +143,7 @@ int UserRepository::activeAdministrators() const
 bool UserRepository::logUser(const QString &uuid, const QString &action, const QVariantMap &before,
                              const QVariantMap &after, QString *error)
 {
-    return RecordWriter(m_db).log(QStringLiteral("users"), uuid, QString(), action, before, after,
+    return RecordWriter(m_db).log(QStringLiteral("users"), uuid, noCase, action, before, after,
                                   error);
 }
 
@@ -229,7 +232,7 @@ bool UserRepository::update(const User &user, QString *error)
     }
     QString sqlError;
     if (!RecordWriter(m_db).update(QStringLiteral("users"), user.id, loggedColumns(*before),
-                                   loggedColumns(after), before->uuid, QString(), &sqlError)) {
+                                   loggedColumns(after), before->uuid, noCase, &sqlError)) {
         *error = tr("The user could not be stored: %1").arg(sqlError);
         return false;
     }
@@ -269,7 +272,7 @@ bool UserRepository::setPassword(qint64 userId, const QString &password, QString
         return false;
     }
     // The log says that the password changed, never what it is.
-    if (!RecordWriter(m_db).writeLog(QStringLiteral("users"), user->uuid, QString(),
+    if (!RecordWriter(m_db).writeLog(QStringLiteral("users"), user->uuid, noCase,
                                      QStringLiteral("password"), {}, error))
         return false;
     return t.commit() || (*error = m_db.lastError(), false);
@@ -314,18 +317,7 @@ bool UserRepository::verify(const QString &login, const QString &password, QStri
     }
 
     const bool right = checkPassword(password, hash);
-    // Failures are counted in the file so that restarting does not reset them; a file opened
-    // read-only cannot count them.
-    if (!m_db.isReadOnly()) {
-        QSqlQuery &u = m_db.prepared(
-            right ? QStringLiteral("UPDATE users SET failed_attempts = 0, last_login_at = ?"
-                                   " WHERE id = ?")
-                  : QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1,"
-                                   " last_failed_at = ? WHERE id = ?"));
-        u.addBindValue(SqlValues::timestamp(now));
-        u.addBindValue(id);
-        u.exec();
-    }
+    recordAttempt(id, right, now);
     if (right)
         return true;
     *error = wrong;
@@ -336,6 +328,26 @@ bool UserRepository::verify(const QString &login, const QString &password, QStri
             *waitSeconds = next;
     }
     return false;
+}
+
+void UserRepository::recordAttempt(qint64 userId, bool right, const QDateTime &at)
+{
+    // Counted in the file so that restarting does not reset the slow-down; on a file opened
+    // read-only, through a connection of its own when the file can be written at all.
+    if (m_db.isReadOnly()) {
+        QString error;
+        if (auto writable = Database::open(m_db.path(), Database::Mode::OpenExisting, &error))
+            UserRepository(*writable).recordAttempt(userId, right, at);
+        return;
+    }
+    QSqlQuery &q = m_db.prepared(
+        right
+            ? QStringLiteral("UPDATE users SET failed_attempts = 0, last_login_at = ? WHERE id = ?")
+            : QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1,"
+                             " last_failed_at = ? WHERE id = ?"));
+    q.addBindValue(SqlValues::timestamp(at));
+    q.addBindValue(userId);
+    q.exec();
 }
 
 QList<User> UserRepository::assignedClerks(qint64 caseId) const
