@@ -125,7 +125,8 @@ private slots:
     {
         Translator::install(QStringLiteral("en"));
         MainWindow w;
-        QVERIFY(GuiTestSupport::signIn(w, m_file));
+        // The office settings are the administrator's.
+        QVERIFY(GuiTestSupport::signIn(w, m_file, QStringLiteral("admin")));
         CaseRepository repo(*w.database());
         SettingsDialog dialog(repo, &w);
         auto *office = dialog.findChild<QLineEdit *>(QStringLiteral("office_name"));
