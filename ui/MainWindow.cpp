@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupScheduler.h"
 #include "CaseTableModel.h"
 #include "CaseWindow.h"
 #include "DashboardWindow.h"
@@ -8,11 +9,13 @@
 #include "LedgerWindow.h"
 #include "LoginDialog.h"
 #include "PackageDialog.h"
+#include "RestoreDialog.h"
 #include "SettingsDialog.h"
 #include "TodayPanel.h"
 #include "Translator.h"
 #include "UsersDialog.h"
 #include "exchange/RegisterImport.h"
+#include "store/Backup.h"
 #include "store/Database.h"
 #include "store/StatsRepository.h"
 #include "store/UserRepository.h"
@@ -21,6 +24,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
@@ -90,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_today, &TodayPanel::openCase, this, &MainWindow::openCase);
 
     createActions();
+    setUpBackups();
     retranslate();
     resize(1280, 760);
 }
@@ -117,6 +122,8 @@ void MainWindow::createActions()
         SettingsDialog(repo, this).exec();
     });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_usersAction = m_fileMenu->addAction(QString(), this, [this] {
         if (m_db)
             UsersDialog(*m_db, this).exec();
@@ -218,6 +225,7 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New data file..."));
     m_openAction->setText(tr("&Open data file..."));
     m_settingsAction->setText(tr("Office &settings..."));
+    m_restoreAction->setText(tr("&Restore from backup..."));
     m_usersAction->setText(tr("&Users..."));
     m_passwordAction->setText(tr("Change my pass&word..."));
     m_switchUserAction->setText(tr("Sign &out / switch user..."));
@@ -257,9 +265,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (closeCaseWindows())
+    if (closeCaseWindows()) {
+        backupOnClose();
         event->accept();
-    else
+    } else
         event->ignore();
 }
 
@@ -384,6 +393,7 @@ bool MainWindow::install(std::unique_ptr<Database> db)
     m_filterBar->clear();
     caseSaved();
     QSettings().setValue(QStringLiteral("lastFile"), path);
+    m_backups->setFile(m_db->path());
     QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
     applyRole();
 
@@ -403,6 +413,7 @@ bool MainWindow::closeFile()
     delete m_model;
     m_model = nullptr;
     m_today->setDatabase(nullptr);
+    m_backups->setFile(QString());
     m_db.reset();
     updateStatus();
     applyRole();
@@ -435,6 +446,7 @@ void MainWindow::applyRole()
     allow(m_newReportAction, Action::EditCases);
     allow(m_newFindingAction, Action::EditCases);
     allow(m_settingsAction, Action::EditSettings);
+    allow(m_restoreAction, Action::RestoreBackup);
     allow(m_usersAction, Action::ManageUsers);
     allow(m_importCsvAction, Action::ImportData);
     allow(m_importPackageAction, Action::ImportData);
@@ -592,4 +604,91 @@ void MainWindow::chooseFile(bool create)
     if (create && !path.endsWith(QLatin1String(".netra")))
         path += QStringLiteral(".netra");
     openFile(path, create);
+}
+
+void MainWindow::setUpBackups()
+{
+    m_backups = new BackupScheduler(this);
+    connect(m_backups, &BackupScheduler::started, this,
+            [this] { statusBar()->showMessage(tr("Making the daily backup...")); });
+    connect(m_backups, &BackupScheduler::finished, this,
+            [this](bool ok, const QString &path, const QString &error) {
+                if (ok)
+                    statusBar()->showMessage(
+                        tr("Backup made: %1").arg(QDir::toNativeSeparators(path)), 10000);
+                else
+                    statusBar()->showMessage(error, 30000);
+            });
+}
+
+QString MainWindow::releaseFile()
+{
+    if (!m_db)
+        return QString();
+    m_backups->wait();
+    const QString path = m_db->path();
+    return closeFile() ? path : QString();
+}
+
+void MainWindow::backupOnClose()
+{
+    if (!m_db)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    statusBar()->showMessage(tr("Making a backup of the data file..."));
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // Closed first, so that everything written is in the file and nothing is written after.
+    const QString path = releaseFile();
+    if (path.isEmpty()) {
+        QApplication::restoreOverrideCursor();
+        return;
+    }
+    QString error;
+    Backup::Result result;
+    const bool ok = Backup::make(path, QString(), 0, &result, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Backup not made"), error);
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_db)
+        return;
+    if (!m_db->allows(Action::RestoreBackup)) {
+        QMessageBox::warning(this, tr("Restore from backup"), m_db->refusal(Action::RestoreBackup));
+        return;
+    }
+    RestoreDialog dialog(m_db->path(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A bad backup is refused while the file is still open and signed in to.
+    const QString problem = Backup::inspect(dialog.chosen());
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Restore from backup"), problem);
+        return;
+    }
+    if (!closeCaseWindows())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString path = releaseFile();
+    if (path.isEmpty()) {
+        QApplication::restoreOverrideCursor();
+        return;
+    }
+    QString keptAs;
+    QString error;
+    const bool ok = Backup::restore(path, dialog.chosen(), &keptAs, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Restore from backup"), error);
+    else
+        QMessageBox::information(
+            this, tr("Restore from backup"),
+            tr("The backup was restored into %1. The previous data file is "
+               "kept as %2. Sign in to the restored file.")
+                .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(keptAs)));
+    // The restored file, with its own users (or the current one again when it could not be
+    // replaced).
+    openFile(path);
 }

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <memory>
 
+class BackupScheduler;
 class CaseTableModel;
 class CaseWindow;
 class DashboardWindow;
@@ -50,6 +51,9 @@ public:
     QTableView *caseView() const { return m_view; }
     FilterBar *filterBar() const { return m_filterBar; }
     TodayPanel *todayPanel() const { return m_today; }
+    // The automatic backups of the open file.
+    BackupScheduler *backups() const { return m_backups; }
+    QAction *restoreAction() const { return m_restoreAction; }
 
     // Opens (or raises) the window of a case.
     CaseWindow *openCase(qint64 caseId);
@@ -85,6 +89,10 @@ private:
     void importCsv();
     void exportCsv();
     bool closeCaseWindows();
+    void setUpBackups();
+    void backupOnClose();
+    void restoreBackup();
+    QString releaseFile();
 
     std::unique_ptr<Database> m_db;
     CaseTableModel *m_model = nullptr;
@@ -112,6 +120,8 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    BackupScheduler *m_backups = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_passwordAction = nullptr;
     QAction *m_switchUserAction = nullptr;

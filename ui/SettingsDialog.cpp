@@ -1,10 +1,12 @@
 #include "SettingsDialog.h"
 
 #include "domain/CaseNumber.h"
+#include "store/Backup.h"
 #include "store/CaseRepository.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 
 SettingsDialog::SettingsDialog(CaseRepository &repo, QWidget *parent)
     : QDialog(parent), m_repo(repo)
@@ -60,6 +63,17 @@ SettingsDialog::SettingsDialog(CaseRepository &repo, QWidget *parent)
         }
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::preview);
     }
+    m_backupKeep = new QSpinBox(this);
+    m_backupKeep->setObjectName(QStringLiteral("backup_keep"));
+    m_backupKeep->setRange(Backup::MinKeep, Backup::MaxKeep);
+    int keep = Backup::DefaultKeep;
+    Backup::parseKeep(m_repo.setting(QStringLiteral("backup_keep")), &keep);
+    m_backupKeep->setValue(keep);
+    m_backupKeep->setToolTip(
+        tr("Netra makes a backup when it closes and once a day while it is open, in %1; the "
+           "oldest beyond this number are deleted.")
+            .arg(QDir::toNativeSeparators(Backup::defaultFolder(m_repo.database().path()))));
+    form->addRow(tr("Backups kept:"), m_backupKeep);
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("numberPreview"));
     m_preview->setWordWrap(true);
@@ -120,6 +134,12 @@ void SettingsDialog::accept()
             QMessageBox::warning(this, tr("Settings not saved"), error);
             return;
         }
+    }
+    QString error;
+    if (!m_repo.setSetting(QStringLiteral("backup_keep"), QString::number(m_backupKeep->value()),
+                           &error)) {
+        QMessageBox::warning(this, tr("Settings not saved"), error);
+        return;
     }
     if (!t.commit()) {
         QMessageBox::warning(this, tr("Settings not saved"), m_repo.database().lastError());

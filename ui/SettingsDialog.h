@@ -6,9 +6,11 @@ class CaseRepository;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 // The office's settings, set once: the letterhead of printed documents (name, address, city,
-// logo), the office code and level in case numbers, and the number patterns.
+// logo), the office code and level in case numbers, the number patterns, and how many backups
+// of the data file are kept.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ private:
 
     CaseRepository &m_repo;
     QList<QPair<QString, QLineEdit *>> m_fields;
+    QSpinBox *m_backupKeep;
     QLabel *m_preview;
     QDialogButtonBox *m_buttons;
 };

@@ -10,6 +10,7 @@
 #include "exchange/Package.h"
 #include "exchange/RegisterImport.h"
 #include "stats/Stats.h"
+#include "store/Backup.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
@@ -1139,6 +1140,129 @@ int users(const QStringList &args)
     printJson(list);
     return Ok;
 }
+QJsonObject backupJson(const Backup::Entry &e)
+{
+    return QJsonObject{{QStringLiteral("path"), e.path},
+                       {QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("size"), e.size},
+                       {QStringLiteral("cases"), e.cases < 0 ? QJsonValue() : QJsonValue(e.cases)}};
+}
+
+int backup(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("to"),
+         Cli::tr("The backup folder (default: FILE's name with -backups, beside it)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("keep"),
+         Cli::tr("How many backups to keep, %1 to %2 (default: the file's setting backup_keep).")
+             .arg(Backup::MinKeep)
+             .arg(Backup::MaxKeep),
+         QStringLiteral("N")},
+    });
+    int exit = Ok;
+    if (!parse(p, args,
+               Cli::tr("Makes a backup of a data file (a consistent copy, also while it is in "
+                       "use) and deletes the oldest backups beyond the number kept."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
+        return exit;
+    int keep = 0;
+    if (p.isSet(QStringLiteral("keep")) &&
+        !Backup::parseKeep(p.value(QStringLiteral("keep")), &keep)) {
+        printErr(Cli::tr("--keep takes a number from %1 to %2.")
+                     .arg(Backup::MinKeep)
+                     .arg(Backup::MaxKeep));
+        return Usage;
+    }
+    const QString file = p.positionalArguments().first();
+    // The file is checked (a Netra file, not damaged) before it is copied.
+    if (!openFile(file, Database::Mode::ReadOnly))
+        return Failed;
+    Backup::Result result;
+    QString error;
+    if (!Backup::make(file, p.value(QStringLiteral("to")), keep, &result, &error)) {
+        printErr(error);
+        return Failed;
+    }
+    printJson(QJsonObject{{QStringLiteral("file"), file},
+                          {QStringLiteral("backup"), result.path},
+                          {QStringLiteral("size"), QFileInfo(result.path).size()},
+                          {QStringLiteral("keep"), result.keep},
+                          {QStringLiteral("removed"), QJsonArray::fromStringList(result.removed)}});
+    return Ok;
+}
+
+int backups(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("in"),
+                 Cli::tr("The backup folder (default: FILE's name with -backups, beside it)."),
+                 QStringLiteral("DIR")});
+    int exit = Ok;
+    if (!parse(p, args, Cli::tr("Lists the backups of a data file, newest first."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
+        return exit;
+    const QString file = p.positionalArguments().first();
+    // Signed in to a file that opens; the backups of one that does not are what is needed.
+    {
+        QString error;
+        auto db = Database::open(file, Database::Mode::ReadOnly, &error);
+        if (db && !signIn(*db))
+            return Failed;
+    }
+    QJsonArray list;
+    for (const Backup::Entry &e : Backup::list(file, p.value(QStringLiteral("in"))))
+        list.append(backupJson(e));
+    printJson(list);
+    return Ok;
+}
+
+int restore(const QStringList &args)
+{
+    QCommandLineParser p;
+    int exit = Ok;
+    if (!parse(p, args,
+               Cli::tr("Puts a backup in the place of a data file, after checking it; the current "
+                       "file is kept beside it as NAME.before-restore-TIME.netra."),
+               QStringLiteral("FILE ") + Cli::tr("the data file") + QStringLiteral(" BACKUP"), 2,
+               &exit))
+        return exit;
+    const QString file = p.positionalArguments().at(0);
+    const QString from = p.positionalArguments().at(1);
+    // A bad backup is refused before the data file is even opened.
+    const QString problem = Backup::inspect(from);
+    if (!problem.isEmpty()) {
+        printErr(Cli::tr("The backup %1 cannot be restored: %2").arg(from, problem));
+        return Failed;
+    }
+    // Only an administrator restores; a file that cannot be opened any more has nobody to ask.
+    if (QFileInfo::exists(file)) {
+        QString error;
+        auto db = Database::open(file, Database::Mode::OpenExisting, &error);
+        if (db && !signIn(*db))
+            return Failed;
+        if (db && !db->allows(Action::RestoreBackup)) {
+            printErr(db->refusal(Action::RestoreBackup));
+            return Failed;
+        }
+    }
+    QString keptAs;
+    QString error;
+    if (!Backup::restore(file, from, &keptAs, &error)) {
+        printErr(error);
+        return Failed;
+    }
+    // The restored file has its own users: its cases are counted without signing in again.
+    auto db = openFile(file, Database::Mode::ReadOnly, false);
+    printJson(QJsonObject{
+        {QStringLiteral("file"), file},
+        {QStringLiteral("restored_from"), from},
+        {QStringLiteral("previous_file"), keptAs.isEmpty() ? QJsonValue() : QJsonValue(keptAs)},
+        {QStringLiteral("cases"),
+         db ? QJsonValue(CaseRepository(*db).count(CaseFilter())) : QJsonValue()}});
+    return db ? Ok : Failed;
+}
 
 struct Command
 {
@@ -1160,6 +1284,9 @@ const Command commands[] = {
     {"export", QT_TRANSLATE_NOOP("Cli", "export cases as a package for another office"),
      exportPackage},
     {"import", QT_TRANSLATE_NOOP("Cli", "merge a package into a data file"), importPackage},
+    {"backup", QT_TRANSLATE_NOOP("Cli", "make a backup of a data file"), backup},
+    {"backups", QT_TRANSLATE_NOOP("Cli", "list a data file's backups"), backups},
+    {"restore", QT_TRANSLATE_NOOP("Cli", "put a backup in the place of a data file"), restore},
     {"users", QT_TRANSLATE_NOOP("Cli", "list and manage the users of a data file"), users},
 };
 

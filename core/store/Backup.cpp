@@ -1,0 +1,350 @@
+#include "Backup.h"
+
+#include "Database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+const QString StampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+
+// An SQLite connection of its own, in the thread that makes it, removed when it goes.
+class Connection
+{
+public:
+    Connection(const QString &path, bool readOnly)
+        : m_name(QStringLiteral("netra-backup-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+    }
+    ~Connection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    QString m_error;
+    bool m_open = false;
+};
+
+// Flushes a file or folder to the disk.
+bool flush(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+QString baseName(const QString &dataFile)
+{
+    return QFileInfo(dataFile).completeBaseName();
+}
+
+QRegularExpression backupName(const QString &dataFile)
+{
+    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(baseName(dataFile)) +
+                              QStringLiteral("-(\\d{8}-\\d{6}-\\d{3})\\.netra$"));
+}
+
+QString folderOr(const QString &dataFile, const QString &folder)
+{
+    return folder.isEmpty() ? Backup::defaultFolder(dataFile) : folder;
+}
+
+std::filesystem::path fsPath(const QString &path)
+{
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
+
+} // namespace
+
+QString Backup::defaultFolder(const QString &dataFile)
+{
+    const QFileInfo info(dataFile);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
+}
+
+bool Backup::parseKeep(const QString &text, int *keep)
+{
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    if (!ok || n < MinKeep || n > MaxKeep)
+        return false;
+    *keep = n;
+    return true;
+}
+
+int Backup::keepSetting(const QString &dataFile)
+{
+    int keep = DefaultKeep;
+    Connection c(dataFile, false);
+    if (!c.isOpen())
+        return keep;
+    QSqlQuery q(c.db());
+    if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'backup_keep'")) && q.next())
+        parseKeep(q.value(0).toString(), &keep);
+    return keep;
+}
+
+bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Result *result,
+                  QString *error)
+{
+    *result = Result();
+    const QString folder = folderOr(dataFile, folderIn);
+    if (!QFileInfo::exists(dataFile)) {
+        *error = tr("The file %1 does not exist.").arg(dataFile);
+        return false;
+    }
+    if (!QDir().mkpath(folder)) {
+        *error = tr("The backup folder %1 cannot be made.").arg(folder);
+        return false;
+    }
+    if (keep <= 0)
+        keep = keepSetting(dataFile);
+
+    // Names sort by time; two backups in the same millisecond get the next one.
+    QDateTime stamp = QDateTime::currentDateTimeUtc();
+    QString path;
+    do {
+        path = QDir(folder).filePath(baseName(dataFile) + QLatin1Char('-') +
+                                     stamp.toString(StampFormat) + QStringLiteral(".netra"));
+        stamp = stamp.addMSecs(1);
+    } while (QFileInfo::exists(path));
+    const QString temp = QDir(folder).filePath(QLatin1Char('.') + QFileInfo(path).fileName() +
+                                               QStringLiteral(".part"));
+    QFile::remove(temp);
+
+    QString problem;
+    {
+        Connection c(dataFile, false);
+        if (!c.isOpen()) {
+            problem = c.error();
+        } else {
+            QSqlQuery q(c.db());
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(temp);
+            if (!q.exec())
+                problem = q.lastError().text();
+        }
+    }
+    if (problem.isEmpty()) {
+        // A backup is one file on its own: no write-ahead log beside it.
+        Connection c(temp, false);
+        QSqlQuery q(c.db());
+        if (!c.isOpen() || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            problem = c.isOpen() ? q.lastError().text() : c.error();
+    }
+    if (problem.isEmpty() && !flush(temp))
+        problem = tr("it cannot be written to the disk");
+    if (problem.isEmpty() && !QFile::rename(temp, path))
+        problem = tr("it cannot be renamed to %1").arg(path);
+    if (!problem.isEmpty()) {
+        QFile::remove(temp);
+        *error = tr("The backup of %1 could not be made: %2").arg(dataFile, problem);
+        return false;
+    }
+    flush(folder);
+    result->path = path;
+    result->keep = keep;
+    result->removed = rotate(dataFile, folder, keep);
+    return true;
+}
+
+QStringList Backup::rotate(const QString &dataFile, const QString &folder, int keep)
+{
+    QStringList removed;
+    const QList<Entry> entries = list(dataFile, folder, false);
+    for (int i = qMax(keep, MinKeep); i < entries.size(); ++i) {
+        if (QFile::remove(entries.at(i).path))
+            removed << entries.at(i).path;
+    }
+    return removed;
+}
+
+QList<Backup::Entry> Backup::list(const QString &dataFile, const QString &folderIn, bool count)
+{
+    const QDir dir(folderOr(dataFile, folderIn));
+    const QRegularExpression pattern = backupName(dataFile);
+    QList<Entry> entries;
+    const QStringList names = dir.entryList(QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QString &name : names) {
+        const QRegularExpressionMatch m = pattern.match(name);
+        if (!m.hasMatch())
+            continue;
+        Entry e;
+        e.path = dir.filePath(name);
+        e.time = QDateTime::fromString(m.captured(1), StampFormat);
+        e.time.setTimeSpec(Qt::UTC);
+        e.size = QFileInfo(e.path).size();
+        if (count) {
+            Connection c(e.path, true);
+            QSqlQuery q(c.db());
+            if (c.isOpen() && q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next())
+                e.cases = q.value(0).toLongLong();
+        }
+        entries << e;
+    }
+    return entries;
+}
+
+QDateTime Backup::newest(const QString &dataFile, const QString &folder)
+{
+    const QList<Entry> entries = list(dataFile, folder, false);
+    return entries.isEmpty() ? QDateTime() : entries.first().time;
+}
+
+bool Backup::isDue(const QString &dataFile, const QString &folder, int hours)
+{
+    const QDateTime last = newest(dataFile, folder);
+    return !last.isValid() || last.secsTo(QDateTime::currentDateTimeUtc()) >= qint64(hours) * 3600;
+}
+
+QString Backup::inspect(const QString &backup)
+{
+    QString error;
+    const auto db = Database::open(backup, Database::Mode::ReadOnly, &error);
+    return db ? QString() : error;
+}
+
+bool Backup::restore(const QString &dataFile, const QString &backup, QString *keptAs,
+                     QString *error)
+{
+    keptAs->clear();
+    const QFileInfo current(dataFile);
+    if (QFileInfo(backup).canonicalFilePath() == current.canonicalFilePath() && current.exists()) {
+        *error = tr("A data file cannot be restored from itself.");
+        return false;
+    }
+    const QString problem = inspect(backup);
+    if (!problem.isEmpty()) {
+        *error = tr("The backup %1 cannot be restored: %2").arg(backup, problem);
+        return false;
+    }
+
+    const QDir dir = current.absoluteDir();
+    const QString base = current.completeBaseName();
+    const bool exists = current.exists();
+    if (exists) {
+        // Everything written goes into the file itself; the log goes when the last connection
+        // closes. One left means the file is open elsewhere.
+        bool checked = false;
+        {
+            Connection c(dataFile, false);
+            QSqlQuery q(c.db());
+            if (c.isOpen() && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
+                q.next()) {
+                checked = true;
+                if (q.value(0).toInt() != 0) {
+                    *error = tr("The data file %1 is still open in another window or program "
+                                "(netra, netra-cli). Close it there and try again.")
+                                 .arg(dataFile);
+                    return false;
+                }
+            }
+        }
+        if (checked && (QFileInfo::exists(dataFile + QStringLiteral("-wal")) ||
+                        QFileInfo::exists(dataFile + QStringLiteral("-shm")))) {
+            *error = tr("The data file %1 is still open in another window or program (netra, "
+                        "netra-cli). Close it there and try again.")
+                         .arg(dataFile);
+            return false;
+        }
+    }
+
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside =
+        dir.filePath(base + QStringLiteral(".before-restore-") + stamp + QStringLiteral(".netra"));
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside =
+            dir.filePath(base + QStringLiteral(".before-restore-%1-%2.netra").arg(stamp).arg(n));
+    const QString temp = dir.filePath(QLatin1Char('.') + base + QStringLiteral(".restore-") +
+                                      stamp + QStringLiteral(".part"));
+    QFile::remove(temp);
+
+    // The backup's copy, whole and on the disk, before anything else changes.
+    if (!QFile::copy(backup, temp) || !flush(temp)) {
+        QFile::remove(temp);
+        *error = tr("The backup %1 cannot be copied into %2.").arg(backup, dir.absolutePath());
+        return false;
+    }
+    if (exists)
+        QFile::setPermissions(temp, current.permissions());
+
+    // The current file stays where it is until the backup replaces it in one rename; the copy
+    // kept aside is a second name for it (or a copy where links are not possible).
+    QStringList movedLogs;
+    if (exists) {
+        std::error_code ec;
+        std::filesystem::create_hard_link(fsPath(dataFile), fsPath(aside), ec);
+        if (ec && !(QFile::copy(dataFile, aside) && flush(aside))) {
+            QFile::remove(aside);
+            QFile::remove(temp);
+            *error = tr("The current data file cannot be kept as %1.").arg(aside);
+            return false;
+        }
+        // The log of a file that could not be opened belongs to it, not to the backup.
+        for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+            const QString log = dataFile + QLatin1String(suffix);
+            if (QFileInfo::exists(log) && QFile::rename(log, aside + QLatin1String(suffix)))
+                movedLogs << QLatin1String(suffix);
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(fsPath(temp), fsPath(dataFile), ec);
+    if (ec) {
+        for (const QString &suffix : std::as_const(movedLogs))
+            QFile::rename(aside + suffix, dataFile + suffix);
+        if (exists)
+            QFile::remove(aside);
+        QFile::remove(temp);
+        *error = tr("The backup cannot be put in the place of %1: %2")
+                     .arg(dataFile, QString::fromLocal8Bit(ec.message().c_str()));
+        return false;
+    }
+    flush(dir.absolutePath());
+    if (exists)
+        *keptAs = aside;
+    return true;
+}
