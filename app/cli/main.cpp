@@ -577,7 +577,7 @@ int settings(const QStringList &args)
         {QStringLiteral("set"),
          Cli::tr("Change a setting: KEY=VALUE (may be repeated). Keys: office_name, "
                  "office_address, office_city, office_logo, office_code, office_level, "
-                 "receipt_pattern, registration_pattern, idle_lock_minutes."),
+                 "receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep."),
          QStringLiteral("KEY=VALUE")},
         {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
     });

@@ -1183,11 +1183,11 @@ QString CaseRepository::setting(const QString &key) const
 
 QStringList CaseRepository::settingKeys()
 {
-    return {QStringLiteral("office_name"),      QStringLiteral("office_address"),
-            QStringLiteral("office_city"),      QStringLiteral("office_logo"),
-            QStringLiteral("office_code"),      QStringLiteral("office_level"),
-            QStringLiteral("receipt_pattern"),  QStringLiteral("registration_pattern"),
-            QStringLiteral("idle_lock_minutes")};
+    return {QStringLiteral("office_name"),       QStringLiteral("office_address"),
+            QStringLiteral("office_city"),       QStringLiteral("office_logo"),
+            QStringLiteral("office_code"),       QStringLiteral("office_level"),
+            QStringLiteral("receipt_pattern"),   QStringLiteral("registration_pattern"),
+            QStringLiteral("idle_lock_minutes"), QStringLiteral("backup_keep")};
 }
 
 bool CaseRepository::setSetting(const QString &key, const QString &value, QString *error)
@@ -1198,6 +1198,15 @@ bool CaseRepository::setSetting(const QString &key, const QString &value, QStrin
         *error = CaseNumber::validate(value);
         if (!error->isEmpty())
             return false;
+    }
+    if (key == QLatin1String("backup_keep")) {
+        bool ok = false;
+        const int keep = value.trimmed().toInt(&ok);
+        if (!ok || keep < 1 || keep > 100) {
+            *error =
+                tr("Between 1 and 100 backups are kept; %1 is not a number of them.").arg(value);
+            return false;
+        }
     }
     if (key == QLatin1String("idle_lock_minutes")) {
         bool ok = false;
