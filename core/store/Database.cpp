@@ -312,7 +312,9 @@ bool Database::allows(Action action, qint64 caseId)
         QStringLiteral("SELECT 1 FROM case_assignments WHERE case_id = ? AND user_id = ?"));
     q.addBindValue(caseId);
     q.addBindValue(m_user->id);
-    return q.exec() && q.next();
+    const bool assigned = q.exec() && q.next();
+    q.finish(); // a statement left open would hold the file's state as of now
+    return assigned;
 }
 
 QString Database::refusal(Action action) const

@@ -286,8 +286,11 @@ bool HearingRepository::permittedFor(qint64 attendeeId, QString *error)
                                                 " JOIN hearings h ON h.id = a.hearing_id"
                                                 " WHERE a.id = ?"));
     q.addBindValue(attendeeId);
+    const bool found = q.exec() && q.next();
+    const qint64 caseId = found ? q.value(0).toLongLong() : 0;
+    q.finish(); // a statement left open would hold the file's state as of now
     // An attendee no longer there is reported by the caller.
-    return !(q.exec() && q.next()) || permitted(q.value(0).toLongLong(), error);
+    return !found || permitted(caseId, error);
 }
 
 bool HearingRepository::saveHearing(Hearing &h, QString *error)

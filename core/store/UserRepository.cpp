@@ -80,7 +80,9 @@ QString UserRepository::passwordProblem(const QString &login, const QString &pas
 bool UserRepository::hasUsers() const
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)"));
-    return q.exec() && q.next() && q.value(0).toBool();
+    const bool any = q.exec() && q.next() && q.value(0).toBool();
+    q.finish(); // a statement left open would hold the file's state as of now
+    return any;
 }
 
 QList<User> UserRepository::users() const
