@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -52,6 +53,32 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
     return false;
 }
 
+// Points a connection at a data file, for reading only or for writing. SQLite keeps the index of
+// a WAL journal in a -shm file beside the data file; in a folder that cannot be written (a
+// read-only mount, a CD, a share without write access) it cannot make one, so the file is read as
+// immutable there (nobody can change it in that folder) unless a -wal left behind holds changes.
+void connectTo(QSqlDatabase &db, const QString &path, bool readOnly, int busyTimeout)
+{
+    const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout);
+    bool immutable = false;
+#ifdef Q_OS_UNIX
+    const QString folder = QFileInfo(path).absolutePath();
+    immutable = readOnly && ::access(QFile::encodeName(folder).constData(), W_OK) != 0 &&
+                !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                !QFileInfo::exists(path + QStringLiteral("-shm"));
+#endif
+    if (immutable) {
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + timeout);
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + timeout
+                                      : timeout);
+    }
+}
+
 // Checks an existing file without writing to it: its header, its application id, its version
 // and SQLite's quick check.
 QString inspect(const QString &path)
@@ -70,8 +97,7 @@ QString inspect(const QString &path)
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        connectTo(db, path, true, 5000);
         bool ok = db.open();
         if (!ok) {
             error =
@@ -137,14 +163,13 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
         *error = tr("The file %1 does not exist.").arg(path);
         return nullptr;
     }
+    if (mode != Mode::ReadOnly && !canWrite(path, error))
+        return nullptr;
     if (exists) {
         *error = inspect(path);
         if (!error->isEmpty())
             return nullptr;
     }
-
-    if (mode != Mode::ReadOnly && !canWrite(path, error))
-        return nullptr;
 
     std::unique_ptr<Database> d(new Database);
     d->m_path = path;
@@ -152,10 +177,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     d->m_actor = systemUser();
     d->m_connection = newConnectionName();
     d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connection);
-    d->m_db.setDatabaseName(path);
-    d->m_db.setConnectOptions(
-        d->m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    connectTo(d->m_db, path, d->m_readOnly, 10000);
     if (!d->m_db.open()) {
         *error = tr("The file %1 cannot be opened: %2").arg(path, d->m_db.lastError().text());
         return nullptr;
@@ -489,10 +511,7 @@ bool Database::rescue(const QString &target, QString *error)
     QString path = target;
     if (!QFile::rename(temporary, target))
         path = temporary; // the copy is whole: work on it where it is
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(m_readOnly
-                               ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    connectTo(m_db, path, m_readOnly, 10000);
     m_path = path;
     if (!m_db.open()) {
         *error = tr("The file %1 cannot be opened: %2")
