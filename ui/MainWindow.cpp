@@ -365,19 +365,30 @@ bool MainWindow::openFile(const QString &path, bool create)
                       this);
     if (login.exec() != QDialog::Accepted)
         return false;
-    return install(std::move(db));
+    return install(std::move(db), std::move(lock));
 }
 
 bool MainWindow::openFileAs(const QString &path, const QString &login, const QString &password,
                             QString *error)
 {
+    // Without asking: a file another netra has open is refused.
+    std::unique_ptr<FileLock> lock;
+    if (!m_lock || !m_lock->isLocked() || m_lock->dataFile() != path) {
+        lock = std::make_unique<FileLock>(path);
+        const FileLock::Result claimed = lock->tryLock();
+        if (claimed != FileLock::Result::Locked) {
+            *error = claimed == FileLock::Result::HeldByOther ? lock->holder().describe()
+                                                              : lock->error();
+            return false;
+        }
+    }
     auto db = Database::open(path, Database::Mode::OpenExisting, error);
     if (!db || !UserRepository(*db).login(login, password, error))
         return false;
-    return install(std::move(db));
+    return install(std::move(db), std::move(lock));
 }
 
-bool MainWindow::install(std::unique_ptr<Database> db)
+bool MainWindow::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock)
 {
     const QString path = db->path();
     if (!closeCaseWindows())
@@ -387,6 +398,8 @@ bool MainWindow::install(std::unique_ptr<Database> db)
     m_today->setDatabase(nullptr);
     m_db = std::move(db);
     fileOpened(std::move(lock));
+    if (m_lock && m_db->user())
+        m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
     m_model = new CaseTableModel(*m_db, this);
     m_view->setModel(m_model);
     m_view->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
@@ -418,6 +431,7 @@ bool MainWindow::closeFile()
     m_model = nullptr;
     m_today->setDatabase(nullptr);
     m_db.reset();
+    m_lock.reset(); // after the file is closed
     updateStatus();
     applyRole();
     return true;
@@ -432,6 +446,8 @@ void MainWindow::switchUser()
     LoginDialog login(*m_db, LoginDialog::Mode::SignIn, QString(), this);
     if (login.exec() == QDialog::Accepted) {
         QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
+        if (m_lock)
+            m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
         caseSaved();
         applyRole();
     } else {

@@ -77,7 +77,7 @@ protected:
 private:
     void createActions();
     // Shows the file opened and signed in to.
-    bool install(std::unique_ptr<Database> db);
+    bool install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock);
     // What the signed-in user's role may do: the actions enabled, the user in the status bar.
     void applyRole();
     void checkIdle();
