@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 #include "TodayPanel.h"
 #include "Translator.h"
+#include "store/FileLock.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -402,6 +403,8 @@ private slots:
         typeInto(child<QLineEdit>(w, "reporterName"), QStringLiteral("Yanti Marpaung"));
         waitForDraft();
         delete w;
+        // A killed netra leaves its lock behind, which the next one takes over.
+        m_main->fileLock()->unlock();
         MainWindow restarted;
         QVERIFY(GuiTestSupport::signIn(restarted, m_main->database()->path()));
         CaseWindow *recovered = nullptr;

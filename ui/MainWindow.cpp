@@ -17,6 +17,7 @@
 #include "exchange/RegisterImport.h"
 #include "store/Backup.h"
 #include "store/Database.h"
+#include "store/FileLock.h"
 #include "store/StatsRepository.h"
 #include "store/UserRepository.h"
 
@@ -29,11 +30,13 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -292,7 +295,9 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("No data file is open."));
         return;
     }
-    setWindowTitle(tr("%1 - Netra").arg(QFileInfo(m_db->path()).fileName()));
+    setWindowTitle(m_db->isReadOnly()
+                       ? tr("%1 (read-only) - Netra").arg(QFileInfo(m_db->path()).fileName())
+                       : tr("%1 - Netra").arg(QFileInfo(m_db->path()).fileName()));
     m_countLabel->setText(tr("%Ln case(s)", nullptr, int(m_model->totalCount())));
 }
 
@@ -348,9 +353,16 @@ bool MainWindow::closeCaseWindows()
 
 bool MainWindow::openFile(const QString &path, bool create)
 {
+    bool readOnly = false;
+    std::unique_ptr<FileLock> lock;
+    if (!claimFile(path, &readOnly, &lock))
+        return false;
     QString error;
-    auto db = Database::open(
-        path, create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting, &error);
+    auto db = Database::open(path,
+                             readOnly ? Database::Mode::ReadOnly
+                             : create ? Database::Mode::CreateIfMissing
+                                      : Database::Mode::OpenExisting,
+                             &error);
     if (!db) {
         QMessageBox::critical(this, tr("Cannot open the data file"), error);
         return false;
@@ -361,19 +373,30 @@ bool MainWindow::openFile(const QString &path, bool create)
                       this);
     if (login.exec() != QDialog::Accepted)
         return false;
-    return install(std::move(db));
+    return install(std::move(db), std::move(lock));
 }
 
 bool MainWindow::openFileAs(const QString &path, const QString &login, const QString &password,
                             QString *error)
 {
+    // Without asking: a file another netra has open is refused.
+    std::unique_ptr<FileLock> lock;
+    if (!m_lock || !m_lock->isLocked() || m_lock->dataFile() != path) {
+        lock = std::make_unique<FileLock>(path);
+        const FileLock::Result claimed = lock->tryLock();
+        if (claimed != FileLock::Result::Locked) {
+            *error = claimed == FileLock::Result::HeldByOther ? lock->holder().describe()
+                                                              : lock->error();
+            return false;
+        }
+    }
     auto db = Database::open(path, Database::Mode::OpenExisting, error);
     if (!db || !UserRepository(*db).login(login, password, error))
         return false;
-    return install(std::move(db));
+    return install(std::move(db), std::move(lock));
 }
 
-bool MainWindow::install(std::unique_ptr<Database> db)
+bool MainWindow::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock)
 {
     const QString path = db->path();
     if (!closeCaseWindows())
@@ -382,6 +405,9 @@ bool MainWindow::install(std::unique_ptr<Database> db)
     delete m_model;
     m_today->setDatabase(nullptr);
     m_db = std::move(db);
+    fileOpened(std::move(lock));
+    if (m_lock && m_db->user())
+        m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
     m_model = new CaseTableModel(*m_db, this);
     m_view->setModel(m_model);
     m_view->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
@@ -415,6 +441,7 @@ bool MainWindow::closeFile()
     m_today->setDatabase(nullptr);
     m_backups->setFile(QString());
     m_db.reset();
+    m_lock.reset(); // after the file is closed
     updateStatus();
     applyRole();
     return true;
@@ -429,6 +456,8 @@ void MainWindow::switchUser()
     LoginDialog login(*m_db, LoginDialog::Mode::SignIn, QString(), this);
     if (login.exec() == QDialog::Accepted) {
         QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
+        if (m_lock)
+            m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
         caseSaved();
         applyRole();
     } else {
@@ -691,4 +720,112 @@ void MainWindow::restoreBackup()
     // The restored file, with its own users (or the current one again when it could not be
     // replaced).
     openFile(path);
+}
+
+bool MainWindow::claimFile(const QString &path, bool *readOnly, std::unique_ptr<FileLock> *lock)
+{
+    *readOnly = false;
+    if (m_lock && m_lock->isLocked() && m_lock->dataFile() == path)
+        return true; // this window has it already
+    const auto askReadOnly = [this](const QString &why) {
+        return QMessageBox::question(
+                   this, tr("Open read-only?"), tr("%1\n\nOpen it read-only?").arg(why),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
+    QString why;
+    if (!Database::canWrite(path, &why)) {
+        if (!QFileInfo::exists(path)) {
+            QMessageBox::critical(this, tr("Cannot open the data file"), why);
+            return false;
+        }
+        *readOnly = askReadOnly(why);
+        return *readOnly;
+    }
+    auto claim = std::make_unique<FileLock>(path);
+    switch (claim->tryLock()) {
+    case FileLock::Result::Locked:
+        *lock = std::move(claim);
+        return true;
+    case FileLock::Result::HeldByOther:
+        *readOnly = askReadOnly(claim->holder().describe());
+        return *readOnly;
+    case FileLock::Result::Failed:
+        break;
+    }
+    QMessageBox::critical(this, tr("Cannot open the data file"), claim->error());
+    return false;
+}
+
+void MainWindow::fileOpened(std::unique_ptr<FileLock> lock)
+{
+    // The same file opened again keeps its lock; another file's is released.
+    if (lock || !m_lock || m_lock->dataFile() != m_db->path() || m_db->isReadOnly())
+        m_lock = std::move(lock);
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::checkFile,
+                Qt::QueuedConnection);
+    }
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    m_watcher->addPath(m_db->path());
+}
+
+void MainWindow::checkFile()
+{
+    if (!m_db || m_checkingFile || !m_db->isDetached())
+        return;
+    m_checkingFile = true;
+    const QString path = m_db->path();
+    QMessageBox box(QMessageBox::Warning, tr("The data file is gone"),
+                    tr("The data file %1 was removed, moved or replaced while it was open. What "
+                       "is open is still complete, but nothing more is saved into it until it is "
+                       "put back.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, this);
+    QPushButton *back = nullptr;
+    if (!QFileInfo::exists(path) && QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
+        back = box.addButton(tr("Put it back"), QMessageBox::AcceptRole);
+        back->setObjectName(QStringLiteral("putBackButton"));
+    }
+    QPushButton *saveAs = box.addButton(tr("Save it as..."), QMessageBox::ActionRole);
+    saveAs->setObjectName(QStringLiteral("saveAsButton"));
+    box.addButton(tr("Not now"), QMessageBox::RejectRole);
+    box.exec();
+    QString target;
+    if (back && box.clickedButton() == back) {
+        target = path;
+    } else if (box.clickedButton() == saveAs) {
+        target = QFileDialog::getSaveFileName(this, tr("Save the data file as"), path,
+                                              tr("Netra data files (*.netra)"));
+        if (!target.isEmpty() && !target.endsWith(QLatin1String(".netra")))
+            target += QStringLiteral(".netra");
+    }
+    if (!target.isEmpty())
+        rescueFile(target);
+    m_checkingFile = false;
+}
+
+void MainWindow::rescueFile(const QString &target)
+{
+    // The lock goes with the file: the original's is kept, another place is locked anew.
+    std::unique_ptr<FileLock> lock;
+    if (!m_db->isReadOnly() && (!m_lock || m_lock->dataFile() != target)) {
+        lock = std::make_unique<FileLock>(target);
+        if (lock->tryLock() != FileLock::Result::Locked)
+            lock.reset();
+    }
+    QString error;
+    const bool done = m_db->rescue(target, &error);
+    if (m_db->path() == target && lock)
+        m_lock = std::move(lock);
+    fileOpened(nullptr);
+    QSettings().setValue(QStringLiteral("lastFile"), m_db->path());
+    caseSaved();
+    if (!done) {
+        QMessageBox::warning(this, tr("The data file is gone"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("What is open was put back in %1.").arg(QDir::toNativeSeparators(target)), 10000);
 }

@@ -12,9 +12,11 @@ class CaseWindow;
 class DashboardWindow;
 class LedgerWindow;
 class Database;
+class FileLock;
 class FilterBar;
 class QAction;
 class QDockWidget;
+class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QTableView;
@@ -47,6 +49,9 @@ public:
     void setIdleLimit(qint64 milliseconds);
     bool isLocked() const { return m_locked; }
     Database *database() const { return m_db.get(); }
+    // The lock on the file open for writing (none on a file opened read-only): its holder is
+    // set after sign-in so that a second netra is told who has the file.
+    FileLock *fileLock() const { return m_lock.get(); }
     CaseTableModel *caseModel() const { return m_model; }
     QTableView *caseView() const { return m_view; }
     FilterBar *filterBar() const { return m_filterBar; }
@@ -76,7 +81,7 @@ protected:
 private:
     void createActions();
     // Shows the file opened and signed in to.
-    bool install(std::unique_ptr<Database> db);
+    bool install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock);
     // What the signed-in user's role may do: the actions enabled, the user in the status bar.
     void applyRole();
     void checkIdle();
@@ -93,7 +98,19 @@ private:
     void backupOnClose();
     void restoreBackup();
     QString releaseFile();
+    // Before opening: takes the file's lock, or asks whether to open read-only when another
+    // netra has the file or its folder cannot be written. False: do not open.
+    bool claimFile(const QString &path, bool *readOnly, std::unique_ptr<FileLock> *lock);
+    // After opening: keeps the lock and watches the file.
+    void fileOpened(std::unique_ptr<FileLock> lock);
+    // A file removed or replaced underneath: offers to put what is open back.
+    void checkFile();
+    void rescueFile(const QString &target);
 
+    // Declared before the file so that it is released after the file is closed.
+    std::unique_ptr<FileLock> m_lock;
+    QFileSystemWatcher *m_watcher = nullptr;
+    bool m_checkingFile = false;
     std::unique_ptr<Database> m_db;
     CaseTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;

@@ -209,7 +209,7 @@ QString CaseRepository::nextNumber(const QString &patternKey, const QString &kin
         q.addBindValue(kind + QLatin1Char(':') + CaseNumber::kindCode(c.source) + QLatin1Char(':') +
                        CaseNumber::electionCode(c.election));
         if (!q.exec() || !q.next()) {
-            *error = tr("No number could be assigned: %1").arg(q.lastError().text());
+            *error = tr("No number could be assigned: %1").arg(Database::describe(q.lastError()));
             return {};
         }
         ctx.sequence = q.value(0).toInt();
@@ -220,7 +220,8 @@ QString CaseRepository::nextNumber(const QString &patternKey, const QString &kin
         taken.addBindValue(number);
         taken.addBindValue(number);
         if (!taken.exec()) {
-            *error = tr("No number could be assigned: %1").arg(taken.lastError().text());
+            *error =
+                tr("No number could be assigned: %1").arg(Database::describe(taken.lastError()));
             return {};
         }
         const bool used = taken.next();
@@ -237,7 +238,7 @@ bool CaseRepository::reindex(qint64 caseId)
     QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
     del.addBindValue(caseId);
     if (!del.exec()) {
-        m_lastError = del.lastError().text();
+        m_lastError = Database::describe(del.lastError());
         return false;
     }
     QSqlQuery &ins = m_db.prepared(
@@ -247,7 +248,7 @@ bool CaseRepository::reindex(qint64 caseId)
     ins.addBindValue(caseId);
     if (ins.exec())
         return true;
-    m_lastError = ins.lastError().text();
+    m_lastError = Database::describe(ins.lastError());
     return false;
 }
 
@@ -356,7 +357,7 @@ bool CaseRepository::writeCase(const Case &before, const Case &after, const QStr
         q.addBindValue(v);
     q.addBindValue(after.id);
     if (!q.exec()) {
-        *error = tr("The case could not be stored: %1").arg(q.lastError().text());
+        *error = tr("The case could not be stored: %1").arg(Database::describe(q.lastError()));
         return false;
     }
     if (!action.isEmpty() &&
@@ -437,7 +438,8 @@ bool CaseRepository::save(const Case &edited, QString *error)
         q.addBindValue(p.uuid);
         if (!q.exec() || !log(QStringLiteral("parties"), p.uuid, c.uuid, QStringLiteral("update"),
                               before, after)) {
-            *error = tr("The person %1 could not be stored: %2").arg(p.name, q.lastError().text());
+            *error = tr("The person %1 could not be stored: %2")
+                         .arg(p.name, Database::describe(q.lastError()));
             return false;
         }
     }
@@ -447,8 +449,8 @@ bool CaseRepository::save(const Case &edited, QString *error)
         q.addBindValue(gone.uuid);
         if (!q.exec() || !log(QStringLiteral("parties"), gone.uuid, c.uuid,
                               QStringLiteral("delete"), partyColumns(gone, 0), {})) {
-            *error =
-                tr("The person %1 could not be removed: %2").arg(gone.name, q.lastError().text());
+            *error = tr("The person %1 could not be removed: %2")
+                         .arg(gone.name, Database::describe(q.lastError()));
             return false;
         }
     }
@@ -633,7 +635,7 @@ bool CaseRepository::setImportKey(qint64 caseId, const QString &key, QString *er
     q.addBindValue(key);
     q.addBindValue(caseId);
     if (!q.exec()) {
-        *error = tr("The case could not be stored: %1").arg(q.lastError().text());
+        *error = tr("The case could not be stored: %1").arg(Database::describe(q.lastError()));
         return false;
     }
     return true;
@@ -811,7 +813,8 @@ bool CaseRepository::addAttachment(qint64 caseId, const QString &name, const QBy
         !log(QStringLiteral("attachments"), a.uuid, c->uuid, QStringLiteral("create"), {},
              logged) ||
         !t.commit()) {
-        *error = tr("The file %1 could not be attached: %2").arg(name, q.lastError().text());
+        *error = tr("The file %1 could not be attached: %2")
+                     .arg(name, Database::describe(q.lastError()));
         return false;
     }
     if (info)
@@ -1002,7 +1005,7 @@ bool CaseRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
         !log(QStringLiteral("followups"), f.uuid, c->uuid, QStringLiteral("update"),
              followUpColumns(*old), columns) ||
         !t.commit()) {
-        *error = tr("The follow-up could not be stored: %1").arg(q.lastError().text());
+        *error = tr("The follow-up could not be stored: %1").arg(Database::describe(q.lastError()));
         return false;
     }
     return true;
@@ -1223,7 +1226,7 @@ bool CaseRepository::setSetting(const QString &key, const QString &value, QStrin
     q.addBindValue(key);
     q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec()) {
-        *error = tr("The setting could not be stored: %1").arg(q.lastError().text());
+        *error = tr("The setting could not be stored: %1").arg(Database::describe(q.lastError()));
         return false;
     }
     return true;

@@ -82,7 +82,7 @@ std::optional<ChangeLogChain::Head> ChangeLogChain::readHead(Database &db, QStri
     QSqlQuery &q = db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = 'log_head'"));
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = Database::describe(q.lastError());
         return std::nullopt;
     }
     if (!q.next())
@@ -108,7 +108,7 @@ bool ChangeLogChain::writeHead(Database &db, const Head &head, QString *error)
     q.addBindValue(QStringLiteral("%1 %2 %3").arg(head.count).arg(head.lastId).arg(head.lastHash));
     if (q.exec())
         return true;
-    *error = q.lastError().text();
+    *error = Database::describe(q.lastError());
     return false;
 }
 
@@ -124,7 +124,7 @@ bool ChangeLogChain::chainExisting(Database &db, QString *error)
         select.setForwardOnly(true);
         select.addBindValue(head.lastId);
         if (!select.exec()) {
-            *error = select.lastError().text();
+            *error = Database::describe(select.lastError());
             return false;
         }
         QList<Row> rows;
@@ -139,7 +139,7 @@ bool ChangeLogChain::chainExisting(Database &db, QString *error)
             update.addBindValue(h);
             update.addBindValue(r.id);
             if (!update.exec()) {
-                *error = update.lastError().text();
+                *error = Database::describe(update.lastError());
                 return false;
             }
             ++head.count;

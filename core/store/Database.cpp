@@ -5,12 +5,29 @@
 #include "Schema.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace {
+
+// SQLite's primary result codes that mean something to the user (the extended codes carry them
+// in their low byte).
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoError = 10;
+constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteReadOnlyDbMoved = SqliteReadOnly | (4 << 8);
+// Not SQLite's: begin() on a file removed or replaced underneath.
+const char DetachedCode[] = "netra-detached";
 
 QAtomicInt connectionCounter;
 
@@ -32,8 +49,34 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr)
     if (q.exec(sql))
         return true;
     if (error)
-        *error = q.lastError().text();
+        *error = Database::describe(q.lastError());
     return false;
+}
+
+// Points a connection at a data file, for reading only or for writing. SQLite keeps the index of
+// a WAL journal in a -shm file beside the data file; in a folder that cannot be written (a
+// read-only mount, a CD, a share without write access) it cannot make one, so the file is read as
+// immutable there (nobody can change it in that folder) unless a -wal left behind holds changes.
+void connectTo(QSqlDatabase &db, const QString &path, bool readOnly, int busyTimeout)
+{
+    const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout);
+    bool immutable = false;
+#ifdef Q_OS_UNIX
+    const QString folder = QFileInfo(path).absolutePath();
+    immutable = readOnly && ::access(QFile::encodeName(folder).constData(), W_OK) != 0 &&
+                !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                !QFileInfo::exists(path + QStringLiteral("-shm"));
+#endif
+    if (immutable) {
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + timeout);
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + timeout
+                                      : timeout);
+    }
 }
 
 // Checks an existing file without writing to it: its header, its application id, its version
@@ -54,8 +97,7 @@ QString inspect(const QString &path)
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        connectTo(db, path, true, 5000);
         bool ok = db.open();
         if (!ok) {
             error =
@@ -121,6 +163,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
         *error = tr("The file %1 does not exist.").arg(path);
         return nullptr;
     }
+    if (mode != Mode::ReadOnly && !canWrite(path, error))
+        return nullptr;
     if (exists) {
         *error = inspect(path);
         if (!error->isEmpty())
@@ -133,15 +177,13 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
     d->m_actor = systemUser();
     d->m_connection = newConnectionName();
     d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connection);
-    d->m_db.setDatabaseName(path);
-    d->m_db.setConnectOptions(
-        d->m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    connectTo(d->m_db, path, d->m_readOnly, 10000);
     if (!d->m_db.open()) {
         *error = tr("The file %1 cannot be opened: %2").arg(path, d->m_db.lastError().text());
         return nullptr;
     }
     exec(d->m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    d->rememberFile();
     if (d->m_readOnly)
         return d;
 
@@ -254,11 +296,32 @@ const HolidayCalendar &Database::calendar()
     return m_calendar;
 }
 
+bool Database::execute(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    m_error = q.lastError();
+    return false;
+}
+
 bool Database::begin()
 {
+    if (m_depth == 0) {
+        if (isDetached()) {
+            m_error = QSqlError(QString(),
+                                tr("The data file %1 was removed, moved or replaced while it was "
+                                   "open. So that nothing is lost, nothing more is written into "
+                                   "it until what is open is put back in its place.")
+                                    .arg(m_path),
+                                QSqlError::ConnectionError, QLatin1String(DetachedCode));
+            return false;
+        }
+        m_error = QSqlError();
+    }
     const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    if (!exec(m_db, sql))
+    if (!execute(sql))
         return false;
     ++m_depth;
     return true;
@@ -270,8 +333,10 @@ bool Database::commit()
         return false;
     const QString sql =
         m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
-    if (!exec(m_db, sql)) {
+    if (!execute(sql)) {
+        const QSqlError failure = m_error;
         rollback();
+        m_error = failure; // why the commit failed, not what the rollback said
         return false;
     }
     --m_depth;
@@ -284,10 +349,10 @@ void Database::rollback()
         return;
     --m_depth;
     if (m_depth == 0) {
-        exec(m_db, QStringLiteral("ROLLBACK"));
+        ::exec(m_db, QStringLiteral("ROLLBACK"));
     } else {
-        exec(m_db, QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
-        exec(m_db, QStringLiteral("RELEASE sp%1").arg(m_depth));
+        ::exec(m_db, QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
+        ::exec(m_db, QStringLiteral("RELEASE sp%1").arg(m_depth));
     }
     invalidateCalendar();
 }
@@ -326,7 +391,151 @@ QString Database::refusal(Action action) const
 
 QString Database::lastError() const
 {
-    return m_db.lastError().text();
+    return describe(m_error.isValid() ? m_error : m_db.lastError());
+}
+
+bool Database::canWrite(const QString &path, QString *why)
+{
+    const QFileInfo file(path);
+    const QString folder = file.absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return true; // SQLite says what is wrong
+#ifdef Q_OS_UNIX
+    // access() and not the permission bits: a read-only mount refuses root too.
+    const bool folderWritable = ::access(QFile::encodeName(folder).constData(), W_OK | X_OK) == 0;
+    const bool fileWritable =
+        !file.exists() || ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+#else
+    const bool folderWritable = QFileInfo(folder).isWritable();
+    const bool fileWritable = !file.exists() || file.isWritable();
+#endif
+    if (!folderWritable) {
+        *why = tr("The folder %1 is read-only. Netra writes its journal beside the data file, so "
+                  "a data file in this folder cannot be changed. Copy it to a folder you can "
+                  "write to, or open it read-only.")
+                   .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    if (!fileWritable) {
+        *why = tr("The file %1 is read-only, so it cannot be changed. Make it writable, or open "
+                  "it read-only.")
+                   .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    if (!numeric)
+        return error.text();
+    if (code == SqliteReadOnlyDbMoved)
+        return tr("The data file was removed, moved or replaced while it was open. So that "
+                  "nothing is lost, nothing more is written into it.");
+    switch (code & 0xff) {
+    case SqliteFull:
+        return tr("The disk is full: nothing more can be saved until there is room on it. What "
+                  "was saved before is intact. Make room on the disk, then save again.");
+    case SqliteIoError:
+        return tr("The disk could not be written or read (input/output error). This change was "
+                  "not saved; what was saved before is intact. Check the disk or the network "
+                  "folder, then save again.");
+    case SqliteReadOnly:
+        return tr("The data file or its folder is read-only, so nothing can be saved into it. "
+                  "What was saved before is intact.");
+    case SqliteCantOpen:
+        return tr("The data file or its journal cannot be opened: the folder may be read-only, "
+                  "removed or out of reach. This change was not saved; what was saved before is "
+                  "intact.");
+    default:
+        return error.text();
+    }
+}
+
+void Database::rememberFile()
+{
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(m_path).constData(), &st) == 0) {
+        m_device = quint64(st.st_dev);
+        m_inode = quint64(st.st_ino);
+    } else {
+        m_device = m_inode = 0;
+    }
+#endif
+}
+
+bool Database::isDetached() const
+{
+#ifdef Q_OS_UNIX
+    if (m_inode == 0)
+        return false;
+    struct stat st;
+    if (::stat(QFile::encodeName(m_path).constData(), &st) != 0)
+        return true;
+    return quint64(st.st_dev) != m_device || quint64(st.st_ino) != m_inode;
+#else
+    return false; // Windows does not remove or replace a file that is open
+#endif
+}
+
+bool Database::rescue(const QString &target, QString *error)
+{
+    if (m_depth != 0) {
+        *error = tr("The data file cannot be put back while a change is being saved.");
+        return false;
+    }
+    if (QFileInfo::exists(target)) {
+        *error = tr("The file %1 already exists. Choose another name.")
+                     .arg(QDir::toNativeSeparators(target));
+        return false;
+    }
+    // A complete copy under a name of its own first: nothing is at `target` until it is whole.
+    const QString temporary = target + QStringLiteral(".rescue");
+    QFile::remove(temporary);
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(temporary);
+        if (!q.exec()) {
+            *error = tr("What is open could not be written to %1: %2")
+                         .arg(QDir::toNativeSeparators(target), describe(q.lastError()));
+            QFile::remove(temporary);
+            return false;
+        }
+    }
+    // The connection to the lost file is closed before anything opens the new one, which may
+    // share the journal's names.
+    m_statements.clear();
+    m_db.close();
+    QString path = target;
+    if (!QFile::rename(temporary, target))
+        path = temporary; // the copy is whole: work on it where it is
+    connectTo(m_db, path, m_readOnly, 10000);
+    m_path = path;
+    if (!m_db.open()) {
+        *error = tr("The file %1 cannot be opened: %2")
+                     .arg(QDir::toNativeSeparators(path), describe(m_db.lastError()));
+        return false;
+    }
+    QString sqlError;
+    ::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!m_readOnly && (!::exec(m_db, QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError) ||
+                        !::exec(m_db, QStringLiteral("PRAGMA synchronous = FULL"), &sqlError))) {
+        *error =
+            tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), sqlError);
+        return false;
+    }
+    rememberFile();
+    invalidateCalendar();
+    m_error = QSqlError();
+    if (path != target) {
+        *error = tr("What is open was put in %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
 }
 
 QSqlQuery &Database::prepared(const QString &sql)

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <functional>
@@ -33,6 +34,13 @@ public:
     // Opens a data file. A file that is not a Netra file, is newer than this program or is
     // damaged is refused with a message in the user's language and left as it was.
     static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *error);
+    // Whether the file can be opened for writing: SQLite needs to write the file and, for its
+    // journal (-wal, -shm), the folder it is in. When not, `why` says so in the user's language;
+    // opening read-only may still work.
+    static bool canWrite(const QString &path, QString *why);
+    // What an SQLite failure means for the user, in the user's language: a full disk, a disk
+    // error, a read-only file or folder, a file that cannot be opened; SQLite's own text else.
+    static QString describe(const QSqlError &error);
     // Opens at a given schema version: for migration tests only.
     static std::unique_ptr<Database> createAtVersion(const QString &path, int version,
                                                      QString *error);
@@ -77,13 +85,31 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
+    // Why the last write failed, in the user's language (describe()).
     QString lastError() const;
+
+    // Whether the file at path() is no longer the one that was opened: removed, moved away or
+    // replaced while open. On Linux the open file would take writes and lose them when closed,
+    // so every write is then refused (begin() fails and lastError() says why) until rescue().
+    bool isDetached() const;
+    // Writes a complete copy of what is open to `target` (a file that does not exist yet) and
+    // carries on with that file: for a file removed or replaced underneath. The path of the
+    // file the program works on becomes `target`.
+    bool rescue(const QString &target, QString *error);
     // A prepared statement, kept for reuse while the file is open.
     QSqlQuery &prepared(const QString &sql);
 
 private:
     Database() = default;
     bool migrate(int target, QString *error);
+    bool execute(const QString &sql);
+    void rememberFile();
+
+    // The file opened (device and inode), to notice it is removed or replaced; 0 when unknown.
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
+    // The last failure of begin(), commit() or rollback(): a detached file, or SQLite's.
+    QSqlError m_error;
 
     QSqlDatabase m_db;
     QString m_connection;

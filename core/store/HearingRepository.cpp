@@ -249,7 +249,7 @@ bool HearingRepository::insertMinutes(Attendee &a, QString *error)
         q.addBindValue(text(m.question));
         q.addBindValue(text(m.answer));
         if (!q.exec()) {
-            *error = q.lastError().text();
+            *error = Database::describe(q.lastError());
             return false;
         }
         m.id = q.lastInsertId().toLongLong();
@@ -496,7 +496,7 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
                        " WHERE attendee_id = ? ORDER BY position, id"));
     qm.addBindValue(attendeeId);
     if (!qm.exec()) {
-        *error = tr("The minutes could not be read: %1").arg(qm.lastError().text());
+        *error = tr("The minutes could not be read: %1").arg(Database::describe(qm.lastError()));
         return false;
     }
     while (qm.next()) {
@@ -546,7 +546,8 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
         QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM minutes_entries WHERE id = ?"));
         del.addBindValue(r.entry.id);
         if (!del.exec()) {
-            *error = tr("The minutes could not be stored: %1").arg(del.lastError().text());
+            *error =
+                tr("The minutes could not be stored: %1").arg(Database::describe(del.lastError()));
             return false;
         }
         ++written;
@@ -569,7 +570,8 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
                 up.addBindValue(e.answer);
                 up.addBindValue(e.id);
                 if (!up.exec()) {
-                    *error = tr("The minutes could not be stored: %1").arg(up.lastError().text());
+                    *error = tr("The minutes could not be stored: %1")
+                                 .arg(Database::describe(up.lastError()));
                     return false;
                 }
                 ++written;
@@ -587,7 +589,8 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
             ins.addBindValue(e.question);
             ins.addBindValue(e.answer);
             if (!ins.exec()) {
-                *error = tr("The minutes could not be stored: %1").arg(ins.lastError().text());
+                *error = tr("The minutes could not be stored: %1")
+                             .arg(Database::describe(ins.lastError()));
                 return false;
             }
             e.id = ins.lastInsertId().toLongLong();
@@ -603,7 +606,8 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
         touch.addBindValue(attendeeId);
         QString sqlError;
         if (!touch.exec()) {
-            *error = tr("The minutes could not be stored: %1").arg(touch.lastError().text());
+            *error = tr("The minutes could not be stored: %1")
+                         .arg(Database::describe(touch.lastError()));
             return false;
         }
         // The count, not the text: the signed minutes are the record of what was said.

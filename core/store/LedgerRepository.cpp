@@ -50,7 +50,7 @@ QList<LedgerRow> LedgerRepository::rows(const CaseFilter &filter) const
         q.addBindValue(v);
     QList<LedgerRow> rows;
     if (!q.exec()) {
-        qWarning("ledger: %s", qPrintable(q.lastError().text()));
+        qWarning("ledger: %s", qPrintable(Database::describe(q.lastError())));
         return rows;
     }
     while (q.next()) {

@@ -187,7 +187,7 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
         for (const QVariant &v : values)
             q.addBindValue(v);
         if (!q.exec()) {
-            *error = tr("The records could not be read: %1").arg(q.lastError().text());
+            *error = tr("The records could not be read: %1").arg(Database::describe(q.lastError()));
             return false;
         }
         QList<Record> &records = c.records[t.name];
@@ -246,7 +246,8 @@ bool PackageStore::makePlan(const Package::Content &content, ImportPlan *plan, Q
                 q.addBindValue(n);
                 q.addBindValue(r.uuid);
                 if (!q.exec()) {
-                    *reason = tr("The file could not be read: %1").arg(q.lastError().text());
+                    *reason =
+                        tr("The file could not be read: %1").arg(Database::describe(q.lastError()));
                     return false;
                 }
                 if (q.next()) {
@@ -282,7 +283,8 @@ bool PackageStore::makePlan(const Package::Content &content, ImportPlan *plan, Q
             ImportPlan::Step step{t.name, i, ImportPlan::Action::Add, 0, r.updatedAt};
             q.addBindValue(r.uuid);
             if (!q.exec()) {
-                *reason = tr("The file could not be read: %1").arg(q.lastError().text());
+                *reason =
+                    tr("The file could not be read: %1").arg(Database::describe(q.lastError()));
                 return false;
             }
             if (!q.next()) {
@@ -395,14 +397,14 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
         q.addBindValue(uuid);
         q.addBindValue(table);
         q.addBindValue(at);
-        return q.exec() ? QString() : q.lastError().text();
+        return q.exec() ? QString() : Database::describe(q.lastError());
     };
     auto setUpdatedAt = [&](const QString &table, qint64 id, const QString &at) {
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("UPDATE %1 SET updated_at = ? WHERE id = ?").arg(table));
         q.addBindValue(at);
         q.addBindValue(id);
-        return q.exec() ? QString() : q.lastError().text();
+        return q.exec() ? QString() : Database::describe(q.lastError());
     };
 
     QSet<QString> touchedCases;
@@ -463,7 +465,7 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
                 for (const QVariant &v : std::as_const(withData))
                     q.addBindValue(v);
                 if (!q.exec())
-                    return fail(r.uuid, q.lastError().text());
+                    return fail(r.uuid, Database::describe(q.lastError()));
                 id = q.lastInsertId().toLongLong();
                 if (!writer.log(step.table, uuid, caseUuid, QStringLiteral("create"), {},
                                 {{QStringLiteral("name"), after.value(QStringLiteral("name"))},
@@ -484,7 +486,7 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
                           .arg(names.join(QLatin1String(", ")), step.table));
             q.addBindValue(id);
             if (!q.exec() || !q.next())
-                return fail(r.uuid, q.lastError().text());
+                return fail(r.uuid, Database::describe(q.lastError()));
             QVariantMap before;
             for (int i = 0; i < names.size(); ++i)
                 before.insert(names[i], q.value(i));
@@ -505,7 +507,7 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
                 d.addBindValue(r.data);
                 d.addBindValue(id);
                 if (!d.exec())
-                    return fail(r.uuid, d.lastError().text());
+                    return fail(r.uuid, Database::describe(d.lastError()));
             }
         }
         error = setUpdatedAt(step.table, id, r.updatedAt);
@@ -542,8 +544,9 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
                     Schema::searchRowSelect() + QStringLiteral(" WHERE c.id = ? GROUP BY c.id"));
         ins.addBindValue(id);
         if (!q.exec() || !del.exec() || !ins.exec())
-            return fail(caseUuid,
-                        q.lastError().text() + del.lastError().text() + ins.lastError().text());
+            return fail(caseUuid, Database::describe(q.lastError()) +
+                                      Database::describe(del.lastError()) +
+                                      Database::describe(ins.lastError()));
     }
     if (!t.commit()) {
         *reason = tr("The file could not be written: %1").arg(m_db.lastError());

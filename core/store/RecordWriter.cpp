@@ -68,7 +68,7 @@ bool RecordWriter::writeLog(const QString &table, const QString &recordUuid,
     q.addBindValue(text(head.lastHash));
     q.addBindValue(hash);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = Database::describe(q.lastError());
         return false;
     }
     head.count += 1;
@@ -123,7 +123,7 @@ qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantM
     for (const QVariant &v : columns)
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = Database::describe(q.lastError());
         return 0;
     }
     // Read before the change log's own insert moves the connection's last rowid.
@@ -155,7 +155,7 @@ bool RecordWriter::update(const QString &table, qint64 id, const QVariantMap &be
         q.addBindValue(v);
     q.addBindValue(id);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = Database::describe(q.lastError());
         return false;
     }
     return log(table, recordUuid, caseUuid, QStringLiteral("update"), before, after, error);
@@ -168,7 +168,7 @@ bool RecordWriter::remove(const QString &table, qint64 id, const QVariantMap &be
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = Database::describe(q.lastError());
         return false;
     }
     return log(table, recordUuid, caseUuid, QStringLiteral("delete"), before, {}, error);

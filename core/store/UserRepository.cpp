@@ -270,7 +270,7 @@ bool UserRepository::setPassword(qint64 userId, const QString &password, QString
     q.addBindValue(SqlValues::timestamp(m_db.now()));
     q.addBindValue(userId);
     if (hash.isEmpty() || !q.exec()) {
-        *error = tr("The password could not be stored: %1").arg(q.lastError().text());
+        *error = tr("The password could not be stored: %1").arg(Database::describe(q.lastError()));
         return false;
     }
     // The log says that the password changed, never what it is.
@@ -408,7 +408,8 @@ bool UserRepository::setAssignedClerks(qint64 caseId, const QList<qint64> &userI
         after << u->login;
     }
     if (!ok) {
-        *error = tr("The assignment could not be stored: %1").arg(q.lastError().text());
+        *error =
+            tr("The assignment could not be stored: %1").arg(Database::describe(q.lastError()));
         return false;
     }
     before.sort();
