@@ -124,6 +124,53 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>The backup folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>it cannot be written to the disk</source>
+        <translation>it cannot be written to the disk</translation>
+    </message>
+    <message>
+        <source>it cannot be renamed to %1</source>
+        <translation>it cannot be renamed to %1</translation>
+    </message>
+    <message>
+        <source>The backup of %1 could not be made: %2</source>
+        <translation>The backup of %1 could not be made: %2</translation>
+    </message>
+    <message>
+        <source>A data file cannot be restored from itself.</source>
+        <translation>A data file cannot be restored from itself.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>The backup %1 cannot be restored: %2</translation>
+    </message>
+    <message>
+        <source>The data file %1 is still open in another window or program (netra, netra-cli). Close it there and try again.</source>
+        <translation>The data file %1 is still open in another window or program (netra, netra-cli). Close it there and try again.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be copied into %2.</source>
+        <translation>The backup %1 cannot be copied into %2.</translation>
+    </message>
+    <message>
+        <source>The current data file cannot be kept as %1.</source>
+        <translation>The current data file cannot be kept as %1.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be put in the place of %1: %2</source>
+        <translation>The backup cannot be put in the place of %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>&amp;Source:</source>
@@ -338,6 +385,10 @@
     <message>
         <source>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</source>
         <translation>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 100 backups are kept; %1 is not a number of them.</source>
+        <translation>Between 1 and 100 backups are kept; %1 is not a number of them.</translation>
     </message>
 </context>
 <context>
@@ -1062,10 +1113,6 @@
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes.</source>
-        <translation>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes.</translation>
-    </message>
-    <message>
         <source>netra-cli print %1</source>
         <translation>netra-cli print %1</translation>
     </message>
@@ -1128,6 +1175,50 @@
     <message>
         <source>Every command but demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</source>
         <translation>Every command but demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</translation>
+    </message>
+    <message>
+        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</source>
+        <translation>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: FILE's name with -backups, beside it).</source>
+        <translation>The backup folder (default: FILE's name with -backups, beside it).</translation>
+    </message>
+    <message>
+        <source>How many backups to keep, %1 to %2 (default: the file's setting backup_keep).</source>
+        <translation>How many backups to keep, %1 to %2 (default: the file's setting backup_keep).</translation>
+    </message>
+    <message>
+        <source>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept.</source>
+        <translation>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept.</translation>
+    </message>
+    <message>
+        <source>--keep takes a number from %1 to %2.</source>
+        <translation>--keep takes a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Lists the backups of a data file, newest first.</source>
+        <translation>Lists the backups of a data file, newest first.</translation>
+    </message>
+    <message>
+        <source>Puts a backup in the place of a data file, after checking it; the current file is kept beside it as NAME.before-restore-TIME.netra.</source>
+        <translation>Puts a backup in the place of a data file, after checking it; the current file is kept beside it as NAME.before-restore-TIME.netra.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>The backup %1 cannot be restored: %2</translation>
+    </message>
+    <message>
+        <source>make a backup of a data file</source>
+        <translation>make a backup of a data file</translation>
+    </message>
+    <message>
+        <source>list a data file's backups</source>
+        <translation>list a data file's backups</translation>
+    </message>
+    <message>
+        <source>put a backup in the place of a data file</source>
+        <translation>put a backup in the place of a data file</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1661,54 @@
         <source>The holiday calendar could not be stored: %1</source>
         <translation>The holiday calendar could not be stored: %1</translation>
     </message>
+    <message>
+        <source>The data file %1 was removed, moved or replaced while it was open. So that nothing is lost, nothing more is written into it until what is open is put back in its place.</source>
+        <translation>The data file %1 was removed, moved or replaced while it was open. So that nothing is lost, nothing more is written into it until what is open is put back in its place.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Netra writes its journal beside the data file, so a data file in this folder cannot be changed. Copy it to a folder you can write to, or open it read-only.</source>
+        <translation>The folder %1 is read-only. Netra writes its journal beside the data file, so a data file in this folder cannot be changed. Copy it to a folder you can write to, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only, so it cannot be changed. Make it writable, or open it read-only.</source>
+        <translation>The file %1 is read-only, so it cannot be changed. Make it writable, or open it read-only.</translation>
+    </message>
+    <message>
+        <source>The data file was removed, moved or replaced while it was open. So that nothing is lost, nothing more is written into it.</source>
+        <translation>The data file was removed, moved or replaced while it was open. So that nothing is lost, nothing more is written into it.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing more can be saved until there is room on it. What was saved before is intact. Make room on the disk, then save again.</source>
+        <translation>The disk is full: nothing more can be saved until there is room on it. What was saved before is intact. Make room on the disk, then save again.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read (input/output error). This change was not saved; what was saved before is intact. Check the disk or the network folder, then save again.</source>
+        <translation>The disk could not be written or read (input/output error). This change was not saved; what was saved before is intact. Check the disk or the network folder, then save again.</translation>
+    </message>
+    <message>
+        <source>The data file or its folder is read-only, so nothing can be saved into it. What was saved before is intact.</source>
+        <translation>The data file or its folder is read-only, so nothing can be saved into it. What was saved before is intact.</translation>
+    </message>
+    <message>
+        <source>The data file or its journal cannot be opened: the folder may be read-only, removed or out of reach. This change was not saved; what was saved before is intact.</source>
+        <translation>The data file or its journal cannot be opened: the folder may be read-only, removed or out of reach. This change was not saved; what was saved before is intact.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be put back while a change is being saved.</source>
+        <translation>The data file cannot be put back while a change is being saved.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another name.</source>
+        <translation>The file %1 already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>What is open could not be written to %1: %2</source>
+        <translation>What is open could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>What is open was put in %1.</source>
+        <translation>What is open was put in %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineStatus</name>
@@ -1876,6 +2015,33 @@ Ctrl+C copies it.</translation>
     <message>
         <source>Case %1: %2</source>
         <translation>Case %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileLock</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Another user</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <source>%1 has this file open on %2.</source>
+        <translation>%1 has this file open on %2.</translation>
+    </message>
+    <message>
+        <source>%1 has this file open on %2 since %3.</source>
+        <translation>%1 has this file open on %2 since %3.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be made: the folder cannot be written.</source>
+        <translation>The lock file %1 cannot be made: the folder cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3461,78 @@ Case %2, forwarded on %3</translation>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Restore from backup...</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) - Netra</source>
+        <translation>%1 (read-only) - Netra</translation>
+    </message>
+    <message>
+        <source>Making the daily backup...</source>
+        <translation>Making the daily backup...</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>Making a backup of the data file...</source>
+        <translation>Making a backup of the data file...</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Backup not made</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. The previous data file is kept as %2. Sign in to the restored file.</source>
+        <translation>The backup was restored into %1. The previous data file is kept as %2. Sign in to the restored file.</translation>
+    </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation>Open read-only?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation>%1
+
+Open it read-only?</translation>
+    </message>
+    <message>
+        <source>The data file is gone</source>
+        <translation>The data file is gone</translation>
+    </message>
+    <message>
+        <source>The data file %1 was removed, moved or replaced while it was open. What is open is still complete, but nothing more is saved into it until it is put back.</source>
+        <translation>The data file %1 was removed, moved or replaced while it was open. What is open is still complete, but nothing more is saved into it until it is put back.</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Put it back</translation>
+    </message>
+    <message>
+        <source>Save it as...</source>
+        <translation>Save it as...</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Save the data file as</source>
+        <translation>Save the data file as</translation>
+    </message>
+    <message>
+        <source>What is open was put back in %1.</source>
+        <translation>What is open was put back in %1.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesWindow</name>
@@ -4341,6 +4579,61 @@ Close anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Restore...</translation>
+    </message>
+    <message>
+        <source>&amp;Other file...</source>
+        <translation>&amp;Other file...</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2 yet. Netra makes one when it closes and once a day while it is open; another file can be chosen with Other file.</source>
+        <translation>There are no backups of %1 in %2 yet. Netra makes one when it closes and once a day while it is open; another file can be chosen with Other file.</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2, newest first. The backup chosen takes the place of the data file; the current file is kept beside it.</source>
+        <translation>Backups of %1 in %2, newest first. The backup chosen takes the place of the data file; the current file is kept beside it.</translation>
+    </message>
+    <message>
+        <source>Netra data files (*.netra)</source>
+        <translation>Netra data files (*.netra)</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1 (saved on %2)?</source>
+        <translation>Restore the backup %1 (saved on %2)?</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on %1 (%2 cases)?</source>
+        <translation>Restore the backup made on %1 (%2 cases)?</translation>
+    </message>
+    <message>
+        <source>What was recorded in %1 after that backup will no longer be in it. The current file is kept beside it under the name %2.before-restore-…, and the case windows are closed.</source>
+        <translation>What was recorded in %1 after that backup will no longer be in it. The current file is kept beside it under the name %2.before-restore-…, and the case windows are closed.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Name and address of the reporter</source>
@@ -4483,6 +4776,14 @@ Close anyway and lose them?</translation>
     <message>
         <source>Lock after minutes without use (0: never):</source>
         <translation>Lock after minutes without use (0: never):</translation>
+    </message>
+    <message>
+        <source>Netra makes a backup when it closes and once a day while it is open, in %1; the oldest beyond this number are deleted.</source>
+        <translation>Netra makes a backup when it closes and once a day while it is open, in %1; the oldest beyond this number are deleted.</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>Backups kept:</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,53 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>Folder cadangan %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>it cannot be written to the disk</source>
+        <translation>cadangan tidak dapat ditulis ke disk</translation>
+    </message>
+    <message>
+        <source>it cannot be renamed to %1</source>
+        <translation>nama cadangan tidak dapat diubah menjadi %1</translation>
+    </message>
+    <message>
+        <source>The backup of %1 could not be made: %2</source>
+        <translation>Cadangan %1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>A data file cannot be restored from itself.</source>
+        <translation>Berkas data tidak dapat dipulihkan dari dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Cadangan %1 tidak dapat dipulihkan: %2</translation>
+    </message>
+    <message>
+        <source>The data file %1 is still open in another window or program (netra, netra-cli). Close it there and try again.</source>
+        <translation>Berkas data %1 masih terbuka di jendela atau program lain (netra, netra-cli). Tutup berkas itu di sana, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be copied into %2.</source>
+        <translation>Cadangan %1 tidak dapat disalin ke %2.</translation>
+    </message>
+    <message>
+        <source>The current data file cannot be kept as %1.</source>
+        <translation>Berkas data saat ini tidak dapat disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be put in the place of %1: %2</source>
+        <translation>Cadangan tidak dapat ditempatkan menggantikan %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>&amp;Source:</source>
@@ -342,6 +389,10 @@
     <message>
         <source>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</source>
         <translation>Kunci saat tidak digunakan memerlukan jumlah menit dari 0 (tidak pernah) sampai 240; %1 bukan salah satunya.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 100 backups are kept; %1 is not a number of them.</source>
+        <translation>Cadangan yang disimpan antara 1 dan 100; %1 bukan jumlah yang sah.</translation>
     </message>
 </context>
 <context>
@@ -1070,10 +1121,6 @@
         <translation>Kata sandi untuk %1: </translation>
     </message>
     <message>
-        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes.</source>
-        <translation>Ubah pengaturan: KUNCI=NILAI (boleh diulang). Kunci: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes.</translation>
-    </message>
-    <message>
         <source>netra-cli print %1</source>
         <translation>netra-cli print %1</translation>
     </message>
@@ -1136,6 +1183,50 @@
     <message>
         <source>Every command but demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</source>
         <translation>Setiap perintah kecuali demo memerlukan masuk: --user LOGIN (atau NETRA_USER), dengan kata sandi di NETRA_PASSWORD atau diketik saat ditanyakan.</translation>
+    </message>
+    <message>
+        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</source>
+        <translation>Ubah pengaturan: KUNCI=NILAI (boleh diulang). Kunci: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: FILE&apos;s name with -backups, beside it).</source>
+        <translation>Folder cadangan (bawaan: nama FILE dengan akhiran -backups, di sebelahnya).</translation>
+    </message>
+    <message>
+        <source>How many backups to keep, %1 to %2 (default: the file&apos;s setting backup_keep).</source>
+        <translation>Jumlah cadangan yang disimpan, %1 sampai %2 (bawaan: pengaturan backup_keep pada berkas).</translation>
+    </message>
+    <message>
+        <source>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept.</source>
+        <translation>Membuat cadangan berkas data (salinan yang utuh, juga saat berkas sedang dipakai) dan menghapus cadangan terlama yang melebihi jumlah yang disimpan.</translation>
+    </message>
+    <message>
+        <source>--keep takes a number from %1 to %2.</source>
+        <translation>--keep menerima angka dari %1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>Lists the backups of a data file, newest first.</source>
+        <translation>Menampilkan daftar cadangan berkas data, yang terbaru lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Puts a backup in the place of a data file, after checking it; the current file is kept beside it as NAME.before-restore-TIME.netra.</source>
+        <translation>Memulihkan cadangan menggantikan berkas data setelah cadangan diperiksa; berkas saat ini disimpan di sebelahnya sebagai NAMA.before-restore-WAKTU.netra.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Cadangan %1 tidak dapat dipulihkan: %2</translation>
+    </message>
+    <message>
+        <source>make a backup of a data file</source>
+        <translation>membuat cadangan berkas data</translation>
+    </message>
+    <message>
+        <source>list a data file&apos;s backups</source>
+        <translation>menampilkan daftar cadangan berkas data</translation>
+    </message>
+    <message>
+        <source>put a backup in the place of a data file</source>
+        <translation>memulihkan cadangan menggantikan berkas data</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1673,54 @@
         <source>The holiday calendar could not be stored: %1</source>
         <translation>Kalender hari libur tidak dapat disimpan: %1</translation>
     </message>
+    <message>
+        <source>The data file %1 was removed, moved or replaced while it was open. So that nothing is lost, nothing more is written into it until what is open is put back in its place.</source>
+        <translation>Berkas data %1 dihapus, dipindahkan, atau diganti ketika sedang dibuka. Agar tidak ada data yang hilang, tidak ada lagi yang disimpan ke dalamnya sampai data yang sedang dibuka dikembalikan ke tempatnya.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Netra writes its journal beside the data file, so a data file in this folder cannot be changed. Copy it to a folder you can write to, or open it read-only.</source>
+        <translation>Folder %1 hanya dapat dibaca. Netra menulis jurnalnya di samping berkas data, sehingga berkas data di folder ini tidak dapat diubah. Salin berkas data ke folder yang dapat Anda tulisi, atau buka dalam mode hanya-baca.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only, so it cannot be changed. Make it writable, or open it read-only.</source>
+        <translation>Berkas %1 hanya dapat dibaca sehingga tidak dapat diubah. Ubah agar dapat ditulisi, atau buka dalam mode hanya-baca.</translation>
+    </message>
+    <message>
+        <source>The data file was removed, moved or replaced while it was open. So that nothing is lost, nothing more is written into it.</source>
+        <translation>Berkas data dihapus, dipindahkan, atau diganti ketika sedang dibuka. Agar tidak ada data yang hilang, tidak ada lagi yang disimpan ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing more can be saved until there is room on it. What was saved before is intact. Make room on the disk, then save again.</source>
+        <translation>Disk penuh: tidak ada lagi yang dapat disimpan sampai tersedia ruang kosong. Data yang telah tersimpan sebelumnya tetap utuh. Kosongkan sebagian ruang disk, lalu simpan kembali.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read (input/output error). This change was not saved; what was saved before is intact. Check the disk or the network folder, then save again.</source>
+        <translation>Disk tidak dapat ditulisi atau dibaca (kesalahan masukan/keluaran). Perubahan ini tidak tersimpan; data yang telah tersimpan sebelumnya tetap utuh. Periksa disk atau folder jaringan, lalu simpan kembali.</translation>
+    </message>
+    <message>
+        <source>The data file or its folder is read-only, so nothing can be saved into it. What was saved before is intact.</source>
+        <translation>Berkas data atau foldernya hanya dapat dibaca sehingga tidak ada yang dapat disimpan ke dalamnya. Data yang telah tersimpan sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <source>The data file or its journal cannot be opened: the folder may be read-only, removed or out of reach. This change was not saved; what was saved before is intact.</source>
+        <translation>Berkas data atau jurnalnya tidak dapat dibuka: folder mungkin hanya dapat dibaca, telah dihapus, atau tidak dapat dijangkau. Perubahan ini tidak tersimpan; data yang telah tersimpan sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be put back while a change is being saved.</source>
+        <translation>Berkas data tidak dapat dikembalikan selagi perubahan sedang disimpan.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another name.</source>
+        <translation>Berkas %1 sudah ada. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>What is open could not be written to %1: %2</source>
+        <translation>Data yang sedang dibuka tidak dapat ditulis ke %1: %2</translation>
+    </message>
+    <message>
+        <source>What is open was put in %1.</source>
+        <translation>Data yang sedang dibuka telah disimpan di %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineStatus</name>
@@ -1892,6 +2031,33 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
     <message>
         <source>Case %1: %2</source>
         <translation>Kasus %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileLock</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Pengguna lain</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>komputer lain</translation>
+    </message>
+    <message>
+        <source>%1 has this file open on %2.</source>
+        <translation>Berkas data ini sedang dibuka oleh %1 di komputer %2.</translation>
+    </message>
+    <message>
+        <source>%1 has this file open on %2 since %3.</source>
+        <translation>Berkas data ini sedang dibuka oleh %1 di komputer %2 sejak %3.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be made: the folder cannot be written.</source>
+        <translation>Berkas kunci %1 tidak dapat dibuat: folder tidak dapat ditulisi.</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3495,78 @@ Kasus %2, diteruskan pada %3</translation>
         <source>Signed in: %1 (%2)</source>
         <translation>Masuk: %1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>&amp;Pulihkan dari cadangan...</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) - Netra</source>
+        <translation>%1 (hanya-baca) - Netra</translation>
+    </message>
+    <message>
+        <source>Making the daily backup...</source>
+        <translation>Membuat cadangan harian...</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Cadangan dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Making a backup of the data file...</source>
+        <translation>Membuat cadangan berkas data...</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Cadangan tidak dibuat</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. The previous data file is kept as %2. Sign in to the restored file.</source>
+        <translation>Cadangan telah dipulihkan ke %1. Berkas data sebelumnya disimpan sebagai %2. Silakan masuk ke berkas yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation>Buka dalam mode hanya-baca?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation>%1
+
+Buka berkas data ini dalam mode hanya-baca?</translation>
+    </message>
+    <message>
+        <source>The data file is gone</source>
+        <translation>Berkas data hilang</translation>
+    </message>
+    <message>
+        <source>The data file %1 was removed, moved or replaced while it was open. What is open is still complete, but nothing more is saved into it until it is put back.</source>
+        <translation>Berkas data %1 dihapus, dipindahkan, atau diganti ketika sedang dibuka. Data yang sedang dibuka masih lengkap, tetapi tidak ada lagi yang disimpan sampai berkas data dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Save it as...</source>
+        <translation>Simpan sebagai...</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <source>Save the data file as</source>
+        <translation>Simpan berkas data sebagai</translation>
+    </message>
+    <message>
+        <source>What is open was put back in %1.</source>
+        <translation>Data yang sedang dibuka telah dikembalikan ke %1.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesWindow</name>
@@ -4383,6 +4621,61 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Pulihkan...</translation>
+    </message>
+    <message>
+        <source>&amp;Other file...</source>
+        <translation>Berkas &amp;lain...</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>tidak terbaca</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2 yet. Netra makes one when it closes and once a day while it is open; another file can be chosen with Other file.</source>
+        <translation>Belum ada cadangan %1 di %2. Netra membuat cadangan saat ditutup dan sekali sehari selama terbuka; berkas lain dapat dipilih dengan Berkas lain.</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2, newest first. The backup chosen takes the place of the data file; the current file is kept beside it.</source>
+        <translation>Cadangan %1 di %2, yang terbaru lebih dahulu. Cadangan yang dipilih menggantikan berkas data; berkas saat ini disimpan di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>Netra data files (*.netra)</source>
+        <translation>Berkas data Netra (*.netra)</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1 (saved on %2)?</source>
+        <translation>Pulihkan cadangan %1 (disimpan pada %2)?</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on %1 (%2 cases)?</source>
+        <translation>Pulihkan cadangan yang dibuat pada %1 (%2 kasus)?</translation>
+    </message>
+    <message>
+        <source>What was recorded in %1 after that backup will no longer be in it. The current file is kept beside it under the name %2.before-restore-…, and the case windows are closed.</source>
+        <translation>Data yang dicatat di %1 setelah cadangan itu dibuat tidak akan ada lagi di dalamnya. Berkas saat ini disimpan di sebelahnya dengan nama %2.before-restore-…, dan jendela kasus ditutup.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Name and address of the reporter</source>
@@ -4525,6 +4818,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Lock after minutes without use (0: never):</source>
         <translation>Kunci setelah tidak digunakan (menit; 0: tidak pernah):</translation>
+    </message>
+    <message>
+        <source>Netra makes a backup when it closes and once a day while it is open, in %1; the oldest beyond this number are deleted.</source>
+        <translation>Netra membuat cadangan saat ditutup dan sekali sehari selama terbuka, di %1; cadangan terlama yang melebihi jumlah ini dihapus.</translation>
+    </message>
+    <message>
+        <source>Backups kept:</source>
+        <translation>Jumlah cadangan disimpan:</translation>
     </message>
 </context>
 <context>
