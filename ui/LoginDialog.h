@@ -25,8 +25,6 @@ public:
     LoginDialog(Database &db, Mode mode, const QString &login = QString(),
                 QWidget *parent = nullptr);
 
-    Mode mode() const { return m_mode; }
-
 private:
     void submit();
     void showError(const QString &error, int waitSeconds);

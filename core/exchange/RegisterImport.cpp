@@ -112,9 +112,8 @@ RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult
     s.unknownColumns = read.unknownColumns;
     if (!read.readable)
         return s;
-    if (!options.dryRun && !m_db.allows(Action::ImportData)) {
+    if (!options.dryRun && !m_db.permits(Action::ImportData, &s.error)) {
         s.readable = false;
-        s.error = m_db.refusal(Action::ImportData);
         return s;
     }
 
@@ -246,10 +245,11 @@ RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult
 bool RegisterImport::exportTo(QIODevice *out, const CaseFilter &filter, bool withIdentities,
                               int *count, QString *error)
 {
-    const Action needed = withIdentities ? Action::SeeConfidential : Action::ExportData;
-    if (!m_db.allows(Action::ExportData) || !m_db.allows(needed)) {
+    QString refused;
+    if (!m_db.permits(Action::ExportData, &refused) ||
+        (withIdentities && !m_db.permits(Action::SeeConfidential, &refused))) {
         if (error)
-            *error = m_db.refusal(m_db.allows(Action::ExportData) ? needed : Action::ExportData);
+            *error = refused;
         return false;
     }
     CaseRepository repo(m_db);

@@ -272,17 +272,9 @@ bool CaseRepository::insertParties(const Case &c, QString *error)
     return true;
 }
 
-bool CaseRepository::permitted(Action action, QString *error, qint64 caseId) const
-{
-    if (m_db.allows(action, caseId))
-        return true;
-    *error = m_db.refusal(action);
-    return false;
-}
-
 bool CaseRepository::create(Case &c, QString *error)
 {
-    if (!permitted(Action::EditCases, error))
+    if (!m_db.permits(Action::EditCases, error))
         return false;
     const QStringList problems = CaseValidator::errors(c, m_db.today());
     if (!problems.isEmpty()) {
@@ -370,18 +362,27 @@ bool CaseRepository::writeCase(const Case &before, const Case &after, const QStr
 
 bool CaseRepository::save(const Case &edited, QString *error)
 {
-    if (!permitted(Action::EditCases, error))
+    if (!m_db.permits(Action::EditCases, error))
         return false;
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    const std::optional<Case> stored = raw(edited.id);
+    if (!stored) {
+        *error = tr("The case no longer exists in the file.");
+        return false;
+    }
     Case c = edited;
-    const std::optional<Case> current = raw(c.id);
-    if (current && current->reporterConfidential) {
+    if (stored->reporterConfidential) {
         // A withheld identity is kept as stored, and only those who may see it lift it.
         if (c.reporterHidden) {
-            c.reporterName = current->reporterName;
-            c.reporterAddress = current->reporterAddress;
-            c.reporterContact = current->reporterContact;
+            c.reporterName = stored->reporterName;
+            c.reporterAddress = stored->reporterAddress;
+            c.reporterContact = stored->reporterContact;
         }
-        if (!c.reporterConfidential && !permitted(Action::SeeConfidential, error))
+        if (!c.reporterConfidential && !m_db.permits(Action::SeeConfidential, error))
             return false;
     }
     // Until registration the profile follows the election and the date received.
@@ -392,16 +393,6 @@ bool CaseRepository::save(const Case &edited, QString *error)
     const QStringList problems = CaseValidator::errors(c, m_db.today());
     if (!problems.isEmpty()) {
         *error = problems.join(QLatin1Char('\n'));
-        return false;
-    }
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
-        return false;
-    }
-    const std::optional<Case> stored = raw(c.id);
-    if (!stored) {
-        *error = tr("The case no longer exists in the file.");
         return false;
     }
     if (!writeCase(*stored, c, QStringLiteral("update"), error))
@@ -470,7 +461,7 @@ QString CaseRepository::whyNot(const Case &c, Step::Kind kind) const
 
 bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error)
 {
-    if (!permitted(Step::isDecision(step.kind) ? Action::Decide : Action::EditCases, error))
+    if (!m_db.permits(Step::isDecision(step.kind) ? Action::Decide : Action::EditCases, error))
         return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
@@ -592,7 +583,7 @@ std::optional<Case> CaseRepository::findByImportKey(const QString &key) const
 std::optional<Case> CaseRepository::revealReporter(qint64 caseId, const QString &purpose,
                                                    QString *error)
 {
-    if (!permitted(Action::SeeConfidential, error))
+    if (!m_db.permits(Action::SeeConfidential, error))
         return std::nullopt;
     std::optional<Case> c = raw(caseId);
     if (!c) {
@@ -609,7 +600,7 @@ bool CaseRepository::logReveals(const QStringList &caseUuids, const QString &pur
 {
     if (caseUuids.isEmpty())
         return true;
-    if (!permitted(Action::SeeConfidential, error))
+    if (!m_db.permits(Action::SeeConfidential, error))
         return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
@@ -778,7 +769,7 @@ void CaseRepository::forEach(const CaseFilter &filter,
 bool CaseRepository::addAttachment(qint64 caseId, const QString &name, const QByteArray &data,
                                    const QString &mime, AttachmentInfo *info, QString *error)
 {
-    if (!permitted(Action::EditCases, error))
+    if (!m_db.permits(Action::EditCases, error))
         return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
@@ -852,7 +843,7 @@ QByteArray CaseRepository::attachmentData(qint64 attachmentId) const
 
 bool CaseRepository::removeAttachment(qint64 attachmentId, QString *error)
 {
-    if (!permitted(Action::EditCases, error))
+    if (!m_db.permits(Action::EditCases, error))
         return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
@@ -961,7 +952,7 @@ QList<Hearing> CaseRepository::hearings(qint64 caseId) const
 
 bool CaseRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
 {
-    if (!permitted(Action::EditFollowUps, error))
+    if (!m_db.permits(Action::EditFollowUps, error))
         return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
@@ -1115,7 +1106,7 @@ bool CaseRepository::seedHolidays(const QList<Holiday> &holidays)
 
 bool CaseRepository::setHoliday(const Holiday &holiday, QString *error)
 {
-    if (!permitted(Action::EditSettings, error))
+    if (!m_db.permits(Action::EditSettings, error))
         return false;
     if (!holiday.date.isValid() || holiday.name.trimmed().isEmpty()) {
         *error = tr("A holiday needs a real date and a name.");
@@ -1135,7 +1126,7 @@ bool CaseRepository::setHoliday(const Holiday &holiday, QString *error)
 
 bool CaseRepository::removeHoliday(const QDate &date, QString *error)
 {
-    if (!permitted(Action::EditSettings, error))
+    if (!m_db.permits(Action::EditSettings, error))
         return false;
     Transaction t(m_db);
     if (!t.isOpen()) {
@@ -1195,7 +1186,7 @@ QStringList CaseRepository::settingKeys()
 
 bool CaseRepository::setSetting(const QString &key, const QString &value, QString *error)
 {
-    if (!permitted(Action::EditSettings, error))
+    if (!m_db.permits(Action::EditSettings, error))
         return false;
     if (key.endsWith(QLatin1String("_pattern"))) {
         *error = CaseNumber::validate(value);

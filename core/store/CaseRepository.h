@@ -159,7 +159,6 @@ public:
 private:
     std::optional<Case> raw(qint64 id) const;
     std::optional<Case> shown(std::optional<Case> c) const;
-    bool permitted(Action action, QString *error, qint64 caseId = 0) const;
     // Inserts a record with its uuid (a new one when empty) and update time, and logs its
     // creation under the case's uuid unless that is empty. The new id, or 0 (see m_lastError).
     qint64 insertRecord(const QString &table, QString &uuid, const QVariantMap &columns,

@@ -68,6 +68,14 @@ public:
     bool allows(Action action, qint64 caseId = 0);
     // Why the action is refused, in the user's language.
     QString refusal(Action action) const;
+    // allows(), with the refusal in `error` when the action is refused.
+    bool permits(Action action, QString *error, qint64 caseId = 0)
+    {
+        if (allows(action, caseId))
+            return true;
+        *error = refusal(action);
+        return false;
+    }
     // The clock for update times and the change log; the demo generator sets its own.
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

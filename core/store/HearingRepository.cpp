@@ -272,14 +272,6 @@ QString caseUuidOf(Database &db, qint64 caseId)
 
 // --- hearings -----------------------------------------------------------------------------
 
-bool HearingRepository::permitted(qint64 caseId, QString *error)
-{
-    if (m_db.allows(Action::EditHearings, caseId))
-        return true;
-    *error = m_db.refusal(Action::EditHearings);
-    return false;
-}
-
 bool HearingRepository::permittedFor(qint64 attendeeId, QString *error)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT h.case_id FROM hearing_attendees a"
@@ -290,12 +282,12 @@ bool HearingRepository::permittedFor(qint64 attendeeId, QString *error)
     const qint64 caseId = found ? q.value(0).toLongLong() : 0;
     q.finish(); // a statement left open would hold the file's state as of now
     // An attendee no longer there is reported by the caller.
-    return !found || permitted(caseId, error);
+    return !found || m_db.permits(Action::EditHearings, error, caseId);
 }
 
 bool HearingRepository::saveHearing(Hearing &h, QString *error)
 {
-    if (!permitted(h.caseId, error))
+    if (!m_db.permits(Action::EditHearings, error, h.caseId))
         return false;
     Transaction t(m_db);
     if (!t.isOpen()) {

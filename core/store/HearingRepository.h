@@ -68,8 +68,7 @@ public:
                      qint64 *hearingId = nullptr);
 
 private:
-    // Whether the signed-in user may change the hearings of the case (of the attendee).
-    bool permitted(qint64 caseId, QString *error);
+    // Whether the signed-in user may change the hearings of the attendee's case.
     bool permittedFor(qint64 attendeeId, QString *error);
     QList<Hearing> load(const QString &where, qint64 key) const;
     bool insertMinutes(Attendee &a, QString *error);

@@ -147,12 +147,9 @@ QJsonObject ImportPlan::toJson() const
 bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool withIdentities,
                            Package::Content *content, QString *error)
 {
-    for (Action needed : {Action::ExportData, Action::SeeConfidential}) {
-        if (!m_db.allows(needed) && (needed == Action::ExportData || withIdentities)) {
-            *error = m_db.refusal(needed);
-            return false;
-        }
-    }
+    if (!m_db.permits(Action::ExportData, error) ||
+        (withIdentities && !m_db.permits(Action::SeeConfidential, error)))
+        return false;
     CaseRepository cases(m_db);
     QStringList revealed;
     Package::Content c;
@@ -354,10 +351,8 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
                          const QHash<QString, Settlement> &perRecord, ImportPlan *done,
                          QString *reason)
 {
-    if (!m_db.allows(Action::ImportData)) {
-        *reason = m_db.refusal(Action::ImportData);
+    if (!m_db.permits(Action::ImportData, reason))
         return false;
-    }
     Transaction t(m_db);
     if (!t.isOpen()) {
         *reason = tr("The file cannot be written: %1").arg(m_db.lastError());

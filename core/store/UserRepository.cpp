@@ -126,14 +126,6 @@ QHash<QString, QString> UserRepository::fullNames() const
     return names;
 }
 
-bool UserRepository::allowedToManage(QString *error) const
-{
-    if (m_db.allows(Action::ManageUsers))
-        return true;
-    *error = m_db.refusal(Action::ManageUsers);
-    return false;
-}
-
 int UserRepository::activeAdministrators() const
 {
     QSqlQuery q(m_db.sql());
@@ -165,7 +157,7 @@ bool UserRepository::create(User &user, const QString &password, QString *error)
             *error = Access::readOnlyRefusal();
             return false;
         }
-    } else if (!allowedToManage(error)) {
+    } else if (!m_db.permits(Action::ManageUsers, error)) {
         return false;
     }
     user.login = user.login.trimmed();
@@ -209,7 +201,7 @@ bool UserRepository::update(const User &user, QString *error)
         *error = m_db.lastError();
         return false;
     }
-    if (!allowedToManage(error))
+    if (!m_db.permits(Action::ManageUsers, error))
         return false;
     const std::optional<User> before = find(user.id);
     if (!before) {
@@ -249,7 +241,7 @@ bool UserRepository::setPassword(qint64 userId, const QString &password, QString
         return false;
     }
     const bool self = m_db.user() && m_db.user()->id == userId;
-    if (!self && !allowedToManage(error))
+    if (!self && !m_db.permits(Action::ManageUsers, error))
         return false;
     if (m_db.isReadOnly()) {
         *error = Access::readOnlyRefusal();
@@ -375,10 +367,8 @@ bool UserRepository::setAssignedClerks(qint64 caseId, const QList<qint64> &userI
         *error = m_db.lastError();
         return false;
     }
-    if (!m_db.allows(Action::AssignClerks, caseId)) {
-        *error = m_db.refusal(Action::AssignClerks);
+    if (!m_db.permits(Action::AssignClerks, error, caseId))
         return false;
-    }
     QSqlQuery c(m_db.sql());
     c.prepare(QStringLiteral("SELECT uuid FROM cases WHERE id = ?"));
     c.addBindValue(caseId);

@@ -52,7 +52,6 @@ public:
 
 private:
     std::optional<User> loadWhere(const QString &where, const QVariant &value) const;
-    bool allowedToManage(QString *error) const;
     void recordAttempt(qint64 userId, bool right, const QDateTime &at);
     bool logUser(const QString &uuid, const QString &action, const QVariantMap &before,
                  const QVariantMap &after, QString *error);
