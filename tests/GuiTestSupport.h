@@ -3,6 +3,8 @@
 // Helpers of the GUI test suites: dialogs answered without ever blocking a test, and windows
 // activated the way the offscreen platform needs before keyboard input.
 
+#include "demo/DemoGenerator.h"
+
 #include <QApplication>
 #include <QMessageBox>
 #include <QPointer>
@@ -58,7 +60,7 @@ template <class Window>
 bool signIn(Window &w, const QString &path, const QString &login = QStringLiteral("koordinator"))
 {
     QString error;
-    if (w.openFileAs(path, login, QStringLiteral("demo12345"), &error))
+    if (w.openFileAs(path, login, QLatin1String(DemoGenerator::Password), &error))
         return true;
     qWarning("%s", qPrintable(error));
     return false;

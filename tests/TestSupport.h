@@ -2,6 +2,7 @@
 
 // Helpers shared by the test suites: a temporary data file with known content.
 
+#include "demo/DemoGenerator.h"
 #include "domain/Case.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
@@ -52,7 +53,7 @@ inline std::unique_ptr<Database> openNew(const QString &path,
 
 // The users netra-cli signs in as in the tests (NETRA_USER and NETRA_PASSWORD in
 // tests/CMakeLists.txt): the demo's administrator and coordinator, with the demo's password.
-inline constexpr const char *Password = "demo12345";
+inline constexpr const char *Password = DemoGenerator::Password;
 
 inline bool addUser(Database &db, const QString &login, Role role, User *added = nullptr)
 {

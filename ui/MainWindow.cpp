@@ -433,8 +433,6 @@ bool MainWindow::closeFile()
 {
     if (!closeCaseWindows())
         return false;
-    delete m_dashboard.data();
-    delete m_ledger.data();
     m_view->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -451,8 +449,6 @@ void MainWindow::switchUser()
 {
     if (!m_db || !closeCaseWindows())
         return;
-    delete m_dashboard.data();
-    delete m_ledger.data();
     LoginDialog login(*m_db, LoginDialog::Mode::SignIn, QString(), this);
     if (login.exec() == QDialog::Accepted) {
         QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
