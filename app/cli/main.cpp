@@ -14,6 +14,7 @@
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
+#include "store/TrailCheck.h"
 #include "store/HearingRepository.h"
 #include "store/PackageStore.h"
 #include "store/UserRepository.h"
@@ -321,21 +322,77 @@ int demo(const QStringList &args)
     return Ok;
 }
 
+bool readPackage(const QString &path, Package::Content *content);
+
 int check(const QStringList &args)
 {
     QCommandLineParser p;
+    p.addOption({QStringLiteral("json"), Cli::tr("Print JSON (the only format).")});
+    p.addOption({QStringLiteral("against"),
+                 Cli::tr("Also say whether the change log was rewritten since this package or "
+                         "backup was made."),
+                 QStringLiteral("PACKAGE|BACKUP")});
     int exit = Ok;
     if (!parse(p, args,
-               Cli::tr("Checks a data file: schema version, SQLite integrity and the rules every "
-                       "case must hold. Exit 0 only when all hold."),
+               Cli::tr("Checks a data file: schema version, SQLite integrity, the change log, "
+                       "every record and schema object against the change log and Netra's "
+                       "schema, and the rules every case must hold. Exit 0 only when all hold."),
                QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
+    const QString against = p.value(QStringLiteral("against"));
+    // The other side is read before the data file is opened: a package whole and checked, a
+    // backup as a data file, read-only.
+    std::optional<ChangeLogChain::Head> otherHead;
+    std::unique_ptr<Database> backup;
+    QString otherLabel;
+    if (!against.isEmpty()) {
+        QFile probe(against);
+        if (!probe.open(QIODevice::ReadOnly)) {
+            printErr(Cli::tr("%1 cannot be read: %2").arg(against, probe.errorString()));
+            return Failed;
+        }
+        const bool isPackage = probe.read(8) == "NETRAPKG";
+        probe.close();
+        if (isPackage) {
+            otherLabel = Cli::tr("package");
+            Package::Content content;
+            if (!readPackage(against, &content))
+                return Failed;
+            if (content.logCount >= 0)
+                otherHead = ChangeLogChain::Head{content.logCount, 0, content.logLastHash};
+        } else {
+            otherLabel = Cli::tr("backup");
+            QString error;
+            backup = Database::open(against, Database::Mode::ReadOnly, &error);
+            if (!backup) {
+                printErr(error);
+                return Failed;
+            }
+            otherHead = TrailCheck::head(*backup);
+            if (!otherHead && backup->schemaVersion() >= 7)
+                otherHead = ChangeLogChain::Head{};
+        }
+    }
     auto db = openFile(p.positionalArguments().first(), Database::Mode::ReadOnly);
     if (!db)
         return Failed;
-    const FileCheck::Result r = FileCheck::run(*db);
-    printJson(r.toJson());
-    return r.ok() ? Ok : Failed;
+    FileCheck::Result r = FileCheck::run(*db);
+    QJsonObject out = r.toJson();
+    bool ok = r.ok();
+    if (!against.isEmpty()) {
+        const TrailCheck::Lineage l =
+            TrailCheck::compare(*db, otherHead, backup.get(), otherLabel);
+        out.insert(QStringLiteral("against"), l.toJson());
+        if (!l.ok) {
+            ok = false;
+            out.insert(QStringLiteral("ok"), false);
+        }
+        printErr(l.message());
+    }
+    for (const QString &problem : std::as_const(r.problems))
+        printErr(problem);
+    printJson(out);
+    return ok ? Ok : Failed;
 }
 
 int stats(const QStringList &args)

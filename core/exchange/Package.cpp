@@ -293,14 +293,20 @@ QJsonObject manifest(const Content &content)
     QJsonObject counts;
     for (const Table &t : tables())
         counts.insert(t.countKey, content.count(t.name));
-    return {{QStringLiteral("format"), FormatName},
-            {QStringLiteral("format_version"), FormatVersion},
-            {QStringLiteral("office_name"), content.officeName},
-            {QStringLiteral("office_code"), content.officeCode},
-            {QStringLiteral("created_at"), content.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("with_attachments"), content.withAttachments},
-            {QStringLiteral("with_identities"), content.withIdentities},
-            {QStringLiteral("counts"), counts}};
+    QJsonObject m{{QStringLiteral("format"), FormatName},
+                  {QStringLiteral("format_version"), FormatVersion},
+                  {QStringLiteral("office_name"), content.officeName},
+                  {QStringLiteral("office_code"), content.officeCode},
+                  {QStringLiteral("created_at"),
+                   content.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("with_attachments"), content.withAttachments},
+                  {QStringLiteral("with_identities"), content.withIdentities},
+                  {QStringLiteral("counts"), counts}};
+    if (content.logCount >= 0)
+        m.insert(QStringLiteral("log_head"),
+                 QJsonObject{{QStringLiteral("count"), content.logCount},
+                             {QStringLiteral("last_hash"), content.logLastHash}});
+    return m;
 }
 
 QByteArray write(const Content &content)
@@ -405,6 +411,17 @@ bool read(const QByteArray &bytes, Content *content, QString *reason)
         return refuse(tr("The package's creation time is not valid."));
     c.withAttachments = m.value(QStringLiteral("with_attachments")).toBool();
     c.withIdentities = m.value(QStringLiteral("with_identities")).toBool();
+    // Optional: packages made before it was carried have none.
+    if (m.contains(QStringLiteral("log_head"))) {
+        const QJsonObject head = m.value(QStringLiteral("log_head")).toObject();
+        const double count = head.value(QStringLiteral("count")).toDouble(-1);
+        const QString hash = head.value(QStringLiteral("last_hash")).toString();
+        if (count < 0 || count > 9e15 || double(qint64(count)) != count ||
+            (count > 0 ? !isSha256(hash) : !hash.isEmpty()))
+            return refuse(tr("The package's manifest is damaged."));
+        c.logCount = qint64(count);
+        c.logLastHash = hash;
+    }
     const QJsonObject counts = m.value(QStringLiteral("counts")).toObject();
 
     const QJsonDocument pd = QJsonDocument::fromJson(json, &err);

@@ -83,6 +83,10 @@ struct Content
     QDateTime createdAt;
     bool withAttachments = false;
     bool withIdentities = false;
+    // The head of the exporting file's change log (`log_head` in the manifest): how many
+    // entries and the last one's hash; logCount -1 for a package made before it was carried.
+    qint64 logCount = -1;
+    QString logLastHash;
     QHash<QString, QList<Record>> records; // by table name
 
     qint64 count(const QString &table) const { return records.value(table).size(); }

@@ -36,6 +36,7 @@ QJsonObject FileCheck::Result::toJson() const
             {QStringLiteral("integrity"), integrityOk},
             {QStringLiteral("cases_checked"), casesChecked},
             {QStringLiteral("change_log"), changeLog.toJson()},
+            {QStringLiteral("trail"), trail.toJson()},
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
 }
 
@@ -60,6 +61,17 @@ FileCheck::Result FileCheck::run(Database &db)
         r.changeLog = ChangeLogChain::verify(db);
         if (r.changeLog.problem)
             r.problems << r.changeLog.problem->message();
+    }
+
+    if (r.schemaVersion >= 7) {
+        r.trail = TrailCheck::run(db);
+        const qsizetype n = r.trail.differences.size();
+        for (qsizetype i = 0; i < n && i < DetailedDifferences; ++i)
+            r.problems << r.trail.differences.at(i).message();
+        if (n > DetailedDifferences)
+            r.problems << tr("%n more differences between the file and its change log (see "
+                             "trail.differences and trail.schema_objects).",
+                             nullptr, int(n - DetailedDifferences));
     }
 
     for (const QString &dup :

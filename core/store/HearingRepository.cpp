@@ -382,9 +382,16 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
             a.signedBy.clear();
             a.signRefusal.clear();
             a.addenda.clear();
-            a.id = m_records.insert(QStringLiteral("hearing_attendees"), a.uuid,
-                                    attendeeColumns(a, n.id), c->uuid, &sqlError);
+            // Logged after its minutes, with their digest (the lines themselves are not).
+            const QVariantMap columns = attendeeColumns(a, n.id);
+            a.id = m_records.insert(QStringLiteral("hearing_attendees"), a.uuid, columns,
+                                    QString(), &sqlError);
             if (!a.id || !insertMinutes(a, &sqlError))
+                return fail(sqlError);
+            QVariantMap logged = columns;
+            logged.insert(QStringLiteral("minutes_sha256"), m_records.minutesDigest(a.id));
+            if (!m_records.log(QStringLiteral("hearing_attendees"), a.uuid, c->uuid,
+                               QStringLiteral("create"), {}, logged, &sqlError))
                 return fail(sqlError);
             continue;
         }
@@ -501,6 +508,7 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
         rows << r;
     }
     qm.finish();
+    const QString digestBefore = m_records.minutesDigest(attendeeId);
 
     // Which stored row each entry is: by uuid, else by id, else the next unclaimed row.
     QList<int> match(entries.size(), -1);
@@ -602,12 +610,16 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
                          .arg(Database::describe(touch.lastError()));
             return false;
         }
-        // The count, not the text: the signed minutes are the record of what was said.
-        if (!m_records.writeLog(QStringLiteral("hearing_attendees"), attendeeUuid, caseUuid,
-                                QStringLiteral("update"),
-                                {{QStringLiteral("minutes"),
-                                  QJsonArray{qint64(rows.size()), qint64(entries.size())}}},
-                                &sqlError)) {
+        // The count and a digest, not the text: the signed minutes are the record of what
+        // was said; the digest lets the file check see a line changed outside Netra.
+        if (!m_records.writeLog(
+                QStringLiteral("hearing_attendees"), attendeeUuid, caseUuid,
+                QStringLiteral("update"),
+                {{QStringLiteral("minutes"),
+                  QJsonArray{qint64(rows.size()), qint64(entries.size())}},
+                 {QStringLiteral("minutes_sha256"),
+                  QJsonArray{digestBefore, m_records.minutesDigest(attendeeId)}}},
+                &sqlError)) {
             *error = tr("The change log could not be written: %1").arg(sqlError);
             return false;
         }

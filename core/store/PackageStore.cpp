@@ -1,6 +1,7 @@
 #include "PackageStore.h"
 
 #include "CaseFilterSql.h"
+#include "ChangeLogChain.h"
 #include "RecordWriter.h"
 #include "Schema.h"
 #include "SqlValues.h"
@@ -158,6 +159,14 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
     c.createdAt = m_db.now();
     c.withAttachments = withAttachments;
     c.withIdentities = withIdentities;
+    // The head of this file's change log as it is now, so that the receiver can tell whether
+    // history was rewritten since (`netra-cli check --against`).
+    if (const auto head = ChangeLogChain::readHead(m_db)) {
+        c.logCount = head->count;
+        c.logLastHash = head->lastHash;
+    } else {
+        c.logCount = 0;
+    }
     QVariantList values;
     const QString where = caseWhere(filter, m_db.today(), &values);
     for (const Table &t : Package::tables()) {
@@ -403,6 +412,7 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
     };
 
     QSet<QString> touchedCases;
+    QSet<QString> touchedMinutes; // attendees
     for (const ImportPlan::Step &step : std::as_const(plan.steps)) {
         const Table *tb = Package::table(step.table);
         const Record &r = content.records.value(step.table).at(step.index);
@@ -511,6 +521,20 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
         if (!error.isEmpty())
             return fail(r.uuid, error);
         touchedCases.insert(caseUuid);
+        if (step.table == QLatin1String("minutes_entries"))
+            touchedMinutes.insert(r.parentUuid);
+    }
+
+    // Minutes lines are not logged one by one in this file (HearingRepository::saveMinutes):
+    // each person whose lines came in gets the digest of their minutes as they now stand.
+    for (const QString &attendeeUuid : std::as_const(touchedMinutes)) {
+        QString error;
+        const QString digest = writer.minutesDigest(idOf(Attendees, attendeeUuid), &error);
+        if (!error.isEmpty() ||
+            !writer.log(Attendees, attendeeUuid, caseOf.value(attendeeUuid),
+                        QStringLiteral("update"), {},
+                        {{QStringLiteral("minutes_sha256"), digest}}, &error))
+            return fail(attendeeUuid, error);
     }
 
     // The derived columns of the cases touched: next deadline and the search index.

@@ -3,6 +3,7 @@
 #include "ChangeLogChain.h"
 #include "SqlValues.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -21,6 +22,37 @@ QJsonValue jsonOf(const QVariant &v)
 bool RecordWriter::same(const QVariant &a, const QVariant &b)
 {
     return a.isNull() == b.isNull() && a.toString() == b.toString();
+}
+
+QString RecordWriter::digest(const QStringList &parts)
+{
+    if (parts.isEmpty())
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QString &part : parts) {
+        const QByteArray bytes = part.toUtf8();
+        h.addData(QByteArray::number(bytes.size()));
+        h.addData(QByteArrayView(":", 1));
+        h.addData(bytes);
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString RecordWriter::minutesDigest(qint64 attendeeId, QString *error)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT question, answer FROM minutes_entries"
+                                                " WHERE attendee_id = ? ORDER BY position, id"));
+    q.addBindValue(attendeeId);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::describe(q.lastError());
+        return {};
+    }
+    QStringList parts;
+    while (q.next())
+        parts << q.value(0).toString() << q.value(1).toString();
+    q.finish();
+    return digest(parts);
 }
 
 bool RecordWriter::writeLog(const QString &table, const QString &recordUuid,

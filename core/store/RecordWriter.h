@@ -32,6 +32,14 @@ public:
 
     static bool same(const QVariant &a, const QVariant &b);
 
+    // What the log holds for content it does not copy (docs: README "The data file"): the
+    // SHA-256 (hex) over the parts, each as "<byte length>:<UTF-8 bytes>"; empty for no parts.
+    // A password is logged as the digest of its stored hash, a person's minutes as the digest
+    // of their lines (question, answer) in order.
+    static QString digest(const QStringList &parts);
+    // The digest of the minutes lines stored for an attendee (empty when there are none).
+    QString minutesDigest(qint64 attendeeId, QString *error = nullptr);
+
 private:
     Database &m_db;
 };

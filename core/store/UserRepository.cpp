@@ -3,6 +3,7 @@
 #include "RecordWriter.h"
 #include "SqlValues.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -188,7 +189,10 @@ bool UserRepository::create(User &user, const QString &password, QString *error)
     user.uuid.clear();
     const qint64 id =
         RecordWriter(m_db).insert(QStringLiteral("users"), user.uuid, columns, QString(), error);
-    if (id == 0 || !logUser(user.uuid, QStringLiteral("create"), {}, loggedColumns(user), error))
+    // Never the hash itself: its digest, so that a hash replaced outside Netra shows.
+    QVariantMap logged = loggedColumns(user);
+    logged.insert(QStringLiteral("password_sha256"), RecordWriter::digest({hash}));
+    if (id == 0 || !logUser(user.uuid, QStringLiteral("create"), {}, logged, error))
         return false;
     user.id = id;
     return t.commit() || (*error = m_db.lastError(), false);
@@ -256,6 +260,10 @@ bool UserRepository::setPassword(qint64 userId, const QString &password, QString
     if (!error->isEmpty())
         return false;
     const QString hash = hashPassword(password);
+    QSqlQuery &was = m_db.prepared(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    was.addBindValue(userId);
+    const QString oldHash = was.exec() && was.next() ? was.value(0).toString() : QString();
+    was.finish();
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "UPDATE users SET password_hash = ?, failed_attempts = 0, updated_at = ? WHERE id = ?"));
     q.addBindValue(hash);
@@ -265,9 +273,12 @@ bool UserRepository::setPassword(qint64 userId, const QString &password, QString
         *error = tr("The password could not be stored: %1").arg(Database::describe(q.lastError()));
         return false;
     }
-    // The log says that the password changed, never what it is.
-    if (!RecordWriter(m_db).writeLog(QStringLiteral("users"), user->uuid, noCase,
-                                     QStringLiteral("password"), {}, error))
+    // The log says that the password changed, never what it is: the digest of its hash.
+    if (!RecordWriter(m_db).writeLog(
+            QStringLiteral("users"), user->uuid, noCase, QStringLiteral("password"),
+            {{QStringLiteral("password_sha256"),
+              QJsonArray{RecordWriter::digest({oldHash}), RecordWriter::digest({hash})}}},
+            error))
         return false;
     return t.commit() || (*error = m_db.lastError(), false);
 }

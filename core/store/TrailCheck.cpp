@@ -1,0 +1,689 @@
+#include "TrailCheck.h"
+
+#include "RecordWriter.h"
+#include "Schema.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace {
+
+// The tables whose records the log covers, parents before children; `parent` is the column
+// holding the parent's id, so that a record gone with its parent (ON DELETE CASCADE) is told
+// once, at the parent.
+struct Covered
+{
+    const char *table;
+    const char *parent;
+    const char *parentTable;
+};
+const Covered coveredTables[] = {
+    {"users", nullptr, nullptr},
+    {"cases", nullptr, nullptr},
+    {"parties", "case_id", "cases"},
+    {"attachments", nullptr, nullptr},
+    {"hearings", "case_id", "cases"},
+    {"hearing_attendees", "hearing_id", "hearings"},
+    {"minutes_addenda", "attendee_id", "hearing_attendees"},
+    {"followups", "party_id", "parties"},
+};
+
+const QString PasswordDigest = QStringLiteral("password_sha256");
+const QString MinutesDigest = QStringLiteral("minutes_sha256");
+const QString Clerks = QStringLiteral("clerks");
+
+// Values whose text a check's output does not show: identities and digests.
+bool withheldField(const QString &table, const QString &field)
+{
+    static const QSet<QString> any{PasswordDigest,
+                                   MinutesDigest,
+                                   QStringLiteral("reporter_name"),
+                                   QStringLiteral("reporter_address"),
+                                   QStringLiteral("reporter_contact"),
+                                   QStringLiteral("address"),
+                                   QStringLiteral("contact"),
+                                   QStringLiteral("birth_date"),
+                                   QStringLiteral("birth_place")};
+    if (any.contains(field))
+        return true;
+    return table == QLatin1String("hearing_attendees") &&
+           (field == QLatin1String("name") || field == QLatin1String("signed_by"));
+}
+
+// One text form for a logged value and a stored one: null and empty are the same (the log
+// leaves out a field that is empty on both sides), numbers without a fraction as integers,
+// flags as 0/1.
+QString normalized(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        const qint64 i = qint64(d);
+        return double(i) == d ? QString::number(i) : QString::number(d, 'g', 17);
+    }
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QString normalized(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    switch (v.typeId()) {
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        const qint64 i = qint64(d);
+        return double(i) == d ? QString::number(i) : QString::number(d, 'g', 17);
+    }
+    case QMetaType::Bool:
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    default:
+        return v.toString();
+    }
+}
+
+struct Logged
+{
+    QHash<QString, QString> fields;
+    QString caseUuid;
+    bool exists = false;
+    bool seen = false;
+};
+using Replay = QHash<QString, QHash<QString, Logged>>; // table → uuid → last logged state
+
+QString shortValue(const QString &s)
+{
+    return s.size() > 80 ? s.left(77) + QStringLiteral("...") : s;
+}
+
+QStringList columnsOf(Database &db, const QString &table)
+{
+    QStringList names;
+    QSqlQuery q(db.sql());
+    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
+        while (q.next())
+            names << q.value(1).toString();
+    }
+    return names;
+}
+
+struct SchemaObject
+{
+    QString type, name, sql;
+};
+
+QHash<QString, SchemaObject> schemaObjects(QSqlDatabase db)
+{
+    QHash<QString, SchemaObject> objects;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
+        return objects;
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        // SQLite's own (sqlite_autoindex_*, sqlite_stat1, sqlite_sequence): no one else may
+        // create a name starting with sqlite_.
+        if (name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+            continue;
+        objects.insert(name.toLower(),
+                       SchemaObject{q.value(0).toString(), name, q.value(2).toString()});
+    }
+    return objects;
+}
+
+// What the migrations up to `version` create, in a database of its own in memory.
+QHash<QString, SchemaObject> netraSchema(int version)
+{
+    const QString connection =
+        QStringLiteral("netra-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QHash<QString, SchemaObject> objects;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            const QList<QStringList> steps = Schema::steps();
+            for (int i = 0; i < version && i < steps.size(); ++i) {
+                for (const QString &sql : steps.at(i)) {
+                    QSqlQuery q(db);
+                    q.exec(sql);
+                }
+            }
+            objects = schemaObjects(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return objects;
+}
+
+} // namespace
+
+const QHash<QString, QStringList> &TrailCheck::excludedFields()
+{
+    // Written without a log entry by design: derived, bookkeeping, or counted elsewhere.
+    static const QHash<QString, QStringList> excluded{
+        // The hash itself (compared as password_sha256), and the sign-in counters.
+        {QStringLiteral("users"),
+         {QStringLiteral("password_hash"), QStringLiteral("failed_attempts"),
+          QStringLiteral("last_failed_at"), QStringLiteral("last_login_at")}},
+        // The next deadline, computed from the case on every write and when the holiday
+        // calendar changes; the key of the CSV register row a case came from.
+        {QStringLiteral("cases"),
+         {QStringLiteral("next_deadline"), QStringLiteral("next_due"),
+          QStringLiteral("import_key")}},
+        // The bytes (compared with the logged SHA-256 through the attachment's own sha256),
+        // and the type, time added and case, which the log does not hold.
+        {QStringLiteral("attachments"),
+         {QStringLiteral("data"), QStringLiteral("mime"), QStringLiteral("added_at"),
+          QStringLiteral("case_id")}},
+    };
+    return excluded;
+}
+
+QString TrailCheck::Difference::kindCode() const
+{
+    switch (kind) {
+    case Kind::Changed:
+        return QStringLiteral("changed");
+    case Kind::Unlogged:
+        return QStringLiteral("not_logged");
+    case Kind::Missing:
+        return QStringLiteral("missing");
+    case Kind::DeletedPresent:
+        return QStringLiteral("deleted_but_present");
+    case Kind::ForeignObject:
+        return QStringLiteral("foreign_schema_object");
+    case Kind::AlteredObject:
+        return QStringLiteral("altered_schema_object");
+    case Kind::MissingObject:
+        return QStringLiteral("missing_schema_object");
+    }
+    return {};
+}
+
+QString TrailCheck::Difference::message() const
+{
+    QString record = uuid;
+    if (!login.isEmpty())
+        record = tr("%1 (user %2)").arg(uuid, login);
+    else if (!caseNumber.isEmpty())
+        record = tr("%1 (case %2)").arg(uuid, caseNumber);
+    switch (kind) {
+    case Kind::Changed:
+        if (withheld)
+            return tr("Table %1, record %2: the field %3 differs from its last value in the "
+                      "change log; it was changed outside Netra.")
+                .arg(table, record, field);
+        return tr("Table %1, record %2: the field %3 is \"%4\" but the change log last gave it "
+                  "\"%5\"; it was changed outside Netra.")
+            .arg(table, record, field, shortValue(current), shortValue(logged));
+    case Kind::Unlogged:
+        return tr("Table %1, record %2 is not in the change log; it was added outside Netra.")
+            .arg(table, record);
+    case Kind::Missing:
+        return tr("Table %1, record %2 is in the change log but no longer in the file; it was "
+                  "removed outside Netra.")
+            .arg(table, record);
+    case Kind::DeletedPresent:
+        return tr("Table %1, record %2 is in the file although the change log records its "
+                  "removal.")
+            .arg(table, record);
+    case Kind::ForeignObject:
+        return tr("The %1 \"%2\" is not part of Netra's schema; it was added outside Netra.")
+            .arg(table, uuid);
+    case Kind::AlteredObject:
+        return tr("The %1 \"%2\" differs from Netra's schema; it was changed outside Netra.")
+            .arg(table, uuid);
+    case Kind::MissingObject:
+        return tr("The %1 \"%2\" of Netra's schema is missing.").arg(table, uuid);
+    }
+    return {};
+}
+
+QJsonObject TrailCheck::Difference::toJson() const
+{
+    const bool object = kind == Kind::ForeignObject || kind == Kind::AlteredObject ||
+                        kind == Kind::MissingObject;
+    QJsonObject o{{QStringLiteral("kind"), kindCode()}, {QStringLiteral("message"), message()}};
+    if (object) {
+        o.insert(QStringLiteral("type"), table);
+        o.insert(QStringLiteral("name"), uuid);
+        return o;
+    }
+    o.insert(QStringLiteral("table"), table);
+    o.insert(QStringLiteral("uuid"), uuid);
+    if (!caseNumber.isEmpty())
+        o.insert(QStringLiteral("case_number"), caseNumber);
+    if (!login.isEmpty())
+        o.insert(QStringLiteral("login"), login);
+    if (kind == Kind::Changed) {
+        o.insert(QStringLiteral("field"), field);
+        if (!withheld) {
+            o.insert(QStringLiteral("logged"), logged);
+            o.insert(QStringLiteral("current"), current);
+        }
+    }
+    return o;
+}
+
+QJsonObject TrailCheck::Result::toJson() const
+{
+    QJsonArray records, objects;
+    for (const Difference &d : differences) {
+        const bool object = d.kind == Difference::Kind::ForeignObject ||
+                            d.kind == Difference::Kind::AlteredObject ||
+                            d.kind == Difference::Kind::MissingObject;
+        (object ? objects : records).append(d.toJson());
+    }
+    return {{QStringLiteral("ok"), ok()},
+            {QStringLiteral("entries_replayed"), entriesReplayed},
+            {QStringLiteral("records_checked"), recordsChecked},
+            {QStringLiteral("differences"), records},
+            {QStringLiteral("schema_objects"), objects},
+            {QStringLiteral("users_without_password_digest"),
+             QJsonArray::fromStringList(usersWithoutPasswordDigest)},
+            {QStringLiteral("attendees_without_minutes_digest"), attendeesWithoutMinutesDigest}};
+}
+
+TrailCheck::Result TrailCheck::run(Database &db)
+{
+    Result r;
+
+    // 1. The log, replayed once in id order.
+    Replay replay;
+    {
+        QSqlQuery q(db.sql());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT record_table, record_uuid, case_uuid, action, changes"
+                              " FROM change_log ORDER BY id"));
+        while (q.next()) {
+            ++r.entriesReplayed;
+            const QString table = q.value(0).toString();
+            // Minutes lines are covered by their person's digest (HearingRepository), whatever
+            // a package logged for them one by one.
+            if (table == QLatin1String("minutes_entries"))
+                continue;
+            const QString action = q.value(3).toString();
+            if (action == QLatin1String("reveal"))
+                continue;
+            Logged &rec = replay[table][q.value(1).toString()];
+            rec.caseUuid = q.value(2).toString();
+            if (action == QLatin1String("delete")) {
+                rec.exists = false;
+                rec.fields.clear();
+                continue;
+            }
+            rec.exists = true;
+            const QJsonObject changes =
+                QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+            for (auto it = changes.begin(); it != changes.end(); ++it) {
+                const QJsonArray pair = it.value().toArray();
+                rec.fields.insert(it.key(), normalized(pair.size() == 2 ? pair.at(1) : QJsonValue()));
+            }
+        }
+    }
+
+    // The case numbers, for the messages; the clerks of each case.
+    QHash<qint64, QString> caseUuidById;
+    QHash<QString, QString> numberOfCase;
+    {
+        QSqlQuery q(db.sql());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT id, uuid, CASE WHEN registration_number <> '' THEN"
+                              " registration_number ELSE receipt_number END FROM cases"));
+        while (q.next()) {
+            caseUuidById.insert(q.value(0).toLongLong(), q.value(1).toString());
+            numberOfCase.insert(q.value(1).toString(), q.value(2).toString());
+        }
+    }
+    QHash<QString, QStringList> clerksOfCase;
+    {
+        QSqlQuery q(db.sql());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT a.case_id, u.login FROM case_assignments a"
+                              " LEFT JOIN users u ON u.id = a.user_id"));
+        while (q.next())
+            clerksOfCase[caseUuidById.value(q.value(0).toLongLong())] << q.value(1).toString();
+    }
+    // The digest of each person's minutes lines as they stand.
+    QHash<qint64, QString> minutesOf;
+    {
+        QSqlQuery q(db.sql());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT attendee_id, question, answer FROM minutes_entries"
+                              " ORDER BY attendee_id, position, id"));
+        qint64 current = -1;
+        QStringList parts;
+        auto flush = [&] {
+            if (current >= 0)
+                minutesOf.insert(current, RecordWriter::digest(parts));
+            parts.clear();
+        };
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (id != current) {
+                flush();
+                current = id;
+            }
+            parts << q.value(1).toString() << q.value(2).toString();
+        }
+        flush();
+    }
+
+    auto add = [&](Difference d) { r.differences << d; };
+
+    // 2. Each record of the covered tables, read once.
+    QHash<QString, QSet<qint64>> idsOf; // parent tables: the ids present
+    for (const Covered &c : coveredTables) {
+        const QString table = QLatin1String(c.table);
+        QHash<QString, Logged> &logged = replay[table];
+        const QStringList excluded = excludedFields().value(table);
+        QStringList columns;
+        for (const QString &col : columnsOf(db, table)) {
+            if (col == QLatin1String("data"))
+                continue; // never read: an attachment's bytes
+            columns << col;
+        }
+        QSqlQuery q(db.sql());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2")
+                        .arg(columns.join(QLatin1String(", ")), table)))
+            continue;
+        const QSqlRecord rec = q.record();
+        const int idAt = rec.indexOf(QStringLiteral("id"));
+        const int uuidAt = rec.indexOf(QStringLiteral("uuid"));
+        QSet<qint64> &ids = idsOf[table];
+        while (q.next()) {
+            ++r.recordsChecked;
+            const qint64 id = q.value(idAt).toLongLong();
+            ids.insert(id);
+            const QString uuid = q.value(uuidAt).toString();
+            Difference base;
+            base.table = table;
+            base.uuid = uuid;
+            auto it = logged.find(uuid);
+            if (table == QLatin1String("users"))
+                base.login = q.value(rec.indexOf(QStringLiteral("login"))).toString();
+            else if (table == QLatin1String("cases"))
+                base.caseNumber = numberOfCase.value(uuid);
+            else if (it != logged.end())
+                base.caseNumber = numberOfCase.value(it->caseUuid);
+            if (it == logged.end()) {
+                base.kind = Difference::Kind::Unlogged;
+                add(base);
+                continue;
+            }
+            it->seen = true;
+            if (!it->exists) {
+                base.kind = Difference::Kind::DeletedPresent;
+                add(base);
+                continue;
+            }
+            auto compare = [&](const QString &field, const QString &now) {
+                const QString last = it->fields.value(field);
+                if (last == now)
+                    return;
+                Difference d = base;
+                d.kind = Difference::Kind::Changed;
+                d.field = field;
+                d.withheld = withheldField(table, field);
+                if (!d.withheld) {
+                    d.logged = last;
+                    d.current = now;
+                }
+                add(d);
+            };
+            for (int i = 0; i < rec.count(); ++i) {
+                const QString field = rec.fieldName(i);
+                if (i == idAt || i == uuidAt || field == QLatin1String("updated_at") ||
+                    excluded.contains(field))
+                    continue;
+                const QString now = normalized(q.value(i));
+                // A person heard whose person record was removed: ON DELETE SET NULL.
+                if (table == QLatin1String("hearing_attendees") &&
+                    field == QLatin1String("party_id") && now.isEmpty() &&
+                    !idsOf.value(QStringLiteral("parties"))
+                         .contains(it->fields.value(field).toLongLong()))
+                    continue;
+                compare(field, now);
+            }
+            if (table == QLatin1String("users")) {
+                if (it->fields.contains(PasswordDigest))
+                    compare(PasswordDigest,
+                            RecordWriter::digest(
+                                {q.value(rec.indexOf(QStringLiteral("password_hash"))).toString()}));
+                else
+                    r.usersWithoutPasswordDigest << base.login;
+            } else if (table == QLatin1String("hearing_attendees")) {
+                const QString now = minutesOf.value(id);
+                if (it->fields.contains(MinutesDigest))
+                    compare(MinutesDigest, now);
+                else if (!now.isEmpty())
+                    ++r.attendeesWithoutMinutesDigest;
+            } else if (table == QLatin1String("cases")) {
+                QStringList clerks = clerksOfCase.value(uuid);
+                clerks.sort();
+                const QString now = clerks.join(QLatin1String(", "));
+                const QString last = replay.value(QStringLiteral("case_assignments"))
+                                         .value(uuid)
+                                         .fields.value(Clerks);
+                if (last != now) {
+                    Difference d = base;
+                    d.kind = Difference::Kind::Changed;
+                    d.table = QStringLiteral("case_assignments");
+                    d.field = Clerks;
+                    d.logged = last;
+                    d.current = now;
+                    add(d);
+                }
+            }
+        }
+        q.finish();
+        // The logged records that are gone, unless their parent went with them.
+        for (auto it = logged.cbegin(); it != logged.cend(); ++it) {
+            if (!it->exists || it->seen)
+                continue;
+            if (c.parent) {
+                const QString parentId = it->fields.value(QLatin1String(c.parent));
+                if (!parentId.isEmpty() &&
+                    !idsOf.value(QLatin1String(c.parentTable)).contains(parentId.toLongLong()))
+                    continue;
+            }
+            Difference d;
+            d.kind = Difference::Kind::Missing;
+            d.table = table;
+            d.uuid = it.key();
+            if (table == QLatin1String("users"))
+                d.login = it->fields.value(QStringLiteral("login"));
+            else
+                d.caseNumber = numberOfCase.value(it->caseUuid);
+            add(d);
+        }
+    }
+
+    // 3. The schema objects, against what the migrations create.
+    const QHash<QString, SchemaObject> expected = netraSchema(db.schemaVersion());
+    const QHash<QString, SchemaObject> present = schemaObjects(db.sql());
+    QList<Difference> objects;
+    for (auto it = present.cbegin(); it != present.cend(); ++it) {
+        Difference d;
+        d.table = it->type;
+        d.uuid = it->name;
+        const auto want = expected.constFind(it.key());
+        if (want == expected.cend())
+            d.kind = Difference::Kind::ForeignObject;
+        else if (want->type != it->type || want->sql != it->sql)
+            d.kind = Difference::Kind::AlteredObject;
+        else
+            continue;
+        objects << d;
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (present.contains(it.key()))
+            continue;
+        Difference d;
+        d.kind = Difference::Kind::MissingObject;
+        d.table = it->type;
+        d.uuid = it->name;
+        objects << d;
+    }
+    std::sort(objects.begin(), objects.end(), [](const Difference &a, const Difference &b) {
+        return a.uuid < b.uuid;
+    });
+    r.differences << objects;
+    r.usersWithoutPasswordDigest.sort();
+    return r;
+}
+
+std::optional<ChangeLogChain::Head> TrailCheck::head(Database &db)
+{
+    return ChangeLogChain::readHead(db);
+}
+
+QString TrailCheck::Lineage::message() const
+{
+    if (!otherHasHead)
+        return tr("The %1 carries no head of the change log (it was made by an earlier version "
+                  "of Netra); history cannot be compared.")
+            .arg(otherLabel);
+    if (ok) {
+        if (fileCount == otherCount)
+            return tr("The change log is the same as in the %1 (%n entries).", nullptr,
+                      int(otherCount))
+                .arg(otherLabel);
+        return tr("The change log continues the one in the %1: its %2 entries are unchanged, "
+                  "%n entries since.",
+                  nullptr, int(fileCount - otherCount))
+            .arg(otherLabel, QString::number(otherCount));
+    }
+    if (fileEntryId == 0)
+        return tr("History was rewritten: the %1's change log has %2 entries, this file's only "
+                  "%3; entries from position %4 on are gone.")
+            .arg(otherLabel, QString::number(otherCount), QString::number(fileCount),
+                 QString::number(divergedAt));
+    if (!exact)
+        return tr("History was rewritten: this file's change log differs from the %1's at or "
+                  "before position %2, the %1's last entry (this file's entry %3, %4, by %5).")
+            .arg(otherLabel, QString::number(divergedAt), QString::number(fileEntryId),
+                 fileEntryAt, fileEntryActor.isEmpty() ? QStringLiteral("?") : fileEntryActor);
+    return tr("History was rewritten: the change log differs from the %1's from position %2 "
+              "on (this file's entry %3, %4, by %5).")
+        .arg(otherLabel, QString::number(divergedAt), QString::number(fileEntryId), fileEntryAt,
+             fileEntryActor.isEmpty() ? QStringLiteral("?") : fileEntryActor);
+}
+
+QJsonObject TrailCheck::Lineage::toJson() const
+{
+    QJsonObject o{{QStringLiteral("ok"), ok},
+                  {QStringLiteral("other_has_head"), otherHasHead},
+                  {QStringLiteral("other_entries"), otherCount},
+                  {QStringLiteral("file_entries"), fileCount},
+                  {QStringLiteral("message"), message()}};
+    if (ok)
+        o.insert(QStringLiteral("entries_since"), fileCount - otherCount);
+    else if (otherHasHead) {
+        o.insert(QStringLiteral("diverged_at"), divergedAt);
+        o.insert(QStringLiteral("file_entry_id"), fileEntryId);
+    }
+    return o;
+}
+
+TrailCheck::Lineage TrailCheck::compare(Database &file,
+                                        const std::optional<ChangeLogChain::Head> &otherHead,
+                                        Database *other, const QString &otherLabel)
+{
+    Lineage l;
+    l.otherLabel = otherLabel;
+    {
+        QSqlQuery q(file.sql());
+        l.fileCount = q.exec(QStringLiteral("SELECT count(*) FROM change_log")) && q.next()
+                          ? q.value(0).toLongLong()
+                          : 0;
+    }
+    if (!otherHead) {
+        l.otherHasHead = false;
+        return l;
+    }
+    l.otherCount = otherHead->count;
+
+    auto fileEntry = [&](qint64 id) {
+        QSqlQuery q(file.sql());
+        q.prepare(QStringLiteral("SELECT at, actor FROM change_log WHERE id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next()) {
+            l.fileEntryId = id;
+            l.fileEntryAt = q.value(0).toString();
+            l.fileEntryActor = q.value(1).toString();
+        }
+    };
+
+    if (other) {
+        l.exact = true;
+        // Entry by entry: each hash stands for every entry before it, so the first hash that
+        // differs is where history was rewritten.
+        QSqlQuery a(file.sql()), b(other->sql());
+        a.setForwardOnly(true);
+        b.setForwardOnly(true);
+        a.exec(QStringLiteral("SELECT id, hash FROM change_log ORDER BY id"));
+        b.exec(QStringLiteral("SELECT hash FROM change_log ORDER BY id"));
+        qint64 position = 0;
+        while (position < l.otherCount) {
+            const bool fileHas = a.next();
+            const bool otherHas = b.next();
+            ++position;
+            if (!otherHas)
+                break; // the other's own log is short of its head: compared as far as it goes
+            if (!fileHas) {
+                l.divergedAt = position;
+                return l;
+            }
+            if (a.value(1).toString() != b.value(0).toString()) {
+                l.divergedAt = position;
+                const qint64 id = a.value(0).toLongLong();
+                a.finish();
+                fileEntry(id);
+                return l;
+            }
+        }
+        a.finish();
+        b.finish();
+    }
+    if (l.otherCount == 0) {
+        l.ok = true;
+        return l;
+    }
+    // The entry at the other's head position must carry the other's last hash.
+    QSqlQuery q(file.sql());
+    q.prepare(QStringLiteral("SELECT id, hash FROM change_log ORDER BY id LIMIT 1 OFFSET ?"));
+    q.addBindValue(l.otherCount - 1);
+    if (!q.exec() || !q.next()) {
+        l.divergedAt = l.fileCount + 1;
+        return l;
+    }
+    if (q.value(1).toString() == otherHead->lastHash) {
+        l.ok = true;
+        return l;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    l.divergedAt = l.otherCount;
+    fileEntry(id);
+    return l;
+}
