@@ -3,6 +3,7 @@
 #include "RecordWriter.h"
 #include "Schema.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,9 +100,33 @@ QString normalized(const QVariant &v)
     }
 }
 
+// A value as kept while the log is replayed: short text as it is, longer text as its first
+// characters and a digest of the whole, so that a file of 100,000 cases is replayed in bounded
+// memory per record.
+constexpr int KeptChars = 40;
+const char DigestMark = '\x01';
+
+QByteArray kept(const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    if (utf8.size() <= 2 * KeptChars)
+        return utf8;
+    QByteArray k = value.left(KeptChars).toUtf8();
+    k += DigestMark;
+    k += QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).left(16);
+    return k;
+}
+
+// For a message: the value kept, with "..." where it was cut.
+QString shown(const QByteArray &k)
+{
+    const qsizetype mark = k.indexOf(DigestMark);
+    return mark < 0 ? QString::fromUtf8(k) : QString::fromUtf8(k.left(mark)) + QStringLiteral("...");
+}
+
 struct Logged
 {
-    QHash<QString, QString> fields;
+    QHash<QString, QByteArray> fields;
     QString caseUuid;
     bool exists = false;
     bool seen = false;
@@ -113,15 +138,22 @@ QString shortValue(const QString &s)
     return s.size() > 80 ? s.left(77) + QStringLiteral("...") : s;
 }
 
-QStringList columnsOf(Database &db, const QString &table)
+// The columns of a table, with their default values as text (a literal's quotes removed).
+QList<std::pair<QString, QString>> columnsOf(Database &db, const QString &table)
 {
-    QStringList names;
+    QList<std::pair<QString, QString>> columns;
     QSqlQuery q(db.sql());
     if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
-        while (q.next())
-            names << q.value(1).toString();
+        while (q.next()) {
+            QString dflt = q.value(4).toString();
+            if (dflt.size() >= 2 && dflt.startsWith(QLatin1Char('\'')) &&
+                dflt.endsWith(QLatin1Char('\'')))
+                dflt = dflt.mid(1, dflt.size() - 2).replace(QLatin1String("''"),
+                                                             QLatin1String("'"));
+            columns.append({q.value(1).toString(), dflt});
+        }
     }
-    return names;
+    return columns;
 }
 
 struct SchemaObject
@@ -308,6 +340,7 @@ TrailCheck::Result TrailCheck::run(Database &db)
 
     // 1. The log, replayed once in id order.
     Replay replay;
+    QSet<QString> fieldNames;
     {
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
@@ -335,7 +368,12 @@ TrailCheck::Result TrailCheck::run(Database &db)
                 QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
             for (auto it = changes.begin(); it != changes.end(); ++it) {
                 const QJsonArray pair = it.value().toArray();
-                rec.fields.insert(it.key(), normalized(pair.size() == 2 ? pair.at(1) : QJsonValue()));
+                // One copy of each field name, shared by every record.
+                auto name = fieldNames.constFind(it.key());
+                if (name == fieldNames.cend())
+                    name = fieldNames.insert(it.key());
+                rec.fields.insert(*name,
+                                  kept(normalized(pair.size() == 2 ? pair.at(1) : QJsonValue())));
             }
         }
     }
@@ -396,10 +434,12 @@ TrailCheck::Result TrailCheck::run(Database &db)
         QHash<QString, Logged> &logged = replay[table];
         const QStringList excluded = excludedFields().value(table);
         QStringList columns;
-        for (const QString &col : columnsOf(db, table)) {
+        QHash<QString, QString> defaults;
+        for (const auto &[col, dflt] : columnsOf(db, table)) {
             if (col == QLatin1String("data"))
                 continue; // never read: an attachment's bytes
             columns << col;
+            defaults.insert(col, dflt);
         }
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
@@ -437,15 +477,15 @@ TrailCheck::Result TrailCheck::run(Database &db)
                 continue;
             }
             auto compare = [&](const QString &field, const QString &now) {
-                const QString last = it->fields.value(field);
-                if (last == now)
+                const QByteArray last = it->fields.value(field);
+                if (last == kept(now))
                     return;
                 Difference d = base;
                 d.kind = Difference::Kind::Changed;
                 d.field = field;
                 d.withheld = withheldField(table, field);
                 if (!d.withheld) {
-                    d.logged = last;
+                    d.logged = shown(last);
                     d.current = now;
                 }
                 add(d);
@@ -456,6 +496,10 @@ TrailCheck::Result TrailCheck::run(Database &db)
                     excluded.contains(field))
                     continue;
                 const QString now = normalized(q.value(i));
+                // A field the log never mentions was empty when the record was written, or did
+                // not exist yet: a column added by a later data version holds its default.
+                if (!it->fields.contains(field) && now == defaults.value(field))
+                    continue;
                 // A person heard whose person record was removed: ON DELETE SET NULL.
                 if (table == QLatin1String("hearing_attendees") &&
                     field == QLatin1String("party_id") && now.isEmpty() &&
@@ -481,15 +525,15 @@ TrailCheck::Result TrailCheck::run(Database &db)
                 QStringList clerks = clerksOfCase.value(uuid);
                 clerks.sort();
                 const QString now = clerks.join(QLatin1String(", "));
-                const QString last = replay.value(QStringLiteral("case_assignments"))
-                                         .value(uuid)
-                                         .fields.value(Clerks);
-                if (last != now) {
+                const QByteArray last = replay.value(QStringLiteral("case_assignments"))
+                                            .value(uuid)
+                                            .fields.value(Clerks);
+                if (last != kept(now)) {
                     Difference d = base;
                     d.kind = Difference::Kind::Changed;
                     d.table = QStringLiteral("case_assignments");
                     d.field = Clerks;
-                    d.logged = last;
+                    d.logged = shown(last);
                     d.current = now;
                     add(d);
                 }
@@ -501,7 +545,7 @@ TrailCheck::Result TrailCheck::run(Database &db)
             if (!it->exists || it->seen)
                 continue;
             if (c.parent) {
-                const QString parentId = it->fields.value(QLatin1String(c.parent));
+                const QByteArray parentId = it->fields.value(QLatin1String(c.parent));
                 if (!parentId.isEmpty() &&
                     !idsOf.value(QLatin1String(c.parentTable)).contains(parentId.toLongLong()))
                     continue;
@@ -511,7 +555,7 @@ TrailCheck::Result TrailCheck::run(Database &db)
             d.table = table;
             d.uuid = it.key();
             if (table == QLatin1String("users"))
-                d.login = it->fields.value(QStringLiteral("login"));
+                d.login = shown(it->fields.value(QStringLiteral("login")));
             else
                 d.caseNumber = numberOfCase.value(it->caseUuid);
             add(d);
