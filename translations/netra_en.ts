@@ -813,10 +813,6 @@
         <translation>%1 of %2 cases</translation>
     </message>
     <message>
-        <source>Checks a data file: schema version, SQLite integrity and the rules every case must hold. Exit 0 only when all hold.</source>
-        <translation>Checks a data file: schema version, SQLite integrity and the rules every case must hold. Exit 0 only when all hold.</translation>
-    </message>
-    <message>
         <source>the data file</source>
         <translation>the data file</translation>
     </message>
@@ -1219,6 +1215,26 @@
     <message>
         <source>put a backup in the place of a data file</source>
         <translation>put a backup in the place of a data file</translation>
+    </message>
+    <message>
+        <source>Also say whether the change log was rewritten since this package or backup was made.</source>
+        <translation>Also say whether the change log was rewritten since this package or backup was made.</translation>
+    </message>
+    <message>
+        <source>Checks a data file: schema version, SQLite integrity, the change log, every record and schema object against the change log and Netra's schema, and the rules every case must hold. Exit 0 only when all hold.</source>
+        <translation>Checks a data file: schema version, SQLite integrity, the change log, every record and schema object against the change log and Netra's schema, and the rules every case must hold. Exit 0 only when all hold.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>package</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2031,10 @@ Ctrl+C copies it.</translation>
     <message>
         <source>Case %1: %2</source>
         <translation>Case %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more differences between the file and its change log (see trail.differences and trail.schema_objects).</source>
+        <translation><numerusform>%n more differences between the file and its change log (see trail.differences and trail.schema_objects).</numerusform><numerusform>%n more differences between the file and its change log (see trail.differences and trail.schema_objects).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5616,6 +5636,73 @@ Close anyway and lose them?</translation>
     <message>
         <source>Due within 3 days (%1)</source>
         <translation>Due within 3 days (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrailCheck</name>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (user %2)</translation>
+    </message>
+    <message>
+        <source>%1 (case %2)</source>
+        <translation>%1 (case %2)</translation>
+    </message>
+    <message>
+        <source>Table %1, record %2: the field %3 differs from its last value in the change log; it was changed outside Netra.</source>
+        <translation>Table %1, record %2: the field %3 differs from its last value in the change log; it was changed outside Netra.</translation>
+    </message>
+    <message>
+        <source>Table %1, record %2: the field %3 is "%4" but the change log last gave it "%5"; it was changed outside Netra.</source>
+        <translation>Table %1, record %2: the field %3 is "%4" but the change log last gave it "%5"; it was changed outside Netra.</translation>
+    </message>
+    <message>
+        <source>Table %1, record %2 is not in the change log; it was added outside Netra.</source>
+        <translation>Table %1, record %2 is not in the change log; it was added outside Netra.</translation>
+    </message>
+    <message>
+        <source>Table %1, record %2 is in the change log but no longer in the file; it was removed outside Netra.</source>
+        <translation>Table %1, record %2 is in the change log but no longer in the file; it was removed outside Netra.</translation>
+    </message>
+    <message>
+        <source>Table %1, record %2 is in the file although the change log records its removal.</source>
+        <translation>Table %1, record %2 is in the file although the change log records its removal.</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" is not part of Netra's schema; it was added outside Netra.</source>
+        <translation>The %1 "%2" is not part of Netra's schema; it was added outside Netra.</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" differs from Netra's schema; it was changed outside Netra.</source>
+        <translation>The %1 "%2" differs from Netra's schema; it was changed outside Netra.</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" of Netra's schema is missing.</source>
+        <translation>The %1 "%2" of Netra's schema is missing.</translation>
+    </message>
+    <message>
+        <source>The %1 carries no head of the change log (it was made by an earlier version of Netra); history cannot be compared.</source>
+        <translation>The %1 carries no head of the change log (it was made by an earlier version of Netra); history cannot be compared.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log is the same as in the %1 (%n entries).</source>
+        <translation><numerusform>The change log is the same as in the %1 (%n entries).</numerusform><numerusform>The change log is the same as in the %1 (%n entries).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log continues the one in the %1: its %2 entries are unchanged, %n entries since.</source>
+        <translation><numerusform>The change log continues the one in the %1: its %2 entries are unchanged, %n entries since.</numerusform><numerusform>The change log continues the one in the %1: its %2 entries are unchanged, %n entries since.</numerusform></translation>
+    </message>
+    <message>
+        <source>History was rewritten: the %1's change log has %2 entries, this file's only %3; entries from position %4 on are gone.</source>
+        <translation>History was rewritten: the %1's change log has %2 entries, this file's only %3; entries from position %4 on are gone.</translation>
+    </message>
+    <message>
+        <source>History was rewritten: this file's change log differs from the %1's at or before position %2, the %1's last entry (this file's entry %3, %4, by %5).</source>
+        <translation>History was rewritten: this file's change log differs from the %1's at or before position %2, the %1's last entry (this file's entry %3, %4, by %5).</translation>
+    </message>
+    <message>
+        <source>History was rewritten: the change log differs from the %1's from position %2 on (this file's entry %3, %4, by %5).</source>
+        <translation>History was rewritten: the change log differs from the %1's from position %2 on (this file's entry %3, %4, by %5).</translation>
     </message>
 </context>
 <context>

@@ -819,10 +819,6 @@
         <translation>%1 dari %2 kasus</translation>
     </message>
     <message>
-        <source>Checks a data file: schema version, SQLite integrity and the rules every case must hold. Exit 0 only when all hold.</source>
-        <translation>Memeriksa berkas data: versi skema, integritas SQLite, dan aturan yang wajib dipenuhi setiap kasus. Kode keluar 0 hanya jika semuanya terpenuhi.</translation>
-    </message>
-    <message>
         <source>the data file</source>
         <translation>berkas data</translation>
     </message>
@@ -1227,6 +1223,26 @@
     <message>
         <source>put a backup in the place of a data file</source>
         <translation>memulihkan cadangan menggantikan berkas data</translation>
+    </message>
+    <message>
+        <source>Also say whether the change log was rewritten since this package or backup was made.</source>
+        <translation>Sebutkan juga apakah riwayat perubahan ditulis ulang sejak paket data atau cadangan ini dibuat.</translation>
+    </message>
+    <message>
+        <source>Checks a data file: schema version, SQLite integrity, the change log, every record and schema object against the change log and Netra&apos;s schema, and the rules every case must hold. Exit 0 only when all hold.</source>
+        <translation>Memeriksa berkas data: versi skema, integritas SQLite, riwayat perubahan, setiap rekaman dan objek skema terhadap riwayat perubahan dan skema Netra, serta aturan yang wajib dipenuhi setiap kasus. Kode keluar 0 hanya jika semuanya terpenuhi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paket data</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>cadangan</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2047,12 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
     <message>
         <source>Case %1: %2</source>
         <translation>Kasus %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more differences between the file and its change log (see trail.differences and trail.schema_objects).</source>
+        <translation>
+            <numerusform>%n perbedaan lain antara berkas dan riwayat perubahannya (lihat trail.differences dan trail.schema_objects).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5674,6 +5696,77 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Due within 3 days (%1)</source>
         <translation>Jatuh tempo dalam 3 hari (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrailCheck</name>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (pengguna %2)</translation>
+    </message>
+    <message>
+        <source>%1 (case %2)</source>
+        <translation>%1 (kasus %2)</translation>
+    </message>
+    <message>
+        <source>Table %1, record %2: the field %3 differs from its last value in the change log; it was changed outside Netra.</source>
+        <translation>Tabel %1, rekaman %2: kolom %3 berbeda dari nilai terakhirnya di riwayat perubahan; kolom itu diubah di luar Netra.</translation>
+    </message>
+    <message>
+        <source>Table %1, record %2: the field %3 is &quot;%4&quot; but the change log last gave it &quot;%5&quot;; it was changed outside Netra.</source>
+        <translation>Tabel %1, rekaman %2: kolom %3 berisi &quot;%4&quot;, padahal nilai terakhirnya di riwayat perubahan &quot;%5&quot;; kolom itu diubah di luar Netra.</translation>
+    </message>
+    <message>
+        <source>Table %1, record %2 is not in the change log; it was added outside Netra.</source>
+        <translation>Tabel %1, rekaman %2 tidak ada di riwayat perubahan; rekaman itu ditambahkan di luar Netra.</translation>
+    </message>
+    <message>
+        <source>Table %1, record %2 is in the change log but no longer in the file; it was removed outside Netra.</source>
+        <translation>Tabel %1, rekaman %2 ada di riwayat perubahan tetapi tidak ada lagi di berkas; rekaman itu dihapus di luar Netra.</translation>
+    </message>
+    <message>
+        <source>Table %1, record %2 is in the file although the change log records its removal.</source>
+        <translation>Tabel %1, rekaman %2 ada di berkas padahal riwayat perubahan mencatat penghapusannya.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not part of Netra&apos;s schema; it was added outside Netra.</source>
+        <translation>Objek skema %1 &quot;%2&quot; bukan bagian dari skema Netra; objek itu ditambahkan di luar Netra.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; differs from Netra&apos;s schema; it was changed outside Netra.</source>
+        <translation>Objek skema %1 &quot;%2&quot; berbeda dari skema Netra; objek itu diubah di luar Netra.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; of Netra&apos;s schema is missing.</source>
+        <translation>Objek skema %1 &quot;%2&quot; milik skema Netra tidak ada.</translation>
+    </message>
+    <message>
+        <source>The %1 carries no head of the change log (it was made by an earlier version of Netra); history cannot be compared.</source>
+        <translation>Ujung riwayat perubahan tidak ada di %1 ini (dibuat oleh versi Netra yang lebih lama); riwayat tidak dapat dibandingkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log is the same as in the %1 (%n entries).</source>
+        <translation>
+            <numerusform>Riwayat perubahan sama dengan yang ada di %1 (%n catatan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log continues the one in the %1: its %2 entries are unchanged, %n entries since.</source>
+        <translation>
+            <numerusform>Riwayat perubahan melanjutkan riwayat di %1: %2 catatannya tidak berubah, %n catatan sesudahnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History was rewritten: the %1&apos;s change log has %2 entries, this file&apos;s only %3; entries from position %4 on are gone.</source>
+        <translation>Riwayat ditulis ulang: riwayat perubahan %1 berisi %2 catatan, berkas ini hanya %3; catatan mulai posisi %4 hilang.</translation>
+    </message>
+    <message>
+        <source>History was rewritten: this file&apos;s change log differs from the %1&apos;s at or before position %2, the %1&apos;s last entry (this file&apos;s entry %3, %4, by %5).</source>
+        <translation>Riwayat ditulis ulang: riwayat perubahan berkas ini berbeda dari riwayat %1 pada atau sebelum posisi %2, catatan terakhir %1 (catatan %3 berkas ini, %4, oleh %5).</translation>
+    </message>
+    <message>
+        <source>History was rewritten: the change log differs from the %1&apos;s from position %2 on (this file&apos;s entry %3, %4, by %5).</source>
+        <translation>Riwayat ditulis ulang: riwayat perubahan berbeda dari riwayat %1 mulai posisi %2 (catatan %3 berkas ini, %4, oleh %5).</translation>
     </message>
 </context>
 <context>
