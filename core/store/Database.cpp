@@ -324,6 +324,8 @@ bool Database::begin()
     if (!execute(sql))
         return false;
     ++m_depth;
+    if (m_depth == 1 && m_firstChange)
+        m_firstChange();
     return true;
 }
 
@@ -340,6 +342,8 @@ bool Database::commit()
         return false;
     }
     --m_depth;
+    if (m_depth == 0)
+        m_firstChange = nullptr;
     return true;
 }
 

@@ -87,6 +87,11 @@ public:
     const HolidayCalendar &calendar();
     void invalidateCalendar() { m_calendarLoaded = false; }
 
+    // Something written with the first change made through this connection, inside its
+    // transaction: netra-cli's sign-in (UserRepository::login), so that a command that changes
+    // nothing (a refused import) writes nothing. Kept until a transaction that wrote it commits.
+    void writeWithFirstChange(std::function<void()> write) { m_firstChange = std::move(write); }
+
     // Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
     bool begin();
     bool commit();
@@ -127,6 +132,7 @@ private:
     bool m_readOnly = false;
     int m_depth = 0;
     std::function<QDateTime()> m_clock;
+    std::function<void()> m_firstChange;
     QDate m_today;
     HolidayCalendar m_calendar;
     QHash<QString, QSqlQuery> m_statements;
