@@ -1713,6 +1713,10 @@
         <source>What is open was put in %1.</source>
         <translation>What is open was put in %1.</translation>
     </message>
+    <message>
+        <source>The data file %1 was removed, moved or replaced while it was open.</source>
+        <translation>The data file %1 was removed, moved or replaced while it was open.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineStatus</name>

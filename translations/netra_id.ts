@@ -1725,6 +1725,10 @@
         <source>What is open was put in %1.</source>
         <translation>Data yang sedang dibuka telah disimpan di %1.</translation>
     </message>
+    <message>
+        <source>The data file %1 was removed, moved or replaced while it was open.</source>
+        <translation>Berkas data %1 dihapus, dipindahkan, atau diganti ketika sedang dibuka.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineStatus</name>

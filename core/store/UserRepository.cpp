@@ -418,7 +418,7 @@ void UserRepository::recordAttempt(qint64 userId, bool right, const QDateTime &a
     // at all (a right one is not written there).
     if (m_db.isReadOnly()) {
         QString error;
-        if (auto writable = Database::open(m_db.path(), Database::Mode::OpenExisting, &error))
+        if (auto writable = m_db.reopenForWriting(&error))
             UserRepository(*writable).recordAttempt(userId, right, at);
         return;
     }
