@@ -11,7 +11,10 @@
 #include "store/UserRepository.h"
 
 #include <QAction>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -36,6 +39,52 @@ class TestAccess : public QObject
         if (!UserRepository(*db).login(login, QLatin1String(TestSupport::Password), &error))
             qWarning("%s", qPrintable(error));
         return db;
+    }
+
+    // A file of its own for the sign-in tests: the administrator, the coordinator, a viewer.
+    QString signInFile(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        auto db = TestSupport::openNew(path);
+        if (!TestSupport::addCliUsers(*db) ||
+            !TestSupport::addUser(*db, QStringLiteral("pemantau"), Role::Viewer))
+            return QString();
+        return path;
+    }
+
+    struct Run
+    {
+        int exit = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run cli(const QString &login, const QStringList &args,
+                   const QString &password = QLatin1String(TestSupport::Password))
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NETRA_USER"), login);
+        env.insert(QStringLiteral("NETRA_PASSWORD"), password);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(NETRA_CLI), args);
+        p.waitForFinished(120000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    // The data file's bytes and those of its write-ahead log (none and empty alike: SQLite
+    // leaves an empty one behind a reader).
+    static QByteArray fileState(const QString &path)
+    {
+        QByteArray state;
+        for (const QString &name : {path, path + QStringLiteral("-wal")}) {
+            QFile f(name);
+            state += QCryptographicHash::hash(f.open(QIODevice::ReadOnly) ? f.readAll()
+                                                                          : QByteArray(),
+                                              QCryptographicHash::Sha256)
+                         .toHex() +
+                     ' ';
+        }
+        return state;
     }
 
 private slots:
@@ -234,6 +283,214 @@ private slots:
         // An unknown user gets the same answer as a wrong password.
         QVERIFY(!UserRepository(*db).login(QStringLiteral("siapa"), QStringLiteral("x"), &error));
         QCOMPARE(error, QStringLiteral("Wrong user name or password."));
+    }
+
+    void unknownLoginCostsTheSameAsAWrongPassword()
+    {
+        const QString path = signInFile(QStringLiteral("timing.netra"));
+        QVERIFY(!path.isEmpty());
+        auto db = TestSupport::openNew(path);
+        UserRepository users(*db);
+        User gone;
+        gone.login = QStringLiteral("pensiun");
+        gone.fullName = QStringLiteral("Pegawai Pensiun");
+        QString error;
+        QVERIFY2(users.create(gone, QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
+        gone.active = false;
+        QVERIFY2(users.update(gone, &error), qPrintable(error));
+
+        // Unknown, wrong, disabled (even with its right password): one Argon2id check each, one
+        // answer.
+        const struct
+        {
+            const char *login;
+            const char *password;
+        } tries[] = {{"siapa", "salah-salah"},
+                     {"pemantau", "salah-salah"},
+                     {"pensiun", "salah-salah"},
+                     {"pensiun", TestSupport::Password}};
+        for (const auto &t : tries) {
+            const int checks = UserRepository::passwordChecks();
+            int wait = -1;
+            QVERIFY(!users.login(QLatin1String(t.login), QLatin1String(t.password), &error, &wait));
+            QCOMPARE(error, QStringLiteral("Wrong user name or password."));
+            QCOMPARE(wait, 0);
+            QCOMPARE(UserRepository::passwordChecks() - checks, 1);
+        }
+        QVERIFY(users.login(QStringLiteral("pemantau"), QLatin1String(TestSupport::Password),
+                            &error));
+
+        // The hash an unknown login is checked against has the parameters of a real one
+        // ($argon2id$v=19$m=...,t=...,p=1$salt$hash), so checking it costs as much; made once.
+        const QStringList dummy = UserRepository::dummyHash().split(QLatin1Char('$'));
+        const QStringList real =
+            UserRepository::hashPassword(QStringLiteral("kata-sandi-1")).split(QLatin1Char('$'));
+        QCOMPARE(dummy.size(), 6);
+        QCOMPARE(dummy.mid(0, 4), real.mid(0, 4));
+        QCOMPARE(dummy.at(4).size(), real.at(4).size());
+        QCOMPARE(dummy.at(5).size(), real.at(5).size());
+        QCOMPARE(UserRepository::dummyHash().split(QLatin1Char('$')), dummy);
+
+        // Measured, not asserted: an unknown login and a wrong password take about as long.
+        QElapsedTimer timer;
+        qint64 unknown = 0;
+        qint64 wrong = 0;
+        for (int i = 0; i < 5; ++i) {
+            timer.start();
+            users.login(QStringLiteral("siapa"), QStringLiteral("salah-salah"), &error);
+            unknown += timer.nsecsElapsed();
+            timer.start();
+            users.login(QStringLiteral("pemantau"), QStringLiteral("salah-salah"), &error);
+            wrong += timer.nsecsElapsed();
+            users.login(QStringLiteral("pemantau"), QLatin1String(TestSupport::Password), &error);
+        }
+        qInfo("sign-in refused: unknown login %.1f ms, wrong password %.1f ms (ratio %.2f)",
+              unknown / 5e6, wrong / 5e6, double(unknown) / double(wrong));
+    }
+
+    void lockOutNeverBlocksEveryAdministrator()
+    {
+        const QString path = signInFile(QStringLiteral("lockout.netra"));
+        QVERIFY(!path.isEmpty());
+        QDateTime clock = m_now;
+        auto db = TestSupport::openNew(path);
+        db->setClock([&clock] { return clock; });
+        UserRepository users(*db);
+        // A colleague guesses, each time as soon as allowed; the last wait asked for.
+        auto guess = [&](const QString &login, int times) {
+            int wait = 0;
+            for (int i = 0; i < times; ++i) {
+                QString error;
+                users.login(login, QStringLiteral("salah-terus"), &error, &wait);
+                clock = clock.addSecs(wait + 1);
+            }
+            return wait;
+        };
+        QString error;
+        // The only administrator: never more than a minute, however many guesses.
+        QCOMPARE(guess(QStringLiteral("admin"), 10), Access::LastAdministratorDelaySeconds);
+        QVERIFY2(users.login(QStringLiteral("admin"), QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
+        // Every other account waits longer and longer, up to 15 minutes.
+        QCOMPARE(guess(QStringLiteral("pemantau"), 10), 15 * 60);
+
+        // Two administrators: while the other can sign in, an administrator's waits grow too.
+        QVERIFY(TestSupport::addUser(*db, QStringLiteral("admin2"), Role::Administrator));
+        QCOMPARE(guess(QStringLiteral("admin"), 5), 120);
+        const QDateTime lastGuess = clock.addSecs(-121);
+        QVERIFY2(users.login(QStringLiteral("admin2"), QLatin1String(TestSupport::Password),
+                             &error),
+                 qPrintable(error));
+        // When both are guessed at, neither waits more than a minute.
+        clock = lastGuess.addSecs(1);
+        QCOMPARE(guess(QStringLiteral("admin2"), 4), 60);
+        clock = lastGuess.addSecs(Access::LastAdministratorDelaySeconds + 1);
+        QVERIFY2(users.login(QStringLiteral("admin"), QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
+    }
+
+    void lockedOutAdministratorSignsInWithNetraCli()
+    {
+        const QString path = signInFile(QStringLiteral("lockout-cli.netra"));
+        QVERIFY(!path.isEmpty());
+        // Eight wrong passwords each for the administrator and the viewer, each as soon as it
+        // was allowed, the last three minutes ago.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &[login, lastWait] : {std::pair{"admin", 60}, std::pair{"pemantau", 900}}) {
+            const bool administrator = qstrcmp(login, "admin") == 0;
+            int span = 0;
+            for (int i = 1; i < 8; ++i)
+                span += Access::loginDelaySeconds(i, administrator) + 1;
+            QDateTime clock = now.addSecs(-180 - span);
+            auto db = TestSupport::openNew(path);
+            db->setClock([&clock] { return clock; });
+            int wait = 0;
+            for (int i = 0; i < 8; ++i) {
+                QString error;
+                QVERIFY(!UserRepository(*db).login(QLatin1String(login),
+                                                   QStringLiteral("salah-terus"), &error, &wait));
+                clock = clock.addSecs(wait + 1);
+            }
+            QCOMPARE(wait, lastWait);
+        }
+        // The administrator's wait is over; the viewer's is not.
+        const Run admin = cli(QStringLiteral("admin"), {QStringLiteral("users"), path});
+        QVERIFY2(admin.exit == 0, admin.err.constData());
+        const Run viewer = cli(QStringLiteral("pemantau"), {QStringLiteral("cases"), path});
+        QCOMPARE(viewer.exit, 1);
+        QVERIFY2(viewer.err.contains("Too many wrong passwords"), viewer.err.constData());
+        QVERIFY(viewer.out.isEmpty());
+    }
+
+    void readOnlyCommandsWriteNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.netra"));
+        QString number;
+        {
+            auto db = TestSupport::openNew(path);
+            DemoGenerator::Options o;
+            o.cases = 30;
+            o.seed = 5;
+            o.today = QDate(2024, 12, 31);
+            QString error;
+            QVERIFY2(DemoGenerator(*db, o).run(&error), qPrintable(error));
+            number = CaseRepository(*db).load(1)->receiptNumber;
+        }
+        const QString out = m_dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        const QString reg = out + QStringLiteral("/register.csv");
+        const QString pkg = out + QStringLiteral("/paket.netrapkg");
+        QCOMPARE(cli(QStringLiteral("koordinator"),
+                     {QStringLiteral("export-csv"), path, QStringLiteral("--out"), reg})
+                     .exit,
+                 0);
+        QCOMPARE(cli(QStringLiteral("koordinator"),
+                     {QStringLiteral("export"), path, QStringLiteral("--out"), pkg})
+                     .exit,
+                 0);
+        const QString bad = out + QStringLiteral("/rusak.csv");
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("bukan,register\n1,2\n");
+        f.close();
+
+        const QList<QStringList> commands = {
+            {QStringLiteral("check"), path},
+            {QStringLiteral("stats"), path, QStringLiteral("--json")},
+            {QStringLiteral("cases"), path, QStringLiteral("--json")},
+            {QStringLiteral("print"), path, QStringLiteral("--case"), number,
+             QStringLiteral("--document"), QStringLiteral("summary"), QStringLiteral("--out"),
+             out + QStringLiteral("/ringkasan.pdf")},
+            {QStringLiteral("export-csv"), path, QStringLiteral("--out"),
+             out + QStringLiteral("/keluar.csv")},
+            {QStringLiteral("export"), path, QStringLiteral("--out"),
+             out + QStringLiteral("/keluar.netrapkg")},
+            {QStringLiteral("backups"), path},
+            {QStringLiteral("users"), path},
+            {QStringLiteral("import-csv"), path, reg, QStringLiteral("--dry-run")},
+            {QStringLiteral("import"), path, pkg, QStringLiteral("--dry-run")},
+            // Refused: a register that is not one; for all but the coordinator, the role.
+            {QStringLiteral("import-csv"), path, bad},
+            {QStringLiteral("restore"), path, path},
+        };
+        for (const char *login : {"admin", "koordinator", "petugas", "notulis", "pemantau"}) {
+            for (const QStringList &args : commands) {
+                const QByteArray before = fileState(path);
+                const Run r = cli(QLatin1String(login), args);
+                const QByteArray what = QByteArray(login) + ": " + args.join(' ').toUtf8() +
+                                        " (exit " + QByteArray::number(r.exit) + ") " + r.err;
+                QVERIFY2(r.exit == 0 || r.exit == 1, what.constData());
+                QVERIFY2(fileState(path) == before, what.constData());
+            }
+        }
+        // A wrong password is still counted: that is what slows guessing down.
+        const QByteArray before = fileState(path);
+        QCOMPARE(cli(QStringLiteral("pemantau"), {QStringLiteral("check"), path},
+                     QStringLiteral("salah-salah"))
+                     .exit,
+                 1);
+        QVERIFY(fileState(path) != before);
     }
 
     void commandLineObeysTheSameRules()

@@ -616,6 +616,102 @@ private slots:
                     .isEmpty());
     }
 
+    void backupOnDemandIsForTheRolesThatSeeEverything()
+    {
+        const QString path = demoFile(4);
+        // Three backups made by the administrator in the folder beside the file.
+        QStringList made;
+        for (int i = 0; i < 3; ++i) {
+            const Run r = cli({QStringLiteral("backup"), path});
+            QCOMPARE(r.exit, 0);
+            made << r.json().object().value(QStringLiteral("backup")).toString();
+        }
+        const QString usb = m_dir.filePath(QStringLiteral("usb%1").arg(++m_counter));
+        const QByteArray file = sha(path);
+        for (const char *login : {"petugas", "notulis", "pemantau"}) {
+            const QString who = QLatin1String(login);
+            // A copy of everything to a stick: refused, nothing written.
+            const Run copy = cli({QStringLiteral("backup"), path, QStringLiteral("--to"), usb}, who);
+            QCOMPARE(copy.exit, 1);
+            QVERIFY2(copy.err.contains("Only an administrator or a coordinator makes a backup"),
+                     copy.err.constData());
+            QVERIFY(copy.out.isEmpty());
+            QVERIFY(!QFileInfo::exists(usb));
+            // Rotation on a refused call: nothing deleted.
+            const Run keep = cli(
+                {QStringLiteral("backup"), path, QStringLiteral("--keep"), QStringLiteral("1")}, who);
+            QCOMPARE(keep.exit, 1);
+            for (const QString &b : std::as_const(made))
+                QVERIFY2(QFileInfo::exists(b), qPrintable(b));
+            QCOMPARE(Backup::list(path).size(), 3);
+            // Listing them is reading.
+            const Run listed = cli({QStringLiteral("backups"), path}, who);
+            QCOMPARE(listed.exit, 0);
+            QCOMPARE(listed.json().array().size(), 3);
+            // Restoring is the administrator's.
+            const Run restore = cli({QStringLiteral("restore"), path, made.first()}, who);
+            QCOMPARE(restore.exit, 1);
+            QVERIFY2(restore.err.contains("Only an administrator restores"),
+                     restore.err.constData());
+            QCOMPARE(sha(path), file);
+        }
+        const Run restore = cli({QStringLiteral("restore"), path, made.first()},
+                                QStringLiteral("koordinator"));
+        QCOMPARE(restore.exit, 1);
+        QCOMPARE(sha(path), file);
+
+        // The coordinator and the administrator choose where a backup goes.
+        for (const char *login : {"koordinator", "admin"}) {
+            const Run r = cli({QStringLiteral("backup"), path, QStringLiteral("--to"), usb},
+                              QLatin1String(login));
+            QVERIFY2(r.exit == 0, r.err.constData());
+            QVERIFY(r.json().object().value(QStringLiteral("backup")).toString().startsWith(usb));
+        }
+        QCOMPARE(Backup::list(path, usb).size(), 2);
+
+        // Rotation deletes only what has Netra's name for a backup of this file, never a link
+        // under that name (here to the data file) nor anything else.
+        const QString link = usb + QStringLiteral("/kantor-20200101-000000-000.netra");
+        QVERIFY(QFile::link(path, link));
+        const QStringList others{usb + QStringLiteral("/kantor.netra"),
+                                 usb + QStringLiteral("/kantor-catatan.netra"),
+                                 usb + QStringLiteral("/lain-20200101-000000-000.netra")};
+        for (const QString &other : others) {
+            QFile f(other);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("milik kantor");
+        }
+        const Run rotated = cli(
+            {QStringLiteral("backup"), path, QStringLiteral("--to"), usb, QStringLiteral("--keep"),
+             QStringLiteral("1")},
+            QStringLiteral("koordinator"));
+        QCOMPARE(rotated.exit, 0);
+        QCOMPARE(rotated.json().object().value(QStringLiteral("removed")).toArray().size(), 2);
+        QCOMPARE(Backup::list(path, usb).size(), 1);
+        QVERIFY(QFileInfo(link).isSymLink());
+        for (const QString &other : others)
+            QVERIFY2(QFileInfo::exists(other), qPrintable(other));
+        QCOMPARE(sha(path), file);
+        QCOMPARE(Backup::list(path).size(), 3);
+    }
+
+    void automaticBackupsForEveryRole()
+    {
+        const QString path = demoFile(3);
+        {
+            MainWindow w;
+            QVERIFY(GuiTestSupport::signIn(w, path, QStringLiteral("pemantau")));
+            QSignalSpy finished(w.backups(), &BackupScheduler::finished);
+            QVERIFY(w.backups()->backupIfDue());
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+            QVERIFY2(finished.first().at(0).toBool(),
+                     qPrintable(finished.first().at(2).toString()));
+            QVERIFY(w.close());
+        }
+        // The daily one and the one made on closing, beside the file.
+        QCOMPARE(Backup::list(path).size(), 2);
+    }
+
     void backupOnCloseAndDaily()
     {
         const QString path = demoFile(6);

@@ -95,6 +95,10 @@
         <source>The file is open read-only; nothing can be changed.</source>
         <translation>The file is open read-only; nothing can be changed.</translation>
     </message>
+    <message>
+        <source>Only an administrator or a coordinator makes a backup on demand (a backup holds the whole file); you are signed in as %1.</source>
+        <translation>Only an administrator or a coordinator makes a backup on demand (a backup holds the whole file); you are signed in as %1.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisEditor</name>
@@ -1724,6 +1728,10 @@
     <message>
         <source>What is open was put in %1.</source>
         <translation>What is open was put in %1.</translation>
+    </message>
+    <message>
+        <source>The data file %1 was removed, moved or replaced while it was open.</source>
+        <translation>The data file %1 was removed, moved or replaced while it was open.</translation>
     </message>
 </context>
 <context>

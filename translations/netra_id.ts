@@ -95,6 +95,10 @@
         <source>The file is open read-only; nothing can be changed.</source>
         <translation>Berkas dibuka hanya-baca; tidak ada yang dapat diubah.</translation>
     </message>
+    <message>
+        <source>Only an administrator or a coordinator makes a backup on demand (a backup holds the whole file); you are signed in as %1.</source>
+        <translation>Hanya administrator atau koordinator yang membuat cadangan atas permintaan (cadangan memuat seluruh berkas); Anda masuk sebagai %1.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisEditor</name>
@@ -1736,6 +1740,10 @@
     <message>
         <source>What is open was put in %1.</source>
         <translation>Data yang sedang dibuka telah disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>The data file %1 was removed, moved or replaced while it was open.</source>
+        <translation>Berkas data %1 dihapus, dipindahkan, atau diganti ketika sedang dibuka.</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,10 @@ bool signIn(Database &db)
     if (!readPassword("NETRA_PASSWORD", Cli::tr("Password for %1: ").arg(login), &password))
         return false;
     QString error;
-    if (!users.login(login, password, &error)) {
+    // Written with the command's first change: a command that changes nothing (one that only
+    // reads, a refused import) leaves the file's bytes as they were.
+    if (!users.login(login, password, &error, nullptr,
+                     UserRepository::Record::WithFirstChange)) {
         printErr(error);
         return false;
     }
@@ -1233,11 +1236,19 @@ int backup(const QStringList &args)
         return Usage;
     }
     const QString file = p.positionalArguments().first();
-    // The file is checked (a Netra file, not damaged) before it is copied.
-    if (!openFile(file, Database::Mode::ReadOnly))
-        return Failed;
-    Backup::Result result;
     QString error;
+    {
+        // The file is checked (a Netra file, not damaged) before it is copied, and the user's
+        // role: nothing is written, nothing deleted on a refusal.
+        auto db = openFile(file, Database::Mode::ReadOnly);
+        if (!db)
+            return Failed;
+        if (!db->permits(Action::MakeBackup, &error)) {
+            printErr(error);
+            return Failed;
+        }
+    }
+    Backup::Result result;
     if (!Backup::make(file, p.value(QStringLiteral("to")), keep, &result, &error)) {
         printErr(error);
         return Failed;

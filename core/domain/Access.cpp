@@ -77,6 +77,9 @@ bool Access::may(Role role, Action action)
     case Action::EditSettings:
     case Action::RestoreBackup:
         return role == Role::Administrator;
+    case Action::MakeBackup:
+        // A backup holds everything: for the roles that may see everything.
+        return role == Role::Administrator || role == Role::Coordinator;
     case Action::Decide:
     case Action::SeeConfidential:
     case Action::ImportData:
@@ -94,8 +97,8 @@ bool Access::may(Role role, Action action)
 
 bool Access::writes(Action action)
 {
-    // A reveal writes too: it is logged.
-    return action != Action::ExportData;
+    // A reveal writes too: it is logged. A backup is written elsewhere.
+    return action != Action::ExportData && action != Action::MakeBackup;
 }
 
 QString Access::refusal(Role role, Action action)
@@ -108,6 +111,10 @@ QString Access::refusal(Role role, Action action)
         return tr("Only an administrator changes the settings; you are signed in as %1.").arg(who);
     case Action::RestoreBackup:
         return tr("Only an administrator restores a backup; you are signed in as %1.").arg(who);
+    case Action::MakeBackup:
+        return tr("Only an administrator or a coordinator makes a backup on demand (a backup "
+                  "holds the whole file); you are signed in as %1.")
+            .arg(who);
     case Action::Decide:
         return tr("Only a coordinator registers, forwards or stops a case; you are signed in as "
                   "%1.")
@@ -141,10 +148,11 @@ QString Access::readOnlyRefusal()
     return tr("The file is open read-only; nothing can be changed.");
 }
 
-int Access::loginDelaySeconds(int failedAttempts)
+int Access::loginDelaySeconds(int failedAttempts, bool lastAdministrator)
 {
     if (failedAttempts < FreeAttempts)
         return 0;
     const int doublings = std::min(failedAttempts - FreeAttempts, 5);
-    return std::min(30 << doublings, 15 * 60);
+    const int delay = std::min(30 << doublings, 15 * 60);
+    return lastAdministrator ? std::min(delay, LastAdministratorDelaySeconds) : delay;
 }

@@ -20,6 +20,9 @@ enum class Action {
     ManageUsers,     // add users, change roles, reset passwords
     EditSettings,    // office, numbering, letterhead, holidays, idle lock, backups kept
     RestoreBackup,   // put a backup in the place of the data file
+    MakeBackup,      // make a backup on demand, where the user chooses, and rotate the old ones
+                     // (the desktop's automatic backups, in the folder beside the file, are
+                     // made whoever is signed in)
     EditCases,       // intake, parties, evidence, review, analysis, procedure steps that are no
                      // decision
     Decide,          // register or not, withdraw, forward, stop, extend the decision deadline
@@ -71,7 +74,14 @@ public:
     static constexpr int MinimumPasswordLength = 8;
     // Consecutive wrong passwords allowed before each further try must wait.
     static constexpr int FreeAttempts = 3;
+    // The longest an active administrator waits when no other active administrator can sign in
+    // without waiting (the only one, or all of them guessed at): wrong passwords typed by
+    // anyone never keep the office out of its users and settings for longer. Guessing stays
+    // slow: one try a minute on that account, each checked against an Argon2id hash, is at most
+    // 1,440 tries a day, against 2.8 x 10^12 passwords of 8 letters and digits.
+    static constexpr int LastAdministratorDelaySeconds = 60;
     // How long a login must wait after `failedAttempts` consecutive wrong passwords: nothing for
-    // the first few, then 30 seconds doubling up to 15 minutes.
-    static int loginDelaySeconds(int failedAttempts);
+    // the first few, then 30 seconds doubling up to 15 minutes; for the last administrator who
+    // could sign in (`lastAdministrator`), at most LastAdministratorDelaySeconds.
+    static int loginDelaySeconds(int failedAttempts, bool lastAdministrator = false);
 };

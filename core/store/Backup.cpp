@@ -119,7 +119,7 @@ bool Backup::parseKeep(const QString &text, int *keep)
 int Backup::keepSetting(const QString &dataFile)
 {
     int keep = DefaultKeep;
-    Connection c(dataFile, false);
+    Connection c(dataFile, true);
     if (!c.isOpen())
         return keep;
     QSqlQuery q(c.db());
@@ -208,7 +208,9 @@ QList<Backup::Entry> Backup::list(const QString &dataFile, const QString &folder
     const QDir dir(folderOr(dataFile, folderIn));
     const QRegularExpression pattern = backupName(dataFile);
     QList<Entry> entries;
-    const QStringList names = dir.entryList(QDir::Files, QDir::Name | QDir::Reversed);
+    // Files under a backup's name only, never a link (to the data file, say).
+    const QStringList names =
+        dir.entryList(QDir::Files | QDir::NoSymLinks, QDir::Name | QDir::Reversed);
     for (const QString &name : names) {
         const QRegularExpressionMatch m = pattern.match(name);
         if (!m.hasMatch())

@@ -50,7 +50,9 @@ public:
     static bool make(const QString &dataFile, const QString &folder, int keep, Result *result,
                      QString *error);
     // Deletes the oldest backups of `dataFile` in `folder` beyond `keep`; returns what it
-    // deleted. Only files named as backups of that data file are ever touched.
+    // deleted. Only files under Netra's name for a backup of that data file are ever touched,
+    // never a link. Who may ask for a backup is checked by the caller (Action::MakeBackup); the
+    // desktop's automatic backups into the default folder are made whoever is signed in.
     static QStringList rotate(const QString &dataFile, const QString &folder, int keep);
     // The backups of `dataFile` in `folder`, newest first; with `count`, each one's number of
     // cases read through a read-only connection.

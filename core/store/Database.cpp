@@ -170,7 +170,29 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
         if (!error->isEmpty())
             return nullptr;
     }
+    return connect(path, mode, exists, error);
+}
 
+std::unique_ptr<Database> Database::reopenForWriting(QString *error) const
+{
+    if (!canWrite(m_path, error))
+        return nullptr;
+    auto d = connect(m_path, Mode::OpenExisting, true, error);
+    if (!d)
+        return nullptr;
+    // Not another file put under the name since (it would not have been checked).
+    if (d->m_device != m_device || d->m_inode != m_inode) {
+        *error = tr("The data file %1 was removed, moved or replaced while it was open.")
+                     .arg(m_path);
+        return nullptr;
+    }
+    d->m_actor = m_actor;
+    return d;
+}
+
+std::unique_ptr<Database> Database::connect(const QString &path, Mode mode, bool exists,
+                                            QString *error)
+{
     std::unique_ptr<Database> d(new Database);
     d->m_path = path;
     d->m_readOnly = mode == Mode::ReadOnly;
@@ -324,6 +346,8 @@ bool Database::begin()
     if (!execute(sql))
         return false;
     ++m_depth;
+    if (m_depth == 1 && m_firstChange)
+        m_firstChange();
     return true;
 }
 
@@ -340,6 +364,8 @@ bool Database::commit()
         return false;
     }
     --m_depth;
+    if (m_depth == 0)
+        m_firstChange = nullptr;
     return true;
 }
 

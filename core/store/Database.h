@@ -34,6 +34,10 @@ public:
     // Opens a data file. A file that is not a Netra file, is newer than this program or is
     // damaged is refused with a message in the user's language and left as it was.
     static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *error);
+    // The file this connection has open (read-only), opened again for writing without checking
+    // it again: counting a wrong password costs no second quick check (on a big file a second
+    // or more, which would tell a known login from an unknown one).
+    std::unique_ptr<Database> reopenForWriting(QString *error) const;
     // Whether the file can be opened for writing: SQLite needs to write the file and, for its
     // journal (-wal, -shm), the folder it is in. When not, `why` says so in the user's language;
     // opening read-only may still work.
@@ -87,6 +91,11 @@ public:
     const HolidayCalendar &calendar();
     void invalidateCalendar() { m_calendarLoaded = false; }
 
+    // Something written with the first change made through this connection, inside its
+    // transaction: netra-cli's sign-in (UserRepository::login), so that a command that changes
+    // nothing (a refused import) writes nothing. Kept until a transaction that wrote it commits.
+    void writeWithFirstChange(std::function<void()> write) { m_firstChange = std::move(write); }
+
     // Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are savepoints.
     bool begin();
     bool commit();
@@ -109,6 +118,9 @@ public:
 
 private:
     Database() = default;
+    // open() once the file is checked.
+    static std::unique_ptr<Database> connect(const QString &path, Mode mode, bool exists,
+                                             QString *error);
     bool migrate(int target, QString *error);
     bool execute(const QString &sql);
     void rememberFile();
@@ -127,6 +139,7 @@ private:
     bool m_readOnly = false;
     int m_depth = 0;
     std::function<QDateTime()> m_clock;
+    std::function<void()> m_firstChange;
     QDate m_today;
     HolidayCalendar m_calendar;
     QHash<QString, QSqlQuery> m_statements;

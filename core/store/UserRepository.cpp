@@ -3,6 +3,7 @@
 #include "RecordWriter.h"
 #include "SqlValues.h"
 
+#include <QAtomicInt>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -44,6 +45,17 @@ bool sodiumReady()
     return ready;
 }
 
+QAtomicInt passwordCheckCount;
+
+QByteArray base64(const unsigned char *bytes, size_t size)
+{
+    const int variant = sodium_base64_VARIANT_ORIGINAL_NO_PADDING;
+    QByteArray text(int(sodium_base64_ENCODED_LEN(size, variant)), '\0');
+    sodium_bin2base64(text.data(), size_t(text.size()), bytes, size, variant);
+    text.chop(1); // the terminating zero
+    return text;
+}
+
 } // namespace
 
 QString UserRepository::hashPassword(const QString &password)
@@ -61,11 +73,42 @@ QString UserRepository::hashPassword(const QString &password)
 
 bool UserRepository::checkPassword(const QString &password, const QString &hash)
 {
-    if (!sodiumReady() || hash.isEmpty())
+    if (!sodiumReady())
         return false;
+    // No hash is checked like one, and never matches.
+    const QByteArray stored = (hash.isEmpty() ? dummyHash() : hash).toLatin1();
     const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(hash.toLatin1().constData(), utf8.constData(),
-                                    quint64(utf8.size())) == 0;
+    passwordCheckCount.fetchAndAddRelaxed(1);
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) ==
+               0 &&
+           !hash.isEmpty();
+}
+
+QString UserRepository::dummyHash()
+{
+    // crypto_pwhash_str_alg's own form: $argon2id$v=19$m=<KiB>,t=<passes>,p=1$<salt>$<hash>.
+    // Checking a password against it costs one Argon2id computation with these parameters, like
+    // a real hash; the random bytes match no password.
+    static const QString hash = [] {
+        if (!sodiumReady())
+            return QString();
+        unsigned char salt[crypto_pwhash_SALTBYTES];
+        unsigned char key[32];
+        randombytes_buf(salt, sizeof salt);
+        randombytes_buf(key, sizeof key);
+        const QByteArray text =
+            QByteArray("$argon2id$v=") + QByteArray::number(0x13) + "$m=" +
+            QByteArray::number(quint64(crypto_pwhash_MEMLIMIT_INTERACTIVE / 1024)) + ",t=" +
+            QByteArray::number(quint64(crypto_pwhash_OPSLIMIT_INTERACTIVE)) + ",p=1$" +
+            base64(salt, sizeof salt) + '$' + base64(key, sizeof key);
+        return QString::fromLatin1(text);
+    }();
+    return hash;
+}
+
+int UserRepository::passwordChecks()
+{
+    return passwordCheckCount.loadRelaxed();
 }
 
 QString UserRepository::passwordProblem(const QString &login, const QString &password)
@@ -284,9 +327,9 @@ bool UserRepository::setPassword(qint64 userId, const QString &password, QString
 }
 
 bool UserRepository::login(const QString &login, const QString &password, QString *error,
-                           int *waitSeconds)
+                           int *waitSeconds, Record record)
 {
-    if (!verify(login, password, error, waitSeconds))
+    if (!attempt(login, password, error, waitSeconds, record))
         return false;
     m_db.setUser(*find(login));
     return true;
@@ -295,6 +338,12 @@ bool UserRepository::login(const QString &login, const QString &password, QStrin
 bool UserRepository::verify(const QString &login, const QString &password, QString *error,
                             int *waitSeconds)
 {
+    return attempt(login, password, error, waitSeconds, Record::Now);
+}
+
+bool UserRepository::attempt(const QString &login, const QString &password, QString *error,
+                             int *waitSeconds, Record record)
+{
     if (waitSeconds)
         *waitSeconds = 0;
     const QString wrong = tr("Wrong user name or password.");
@@ -302,17 +351,24 @@ bool UserRepository::verify(const QString &login, const QString &password, QStri
     q.prepare(QStringLiteral("SELECT id, password_hash, failed_attempts, last_failed_at, active"
                              " FROM users WHERE login = ?"));
     q.addBindValue(login.trimmed());
-    if (!q.exec() || !q.next() || !q.value(4).toBool()) {
+    const bool known = q.exec() && q.next();
+    const bool active = known && q.value(4).toBool();
+    const qint64 id = known ? q.value(0).toLongLong() : 0;
+    const QString hash = known ? q.value(1).toString() : QString();
+    const int failed = known ? q.value(2).toInt() : 0;
+    const QDateTime lastFailed = known ? SqlValues::toTimestamp(q.value(3)) : QDateTime();
+    q.finish();
+    if (!active) {
+        // An unknown login or a disabled account: the same Argon2id check as a wrong password
+        // (against a hash of nothing for an unknown one), the same answer, nothing written.
+        checkPassword(password, known ? hash : dummyHash());
         *error = wrong;
         return false;
     }
-    const qint64 id = q.value(0).toLongLong();
-    const QString hash = q.value(1).toString();
-    const int failed = q.value(2).toInt();
-    const QDateTime lastFailed = SqlValues::toTimestamp(q.value(3));
     const QDateTime now = m_db.now();
+    const bool lastAdministrator = isLastAdministrator(id, now);
 
-    const int delay = Access::loginDelaySeconds(failed);
+    const int delay = Access::loginDelaySeconds(failed, lastAdministrator);
     const qint64 left = lastFailed.isValid() ? delay - lastFailed.secsTo(now) : 0;
     if (left > 0) {
         *error = tr("Too many wrong passwords. Try again in %n second(s).", nullptr, int(left));
@@ -321,12 +377,20 @@ bool UserRepository::verify(const QString &login, const QString &password, QStri
         return false;
     }
 
-    const bool right = checkPassword(password, hash);
-    recordAttempt(id, right, now);
-    if (right)
+    if (checkPassword(password, hash)) {
+        // A sign-in to a file opened read-only writes nothing.
+        if (m_db.isReadOnly())
+            return true;
+        if (record == Record::Now)
+            recordAttempt(id, true, now);
+        else
+            m_db.writeWithFirstChange(
+                [db = &m_db, id, now] { UserRepository(*db).recordAttempt(id, true, now); });
         return true;
+    }
+    recordAttempt(id, false, now);
     *error = wrong;
-    const int next = Access::loginDelaySeconds(failed + 1);
+    const int next = Access::loginDelaySeconds(failed + 1, lastAdministrator);
     if (next > 0) {
         *error += QLatin1Char(' ') + tr("Wait %n second(s) before the next try.", nullptr, next);
         if (waitSeconds)
@@ -335,13 +399,37 @@ bool UserRepository::verify(const QString &login, const QString &password, QStri
     return false;
 }
 
+bool UserRepository::isLastAdministrator(qint64 userId, const QDateTime &now) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, failed_attempts, last_failed_at FROM users"
+                             " WHERE role = ? AND active"));
+    q.addBindValue(Access::roleKey(Role::Administrator));
+    bool administrator = false;
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        if (q.value(0).toLongLong() == userId) {
+            administrator = true;
+            continue;
+        }
+        // Another administrator who need not wait can sign in, and help.
+        const QDateTime lastFailed = SqlValues::toTimestamp(q.value(2));
+        const int delay = Access::loginDelaySeconds(q.value(1).toInt());
+        if (!lastFailed.isValid() || delay - lastFailed.secsTo(now) <= 0)
+            return false;
+    }
+    return administrator;
+}
+
 void UserRepository::recordAttempt(qint64 userId, bool right, const QDateTime &at)
 {
     // Counted in the file so that restarting does not reset the slow-down; on a file opened
-    // read-only, through a connection of its own when the file can be written at all.
+    // read-only, a wrong password through a connection of its own when the file can be written
+    // at all (a right one is not written there).
     if (m_db.isReadOnly()) {
         QString error;
-        if (auto writable = Database::open(m_db.path(), Database::Mode::OpenExisting, &error))
+        if (auto writable = m_db.reopenForWriting(&error))
             UserRepository(*writable).recordAttempt(userId, right, at);
         return;
     }

@@ -32,11 +32,20 @@ public:
     // Sets a new password: an administrator for anyone, every user for themself.
     bool setPassword(qint64 userId, const QString &password, QString *error);
 
+    // When a successful sign-in is written to the file (the time of the last sign-in, and the
+    // count of wrong passwords cleared): at once (the desktop), or with the first change made
+    // through the connection (netra-cli: a command that changes nothing writes nothing). On a
+    // file opened read-only it is never written; a wrong password is counted all the same.
+    enum class Record { Now, WithFirstChange };
+
     // Checks a password. On success the user is signed in to the database (Database::setUser).
     // After Access::FreeAttempts wrong passwords in a row each try must wait longer, even across
-    // restarts; `waitSeconds` tells how long is left.
+    // restarts (the last administrator who could sign in, never longer than
+    // Access::LastAdministratorDelaySeconds); `waitSeconds` tells how long is left. An unknown
+    // login or a disabled account costs the same Argon2id check as a wrong password and gets the
+    // same answer, so that login names cannot be told by the answer or its time.
     bool login(const QString &login, const QString &password, QString *error,
-               int *waitSeconds = nullptr);
+               int *waitSeconds = nullptr, Record record = Record::Now);
     // Whether `password` is the signed-in user's: unlocking an idle window.
     bool verify(const QString &login, const QString &password, QString *error,
                 int *waitSeconds = nullptr);
@@ -47,12 +56,23 @@ public:
 
     static QString hashPassword(const QString &password);
     static bool checkPassword(const QString &password, const QString &hash);
+    // What an unknown login's password is checked against: an Argon2id hash with the parameters
+    // of hashPassword() and a random salt, made once per process (put together, not computed,
+    // so that the first unknown login costs no more than the next).
+    static QString dummyHash();
+    // How many passwords checkPassword() has checked in this process: for the tests.
+    static int passwordChecks();
     // Empty when the password is acceptable, else why not.
     static QString passwordProblem(const QString &login, const QString &password);
 
 private:
     std::optional<User> loadWhere(const QString &where, const QVariant &value) const;
+    bool attempt(const QString &login, const QString &password, QString *error,
+                 int *waitSeconds, Record record);
     void recordAttempt(qint64 userId, bool right, const QDateTime &at);
+    // Whether `userId` is an active administrator and no other active administrator can sign
+    // in without waiting.
+    bool isLastAdministrator(qint64 userId, const QDateTime &now) const;
     bool logUser(const QString &uuid, const QString &action, const QVariantMap &before,
                  const QVariantMap &after, QString *error);
     int activeAdministrators() const;
