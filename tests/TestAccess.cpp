@@ -421,6 +421,19 @@ private slots:
         QCOMPARE(viewer.exit, 1);
         QVERIFY2(viewer.err.contains("Too many wrong passwords"), viewer.err.constData());
         QVERIFY(viewer.out.isEmpty());
+
+        // The desktop's sign-in dialog likewise: one more wrong password (the listing above only
+        // read, so the count stands), and the administrator is asked to wait a minute, not 15.
+        auto db = TestSupport::openNew(path);
+        LoginDialog dialog(*db, LoginDialog::Mode::SignIn, QStringLiteral("admin"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("salah-terus"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        const QString message = dialog.findChild<QLabel *>(QStringLiteral("loginMessage"))->text();
+        QVERIFY2(message.contains(QLatin1String("Wait 60 seconds")), qPrintable(message));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!db->user());
     }
 
     void readOnlyCommandsWriteNothing()
