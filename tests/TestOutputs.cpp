@@ -450,6 +450,16 @@ private slots:
         QString error;
         QCOMPARE(InputFile::read(fifo, 1000, &data, &error), InputFile::Result::Refused);
         QVERIFY(data.isEmpty());
+        QCOMPARE(InputFile::read(QStringLiteral("/dev/zero"), 1000, &data, &error),
+                 InputFile::Result::Refused);
+        QCOMPARE(InputFile::read(m_data, 1000, &data, &error), InputFile::Result::TooLarge);
+        QVERIFY(data.isEmpty());
+
+        // A backup to restore that is a pipe is refused without waiting on it.
+        const Run r = cli({QStringLiteral("restore"), m_data, fifo}, QStringLiteral("admin"));
+        QVERIFY(r.finished);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains("not a regular file"), r.err.constData());
     }
 
     // A register over its 500,000 rows is refused as soon as the limit is passed, before any
