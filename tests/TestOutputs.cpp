@@ -5,17 +5,21 @@
 //
 // The full disk is a small tmpfs in the test's own mount namespace (DiskSupport.h); where
 // mounting is not permitted that test is skipped.
+#include "DashboardWindow.h"
 #include "DiskSupport.h"
+#include "PackageDialog.h"
 #include "TestSupport.h"
 #include "Translator.h"
 #include "domain/CaseValidator.h"
 #include "exchange/Package.h"
 #include "exchange/RecapExport.h"
 #include "exchange/RegisterCsv.h"
+#include "exchange/RegisterImport.h"
 #include "exchange/SpreadsheetText.h"
 #include "store/CaseRepository.h"
 #include "store/InputFile.h"
 #include "store/OutputFile.h"
+#include "stats/Recap.h"
 #include "store/PackageStore.h"
 
 #include <QCryptographicHash>
@@ -310,6 +314,50 @@ private slots:
         QVERIFY(OutputFile::refusal(file + QStringLiteral("-shm")).isEmpty());
     }
 
+    // The desktop's outputs (chart PNG and PDF, recap XLSX and CSV, CSV register, package) go
+    // through the same door: the open data file and its journal are refused, the file unchanged.
+    void desktopOutputsRefuseTheDataFile()
+    {
+        const QString file = path(QStringLiteral("desk.netra"));
+        auto db = TestSupport::openNew(file);
+        QVERIFY(db);
+        CaseRepository repo(*db);
+        Case c = TestSupport::sampleCase();
+        QString error;
+        QVERIFY2(repo.create(c, &error), qPrintable(error));
+        const QByteArray before = sha(file);
+        const QString wal = file + QStringLiteral("-wal");
+
+        DashboardWindow dashboard(*db);
+        QVERIFY(!dashboard.saveChartsPng(file, &error));
+        QVERIFY2(error.contains(QLatin1String("is the data file that is open")), qPrintable(error));
+        QVERIFY(!dashboard.saveChartsPdf(wal, &error));
+        QVERIFY2(error.contains(QLatin1String("its journal or its lock")), qPrintable(error));
+
+        const Recap recap = Recap::compute(*db, CaseFilter());
+        QVERIFY(!RecapExport::toXlsx(recap, file, &error));
+        QVERIFY(!RecapExport::toCsv(recap, file, &error));
+        int count = 0;
+        QVERIFY(!RegisterImport(*db).exportFile(file, CaseFilter(), false, &count, &error));
+        QVERIFY2(error.contains(QLatin1String("is the data file that is open")), qPrintable(error));
+
+        PackageExportDialog dialog(*db);
+        dialog.setFile(file);
+        QVERIFY(!dialog.write(&error));
+        QVERIFY2(error.contains(QLatin1String("is the data file that is open")), qPrintable(error));
+        QCOMPARE(sha(file), before);
+
+        // Elsewhere they are written whole.
+        QVERIFY2(dashboard.saveChartsPng(path(QStringLiteral("charts.png")), &error),
+                 qPrintable(error));
+        QVERIFY2(dashboard.saveChartsPdf(path(QStringLiteral("charts.pdf")), &error),
+                 qPrintable(error));
+        QVERIFY2(RecapExport::toXlsx(recap, path(QStringLiteral("recap-desk.xlsx")), &error),
+                 qPrintable(error));
+        dialog.setFile(path(QStringLiteral("desk.netrapkg")));
+        QVERIFY2(dialog.write(&error), qPrintable(error));
+    }
+
     // Cells a spreadsheet would run are written with a quote, read back without it: an
     // import-csv then export-csv then import-csv keeps every value, phone numbers included.
     void spreadsheetFormulasAreWrittenAsText()
@@ -552,5 +600,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOutputs)
+QTEST_MAIN(TestOutputs)
 #include "TestOutputs.moc"
