@@ -16,10 +16,10 @@
 #include "exchange/RegisterCsv.h"
 #include "exchange/RegisterImport.h"
 #include "exchange/SpreadsheetText.h"
+#include "stats/Recap.h"
 #include "store/CaseRepository.h"
 #include "store/InputFile.h"
 #include "store/OutputFile.h"
-#include "stats/Recap.h"
 #include "store/PackageStore.h"
 
 #include <QCryptographicHash>
@@ -194,8 +194,9 @@ private slots:
             {hardLink, "is a link to the data file"},
         };
         for (const auto &t : targets) {
-            const Run r = cli({QStringLiteral("export-csv"), m_data, QStringLiteral("--out"), t.out},
-                              QStringLiteral("pemantau"));
+            const Run r =
+                cli({QStringLiteral("export-csv"), m_data, QStringLiteral("--out"), t.out},
+                    QStringLiteral("pemantau"));
             QVERIFY2(r.exit != 0, qPrintable(t.out));
             QVERIFY2(r.err.contains(t.says), r.err.constData());
             QCOMPARE(sha(m_data), before);
@@ -561,7 +562,8 @@ private slots:
             rows << row;
         }
         rows << registerRow(QStringLiteral("002/LP/2024"));
-        const RegisterCsv::ReadResult read = RegisterCsv::read(registerCsv(rows), QDate(2024, 12, 31));
+        const RegisterCsv::ReadResult read =
+            RegisterCsv::read(registerCsv(rows), QDate(2024, 12, 31));
         QVERIFY(read.readable);
         QCOMPARE(read.refusedCases, 1);
         QCOMPARE(read.cases.size(), 1);

@@ -65,8 +65,8 @@ QString resolved(const QString &path)
         p = QFileInfo(p).symLinkTarget();
     const QFileInfo info(p);
     const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return (folder.isEmpty() ? QDir::cleanPath(info.absolutePath()) : folder) +
-           QLatin1Char('/') + info.fileName();
+    return (folder.isEmpty() ? QDir::cleanPath(info.absolutePath()) : folder) + QLatin1Char('/') +
+           info.fileName();
 }
 
 // What a data file keeps beside it under its name.
@@ -249,7 +249,8 @@ QString OutputFile::describe(int error, const QString &path)
     case ENAMETOOLONG:
         return tr("%1 cannot be written: the name is too long.").arg(name);
     default:
-        return tr("%1 cannot be written: %2").arg(name, QString::fromLocal8Bit(std::strerror(error)));
+        return tr("%1 cannot be written: %2")
+            .arg(name, QString::fromLocal8Bit(std::strerror(error)));
     }
 }
 
