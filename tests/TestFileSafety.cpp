@@ -3,6 +3,7 @@
 //
 // The full disk and the read-only folder are small tmpfs mounts in a mount namespace of the
 // test's own; where mounting is not permitted (no CAP_SYS_ADMIN) those tests are skipped.
+#include "DiskSupport.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -85,62 +86,6 @@ bool storeCases(Database &db, int count, const QString &prefix = QStringLiteral(
         }
     }
     return true;
-}
-
-// A tmpfs mounted for one test and unmounted after it.
-class Mount
-{
-public:
-    Mount(const QString &dir, const QByteArray &options) : m_dir(QFile::encodeName(dir))
-    {
-        QDir().mkpath(dir);
-        if (::mount("netra-test", m_dir.constData(), "tmpfs", MS_NOSUID | MS_NODEV,
-                    options.constData()) == 0)
-            m_mounted = true;
-        else
-            m_error = QString::fromLocal8Bit(std::strerror(errno));
-    }
-    ~Mount()
-    {
-        if (m_mounted)
-            ::umount2(m_dir.constData(), MNT_DETACH);
-    }
-    bool mounted() const { return m_mounted; }
-    QString error() const { return m_error; }
-    bool makeReadOnly()
-    {
-        return ::mount(nullptr, m_dir.constData(), nullptr,
-                       MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, nullptr) == 0;
-    }
-
-private:
-    QByteArray m_dir;
-    bool m_mounted = false;
-    QString m_error;
-};
-
-// Fills the file system of `dir` until not one more byte fits.
-qint64 fillDisk(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0)
-        return -1;
-    const QByteArray block(4096, 'x');
-    qint64 total = 0;
-    for (;;) {
-        const ssize_t n = ::write(fd, block.constData(), size_t(block.size()));
-        if (n <= 0)
-            break;
-        total += n;
-    }
-    for (;;) { // the last few bytes
-        const ssize_t n = ::write(fd, block.constData(), 1);
-        if (n <= 0)
-            break;
-        total += n;
-    }
-    ::close(fd);
-    return total;
 }
 
 // A FileLockHolder child: holds the lock as Dewi Lestari and writes cases.
@@ -245,17 +190,7 @@ private slots:
         Translator::install(QStringLiteral("en"));
         // The test's mounts in a namespace of its own: nobody else sees them, and they go with
         // the process however it ends.
-        if (::unshare(CLONE_NEWNS) != 0 ||
-            ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
-            m_cannotMount = QStringLiteral("no mount namespace (%1): run as root with "
-                                           "CAP_SYS_ADMIN to test full and read-only disks")
-                                .arg(QString::fromLocal8Bit(std::strerror(errno)));
-        } else {
-            Mount probe(m_dir.filePath(QStringLiteral("probe")), "size=64k");
-            if (!probe.mounted())
-                m_cannotMount = QStringLiteral("mounting a tmpfs is not permitted here (%1)")
-                                    .arg(probe.error());
-        }
+        m_cannotMount = DiskSupport::enterMountNamespace(m_dir.filePath(QStringLiteral("probe")));
     }
 
     // The lock says who has the file, and is released with it.
@@ -396,7 +331,7 @@ private slots:
         if (!m_cannotMount.isEmpty())
             QSKIP(qPrintable(m_cannotMount));
         const QString dir = m_dir.filePath(QStringLiteral("full"));
-        Mount mount(dir, "size=4m");
+        DiskSupport::Mount mount(dir, "size=4m");
         QVERIFY2(mount.mounted(), qPrintable(mount.error()));
         const QString path = dir + QStringLiteral("/office.netra");
         auto db = openNew(path);
@@ -406,7 +341,7 @@ private slots:
         QCOMPARE(stored.size(), 5);
 
         const QString filler = dir + QStringLiteral("/filler");
-        QVERIFY(fillDisk(filler) > 0);
+        QVERIFY(DiskSupport::fillDisk(filler) > 0);
         CaseRepository repo(*db);
         Case big = TestSupport::sampleCase();
         big.description = QString(400 * 1024, QLatin1Char('a'));
@@ -453,7 +388,7 @@ private slots:
         if (!m_cannotMount.isEmpty())
             QSKIP(qPrintable(m_cannotMount));
         const QString dir = m_dir.filePath(QStringLiteral("readonly"));
-        Mount mount(dir, "size=8m");
+        DiskSupport::Mount mount(dir, "size=8m");
         QVERIFY2(mount.mounted(), qPrintable(mount.error()));
         const QString path = dir + QStringLiteral("/office.netra");
         {

@@ -504,6 +504,10 @@
         <source>%1: NIP %2 is not valid. %3</source>
         <translation>%1: NIP %2 is not valid. %3</translation>
     </message>
+    <message>
+        <source>A case holds at most %1 persons (reported, witnesses and experts); this one has %2.</source>
+        <translation>A case holds at most %1 persons (reported, witnesses and experts); this one has %2.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -1025,10 +1029,6 @@
         <translation>Writes the cases of a data file as a CSV register, one row per person reported. Confidential reporters are written as [dirahasiakan].</translation>
     </message>
     <message>
-        <source>The package %1 cannot be read: %2</source>
-        <translation>The package %1 cannot be read: %2</translation>
-    </message>
-    <message>
         <source>The package %1 was refused: it is larger than %2 MiB.</source>
         <translation>The package %1 was refused: it is larger than %2 MiB.</translation>
     </message>
@@ -1055,14 +1055,6 @@
     <message>
         <source>--out PACKAGE is required.</source>
         <translation>--out PACKAGE is required.</translation>
-    </message>
-    <message>
-        <source>--out must not be the data file.</source>
-        <translation>--out must not be the data file.</translation>
-    </message>
-    <message>
-        <source>The package %1 cannot be written: %2</source>
-        <translation>The package %1 cannot be written: %2</translation>
     </message>
     <message>
         <source>Only show what would be added, updated and in conflict; write nothing.</source>
@@ -1892,10 +1884,6 @@
     <message>
         <source>%1 is %2, larger than the limit of %3 per file.</source>
         <translation>%1 is %2, larger than the limit of %3 per file.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
         <source>%1 is larger than the limit of %2 per file.</source>
@@ -3034,10 +3022,6 @@ Case %2, forwarded on %3</translation>
         <translation>The file is larger than %1 MiB; it is not read.</translation>
     </message>
     <message>
-        <source>The file cannot be read: %1</source>
-        <translation>The file cannot be read: %1</translation>
-    </message>
-    <message>
         <source>The first row of the file cannot be read as a header.</source>
         <translation>The first row of the file cannot be read as a header.</translation>
     </message>
@@ -3060,6 +3044,25 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>%1 cases added; %2 already in the file were skipped; %3 cases refused.</source>
         <translation>%1 cases added; %2 already in the file were skipped; %3 cases refused.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe or a device); it is not read.</source>
+        <translation>%1 is not a regular file (a pipe or a device); it is not read.</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3893,73 @@ Close anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>No file was named to write.</source>
+        <translation>No file was named to write.</translation>
+    </message>
+    <message>
+        <source>%1 is the data file that is open; writing there would destroy it. Nothing was written: choose another file.</source>
+        <translation>%1 is the data file that is open; writing there would destroy it. Nothing was written: choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to the data file %2 that is open; writing there would destroy it. Nothing was written: choose another file.</source>
+        <translation>%1 is a link to the data file %2 that is open; writing there would destroy it. Nothing was written: choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the data file %2 that is open (its journal or its lock). Nothing was written: choose another file.</source>
+        <translation>%1 belongs to the data file %2 that is open (its journal or its lock). Nothing was written: choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 is in the backups folder of the data file %2, which holds only its backups. Nothing was written: choose another folder.</source>
+        <translation>%1 is in the backups folder of the data file %2, which holds only its backups. Nothing was written: choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the file to write.</source>
+        <translation>%1 is a folder: give the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe). Nothing was written: choose another file.</source>
+        <translation>%1 is not a regular file (a device or a pipe). Nothing was written: choose another file.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written, and nothing was left in its place. Make room on the disk, then try again.</source>
+        <translation>The disk is full: %1 was not written, and nothing was left in its place. Make room on the disk, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or the folder is read-only. Nothing was written.</source>
+        <translation>%1 cannot be written: the disk or the folder is read-only. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: there is no permission to write in its folder. Nothing was written.</source>
+        <translation>%1 cannot be written: there is no permission to write in its folder. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its folder does not exist.</source>
+        <translation>%1 cannot be written: its folder does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk could not be written (input/output error). Nothing was left in its place.</source>
+        <translation>%1 cannot be written: the disk could not be written (input/output error). Nothing was left in its place.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the name is too long.</source>
+        <translation>%1 cannot be written: the name is too long.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>%1 was not written.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written whole; nothing was left in its place.</source>
+        <translation>%1 could not be written whole; nothing was left in its place.</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>%1 is not text</source>
@@ -4055,6 +4125,10 @@ Close anyway and lose them?</translation>
         <source>The package's manifest has missing or unknown counts.</source>
         <translation>The package's manifest has missing or unknown counts.</translation>
     </message>
+    <message>
+        <source>its case %1 has more than %2 persons; a case holds at most %2</source>
+        <translation>its case %1 has more than %2 persons; a case holds at most %2</translation>
+    </message>
 </context>
 <context>
     <name>PackageExportDialog</name>
@@ -4113,10 +4187,6 @@ Close anyway and lose them?</translation>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
-    </message>
-    <message>
-        <source>The package cannot be written: %1</source>
-        <translation>The package cannot be written: %1</translation>
     </message>
     <message>
         <source>%1 cases written to %2.</source>
@@ -4327,10 +4397,6 @@ Close anyway and lose them?</translation>
 <context>
     <name>PrintedDocument</name>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>The PDF could not be written to %1.</translation>
-    </message>
-    <message>
         <source>The document could not be started on this printer or file.</source>
         <translation>The document could not be started on this printer or file.</translation>
     </message>
@@ -4444,10 +4510,6 @@ Close anyway and lose them?</translation>
 <context>
     <name>RecapExport</name>
     <message>
-        <source>The CSV file could not be written to %1: %2</source>
-        <translation>The CSV file could not be written to %1: %2</translation>
-    </message>
-    <message>
         <source>The XLSX file could not be started at %1.</source>
         <translation>The XLSX file could not be started at %1.</translation>
     </message>
@@ -4515,10 +4577,6 @@ Close anyway and lose them?</translation>
         <translation>Only a forwarded case has a recommendation and a follow-up; this one is %1.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
-    </message>
-    <message>
         <source>The file is larger than %1 MiB; it is not read.</source>
         <translation>The file is larger than %1 MiB; it is not read.</translation>
     </message>
@@ -4570,6 +4628,10 @@ Close anyway and lose them?</translation>
         <source>Refused with the other rows of case %1.</source>
         <translation>Refused with the other rows of case %1.</translation>
     </message>
+    <message>
+        <source>Case %1 has more than %2 persons reported; a case holds at most %2.</source>
+        <translation>Case %1 has more than %2 persons reported; a case holds at most %2.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImport</name>
@@ -4596,10 +4658,6 @@ Close anyway and lose them?</translation>
     <message>
         <source>The register could not be written: %1</source>
         <translation>The register could not be written: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
     </message>
     <message>
         <source>CSV register export</source>

@@ -510,6 +510,10 @@
         <source>%1: NIP %2 is not valid. %3</source>
         <translation>%1: NIP %2 tidak valid. %3</translation>
     </message>
+    <message>
+        <source>A case holds at most %1 persons (reported, witnesses and experts); this one has %2.</source>
+        <translation>Satu kasus memuat paling banyak %1 orang (terlapor, saksi, dan ahli); kasus ini memuat %2 orang.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWindow</name>
@@ -1033,10 +1037,6 @@
         <translation>Menulis kasus dari berkas data sebagai register CSV, satu baris untuk setiap terlapor. Pelapor yang dirahasiakan ditulis sebagai [dirahasiakan].</translation>
     </message>
     <message>
-        <source>The package %1 cannot be read: %2</source>
-        <translation>Paket data %1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
         <source>The package %1 was refused: it is larger than %2 MiB.</source>
         <translation>Paket data %1 ditolak: ukurannya melebihi %2 MiB.</translation>
     </message>
@@ -1063,14 +1063,6 @@
     <message>
         <source>--out PACKAGE is required.</source>
         <translation>--out PAKET wajib diisi.</translation>
-    </message>
-    <message>
-        <source>--out must not be the data file.</source>
-        <translation>--out tidak boleh sama dengan berkas data.</translation>
-    </message>
-    <message>
-        <source>The package %1 cannot be written: %2</source>
-        <translation>Paket data %1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
         <source>Only show what would be added, updated and in conflict; write nothing.</source>
@@ -1906,10 +1898,6 @@
     <message>
         <source>%1 is %2, larger than the limit of %3 per file.</source>
         <translation>Ukuran %1 adalah %2, melebihi batas %3 per berkas.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>%1 is larger than the limit of %2 per file.</source>
@@ -3060,10 +3048,6 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Ukuran berkas melebihi %1 MiB; berkas tidak dibaca.</translation>
     </message>
     <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Berkas tidak dapat dibaca: %1</translation>
-    </message>
-    <message>
         <source>The first row of the file cannot be read as a header.</source>
         <translation>Baris pertama berkas tidak dapat dibaca sebagai baris judul.</translation>
     </message>
@@ -3086,6 +3070,25 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>%1 cases added; %2 already in the file were skipped; %3 cases refused.</source>
         <translation>%1 kasus ditambahkan; %2 yang sudah ada di berkas dilewati; %3 kasus ditolak.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 adalah folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe or a device); it is not read.</source>
+        <translation>%1 bukan berkas biasa (pipa atau perangkat); berkas itu tidak dibaca.</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +3935,73 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>No file was named to write.</source>
+        <translation>Tidak ada nama berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 is the data file that is open; writing there would destroy it. Nothing was written: choose another file.</source>
+        <translation>%1 adalah berkas data yang sedang dibuka; menulis ke sana akan merusaknya. Tidak ada yang ditulis: pilih berkas lain.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to the data file %2 that is open; writing there would destroy it. Nothing was written: choose another file.</source>
+        <translation>%1 adalah tautan ke berkas data %2 yang sedang dibuka; menulis ke sana akan merusaknya. Tidak ada yang ditulis: pilih berkas lain.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the data file %2 that is open (its journal or its lock). Nothing was written: choose another file.</source>
+        <translation>%1 adalah bagian dari berkas data %2 yang sedang dibuka (jurnal atau kuncinya). Tidak ada yang ditulis: pilih berkas lain.</translation>
+    </message>
+    <message>
+        <source>%1 is in the backups folder of the data file %2, which holds only its backups. Nothing was written: choose another folder.</source>
+        <translation>%1 berada di folder cadangan berkas data %2, yang hanya berisi cadangannya. Tidak ada yang ditulis: pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the file to write.</source>
+        <translation>%1 adalah folder: tuliskan nama berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe). Nothing was written: choose another file.</source>
+        <translation>%1 bukan berkas biasa (perangkat atau pipa). Tidak ada yang ditulis: pilih berkas lain.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written, and nothing was left in its place. Make room on the disk, then try again.</source>
+        <translation>Disk penuh: %1 tidak ditulis, dan tidak ada berkas yang tertinggal di tempatnya. Kosongkan sebagian ruang disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk or the folder is read-only. Nothing was written.</source>
+        <translation>%1 tidak dapat ditulis: disk atau foldernya hanya dapat dibaca. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: there is no permission to write in its folder. Nothing was written.</source>
+        <translation>%1 tidak dapat ditulis: tidak ada izin untuk menulis di foldernya. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its folder does not exist.</source>
+        <translation>%1 tidak dapat ditulis: foldernya tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk could not be written (input/output error). Nothing was left in its place.</source>
+        <translation>%1 tidak dapat ditulis: disk tidak dapat ditulisi (galat masukan/keluaran). Tidak ada berkas yang tertinggal di tempatnya.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the name is too long.</source>
+        <translation>%1 tidak dapat ditulis: namanya terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>%1 tidak ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written whole; nothing was left in its place.</source>
+        <translation>%1 tidak dapat ditulis utuh; tidak ada berkas yang tertinggal di tempatnya.</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>%1 is not text</source>
@@ -4097,6 +4167,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>The package&apos;s manifest has missing or unknown counts.</source>
         <translation>Manifes paket data memuat jumlah yang tidak ada atau tidak dikenal.</translation>
     </message>
+    <message>
+        <source>its case %1 has more than %2 persons; a case holds at most %2</source>
+        <translation>kasusnya, %1, memuat lebih dari %2 orang; satu kasus memuat paling banyak %2 orang</translation>
+    </message>
 </context>
 <context>
     <name>PackageExportDialog</name>
@@ -4155,10 +4229,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
-    </message>
-    <message>
-        <source>The package cannot be written: %1</source>
-        <translation>Paket data tidak dapat ditulis: %1</translation>
     </message>
     <message>
         <source>%1 cases written to %2.</source>
@@ -4369,10 +4439,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
 <context>
     <name>PrintedDocument</name>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>PDF tidak dapat ditulis ke %1.</translation>
-    </message>
-    <message>
         <source>The document could not be started on this printer or file.</source>
         <translation>Dokumen tidak dapat mulai dicetak pada pencetak atau berkas ini.</translation>
     </message>
@@ -4488,10 +4554,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
 <context>
     <name>RecapExport</name>
     <message>
-        <source>The CSV file could not be written to %1: %2</source>
-        <translation>Berkas CSV tidak dapat ditulis ke %1: %2</translation>
-    </message>
-    <message>
         <source>The XLSX file could not be started at %1.</source>
         <translation>Berkas XLSX tidak dapat dibuat di %1.</translation>
     </message>
@@ -4559,10 +4621,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Hanya kasus yang diteruskan yang memiliki rekomendasi dan tindak lanjut; kasus ini berstatus %1.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
         <source>The file is larger than %1 MiB; it is not read.</source>
         <translation>Ukuran berkas melebihi %1 MiB; berkas tidak dibaca.</translation>
     </message>
@@ -4614,6 +4672,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>Refused with the other rows of case %1.</source>
         <translation>Ditolak bersama baris lain dari kasus %1.</translation>
     </message>
+    <message>
+        <source>Case %1 has more than %2 persons reported; a case holds at most %2.</source>
+        <translation>Kasus %1 memuat lebih dari %2 terlapor; satu kasus memuat paling banyak %2 orang.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImport</name>
@@ -4640,10 +4702,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The register could not be written: %1</source>
         <translation>Register tidak dapat ditulis: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
         <source>CSV register export</source>

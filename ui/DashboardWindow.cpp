@@ -6,6 +6,7 @@
 #include "exchange/RecapExport.h"
 #include "stats/Recap.h"
 #include "store/CaseRepository.h"
+#include "store/OutputFile.h"
 #include "store/StatsRepository.h"
 
 #include <QAction>
@@ -557,11 +558,13 @@ QImage DashboardWindow::combinedImage() const
 
 bool DashboardWindow::saveChartsPng(const QString &path, QString *error) const
 {
-    if (!combinedImage().save(path, "PNG")) {
-        *error = tr("The image could not be written to %1.").arg(path);
+    // Through the door for outputs: never over the data file, and a full disk leaves nothing.
+    OutputFile out(path);
+    if (!out.begin(error))
         return false;
-    }
-    return true;
+    if (!combinedImage().save(out.temporaryPath(), "PNG"))
+        return out.fail(error, tr("The image could not be written to %1.").arg(path));
+    return out.commit(error, OutputFile::Kind::Png);
 }
 
 bool DashboardWindow::saveChartsPdf(const QString &path, QString *error) const

@@ -1,6 +1,7 @@
 #include "EvidencePanel.h"
 
 #include "store/CaseRepository.h"
+#include "store/InputFile.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -201,17 +202,15 @@ bool EvidencePanel::addFiles(const QStringList &paths)
                                  locale.formattedDataSize(MaxFileSize, 0));
             continue;
         }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems << tr("%1 cannot be read: %2").arg(name, file.errorString());
+        // Only a regular file, read up to the limit and no further.
+        QByteArray data;
+        QString readError;
+        const InputFile::Result read = InputFile::read(path, MaxFileSize, &data, &readError);
+        if (read == InputFile::Result::Refused) {
+            problems << readError;
             continue;
         }
-        const QByteArray data = file.read(MaxFileSize + 1);
-        if (file.error() != QFileDevice::NoError) {
-            problems << tr("%1 cannot be read: %2").arg(name, file.errorString());
-            continue;
-        }
-        if (data.size() > MaxFileSize) { // it grew while being read
+        if (read == InputFile::Result::TooLarge) { // it grew while being read
             problems << tr("%1 is larger than the limit of %2 per file.")
                             .arg(name, locale.formattedDataSize(MaxFileSize, 0));
             continue;

@@ -1,6 +1,7 @@
 #include "ImportCsvWizard.h"
 
 #include "store/Database.h"
+#include "store/InputFile.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -253,17 +254,19 @@ void ImportCsvWizard::setMapping(int index, const QString &column)
 bool ImportCsvWizard::loadFile()
 {
     const QString path = m_path->text();
-    QFile f(path);
-    if (QFileInfo(path).size() > RegisterCsv::MaxFileBytes) {
+    // Only a regular file, read up to the limit and no further (never a pipe or a device).
+    QString error;
+    switch (InputFile::read(path, RegisterCsv::MaxFileBytes, &m_data, &error)) {
+    case InputFile::Result::Read:
+        break;
+    case InputFile::Result::TooLarge:
         m_fileError->setText(tr("The file is larger than %1 MiB; it is not read.")
                                  .arg(RegisterCsv::MaxFileBytes / (1024 * 1024)));
         return false;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_fileError->setText(tr("The file cannot be read: %1").arg(f.errorString()));
+    case InputFile::Result::Refused:
+        m_fileError->setText(error);
         return false;
     }
-    m_data = f.readAll();
     m_headers = RegisterCsv::headerNames(m_data);
     if (m_headers.isEmpty()) {
         m_fileError->setText(tr("The first row of the file cannot be read as a header."));

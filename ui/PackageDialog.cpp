@@ -2,6 +2,8 @@
 
 #include "domain/Codes.h"
 #include "store/Database.h"
+#include "store/InputFile.h"
+#include "store/OutputFile.h"
 #include "store/StatsRepository.h"
 
 #include <QCheckBox>
@@ -19,7 +21,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -141,12 +142,9 @@ bool PackageExportDialog::write(QString *error, int *cases)
     if (!PackageStore(m_db).collect(filter(), m_attachments->isChecked(), m_identities->isChecked(),
                                     &content, error))
         return false;
-    QSaveFile out(m_path->text());
-    const QByteArray bytes = Package::write(content);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *error = tr("The package cannot be written: %1").arg(out.errorString());
+    // Through the door for outputs: never over the data file, and a full disk leaves nothing.
+    if (!OutputFile::save(m_path->text(), Package::write(content), error))
         return false;
-    }
     if (cases)
         *cases = int(content.count(QStringLiteral("cases")));
     return true;
@@ -244,13 +242,18 @@ bool PackageImportDialog::setFile(const QString &path)
         showPlan();
         return false;
     };
-    QFile f(path);
-    if (QFileInfo(path).size() > Package::MaxPackageBytes)
-        return refuse(tr("the file is too large to be a package."));
-    if (!f.open(QIODevice::ReadOnly))
-        return refuse(f.errorString());
+    // Only a regular file, read up to the limit and no further.
+    QByteArray bytes;
     QString reason;
-    if (!Package::read(f.readAll(), &m_content, &reason))
+    switch (InputFile::read(path, Package::MaxPackageBytes, &bytes, &reason)) {
+    case InputFile::Result::Read:
+        break;
+    case InputFile::Result::TooLarge:
+        return refuse(tr("the file is too large to be a package."));
+    case InputFile::Result::Refused:
+        return refuse(reason);
+    }
+    if (!Package::read(bytes, &m_content, &reason))
         return refuse(reason);
     if (!PackageStore(m_db).preview(m_content, &m_plan, &reason))
         return refuse(reason);

@@ -16,6 +16,8 @@
 #include "store/FileCheck.h"
 #include "store/TrailCheck.h"
 #include "store/HearingRepository.h"
+#include "store/InputFile.h"
+#include "store/OutputFile.h"
 #include "store/PackageStore.h"
 #include "store/UserRepository.h"
 
@@ -30,7 +32,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
 #include <iostream>
@@ -769,6 +770,15 @@ int print(const QStringList &args)
                        identities ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
     if (!db)
         return Failed;
+    // Refused before anything is written, the logged reveal included.
+    const QString refusal = OutputFile::refusal(
+        all ? QDir(out).filePath(CaseDocuments::code(CaseDocuments::kinds().first()) +
+                                 QStringLiteral(".pdf"))
+            : out);
+    if (!refusal.isEmpty()) {
+        printErr(refusal);
+        return Failed;
+    }
     CaseRepository repo(*db);
     std::optional<Case> c = repo.findByNumber(number);
     if (!c) {
@@ -790,11 +800,16 @@ int print(const QStringList &args)
     ctx.paper =
         paper == QLatin1String("f4") ? PrintedDocument::Paper::F4 : PrintedDocument::Paper::A4;
 
-    if (all && !QDir().mkpath(out)) {
-        printErr(Cli::tr("The directory %1 cannot be made.").arg(out));
-        return Failed;
-    }
-    QJsonArray written;
+    // Every file is named and checked (never the data file, its journal, its backups or a link
+    // to them: OutputFile) before the first one is written.
+    struct Output
+    {
+        CaseDocuments::Kind kind;
+        int index;
+        QString path;
+        PrintedDocument document;
+    };
+    QList<Output> outputs;
     const QList<CaseDocuments::Kind> kinds =
         all ? CaseDocuments::kinds() : QList<CaseDocuments::Kind>{kind};
     for (const CaseDocuments::Kind k : kinds) {
@@ -825,17 +840,31 @@ int print(const QStringList &args)
                     file.completeBaseName() + suffix + QLatin1Char('.') +
                     (file.suffix().isEmpty() ? QStringLiteral("pdf") : file.suffix()));
             }
-            QString error;
-            if (!docs.at(i).toPdf(path, ctx.paper, &error)) {
-                printErr(error);
+            const QString why = OutputFile::refusal(path);
+            if (!why.isEmpty()) {
+                printErr(why);
                 return Failed;
             }
-            written.append(
-                QJsonObject{{QStringLiteral("document"), CaseDocuments::code(k)},
-                            {QStringLiteral("person"),
-                             CaseDocuments::perPerson(k) ? QJsonValue(i + 1) : QJsonValue()},
-                            {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}});
+            outputs.append(Output{k, i, path, docs.at(i)});
         }
+    }
+    if (all && !QDir().mkpath(out)) {
+        printErr(Cli::tr("The directory %1 cannot be made.").arg(out));
+        return Failed;
+    }
+    QJsonArray written;
+    for (const Output &o : std::as_const(outputs)) {
+        // Written to a temporary file, checked and renamed: a full disk leaves no PDF.
+        QString error;
+        if (!o.document.toPdf(o.path, ctx.paper, &error)) {
+            printErr(error);
+            return Failed;
+        }
+        written.append(
+            QJsonObject{{QStringLiteral("document"), CaseDocuments::code(o.kind)},
+                        {QStringLiteral("person"),
+                         CaseDocuments::perPerson(o.kind) ? QJsonValue(o.index + 1) : QJsonValue()},
+                        {QStringLiteral("file"), QFileInfo(o.path).absoluteFilePath()}});
     }
     printJson(written);
     return Ok;
@@ -907,7 +936,11 @@ int exportCsv(const QStringList &args)
     if (!db)
         return Failed;
     int count = 0;
-    QString error;
+    QString error = OutputFile::refusal(out); // before anything is written or logged
+    if (!error.isEmpty()) {
+        printErr(error);
+        return Failed;
+    }
     if (!RegisterImport(*db).exportFile(out, filter, p.isSet(QStringLiteral("with-identities")),
                                         &count, &error)) {
         printErr(error);
@@ -921,19 +954,22 @@ int exportCsv(const QStringList &args)
 // Reads a package file with its size bounded; false after printing why.
 bool readPackage(const QString &path, Package::Content *content)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printErr(Cli::tr("The package %1 cannot be read: %2").arg(path, file.errorString()));
-        return false;
-    }
-    if (file.size() > Package::MaxPackageBytes) {
+    // Only a regular file, read up to the limit and no further (never /dev/zero or a pipe).
+    QByteArray bytes;
+    QString reason;
+    switch (InputFile::read(path, Package::MaxPackageBytes, &bytes, &reason)) {
+    case InputFile::Result::Read:
+        break;
+    case InputFile::Result::TooLarge:
         printErr(Cli::tr("The package %1 was refused: it is larger than %2 MiB.")
                      .arg(path)
                      .arg(Package::MaxPackageBytes >> 20));
         return false;
+    case InputFile::Result::Refused:
+        printErr(reason);
+        return false;
     }
-    QString reason;
-    if (!Package::read(file.readAll(), content, &reason)) {
+    if (!Package::read(bytes, content, &reason)) {
         printErr(Cli::tr("The package %1 was refused: %2").arg(path, reason));
         return false;
     }
@@ -972,26 +1008,26 @@ int exportPackage(const QStringList &args)
     if (!readStatuses(p, &filter))
         return Usage;
     const QString path = p.positionalArguments().first();
-    if (QFileInfo(out).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
-        printErr(Cli::tr("--out must not be the data file."));
-        return Usage;
-    }
     auto db =
         openFile(path, p.isSet(QStringLiteral("with-identities")) ? Database::Mode::OpenExisting
                                                                   : Database::Mode::ReadOnly);
     if (!db)
         return Failed;
     Package::Content content;
-    QString error;
+    QString error = OutputFile::refusal(out); // before anything is written or logged
+    if (!error.isEmpty()) {
+        printErr(error);
+        return Failed;
+    }
     if (!PackageStore(*db).collect(filter, p.isSet(QStringLiteral("with-attachments")),
                                    p.isSet(QStringLiteral("with-identities")), &content, &error)) {
         printErr(error);
         return Failed;
     }
     const QByteArray bytes = Package::write(content);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printErr(Cli::tr("The package %1 cannot be written: %2").arg(out, file.errorString()));
+    // Never over the data file, its journal, its backups or a link to them; whole or not at all.
+    if (!OutputFile::save(out, bytes, &error)) {
+        printErr(error);
         return Failed;
     }
     QJsonObject summary = Package::manifest(content);

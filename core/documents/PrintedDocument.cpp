@@ -1,6 +1,7 @@
 #include "PrintedDocument.h"
 
 #include "store/CaseRepository.h"
+#include "store/OutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
@@ -66,18 +67,20 @@ void PrintedDocument::setPaper(QPagedPaintDevice *device, Paper paper, bool land
 
 bool PrintedDocument::toPdf(const QString &path, Paper paper, QString *error) const
 {
-    QPdfWriter writer(path);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Netra"));
-    writer.setResolution(300);
-    setPaper(&writer, paper, landscape);
-    if (!render(&writer, error))
+    // Through the door for outputs: never over the data file, and a full disk leaves nothing.
+    OutputFile out(path);
+    if (!out.begin(error))
         return false;
-    if (!QFileInfo(path).isFile()) {
-        *error = tr("The PDF could not be written to %1.").arg(path);
-        return false;
+    {
+        QPdfWriter writer(out.temporaryPath());
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Netra"));
+        writer.setResolution(300);
+        setPaper(&writer, paper, landscape);
+        if (!render(&writer, error))
+            return out.fail(error, *error);
     }
-    return true;
+    return out.commit(error, OutputFile::Kind::Pdf);
 }
 
 bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const

@@ -46,6 +46,13 @@ QStringList CaseValidator::errors(const Case &c, const QDate &today)
         previousName = d.name;
     }
 
+    if (c.parties.size() > MaxParties) {
+        errors << tr("A case holds at most %1 persons (reported, witnesses and experts); this one "
+                     "has %2.")
+                      .arg(MaxParties)
+                      .arg(c.parties.size());
+        return errors;
+    }
     int position = 0;
     for (const Party &p : c.parties) {
         ++position;

@@ -1,5 +1,6 @@
 #include "Package.h"
 
+#include "domain/CaseValidator.h"
 #include "domain/Codes.h"
 #include "domain/Regions.h"
 
@@ -435,6 +436,7 @@ bool read(const QByteArray &bytes, Content *content, QString *reason)
 
     QHash<QString, QString> tableOf; // every uuid of the package -> its table
     QSet<QString> numbers;
+    QHash<QString, int> partiesOf; // persons per case
     qint64 blobOffset = 0;
     for (const Table &t : tables()) {
         const QJsonValue rowsValue = payload.value(t.name);
@@ -512,6 +514,12 @@ bool read(const QByteArray &bytes, Content *content, QString *reason)
                     numbers.insert(n);
                 }
             }
+            if (t.name == QLatin1String("parties") &&
+                ++partiesOf[r.parentUuid] > CaseValidator::MaxParties)
+                return refuse(where(tr("its case %1 has more than %2 persons; a case holds at "
+                                       "most %2")
+                                        .arg(r.parentUuid)
+                                        .arg(CaseValidator::MaxParties)));
             if (t.name == QLatin1String("attachments")) {
                 const QString name = r.columns.value(QStringLiteral("name")).toString();
                 if (!isSafeName(name))

@@ -1,9 +1,11 @@
 #include "RecapExport.h"
 
+#include "SpreadsheetText.h"
+#include "store/OutputFile.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <numeric>
 
@@ -21,8 +23,9 @@ QStringList figureHeaders()
             QStringLiteral("Tindak Lanjut (%)")};
 }
 
-QString csvField(const QString &value)
+QString csvField(const QString &text)
 {
+    const QString value = SpreadsheetText::protect(text);
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
         !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
@@ -52,10 +55,12 @@ QByteArray csvLine(const QStringList &cells)
     return fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
 }
 
-// libxlsxwriter copies every string it is given; these keep the UTF-8 alive for the call.
+// libxlsxwriter copies every string it is given; these keep the UTF-8 alive for the call. Text
+// that a spreadsheet could take for a formula gets its quote (SpreadsheetText).
 void writeString(lxw_worksheet *ws, int row, int col, const QString &text, lxw_format *format)
 {
-    worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col), text.toUtf8().constData(), format);
+    worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col),
+                           SpreadsheetText::protect(text).toUtf8().constData(), format);
 }
 
 void writeNumber(lxw_worksheet *ws, int row, int col, double value, lxw_format *format)
@@ -265,22 +270,19 @@ QByteArray RecapExport::csv(const Recap &recap)
 
 bool RecapExport::toCsv(const Recap &recap, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv(recap)) < 0 || !file.commit()) {
-        *error = tr("The CSV file could not be written to %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::save(path, csv(recap), error);
 }
 
 bool RecapExport::toXlsx(const Recap &recap, const QString &path, QString *error)
 {
-    const QByteArray file = QFile::encodeName(path);
-    lxw_workbook *wb = workbook_new(file.constData());
-    if (!wb) {
-        *error = tr("The XLSX file could not be started at %1.").arg(path);
+    // Through the door for outputs: written beside the target, checked, then renamed.
+    OutputFile out(path);
+    if (!out.begin(error))
         return false;
-    }
+    const QByteArray file = QFile::encodeName(out.temporaryPath());
+    lxw_workbook *wb = workbook_new(file.constData());
+    if (!wb)
+        return out.fail(error, tr("The XLSX file could not be started at %1.").arg(path));
     QByteArray title = QByteArray(Title);
     QByteArray creator = QByteArrayLiteral("Netra");
     lxw_doc_properties properties{};
@@ -291,12 +293,10 @@ bool RecapExport::toXlsx(const Recap &recap, const QString &path, QString *error
     writeMainSheet(workbook_add_worksheet(wb, "Rekapitulasi"), formats, recap);
     writePositionSheet(workbook_add_worksheet(wb, "Jabatan"), formats, recap);
     const lxw_error result = workbook_close(wb);
-    if (result != LXW_NO_ERROR) {
-        *error = tr("The XLSX file could not be written to %1: %2")
-                     .arg(path, QString::fromUtf8(lxw_strerror(result)));
-        return false;
-    }
-    return true;
+    if (result != LXW_NO_ERROR)
+        return out.fail(error, tr("The XLSX file could not be written to %1: %2")
+                                   .arg(path, QString::fromUtf8(lxw_strerror(result))));
+    return out.commit(error, OutputFile::Kind::Zip);
 }
 
 PrintedDocument RecapExport::toDocument(const Recap &recap, const Letterhead &letterhead,

@@ -1,8 +1,11 @@
 #include "RegisterCsv.h"
 
+#include "SpreadsheetText.h"
+#include "domain/CaseValidator.h"
 #include "domain/Codes.h"
 #include "domain/Nip.h"
 #include "domain/Regions.h"
+#include "store/InputFile.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -436,18 +439,20 @@ bool RegisterCsv::parseYesNo(const QString &text, bool *value)
 
 RegisterCsv::ReadResult RegisterCsv::readFile(const QString &path, const QDate &today)
 {
+    // Only a regular file, read up to the limit and no further (a pipe or /dev/zero is refused).
     ReadResult r;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.error = tr("%1 cannot be read: %2").arg(path, f.errorString());
-        return r;
-    }
-    if (f.size() > MaxFileBytes) {
+    QByteArray data;
+    switch (InputFile::read(path, MaxFileBytes, &data, &r.error)) {
+    case InputFile::Result::Read:
+        return read(data, today);
+    case InputFile::Result::TooLarge:
         r.error =
             tr("The file is larger than %1 MiB; it is not read.").arg(MaxFileBytes / (1024 * 1024));
-        return r;
+        break;
+    case InputFile::Result::Refused:
+        break;
     }
-    return read(f.read(MaxFileBytes + 1), today);
+    return r;
 }
 
 namespace {
@@ -525,7 +530,26 @@ RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &t
         return r;
     }
 
-    Tokenizer tokens(text, detectSeparator(text));
+    const QChar separator = detectSeparator(text);
+    // The rows are counted first, keeping none: a register over the limit is refused as soon
+    // as the limit is passed, before any row is checked or kept in memory.
+    {
+        Tokenizer counter(text, separator);
+        counter.next(); // the header
+        int count = 0;
+        while (!counter.atEnd()) {
+            const RawRecord rec = counter.next();
+            bool blank = rec.error.isEmpty();
+            for (const QString &f : rec.fields)
+                blank = blank && f.trimmed().isEmpty();
+            if (!blank && ++count > MaxRows) {
+                r.error = tr("The file has more than %1 rows; it is not read.").arg(MaxRows);
+                return r;
+            }
+        }
+    }
+
+    Tokenizer tokens(text, separator);
     const RawRecord header = tokens.next();
     if (!header.error.isEmpty() || header.tooMany || header.tooLong >= 0) {
         r.error = header.tooMany
@@ -570,8 +594,9 @@ RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &t
         }
         Row row;
         row.line = rec.line;
+        // A cell written with a quote against spreadsheet formulas is read without it.
         for (auto it = index.constBegin(); it != index.constEnd(); ++it)
-            row.raw.insert(it.key(), rec.fields.value(it.value()));
+            row.raw.insert(it.key(), SpreadsheetText::unprotect(rec.fields.value(it.value())));
         if (!rec.error.isEmpty()) {
             row.problems << Problem{rec.line, QString(), rec.error};
         } else if (rec.tooLong >= 0) {
@@ -616,6 +641,12 @@ RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &t
     for (const QList<int> &group : std::as_const(groups)) {
         const Row &first = rows.at(group.first());
         QList<Problem> problems;
+        if (group.size() > CaseValidator::MaxParties)
+            rows[group.at(CaseValidator::MaxParties)].refuse(
+                "terlapor_nama", tr("Case %1 has more than %2 persons reported; a case holds at "
+                                    "most %2.")
+                                     .arg(first.value("nomor").trimmed())
+                                     .arg(CaseValidator::MaxParties));
         for (int i : group) {
             Row &row = rows[i];
             if (i != group.first() && row.problems.isEmpty() && first.problems.isEmpty()) {
@@ -700,7 +731,9 @@ RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &t
 bool RegisterCsv::Writer::writeRow(const QStringList &fields)
 {
     QStringList out;
-    for (const QString &f : fields) {
+    for (const QString &field : fields) {
+        // Shown as text by a spreadsheet, never run as a formula (SpreadsheetText).
+        const QString f = SpreadsheetText::protect(field);
         const bool quote = f.contains(QLatin1Char(',')) || f.contains(QLatin1Char(';')) ||
                            f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) ||
                            f.contains(QLatin1Char('\r')) ||

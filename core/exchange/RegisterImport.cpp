@@ -3,10 +3,10 @@
 #include "domain/CaseValidator.h"
 #include "domain/ProcedureProfile.h"
 #include "domain/StatusMachine.h"
+#include "store/OutputFile.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QSet>
 
 namespace {
@@ -285,18 +285,11 @@ bool RegisterImport::exportTo(QIODevice *out, const CaseFilter &filter, bool wit
 bool RegisterImport::exportFile(const QString &path, const CaseFilter &filter, bool withIdentities,
                                 int *count, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written: %2").arg(path, f.errorString());
+    // Through the door for outputs: never over the data file, and a full disk leaves nothing.
+    OutputFile out(path);
+    if (!out.begin(error))
         return false;
-    }
-    if (!exportTo(&f, filter, withIdentities, count, error)) {
-        f.cancelWriting();
-        return false;
-    }
-    if (!f.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    if (!exportTo(&out, filter, withIdentities, count, error))
+        return out.fail(error, *error);
+    return out.commit(error);
 }

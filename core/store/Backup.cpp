@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "Database.h"
+#include "InputFile.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -245,7 +246,10 @@ bool Backup::isDue(const QString &dataFile, const QString &folder, int hours)
 
 QString Backup::inspect(const QString &backup)
 {
-    QString error;
+    // A folder, a pipe or a device is no backup; it is not even opened.
+    QString error = InputFile::notRegular(backup);
+    if (!error.isEmpty())
+        return error;
     const auto db = Database::open(backup, Database::Mode::ReadOnly, &error);
     return db ? QString() : error;
 }

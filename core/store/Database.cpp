@@ -2,6 +2,7 @@
 
 #include "CaseRepository.h"
 #include "ChangeLogChain.h"
+#include "OutputFile.h"
 #include "Schema.h"
 
 #include <QAtomicInt>
@@ -248,6 +249,7 @@ std::unique_ptr<Database> Database::createAtVersion(const QString &path, int ver
 
 Database::~Database()
 {
+    OutputFile::unguard(this);
     m_statements.clear();
     if (m_db.isOpen()) {
         if (!m_readOnly)
@@ -482,6 +484,8 @@ QString Database::describe(const QSqlError &error)
 
 void Database::rememberFile()
 {
+    // No output of the program may be written over the file that is open (OutputFile).
+    OutputFile::guard(this, m_path);
 #ifdef Q_OS_UNIX
     struct stat st;
     if (::stat(QFile::encodeName(m_path).constData(), &st) == 0) {
