@@ -330,12 +330,33 @@ void TestDatabase::migrations()
                                     " '2024-10-07T02:00:00.000Z', 7, 0, 'terlapor', ?,"
                                     " '19860926 201505 2 001', 'fungsional', 'Dinas Pendidikan')"),
                      {PartyUuid, QStringLiteral("Siti Rahmawati")}));
-        QVERIFY(exec(sql,
-                     QStringLiteral("INSERT INTO change_log (at, actor, record_table, record_uuid,"
-                                    " case_uuid, action, changes) VALUES"
-                                    " ('2024-10-07T02:00:00.000Z', 'petugas', 'cases', ?, ?,"
-                                    " 'create', '{}')"),
-                     {CaseUuid, CaseUuid}));
+        // Their creation in the change log, with their fields, as Netra logged it from the
+        // first version on (`check` compares each record with its last logged values).
+        auto logCreate = [&](const QString &table, const QString &uuid, const QString &fields) {
+            return exec(sql,
+                        QStringLiteral("INSERT INTO change_log (at, actor, record_table,"
+                                       " record_uuid, case_uuid, action, changes) VALUES"
+                                       " ('2024-10-07T02:00:00.000Z', 'petugas', ?, ?, ?,"
+                                       " 'create', ?)"),
+                        {table, uuid, CaseUuid, fields});
+        };
+        QVERIFY(logCreate(
+            QStringLiteral("cases"), CaseUuid,
+            QStringLiteral(
+                R"({"source":[null,"laporan"],"election":[null,"pilkada"],)"
+                R"("profile":[null,"pilkada-2024"],"regency_code":[null,"3311"],)"
+                R"("status":[null,"diterima"],"receipt_number":[null,"001/LP/PB/Kab/33.11/X/2024"],)"
+                R"("event_date":[null,"2024-10-04"],"known_date":[null,"2024-10-05"],)"
+                R"("received_date":[null,"2024-10-07"],"reporter_name":[null,"Budi Santoso"],)"
+                R"("reporter_address":[null,"Desa Sidorejo"],)"
+                R"("violation_category":[null,"media_sosial"],)"
+                R"("description":[null,"Unggahan di media sosial"]})")));
+        QVERIFY(logCreate(QStringLiteral("parties"), PartyUuid,
+                          QStringLiteral(R"({"case_id":[null,7],"position":[null,0],)"
+                                         R"("role":[null,"terlapor"],"name":[null,"Siti Rahmawati"],)"
+                                         R"("nip":[null,"19860926 201505 2 001"],)"
+                                         R"("position_category":[null,"fungsional"],)"
+                                         R"("agency":[null,"Dinas Pendidikan"]})")));
         QVERIFY(exec(sql,
                      QStringLiteral("INSERT INTO sequences (year, kind, last) VALUES (2024,"
                                     " 'receipt:LP:PB', 1)"),
@@ -365,6 +386,17 @@ void TestDatabase::migrations()
                                         " authority, recommendation_number) VALUES ('f-1',"
                                         " '2024-10-20T02:00:00.000Z', 3, 'BKN', 'R-12/2024')"),
                          {}));
+            QVERIFY(logCreate(QStringLiteral("hearings"), QStringLiteral("h-1"),
+                              QStringLiteral(R"({"case_id":[null,7],)"
+                                             R"("scheduled_at":[null,"2024-10-09T09:00:00"],)"
+                                             R"("place":[null,"Kantor Bawaslu Kabupaten Sukoharjo"]})")));
+            QVERIFY(logCreate(QStringLiteral("hearing_attendees"), QStringLiteral("a-1"),
+                              QStringLiteral(R"({"hearing_id":[null,1],"party_id":[null,3],)"
+                                             R"("role":[null,"terlapor"],"name":[null,"Siti Rahmawati"],)"
+                                             R"("attendance":[null,"hadir"]})")));
+            QVERIFY(logCreate(QStringLiteral("followups"), QStringLiteral("f-1"),
+                              QStringLiteral(R"({"party_id":[null,3],"authority":[null,"BKN"],)"
+                                             R"("recommendation_number":[null,"R-12/2024"]})")));
         }
     }
 

@@ -532,7 +532,7 @@ private slots:
                                " '2024-10-07T02:00:00.000Z', 'laporan', 'pilkada', 'pilkada-2024',"
                                " '3311', 'diterima', '001/LP/PB/Kab/33.11/X/2024', '2024-10-04',"
                                " '2024-10-05', '2024-10-07', 'Budi Santoso', 'Desa Sidorejo',"
-                               " 'media_sosial', 'Unggahan di media sosial')"),
+                               " 'media_sosial', 'v5')"),
                 {caseUuid}));
             QVERIFY(exec(sql, QStringLiteral("INSERT INTO sequences (year, kind, last) VALUES"
                                              " (2024, 'receipt:LP:PB', 1)")));
@@ -544,7 +544,23 @@ private slots:
                                    " (?, 'petugas', 'cases', ?, ?, ?, ?)"),
                     {QStringLiteral("2024-10-07T02:0%1:00.000Z").arg(i), caseUuid, caseUuid,
                      i == 0 ? QStringLiteral("create") : QStringLiteral("update"),
-                     QStringLiteral("{\"description\":[\"v%1\",\"v%2\"]}").arg(i).arg(i + 1)}));
+                     // The creation with the case's fields, as Netra logged it; then edits
+                     // of its description up to the one stored.
+                     i == 0 ? QStringLiteral(
+                                  R"({"source":[null,"laporan"],"election":[null,"pilkada"],)"
+                                  R"("profile":[null,"pilkada-2024"],"regency_code":[null,"3311"],)"
+                                  R"("status":[null,"diterima"],)"
+                                  R"("receipt_number":[null,"001/LP/PB/Kab/33.11/X/2024"],)"
+                                  R"("event_date":[null,"2024-10-04"],)"
+                                  R"("known_date":[null,"2024-10-05"],)"
+                                  R"("received_date":[null,"2024-10-07"],)"
+                                  R"("reporter_name":[null,"Budi Santoso"],)"
+                                  R"("reporter_address":[null,"Desa Sidorejo"],)"
+                                  R"("violation_category":[null,"media_sosial"],)"
+                                  R"("description":[null,"v1"]})")
+                            : QStringLiteral("{\"description\":[\"v%1\",\"v%2\"]}")
+                                  .arg(i)
+                                  .arg(i + 1)}));
         }
         {
             auto db = TestSupport::openNew(path);

@@ -4,6 +4,7 @@
 #include "Schema.h"
 
 #include <QCryptographicHash>
+#include <QtEndian>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,9 +125,77 @@ QString shown(const QByteArray &k)
     return mark < 0 ? QString::fromUtf8(k) : QString::fromUtf8(k.left(mark)) + QStringLiteral("...");
 }
 
+// The field names met in the log, numbered.
+class FieldNames
+{
+public:
+    quint16 id(const QString &name)
+    {
+        auto it = m_ids.constFind(name);
+        if (it == m_ids.cend())
+            it = m_ids.insert(name, quint16(m_ids.size()));
+        return *it;
+    }
+    // 0xffff for a name the log never used.
+    quint16 find(const QString &name) const { return m_ids.value(name, 0xffff); }
+
+private:
+    QHash<QString, quint16> m_ids;
+};
+
+// A record's last logged fields in one block, [id: 2 bytes][length: 4 bytes][value], so that
+// 100,000 cases are replayed in little memory.
+class Fields
+{
+public:
+    void set(quint16 id, const QByteArray &value)
+    {
+        qsizetype at = 0, length = 0;
+        QByteArray entry(6, Qt::Uninitialized);
+        qToLittleEndian(id, entry.data());
+        qToLittleEndian(quint32(value.size()), entry.data() + 2);
+        entry += value;
+        if (locate(id, &at, &length))
+            m_packed.replace(at - 6, length + 6, entry);
+        else
+            m_packed += entry;
+    }
+    bool contains(quint16 id) const
+    {
+        qsizetype at = 0, length = 0;
+        return locate(id, &at, &length);
+    }
+    QByteArray value(quint16 id) const
+    {
+        qsizetype at = 0, length = 0;
+        return locate(id, &at, &length) ? m_packed.mid(at, length) : QByteArray();
+    }
+    void clear() { m_packed.clear(); }
+
+private:
+    // The value's offset and length.
+    bool locate(quint16 id, qsizetype *at, qsizetype *length) const
+    {
+        qsizetype pos = 0;
+        while (pos + 6 <= m_packed.size()) {
+            const quint16 field = qFromLittleEndian<quint16>(m_packed.constData() + pos);
+            const qsizetype size = qFromLittleEndian<quint32>(m_packed.constData() + pos + 2);
+            if (field == id) {
+                *at = pos + 6;
+                *length = size;
+                return true;
+            }
+            pos += 6 + size;
+        }
+        return false;
+    }
+
+    QByteArray m_packed;
+};
+
 struct Logged
 {
-    QHash<QString, QByteArray> fields;
+    Fields fields;
     QString caseUuid;
     bool exists = false;
     bool seen = false;
@@ -340,7 +409,7 @@ TrailCheck::Result TrailCheck::run(Database &db)
 
     // 1. The log, replayed once in id order.
     Replay replay;
-    QSet<QString> fieldNames;
+    FieldNames names;
     {
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
@@ -368,12 +437,8 @@ TrailCheck::Result TrailCheck::run(Database &db)
                 QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
             for (auto it = changes.begin(); it != changes.end(); ++it) {
                 const QJsonArray pair = it.value().toArray();
-                // One copy of each field name, shared by every record.
-                auto name = fieldNames.constFind(it.key());
-                if (name == fieldNames.cend())
-                    name = fieldNames.insert(it.key());
-                rec.fields.insert(*name,
-                                  kept(normalized(pair.size() == 2 ? pair.at(1) : QJsonValue())));
+                rec.fields.set(names.id(it.key()),
+                               kept(normalized(pair.size() == 2 ? pair.at(1) : QJsonValue())));
             }
         }
     }
@@ -477,7 +542,7 @@ TrailCheck::Result TrailCheck::run(Database &db)
                 continue;
             }
             auto compare = [&](const QString &field, const QString &now) {
-                const QByteArray last = it->fields.value(field);
+                const QByteArray last = it->fields.value(names.find(field));
                 if (last == kept(now))
                     return;
                 Difference d = base;
@@ -498,18 +563,18 @@ TrailCheck::Result TrailCheck::run(Database &db)
                 const QString now = normalized(q.value(i));
                 // A field the log never mentions was empty when the record was written, or did
                 // not exist yet: a column added by a later data version holds its default.
-                if (!it->fields.contains(field) && now == defaults.value(field))
+                if (!it->fields.contains(names.find(field)) && now == defaults.value(field))
                     continue;
                 // A person heard whose person record was removed: ON DELETE SET NULL.
                 if (table == QLatin1String("hearing_attendees") &&
                     field == QLatin1String("party_id") && now.isEmpty() &&
                     !idsOf.value(QStringLiteral("parties"))
-                         .contains(it->fields.value(field).toLongLong()))
+                         .contains(it->fields.value(names.find(field)).toLongLong()))
                     continue;
                 compare(field, now);
             }
             if (table == QLatin1String("users")) {
-                if (it->fields.contains(PasswordDigest))
+                if (it->fields.contains(names.find(PasswordDigest)))
                     compare(PasswordDigest,
                             RecordWriter::digest(
                                 {q.value(rec.indexOf(QStringLiteral("password_hash"))).toString()}));
@@ -517,7 +582,7 @@ TrailCheck::Result TrailCheck::run(Database &db)
                     r.usersWithoutPasswordDigest << base.login;
             } else if (table == QLatin1String("hearing_attendees")) {
                 const QString now = minutesOf.value(id);
-                if (it->fields.contains(MinutesDigest))
+                if (it->fields.contains(names.find(MinutesDigest)))
                     compare(MinutesDigest, now);
                 else if (!now.isEmpty())
                     ++r.attendeesWithoutMinutesDigest;
@@ -527,7 +592,7 @@ TrailCheck::Result TrailCheck::run(Database &db)
                 const QString now = clerks.join(QLatin1String(", "));
                 const QByteArray last = replay.value(QStringLiteral("case_assignments"))
                                             .value(uuid)
-                                            .fields.value(Clerks);
+                                            .fields.value(names.find(Clerks));
                 if (last != kept(now)) {
                     Difference d = base;
                     d.kind = Difference::Kind::Changed;
@@ -545,7 +610,7 @@ TrailCheck::Result TrailCheck::run(Database &db)
             if (!it->exists || it->seen)
                 continue;
             if (c.parent) {
-                const QByteArray parentId = it->fields.value(QLatin1String(c.parent));
+                const QByteArray parentId = it->fields.value(names.find(QLatin1String(c.parent)));
                 if (!parentId.isEmpty() &&
                     !idsOf.value(QLatin1String(c.parentTable)).contains(parentId.toLongLong()))
                     continue;
@@ -555,7 +620,7 @@ TrailCheck::Result TrailCheck::run(Database &db)
             d.table = table;
             d.uuid = it.key();
             if (table == QLatin1String("users"))
-                d.login = shown(it->fields.value(QStringLiteral("login")));
+                d.login = shown(it->fields.value(names.find(QStringLiteral("login"))));
             else
                 d.caseNumber = numberOfCase.value(it->caseUuid);
             add(d);
