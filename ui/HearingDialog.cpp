@@ -409,9 +409,13 @@ void HearingDialog::showPerson(int row)
     setDateOf(m_deliveredOn, a.deliveredOn);
     m_confirmed->setChecked(a.deliveryConfirmed);
     // Signed minutes state who was heard; only the invitation's delivery may still change.
-    const QString locked = a.isSigned() ? tr("The minutes of this person are signed.") : QString();
+    // A confidential reporter's withheld identity is neither shown nor typed over.
+    const QString locked = a.isSigned()        ? tr("The minutes of this person are signed.")
+                           : a.identityHidden ? tr("The identity of a confidential reporter is "
+                                                    "withheld.")
+                                              : QString();
     for (QWidget *w : std::initializer_list<QWidget *>{m_role, m_name, m_counsel}) {
-        w->setEnabled(!a.isSigned());
+        w->setEnabled(!a.isSigned() && !a.identityHidden);
         w->setToolTip(locked);
     }
 }

@@ -825,10 +825,15 @@ void MinutesWindow::refreshLock()
         p.question->setReadOnly(locked);
         p.answer->setReadOnly(locked);
     }
+    // A confidential reporter's withheld identity is neither shown nor typed over.
+    const bool withheld = m_found && m_attendee.identityHidden;
     for (QLineEdit *edit :
-         {m_name, m_birthPlace, m_occupation, m_religion, m_nationality, m_address})
-        edit->setReadOnly(locked);
-    m_birthDate->setReadOnly(locked);
+         {m_name, m_birthPlace, m_occupation, m_religion, m_nationality, m_address}) {
+        edit->setReadOnly(locked || withheld);
+        edit->setToolTip(withheld ? tr("The identity of a confidential reporter is withheld.")
+                                  : QString());
+    }
+    m_birthDate->setReadOnly(locked || withheld);
     const bool editing = !locked && !isReadBack();
     m_nextAction->setEnabled(editing);
     m_upAction->setEnabled(editing);

@@ -1,6 +1,7 @@
 #include "Package.h"
 
 #include "domain/Codes.h"
+#include "domain/Identity.h"
 #include "domain/Regions.h"
 
 #include <QCryptographicHash>
@@ -270,7 +271,7 @@ QString readValue(const Column &col, const QJsonValue &v, QVariant *out)
 
 QString redacted()
 {
-    return QStringLiteral("[dirahasiakan]");
+    return Identity::hidden();
 }
 
 const QList<Table> &tables()
