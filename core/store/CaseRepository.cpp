@@ -1079,8 +1079,7 @@ QList<ChangeEntry> CaseRepository::history(const QString &caseUuid) const
                             QJsonDocument::fromJson(q.value(6).toByteArray()).object()};
     }
     q.finish();
-    if (m_db.user())
-        withholdHistory(caseUuid, list);
+    withholdHistory(caseUuid, list);
     return list;
 }
 

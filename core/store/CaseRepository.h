@@ -131,8 +131,9 @@ public:
     bool saveFollowUp(FollowUp &f, qint64 caseId, QString *error);
     std::optional<FollowUp> followUp(qint64 partyId) const;
 
-    // The case's change log, oldest first. For anyone signed in, a confidential reporter's
-    // identity is withheld from it by Identity's rule (the history is shown to every user): the
+    // The case's change log, oldest first. A confidential reporter's identity is always withheld
+    // from it by Identity's rule (the history is shown to every user, a reveal is for the case's
+    // own fields): the
     // reporter's fields and those of the reporter heard are "[dirahasiakan]", and free text
     // repeating them is masked.
     QList<ChangeEntry> history(const QString &caseUuid) const;
