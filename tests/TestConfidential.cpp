@@ -473,6 +473,43 @@ private slots:
             if (a.id == attendeeId)
                 QCOMPARE(a.name + a.religion + a.signedBy, stored);
         }
+
+        // A field the file holds empty may be filled in by someone who does not see the rest
+        // (it reveals nothing); one it holds is not typed over.
+        qint64 absent = 0;
+        QString name;
+        for (qint64 id : std::as_const(m_confidentialIds)) {
+            for (const Hearing &h : HearingRepository(*raw).hearings(id)) {
+                for (const Attendee &a : h.attendees) {
+                    if (Identity::isReporter(a) && a.occupation.isEmpty() && !a.isSigned()) {
+                        absent = a.id;
+                        name = a.name;
+                    }
+                }
+            }
+        }
+        QVERIFY(absent);
+        {
+            auto db = signedIn(QStringLiteral("notulis"));
+            HearingRepository repo(*db);
+            Hearing h = *repo.hearingOf(absent);
+            for (Attendee &a : h.attendees) {
+                if (a.id == absent) {
+                    QVERIFY(a.identityHidden);
+                    QCOMPARE(a.occupation, QString());
+                    a.occupation = QStringLiteral("Petani");
+                    a.name = QStringLiteral("Someone Else");
+                }
+            }
+            QVERIFY2(repo.saveHearing(h, &error), qPrintable(error));
+        }
+        const Hearing filled = *HearingRepository(*raw).hearingOf(absent);
+        for (const Attendee &a : filled.attendees) {
+            if (a.id == absent) {
+                QCOMPARE(a.occupation, QStringLiteral("Petani"));
+                QCOMPARE(a.name, name);
+            }
+        }
     }
 };
 

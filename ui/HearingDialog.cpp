@@ -415,7 +415,9 @@ void HearingDialog::showPerson(int row)
                                                     "withheld.")
                                               : QString();
     for (QWidget *w : std::initializer_list<QWidget *>{m_role, m_name, m_counsel}) {
-        w->setEnabled(!a.isSigned() && !a.identityHidden);
+        // Counsel the file holds empty may still be filled in: that shows nothing.
+        const bool hidden = a.identityHidden && (w != m_counsel || !a.counsel.isEmpty());
+        w->setEnabled(!a.isSigned() && !hidden);
         w->setToolTip(locked);
     }
 }

@@ -137,15 +137,18 @@ void restore(Attendee &a, const Attendee &stored)
 {
     if (!a.identityHidden)
         return;
-    a.name = stored.name;
-    a.counsel = stored.counsel;
-    a.birthPlace = stored.birthPlace;
+    // What the file holds stays; a field it holds empty may have been filled in, since that
+    // shows nothing.
+    for (auto [typed, kept] :
+         {std::pair{&a.name, &stored.name}, std::pair{&a.counsel, &stored.counsel},
+          std::pair{&a.birthPlace, &stored.birthPlace},
+          std::pair{&a.occupation, &stored.occupation}, std::pair{&a.religion, &stored.religion},
+          std::pair{&a.nationality, &stored.nationality}, std::pair{&a.address, &stored.address},
+          std::pair{&a.signedBy, &stored.signedBy}}) {
+        if (!kept->isEmpty() || *typed == hidden())
+            *typed = *kept;
+    }
     a.birthDate = stored.birthDate;
-    a.occupation = stored.occupation;
-    a.religion = stored.religion;
-    a.nationality = stored.nationality;
-    a.address = stored.address;
-    a.signedBy = stored.signedBy;
     a.identityHidden = false;
 }
 

@@ -59,7 +59,9 @@ void withhold(Attendee &a);
 // The confidential reporter among the persons heard of a case, withheld.
 void withhold(QList<Hearing> &hearings, const Case &c);
 void withhold(QList<Hearing> &hearings, bool caseConfidential);
-// The identity of a withheld person heard put back from the stored one, for saving.
+// The identity of a withheld person heard put back from the stored one, for saving: each field
+// the file holds is kept; one it holds empty takes what was typed into it (that reveals nothing).
+// The birth date, withheld as null, is always kept.
 void restore(Attendee &a, const Attendee &stored);
 
 // The values of a confidential identity, to take out of free text (a description, an answer or
