@@ -2445,6 +2445,10 @@ Case %2, forwarded on %3</translation>
         <source>The hearing could not be stored.</source>
         <translation>The hearing could not be stored.</translation>
     </message>
+    <message>
+        <source>The identity of a confidential reporter is withheld.</source>
+        <translation>The identity of a confidential reporter is withheld.</translation>
+    </message>
 </context>
 <context>
     <name>HearingRepository</name>
@@ -2595,6 +2599,10 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>The second invitation could not be saved: %1</source>
         <translation>The second invitation could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>A confidential identity that is withheld from you cannot be added to a hearing.</source>
+        <translation>A confidential identity that is withheld from you cannot be added to a hearing.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3848,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>The addendum could not be stored.</source>
         <translation>The addendum could not be stored.</translation>
+    </message>
+    <message>
+        <source>The identity of a confidential reporter is withheld.</source>
+        <translation>The identity of a confidential reporter is withheld.</translation>
     </message>
 </context>
 <context>

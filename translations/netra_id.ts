@@ -2469,6 +2469,10 @@ Kasus %2, diteruskan pada %3</translation>
         <source>The hearing could not be stored.</source>
         <translation>Data klarifikasi tidak dapat dicatat.</translation>
     </message>
+    <message>
+        <source>The identity of a confidential reporter is withheld.</source>
+        <translation>Identitas pelapor yang dirahasiakan tidak ditampilkan.</translation>
+    </message>
 </context>
 <context>
     <name>HearingRepository</name>
@@ -2619,6 +2623,10 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>The second invitation could not be saved: %1</source>
         <translation>Undangan kedua tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>A confidential identity that is withheld from you cannot be added to a hearing.</source>
+        <translation>Identitas yang dirahasiakan dan tidak ditampilkan kepada Anda tidak dapat ditambahkan ke klarifikasi.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3888,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The addendum could not be stored.</source>
         <translation>Adendum tidak dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>The identity of a confidential reporter is withheld.</source>
+        <translation>Identitas pelapor yang dirahasiakan tidak ditampilkan.</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,15 @@ void DocumentsPanel::reveal(bool show)
         QMessageBox::warning(this, tr("The identity cannot be shown"), error);
         return;
     }
+    // The reporter heard in the hearings too, read under the same logged reveal.
+    const std::optional<QList<Hearing>> hearings =
+        HearingRepository(m_db).revealedHearings(m_case.id, &error);
+    if (!hearings) {
+        m_showConfidential->setChecked(false);
+        QMessageBox::warning(this, tr("The identity cannot be shown"), error);
+        return;
+    }
+    m_hearings = *hearings;
     m_case.reporterName = revealed->reporterName;
     m_case.reporterAddress = revealed->reporterAddress;
     m_case.reporterContact = revealed->reporterContact;

@@ -409,9 +409,15 @@ void HearingDialog::showPerson(int row)
     setDateOf(m_deliveredOn, a.deliveredOn);
     m_confirmed->setChecked(a.deliveryConfirmed);
     // Signed minutes state who was heard; only the invitation's delivery may still change.
-    const QString locked = a.isSigned() ? tr("The minutes of this person are signed.") : QString();
+    // A confidential reporter's withheld identity is neither shown nor typed over.
+    const QString locked = a.isSigned()        ? tr("The minutes of this person are signed.")
+                           : a.identityHidden ? tr("The identity of a confidential reporter is "
+                                                    "withheld.")
+                                              : QString();
     for (QWidget *w : std::initializer_list<QWidget *>{m_role, m_name, m_counsel}) {
-        w->setEnabled(!a.isSigned());
+        // Counsel the file holds empty may still be filled in: that shows nothing.
+        const bool hidden = a.identityHidden && (w != m_counsel || !a.counsel.isEmpty());
+        w->setEnabled(!a.isSigned() && !hidden);
         w->setToolTip(locked);
     }
 }

@@ -1,6 +1,7 @@
 #include "MinutesWindow.h"
 
 #include "domain/HearingRules.h"
+#include "domain/Identity.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 
@@ -825,10 +826,17 @@ void MinutesWindow::refreshLock()
         p.question->setReadOnly(locked);
         p.answer->setReadOnly(locked);
     }
+    // A confidential reporter's withheld identity is neither shown nor typed over.
+    const bool withheld = m_found && m_attendee.identityHidden;
+    // A field the file holds empty may still be filled in: that shows nothing.
     for (QLineEdit *edit :
-         {m_name, m_birthPlace, m_occupation, m_religion, m_nationality, m_address})
-        edit->setReadOnly(locked);
-    m_birthDate->setReadOnly(locked);
+         {m_name, m_birthPlace, m_occupation, m_religion, m_nationality, m_address}) {
+        const bool hidden = withheld && edit->text() == Identity::hidden();
+        edit->setReadOnly(locked || hidden);
+        edit->setToolTip(hidden ? tr("The identity of a confidential reporter is withheld.")
+                                : QString());
+    }
+    m_birthDate->setReadOnly(locked || withheld);
     const bool editing = !locked && !isReadBack();
     m_nextAction->setEnabled(editing);
     m_upAction->setEnabled(editing);

@@ -4,6 +4,7 @@
 
 #include "domain/Codes.h"
 #include "domain/Deadlines.h"
+#include "domain/Identity.h"
 #include "domain/ProcedureProfile.h"
 #include "domain/Regions.h"
 #include "store/CaseRepository.h"
@@ -19,8 +20,6 @@
 
 namespace {
 
-// The mark that stands for a confidential reporter's identity, as in netra-cli.
-const QString hiddenMark = QStringLiteral("[dirahasiakan]");
 const QChar arrow(0x2192);
 const QChar ellipsis(0x2026);
 const QString dash(QChar(0x2014));
@@ -170,77 +169,6 @@ QString elided(const QString &text)
     constexpr int Most = 120;
     return flat.size() > Most ? flat.left(Most - 1) + ellipsis : flat;
 }
-
-bool isReporterField(const QString &field)
-{
-    return field == QLatin1String("reporter_name") || field == QLatin1String("reporter_address") ||
-           field == QLatin1String("reporter_contact");
-}
-
-// What must not appear in the history of a case whose reporter is confidential.
-class Secrets
-{
-public:
-    Secrets(const Case &c, const QList<ChangeEntry> &history)
-    {
-        m_hide = c.reporterConfidential;
-        add(c.reporterName);
-        add(c.reporterAddress);
-        add(c.reporterContact);
-        for (const ChangeEntry &e : history) {
-            const QJsonArray flag =
-                e.changes.value(QLatin1String("reporter_confidential")).toArray();
-            for (const QJsonValue &v : flag) {
-                if (v.toVariant().toInt() != 0)
-                    m_hide = true; // once confidential, its history stays so
-            }
-            for (auto it = e.changes.begin(); it != e.changes.end(); ++it) {
-                if (e.table == QLatin1String("cases") && isReporterField(it.key())) {
-                    for (const QJsonValue &v : it->toArray())
-                        add(v.toString());
-                }
-            }
-        }
-    }
-
-    // The value as it may be shown: a reporter's details and any text naming them are masked.
-    QString filter(const ChangeEntry &e, const QString &field, const QString &value) const
-    {
-        if (!m_hide || value.trimmed().isEmpty())
-            return value;
-        if (e.table == QLatin1String("cases") && isReporterField(field))
-            return hiddenMark;
-        if (e.table == QLatin1String("hearing_attendees") && field == QLatin1String("name") &&
-            isReporterAttendee(e))
-            return hiddenMark;
-        for (const QString &secret : m_values) {
-            if (value.contains(secret, Qt::CaseInsensitive))
-                return hiddenMark;
-        }
-        return value;
-    }
-
-private:
-    static bool isReporterAttendee(const ChangeEntry &e)
-    {
-        for (const QJsonValue &v : e.changes.value(QLatin1String("role")).toArray()) {
-            if (v.toString() == QLatin1String("pelapor"))
-                return true;
-        }
-        return false;
-    }
-
-    void add(const QString &value)
-    {
-        const QString v = value.trimmed();
-        // Very short values would mask unrelated text.
-        if (v.size() >= 3 && !m_values.contains(v))
-            m_values << v;
-    }
-
-    bool m_hide = false;
-    QStringList m_values;
-};
 
 } // namespace
 
@@ -435,20 +363,19 @@ void TimelinePanel::fillHistory()
     if (m_case.uuid.isEmpty())
         return;
     const QList<ChangeEntry> entries = CaseRepository(m_db).history(m_case.uuid);
-    const Secrets secrets(m_case, entries);
+    // A confidential reporter's identity is withheld by the store (CaseRepository::history).
     const QLocale locale;
 
     // A stored value as a reader knows it: labels for codes, dates in the user's language.
-    auto display = [&](const ChangeEntry &e, const QString &field,
+    auto display = [&](const ChangeEntry &, const QString &field,
                        const QJsonValue &json) -> QString {
         if (json.isNull() || json.isUndefined())
             return QString();
         const QString v = json.toVariant().toString();
         if (v.isEmpty())
             return v;
-        const QString masked = secrets.filter(e, field, v);
-        if (masked != v)
-            return masked;
+        if (v == Identity::hidden())
+            return v;
         if (field == QLatin1String("status"))
             return Codes::label(Codes::Kind::Status, v);
         if (field == QLatin1String("source"))
@@ -498,7 +425,7 @@ void TimelinePanel::fillHistory()
         if (field == QLatin1String("party_id")) {
             for (const Party &p : m_case.parties) {
                 if (p.id == v.toLongLong())
-                    return secrets.filter(e, QStringLiteral("name"), p.name);
+                    return p.name;
             }
             return v;
         }

@@ -4,6 +4,7 @@
 #include "documents/CaseDocuments.h"
 #include "domain/Codes.h"
 #include "domain/Deadlines.h"
+#include "domain/Identity.h"
 #include "domain/Nip.h"
 #include "domain/ProcedureProfile.h"
 #include "domain/Regions.h"
@@ -473,9 +474,9 @@ QJsonObject caseJson(const Case &c, Database &db)
         {QStringLiteral("registered_date"), dateJson(c.registeredDate)},
         {QStringLiteral("decided_date"), dateJson(c.decidedDate)},
         {QStringLiteral("violation_category"), c.violationCategory},
-        // A confidential reporter is never printed by the command line.
+        // A confidential reporter is never printed by the command line (Identity's rule).
         {QStringLiteral("reporter"),
-         c.reporterConfidential ? QStringLiteral("[dirahasiakan]") : c.reporterName},
+         c.reporterConfidential ? Identity::hidden() : c.reporterName},
         {QStringLiteral("reporter_confidential"), c.reporterConfidential},
         {QStringLiteral("reported"), reported},
         {QStringLiteral("forwarded_to"), c.forwardedTo},
@@ -793,7 +794,16 @@ int print(const QStringList &args)
             return Failed;
         }
     }
-    const QList<Hearing> hearings = HearingRepository(*db).hearings(c->id);
+    QList<Hearing> hearings = HearingRepository(*db).hearings(c->id);
+    if (identities && c->reporterConfidential) {
+        QString error;
+        const auto revealed = HearingRepository(*db).revealedHearings(c->id, &error);
+        if (!revealed) {
+            printErr(error);
+            return Failed;
+        }
+        hearings = *revealed;
+    }
     DocumentContext ctx = DocumentContext::fromFile(*db, *c);
     ctx.language = lang;
     ctx.showConfidential = identities;

@@ -161,38 +161,26 @@ QString orDash(const QString &text)
     return text.trimmed().isEmpty() ? QStringLiteral("-") : text;
 }
 
-const QLatin1String reporterRole("pelapor");
 
-// What of the reporter's identity may be printed on one document, and the free text with it
-// taken out: a confidential reporter's name may stand in a description or an answer too.
-class Identity
+// What of the reporter's identity may be printed on one document (Identity's rule), and the
+// free text with it taken out: a confidential reporter's name may stand in a description or an
+// answer too.
+class Shown
 {
 public:
-    Identity(const Case &c, const QList<Hearing> &hearings, bool show)
+    Shown(const Case &c, const QList<Hearing> &hearings, bool show,
+          const Identity::Secrets &known = {})
         : m_hide(c.reporterConfidential && !show)
     {
         if (!m_hide)
             return;
-        QStringList secrets{c.reporterName, c.reporterAddress, c.reporterContact};
+        m_secrets.add(known);
+        m_secrets.add(c);
         for (const Hearing &h : hearings) {
             for (const Attendee &a : h.attendees) {
-                if (a.role == reporterRole)
-                    secrets << a.name << a.address;
+                if (Identity::isReporter(a))
+                    m_secrets.add(a);
             }
-        }
-        // Longest first, so that a name inside an address does not cut the address apart.
-        std::sort(secrets.begin(), secrets.end(),
-                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        for (const QString &s : secrets) {
-            const QString t = s.simplified();
-            if (t.size() < 3)
-                continue;
-            QString pattern = QRegularExpression::escape(t);
-            pattern.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
-            m_secrets << QRegularExpression(QStringLiteral("(?<!\\w)") + pattern +
-                                                QStringLiteral("(?!\\w)"),
-                                            QRegularExpression::CaseInsensitiveOption |
-                                                QRegularExpression::UseUnicodePropertiesOption);
         }
     }
 
@@ -200,24 +188,22 @@ public:
     // A field of the reporter's identity.
     QString reporter(const QString &value) const
     {
-        return m_hide ? CaseDocuments::hidden() : value;
+        return m_hide ? Identity::hidden() : value;
     }
     QString attendee(const Attendee &a, const QString &value) const
     {
-        return m_hide && a.role == reporterRole ? CaseDocuments::hidden() : value;
+        return (m_hide && Identity::isReporter(a)) || a.identityHidden ? Identity::hidden()
+                                                                         : value;
     }
     // Free text with the reporter's identity taken out.
     QString text(const QString &value) const
     {
-        QString out = value;
-        for (const QRegularExpression &re : m_secrets)
-            out.replace(re, CaseDocuments::hidden());
-        return out;
+        return m_hide ? m_secrets.scrub(value) : value;
     }
 
 private:
     bool m_hide;
-    QList<QRegularExpression> m_secrets;
+    Identity::Secrets m_secrets;
 };
 
 struct Invited
@@ -264,7 +250,7 @@ class Writer
 public:
     Writer(Kind kind, const Case &c, const QList<Hearing> &hearings, const DocumentContext &ctx)
         : m_kind(kind), m_case(c), m_hearings(hearings), m_ctx(ctx),
-          m_id(c, hearings, CaseDocuments::forOffice(kind) && ctx.showConfidential),
+          m_id(c, hearings, CaseDocuments::forOffice(kind) && ctx.showConfidential, ctx.secrets),
           m_profile(ProfileRegistry::shipped().find(c.profileId)),
           m_en(kind == Kind::Summary && ctx.language == QLatin1String("en"))
     {
@@ -331,7 +317,7 @@ private:
     const Case &m_case;
     const QList<Hearing> &m_hearings;
     const DocumentContext &m_ctx;
-    Identity m_id;
+    Shown m_id;
     const ProcedureProfile *m_profile;
     bool m_en;
 };
@@ -1221,6 +1207,7 @@ DocumentContext DocumentContext::fromFile(Database &db, const Case &c)
         if (const std::optional<FollowUp> f = repo.followUp(p.id))
             ctx.followUps.insert(p.id, *f);
     }
+    ctx.secrets = repo.secrets(c.id);
     return ctx;
 }
 
@@ -1349,7 +1336,7 @@ QStringList CaseDocuments::people(Kind kind, const QList<Hearing> &hearings, con
     QStringList list;
     if (!perPerson(kind))
         return list;
-    const Identity id(c, hearings, forOffice(kind) && showIdentity);
+    const Shown id(c, hearings, forOffice(kind) && showIdentity);
     for (const Invited &p : persons(kind, hearings))
         list << id.attendee(*p.attendee, p.attendee->name);
     return list;

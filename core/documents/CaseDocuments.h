@@ -4,6 +4,7 @@
 #include "domain/Case.h"
 #include "domain/Hearing.h"
 #include "domain/HolidayCalendar.h"
+#include "domain/Identity.h"
 
 #include <QDate>
 #include <QHash>
@@ -25,6 +26,9 @@ struct DocumentContext
     PrintedDocument::Paper paper = PrintedDocument::Paper::A4;
     HolidayCalendar calendar;          // for the deadlines of the summary
     QHash<qint64, FollowUp> followUps; // by party id, for the summary
+    // A confidential reporter's identity as the file holds it, to take out of free text when it
+    // is not shown (the case and hearings given to build() are withheld from a signed-in user).
+    Identity::Secrets secrets;
 
     // The office's letterhead and city, the file's today, its calendar and the case's follow-ups.
     static DocumentContext fromFile(Database &db, const Case &c);
@@ -76,7 +80,7 @@ public:
                                         const DocumentContext &context);
 
     // The text that stands for a hidden identity.
-    static QString hidden() { return QStringLiteral("[dirahasiakan]"); }
+    static QString hidden() { return Identity::hidden(); }
     // A sanction as written in letters ("Hukuman disiplin ringan"); "-" when none.
     static QString sanctionLabel(const QString &code, const QString &language = QStringLiteral("id"));
 };

@@ -57,6 +57,11 @@ struct Attendee
     QString signRefusal; // when not empty, the person refused to sign, for this reason
     QList<Addendum> addenda;
 
+    // The person is a confidential reporter whose identity was withheld from the signed-in user
+    // (Identity::withhold): the identity fields hold "[dirahasiakan]" and are kept as stored when
+    // the hearing is saved.
+    bool identityHidden = false;
+
     bool isSigned() const { return signedAt.isValid(); }
 };
 

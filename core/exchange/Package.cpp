@@ -2,6 +2,7 @@
 
 #include "domain/CaseValidator.h"
 #include "domain/Codes.h"
+#include "domain/Identity.h"
 #include "domain/Regions.h"
 
 #include <QCryptographicHash>
@@ -271,7 +272,7 @@ QString readValue(const Column &col, const QJsonValue &v, QVariant *out)
 
 QString redacted()
 {
-    return QStringLiteral("[dirahasiakan]");
+    return Identity::hidden();
 }
 
 const QList<Table> &tables()

@@ -3,6 +3,7 @@
 #include "SpreadsheetText.h"
 #include "domain/CaseValidator.h"
 #include "domain/Codes.h"
+#include "domain/Identity.h"
 #include "domain/Nip.h"
 #include "domain/Regions.h"
 #include "store/InputFile.h"
@@ -422,6 +423,11 @@ bool RegisterCsv::parseDate(const QString &text, QDate *date)
     return false;
 }
 
+QString RegisterCsv::hiddenName()
+{
+    return Identity::hidden();
+}
+
 bool RegisterCsv::parseYesNo(const QString &text, bool *value)
 {
     const QString t = text.trimmed().toLower();
@@ -765,10 +771,15 @@ bool RegisterCsv::Writer::writeCase(const Case &c, const QList<FollowUp> &follow
         const FollowUp f = followUps.value(i);
         const bool pppk = p.positionCategory == QLatin1String("pppk");
         const Nip nip = Nip::parse(p.nip, pppk);
+        // A confidential reporter by Identity's rule, also where the description repeats them.
+        Case shown = c;
+        Identity::Secrets secrets;
+        if (!m_identities) {
+            secrets.add(c);
+            Identity::withhold(shown);
+        }
         const QString reporter =
-            c.reporterConfidential && !m_identities && !c.reporterName.isEmpty()
-                ? RegisterCsv::hiddenName()
-                : c.reporterName;
+            shown.reporterHidden && !c.reporterName.isEmpty() ? hiddenName() : shown.reporterName;
         const QStringList fields = {
             number,
             c.source,
@@ -785,7 +796,7 @@ bool RegisterCsv::Writer::writeCase(const Case &c, const QList<FollowUp> &follow
             p.positionCategory,
             p.agency,
             c.violationCategory,
-            QString(c.description).replace(QLatin1String("\r\n"), QLatin1String("\n")),
+            secrets.scrub(c.description).replace(QLatin1String("\r\n"), QLatin1String("\n")),
             c.status,
             date(c.registeredDate),
             date(c.decidedDate),

@@ -90,5 +90,5 @@ public:
     // Parses ya/tidak and the other accepted forms.
     static bool parseYesNo(const QString &text, bool *value);
     // The shown text for a confidential reporter.
-    static QString hiddenName() { return QStringLiteral("[dirahasiakan]"); }
+    static QString hiddenName(); // Identity::hidden()
 };

@@ -5,15 +5,18 @@
 #include "RecordWriter.h"
 #include "Schema.h"
 #include "SqlValues.h"
+#include "domain/CaseJson.h"
 #include "domain/CaseNumber.h"
 #include "domain/CaseValidator.h"
 #include "domain/Deadlines.h"
+#include "domain/Identity.h"
 #include "domain/ProcedureProfile.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -552,12 +555,8 @@ std::optional<Case> CaseRepository::raw(qint64 id) const
 
 std::optional<Case> CaseRepository::shown(std::optional<Case> c) const
 {
-    if (c && c->reporterConfidential && m_db.user()) {
-        c->reporterName.clear();
-        c->reporterAddress.clear();
-        c->reporterContact.clear();
-        c->reporterHidden = true;
-    }
+    if (c && m_db.user())
+        Identity::withhold(*c);
     return c;
 }
 
@@ -892,12 +891,26 @@ QStringList CaseRepository::knownValues(const QString &column, int limit) const
     return values;
 }
 
+namespace {
+
+// Who typed a draft, kept in it so that a confidential identity typed into it is given back to
+// them alone.
+const QString DraftedBy = QStringLiteral("drafted_by");
+
+} // namespace
+
 bool CaseRepository::saveDraft(const QString &key, const QString &content)
 {
+    QString stored = content;
+    QJsonObject o = QJsonDocument::fromJson(content.toUtf8()).object();
+    if (!o.isEmpty() && m_db.user()) {
+        o.insert(DraftedBy, m_db.user()->login);
+        stored = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("INSERT OR REPLACE INTO drafts (key, content, saved_at) VALUES (?, ?, ?)"));
     q.addBindValue(key);
-    q.addBindValue(content);
+    q.addBindValue(stored);
     q.addBindValue(timestamp(m_db.now()));
     return q.exec();
 }
@@ -914,7 +927,22 @@ QString CaseRepository::draft(const QString &key, QDateTime *savedAt) const
             *savedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     }
     q.finish();
-    return content;
+    // A case's draft holding a confidential reporter typed by someone else is withheld as the
+    // stored case is (Identity::withhold).
+    QJsonObject o = QJsonDocument::fromJson(content.toUtf8()).object();
+    if (o.isEmpty() || !m_db.user())
+        return content;
+    const bool mine = o.value(DraftedBy).toString() == m_db.user()->login;
+    o.remove(DraftedBy);
+    if (!mine && o.value(QStringLiteral("reporter_confidential")).toBool()) {
+        Case c = CaseJson::fromJson(o);
+        Identity::withhold(c);
+        const QJsonObject shown = CaseJson::toJson(c);
+        for (const char *key : {"reporter_name", "reporter_address", "reporter_contact",
+                                "reporter_hidden"})
+            o.insert(QLatin1String(key), shown.value(QLatin1String(key)));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 void CaseRepository::clearDraft(const QString &key)
@@ -1050,7 +1078,121 @@ QList<ChangeEntry> CaseRepository::history(const QString &caseUuid) const
                             q.value(5).toString(),
                             QJsonDocument::fromJson(q.value(6).toByteArray()).object()};
     }
+    q.finish();
+    withholdHistory(caseUuid, list);
     return list;
+}
+
+namespace {
+
+bool everTrue(const QJsonValue &pair)
+{
+    for (const QJsonValue &v : pair.toArray()) {
+        if (v.toVariant().toInt() != 0)
+            return true;
+    }
+    return false;
+}
+
+bool isReporterEntry(const ChangeEntry &e)
+{
+    for (const QJsonValue &v : e.changes.value(QLatin1String("role")).toArray()) {
+        if (v.toString() == Identity::reporterRole())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void CaseRepository::withholdHistory(const QString &caseUuid, QList<ChangeEntry> &list) const
+{
+    const std::optional<Case> c = loadWhere(QStringLiteral("uuid = ?"), caseUuid);
+    // Once confidential, a case's history stays so.
+    bool confidential = c && c->reporterConfidential;
+    for (const ChangeEntry &e : std::as_const(list)) {
+        if (e.table == QLatin1String("cases"))
+            confidential =
+                confidential || everTrue(e.changes.value(QLatin1String("reporter_confidential")));
+    }
+    if (!confidential)
+        return;
+    // The persons heard who are the reporter, now or in any entry.
+    QSet<QString> reporters;
+    Identity::Secrets secrets;
+    if (c) {
+        Case k = *c;
+        k.reporterConfidential = true;
+        secrets.add(k);
+        secrets.add(this->secrets(c->id));
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("SELECT a.uuid FROM hearing_attendees a JOIN hearings h"
+                           " ON h.id = a.hearing_id WHERE h.case_id = ? AND a.role = ?"));
+        q.addBindValue(c->id);
+        q.addBindValue(Identity::reporterRole());
+        if (q.exec()) {
+            while (q.next())
+                reporters.insert(q.value(0).toString());
+        }
+        q.finish();
+    }
+    for (const ChangeEntry &e : std::as_const(list)) {
+        if (e.table == QLatin1String("hearing_attendees") && isReporterEntry(e))
+            reporters.insert(e.recordUuid);
+    }
+    auto isIdentity = [&](const ChangeEntry &e) {
+        return e.table == QLatin1String("cases") ||
+               (e.table == QLatin1String("hearing_attendees") && reporters.contains(e.recordUuid));
+    };
+    for (const ChangeEntry &e : std::as_const(list)) {
+        if (!isIdentity(e))
+            continue;
+        for (const QString &f : Identity::fields(e.table)) {
+            if (Identity::isDateField(e.table, f))
+                continue;
+            for (const QJsonValue &v : e.changes.value(f).toArray())
+                secrets.add(v.toString());
+        }
+    }
+    for (ChangeEntry &e : list) {
+        if (isIdentity(e))
+            Identity::redact(e.table, e.changes);
+        // Free text that repeats the identity (a description naming the reporter).
+        for (auto it = e.changes.begin(); it != e.changes.end(); ++it) {
+            if (it->isArray()) {
+                QJsonArray pair = it->toArray();
+                for (int i = 0; i < pair.size(); ++i) {
+                    if (pair.at(i).isString())
+                        pair[i] = secrets.scrub(pair.at(i).toString());
+                }
+                *it = pair;
+            } else if (it->isString()) {
+                *it = secrets.scrub(it->toString());
+            }
+        }
+    }
+}
+
+Identity::Secrets CaseRepository::secrets(qint64 caseId) const
+{
+    Identity::Secrets s;
+    const std::optional<Case> c = raw(caseId);
+    if (!c || !c->reporterConfidential)
+        return s;
+    s.add(*c);
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT a.name, a.address FROM hearing_attendees a"
+                       " JOIN hearings h ON h.id = a.hearing_id WHERE h.case_id = ? AND a.role = ?"));
+    q.addBindValue(caseId);
+    q.addBindValue(Identity::reporterRole());
+    if (q.exec()) {
+        while (q.next()) {
+            s.add(q.value(0).toString());
+            s.add(q.value(1).toString());
+        }
+    }
+    q.finish();
+    return s;
 }
 
 QList<CaseRepository::ElsewhereReport> CaseRepository::reportedElsewhere(const Case &c) const

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "domain/Case.h"
 #include "domain/Hearing.h"
+#include "domain/Identity.h"
 #include "domain/HolidayCalendar.h"
 #include "domain/StatusMachine.h"
 
@@ -130,7 +131,16 @@ public:
     bool saveFollowUp(FollowUp &f, qint64 caseId, QString *error);
     std::optional<FollowUp> followUp(qint64 partyId) const;
 
+    // The case's change log, oldest first. A confidential reporter's identity is always withheld
+    // from it by Identity's rule (the history is shown to every user, a reveal is for the case's
+    // own fields): the
+    // reporter's fields and those of the reporter heard are "[dirahasiakan]", and free text
+    // repeating them is masked.
     QList<ChangeEntry> history(const QString &caseUuid) const;
+    // The values of a confidential reporter's identity (the case's and the reporter heard), to
+    // take out of free text given to someone who may not see them; empty when the reporter is
+    // not confidential. Never shown.
+    Identity::Secrets secrets(qint64 caseId) const;
 
     // Where a person reported in this case (same NIP) is also reported in another regency: in a
     // provincial or national file, the same civil servant across regencies.
@@ -159,6 +169,7 @@ public:
 private:
     std::optional<Case> raw(qint64 id) const;
     std::optional<Case> shown(std::optional<Case> c) const;
+    void withholdHistory(const QString &caseUuid, QList<ChangeEntry> &list) const;
     // Inserts a record with its uuid (a new one when empty) and update time, and logs its
     // creation under the case's uuid unless that is empty. The new id, or 0 (see m_lastError).
     qint64 insertRecord(const QString &table, QString &uuid, const QVariantMap &columns,

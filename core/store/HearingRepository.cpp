@@ -3,6 +3,7 @@
 #include "CaseRepository.h"
 #include "SqlValues.h"
 #include "domain/HearingRules.h"
+#include "domain/Identity.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -208,23 +209,71 @@ QList<Hearing> HearingRepository::load(const QString &where, qint64 key) const
     return list;
 }
 
+QList<Hearing> HearingRepository::shown(QList<Hearing> list) const
+{
+    if (!m_db.user())
+        return list;
+    QHash<qint64, bool> confidential;
+    for (Hearing &h : list) {
+        if (!confidential.contains(h.caseId)) {
+            QSqlQuery &q =
+                m_db.prepared(QStringLiteral("SELECT reporter_confidential FROM cases WHERE id = ?"));
+            q.addBindValue(h.caseId);
+            // A case that cannot be read is treated as confidential: nothing is shown wrongly.
+            confidential.insert(h.caseId, !q.exec() || !q.next() || q.value(0).toInt() != 0);
+            q.finish();
+        }
+        QList<Hearing> one{h};
+        Identity::withhold(one, confidential.value(h.caseId));
+        h = one.first();
+    }
+    return list;
+}
+
+QString HearingRepository::nameOf(const Hearing &h, const Attendee &a) const
+{
+    QList<Hearing> one{h};
+    one.first().attendees = {a};
+    return shown(one).first().attendees.first().name;
+}
+
 QList<Hearing> HearingRepository::hearings(qint64 caseId) const
 {
+    return shown(load(QStringLiteral("h.case_id = ?"), caseId));
+}
+
+std::optional<QList<Hearing>> HearingRepository::revealedHearings(qint64 caseId,
+                                                                  QString *error) const
+{
+    if (!m_db.permits(Action::SeeConfidential, error))
+        return std::nullopt;
     return load(QStringLiteral("h.case_id = ?"), caseId);
 }
 
-std::optional<Hearing> HearingRepository::hearing(qint64 id) const
+std::optional<Hearing> HearingRepository::rawHearing(qint64 id) const
 {
     const QList<Hearing> list = load(QStringLiteral("h.id = ?"), id);
     return list.isEmpty() ? std::nullopt : std::optional<Hearing>(list.first());
 }
 
-std::optional<Hearing> HearingRepository::hearingOf(qint64 attendeeId) const
+std::optional<Hearing> HearingRepository::rawHearingOf(qint64 attendeeId) const
 {
     const QList<Hearing> list =
         load(QStringLiteral("h.id = (SELECT hearing_id FROM hearing_attendees WHERE id = ?)"),
              attendeeId);
     return list.isEmpty() ? std::nullopt : std::optional<Hearing>(list.first());
+}
+
+std::optional<Hearing> HearingRepository::hearing(qint64 id) const
+{
+    std::optional<Hearing> h = rawHearing(id);
+    return h ? std::optional<Hearing>(shown({*h}).first()) : std::nullopt;
+}
+
+std::optional<Hearing> HearingRepository::hearingOf(qint64 attendeeId) const
+{
+    std::optional<Hearing> h = rawHearingOf(attendeeId);
+    return h ? std::optional<Hearing>(shown({*h}).first()) : std::nullopt;
 }
 
 // --- writing helpers ------------------------------------------------------------------------
@@ -298,7 +347,7 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
     Hearing n = h;
     std::optional<Hearing> stored;
     if (n.id > 0) {
-        stored = hearing(n.id);
+        stored = rawHearing(n.id);
         if (!stored) {
             *error = tr("The hearing no longer exists in the file.");
             return false;
@@ -309,7 +358,7 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
         const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
         q.finish();
         if (id)
-            stored = hearing(id);
+            stored = rawHearing(id);
     }
     if (stored) {
         if (n.caseId == 0)
@@ -326,7 +375,8 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
         *error = tr("The case no longer exists in the file.");
         return false;
     }
-    const QString problems = HearingRules::validate(n, *c, m_db.today());
+    // Checked as the user sees it, so that a message names no withheld identity.
+    const QString problems = HearingRules::validate(shown({n}).first(), *c, m_db.today());
     if (!problems.isEmpty()) {
         *error = problems;
         return false;
@@ -348,7 +398,7 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
                 if (!RecordWriter::same(before.value(it.key()), *it)) {
                     *error = tr("The minutes of %1 are signed: the hearing's date, place and "
                                 "examiners can no longer change. Add an addendum instead.")
-                                 .arg(s->name);
+                                 .arg(nameOf(*stored, *s));
                     return false;
                 }
             }
@@ -377,6 +427,11 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
             *error = tr("%1 is listed twice in the hearing.").arg(a.name);
             return false;
         }
+        if (at < 0 && a.identityHidden) {
+            *error = tr("A confidential identity that is withheld from you cannot be added to "
+                        "a hearing.");
+            return false;
+        }
         if (at < 0) {
             a.signedAt = QDateTime();
             a.signedBy.clear();
@@ -397,6 +452,8 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
         }
         kept.insert(at);
         const Attendee &old = stored->attendees.at(at);
+        // A withheld identity is kept as stored.
+        Identity::restore(a, old);
         const QVariantMap before = attendeeColumns(old, n.id);
         const QVariantMap after = attendeeColumns(a, n.id);
         if (old.isSigned()) {
@@ -405,7 +462,7 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
                 if (!RecordWriter::same(before.value(key), after.value(key))) {
                     *error = tr("The minutes of %1 are signed: the identity, attendance and oath "
                                 "can no longer change. Add an addendum instead.")
-                                 .arg(old.name);
+                                 .arg(nameOf(*stored, old));
                     return false;
                 }
             }
@@ -429,7 +486,7 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
             if (gone.isSigned()) {
                 *error = tr("The minutes of %1 are signed: the person can no longer be removed "
                             "from the hearing.")
-                             .arg(gone.name);
+                             .arg(nameOf(*stored, gone));
                 return false;
             }
             if (!m_records.remove(QStringLiteral("hearing_attendees"), gone.id,
@@ -441,7 +498,7 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
         *error = tr("The hearing could not be saved: %1").arg(m_db.lastError());
         return false;
     }
-    h = n;
+    h = shown({n}).first();
     return true;
 }
 
@@ -475,9 +532,11 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
     const QString caseUuid = qa.value(3).toString();
     qa.finish();
     if (isSigned) {
+        const std::optional<Hearing> h = hearingOf(attendeeId);
+        const Attendee *a = h ? findAttendee(*h, attendeeId) : nullptr;
         *error = tr("The minutes of %1 are signed and can no longer be changed. Add an addendum "
                     "instead.")
-                     .arg(name);
+                     .arg(a ? a->name : name);
         return false;
     }
 
@@ -636,7 +695,7 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
 bool HearingRepository::sign(qint64 attendeeId, const QString &signedBy,
                              const QString &refusalReason, QString *error)
 {
-    const QString by = signedBy.trimmed();
+    QString by = signedBy.trimmed();
     const QString refusal = refusalReason.trimmed();
     if (by.isEmpty() && refusal.isEmpty()) {
         *error = tr("Record who signed the minutes, or why the person refused to sign.");
@@ -673,6 +732,12 @@ bool HearingRepository::sign(qint64 attendeeId, const QString &signedBy,
     if (!said) {
         *error = tr("The minutes of %1 have no questions and answers to sign yet.").arg(a->name);
         return false;
+    }
+    if (a->identityHidden) {
+        // The person heard signs under the name the file holds, which the user does not see.
+        const std::optional<Hearing> stored = rawHearingOf(attendeeId);
+        if (const Attendee *r = stored ? findAttendee(*stored, attendeeId) : nullptr)
+            by.replace(Identity::hidden(), r->name);
     }
     const QVariantMap before{{QStringLiteral("signed_at"), QVariant()},
                              {QStringLiteral("signed_by"), QStringLiteral("")},
@@ -799,20 +864,22 @@ bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHeari
         *error = tr("The file cannot be written: %1").arg(m_db.lastError());
         return false;
     }
-    const std::optional<Hearing> missed = hearingOf(attendeeId);
+    // As stored: the second invitation copies the person's identity.
+    const std::optional<Hearing> missed = rawHearingOf(attendeeId);
     const Attendee *a = missed ? findAttendee(*missed, attendeeId) : nullptr;
     if (!a) {
         *error = tr("The person heard no longer exists in the file.");
         return false;
     }
+    const QString name = nameOf(*missed, *a);
     if (a->attendance != QLatin1String("tidak_hadir")) {
         *error = tr("A second invitation follows an absence; %1 is not recorded as absent.")
-                     .arg(a->name);
+                     .arg(name);
         return false;
     }
-    const QList<Hearing> all = hearings(missed->caseId);
+    const QList<Hearing> all = load(QStringLiteral("h.case_id = ?"), missed->caseId);
     if (HearingRules::hasSecondInvitation(all, *a)) {
-        *error = tr("%1 already had a second invitation.").arg(a->name);
+        *error = tr("%1 already had a second invitation.").arg(name);
         return false;
     }
     if (!newHearingAt.isValid()) {
@@ -820,7 +887,7 @@ bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHeari
         return false;
     }
     if (newHearingAt <= missed->scheduledAt) {
-        *error = tr("The second hearing must come after the one %1 missed.").arg(a->name);
+        *error = tr("The second hearing must come after the one %1 missed.").arg(name);
         return false;
     }
 
@@ -836,7 +903,7 @@ bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHeari
     if (reused) {
         for (const Attendee &other : std::as_const(target.attendees)) {
             if (HearingRules::isSamePerson(*a, other)) {
-                *error = tr("%1 is already invited to the hearing at that time.").arg(a->name);
+                *error = tr("%1 is already invited to the hearing at that time.").arg(name);
                 return false;
             }
         }

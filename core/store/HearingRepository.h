@@ -26,10 +26,16 @@ public:
     explicit HearingRepository(Database &db) : m_db(db) {}
 
     // The hearings of a case in date order, each with its attendees, their minutes and addenda.
+    // As the signed-in user may see them: a confidential reporter heard is withheld
+    // (Identity::withhold, Attendee::identityHidden) from everyone signed in, as the case's
+    // reporter is by CaseRepository::load; with nobody signed in, as stored.
     QList<Hearing> hearings(qint64 caseId) const;
     std::optional<Hearing> hearing(qint64 id) const;
     // The hearing that holds an attendee.
     std::optional<Hearing> hearingOf(qint64 attendeeId) const;
+    // The hearings of a case with a confidential reporter's identity, for a user who may see it
+    // (a coordinator); the caller logs the reveal (CaseRepository::revealReporter).
+    std::optional<QList<Hearing>> revealedHearings(qint64 caseId, QString *error) const;
 
     // Inserts the hearing, or updates the stored one of the same id or uuid, validated with
     // HearingRules::validate. Attendees are matched by uuid (else id): new ones are inserted
@@ -70,7 +76,13 @@ public:
 private:
     // Whether the signed-in user may change the hearings of the attendee's case.
     bool permittedFor(qint64 attendeeId, QString *error);
+    // As stored, for writing; the public readers withhold from it (shown).
     QList<Hearing> load(const QString &where, qint64 key) const;
+    QList<Hearing> shown(QList<Hearing> list) const;
+    std::optional<Hearing> rawHearing(qint64 id) const;
+    std::optional<Hearing> rawHearingOf(qint64 attendeeId) const;
+    // An attendee's name as the signed-in user may see it, for messages.
+    QString nameOf(const Hearing &h, const Attendee &a) const;
     bool insertMinutes(Attendee &a, QString *error);
     Database &m_db;
     RecordWriter m_records{m_db};

@@ -6,6 +6,7 @@
 #include "Schema.h"
 #include "SqlValues.h"
 #include "domain/Deadlines.h"
+#include "domain/Identity.h"
 #include "domain/ProcedureProfile.h"
 
 #include <QJsonArray>
@@ -70,23 +71,6 @@ QStringList columnNames(const Table &t)
     for (const Package::Column &c : t.columns)
         names << c.name;
     return names;
-}
-
-// The fields of a record that stand for a confidential reporter's identity.
-QStringList identityFields(const QString &table)
-{
-    if (table == QLatin1String("cases"))
-        return {QStringLiteral("reporter_name"), QStringLiteral("reporter_address"),
-                QStringLiteral("reporter_contact")};
-    if (table == Attendees)
-        return {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("birth_place"),
-                QStringLiteral("birth_date")};
-    return {};
-}
-
-bool isReporterAttendee(const Record &r)
-{
-    return r.columns.value(QStringLiteral("role")).toString() == QLatin1String("pelapor");
 }
 
 QDateTime timeOf(const QString &s)
@@ -197,7 +181,6 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
             return false;
         }
         QList<Record> &records = c.records[t.name];
-        const QStringList hidden = identityFields(t.name);
         while (q.next()) {
             Record r;
             r.uuid = q.value(0).toString();
@@ -211,16 +194,9 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
                 r.data = q.value(5 + int(names.size())).toByteArray();
             if (confidential && withIdentities && t.name == QLatin1String("cases"))
                 revealed << r.uuid;
-            if (confidential && !withIdentities &&
-                (t.name == QLatin1String("cases") ||
-                 (t.name == Attendees && isReporterAttendee(r)))) {
-                for (const QString &f : hidden) {
-                    if (f == QLatin1String("birth_date"))
-                        r.columns.insert(f, QVariant());
-                    else if (!r.columns.value(f).toString().isEmpty())
-                        r.columns.insert(f, Package::redacted());
-                }
-            }
+            // One rule for what a confidential identity is (Identity), for every table.
+            if (!withIdentities && Identity::holds(t.name, r.columns, confidential))
+                Identity::redact(t.name, r.columns);
             records.append(r);
         }
     }
@@ -282,7 +258,6 @@ bool PackageStore::makePlan(const Package::Content &content, ImportPlan *plan, Q
                                  " WHERE t.uuid = ?");
         QSqlQuery q(m_db.sql());
         q.prepare(select);
-        const QStringList hidden = identityFields(t.name);
         for (int i = 0; i < records.size(); ++i) {
             const Record &r = records[i];
             caseOf.insert(r.uuid, r.parentUuid.isEmpty() ? r.uuid : caseOf.value(r.parentUuid));
@@ -316,8 +291,7 @@ bool PackageStore::makePlan(const Package::Content &content, ImportPlan *plan, Q
             for (const QString &n : names) {
                 const QVariant theirs = r.columns.value(n);
                 // A redacted identity says nothing about the one this file holds.
-                if (hidden.contains(n) && !content.withIdentities &&
-                    (theirs.toString() == Package::redacted() || n == QLatin1String("birth_date")))
+                if (!content.withIdentities && Identity::isWithheld(t.name, n, theirs))
                     continue;
                 if (!RecordWriter::same(s.columns.value(n), theirs))
                     differ << n;
@@ -498,9 +472,8 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
             q.finish();
             // A redacted identity leaves the one this file holds.
             if (!content.withIdentities) {
-                for (const QString &f : identityFields(step.table)) {
-                    if (r.columns.value(f).toString() == Package::redacted() ||
-                        f == QLatin1String("birth_date"))
+                for (const QString &f : Identity::fields(step.table)) {
+                    if (Identity::isWithheld(step.table, f, r.columns.value(f)))
                         after.insert(f, before.value(f));
                 }
             }
