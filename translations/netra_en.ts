@@ -5782,6 +5782,14 @@ Close anyway and lose them?</translation>
         <source>History was rewritten: the change log differs from the %1's from position %2 on (this file's entry %3, %4, by %5).</source>
         <translation>History was rewritten: the change log differs from the %1's from position %2 on (this file's entry %3, %4, by %5).</translation>
     </message>
+    <message>
+        <source>Not yet covered by the change log: the password of %1, set before Netra logged a password's digest; covered from its next change.</source>
+        <translation>Not yet covered by the change log: the password of %1, set before Netra logged a password's digest; covered from its next change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet covered by the change log: the minutes lines of %n person(s) heard, saved before Netra logged their digest; covered from their next save.</source>
+        <translation><numerusform>Not yet covered by the change log: the minutes lines of %n person heard, saved before Netra logged their digest; covered from their next save.</numerusform><numerusform>Not yet covered by the change log: the minutes lines of %n persons heard, saved before Netra logged their digest; covered from their next save.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>UserEditDialog</name>

@@ -5846,6 +5846,16 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>History was rewritten: the change log differs from the %1&apos;s from position %2 on (this file&apos;s entry %3, %4, by %5).</source>
         <translation>Riwayat ditulis ulang: riwayat perubahan berbeda dari riwayat %1 mulai posisi %2 (catatan %3 berkas ini, %4, oleh %5).</translation>
     </message>
+    <message>
+        <source>Not yet covered by the change log: the password of %1, set before Netra logged a password&apos;s digest; covered from its next change.</source>
+        <translation>Belum tercakup riwayat perubahan: kata sandi %1, ditetapkan sebelum Netra mencatat ringkasan (digest) kata sandi; tercakup mulai penggantian berikutnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet covered by the change log: the minutes lines of %n person(s) heard, saved before Netra logged their digest; covered from their next save.</source>
+        <translation>
+            <numerusform>Belum tercakup riwayat perubahan: baris berita acara %n orang yang diklarifikasi, disimpan sebelum Netra mencatat ringkasannya; tercakup mulai penyimpanan berikutnya.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserEditDialog</name>

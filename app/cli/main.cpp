@@ -396,6 +396,8 @@ int check(const QStringList &args)
     }
     for (const QString &problem : std::as_const(r.problems))
         printErr(problem);
+    for (const QString &note : r.trail.notes())
+        printErr(note);
     printJson(out);
     return ok ? Ok : Failed;
 }

@@ -384,6 +384,20 @@ QJsonObject TrailCheck::Difference::toJson() const
     return o;
 }
 
+QStringList TrailCheck::Result::notes() const
+{
+    QStringList out;
+    if (!usersWithoutPasswordDigest.isEmpty())
+        out << tr("Not yet covered by the change log: the password of %1, set before Netra logged "
+                  "a password's digest; covered from its next change.")
+                   .arg(usersWithoutPasswordDigest.join(QLatin1String(", ")));
+    if (attendeesWithoutMinutesDigest > 0)
+        out << tr("Not yet covered by the change log: the minutes lines of %n person(s) heard, "
+                  "saved before Netra logged their digest; covered from their next save.",
+                  nullptr, int(attendeesWithoutMinutesDigest));
+    return out;
+}
+
 QJsonObject TrailCheck::Result::toJson() const
 {
     QJsonArray records, objects;
@@ -400,7 +414,8 @@ QJsonObject TrailCheck::Result::toJson() const
             {QStringLiteral("schema_objects"), objects},
             {QStringLiteral("users_without_password_digest"),
              QJsonArray::fromStringList(usersWithoutPasswordDigest)},
-            {QStringLiteral("attendees_without_minutes_digest"), attendeesWithoutMinutesDigest}};
+            {QStringLiteral("attendees_without_minutes_digest"), attendeesWithoutMinutesDigest},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes())}};
 }
 
 TrailCheck::Result TrailCheck::run(Database &db)

@@ -64,6 +64,8 @@ public:
         qint64 attendeesWithoutMinutesDigest = 0;
 
         bool ok() const { return differences.isEmpty(); }
+        // What is not covered yet (see above), as sentences in the user's language.
+        QStringList notes() const;
         QJsonObject toJson() const;
     };
 
