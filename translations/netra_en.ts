@@ -1029,10 +1029,6 @@
         <translation>Writes the cases of a data file as a CSV register, one row per person reported. Confidential reporters are written as [dirahasiakan].</translation>
     </message>
     <message>
-        <source>The package %1 was refused: it is larger than %2 MiB.</source>
-        <translation>The package %1 was refused: it is larger than %2 MiB.</translation>
-    </message>
-    <message>
         <source>The package %1 was refused: %2</source>
         <translation>The package %1 was refused: %2</translation>
     </message>
@@ -4266,10 +4262,6 @@ Close anyway and lose them?</translation>
     <message>
         <source>The package is refused: %1</source>
         <translation>The package is refused: %1</translation>
-    </message>
-    <message>
-        <source>the file is too large to be a package.</source>
-        <translation>the file is too large to be a package.</translation>
     </message>
     <message>
         <source>From %1 (%2), made %3.</source>

@@ -1037,10 +1037,6 @@
         <translation>Menulis kasus dari berkas data sebagai register CSV, satu baris untuk setiap terlapor. Pelapor yang dirahasiakan ditulis sebagai [dirahasiakan].</translation>
     </message>
     <message>
-        <source>The package %1 was refused: it is larger than %2 MiB.</source>
-        <translation>Paket data %1 ditolak: ukurannya melebihi %2 MiB.</translation>
-    </message>
-    <message>
         <source>The package %1 was refused: %2</source>
         <translation>Paket data %1 ditolak: %2</translation>
     </message>
@@ -4308,10 +4304,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The package is refused: %1</source>
         <translation>Paket data ditolak: %1</translation>
-    </message>
-    <message>
-        <source>the file is too large to be a package.</source>
-        <translation>berkas terlalu besar untuk sebuah paket data.</translation>
     </message>
     <message>
         <source>From %1 (%2), made %3.</source>

@@ -2,7 +2,6 @@
 
 #include "domain/Codes.h"
 #include "store/Database.h"
-#include "store/InputFile.h"
 #include "store/OutputFile.h"
 #include "store/StatsRepository.h"
 
@@ -243,17 +242,8 @@ bool PackageImportDialog::setFile(const QString &path)
         return false;
     };
     // Only a regular file, read up to the limit and no further.
-    QByteArray bytes;
     QString reason;
-    switch (InputFile::read(path, Package::MaxPackageBytes, &bytes, &reason)) {
-    case InputFile::Result::Read:
-        break;
-    case InputFile::Result::TooLarge:
-        return refuse(tr("the file is too large to be a package."));
-    case InputFile::Result::Refused:
-        return refuse(reason);
-    }
-    if (!Package::read(bytes, &m_content, &reason))
+    if (!Package::load(path, &m_content, &reason))
         return refuse(reason);
     if (!PackageStore(m_db).preview(m_content, &m_plan, &reason))
         return refuse(reason);

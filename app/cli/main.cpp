@@ -351,9 +351,13 @@ int check(const QStringList &args)
     std::unique_ptr<Database> backup;
     QString otherLabel;
     if (!against.isEmpty()) {
+        // A regular file only: a pipe or a device is refused, never waited on.
+        const QString notRegular = InputFile::notRegular(against);
         QFile probe(against);
-        if (!probe.open(QIODevice::ReadOnly)) {
-            printErr(Cli::tr("%1 cannot be read: %2").arg(against, probe.errorString()));
+        if (!notRegular.isEmpty() || !probe.open(QIODevice::ReadOnly)) {
+            printErr(notRegular.isEmpty()
+                         ? Cli::tr("%1 cannot be read: %2").arg(against, probe.errorString())
+                         : notRegular);
             return Failed;
         }
         const bool isPackage = probe.read(8) == "NETRAPKG";
@@ -967,21 +971,8 @@ int exportCsv(const QStringList &args)
 bool readPackage(const QString &path, Package::Content *content)
 {
     // Only a regular file, read up to the limit and no further (never /dev/zero or a pipe).
-    QByteArray bytes;
     QString reason;
-    switch (InputFile::read(path, Package::MaxPackageBytes, &bytes, &reason)) {
-    case InputFile::Result::Read:
-        break;
-    case InputFile::Result::TooLarge:
-        printErr(Cli::tr("The package %1 was refused: it is larger than %2 MiB.")
-                     .arg(path)
-                     .arg(Package::MaxPackageBytes >> 20));
-        return false;
-    case InputFile::Result::Refused:
-        printErr(reason);
-        return false;
-    }
-    if (!Package::read(bytes, content, &reason)) {
+    if (!Package::load(path, content, &reason)) {
         printErr(Cli::tr("The package %1 was refused: %2").arg(path, reason));
         return false;
     }

@@ -4,6 +4,7 @@
 #include "domain/Codes.h"
 #include "domain/Identity.h"
 #include "domain/Regions.h"
+#include "store/InputFile.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -549,6 +550,21 @@ bool read(const QByteArray &bytes, Content *content, QString *reason)
         return refuse(tr("The package's manifest has missing or unknown counts."));
     *content = std::move(c);
     return true;
+}
+
+bool load(const QString &path, Content *content, QString *reason)
+{
+    QByteArray bytes;
+    switch (InputFile::read(path, MaxPackageBytes, &bytes, reason)) {
+    case InputFile::Result::Read:
+        return read(bytes, content, reason);
+    case InputFile::Result::TooLarge:
+        *reason = tr("The package is larger than %1 MiB.").arg(MaxPackageBytes >> 20);
+        return false;
+    case InputFile::Result::Refused:
+        break;
+    }
+    return false;
 }
 
 } // namespace Package

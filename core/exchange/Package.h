@@ -98,6 +98,9 @@ QByteArray write(const Content &content);
 // Reads and checks everything (version, hash, counts, bounds, names, codes, dates, uuids,
 // parents); false with a reason in the user's language when anything is wrong.
 bool read(const QByteArray &bytes, Content *content, QString *reason);
+// Reads the package file at `path` through InputFile (a regular file only, never more than
+// MaxPackageBytes read) and then read(): the one way a package file is opened.
+bool load(const QString &path, Content *content, QString *reason);
 // The manifest of a package as JSON (for summaries).
 QJsonObject manifest(const Content &content);
 
