@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -273,6 +274,90 @@ private slots:
                       QStringLiteral("--remove"), QStringLiteral("2024-03-06")})
                      .exit,
                  1);
+    }
+
+    // netra-cli init FILE --admin LOGIN --name NAME: an empty office file with its first
+    // administrator (password from NETRA_PASSWORD), who signs in to it; never over a file.
+    void initCreatesAnOfficeFile()
+    {
+        const auto run = [](const QStringList &args, const QString &password) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("NETRA_PASSWORD"), password);
+            env.remove(QStringLiteral("NETRA_USER"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(NETRA_CLI), args);
+            p.closeWriteChannel();
+            p.waitForFinished(600000);
+            return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        };
+        const QString path = m_dir.filePath(QStringLiteral("kantor.netra"));
+        const QString secret = QStringLiteral("rahasia-kantor-1");
+        Run r = run({QStringLiteral("init"), path, QStringLiteral("--admin"),
+                     QStringLiteral("kepala"), QStringLiteral("--name"),
+                     QStringLiteral("Kepala Sekretariat")},
+                    secret);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QJsonObject admin = r.json().object().value(QStringLiteral("administrator")).toObject();
+        QCOMPARE(admin.value(QStringLiteral("login")).toString(), QStringLiteral("kepala"));
+        QCOMPARE(admin.value(QStringLiteral("role")).toString(), QStringLiteral("administrator"));
+
+        // The administrator signs in; the file checks clean and holds no case.
+        r = run({QStringLiteral("check"), path, QStringLiteral("--user"), QStringLiteral("kepala"),
+                 QStringLiteral("--json")},
+                secret);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QVERIFY(r.json().object().value(QStringLiteral("ok")).toBool());
+        r = run({QStringLiteral("users"), path, QStringLiteral("--user"), QStringLiteral("kepala")},
+                secret);
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().array().size(), 1);
+        r = run({QStringLiteral("cases"), path, QStringLiteral("--user"), QStringLiteral("kepala"),
+                 QStringLiteral("--json")},
+                secret);
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().array().size(), 0);
+
+        // Never over an existing file: refused, its bytes as they were.
+        const QByteArray before = sha(path);
+        r = run({QStringLiteral("init"), path, QStringLiteral("--admin"), QStringLiteral("lain"),
+                 QStringLiteral("--name"), QStringLiteral("Orang Lain")},
+                QStringLiteral("kata-sandi-lain"));
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains("exists already"));
+        QCOMPARE(sha(path), before);
+        // A password the rules refuse leaves no file behind; so does a missing name.
+        const QString refused = m_dir.filePath(QStringLiteral("pendek.netra"));
+        r = run({QStringLiteral("init"), refused, QStringLiteral("--admin"),
+                 QStringLiteral("kepala"), QStringLiteral("--name"), QStringLiteral("Kepala")},
+                QStringLiteral("abc"));
+        QCOMPARE(r.exit, 1);
+        QVERIFY(!QFileInfo::exists(refused));
+        r = run({QStringLiteral("init"), refused, QStringLiteral("--admin"),
+                 QStringLiteral("kepala")},
+                secret);
+        QCOMPARE(r.exit, 2);
+        QVERIFY(!QFileInfo::exists(refused));
+        // No password and no terminal: refused, nothing written.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("NETRA_PASSWORD"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(NETRA_CLI),
+                {QStringLiteral("init"), refused, QStringLiteral("--admin"),
+                 QStringLiteral("kepala"), QStringLiteral("--name"), QStringLiteral("Kepala")});
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(!QFileInfo::exists(refused));
+    }
+
+    // --version prints the CMake project's version.
+    void version()
+    {
+        const Run r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("netra-cli " NETRA_VERSION));
     }
 };
 

@@ -1161,10 +1161,6 @@
         <translation>list and manage the users of a data file</translation>
     </message>
     <message>
-        <source>Every command but demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</source>
-        <translation>Every command but demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</translation>
-    </message>
-    <message>
         <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</source>
         <translation>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</translation>
     </message>
@@ -1227,6 +1223,42 @@
     <message>
         <source>backup</source>
         <translation>backup</translation>
+    </message>
+    <message>
+        <source>The login of the first administrator.</source>
+        <translation>The login of the first administrator.</translation>
+    </message>
+    <message>
+        <source>The administrator's full name.</source>
+        <translation>The administrator's full name.</translation>
+    </message>
+    <message>
+        <source>Creates an empty data file with its first administrator; the password is read from NETRA_PASSWORD or asked for.</source>
+        <translation>Creates an empty data file with its first administrator; the password is read from NETRA_PASSWORD or asked for.</translation>
+    </message>
+    <message>
+        <source>the data file to create (must not exist)</source>
+        <translation>the data file to create (must not exist)</translation>
+    </message>
+    <message>
+        <source>init needs --admin LOGIN and --name NAME.</source>
+        <translation>init needs --admin LOGIN and --name NAME.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; init never writes into an existing file.</source>
+        <translation>%1 exists already; init never writes into an existing file.</translation>
+    </message>
+    <message>
+        <source>The password again: </source>
+        <translation>The password again: </translation>
+    </message>
+    <message>
+        <source>create an empty data file with its administrator</source>
+        <translation>create an empty data file with its administrator</translation>
+    </message>
+    <message>
+        <source>Every command but init and demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</source>
+        <translation>Every command but init and demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3599,18 @@ Open it read-only?</translation>
     <message>
         <source>What is open was put back in %1.</source>
         <translation>What is open was put back in %1.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>No data file opened yet</source>
+        <translation>No data file opened yet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Clear the list</translation>
     </message>
 </context>
 <context>

@@ -1169,10 +1169,6 @@
         <translation>tampilkan dan kelola pengguna berkas data</translation>
     </message>
     <message>
-        <source>Every command but demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</source>
-        <translation>Setiap perintah kecuali demo memerlukan masuk: --user LOGIN (atau NETRA_USER), dengan kata sandi di NETRA_PASSWORD atau diketik saat ditanyakan.</translation>
-    </message>
-    <message>
         <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</source>
         <translation>Ubah pengaturan: KUNCI=NILAI (boleh diulang). Kunci: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</translation>
     </message>
@@ -1235,6 +1231,42 @@
     <message>
         <source>backup</source>
         <translation>cadangan</translation>
+    </message>
+    <message>
+        <source>The login of the first administrator.</source>
+        <translation>Nama pengguna administrator pertama.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>Nama lengkap administrator.</translation>
+    </message>
+    <message>
+        <source>Creates an empty data file with its first administrator; the password is read from NETRA_PASSWORD or asked for.</source>
+        <translation>Membuat berkas data kosong beserta administrator pertamanya; kata sandi dibaca dari NETRA_PASSWORD atau ditanyakan.</translation>
+    </message>
+    <message>
+        <source>the data file to create (must not exist)</source>
+        <translation>berkas data yang akan dibuat (belum boleh ada)</translation>
+    </message>
+    <message>
+        <source>init needs --admin LOGIN and --name NAME.</source>
+        <translation>init memerlukan --admin LOGIN dan --name NAMA.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; init never writes into an existing file.</source>
+        <translation>%1 sudah ada; init tidak pernah menulis ke berkas yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>The password again: </source>
+        <translation>Ulangi kata sandi: </translation>
+    </message>
+    <message>
+        <source>create an empty data file with its administrator</source>
+        <translation>membuat berkas data kosong beserta administratornya</translation>
+    </message>
+    <message>
+        <source>Every command but init and demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</source>
+        <translation>Setiap perintah kecuali init dan demo memerlukan masuk: --user LOGIN (atau NETRA_USER), dengan kata sandi di NETRA_PASSWORD atau diketik saat diminta.</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3635,18 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
     <message>
         <source>What is open was put back in %1.</source>
         <translation>Data yang sedang dibuka telah dikembalikan ke %1.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Buka berkas &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>No data file opened yet</source>
+        <translation>Belum ada berkas data yang pernah dibuka</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Kosongkan daftar</translation>
     </message>
 </context>
 <context>

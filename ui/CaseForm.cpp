@@ -1,4 +1,5 @@
 #include "CaseForm.h"
+#include "Colours.h"
 #include "ReadOnly.h"
 
 #include "PartyTableEditor.h"
@@ -75,7 +76,8 @@ CaseForm::CaseForm(Database &db, CaseRepository &repo, QWidget *parent) : QWidge
     }
     m_filingWarning = named(new QLabel(this), "filingWarning");
     m_filingWarning->setWordWrap(true);
-    m_filingWarning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_filingWarning->setStyleSheet(
+        Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold")));
     m_filingWarning->hide();
 
     m_reporterBox = named(new QGroupBox(this), "reporterBox");

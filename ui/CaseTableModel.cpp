@@ -1,4 +1,5 @@
 #include "CaseTableModel.h"
+#include "Colours.h"
 
 #include "domain/Codes.h"
 #include "domain/Deadlines.h"
@@ -130,11 +131,11 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == NextDeadline) {
         const QString state = deadlineState(index.row());
         if (state == QLatin1String("late"))
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Colours::text(Colours::Error));
         if (state == QLatin1String("due_today"))
-            return QBrush(QColor(0xc0, 0x50, 0x00));
+            return QBrush(Colours::text(Colours::DueToday));
         if (state == QLatin1String("due_soon"))
-            return QBrush(QColor(0x80, 0x60, 0x00));
+            return QBrush(Colours::text(Colours::DueSoon));
     }
     return {};
 }

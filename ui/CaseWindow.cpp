@@ -1,4 +1,5 @@
 #include "CaseWindow.h"
+#include "Colours.h"
 #include "ReadOnly.h"
 
 #include "AnalysisEditor.h"
@@ -13,6 +14,7 @@
 #include "domain/Codes.h"
 #include "domain/Nip.h"
 #include "domain/Regions.h"
+#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -133,12 +135,12 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     m_notice = new QLabel(central);
     m_notice->setObjectName(QStringLiteral("recoveredNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px"));
+    m_notice->setStyleSheet(Colours::noticeStyle(Colours::NoticeBackground));
     m_notice->hide();
     m_elsewhere = new QLabel(central);
     m_elsewhere->setObjectName(QStringLiteral("reportedElsewhere"));
     m_elsewhere->setWordWrap(true);
-    m_elsewhere->setStyleSheet(QStringLiteral("background: #fde7e9; padding: 6px"));
+    m_elsewhere->setStyleSheet(Colours::noticeStyle(Colours::AlarmBackground));
     m_elsewhere->hide();
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
@@ -203,7 +205,7 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     display(c);
     retranslate();
     showStored();
-    resize(1000, 760);
+    WindowGeometry::resize(this, QSize(1000, 760)); // fitted to the screen
 }
 
 void CaseWindow::retranslate()

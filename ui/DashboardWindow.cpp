@@ -8,6 +8,7 @@
 #include "store/CaseRepository.h"
 #include "store/OutputFile.h"
 #include "store/StatsRepository.h"
+#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -257,7 +258,7 @@ DashboardWindow::DashboardWindow(Database &db, QWidget *parent) : QMainWindow(pa
     });
     m_from->setEnabled(false);
     m_to->setEnabled(false);
-    resize(1100, 900);
+    WindowGeometry::resize(this, QSize(1100, 900)); // fitted to the screen
     refresh();
 }
 

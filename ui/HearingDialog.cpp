@@ -1,8 +1,10 @@
 #include "HearingDialog.h"
+#include "Colours.h"
 
 #include "domain/HearingRules.h"
 #include "store/Database.h"
 #include "store/HearingRepository.h"
+#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -175,10 +177,10 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
 
     m_warnings = named(new QLabel(this), "invitationWarnings");
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_warnings->setStyleSheet(Colours::textStyle(Colours::Error));
     m_error = named(new QLabel(this), "hearingError");
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_error->setStyleSheet(Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold")));
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);
@@ -223,7 +225,7 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
     if (!m_persons.isEmpty())
         m_list->setCurrentCell(0, PName);
     showPerson(m_list->currentRow());
-    resize(760, 720);
+    WindowGeometry::resize(this, QSize(760, 720)); // fitted to the screen
 }
 
 Hearing HearingDialog::proposal(Database &db, const Case &c)
@@ -340,7 +342,7 @@ void HearingDialog::refreshWarnings()
         const QString w = HearingRules::invitationWarning(h, h.attendees.at(row), m_db.today());
         for (int col = 0; col < PColumns; ++col) {
             if (QTableWidgetItem *item = m_list->item(row, col)) {
-                item->setForeground(w.isEmpty() ? QBrush() : QBrush(WarningColour));
+                item->setForeground(w.isEmpty() ? QBrush() : QBrush(Colours::text(WarningColour)));
                 item->setToolTip(w);
             }
         }

@@ -1,4 +1,5 @@
 #include "HearingsPanel.h"
+#include "Colours.h"
 
 #include "store/UserRepository.h"
 
@@ -117,7 +118,9 @@ HearingsPanel::HearingsPanel(Database &db, QWidget *parent) : QWidget(parent), m
     m_notice->setObjectName(QStringLiteral("evidenceNotice"));
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(
-        QStringLiteral("background: #fde7e9; color: #b00020; font-weight: bold; padding: 6px"));
+        QStringLiteral("background: %1; %2; padding: 6px")
+            .arg(Colours::background(Colours::AlarmBackground).name(),
+                 Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold"))));
     m_notice->hide();
 
     m_hearingsTitle = new QLabel(this);
@@ -444,7 +447,7 @@ void HearingsPanel::fillAttendees()
         for (int col = 0; col < AColumns; ++col) {
             auto *item = new QTableWidgetItem(texts[col]);
             if (!warning.isEmpty()) {
-                item->setForeground(WarningColour);
+                item->setForeground(Colours::text(WarningColour));
                 item->setToolTip(warning);
             }
             m_attendees->setItem(row, col, item);

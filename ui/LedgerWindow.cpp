@@ -1,4 +1,5 @@
 #include "LedgerWindow.h"
+#include "Colours.h"
 
 #include "FollowUpDialog.h"
 #include "documents/FollowUpLetter.h"
@@ -6,6 +7,7 @@
 #include "domain/FollowUpState.h"
 #include "domain/Nip.h"
 #include "store/Database.h"
+#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QBrush>
@@ -106,7 +108,7 @@ LedgerWindow::LedgerWindow(Database &db, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_ledger(db)
 {
     setObjectName(QStringLiteral("ledgerWindow"));
-    resize(1200, 640);
+    WindowGeometry::resize(this, QSize(1200, 640)); // fitted to the screen
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("ledgerTree"));
@@ -345,8 +347,8 @@ void LedgerWindow::refresh()
             if (daysLate > 0)
                 item->setText(DaysLate, QLocale().toString(daysLate));
             if (const QColor colour = stateColour(s); colour.isValid()) {
-                item->setForeground(State, colour);
-                item->setForeground(DaysLate, colour);
+                item->setForeground(State, Colours::text(colour));
+                item->setForeground(DaysLate, Colours::text(colour));
             }
             if (s == FuState::Late) {
                 QFont bold = item->font(State);
@@ -376,7 +378,7 @@ void LedgerWindow::refresh()
         bold.setBold(true);
         top->setFont(CaseNumber, bold);
         if (g.late > 0)
-            top->setForeground(CaseNumber, stateColour(FuState::Late));
+            top->setForeground(CaseNumber, Colours::text(stateColour(FuState::Late)));
         top->setData(CaseNumber, PpkNameRole, g.name);
         top->setData(CaseNumber, PpkOfficeRole, g.office);
         top->setData(DaysLate, SortRole, mostUrgent);

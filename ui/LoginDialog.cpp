@@ -1,4 +1,5 @@
 #include "LoginDialog.h"
+#include "Colours.h"
 
 #include "store/Database.h"
 #include "store/UserRepository.h"
@@ -27,7 +28,7 @@ LoginDialog::LoginDialog(Database &db, Mode mode, const QString &login, QWidget 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("loginMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->setStyleSheet(Colours::textStyle(Colours::Error));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_wait = new QTimer(this);
     m_wait->setInterval(1000);

@@ -11,9 +11,11 @@
 #include "PackageDialog.h"
 #include "RestoreDialog.h"
 #include "SettingsDialog.h"
+#include "SingleInstance.h"
 #include "TodayPanel.h"
 #include "Translator.h"
 #include "UsersDialog.h"
+#include "WindowGeometry.h"
 #include "exchange/RegisterImport.h"
 #include "store/Backup.h"
 #include "store/Database.h"
@@ -32,6 +34,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -96,10 +99,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_today, &TodayPanel::openCase, this, &MainWindow::openCase);
 
+    m_instance = new SingleInstance(this);
+    connect(m_instance, &SingleInstance::raiseRequested, this, &MainWindow::raiseForRequest);
+
+    setWindowIcon(icon());
     createActions();
     setUpBackups();
     retranslate();
-    resize(1280, 760);
+    WindowGeometry::restore(this, QStringLiteral("main"), QSize(1280, 760));
+    restoreState(QSettings().value(QStringLiteral("windows/mainState")).toByteArray());
+}
+
+QIcon MainWindow::icon()
+{
+    return QIcon(QStringLiteral(":/netra/netra.svg"));
 }
 
 MainWindow::~MainWindow()
@@ -118,6 +131,9 @@ void MainWindow::createActions()
     m_newAction = m_fileMenu->addAction(QString(), this, [this] { chooseFile(true); });
     m_openAction = m_fileMenu->addAction(QString(), this, [this] { chooseFile(false); });
     m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_settingsAction = m_fileMenu->addAction(QString(), this, [this] {
         if (!m_db)
             return;
@@ -227,6 +243,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New data file..."));
     m_openAction->setText(tr("&Open data file..."));
+    m_recentMenu->setTitle(tr("Open &recent"));
     m_settingsAction->setText(tr("Office &settings..."));
     m_restoreAction->setText(tr("&Restore from backup..."));
     m_usersAction->setText(tr("&Users..."));
@@ -269,6 +286,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (closeCaseWindows()) {
+        WindowGeometry::save(this, QStringLiteral("main"));
+        QSettings().setValue(QStringLiteral("windows/mainState"), saveState());
         backupOnClose();
         event->accept();
     } else
@@ -419,6 +438,7 @@ bool MainWindow::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock>
     m_filterBar->clear();
     caseSaved();
     QSettings().setValue(QStringLiteral("lastFile"), path);
+    addRecentFile(path);
     m_backups->setFile(m_db->path());
     QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
     applyRole();
@@ -438,6 +458,7 @@ bool MainWindow::closeFile()
     m_model = nullptr;
     m_today->setDatabase(nullptr);
     m_backups->setFile(QString());
+    m_instance->listen(QString());
     m_db.reset();
     m_lock.reset(); // after the file is closed
     updateStatus();
@@ -765,6 +786,72 @@ void MainWindow::fileOpened(std::unique_ptr<FileLock> lock)
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     m_watcher->addPath(m_db->path());
+    // A second `netra FILE` raises this window, while this window holds the file's lock.
+    const bool writing = m_lock && m_lock->isLocked() && !m_db->isReadOnly();
+    if (!writing)
+        m_instance->listen(QString());
+    else if (m_instance->file() != m_db->path())
+        m_instance->listen(m_db->path());
+}
+
+void MainWindow::raiseForRequest()
+{
+    ++m_raiseRequests;
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+QStringList MainWindow::recentFiles()
+{
+    QSettings settings;
+    const QStringList stored = settings.value(QStringLiteral("recentFiles")).toStringList();
+    QStringList files;
+    for (const QString &f : stored) {
+        if (QFileInfo(f).isFile() && !files.contains(f) && files.size() < MaxRecentFiles)
+            files << f;
+    }
+    if (files != stored)
+        settings.setValue(QStringLiteral("recentFiles"), files);
+    return files;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QString(QDir::toNativeSeparators(path))
+                                                         .replace(QLatin1Char('&'),
+                                                                  QLatin1String("&&"))),
+            this, [this, path] { openFile(path); });
+        a->setData(path);
+        a->setEnabled(!m_locked);
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No data file opened yet"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear the list"), this, [] {
+        QSettings().remove(QStringLiteral("recentFiles"));
+    });
 }
 
 void MainWindow::checkFile()

@@ -20,6 +20,7 @@ class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QTableView;
+class SingleInstance;
 class TodayPanel;
 
 // The main window: the case register of one data file, its filters and search, and the cases
@@ -73,6 +74,18 @@ public:
     // Switches the UI language ("id" or "en") and remembers it.
     void setLanguage(const QString &language);
 
+    // The application's icon (packaging/netra.svg).
+    static QIcon icon();
+    // The data files opened last, newest first (at most MaxRecentFiles); files that are gone
+    // are dropped from the list.
+    static QStringList recentFiles();
+    static constexpr int MaxRecentFiles = 8;
+    QMenu *recentMenu() const { return m_recentMenu; }
+    // Answers a second `netra FILE` for the file open here (SingleInstance).
+    SingleInstance *instance() const { return m_instance; }
+    // How many times a second netra asked for the file open here, raising this window.
+    int raiseRequests() const { return m_raiseRequests; }
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +93,9 @@ protected:
 
 private:
     void createActions();
+    void fillRecentMenu();
+    static void addRecentFile(const QString &path);
+    void raiseForRequest();
     // Shows the file opened and signed in to.
     bool install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock);
     // What the signed-in user's role may do: the actions enabled, the user in the status bar.
@@ -130,6 +146,9 @@ private:
     QAction *m_dashboardAction = nullptr;
     QAction *m_recapAction = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    SingleInstance *m_instance = nullptr;
+    int m_raiseRequests = 0;
     QMenu *m_caseMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

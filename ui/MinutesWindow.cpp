@@ -1,9 +1,11 @@
 #include "MinutesWindow.h"
+#include "Colours.h"
 
 #include "domain/HearingRules.h"
 #include "domain/Identity.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -126,7 +128,7 @@ MinutesWindow::MinutesWindow(Database &db, qint64 attendeeId, QWidget *parent)
     m_notice = new QLabel(central);
     m_notice->setObjectName(QStringLiteral("recoveredNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px"));
+    m_notice->setStyleSheet(Colours::noticeStyle(Colours::NoticeBackground));
     m_notice->hide();
 
     m_stack = new QStackedWidget(central);
@@ -198,7 +200,7 @@ MinutesWindow::MinutesWindow(Database &db, qint64 attendeeId, QWidget *parent)
     m_signature->setObjectName(QStringLiteral("signatureState"));
     m_signature->setWordWrap(true);
     m_signature->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_signature->setStyleSheet(QStringLiteral("background: #e8f0fe; padding: 6px"));
+    m_signature->setStyleSheet(Colours::noticeStyle(Colours::InfoBackground));
     m_signature->hide();
     page->addWidget(m_signature);
     m_addenda = new QLabel(m_content);
@@ -273,7 +275,7 @@ MinutesWindow::MinutesWindow(Database &db, qint64 attendeeId, QWidget *parent)
 
     load();
     retranslate();
-    resize(900, 760);
+    WindowGeometry::resize(this, QSize(900, 760)); // fitted to the screen
 }
 
 MinutesWindow::~MinutesWindow()
@@ -760,8 +762,8 @@ void MinutesWindow::showSaveState(const QString &text, bool error)
 {
     if (m_saveState->text() != text)
         m_saveState->setText(text);
-    m_saveState->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold")
-                                     : QString());
+    m_saveState->setStyleSheet(
+        error ? Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold")) : QString());
 }
 
 void MinutesWindow::closeEvent(QCloseEvent *event)
@@ -984,7 +986,7 @@ void MinutesWindow::sign()
     auto *error = new QLabel(&d);
     error->setObjectName(QStringLiteral("signError"));
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    error->setStyleSheet(Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold")));
     error->hide();
     // A refusal is signed by the examiners alone.
     const QString examiners = m_hearing.examiners;
@@ -1052,7 +1054,7 @@ void MinutesWindow::addAddendum()
     auto *error = new QLabel(&d);
     error->setObjectName(QStringLiteral("addendumError"));
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    error->setStyleSheet(Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold")));
     error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addendumOk"));

@@ -1,4 +1,5 @@
 #include "PartyTableEditor.h"
+#include "Colours.h"
 
 #include "domain/Codes.h"
 #include "domain/Nip.h"
@@ -363,8 +364,8 @@ void PartyTableEditor::checkNip(int row)
     QScopedValueRollback<bool> guard(m_updating, true);
     const NipCheck check = checkNipText(item->text(), code(row, CategoryColumn));
     if (check.state == NipCheck::Invalid) {
-        item->setBackground(errorBackground);
-        item->setForeground(errorText);
+        item->setBackground(Colours::background(errorBackground));
+        item->setForeground(Colours::text(errorText));
         item->setToolTip(check.nip.error);
     } else {
         item->setData(Qt::BackgroundRole, QVariant());
@@ -410,7 +411,7 @@ void PartyTableEditor::updateNipInfo()
     m_nipInfo->setText(info);
     m_nipInfo->setProperty("nipState", state);
     m_nipInfo->setStyleSheet(state == QLatin1String("invalid")
-                                 ? QStringLiteral("color: %1;").arg(errorText.name())
+                                 ? QStringLiteral("color: %1;").arg(Colours::text(errorText).name())
                                  : QString());
 }
 

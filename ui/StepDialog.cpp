@@ -1,4 +1,5 @@
 #include "StepDialog.h"
+#include "Colours.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -217,7 +218,7 @@ StepDialog::StepDialog(const Case &c, Step::Kind kind, const ProcedureProfile &p
 
     m_missing = wrappedLabel(QString(), QStringLiteral("stepMissing"));
     QPalette palette = m_missing->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x3a, 0x00));
+    palette.setColor(QPalette::WindowText, Colours::text(Colours::Missing, palette));
     m_missing->setPalette(palette);
     layout->addWidget(m_missing);
 

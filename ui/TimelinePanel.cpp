@@ -1,4 +1,5 @@
 #include "TimelinePanel.h"
+#include "Colours.h"
 
 #include "store/UserRepository.h"
 
@@ -288,7 +289,7 @@ void TimelinePanel::fillDeadlines()
         item->setToolTip(DState, when);
         const QColor colour = stateColour(s.state);
         if (colour.isValid())
-            item->setForeground(DState, colour);
+            item->setForeground(DState, Colours::text(colour));
         if (s.state == DeadlineStatus::State::Late || s.state == DeadlineStatus::State::DueToday) {
             QFont f = m_deadlines->font();
             f.setBold(true);

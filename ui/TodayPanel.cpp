@@ -1,4 +1,5 @@
 #include "TodayPanel.h"
+#include "Colours.h"
 
 #include "domain/ProcedureProfile.h"
 #include "store/CaseRepository.h"
@@ -80,7 +81,7 @@ void TodayPanel::refresh()
         f.deadlineState = QLatin1String(g.state);
         const qint64 total = repo.count(f);
         auto *group = new QTreeWidgetItem(m_list, {tr(g.label).arg(total)});
-        group->setForeground(0, g.colour);
+        group->setForeground(0, Colours::text(g.colour));
         group->setData(0, Qt::UserRole, QLatin1String(g.state));
         QFont bold = group->font(0);
         bold.setBold(true);

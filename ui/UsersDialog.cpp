@@ -1,4 +1,5 @@
 #include "UsersDialog.h"
+#include "Colours.h"
 
 #include "store/Database.h"
 #include "store/UserRepository.h"
@@ -58,7 +59,7 @@ UserEditDialog::UserEditDialog(Database &db, Mode mode, const User &user, QWidge
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("userMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->setStyleSheet(Colours::textStyle(Colours::Error));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &UserEditDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1371,6 +1371,73 @@ int restore(const QStringList &args)
     return db ? Ok : Failed;
 }
 
+// netra-cli init: an empty data file with its first administrator, as the window's first start
+// makes it. The password from NETRA_PASSWORD, else typed twice at the terminal.
+int init(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("admin"), Cli::tr("The login of the first administrator."),
+         QStringLiteral("LOGIN")},
+        {QStringLiteral("name"), Cli::tr("The administrator's full name."), QStringLiteral("NAME")},
+    });
+    int exit = Ok;
+    if (!parse(p, args,
+               Cli::tr("Creates an empty data file with its first administrator; the password "
+                       "is read from NETRA_PASSWORD or asked for."),
+               QStringLiteral("FILE ") + Cli::tr("the data file to create (must not exist)"), 1,
+               &exit))
+        return exit;
+    const QString path = p.positionalArguments().first();
+    User admin;
+    admin.login = p.value(QStringLiteral("admin")).trimmed();
+    admin.fullName = p.value(QStringLiteral("name")).trimmed();
+    admin.role = Role::Administrator;
+    admin.active = true;
+    if (admin.login.isEmpty() || admin.fullName.isEmpty()) {
+        printErr(Cli::tr("init needs --admin LOGIN and --name NAME."));
+        return Usage;
+    }
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
+        printErr(Cli::tr("%1 exists already; init never writes into an existing file.").arg(path));
+        return Failed;
+    }
+    QString password;
+    if (!readPassword("NETRA_PASSWORD", Cli::tr("Password for %1: ").arg(admin.login), &password))
+        return Failed;
+    if (!qEnvironmentVariableIsSet("NETRA_PASSWORD")) {
+        QString again;
+        if (!readPassword("NETRA_PASSWORD", Cli::tr("The password again: "), &again))
+            return Failed;
+        if (again != password) {
+            printErr(Cli::tr("The two passwords differ."));
+            return Failed;
+        }
+    }
+    if (const QString problem = UserRepository::passwordProblem(admin.login, password);
+        !problem.isEmpty()) {
+        printErr(problem);
+        return Failed;
+    }
+    QString error;
+    bool made = false;
+    {
+        auto db = openFile(path, Database::Mode::CreateIfMissing, false);
+        made = db && UserRepository(*db).create(admin, password, &error);
+    }
+    if (!made) {
+        if (!error.isEmpty())
+            printErr(error);
+        // Nothing half-made is left behind.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return Failed;
+    }
+    printJson(QJsonObject{{QStringLiteral("file"), path},
+                          {QStringLiteral("administrator"), userJson(admin)}});
+    return Ok;
+}
+
 struct Command
 {
     const char *name;
@@ -1379,6 +1446,7 @@ struct Command
 };
 
 const Command commands[] = {
+    {"init", QT_TRANSLATE_NOOP("Cli", "create an empty data file with its administrator"), init},
     {"demo", QT_TRANSLATE_NOOP("Cli", "create a data file of synthetic cases"), demo},
     {"check", QT_TRANSLATE_NOOP("Cli", "check a data file's integrity and rules"), check},
     {"stats", QT_TRANSLATE_NOOP("Cli", "counts and the follow-up rate, as JSON"), stats},
@@ -1408,8 +1476,8 @@ void usage()
             << QCoreApplication::translate("Cli", c.summary) << "\n";
     out << "\n"
         << Cli::tr("Set NETRA_LANG=en for English messages (Indonesian by default).") << "\n"
-        << Cli::tr("Every command but demo signs in: --user LOGIN (or NETRA_USER), with the "
-                   "password in NETRA_PASSWORD or typed when asked.")
+        << Cli::tr("Every command but init and demo signs in: --user LOGIN (or NETRA_USER), "
+                   "with the password in NETRA_PASSWORD or typed when asked.")
         << "\n";
 }
 

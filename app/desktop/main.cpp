@@ -1,18 +1,31 @@
 // netra: the desktop case desk.
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "Translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
+#include <cstdio>
+#include <cstring>
 
 int main(int argc, char *argv[])
 {
+    // --version needs no display (a server reached over ssh, a package check).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("netra %s\n", NETRA_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Netra"));
     QApplication::setApplicationName(QStringLiteral("netra"));
     QApplication::setApplicationVersion(QStringLiteral(NETRA_VERSION));
+    // The menu entry (packaging/id.netra.Netra.desktop) and the icon of every window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("id.netra.Netra"));
+    QApplication::setWindowIcon(MainWindow::icon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Netra: ASN neutrality case desk"));
@@ -23,6 +36,11 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The data file to open."));
     parser.process(app);
 
+    // A file this user has open in a running netra: that netra raises its window.
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty() && SingleInstance::handOver(files.first()))
+        return 0;
+
     const QString language =
         Translator::pick(parser.isSet(QStringLiteral("lang"))
                              ? parser.value(QStringLiteral("lang"))
@@ -30,7 +48,6 @@ int main(int argc, char *argv[])
     Translator::install(language);
 
     MainWindow window;
-    const QStringList files = parser.positionalArguments();
     const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
     if (!files.isEmpty())
         window.openFile(files.first());
