@@ -9,6 +9,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Qt's own file, colour and message dialogs, whose texts follow Netra's language
+    // (translations/qtbase_id.ts) rather than the desktop's.
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Netra"));
     QApplication::setApplicationName(QStringLiteral("netra"));
