@@ -13,10 +13,12 @@
 #include "MainWindow.h"
 #include "MinutesWindow.h"
 #include "PackageDialog.h"
+#include "PartyTableEditor.h"
 #include "RestoreDialog.h"
 #include "SettingsDialog.h"
 #include "StepDialog.h"
 #include "TestSupport.h"
+#include "TodayPanel.h"
 #include "Translator.h"
 #include "UsersDialog.h"
 #include "domain/ProcedureProfile.h"
@@ -24,6 +26,10 @@
 #include "store/LedgerRepository.h"
 
 #include <QAbstractButton>
+#include <QDateTimeEdit>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -101,14 +107,36 @@ void collectActions(QStringList &found, const QString &where, const QList<QActio
     }
 }
 
-// Every English standard text in `root` and its children, named by where it is.
+// What fits a 1366×768 laptop: the screen less its panel and the window's title bar.
+const QSize Laptop(1366, 700);
+
+// Every English standard text in `root` and its children, named by where it is; and what else a
+// new user would find wrong: a date field with a two-digit year, a window taller or wider than a
+// laptop's screen by default or at its smallest.
 QStringList english(QWidget *root)
 {
     QStringList found;
     const QString where = QString::fromLatin1(root->metaObject()->className());
+    if (root->isWindow()) {
+        const QSize size = root->size();
+        const QSize least = root->minimumSizeHint().expandedTo(root->minimumSize());
+        if (size.width() > Laptop.width() || size.height() > Laptop.height())
+            found << QStringLiteral("%1: opens at %2×%3").arg(where).arg(size.width()).arg(
+                size.height());
+        if (least.width() > Laptop.width() || least.height() > Laptop.height())
+            found << QStringLiteral("%1: needs at least %2×%3")
+                         .arg(where)
+                         .arg(least.width())
+                         .arg(least.height());
+    }
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
     for (QWidget *w : widgets) {
+        if (auto *d = qobject_cast<QDateTimeEdit *>(w)) {
+            if (!d->displayFormat().contains(QLatin1String("yyyy")))
+                found << QStringLiteral("%1 date field %2: \"%3\"")
+                             .arg(where, d->objectName(), d->displayFormat());
+        }
         if (auto *b = qobject_cast<QAbstractButton *>(w))
             check(found, where + QStringLiteral(" button"), b->text());
         if (auto *l = qobject_cast<QLabel *>(w))
@@ -327,6 +355,44 @@ private slots:
         PackageImportDialog importPackage(db);
         importPackage.show();
         VERIFY_INDONESIAN(&importPackage);
+        main->close();
+    }
+
+    // Case numbers in the today panel and NIPs in the persons table are never cut: their columns
+    // are as wide as the text, and the whole text is in the tooltip.
+    void numbersNeverCut()
+    {
+        auto main = std::make_unique<MainWindow>();
+        QVERIFY(GuiTestSupport::signIn(*main, m_file, QStringLiteral("koordinator")));
+        main->show();
+        QTreeWidget *today = main->todayPanel()->list();
+        int shown = 0;
+        for (int g = 0; g < today->topLevelItemCount(); ++g) {
+            for (int i = 0; i < today->topLevelItem(g)->childCount(); ++i) {
+                const QTreeWidgetItem *item = today->topLevelItem(g)->child(i);
+                const QString number = item->text(0);
+                QVERIFY2(number.contains(QLatin1Char('/')), qPrintable(number)); // a number alone
+                QVERIFY(today->fontMetrics().horizontalAdvance(number) <= today->columnWidth(0));
+                QVERIFY(item->toolTip(0).contains(number));
+                ++shown;
+            }
+        }
+        QVERIFY(shown > 0);
+
+        Database &db = *main->database();
+        CaseRepository repo(db);
+        PartyTableEditor persons(repo);
+        Case c = TestSupport::sampleCase();
+        persons.setParties(c.parties);
+        persons.show();
+        auto *table = persons.findChild<QTableWidget *>(QStringLiteral("partyTable"));
+        QVERIFY(table);
+        const int nip = PartyTableEditor::NipColumn;
+        const QString text = table->item(0, nip)->text();
+        QCOMPARE(text, QStringLiteral("19860926 201505 2 001"));
+        QVERIFY2(table->fontMetrics().horizontalAdvance(text) + 6 <= table->columnWidth(nip),
+                 qPrintable(QString::number(table->columnWidth(nip))));
+        QCOMPARE(table->item(0, nip)->toolTip(), text);
         main->close();
     }
 

@@ -188,6 +188,14 @@ private slots:
             QCOMPARE(button->toolTip(), why->text());
         }
         QVERIFY(child<QLabel>(&panel, "whyNotForward")->text().contains(QLatin1String("analysis")));
+        // The deadline each possible step meets is beside it; none beside a step not possible.
+        auto *dueRegister = child<QLabel>(&panel, "dueRegister");
+        QVERIFY(dueRegister->isVisible());
+        QVERIFY2(dueRegister->text().startsWith(QLatin1String("due ")) &&
+                     dueRegister->text().contains(QLatin1String("2024")),
+                 qPrintable(dueRegister->text()));
+        QCOMPARE(child<QLabel>(&panel, "dueNotRegister")->text(), dueRegister->text());
+        QVERIFY(child<QLabel>(&panel, "dueForward")->text().isEmpty());
         QCOMPARE(child<QPushButton>(&panel, "stepForward")->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     }
@@ -239,6 +247,9 @@ private slots:
         QVERIFY(decision);
         QCOMPARE(decision->text(2), QStringLiteral("11 October 2024"));
         QCOMPARE(decision->text(4), QStringLiteral("Late"));
+        QCOMPARE(child<QLabel>(&panel, "dueClarify")->text(),
+                 QStringLiteral("due 11 October 2024 (Late)"));
+        QVERIFY(child<QLabel>(&panel, "dueRegister")->text().isEmpty()); // registered: done
         QCOMPARE(decision->foreground(4).color(), QColor(0xc0, 0x1c, 0x28));
         QCOMPARE(deadline(deadlines, QStringLiteral("review"))->text(4), QStringLiteral("Met"));
 

@@ -619,6 +619,22 @@
         <source>The identity cannot be shown</source>
         <translation>The identity cannot be shown</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>Save the case (%1)</translation>
+    </message>
+    <message>
+        <source>Edits not saved yet</source>
+        <translation>Edits not saved yet</translation>
+    </message>
+    <message>
+        <source>All edits saved</source>
+        <translation>All edits saved</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogChain</name>
@@ -4506,6 +4522,14 @@ Close anyway and lose them?</translation>
     <message>
         <source>The step was not taken</source>
         <translation>The step was not taken</translation>
+    </message>
+    <message>
+        <source>Decided on a date that is unknown: %1</source>
+        <translation>Decided on a date that is unknown: %1</translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>due %1 (%2)</translation>
     </message>
 </context>
 <context>

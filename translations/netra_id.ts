@@ -625,6 +625,22 @@
         <source>The identity cannot be shown</source>
         <translation>Identitas tidak dapat ditampilkan</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>Simpan kasus (%1)</translation>
+    </message>
+    <message>
+        <source>Edits not saved yet</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>All edits saved</source>
+        <translation>Semua perubahan tersimpan</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogChain</name>
@@ -4550,6 +4566,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The step was not taken</source>
         <translation>Tahapan tidak dapat dicatat</translation>
+    </message>
+    <message>
+        <source>Decided on a date that is unknown: %1</source>
+        <translation>Diputuskan pada tanggal yang tidak diketahui: %1</translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>batas %1 (%2)</translation>
     </message>
 </context>
 <context>

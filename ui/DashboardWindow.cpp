@@ -1,5 +1,7 @@
 #include "DashboardWindow.h"
 
+#include "DateFormat.h"
+
 #include "documents/PrintedDocument.h"
 #include "domain/Codes.h"
 #include "domain/Regions.h"
@@ -257,7 +259,7 @@ DashboardWindow::DashboardWindow(Database &db, QWidget *parent) : QMainWindow(pa
     });
     m_from->setEnabled(false);
     m_to->setEnabled(false);
-    resize(1100, 900);
+    resize(1100, 680); // fits a 1366×768 laptop; the charts scroll
     refresh();
 }
 
@@ -309,7 +311,7 @@ void DashboardWindow::retranslate()
     m_useFrom->setText(tr("Received from"));
     m_useTo->setText(tr("to"));
     for (QDateEdit *d : {m_from, m_to})
-        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        d->setDisplayFormat(shortDateFormat());
     {
         const QScopedValueRollback<bool> updating(m_updating, true);
         const QString election = m_election->currentData().toString();

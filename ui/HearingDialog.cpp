@@ -223,7 +223,7 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
     if (!m_persons.isEmpty())
         m_list->setCurrentCell(0, PName);
     showPerson(m_list->currentRow());
-    resize(760, 720);
+    resize(760, 660);
 }
 
 Hearing HearingDialog::proposal(Database &db, const Case &c)

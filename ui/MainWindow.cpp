@@ -99,7 +99,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
     setUpBackups();
     retranslate();
-    resize(1280, 760);
+    resize(1280, 680); // fits a 1366×768 laptop with its panel and title bar
 }
 
 MainWindow::~MainWindow()

@@ -279,7 +279,7 @@ MinutesWindow::MinutesWindow(Database &db, qint64 attendeeId, QWidget *parent)
 
     load();
     retranslate();
-    resize(900, 760);
+    resize(900, 680);
 }
 
 MinutesWindow::~MinutesWindow()

@@ -89,15 +89,20 @@ void TodayPanel::refresh()
         for (const CaseRow &r :
              repo.page(f, CaseColumn::NextDue, Qt::AscendingOrder, 0, MaxPerGroup)) {
             auto *item = new QTreeWidgetItem(group);
-            item->setText(0, r.number + QStringLiteral(" — ") + r.reportedName);
-            item->setText(1, ProcedureProfile::deadlineLabel(r.nextDeadline) +
+            // The number whole in its own column (sized to it); who and what is due beside it.
+            item->setText(0, r.number);
+            item->setText(1, r.reportedName + QStringLiteral(" · ") +
+                                 ProcedureProfile::deadlineLabel(r.nextDeadline) +
                                  QStringLiteral(", ") +
                                  QLocale().toString(r.nextDue, QStringLiteral("d MMM yyyy")));
-            item->setToolTip(0, item->text(0));
+            const QString whole = item->text(0) + QLatin1Char('\n') + item->text(1);
+            item->setToolTip(0, whole);
+            item->setToolTip(1, whole);
             item->setData(0, CaseIdRole, r.id);
         }
         group->setExpanded(total > 0);
     }
+    m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
 }
 
