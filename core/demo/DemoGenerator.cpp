@@ -46,6 +46,13 @@ const Period periods[] = {
     {"pilkada-2024", "pilkada", QDate(2024, 8, 26), QDate(2024, 11, 30), 30},
 };
 
+// The months of a general election's campaign and count (DOMAIN.md: Pemilu 2019 and 2024).
+bool aroundPemilu(const QDate &d)
+{
+    return (d >= QDate(2018, 9, 1) && d <= QDate(2019, 12, 31)) ||
+           (d >= QDate(2023, 9, 1) && d <= QDate(2024, 12, 31));
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(Database &db, const Options &options)
@@ -238,6 +245,10 @@ bool DemoGenerator::makeCase(int index, QString *error)
         c.eventDate = m_options.today.addDays(-3 - m_rng.bounded(12));
     else
         c.eventDate = period->from.addDays(m_rng.bounded(int(period->from.daysTo(periodEnd))));
+    // A Pemilu case only around a Pemilu (2019, 2024); a recent case away from one is a
+    // Pilkada case.
+    if (c.election == QLatin1String("pemilu") && !aroundPemilu(c.eventDate))
+        c.election = QStringLiteral("pilkada");
     // A case of now takes the profile in force on its date; an older one its election's.
     c.profileId = now ? QString() : QString::fromLatin1(period->profile);
     c.knownDate = c.eventDate.addDays(m_rng.bounded(4));
@@ -358,6 +369,12 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
             *error = why;
         return why.isEmpty();
     }
+    // The review that led to the registration: every requirement met.
+    c.review.met = Review::requirements();
+    m_now = QDateTime(c.registeredDate, QTime(2, 30), Qt::UTC);
+    if (!repo.save(c, error))
+        return false;
+    c = *repo.load(c.id);
     if (stopAt == 1)
         return true;
 
@@ -390,7 +407,35 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
         days += 3;
     }
     const QDate decided = qMax(c.registeredDate.addDays(days), hearingDay.addDays(1));
-    if (m_rng.bounded(100) < 20)
+    const bool stops = m_rng.bounded(100) < 20;
+    // The analysis the decision rests on.
+    const QList<Party> reported = c.reported();
+    const QString who = reported.isEmpty() ? QStringLiteral("Terlapor") : reported.first().name;
+    const QString agency = reported.isEmpty() ? QString() : reported.first().agency;
+    c.analysisFacts =
+        QStringLiteral("Berdasarkan %1, keterangan para pihak dalam klarifikasi dan bukti yang "
+                       "diterima, diketahui bahwa %2: %3")
+            .arg(c.source == QLatin1String("laporan") ? QStringLiteral("laporan yang diterima")
+                                                      : QStringLiteral("hasil pengawasan"),
+                 who, c.description);
+    c.analysisElements =
+        QStringLiteral("Unsur subjek: %1 berstatus Aparatur Sipil Negara pada %2. Unsur "
+                       "perbuatan: %3 (Pasal 9 ayat (2) UU 5/2014 dan PP 94/2021).")
+            .arg(who, agency.isEmpty() ? QStringLiteral("instansinya") : agency,
+                 stops ? QStringLiteral("tidak terbukti adanya tindakan yang menunjukkan "
+                                        "keberpihakan")
+                       : QStringLiteral("terbukti adanya tindakan yang menunjukkan keberpihakan "
+                                        "kepada peserta pemilihan"));
+    c.analysisConclusion =
+        stops ? QStringLiteral("Tidak memenuhi unsur pelanggaran netralitas ASN; penanganan "
+                               "dihentikan.")
+              : QStringLiteral("Memenuhi unsur pelanggaran netralitas ASN; direkomendasikan "
+                               "untuk diteruskan kepada instansi yang berwenang.");
+    m_now = QDateTime(qMin(decided, today), QTime(2, 0), Qt::UTC);
+    if (!repo.save(c, error))
+        return false;
+    c = *repo.load(c.id);
+    if (stops)
         why = step(Step::Kind::Stop, decided, pick("stop_reasons"));
     else
         why = step(Step::Kind::Forward, decided);
