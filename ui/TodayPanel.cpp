@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +28,7 @@ TodayPanel::TodayPanel(QWidget *parent) : QWidget(parent)
     m_list->setObjectName(QStringLiteral("todayList"));
     m_list->setColumnCount(2);
     m_list->setRootIsDecorated(true);
+    m_list->setIndentation(12);
     m_list->setUniformRowHeights(true);
     m_list->header()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
@@ -104,6 +106,10 @@ void TodayPanel::refresh()
     }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
+    // Wide enough to show the numbers whole beside the groups' indentation.
+    // (at most 300 px, so that the main window still fits a 1366-pixel screen).
+    m_list->setMinimumWidth(qMin(300, m_list->columnWidth(0) + m_list->indentation() +
+                                          m_list->verticalScrollBar()->sizeHint().width() + 8));
 }
 
 void TodayPanel::changeEvent(QEvent *event)

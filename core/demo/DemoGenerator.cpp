@@ -156,6 +156,9 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
     m_now = QDateTime(m_options.today.addYears(-3), QTime(8, 0), Qt::UTC);
     if (!addUsers(error))
         return false;
+    // The history reads as the office's work: the officer records, the coordinator decides, the
+    // clerk keeps the minutes (by login, shown with their full names).
+    m_db.setActor(QStringLiteral("petugas"));
     const int batch = qMax(1, m_options.batch);
     for (int done = 0; done < m_options.cases;) {
         Transaction t(m_db);
@@ -345,7 +348,10 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
             s.days = 2;
         m_now = QDateTime(s.date, QTime(3, 0), Qt::UTC);
         QString why;
+        m_db.setActor(Step::isDecision(kind) ? QStringLiteral("koordinator")
+                                             : QStringLiteral("petugas"));
         const bool ok = repo.applyStep(c.id, s, &why);
+        m_db.setActor(QStringLiteral("petugas"));
         if (ok)
             c = *repo.load(c.id);
         return ok ? QString() : why;
@@ -508,6 +514,7 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
     // The minutes are read back and signed at the end of the hearing; now and then refused.
     m_now = QDateTime(date, QTime(9, 0), Qt::UTC);
     HearingRepository hearings(m_db);
+    m_db.setActor(QStringLiteral("notulis"));
     for (const Attendee &a : std::as_const(h.attendees)) {
         if (a.minutes.isEmpty())
             continue;
@@ -516,9 +523,12 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
                            refuses ? QStringLiteral("Tidak bersedia menandatangani tanpa "
                                                     "didampingi kuasa hukum")
                                    : QString(),
-                           error))
+                           error)) {
+            m_db.setActor(QStringLiteral("petugas"));
             return false;
+        }
     }
+    m_db.setActor(QStringLiteral("petugas"));
     return true;
 }
 
