@@ -22,8 +22,11 @@ bool install(const QString &language)
     const bool ok = own->load(QStringLiteral(":/netra/i18n/netra_%1.qm").arg(language));
     if (ok)
         QCoreApplication::installTranslator(own);
-    if (qt->load(QStringLiteral("qtbase_") + language,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own texts (standard buttons, wizards, file and print dialogs, context menus): Netra
+    // brings its own catalogue where the system has none (Debian ships no qtbase_id).
+    if (qt->load(QStringLiteral(":/netra/i18n/qtbase_%1.qm").arg(language))
+        || qt->load(QStringLiteral("qtbase_") + language,
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     QLocale::setDefault(language == QLatin1String("en")
                             ? QLocale(QLocale::English, QLocale::UnitedKingdom)

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-// Loads the program's translations (and Qt's own, where the system has them) for a language:
+// Loads the program's translations and Qt's own (translations/qtbase_id.ts, compiled into the
+// program, or the system's qtbase catalogue for the language) for a language:
 // "id" (the default) or "en". Also sets the default QLocale so that dates and numbers follow.
 namespace Translator {
 bool install(const QString &language);

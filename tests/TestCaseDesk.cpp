@@ -191,7 +191,14 @@ private slots:
                 toggle(box);
         }
         QVERIFY(w->isDirty());
-        QTest::keyClick(w, Qt::Key_S, Qt::ControlModifier);
+        // Saved with the visible Save button this time (Ctrl+S does the same).
+        auto *saveButton = child<QPushButton>(w, "saveButton");
+        QVERIFY(saveButton->isVisible() && saveButton->isEnabled());
+        QCOMPARE(child<QLabel>(w, "saveState")->text(), QStringLiteral("Edits not saved yet"));
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+        QVERIFY(!w->isDirty());
+        QVERIFY(!saveButton->isEnabled());
+        QCOMPARE(child<QLabel>(w, "saveState")->text(), QStringLiteral("All edits saved"));
         QVERIFY(stored(w->caseId()).review.missing().isEmpty());
 
         // Registration takes its number from the office's pattern.

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "domain/HearingRules.h"
+#include "domain/OfficeTime.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/HearingRepository.h"
@@ -100,6 +101,8 @@ private slots:
     void signingLocks();
     void refusalToSign();
     void addendumOnlyAfterSigning();
+    void signingWaitsForTheHearingAndAttendance();
+    void birthDateAgainstNip();
     void attendance();
     void inviteAgain();
     void migrationFromVersion4();
@@ -772,6 +775,7 @@ void TestHearings::signingLocks()
     QString error;
     QVERIFY2(repo.saveHearing(h, &error), qPrintable(error));
     const qint64 id = h.attendees[0].id;
+    m_now = QDateTime(QDate(2024, 10, 10), QTime(4, 15), Qt::UTC); // after the hearing
 
     // Nothing to sign yet; and someone must have signed, or refused.
     QVERIFY(!repo.sign(id, QStringLiteral("Siti Rahmawati"), QString(), &error));
@@ -781,7 +785,6 @@ void TestHearings::signingLocks()
     QVERIFY(!repo.sign(id, QStringLiteral(" "), QString(), &error));
     QVERIFY(!error.isEmpty());
 
-    m_now = QDateTime(QDate(2024, 10, 10), QTime(4, 15), Qt::UTC);
     const int before = logRows(*m_db);
     QVERIFY2(repo.sign(id, QStringLiteral("Siti Rahmawati; Sri Wahyuni; Agus Prasetyo"), QString(),
                        &error),
@@ -850,6 +853,7 @@ void TestHearings::refusalToSign()
     const qint64 id = h.attendees[0].id;
     QVERIFY2(repo.saveMinutes(id, {qa(QStringLiteral("Nama?"), QStringLiteral("Siti"))}, &error),
              qPrintable(error));
+    m_now = QDateTime(QDate(2024, 10, 10), QTime(4, 0), Qt::UTC); // 11.00 WIB, after the hearing
     QVERIFY2(repo.sign(id, QStringLiteral("Sri Wahyuni; Agus Prasetyo"),
                        QStringLiteral("Tidak setuju dengan isi jawaban nomor 1"), &error),
              qPrintable(error));
@@ -881,6 +885,90 @@ void TestHearings::refusalToSign()
     QCOMPARE(w.signRefusal, QStringLiteral("Menolak tanpa alasan"));
 }
 
+void TestHearings::signingWaitsForTheHearingAndAttendance()
+{
+    // The minutes record what was said at the hearing, by a person who came: they cannot be
+    // signed before the hearing has started, nor for a person whose attendance is unrecorded.
+    HearingRepository repo(*m_db);
+    Hearing h = sampleHearing(); // 10 October 2024, 09.00 at the office
+    QString error;
+    QVERIFY2(repo.saveHearing(h, &error), qPrintable(error));
+    const qint64 id = h.attendees[0].id;
+    QVERIFY2(repo.saveMinutes(id, {qa(QStringLiteral("Nama?"), QStringLiteral("Siti"))}, &error),
+             qPrintable(error));
+    QVERIFY2(repo.setAttendance(id, QStringLiteral("hadir"), QString(), &error),
+             qPrintable(error));
+
+    // 08.30 WIB in Sukoharjo: half an hour early. Refused, and a refusal to sign too.
+    m_now = QDateTime(QDate(2024, 10, 10), QTime(1, 30), Qt::UTC);
+    QVERIFY(!repo.whyNotSign(id).isEmpty());
+    QVERIFY(!repo.sign(id, QStringLiteral("Siti Rahmawati"), QString(), &error));
+    QVERIFY2(error.contains(QLatin1String("once it has started")), qPrintable(error));
+    QVERIFY(!repo.sign(id, QString(), QStringLiteral("Tidak bersedia"), &error));
+    QVERIFY(error.contains(QLatin1String("once it has started")));
+    QVERIFY(!repo.hearingOf(id)->attendees[0].isSigned());
+
+    // The same moment is 10.30 WIT for an office in Papua (province 94): its hearing has begun.
+    QVERIFY2(CaseRepository(*m_db).setSetting(QStringLiteral("office_code"),
+                                              QStringLiteral("94.71"), &error),
+             qPrintable(error));
+    QVERIFY2(repo.whyNotSign(id).isEmpty(), qPrintable(repo.whyNotSign(id)));
+    QVERIFY2(CaseRepository(*m_db).setSetting(QStringLiteral("office_code"),
+                                              QStringLiteral("33.11"), &error),
+             qPrintable(error));
+
+    // After the start, the attendance decides: not recorded, then represented.
+    m_now = QDateTime(QDate(2024, 10, 10), QTime(2, 30), Qt::UTC);
+    QVERIFY2(repo.setAttendance(id, QString(), QString(), &error), qPrintable(error));
+    QVERIFY(!repo.sign(id, QStringLiteral("Siti Rahmawati"), QString(), &error));
+    QVERIFY2(error.contains(QLatin1String("attendance")) &&
+                 error.contains(QLatin1String("present or represented")),
+             qPrintable(error));
+    QVERIFY2(repo.setAttendance(id, QStringLiteral("diwakili"), QString(), &error),
+             qPrintable(error));
+    QVERIFY2(repo.sign(id, QStringLiteral("Kuasa hukum Siti Rahmawati"), QString(), &error),
+             qPrintable(error));
+    QVERIFY(repo.hearingOf(id)->attendees[0].isSigned());
+
+    // The rule itself, with the zone given.
+    Hearing later = sampleHearing();
+    later.attendees[0].attendance = QStringLiteral("hadir");
+    const QDateTime eightWib(QDate(2024, 10, 10), QTime(1, 0), Qt::UTC);
+    QVERIFY(!HearingRules::whyNotSign(later, later.attendees[0], eightWib,
+                                      OfficeTime::zone(QStringLiteral("3311")))
+                 .isEmpty());
+    QVERIFY(HearingRules::whyNotSign(later, later.attendees[0], eightWib,
+                                     OfficeTime::zone(QStringLiteral("9471")))
+                .isEmpty());
+    later.attendees[0].attendance = QStringLiteral("tidak_hadir");
+    QVERIFY(HearingRules::whyNotSign(later, later.attendees[0], eightWib.addDays(1),
+                                     OfficeTime::zone(QStringLiteral("3311")))
+                .contains(QLatin1String("absent")));
+}
+
+void TestHearings::birthDateAgainstNip()
+{
+    const QString nip = QStringLiteral("19860926 201505 2 001");
+    QVERIFY(HearingRules::birthDateWarning(QDate(1986, 9, 26), nip).isEmpty());
+    const QString warning = HearingRules::birthDateWarning(QDate(1986, 9, 27), nip);
+    QVERIFY2(warning.contains(QLatin1String("26 September 1986")), qPrintable(warning));
+    QVERIFY(warning.contains(QLatin1String("19860926 201505 2 001")));
+    // Nothing to compare: no date, no NIP, a NIP that does not parse.
+    QVERIFY(HearingRules::birthDateWarning(QDate(), nip).isEmpty());
+    QVERIFY(HearingRules::birthDateWarning(QDate(1986, 9, 27), QString()).isEmpty());
+    QVERIFY(HearingRules::birthDateWarning(QDate(1986, 9, 27), QStringLiteral("123")).isEmpty());
+    // The zones of the offices.
+    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("33.11")), QStringLiteral("WIB"));
+    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("6201")), QStringLiteral("WIB"));
+    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("5171")), QStringLiteral("WITA"));
+    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("64.72")), QStringLiteral("WITA"));
+    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("7371")), QStringLiteral("WITA"));
+    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("81")), QStringLiteral("WIT"));
+    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("94.71")), QStringLiteral("WIT"));
+    QCOMPARE(OfficeTime::zone(QStringLiteral("9471")).offsetFromUtc(QDateTime::currentDateTimeUtc()),
+             9 * 3600);
+}
+
 void TestHearings::addendumOnlyAfterSigning()
 {
     HearingRepository repo(*m_db);
@@ -895,6 +983,7 @@ void TestHearings::addendumOnlyAfterSigning()
     QVERIFY(!repo.addAddendum(id, QStringLiteral("Koreksi"), &error));
     QVERIFY(error.contains(QLatin1String("signed")));
     QVERIFY(repo.hearingOf(id)->attendees[0].addenda.isEmpty());
+    m_now = QDateTime(QDate(2024, 10, 10), QTime(4, 0), Qt::UTC); // after the hearing
 
     QVERIFY2(repo.sign(id, QStringLiteral("Siti Rahmawati"), QString(), &error), qPrintable(error));
     QVERIFY(!repo.addAddendum(id, QStringLiteral("  "), &error));

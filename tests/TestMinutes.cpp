@@ -185,7 +185,7 @@ class TestMinutes : public QObject
         return 0;
     }
 
-    // A hearing on 10 October 2024 with the person reported invited two days ahead.
+    // A hearing on 10 October 2024 with the person reported invited two days ahead, present.
     static Hearing storedHearing(Database &db, const Case &c,
                                  const QDateTime &at = QDateTime(QDate(2024, 10, 10), QTime(9, 0)))
     {
@@ -203,6 +203,7 @@ class TestMinutes : public QObject
         a.delivery = QStringLiteral("langsung");
         a.deliveredOn = at.date().addDays(-2);
         a.deliveryConfirmed = true;
+        a.attendance = QStringLiteral("hadir"); // minutes are of a person who came
         h.attendees << a;
         QString error;
         if (!HearingRepository(db).saveHearing(h, &error))
@@ -543,6 +544,53 @@ private slots:
         QVERIFY(again.questionEdit(0)->isReadOnly());
         QVERIFY(
             again.findChild<QLabel *>(QStringLiteral("addendaView"))->text().contains(correction));
+    }
+
+    void signingWaitsForTheHearing()
+    {
+        // A hearing three days ahead: the clerk may prepare the questions, not sign them.
+        auto db = newFile();
+        QVERIFY(db);
+        const Case c = storedCase(*db);
+        const Hearing h = storedHearing(*db, c, QDateTime::currentDateTime().addDays(3));
+        const qint64 id = h.attendees.first().id;
+        MinutesWindow w(*db, id);
+        w.show();
+        activate(&w);
+        w.focusPair(0);
+        typePair(QStringLiteral("Apakah Saudara mengenal Paslon?"), QString());
+        auto *state = child<QLabel>(&w, "signatureState");
+        QVERIFY(state->isVisible());
+        QVERIFY2(state->text().contains(QLatin1String("once it has started")),
+                 qPrintable(state->text()));
+        QStringList messages;
+        QCOMPARE(answering([&] { child<QAction>(&w, "signAction")->trigger(); }, {}, &messages),
+                 QStringList{QStringLiteral("messageBox")});
+        QVERIFY(messages.last().contains(QLatin1String("once it has started")));
+        QVERIFY(!storedAttendee(*db, id).isSigned());
+    }
+
+    void birthDateDisagreeingWithNipIsPointedOut()
+    {
+        // The person reported's NIP 19860926 201505 2 001 was born on 26 September 1986.
+        auto db = newFile();
+        QVERIFY(db);
+        const Case c = storedCase(*db);
+        const Hearing h = storedHearing(*db, c);
+        MinutesWindow w(*db, h.attendees.first().id);
+        w.show();
+        auto *birth = child<QDateEdit>(&w, "identityBirthDate");
+        auto *warning = child<QLabel>(&w, "identityBirthWarning");
+        QVERIFY(!warning->isVisible());
+        birth->setDate(QDate(1986, 6, 29));
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QLatin1String("26 September 1986")),
+                 qPrintable(warning->text()));
+        // A warning, not a refusal: the date typed is kept.
+        QTest::qWait(MinutesWindow::SaveDelayMs + 300);
+        QCOMPARE(storedAttendee(*db, h.attendees.first().id).birthDate, QDate(1986, 6, 29));
+        birth->setDate(QDate(1986, 9, 26));
+        QVERIFY(!warning->isVisible());
     }
 
     void refusalToSign()

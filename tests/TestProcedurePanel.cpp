@@ -8,6 +8,8 @@
 #include "TestSupport.h"
 #include "TimelinePanel.h"
 #include "Translator.h"
+#include "store/HearingRepository.h"
+#include "store/UserRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -54,10 +56,11 @@ QTreeWidgetItem *deadline(const QTreeWidget *tree, const QString &id)
     return nullptr;
 }
 
+// Whether an entry did `what` (the short label, the tooltip of the sentence in column 1).
 bool historyHas(const QTreeWidget *tree, const QString &what)
 {
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (tree->topLevelItem(i)->text(2) == what)
+        if (tree->topLevelItem(i)->toolTip(1) == what)
             return true;
     }
     return false;
@@ -185,6 +188,14 @@ private slots:
             QCOMPARE(button->toolTip(), why->text());
         }
         QVERIFY(child<QLabel>(&panel, "whyNotForward")->text().contains(QLatin1String("analysis")));
+        // The deadline each possible step meets is beside it; none beside a step not possible.
+        auto *dueRegister = child<QLabel>(&panel, "dueRegister");
+        QVERIFY(dueRegister->isVisible());
+        QVERIFY2(dueRegister->text().startsWith(QLatin1String("due ")) &&
+                     dueRegister->text().contains(QLatin1String("2024")),
+                 qPrintable(dueRegister->text()));
+        QCOMPARE(child<QLabel>(&panel, "dueNotRegister")->text(), dueRegister->text());
+        QVERIFY(child<QLabel>(&panel, "dueForward")->text().isEmpty());
         QCOMPARE(child<QPushButton>(&panel, "stepForward")->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     }
@@ -236,6 +247,9 @@ private slots:
         QVERIFY(decision);
         QCOMPARE(decision->text(2), QStringLiteral("11 October 2024"));
         QCOMPARE(decision->text(4), QStringLiteral("Late"));
+        QCOMPARE(child<QLabel>(&panel, "dueClarify")->text(),
+                 QStringLiteral("due 11 October 2024 (Late)"));
+        QVERIFY(child<QLabel>(&panel, "dueRegister")->text().isEmpty()); // registered: done
         QCOMPARE(decision->foreground(4).color(), QColor(0xc0, 0x1c, 0x28));
         QCOMPARE(deadline(deadlines, QStringLiteral("review"))->text(4), QStringLiteral("Met"));
 
@@ -275,7 +289,9 @@ private slots:
         QVERIFY(historyHas(history, QStringLiteral("Clarification started")));
         QVERIFY(historyHas(history, QStringLiteral("Analysis started")));
         // Newest first.
-        QCOMPARE(history->topLevelItem(0)->text(2), QStringLiteral("Forwarded"));
+        QCOMPARE(history->topLevelItem(0)->toolTip(1), QStringLiteral("Forwarded"));
+        QVERIFY2(history->topLevelItem(0)->text(1).endsWith(QLatin1String("forwarded the case")),
+                 qPrintable(history->topLevelItem(0)->text(1)));
         const QString details = allTexts(history).join(QLatin1Char('\n'));
         QVERIFY2(details.contains(QStringLiteral("Status: Analysis → Forwarded")),
                  qPrintable(details));
@@ -502,6 +518,85 @@ private slots:
         QVERIFY(deadline(list, QStringLiteral("review"))
                     ->toolTip(4)
                     .startsWith(QLatin1String("6 day")));
+    }
+
+    void historyReadsAsSentences()
+    {
+        // Who by full name, what as a sentence, fields by their labels, times in the office's
+        // zone: no database key, no UTC stamp.
+        auto db = newFile();
+        QVERIFY(db);
+        User sitti;
+        sitti.login = QStringLiteral("sitti");
+        sitti.fullName = QStringLiteral("Sitti Ramadhan");
+        sitti.role = Role::Coordinator;
+        QString error;
+        QVERIFY(TestSupport::addCliUsers(*db));
+        QVERIFY2(UserRepository(*db).login(QStringLiteral("admin"),
+                                           QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
+        QVERIFY2(UserRepository(*db).create(sitti, QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
+        QVERIFY2(UserRepository(*db).login(QStringLiteral("sitti"),
+                                           QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
+        QDateTime now(QDate(2024, 10, 7), QTime(2, 0), Qt::UTC);
+        db->setClock([&now] { return now; });
+        Case c = stored(*db);
+        c = take(*db, c, Step::Kind::Register, QDate(2024, 10, 8));
+        c = take(*db, c, Step::Kind::StartClarification, QDate(2024, 10, 8));
+        Hearing h;
+        h.caseId = c.id;
+        h.scheduledAt = QDateTime(QDate(2024, 10, 10), QTime(9, 0));
+        h.place = QStringLiteral("Ruang Sidang Bawaslu Kabupaten Sukoharjo");
+        h.examiners = QStringLiteral("Sri Wahyuni; Agus Prasetyo");
+        Attendee a;
+        a.role = QStringLiteral("terlapor");
+        a.partyId = c.parties.at(0).id;
+        a.name = c.parties.at(0).name;
+        a.invitedOn = QDate(2024, 10, 8);
+        a.delivery = QStringLiteral("langsung");
+        a.attendance = QStringLiteral("hadir");
+        h.attendees << a;
+        HearingRepository hearings(*db);
+        QVERIFY2(hearings.saveHearing(h, &error), qPrintable(error));
+        const qint64 attendee = h.attendees.at(0).id;
+        QVERIFY2(hearings.saveMinutes(attendee, {MinutesEntry{0, QString(), QStringLiteral("Nama?"),
+                                                              QStringLiteral("Siti")}},
+                                      &error),
+                 qPrintable(error));
+        now = QDateTime(QDate(2024, 10, 10), QTime(4, 0), Qt::UTC); // 11.00 WIB
+        QVERIFY2(hearings.sign(attendee, QStringLiteral("Siti Rahmawati"), QString(), &error),
+                 qPrintable(error));
+
+        TimelinePanel timeline(*db);
+        timeline.setCase(*CaseRepository(*db).load(c.id));
+        auto *history = child<QTreeWidget>(&timeline, "historyList");
+        const QTreeWidgetItem *signing = history->topLevelItem(0); // newest first
+        QCOMPARE(signing->text(1), QStringLiteral("Sitti Ramadhan signed the minutes"));
+        QCOMPARE(signing->text(0), QStringLiteral("10 Oct 2024 11:00 WIB"));
+        QVERIFY2(signing->text(2).contains(QStringLiteral("Signed at: 10 October 2024 11:00 WIB")),
+                 qPrintable(signing->text(2)));
+        QVERIFY(signing->text(2).contains(QStringLiteral("Signed by: Siti Rahmawati")));
+        QVERIFY(historyHas(history, QStringLiteral("Registered")));
+        const QString all = allTexts(history).join(QLatin1Char('\n'));
+        QVERIFY(all.contains(QStringLiteral("Sitti Ramadhan registered the case")));
+        QVERIFY(all.contains(QStringLiteral("Status: Received → Registered")));
+        QVERIFY(all.contains(QStringLiteral("Sitti Ramadhan invited a person to a hearing")));
+        for (const QString &raw : {QStringLiteral("signed_at"), QStringLiteral("sign_refusal"),
+                                   QStringLiteral("minutes_sha256"), QStringLiteral("T04:00"),
+                                   QStringLiteral("sitti")})
+            QVERIFY2(!all.contains(raw), qPrintable(raw + QLatin1String(" in ") + all));
+
+        // An office in Papua reads the same moments in WIT, whatever the computer's zone.
+        QVERIFY2(UserRepository(*db).login(QStringLiteral("admin"),
+                                           QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
+        QVERIFY2(CaseRepository(*db).setSetting(QStringLiteral("office_code"),
+                                                QStringLiteral("94.71"), &error),
+                 qPrintable(error));
+        timeline.setCase(*CaseRepository(*db).load(c.id));
+        QCOMPARE(history->topLevelItem(0)->text(0), QStringLiteral("10 Oct 2024 13:00 WIT"));
     }
 
     void confidentialReporterNeverInHistory()

@@ -4,6 +4,8 @@
 #include "demo/DemoGenerator.h"
 #include "exchange/RegisterCsv.h"
 #include "exchange/RegisterImport.h"
+#include "domain/ProcedureProfile.h"
+#include "domain/StatusMachine.h"
 #include "store/FileCheck.h"
 
 #include <QBuffer>
@@ -582,6 +584,64 @@ private slots:
         QCOMPARE(repo.count({}), before);
         QVERIFY2(FileCheck::run(*db).ok(),
                  qPrintable(FileCheck::run(*db).problems.join(QLatin1Char('\n'))));
+    }
+
+    void notRegisteredWithoutDecisionDate()
+    {
+        // The layout asks tanggal_putusan only of a decision to forward or stop: a case that was
+        // not registered comes in with the date of that decision unknown, never invented.
+        auto db = newFile();
+        QVERIFY(TestSupport::addCliUsers(*db));
+        QString error;
+        QVERIFY2(UserRepository(*db).login(QStringLiteral("koordinator"),
+                                           QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
+        const QByteArray text =
+            header + row({{QStringLiteral("nomor"), QStringLiteral("TDR-1")},
+                          {QStringLiteral("status"), QStringLiteral("tidak_diregistrasi")},
+                          {QStringLiteral("tanggal_registrasi"), QString()},
+                          {QStringLiteral("tanggal_putusan"), QString()},
+                          {QStringLiteral("rekomendasi_nomor"), QString()},
+                          {QStringLiteral("rekomendasi_tanggal"), QString()},
+                          {QStringLiteral("sanksi_rekomendasi"), QString()},
+                          {QStringLiteral("tindak_lanjut_tanggal"), QString()},
+                          {QStringLiteral("sanksi_dijatuhkan"), QString()}});
+        const RegisterCsv::ReadResult r = read(text);
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.value(0).reason));
+        const RegisterImport::Summary s = RegisterImport(*db).importData(text);
+        QVERIFY2(s.refused.isEmpty(), qPrintable(s.refused.value(0).reason));
+        QCOMPARE(s.added, 1);
+        const std::optional<Case> c =
+            CaseRepository(*db).load(CaseRepository(*db).findByNumber(QStringLiteral("TDR-1"))->id);
+        QVERIFY(c);
+        QCOMPARE(c->status, QStringLiteral("tidak_diregistrasi"));
+        QVERIFY(!c->decidedDate.isValid()); // unknown
+        QVERIFY(!c->decisionReason.isEmpty());
+        QVERIFY2(StatusMachine::invariantErrors(*c).isEmpty(),
+                 qPrintable(StatusMachine::invariantErrors(*c).join(QLatin1Char(' '))));
+        // A step taken in the desk still needs its date; the unknown date is for the register.
+        Step s2;
+        s2.kind = Step::Kind::NotRegister;
+        s2.reason = QStringLiteral("x");
+        Case open = *c;
+        open.status = QStringLiteral("diterima");
+        QVERIFY(!StatusMachine::refusal(open, s2, *ProfileRegistry::shipped().find(c->profileId),
+                                        db->calendar(), importDay)
+                     .isEmpty());
+        // The file checks clean, and the export writes the date as it is known: not at all.
+        const QString path = db->path();
+        db.reset();
+        const Run check = cli({QStringLiteral("check"), path});
+        QVERIFY2(check.exit == 0, check.out + check.err);
+        const QString out = m_dir.filePath(QStringLiteral("tdr.csv"));
+        const Run exp = cli({QStringLiteral("export-csv"), path, QStringLiteral("--out"), out});
+        QVERIFY2(exp.exit == 0, exp.err);
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const RegisterCsv::ReadResult back = read(exported.readAll());
+        QCOMPARE(back.cases.size(), 1);
+        QCOMPARE(back.cases.at(0).data.status, QStringLiteral("tidak_diregistrasi"));
+        QVERIFY(!back.cases.at(0).data.decidedDate.isValid());
     }
 
     void storeRefusalIsReportedAndOthersImported()

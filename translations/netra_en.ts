@@ -619,6 +619,22 @@
         <source>The identity cannot be shown</source>
         <translation>The identity cannot be shown</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>Save the case (%1)</translation>
+    </message>
+    <message>
+        <source>Edits not saved yet</source>
+        <translation>Edits not saved yet</translation>
+    </message>
+    <message>
+        <source>All edits saved</source>
+        <translation>All edits saved</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogChain</name>
@@ -2557,10 +2573,6 @@ Case %2, forwarded on %3</translation>
         <translation>%1 already refused to sign the minutes on %2.</translation>
     </message>
     <message>
-        <source>%1 was absent: there are no minutes to sign.</source>
-        <translation>%1 was absent: there are no minutes to sign.</translation>
-    </message>
-    <message>
         <source>The minutes of %1 have no questions and answers to sign yet.</source>
         <translation>The minutes of %1 have no questions and answers to sign yet.</translation>
     </message>
@@ -2786,6 +2798,22 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>A hearing held in person needs its place.</source>
         <translation>A hearing held in person needs its place.</translation>
+    </message>
+    <message>
+        <source>The hearing starts on %1: the minutes of %2 can be signed once it has started.</source>
+        <translation>The hearing starts on %1: the minutes of %2 can be signed once it has started.</translation>
+    </message>
+    <message>
+        <source>%1 was absent: there are no minutes to sign.</source>
+        <translation>%1 was absent: there are no minutes to sign.</translation>
+    </message>
+    <message>
+        <source>The attendance of %1 is not recorded: record the person as present or represented before the minutes are signed.</source>
+        <translation>The attendance of %1 is not recorded: record the person as present or represented before the minutes are signed.</translation>
+    </message>
+    <message>
+        <source>The NIP %1 gives %2 as the date of birth; check the date typed or the NIP.</source>
+        <translation>The NIP %1 gives %2 as the date of birth; check the date typed or the NIP.</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3921,10 @@ Close anyway and lose them?</translation>
         <source>The identity of a confidential reporter is withheld.</source>
         <translation>The identity of a confidential reporter is withheld.</translation>
     </message>
+    <message>
+        <source>The minutes cannot be signed yet</source>
+        <translation>The minutes cannot be signed yet</translation>
+    </message>
 </context>
 <context>
     <name>Nik</name>
@@ -4534,6 +4566,14 @@ Close anyway and lose them?</translation>
     <message>
         <source>The step was not taken</source>
         <translation>The step was not taken</translation>
+    </message>
+    <message>
+        <source>Decided on a date that is unknown: %1</source>
+        <translation>Decided on a date that is unknown: %1</translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>due %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5477,38 +5517,6 @@ Close anyway and lose them?</translation>
         <translation>Sanction imposed</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <source>Through the online system</source>
-        <translation>Through the online system</translation>
-    </message>
-    <message>
-        <source>By phone or message</source>
-        <translation>By phone or message</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <source>Did not attend</source>
-        <translation>Did not attend</translation>
-    </message>
-    <message>
-        <source>Represented</source>
-        <translation>Represented</translation>
-    </message>
-    <message>
-        <source>Took the oath</source>
-        <translation>Took the oath</translation>
-    </message>
-    <message>
-        <source>Refused the oath</source>
-        <translation>Refused the oath</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
@@ -5539,10 +5547,6 @@ Close anyway and lose them?</translation>
     <message>
         <source>When</source>
         <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
     </message>
     <message>
         <source>What</source>
@@ -5723,6 +5727,206 @@ Close anyway and lose them?</translation>
     <message>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <source>Delivery confirmed</source>
+        <translation>Delivery confirmed</translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation>Counsel</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Reason for refusing to sign</source>
+        <translation>Reason for refusing to sign</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>%1 registered the case</source>
+        <translation>%1 registered the case</translation>
+    </message>
+    <message>
+        <source>%1 decided not to register the case</source>
+        <translation>%1 decided not to register the case</translation>
+    </message>
+    <message>
+        <source>%1 recorded the report as withdrawn</source>
+        <translation>%1 recorded the report as withdrawn</translation>
+    </message>
+    <message>
+        <source>%1 started the clarification</source>
+        <translation>%1 started the clarification</translation>
+    </message>
+    <message>
+        <source>%1 started the analysis</source>
+        <translation>%1 started the analysis</translation>
+    </message>
+    <message>
+        <source>%1 forwarded the case</source>
+        <translation>%1 forwarded the case</translation>
+    </message>
+    <message>
+        <source>%1 stopped the case</source>
+        <translation>%1 stopped the case</translation>
+    </message>
+    <message>
+        <source>%1 extended the decision deadline</source>
+        <translation>%1 extended the decision deadline</translation>
+    </message>
+    <message>
+        <source>%1 viewed the confidential identity</source>
+        <translation>%1 viewed the confidential identity</translation>
+    </message>
+    <message>
+        <source>%1 assigned the clerks</source>
+        <translation>%1 assigned the clerks</translation>
+    </message>
+    <message>
+        <source>%1 recorded the case</source>
+        <translation>%1 recorded the case</translation>
+    </message>
+    <message>
+        <source>%1 deleted the case</source>
+        <translation>%1 deleted the case</translation>
+    </message>
+    <message>
+        <source>%1 edited the case</source>
+        <translation>%1 edited the case</translation>
+    </message>
+    <message>
+        <source>%1 added a person</source>
+        <translation>%1 added a person</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 added %2</translation>
+    </message>
+    <message>
+        <source>%1 removed a person</source>
+        <translation>%1 removed a person</translation>
+    </message>
+    <message>
+        <source>%1 edited a person</source>
+        <translation>%1 edited a person</translation>
+    </message>
+    <message>
+        <source>%1 added evidence</source>
+        <translation>%1 added evidence</translation>
+    </message>
+    <message>
+        <source>%1 removed evidence</source>
+        <translation>%1 removed evidence</translation>
+    </message>
+    <message>
+        <source>%1 edited evidence</source>
+        <translation>%1 edited evidence</translation>
+    </message>
+    <message>
+        <source>%1 scheduled a hearing</source>
+        <translation>%1 scheduled a hearing</translation>
+    </message>
+    <message>
+        <source>%1 removed a hearing</source>
+        <translation>%1 removed a hearing</translation>
+    </message>
+    <message>
+        <source>%1 changed a hearing</source>
+        <translation>%1 changed a hearing</translation>
+    </message>
+    <message>
+        <source>%1 invited a person to a hearing</source>
+        <translation>%1 invited a person to a hearing</translation>
+    </message>
+    <message>
+        <source>%1 removed an invitation</source>
+        <translation>%1 removed an invitation</translation>
+    </message>
+    <message>
+        <source>%1 signed the minutes</source>
+        <translation>%1 signed the minutes</translation>
+    </message>
+    <message>
+        <source>%1 recorded a refusal to sign the minutes</source>
+        <translation>%1 recorded a refusal to sign the minutes</translation>
+    </message>
+    <message>
+        <source>%1 wrote the minutes</source>
+        <translation>%1 wrote the minutes</translation>
+    </message>
+    <message>
+        <source>%1 recorded the attendance</source>
+        <translation>%1 recorded the attendance</translation>
+    </message>
+    <message>
+        <source>%1 changed an invitation</source>
+        <translation>%1 changed an invitation</translation>
+    </message>
+    <message>
+        <source>%1 added an addendum to the minutes</source>
+        <translation>%1 added an addendum to the minutes</translation>
+    </message>
+    <message>
+        <source>%1 recorded a follow-up</source>
+        <translation>%1 recorded a follow-up</translation>
+    </message>
+    <message>
+        <source>%1 removed a follow-up</source>
+        <translation>%1 removed a follow-up</translation>
+    </message>
+    <message>
+        <source>%1 edited a follow-up</source>
+        <translation>%1 edited a follow-up</translation>
+    </message>
+    <message>
+        <source>Netra</source>
+        <translation>Netra</translation>
     </message>
 </context>
 <context>

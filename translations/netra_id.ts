@@ -625,6 +625,22 @@
         <source>The identity cannot be shown</source>
         <translation>Identitas tidak dapat ditampilkan</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save the case (%1)</source>
+        <translation>Simpan kasus (%1)</translation>
+    </message>
+    <message>
+        <source>Edits not saved yet</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>All edits saved</source>
+        <translation>Semua perubahan tersimpan</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogChain</name>
@@ -2581,10 +2597,6 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>%1 sudah menolak menandatangani berita acara pada %2.</translation>
     </message>
     <message>
-        <source>%1 was absent: there are no minutes to sign.</source>
-        <translation>%1 tidak hadir: tidak ada berita acara yang perlu ditandatangani.</translation>
-    </message>
-    <message>
         <source>The minutes of %1 have no questions and answers to sign yet.</source>
         <translation>Berita acara %1 belum memuat tanya jawab yang dapat ditandatangani.</translation>
     </message>
@@ -2810,6 +2822,22 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>A hearing held in person needs its place.</source>
         <translation>Klarifikasi secara langsung memerlukan tempat pelaksanaan.</translation>
+    </message>
+    <message>
+        <source>The hearing starts on %1: the minutes of %2 can be signed once it has started.</source>
+        <translation>Klarifikasi dimulai %1: berita acara %2 baru dapat ditandatangani setelah klarifikasi dimulai.</translation>
+    </message>
+    <message>
+        <source>%1 was absent: there are no minutes to sign.</source>
+        <translation>%1 tidak hadir: tidak ada berita acara untuk ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The attendance of %1 is not recorded: record the person as present or represented before the minutes are signed.</source>
+        <translation>Kehadiran %1 belum dicatat: catat sebagai hadir atau diwakili sebelum berita acara ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The NIP %1 gives %2 as the date of birth; check the date typed or the NIP.</source>
+        <translation>NIP %1 menunjukkan tanggal lahir %2; periksa tanggal yang diketik atau NIP-nya.</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3961,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>The identity of a confidential reporter is withheld.</source>
         <translation>Identitas pelapor yang dirahasiakan tidak ditampilkan.</translation>
     </message>
+    <message>
+        <source>The minutes cannot be signed yet</source>
+        <translation>Berita acara belum dapat ditandatangani</translation>
+    </message>
 </context>
 <context>
     <name>Nik</name>
@@ -4578,6 +4610,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The step was not taken</source>
         <translation>Tahapan tidak dapat dicatat</translation>
+    </message>
+    <message>
+        <source>Decided on a date that is unknown: %1</source>
+        <translation>Diputuskan pada tanggal yang tidak diketahui: %1</translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>batas %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5527,38 +5567,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Sanksi yang dijatuhkan</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>Langsung</translation>
-    </message>
-    <message>
-        <source>Through the online system</source>
-        <translation>Melalui sistem daring</translation>
-    </message>
-    <message>
-        <source>By phone or message</source>
-        <translation>Melalui telepon atau pesan</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Hadir</translation>
-    </message>
-    <message>
-        <source>Did not attend</source>
-        <translation>Tidak hadir</translation>
-    </message>
-    <message>
-        <source>Represented</source>
-        <translation>Diwakili</translation>
-    </message>
-    <message>
-        <source>Took the oath</source>
-        <translation>Bersedia disumpah</translation>
-    </message>
-    <message>
-        <source>Refused the oath</source>
-        <translation>Menolak disumpah</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>Tenggat</translation>
     </message>
@@ -5589,10 +5597,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>When</source>
         <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Oleh</translation>
     </message>
     <message>
         <source>What</source>
@@ -5783,6 +5787,206 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Why: %1</source>
         <translation>Keperluan: %1</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Diterima pada</translation>
+    </message>
+    <message>
+        <source>Delivery confirmed</source>
+        <translation>Penerimaan dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation>Kuasa hukum</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Jumlah tanya jawab</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Ditandatangani pada</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <source>Reason for refusing to sign</source>
+        <translation>Alasan menolak menandatangani</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Ditambahkan pada</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>%1 registered the case</source>
+        <translation>%1 meregistrasi kasus</translation>
+    </message>
+    <message>
+        <source>%1 decided not to register the case</source>
+        <translation>%1 memutuskan kasus tidak diregistrasi</translation>
+    </message>
+    <message>
+        <source>%1 recorded the report as withdrawn</source>
+        <translation>%1 mencatat laporan dicabut</translation>
+    </message>
+    <message>
+        <source>%1 started the clarification</source>
+        <translation>%1 memulai klarifikasi</translation>
+    </message>
+    <message>
+        <source>%1 started the analysis</source>
+        <translation>%1 memulai kajian</translation>
+    </message>
+    <message>
+        <source>%1 forwarded the case</source>
+        <translation>%1 meneruskan kasus</translation>
+    </message>
+    <message>
+        <source>%1 stopped the case</source>
+        <translation>%1 menghentikan kasus</translation>
+    </message>
+    <message>
+        <source>%1 extended the decision deadline</source>
+        <translation>%1 memperpanjang batas waktu keputusan</translation>
+    </message>
+    <message>
+        <source>%1 viewed the confidential identity</source>
+        <translation>%1 membuka identitas yang dirahasiakan</translation>
+    </message>
+    <message>
+        <source>%1 assigned the clerks</source>
+        <translation>%1 menugaskan notulis</translation>
+    </message>
+    <message>
+        <source>%1 recorded the case</source>
+        <translation>%1 mencatat kasus</translation>
+    </message>
+    <message>
+        <source>%1 deleted the case</source>
+        <translation>%1 menghapus kasus</translation>
+    </message>
+    <message>
+        <source>%1 edited the case</source>
+        <translation>%1 mengubah data kasus</translation>
+    </message>
+    <message>
+        <source>%1 added a person</source>
+        <translation>%1 menambahkan orang</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 menambahkan %2</translation>
+    </message>
+    <message>
+        <source>%1 removed a person</source>
+        <translation>%1 menghapus orang</translation>
+    </message>
+    <message>
+        <source>%1 edited a person</source>
+        <translation>%1 mengubah data orang</translation>
+    </message>
+    <message>
+        <source>%1 added evidence</source>
+        <translation>%1 menambahkan bukti</translation>
+    </message>
+    <message>
+        <source>%1 removed evidence</source>
+        <translation>%1 menghapus bukti</translation>
+    </message>
+    <message>
+        <source>%1 edited evidence</source>
+        <translation>%1 mengubah bukti</translation>
+    </message>
+    <message>
+        <source>%1 scheduled a hearing</source>
+        <translation>%1 menjadwalkan klarifikasi</translation>
+    </message>
+    <message>
+        <source>%1 removed a hearing</source>
+        <translation>%1 menghapus jadwal klarifikasi</translation>
+    </message>
+    <message>
+        <source>%1 changed a hearing</source>
+        <translation>%1 mengubah jadwal klarifikasi</translation>
+    </message>
+    <message>
+        <source>%1 invited a person to a hearing</source>
+        <translation>%1 mengundang orang ke klarifikasi</translation>
+    </message>
+    <message>
+        <source>%1 removed an invitation</source>
+        <translation>%1 menghapus undangan</translation>
+    </message>
+    <message>
+        <source>%1 signed the minutes</source>
+        <translation>%1 menandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>%1 recorded a refusal to sign the minutes</source>
+        <translation>%1 mencatat penolakan menandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>%1 wrote the minutes</source>
+        <translation>%1 menulis berita acara</translation>
+    </message>
+    <message>
+        <source>%1 recorded the attendance</source>
+        <translation>%1 mencatat kehadiran</translation>
+    </message>
+    <message>
+        <source>%1 changed an invitation</source>
+        <translation>%1 mengubah undangan</translation>
+    </message>
+    <message>
+        <source>%1 added an addendum to the minutes</source>
+        <translation>%1 menambahkan addendum berita acara</translation>
+    </message>
+    <message>
+        <source>%1 recorded a follow-up</source>
+        <translation>%1 mencatat tindak lanjut</translation>
+    </message>
+    <message>
+        <source>%1 removed a follow-up</source>
+        <translation>%1 menghapus tindak lanjut</translation>
+    </message>
+    <message>
+        <source>%1 edited a follow-up</source>
+        <translation>%1 mengubah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Netra</source>
+        <translation>Netra</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QTabWidget>
 #include <QTimer>
@@ -166,6 +167,18 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     layout->addWidget(m_notice);
     layout->addWidget(m_elsewhere);
     layout->addWidget(m_tabs);
+    // Save in sight, not only in the menu and on Ctrl+S.
+    auto *bottom = new QHBoxLayout;
+    m_saveState = new QLabel(central);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_saveButton = new QPushButton(central);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(false);
+    m_saveButton->setAutoDefault(false);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+    bottom->addWidget(m_saveState, 1);
+    bottom->addWidget(m_saveButton);
+    layout->addLayout(bottom);
     setCentralWidget(central);
 
     m_caseMenu = menuBar()->addMenu(QString());
@@ -205,7 +218,7 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     display(c);
     retranslate();
     showStored();
-    WindowGeometry::resize(this, QSize(1000, 760)); // fitted to the screen
+    WindowGeometry::resize(this, QSize(1000, 680)); // fits a 1366×768 laptop with its panel
 }
 
 void CaseWindow::retranslate()
@@ -218,6 +231,10 @@ void CaseWindow::retranslate()
         m_tabs->setTabText(i, tr(tabs[i]));
     m_caseMenu->setTitle(tr("C&ase"));
     m_saveAction->setText(tr("&Save"));
+    m_saveButton->setText(tr("Save"));
+    m_saveButton->setToolTip(tr("Save the case (%1)")
+                                 .arg(QKeySequence(QKeySequence::Save)
+                                          .toString(QKeySequence::NativeText)));
     m_closeAction->setText(tr("&Close"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -374,6 +391,9 @@ void CaseWindow::refreshState()
     setWindowTitle(title + QStringLiteral("[*] — Netra"));
     setWindowModified(dirty);
     m_saveAction->setEnabled((dirty || !stored) && m_db.allows(Action::EditCases));
+    m_saveButton->setEnabled(m_saveAction->isEnabled());
+    m_saveButton->setVisible(m_db.allows(Action::EditCases));
+    m_saveState->setText(dirty || !stored ? tr("Edits not saved yet") : tr("All edits saved"));
     m_procedure->setBlockedReason(dirty ? tr("Save the edits first (Ctrl+S).") : QString());
 }
 

@@ -86,6 +86,8 @@ private:
     QUndoStack *m_undo;
     QTimer *m_editTimer;
     QAction *m_saveAction;
+    class QPushButton *m_saveButton = nullptr; // the visible Save, beside what is saved or not
+    QLabel *m_saveState = nullptr;
     QAction *m_closeAction;
     QAction *m_undoAction;
     QAction *m_redoAction;

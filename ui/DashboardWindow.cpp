@@ -1,5 +1,7 @@
 #include "DashboardWindow.h"
 
+#include "DateFormat.h"
+
 #include "documents/PrintedDocument.h"
 #include "domain/Codes.h"
 #include "domain/Regions.h"
@@ -258,7 +260,7 @@ DashboardWindow::DashboardWindow(Database &db, QWidget *parent) : QMainWindow(pa
     });
     m_from->setEnabled(false);
     m_to->setEnabled(false);
-    WindowGeometry::resize(this, QSize(1100, 900)); // fitted to the screen
+    WindowGeometry::resize(this, QSize(1100, 680)); // fits a 1366×768 laptop; the charts scroll
     refresh();
 }
 
@@ -310,7 +312,7 @@ void DashboardWindow::retranslate()
     m_useFrom->setText(tr("Received from"));
     m_useTo->setText(tr("to"));
     for (QDateEdit *d : {m_from, m_to})
-        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        d->setDisplayFormat(shortDateFormat());
     {
         const QScopedValueRollback<bool> updating(m_updating, true);
         const QString election = m_election->currentData().toString();

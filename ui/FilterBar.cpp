@@ -1,5 +1,7 @@
 #include "FilterBar.h"
 
+#include "DateFormat.h"
+
 #include "domain/Codes.h"
 #include "domain/Regions.h"
 
@@ -140,7 +142,7 @@ void FilterBar::retranslate()
 
     m_useDates->setText(tr("Received between"));
     for (QDateEdit *d : {m_from, m_to})
-        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        d->setDisplayFormat(shortDateFormat());
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Show every case (Ctrl+Shift+L)"));
     updateSummary();

@@ -225,7 +225,7 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
     if (!m_persons.isEmpty())
         m_list->setCurrentCell(0, PName);
     showPerson(m_list->currentRow());
-    WindowGeometry::resize(this, QSize(760, 720)); // fitted to the screen
+    WindowGeometry::resize(this, QSize(760, 660)); // fitted to the screen
 }
 
 Hearing HearingDialog::proposal(Database &db, const Case &c)

@@ -106,7 +106,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
     setUpBackups();
     retranslate();
-    WindowGeometry::restore(this, QStringLiteral("main"), QSize(1280, 760));
+    WindowGeometry::restore(this, QStringLiteral("main"), QSize(1280, 680));
     restoreState(QSettings().value(QStringLiteral("windows/mainState")).toByteArray());
 }
 

@@ -187,6 +187,12 @@ MinutesWindow::MinutesWindow(Database &db, qint64 attendeeId, QWidget *parent)
     identity->setColumnStretch(1, 1);
     identity->setColumnStretch(3, 1);
     page->addLayout(identity);
+    m_birthWarning = new QLabel(m_content);
+    m_birthWarning->setObjectName(QStringLiteral("identityBirthWarning"));
+    m_birthWarning->setWordWrap(true);
+    m_birthWarning->setStyleSheet(QStringLiteral("color: #8a4b1a"));
+    m_birthWarning->hide();
+    page->addWidget(m_birthWarning);
 
     m_qaTitle = new QLabel(m_content);
     m_qaTitle->setFont(bold);
@@ -275,7 +281,7 @@ MinutesWindow::MinutesWindow(Database &db, qint64 attendeeId, QWidget *parent)
 
     load();
     retranslate();
-    WindowGeometry::resize(this, QSize(900, 760)); // fitted to the screen
+    WindowGeometry::resize(this, QSize(900, 680)); // fitted to the screen
 }
 
 MinutesWindow::~MinutesWindow()
@@ -342,6 +348,15 @@ void MinutesWindow::load()
         showSaveState(tr("The person heard no longer exists in the file."), true);
         refreshLock();
         return;
+    }
+    m_nip.clear();
+    if (m_attendee.partyId) {
+        if (const std::optional<Case> c = CaseRepository(m_db).load(m_hearing.caseId)) {
+            for (const Party &p : c->parties) {
+                if (p.id == m_attendee.partyId)
+                    m_nip = p.nip;
+            }
+        }
     }
     m_name->setText(m_attendee.name);
     m_birthPlace->setText(m_attendee.birthPlace);
@@ -817,6 +832,12 @@ void MinutesWindow::refreshAge()
     const QDate on = m_hearing.scheduledAt.isValid() ? m_hearing.scheduledAt.date() : m_db.today();
     const int years = HearingRules::age(birth, on);
     m_age->setText(years < 0 ? tr("—") : tr("%n year(s)", nullptr, years));
+    // Pointed out, not refused: the clerk checks the date typed or the NIP.
+    if (!m_birthWarning)
+        return;
+    const QString warning = HearingRules::birthDateWarning(birth, m_nip);
+    m_birthWarning->setText(warning);
+    m_birthWarning->setVisible(!warning.isEmpty());
 }
 
 void MinutesWindow::refreshLock()
@@ -862,7 +883,13 @@ void MinutesWindow::refreshLock()
 void MinutesWindow::refreshSignature()
 {
     if (!isSigned()) {
-        m_signature->hide();
+        // Why the minutes cannot be signed yet (the hearing ahead, attendance not recorded).
+        const QString why = m_found && m_db.allows(Action::EditHearings, m_hearing.caseId)
+                                ? m_repo.whyNotSign(m_attendeeId)
+                                : QString();
+        m_signature->setText(why);
+        m_signature->setVisible(!why.isEmpty());
+        m_signAction->setToolTip(why);
         m_addenda->hide();
         return;
     }
@@ -960,6 +987,10 @@ void MinutesWindow::sign()
 {
     if (!m_found || isSigned() || isReadBack())
         return;
+    if (const QString why = m_repo.whyNotSign(m_attendeeId); !why.isEmpty()) {
+        QMessageBox::information(this, tr("The minutes cannot be signed yet"), why);
+        return;
+    }
     if (!saveNow()) {
         QMessageBox::warning(
             this, tr("The minutes are not saved"),

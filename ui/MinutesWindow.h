@@ -134,6 +134,8 @@ private:
     QLineEdit *m_birthPlace = nullptr;
     QDateEdit *m_birthDate = nullptr;
     QLabel *m_age = nullptr;
+    QLabel *m_birthWarning = nullptr; // a birth date that the NIP contradicts
+    QString m_nip;                    // of the person reported heard, when there is one
     QLineEdit *m_occupation = nullptr;
     QLineEdit *m_religion = nullptr;
     QLineEdit *m_nationality = nullptr;

@@ -1,5 +1,7 @@
 #include "PackageDialog.h"
 
+#include "DateFormat.h"
+
 #include "domain/Codes.h"
 #include "store/Database.h"
 #include "store/OutputFile.h"
@@ -64,7 +66,7 @@ PackageExportDialog::PackageExportDialog(Database &db, QWidget *parent) : QDialo
     m_to = new QDateEdit(QDate::currentDate(), this);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        e->setDisplayFormat(shortDateFormat());
         e->setEnabled(false);
         connect(m_period, &QCheckBox::toggled, e, &QWidget::setEnabled);
     }

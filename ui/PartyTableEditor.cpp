@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -172,6 +173,10 @@ PartyTableEditor::PartyTableEditor(CaseRepository &repo, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    // A grouped NIP ("19860926 201505 2 001") is never cut.
+    m_table->horizontalHeader()->resizeSection(
+        NipColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("00000000 000000 0 000")) +
+                       3 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16);
     auto *delegate = new PartyDelegate(
         [this](int column, int exceptRow) { return completions(column, exceptRow); }, m_table);
     delegate->setObjectName(QStringLiteral("partyDelegate"));
@@ -370,8 +375,12 @@ void PartyTableEditor::checkNip(int row)
     } else {
         item->setData(Qt::BackgroundRole, QVariant());
         item->setData(Qt::ForegroundRole, QVariant());
-        item->setData(Qt::ToolTipRole, QVariant());
+        item->setToolTip(item->text()); // the whole NIP, whatever the column's width
     }
+    // Wider than the column (typed with extra spaces): the column grows to it.
+    const int needed = m_table->fontMetrics().horizontalAdvance(item->text()) + 16;
+    if (needed > m_table->columnWidth(NipColumn))
+        m_table->setColumnWidth(NipColumn, needed);
 }
 
 void PartyTableEditor::updateNipInfo()

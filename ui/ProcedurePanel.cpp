@@ -2,6 +2,7 @@
 
 #include "StepDialog.h"
 #include "domain/Codes.h"
+#include "domain/Deadlines.h"
 #include "domain/ProcedureProfile.h"
 #include "store/CaseRepository.h"
 
@@ -66,7 +67,7 @@ ProcedurePanel::ProcedurePanel(Database &db, QWidget *parent) : QWidget(parent),
     layout->addWidget(m_details);
 
     auto *grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
     layout->addLayout(grid);
     for (const auto &s : steps) {
         StepRow row;
@@ -78,9 +79,12 @@ ProcedurePanel::ProcedurePanel(Database &db, QWidget *parent) : QWidget(parent),
         row.whyNot->setObjectName(QStringLiteral("whyNot") + QLatin1String(s.suffix));
         row.whyNot->setWordWrap(true);
         row.whyNot->setForegroundRole(QPalette::PlaceholderText);
+        row.due = new QLabel(this);
+        row.due->setObjectName(QStringLiteral("due") + QLatin1String(s.suffix));
         const int r = grid->rowCount();
         grid->addWidget(row.button, r, 0);
-        grid->addWidget(row.whyNot, r, 1);
+        grid->addWidget(row.due, r, 1);
+        grid->addWidget(row.whyNot, r, 2);
         const Step::Kind kind = s.kind;
         connect(row.button, &QPushButton::clicked, this, [this, kind] { take(kind); });
         m_rows << row;
@@ -166,6 +170,8 @@ void ProcedurePanel::refresh()
                             m_case.forwardingLetterNumber);
     else if (m_case.decidedDate.isValid())
         details << tr("Decided on %1: %2").arg(dateText(m_case.decidedDate), m_case.decisionReason);
+    else if (m_case.isClosed()) // brought in from a register that gave no date
+        details << tr("Decided on a date that is unknown: %1").arg(m_case.decisionReason);
     if (m_case.extensionDays > 0)
         details << tr("Decision deadline extended by %n day(s): %1", nullptr, m_case.extensionDays)
                        .arg(m_case.extensionReason);
@@ -181,8 +187,34 @@ void ProcedurePanel::refresh()
     if (blocked.isEmpty() && !profile)
         blocked = tr("Unknown procedure profile %1.").arg(m_case.profileId);
 
+    // The deadline each step meets, beside it: the registration decision (review) for register,
+    // not register and withdraw; the decision for the steps after registration.
+    QList<DeadlineStatus> deadlines;
+    if (profile && m_case.id > 0)
+        deadlines = DeadlineCalculator(m_db.calendar()).evaluate(m_case, *profile, m_db.today());
     CaseRepository repo(m_db);
     for (StepRow &row : m_rows) {
+        const bool beforeRegistration = row.kind == Step::Kind::Register ||
+                                        row.kind == Step::Kind::NotRegister ||
+                                        row.kind == Step::Kind::Withdraw;
+        const QString deadlineId =
+            beforeRegistration ? QStringLiteral("review") : QStringLiteral("decision");
+        QString dueText;
+        DeadlineStatus::State dueState = DeadlineStatus::State::Open;
+        for (const DeadlineStatus &d : std::as_const(deadlines)) {
+            if (d.id == deadlineId && d.isPending() && repo.whyNot(m_case, row.kind).isEmpty()) {
+                dueText = tr("due %1 (%2)").arg(dateText(d.due), DeadlineStatus::stateLabel(d.state));
+                dueState = d.state;
+            }
+        }
+        row.due->setText(dueText);
+        row.due->setVisible(!dueText.isEmpty());
+        row.due->setStyleSheet(dueState == DeadlineStatus::State::Late
+                                   ? QStringLiteral("color: #c01c28; font-weight: bold")
+                               : dueState == DeadlineStatus::State::DueToday ||
+                                       dueState == DeadlineStatus::State::DueSoon
+                                   ? QStringLiteral("color: #d95f00; font-weight: bold")
+                                   : QString());
         QString why = blocked;
         const Action needed = Step::isDecision(row.kind) ? Action::Decide : Action::EditCases;
         if (why.isEmpty() && !m_db.allows(needed))

@@ -41,6 +41,7 @@ private:
         QKeySequence shortcut;
         QPushButton *button = nullptr;
         QLabel *whyNot = nullptr;
+        QLabel *due = nullptr; // the deadline the step meets, when it is pending
     };
 
     void retranslate();

@@ -5,7 +5,9 @@
 
 #include "domain/Codes.h"
 #include "domain/Deadlines.h"
+#include "domain/HearingRules.h"
 #include "domain/Identity.h"
+#include "domain/OfficeTime.h"
 #include "domain/ProcedureProfile.h"
 #include "domain/Regions.h"
 #include "store/CaseRepository.h"
@@ -26,7 +28,7 @@ const QChar ellipsis(0x2026);
 const QString dash(QChar(0x2014));
 
 enum DeadlineColumn { DName, DStart, DDue, DDone, DState };
-enum HistoryColumn { HWhen, HWho, HWhat, HDetails };
+enum HistoryColumn { HWhen, HWhat, HDetails };
 
 QString dateText(const QDate &date)
 {
@@ -137,6 +139,21 @@ const FieldName fieldNames[] = {
     {nullptr, "ppk_decision_number", QT_TRANSLATE_NOOP("TimelinePanel", "PPK decision number")},
     {nullptr, "ppk_decision_date", QT_TRANSLATE_NOOP("TimelinePanel", "PPK decision date")},
     {nullptr, "sanction_imposed", QT_TRANSLATE_NOOP("TimelinePanel", "Sanction imposed")},
+    {nullptr, "invitation", QT_TRANSLATE_NOOP("TimelinePanel", "Invitation")},
+    {nullptr, "delivered_on", QT_TRANSLATE_NOOP("TimelinePanel", "Delivered on")},
+    {nullptr, "delivery_confirmed", QT_TRANSLATE_NOOP("TimelinePanel", "Delivery confirmed")},
+    {nullptr, "counsel", QT_TRANSLATE_NOOP("TimelinePanel", "Counsel")},
+    {nullptr, "birth_place", QT_TRANSLATE_NOOP("TimelinePanel", "Place of birth")},
+    {nullptr, "birth_date", QT_TRANSLATE_NOOP("TimelinePanel", "Date of birth")},
+    {nullptr, "occupation", QT_TRANSLATE_NOOP("TimelinePanel", "Occupation")},
+    {nullptr, "religion", QT_TRANSLATE_NOOP("TimelinePanel", "Religion")},
+    {nullptr, "nationality", QT_TRANSLATE_NOOP("TimelinePanel", "Nationality")},
+    {nullptr, "minutes", QT_TRANSLATE_NOOP("TimelinePanel", "Questions and answers")},
+    {nullptr, "signed_at", QT_TRANSLATE_NOOP("TimelinePanel", "Signed at")},
+    {nullptr, "signed_by", QT_TRANSLATE_NOOP("TimelinePanel", "Signed by")},
+    {nullptr, "sign_refusal", QT_TRANSLATE_NOOP("TimelinePanel", "Reason for refusing to sign")},
+    {nullptr, "added_at", QT_TRANSLATE_NOOP("TimelinePanel", "Added at")},
+    {"minutes_addenda", "text", QT_TRANSLATE_NOOP("TimelinePanel", "Addendum")},
 };
 
 // Keys between records mean nothing to a reader; the order of persons changes with every
@@ -145,24 +162,9 @@ bool isInternal(const QString &table, const QString &field)
 {
     return field == QLatin1String("case_id") || field == QLatin1String("hearing_id") ||
            field == QLatin1String("attendee_id") || field == QLatin1String("position") ||
+           field == QLatin1String("minutes_sha256") ||
            (field == QLatin1String("party_id") && table != QLatin1String("followups"));
 }
-
-const struct
-{
-    const char *code;
-    const char *label;
-} attendeeCodes[] = {
-    {"pelapor", QT_TRANSLATE_NOOP("TimelinePanel", "Reporter")},
-    {"langsung", QT_TRANSLATE_NOOP("TimelinePanel", "In person")},
-    {"sistem", QT_TRANSLATE_NOOP("TimelinePanel", "Through the online system")},
-    {"telepon", QT_TRANSLATE_NOOP("TimelinePanel", "By phone or message")},
-    {"hadir", QT_TRANSLATE_NOOP("TimelinePanel", "Attended")},
-    {"tidak_hadir", QT_TRANSLATE_NOOP("TimelinePanel", "Did not attend")},
-    {"diwakili", QT_TRANSLATE_NOOP("TimelinePanel", "Represented")},
-    {"bersumpah", QT_TRANSLATE_NOOP("TimelinePanel", "Took the oath")},
-    {"menolak", QT_TRANSLATE_NOOP("TimelinePanel", "Refused the oath")},
-};
 
 QString elided(const QString &text)
 {
@@ -202,7 +204,7 @@ TimelinePanel::TimelinePanel(Database &db, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_historyTitle);
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("historyList"));
-    m_history->setColumnCount(4);
+    m_history->setColumnCount(3);
     m_history->header()->setStretchLastSection(true);
     layout->addWidget(m_history, 1);
 
@@ -224,7 +226,7 @@ void TimelinePanel::retranslate()
     m_deadlines->setHeaderLabels(
         {tr("Deadline"), tr("Counted from"), tr("Due"), tr("Done on"), tr("State")});
     m_historyTitle->setText(tr("History"));
-    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
+    m_history->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
 }
 
 void TimelinePanel::setCase(const Case &c)
@@ -349,6 +351,82 @@ QString TimelinePanel::actionLabel(const QString &table, const QString &action)
     return QStringLiteral("%1 %2").arg(table, action);
 }
 
+QString TimelinePanel::sentence(const ChangeEntry &e, const QString &who)
+{
+    const QString &table = e.table;
+    const QString &action = e.action;
+    auto after = [&](const char *field) {
+        return e.changes.value(QLatin1String(field)).toArray().at(1).toVariant().toString();
+    };
+    auto has = [&](const char *field) { return e.changes.contains(QLatin1String(field)); };
+    if (action.startsWith(QLatin1String("step:"))) {
+        const QString step = action.mid(5);
+        if (step == QLatin1String("register"))
+            return tr("%1 registered the case").arg(who);
+        if (step == QLatin1String("not_register"))
+            return tr("%1 decided not to register the case").arg(who);
+        if (step == QLatin1String("withdraw"))
+            return tr("%1 recorded the report as withdrawn").arg(who);
+        if (step == QLatin1String("clarify"))
+            return tr("%1 started the clarification").arg(who);
+        if (step == QLatin1String("analyse"))
+            return tr("%1 started the analysis").arg(who);
+        if (step == QLatin1String("forward"))
+            return tr("%1 forwarded the case").arg(who);
+        if (step == QLatin1String("stop"))
+            return tr("%1 stopped the case").arg(who);
+        if (step == QLatin1String("extend"))
+            return tr("%1 extended the decision deadline").arg(who);
+    }
+    if (action == QLatin1String("reveal"))
+        return tr("%1 viewed the confidential identity").arg(who);
+    const bool create = action == QLatin1String("create");
+    const bool remove = action == QLatin1String("delete");
+    if (table == QLatin1String("case_assignments"))
+        return tr("%1 assigned the clerks").arg(who);
+    if (table == QLatin1String("cases"))
+        return create   ? tr("%1 recorded the case").arg(who)
+               : remove ? tr("%1 deleted the case").arg(who)
+                        : tr("%1 edited the case").arg(who);
+    if (table == QLatin1String("parties")) {
+        const QString name = has("name") && !after("name").isEmpty() ? after("name") : QString();
+        if (create)
+            return name.isEmpty() ? tr("%1 added a person").arg(who)
+                                  : tr("%1 added %2").arg(who, name);
+        return remove ? tr("%1 removed a person").arg(who) : tr("%1 edited a person").arg(who);
+    }
+    if (table == QLatin1String("attachments"))
+        return create   ? tr("%1 added evidence").arg(who)
+               : remove ? tr("%1 removed evidence").arg(who)
+                        : tr("%1 edited evidence").arg(who);
+    if (table == QLatin1String("hearings"))
+        return create   ? tr("%1 scheduled a hearing").arg(who)
+               : remove ? tr("%1 removed a hearing").arg(who)
+                        : tr("%1 changed a hearing").arg(who);
+    if (table == QLatin1String("hearing_attendees")) {
+        if (create)
+            return tr("%1 invited a person to a hearing").arg(who);
+        if (remove)
+            return tr("%1 removed an invitation").arg(who);
+        if (has("signed_at"))
+            return after("sign_refusal").isEmpty()
+                       ? tr("%1 signed the minutes").arg(who)
+                       : tr("%1 recorded a refusal to sign the minutes").arg(who);
+        if (has("minutes"))
+            return tr("%1 wrote the minutes").arg(who);
+        if (has("attendance") || has("oath"))
+            return tr("%1 recorded the attendance").arg(who);
+        return tr("%1 changed an invitation").arg(who);
+    }
+    if (table == QLatin1String("minutes_addenda"))
+        return tr("%1 added an addendum to the minutes").arg(who);
+    if (table == QLatin1String("followups"))
+        return create   ? tr("%1 recorded a follow-up").arg(who)
+               : remove ? tr("%1 removed a follow-up").arg(who)
+                        : tr("%1 edited a follow-up").arg(who);
+    return QStringLiteral("%1: %2").arg(who, actionLabel(table, action));
+}
+
 QString TimelinePanel::fieldLabel(const QString &table, const QString &field)
 {
     for (const FieldName &f : fieldNames) {
@@ -366,9 +444,13 @@ void TimelinePanel::fillHistory()
     const QList<ChangeEntry> entries = CaseRepository(m_db).history(m_case.uuid);
     // A confidential reporter's identity is withheld by the store (CaseRepository::history).
     const QLocale locale;
+    // Times as the office reads them, in its zone (WIB, WITA, WIT), whatever the computer's.
+    QString zoneCode = CaseRepository(m_db).setting(QStringLiteral("office_code"));
+    if (zoneCode.isEmpty())
+        zoneCode = m_case.regencyCode;
 
     // A stored value as a reader knows it: labels for codes, dates in the user's language.
-    auto display = [&](const ChangeEntry &, const QString &field,
+    auto display = [&](const ChangeEntry &e, const QString &field,
                        const QJsonValue &json) -> QString {
         if (json.isNull() || json.isUndefined())
             return QString();
@@ -389,15 +471,22 @@ void TimelinePanel::fillHistory()
             return Codes::label(Codes::Kind::PositionCategory, v);
         if (field.startsWith(QLatin1String("sanction_")))
             return Codes::label(Codes::Kind::Sanction, v);
-        if (field == QLatin1String("role") || field == QLatin1String("delivery") ||
-            field == QLatin1String("attendance") || field == QLatin1String("oath")) {
-            for (const auto &a : attendeeCodes) {
-                if (v == QLatin1String(a.code))
-                    return tr(a.label);
-            }
-            return field == QLatin1String("role") ? Codes::label(Codes::Kind::PartyRole, v) : v;
-        }
-        if (field == QLatin1String("reporter_confidential") || field == QLatin1String("online"))
+        if (field == QLatin1String("role"))
+            return e.table == QLatin1String("hearing_attendees")
+                       ? HearingRules::roleLabel(v)
+                       : Codes::label(Codes::Kind::PartyRole, v);
+        if (field == QLatin1String("delivery"))
+            return HearingRules::deliveryLabel(v);
+        if (field == QLatin1String("attendance"))
+            return HearingRules::attendanceLabel(v);
+        if (field == QLatin1String("oath"))
+            return HearingRules::oathLabel(v);
+        if (field == QLatin1String("invitation"))
+            return HearingRules::invitationLabel(v.toInt());
+        if (field == QLatin1String("minutes"))
+            return QString::number(v.toInt());
+        if (field == QLatin1String("reporter_confidential") || field == QLatin1String("online") ||
+            field == QLatin1String("delivery_confirmed"))
             return v.toInt() != 0 ? tr("Yes") : tr("No");
         if (field == QLatin1String("regency_code")) {
             if (const Regions::Region *r = Regions::shipped().regency(v))
@@ -434,6 +523,11 @@ void TimelinePanel::fillHistory()
             const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
             return t.isValid() ? locale.toString(t, QStringLiteral("d MMMM yyyy HH:mm")) : v;
         }
+        if (field.endsWith(QLatin1String("_at"))) { // moments stored in UTC: the office's time
+            const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
+            return t.isValid() ? OfficeTime::text(t, zoneCode, QStringLiteral("d MMMM yyyy HH:mm"))
+                               : v;
+        }
         if (field.endsWith(QLatin1String("_date")) || field.endsWith(QLatin1String("_on")) ||
             field == QLatin1String("response_due")) {
             const QDate d = QDate::fromString(v, Qt::ISODate);
@@ -459,7 +553,7 @@ void TimelinePanel::fillHistory()
             if (before.isEmpty() && after.isEmpty())
                 continue;
             const QString label = fieldLabel(e.table, c.key());
-            if (before.isEmpty() && e.action == QLatin1String("create"))
+            if (before.isEmpty()) // set for the first time: the value alone
                 lines << QStringLiteral("%1: %2").arg(label, after);
             else if (after.isEmpty() && e.action == QLatin1String("delete"))
                 lines << QStringLiteral("%1: %2").arg(label, before);
@@ -471,10 +565,10 @@ void TimelinePanel::fillHistory()
         auto *item = new QTreeWidgetItem(m_history);
         item->setData(HWhen, Qt::UserRole, e.id);
         item->setData(HWhat, Qt::UserRole, e.action);
-        item->setText(HWhen,
-                      locale.toString(e.at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
-        item->setText(HWho, e.actor.isEmpty() ? dash : names.value(e.actor, e.actor));
-        item->setText(HWhat, actionLabel(e.table, e.action));
+        item->setText(HWhen, OfficeTime::text(e.at, zoneCode));
+        const QString who = e.actor.isEmpty() ? tr("Netra") : names.value(e.actor, e.actor);
+        item->setText(HWhat, sentence(e, who));
+        item->setToolTip(HWhat, actionLabel(e.table, e.action));
         item->setText(HDetails, lines.join(QStringLiteral("; ")));
         item->setToolTip(HDetails, lines.join(QLatin1Char('\n')));
         if (lines.size() > 1) {

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +29,7 @@ TodayPanel::TodayPanel(QWidget *parent) : QWidget(parent)
     m_list->setObjectName(QStringLiteral("todayList"));
     m_list->setColumnCount(2);
     m_list->setRootIsDecorated(true);
+    m_list->setIndentation(12);
     m_list->setUniformRowHeights(true);
     m_list->header()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
@@ -90,16 +92,25 @@ void TodayPanel::refresh()
         for (const CaseRow &r :
              repo.page(f, CaseColumn::NextDue, Qt::AscendingOrder, 0, MaxPerGroup)) {
             auto *item = new QTreeWidgetItem(group);
-            item->setText(0, r.number + QStringLiteral(" — ") + r.reportedName);
-            item->setText(1, ProcedureProfile::deadlineLabel(r.nextDeadline) +
+            // The number whole in its own column (sized to it); who and what is due beside it.
+            item->setText(0, r.number);
+            item->setText(1, r.reportedName + QStringLiteral(" · ") +
+                                 ProcedureProfile::deadlineLabel(r.nextDeadline) +
                                  QStringLiteral(", ") +
                                  QLocale().toString(r.nextDue, QStringLiteral("d MMM yyyy")));
-            item->setToolTip(0, item->text(0));
+            const QString whole = item->text(0) + QLatin1Char('\n') + item->text(1);
+            item->setToolTip(0, whole);
+            item->setToolTip(1, whole);
             item->setData(0, CaseIdRole, r.id);
         }
         group->setExpanded(total > 0);
     }
+    m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
+    // Wide enough to show the numbers whole beside the groups' indentation.
+    // (at most 300 px, so that the main window still fits a 1366-pixel screen).
+    m_list->setMinimumWidth(qMin(300, m_list->columnWidth(0) + m_list->indentation() +
+                                          m_list->verticalScrollBar()->sizeHint().width() + 8));
 }
 
 void TodayPanel::changeEvent(QEvent *event)

@@ -19,6 +19,9 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
+    // Qt's own file, colour and message dialogs, whose texts follow Netra's language
+    // (translations/qtbase_id.ts) rather than the desktop's.
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Netra"));
     QApplication::setApplicationName(QStringLiteral("netra"));

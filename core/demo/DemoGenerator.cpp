@@ -46,6 +46,13 @@ const Period periods[] = {
     {"pilkada-2024", "pilkada", QDate(2024, 8, 26), QDate(2024, 11, 30), 30},
 };
 
+// The months of a general election's campaign and count (DOMAIN.md: Pemilu 2019 and 2024).
+bool aroundPemilu(const QDate &d)
+{
+    return (d >= QDate(2018, 9, 1) && d <= QDate(2019, 12, 31)) ||
+           (d >= QDate(2023, 9, 1) && d <= QDate(2024, 12, 31));
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(Database &db, const Options &options)
@@ -149,6 +156,9 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
     m_now = QDateTime(m_options.today.addYears(-3), QTime(8, 0), Qt::UTC);
     if (!addUsers(error))
         return false;
+    // The history reads as the office's work: the officer records, the coordinator decides, the
+    // clerk keeps the minutes (by login, shown with their full names).
+    m_db.setActor(QStringLiteral("petugas"));
     const int batch = qMax(1, m_options.batch);
     for (int done = 0; done < m_options.cases;) {
         Transaction t(m_db);
@@ -238,6 +248,10 @@ bool DemoGenerator::makeCase(int index, QString *error)
         c.eventDate = m_options.today.addDays(-3 - m_rng.bounded(12));
     else
         c.eventDate = period->from.addDays(m_rng.bounded(int(period->from.daysTo(periodEnd))));
+    // A Pemilu case only around a Pemilu (2019, 2024); a recent case away from one is a
+    // Pilkada case.
+    if (c.election == QLatin1String("pemilu") && !aroundPemilu(c.eventDate))
+        c.election = QStringLiteral("pilkada");
     // A case of now takes the profile in force on its date; an older one its election's.
     c.profileId = now ? QString() : QString::fromLatin1(period->profile);
     c.knownDate = c.eventDate.addDays(m_rng.bounded(4));
@@ -334,7 +348,10 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
             s.days = 2;
         m_now = QDateTime(s.date, QTime(3, 0), Qt::UTC);
         QString why;
+        m_db.setActor(Step::isDecision(kind) ? QStringLiteral("koordinator")
+                                             : QStringLiteral("petugas"));
         const bool ok = repo.applyStep(c.id, s, &why);
+        m_db.setActor(QStringLiteral("petugas"));
         if (ok)
             c = *repo.load(c.id);
         return ok ? QString() : why;
@@ -358,6 +375,12 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
             *error = why;
         return why.isEmpty();
     }
+    // The review that led to the registration: every requirement met.
+    c.review.met = Review::requirements();
+    m_now = QDateTime(c.registeredDate, QTime(2, 30), Qt::UTC);
+    if (!repo.save(c, error))
+        return false;
+    c = *repo.load(c.id);
     if (stopAt == 1)
         return true;
 
@@ -390,7 +413,35 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
         days += 3;
     }
     const QDate decided = qMax(c.registeredDate.addDays(days), hearingDay.addDays(1));
-    if (m_rng.bounded(100) < 20)
+    const bool stops = m_rng.bounded(100) < 20;
+    // The analysis the decision rests on.
+    const QList<Party> reported = c.reported();
+    const QString who = reported.isEmpty() ? QStringLiteral("Terlapor") : reported.first().name;
+    const QString agency = reported.isEmpty() ? QString() : reported.first().agency;
+    c.analysisFacts =
+        QStringLiteral("Berdasarkan %1, keterangan para pihak dalam klarifikasi dan bukti yang "
+                       "diterima, diketahui bahwa %2: %3")
+            .arg(c.source == QLatin1String("laporan") ? QStringLiteral("laporan yang diterima")
+                                                      : QStringLiteral("hasil pengawasan"),
+                 who, c.description);
+    c.analysisElements =
+        QStringLiteral("Unsur subjek: %1 berstatus Aparatur Sipil Negara pada %2. Unsur "
+                       "perbuatan: %3 (Pasal 9 ayat (2) UU 5/2014 dan PP 94/2021).")
+            .arg(who, agency.isEmpty() ? QStringLiteral("instansinya") : agency,
+                 stops ? QStringLiteral("tidak terbukti adanya tindakan yang menunjukkan "
+                                        "keberpihakan")
+                       : QStringLiteral("terbukti adanya tindakan yang menunjukkan keberpihakan "
+                                        "kepada peserta pemilihan"));
+    c.analysisConclusion =
+        stops ? QStringLiteral("Tidak memenuhi unsur pelanggaran netralitas ASN; penanganan "
+                               "dihentikan.")
+              : QStringLiteral("Memenuhi unsur pelanggaran netralitas ASN; direkomendasikan "
+                               "untuk diteruskan kepada instansi yang berwenang.");
+    m_now = QDateTime(qMin(decided, today), QTime(2, 0), Qt::UTC);
+    if (!repo.save(c, error))
+        return false;
+    c = *repo.load(c.id);
+    if (stops)
         why = step(Step::Kind::Stop, decided, pick("stop_reasons"));
     else
         why = step(Step::Kind::Forward, decided);
@@ -463,6 +514,7 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
     // The minutes are read back and signed at the end of the hearing; now and then refused.
     m_now = QDateTime(date, QTime(9, 0), Qt::UTC);
     HearingRepository hearings(m_db);
+    m_db.setActor(QStringLiteral("notulis"));
     for (const Attendee &a : std::as_const(h.attendees)) {
         if (a.minutes.isEmpty())
             continue;
@@ -471,9 +523,12 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
                            refuses ? QStringLiteral("Tidak bersedia menandatangani tanpa "
                                                     "didampingi kuasa hukum")
                                    : QString(),
-                           error))
+                           error)) {
+            m_db.setActor(QStringLiteral("petugas"));
             return false;
+        }
     }
+    m_db.setActor(QStringLiteral("petugas"));
     return true;
 }
 

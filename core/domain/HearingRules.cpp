@@ -1,5 +1,7 @@
 #include "HearingRules.h"
 
+#include "Nip.h"
+
 #include <QLocale>
 
 namespace {
@@ -295,4 +297,34 @@ QString HearingRules::validate(const Hearing &h, const Case &c, const QDate &tod
         }
     }
     return problems.join(QLatin1Char('\n'));
+}
+
+QString HearingRules::whyNotSign(const Hearing &h, const Attendee &a, const QDateTime &now,
+                                 const QTimeZone &officeZone)
+{
+    if (h.scheduledAt.isValid()) {
+        const QDateTime start(h.scheduledAt.date(), h.scheduledAt.time(), officeZone);
+        if (now.isValid() && now < start)
+            return tr("The hearing starts on %1: the minutes of %2 can be signed once it has "
+                      "started.")
+                .arg(dateTimeText(h.scheduledAt), a.name);
+    }
+    if (a.attendance == absent)
+        return tr("%1 was absent: there are no minutes to sign.").arg(a.name);
+    if (a.attendance != QLatin1String("hadir") && a.attendance != QLatin1String("diwakili"))
+        return tr("The attendance of %1 is not recorded: record the person as present or "
+                  "represented before the minutes are signed.")
+            .arg(a.name);
+    return QString();
+}
+
+QString HearingRules::birthDateWarning(const QDate &typed, const QString &nip)
+{
+    if (!typed.isValid() || nip.trimmed().isEmpty())
+        return QString();
+    const Nip parsed = Nip::parse(nip);
+    if (!parsed.valid || !parsed.birthDate.isValid() || parsed.birthDate == typed)
+        return QString();
+    return tr("The NIP %1 gives %2 as the date of birth; check the date typed or the NIP.")
+        .arg(Nip::grouped(nip), QLocale().toString(parsed.birthDate, QStringLiteral("d MMMM yyyy")));
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 // The rules of clarification hearings (DOMAIN.md §4): invitations at least a day ahead, absences
 // and the second invitation, deciding on the evidence at hand, the age in the minutes, and what a
@@ -55,6 +56,15 @@ public:
     // Full years from birth to `on` (a 29 February birthday comes on 1 March in other years);
     // -1 when a date is missing or `on` is before the birth.
     static int age(const QDate &birth, const QDate &on);
+
+    // Why the minutes of `a` may not be signed (nor a refusal to sign recorded) at `now`: the
+    // hearing has not started yet (its time read in the office's zone), or the person's
+    // attendance is not recorded as present or represented. Empty when they may.
+    static QString whyNotSign(const Hearing &h, const Attendee &a, const QDateTime &now,
+                              const QTimeZone &officeZone);
+    // Not empty when a birth date typed for a person heard differs from the one the person's NIP
+    // holds: a warning to check either, never a refusal.
+    static QString birthDateWarning(const QDate &typed, const QString &nip);
 
     // Every reason the hearing may not be stored, one per line; empty when it may.
     static QString validate(const Hearing &h, const Case &c, const QDate &today);

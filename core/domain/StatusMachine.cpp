@@ -119,7 +119,8 @@ QString StatusMachine::refusal(const Case &c, const Step &step, const ProcedureP
     const QString why = whyNot(c, step.kind);
     if (!why.isEmpty())
         return why;
-    if (step.kind != Step::Kind::Extend) {
+    if (step.kind != Step::Kind::Extend &&
+        !(step.kind == Step::Kind::NotRegister && step.dateUnknown && !step.date.isValid())) {
         if (!step.date.isValid())
             return tr("The date of the step is missing.");
         if (step.date > today)
@@ -220,7 +221,8 @@ QStringList StatusMachine::invariantErrors(const Case &c)
         errors << tr("registered without a registration number or date");
     if (!registered && !c.registrationNumber.isEmpty())
         errors << tr("a registration number on a case that is not registered");
-    if (c.isClosed() && !c.decidedDate.isValid())
+    // Not registering may have an unknown date (brought in from a register that has none).
+    if (c.isClosed() && !c.decidedDate.isValid() && !is(c, "tidak_diregistrasi"))
         errors << tr("closed without a decision date");
     if ((is(c, "tidak_diregistrasi") || is(c, "dihentikan") || is(c, "dicabut")) &&
         c.decisionReason.isEmpty())

@@ -29,6 +29,9 @@ struct Step
     QString reason;
     QString authority; // for Forward: KASN or BKN
     int days = 0;      // for Extend
+    // For NotRegister only: the date is not known (a register that records no date for a case
+    // that was not registered). The decision date then stays unknown, never invented.
+    bool dateUnknown = false;
 
     static QString code(Kind kind); // "register", "not_register", ...
     // Whether taking the step is a decision (a coordinator's), not a stage of the procedure.

@@ -357,7 +357,10 @@ void checkRow(Row &row, const QDate &today)
                        RegisterCsv::tr("A case with status %1 was never registered and has no "
                                        "registration date.")
                            .arg(status));
-        if (decided && row.value("tanggal_putusan").trimmed().isEmpty())
+        // The date of not registering may be missing: the layout asks tanggal_putusan only of
+        // a decision to forward or stop.
+        if (decided && status != QLatin1String("tidak_diregistrasi") &&
+            row.value("tanggal_putusan").trimmed().isEmpty())
             row.refuse("tanggal_putusan",
                        RegisterCsv::tr("A case with status %1 needs the date of its decision.")
                            .arg(status));

@@ -27,8 +27,13 @@ QList<Step> stepsTo(const Case &target, const QString &number)
     };
     const QString &status = target.status;
     QList<Step> steps;
-    if (status == QLatin1String("tidak_diregistrasi"))
-        return {step(Step::Kind::NotRegister, target.decidedDate, reason)};
+    if (status == QLatin1String("tidak_diregistrasi")) {
+        // The register asks no date for it (tanggal_putusan is for forwarding or stopping):
+        // without one, the case comes in with the date unknown.
+        Step s = step(Step::Kind::NotRegister, target.decidedDate, reason);
+        s.dateUnknown = !s.date.isValid();
+        return {s};
+    }
     if (status == QLatin1String("dicabut"))
         return {step(Step::Kind::Withdraw, target.decidedDate, reason)};
     if (status == QLatin1String("diterima"))

@@ -4,6 +4,7 @@
 #include "SqlValues.h"
 #include "domain/HearingRules.h"
 #include "domain/Identity.h"
+#include "domain/OfficeTime.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -722,8 +723,8 @@ bool HearingRepository::sign(qint64 attendeeId, const QString &signedBy,
                      : tr("%1 already refused to sign the minutes on %2.").arg(a->name, when);
         return false;
     }
-    if (a->attendance == QLatin1String("tidak_hadir")) {
-        *error = tr("%1 was absent: there are no minutes to sign.").arg(a->name);
+    if (const QString why = whyNotSign(attendeeId); !why.isEmpty()) {
+        *error = why;
         return false;
     }
     bool said = false;
@@ -754,6 +755,22 @@ bool HearingRepository::sign(qint64 attendeeId, const QString &signedBy,
         return false;
     }
     return true;
+}
+
+QString HearingRepository::whyNotSign(qint64 attendeeId) const
+{
+    const std::optional<Hearing> h = hearingOf(attendeeId);
+    const Attendee *a = h ? findAttendee(*h, attendeeId) : nullptr;
+    if (!a)
+        return tr("The person heard no longer exists in the file.");
+    QString zoneCode = CaseRepository(m_db).setting(QStringLiteral("office_code"));
+    if (zoneCode.isEmpty()) {
+        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT regency_code FROM cases WHERE id = ?"));
+        q.addBindValue(h->caseId);
+        zoneCode = q.exec() && q.next() ? q.value(0).toString() : QString();
+        q.finish();
+    }
+    return HearingRules::whyNotSign(*h, *a, m_db.now(), OfficeTime::zone(zoneCode));
 }
 
 bool HearingRepository::addAddendum(qint64 attendeeId, const QString &text, QString *error,

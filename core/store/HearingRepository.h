@@ -57,6 +57,10 @@ public:
     // `refusalReason` records that the person refused to sign, and why. Either locks them.
     bool sign(qint64 attendeeId, const QString &signedBy, const QString &refusalReason,
               QString *error);
+    // Why the minutes may not be signed now (HearingRules::whyNotSign, the hearing's time in the
+    // office's zone: OfficeTime of the office code, else of the case's regency); empty when they
+    // may. sign() refuses with the same reason.
+    QString whyNotSign(qint64 attendeeId) const;
     // A dated correction to signed minutes.
     bool addAddendum(qint64 attendeeId, const QString &text, QString *error,
                      Addendum *added = nullptr);

@@ -1,0 +1,421 @@
+// The Indonesian UI: every window and dialog of the desk, and Qt's own dialogs Netra opens (message
+// boxes with standard buttons, the file dialog, the wizard, print preview and setup, the context
+// menus of text fields), walked widget by widget in Indonesian: no button, label or action may
+// hold one of Qt's English standard texts ("OK" is Indonesian too).
+#include "CaseWindow.h"
+#include "DashboardWindow.h"
+#include "FollowUpDialog.h"
+#include "GuiTestSupport.h"
+#include "HearingDialog.h"
+#include "ImportCsvWizard.h"
+#include "LedgerWindow.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "MinutesWindow.h"
+#include "PackageDialog.h"
+#include "PartyTableEditor.h"
+#include "RestoreDialog.h"
+#include "SettingsDialog.h"
+#include "StepDialog.h"
+#include "TestSupport.h"
+#include "TodayPanel.h"
+#include "Translator.h"
+#include "UsersDialog.h"
+#include "domain/ProcedureProfile.h"
+#include "store/HearingRepository.h"
+#include "store/LedgerRepository.h"
+
+#include <QAbstractButton>
+#include <QDateTimeEdit>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPageSetupDialog>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTabWidget>
+#include <QTextEdit>
+#include <QWizard>
+
+using namespace TestSupport;
+
+namespace {
+
+// Qt's English standard texts, as a user would see them (mnemonics, colons, arrows and dots off).
+const QStringList English = {
+    QStringLiteral("Cancel"), QStringLiteral("Close"), QStringLiteral("Save"),
+    QStringLiteral("Discard"), QStringLiteral("Don't Save"), QStringLiteral("Close without Saving"),
+    QStringLiteral("Apply"), QStringLiteral("Reset"), QStringLiteral("Restore Defaults"),
+    QStringLiteral("Yes"), QStringLiteral("No"), QStringLiteral("Yes to All"),
+    QStringLiteral("No to All"), QStringLiteral("Save All"), QStringLiteral("Abort"),
+    QStringLiteral("Retry"), QStringLiteral("Ignore"), QStringLiteral("Help"),
+    QStringLiteral("Back"), QStringLiteral("Next"), QStringLiteral("Finish"),
+    QStringLiteral("Commit"), QStringLiteral("Continue"), QStringLiteral("Done"),
+    QStringLiteral("Go Back"), QStringLiteral("Open"), QStringLiteral("Choose"),
+    QStringLiteral("Look in"), QStringLiteral("File name"), QStringLiteral("Files of type"),
+    QStringLiteral("Directory"), QStringLiteral("New Folder"), QStringLiteral("Detail View"),
+    QStringLiteral("List View"), QStringLiteral("Parent Directory"), QStringLiteral("Go back"),
+    QStringLiteral("Go forward"), QStringLiteral("Create New Folder"), QStringLiteral("Show Details"),
+    QStringLiteral("Hide Details"), QStringLiteral("Undo"), QStringLiteral("Redo"),
+    QStringLiteral("Cut"), QStringLiteral("Copy"), QStringLiteral("Paste"),
+    QStringLiteral("Delete"), QStringLiteral("Select All"), QStringLiteral("Print"),
+    QStringLiteral("Print Preview"), QStringLiteral("Page Setup"), QStringLiteral("Page setup"),
+    QStringLiteral("Zoom in"), QStringLiteral("Zoom out"), QStringLiteral("Next page"),
+    QStringLiteral("Previous page"), QStringLiteral("First page"), QStringLiteral("Last page"),
+    QStringLiteral("Export to PDF"), QStringLiteral("Portrait"), QStringLiteral("Landscape"),
+    QStringLiteral("Paper"), QStringLiteral("Margins"), QStringLiteral("Orientation"),
+    QStringLiteral("Page size"), QStringLiteral("Width"), QStringLiteral("Height"),
+    QStringLiteral("Enter a value"), QStringLiteral("Step up"), QStringLiteral("Step down"),
+};
+
+QString plain(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    text = text.trimmed();
+    if (text.startsWith(QLatin1String("< ")))
+        text = text.mid(2);
+    if (text.endsWith(QLatin1String(" >")))
+        text.chop(2);
+    while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text.trimmed();
+}
+
+void check(QStringList &found, const QString &where, const QString &text)
+{
+    const QString p = plain(text);
+    if (English.contains(p))
+        found << QStringLiteral("%1: \"%2\"").arg(where, text);
+}
+
+void collectActions(QStringList &found, const QString &where, const QList<QAction *> &actions)
+{
+    for (QAction *a : actions) {
+        check(found, where + QStringLiteral(" action"), a->text());
+        if (a->menu())
+            collectActions(found, where, a->menu()->actions());
+    }
+}
+
+// What fits a 1366×768 laptop: the screen less its panel and the window's title bar.
+const QSize Laptop(1366, 700);
+
+// Every English standard text in `root` and its children, named by where it is; and what else a
+// new user would find wrong: a date field with a two-digit year, a window taller or wider than a
+// laptop's screen by default or at its smallest.
+QStringList english(QWidget *root)
+{
+    QStringList found;
+    const QString where = QString::fromLatin1(root->metaObject()->className());
+    if (root->isWindow()) {
+        const QSize size = root->size();
+        const QSize least = root->minimumSizeHint().expandedTo(root->minimumSize());
+        if (size.width() > Laptop.width() || size.height() > Laptop.height())
+            found << QStringLiteral("%1: opens at %2×%3").arg(where).arg(size.width()).arg(
+                size.height());
+        if (least.width() > Laptop.width() || least.height() > Laptop.height())
+            found << QStringLiteral("%1: needs at least %2×%3")
+                         .arg(where)
+                         .arg(least.width())
+                         .arg(least.height());
+    }
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        if (auto *d = qobject_cast<QDateTimeEdit *>(w)) {
+            if (!d->displayFormat().contains(QLatin1String("yyyy")))
+                found << QStringLiteral("%1 date field %2: \"%3\"")
+                             .arg(where, d->objectName(), d->displayFormat());
+        }
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            check(found, where + QStringLiteral(" button"), b->text());
+        if (auto *l = qobject_cast<QLabel *>(w))
+            check(found, where + QStringLiteral(" label"), l->text());
+        if (auto *g = qobject_cast<QGroupBox *>(w))
+            check(found, where + QStringLiteral(" group"), g->title());
+        if (auto *t = qobject_cast<QTabWidget *>(w))
+            for (int i = 0; i < t->count(); ++i)
+                check(found, where + QStringLiteral(" tab"), t->tabText(i));
+        collectActions(found, where, w->actions());
+    }
+    for (QAction *a : root->findChildren<QAction *>())
+        check(found, where + QStringLiteral(" action"), a->text());
+    found.removeDuplicates();
+    return found;
+}
+
+#define VERIFY_INDONESIAN(widget)                                                                  \
+    do {                                                                                           \
+        const QStringList found_ = english(widget);                                                \
+        QVERIFY2(found_.isEmpty(), qPrintable(found_.join(QStringLiteral("; "))));                 \
+    } while (false)
+
+} // namespace
+
+class TestIndonesianUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+
+    std::unique_ptr<Database> signedIn(const QString &login)
+    {
+        QString error;
+        auto db = Database::open(m_file, Database::Mode::OpenExisting, &error);
+        if (db && !UserRepository(*db).login(login, QLatin1String(Password), &error))
+            qWarning("%s", qPrintable(error));
+        return db;
+    }
+    // A case of the demo that has hearings, and one that was forwarded.
+    qint64 caseWithHearings(Database &db)
+    {
+        const QList<CaseRow> rows = CaseRepository(db).page(CaseFilter(), CaseColumn::Number,
+                                                            Qt::AscendingOrder, 0, 1000);
+        for (const CaseRow &r : rows)
+            if (!HearingRepository(db).hearings(r.id).isEmpty())
+                return r.id;
+        return 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(Translator::install(QStringLiteral("id")));
+        m_file = m_dir.filePath(QStringLiteral("office.netra"));
+        auto db = openNew(m_file);
+        QVERIFY(db);
+        DemoGenerator::Options o;
+        o.cases = 60;
+        o.seed = 3;
+        o.today = QDate(2024, 12, 31);
+        QString error;
+        QVERIFY2(DemoGenerator(*db, o).run(&error), qPrintable(error));
+    }
+
+    // Qt's own standard texts come from Netra's catalogue (Debian ships no qtbase_id).
+    void qtTextsAreIndonesian()
+    {
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Batal"));
+        QCOMPARE(QCoreApplication::translate("QWizard", "< &Back"), QStringLiteral("< &Kembali"));
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"),
+                 QStringLiteral("Cari di:"));
+        QCOMPARE(QCoreApplication::translate("QLineEdit", "&Paste"), QStringLiteral("&Tempel"));
+        // Switching to English and back takes them along.
+        QVERIFY(Translator::install(QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        QVERIFY(Translator::install(QStringLiteral("id")));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Batal"));
+    }
+
+    void messageBoxes()
+    {
+        const QList<QMessageBox::StandardButtons> sets = {
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::YesToAll | QMessageBox::NoToAll,
+            QMessageBox::Ok | QMessageBox::Close | QMessageBox::Apply | QMessageBox::Reset,
+            QMessageBox::RestoreDefaults | QMessageBox::Help | QMessageBox::Retry
+                | QMessageBox::Ignore | QMessageBox::Abort | QMessageBox::Open
+                | QMessageBox::SaveAll,
+        };
+        for (QMessageBox::StandardButtons buttons : sets) {
+            QMessageBox box(QMessageBox::Question, QStringLiteral("Netra"),
+                            QStringLiteral("Simpan perubahan?"), buttons);
+            box.setDetailedText(QStringLiteral("rincian"));
+            box.show();
+            VERIFY_INDONESIAN(&box);
+            QCOMPARE(box.button(QMessageBox::Cancel) ? box.button(QMessageBox::Cancel)->text()
+                                                      : QStringLiteral("Batal"),
+                     QStringLiteral("Batal"));
+        }
+        QDialogButtonBox bb(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        VERIFY_INDONESIAN(&bb);
+        QInputDialog input;
+        input.show();
+        VERIFY_INDONESIAN(&input);
+    }
+
+    void fileDialogs()
+    {
+        for (QFileDialog::AcceptMode mode : {QFileDialog::AcceptOpen, QFileDialog::AcceptSave}) {
+            QFileDialog dialog(nullptr, QStringLiteral("Berkas data"), m_dir.path(),
+                               QStringLiteral("Berkas data Netra (*.netra)"));
+            dialog.setOption(QFileDialog::DontUseNativeDialog);
+            dialog.setAcceptMode(mode);
+            dialog.show();
+            VERIFY_INDONESIAN(&dialog);
+            auto *lookIn = dialog.findChild<QLabel *>(QStringLiteral("lookInLabel"));
+            QVERIFY(lookIn);
+            QCOMPARE(lookIn->text(), QStringLiteral("Cari di:"));
+            dialog.reject();
+        }
+    }
+
+    void textContextMenus()
+    {
+        QLineEdit line(QStringLiteral("teks"));
+        std::unique_ptr<QMenu> lineMenu(line.createStandardContextMenu());
+        QStringList found;
+        collectActions(found, QStringLiteral("QLineEdit menu"), lineMenu->actions());
+        QTextEdit text(QStringLiteral("teks"));
+        std::unique_ptr<QMenu> textMenu(text.createStandardContextMenu());
+        collectActions(found, QStringLiteral("QTextEdit menu"), textMenu->actions());
+        QPlainTextEdit plainText(QStringLiteral("teks"));
+        std::unique_ptr<QMenu> plainMenu(plainText.createStandardContextMenu());
+        collectActions(found, QStringLiteral("QPlainTextEdit menu"), plainMenu->actions());
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
+        QVERIFY(!lineMenu->actions().isEmpty());
+    }
+
+    void printDialogs()
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        QPrintPreviewDialog preview(&printer);
+        preview.show();
+        VERIFY_INDONESIAN(&preview);
+        QPageSetupDialog setup(&printer);
+        VERIFY_INDONESIAN(&setup);
+    }
+
+    void importWizard()
+    {
+        auto db = signedIn(QStringLiteral("koordinator"));
+        ImportCsvWizard wizard(*db);
+        wizard.show();
+        for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton,
+                                        QWizard::CommitButton, QWizard::FinishButton,
+                                        QWizard::CancelButton, QWizard::HelpButton})
+            QVERIFY(wizard.button(b));
+        VERIFY_INDONESIAN(&wizard);
+        QVERIFY(wizard.button(QWizard::BackButton)->text().contains(QStringLiteral("Kembali")));
+        QVERIFY(wizard.button(QWizard::NextButton)->text().contains(QStringLiteral("Lanjut")));
+    }
+
+    void desk()
+    {
+        auto main = std::make_unique<MainWindow>();
+        QVERIFY(GuiTestSupport::signIn(*main, m_file, QStringLiteral("koordinator")));
+        main->show();
+        VERIFY_INDONESIAN(main.get());
+
+        Database &db = *main->database();
+        const qint64 id = caseWithHearings(db);
+        QVERIFY(id);
+        CaseWindow *w = main->openCase(id);
+        QVERIFY(w);
+        VERIFY_INDONESIAN(w);
+
+        const Case c = *CaseRepository(db).load(id);
+        const QList<Hearing> hearings = HearingRepository(db).hearings(id);
+        QVERIFY(!hearings.isEmpty());
+        HearingDialog hearing(db, c, hearings.first());
+        hearing.show();
+        VERIFY_INDONESIAN(&hearing);
+        QVERIFY(!hearings.first().attendees.isEmpty());
+        MinutesWindow minutes(db, hearings.first().attendees.first().id);
+        minutes.show();
+        VERIFY_INDONESIAN(&minutes);
+
+        const ProcedureProfile *profile =
+            ProfileRegistry::shipped().forCase(c.election, c.receivedDate);
+        QVERIFY(profile);
+        for (Step::Kind kind : {Step::Kind::Register, Step::Kind::Forward, Step::Kind::Stop}) {
+            StepDialog step(c, kind, *profile, QDate(2024, 12, 31));
+            step.show();
+            VERIFY_INDONESIAN(&step);
+        }
+
+        DashboardWindow *dashboard = main->showDashboard();
+        QVERIFY(dashboard);
+        VERIFY_INDONESIAN(dashboard);
+        LedgerWindow *ledger = main->showLedger();
+        QVERIFY(ledger);
+        VERIFY_INDONESIAN(ledger);
+        const QList<LedgerRow> rows = LedgerRepository(db).rows();
+        QVERIFY(!rows.isEmpty());
+        FollowUpDialog followUp(db, rows.first(), 30);
+        followUp.show();
+        VERIFY_INDONESIAN(&followUp);
+
+        PackageExportDialog exportPackage(db);
+        exportPackage.show();
+        VERIFY_INDONESIAN(&exportPackage);
+        PackageImportDialog importPackage(db);
+        importPackage.show();
+        VERIFY_INDONESIAN(&importPackage);
+        main->close();
+    }
+
+    // Case numbers in the today panel and NIPs in the persons table are never cut: their columns
+    // are as wide as the text, and the whole text is in the tooltip.
+    void numbersNeverCut()
+    {
+        auto main = std::make_unique<MainWindow>();
+        QVERIFY(GuiTestSupport::signIn(*main, m_file, QStringLiteral("koordinator")));
+        main->show();
+        QTreeWidget *today = main->todayPanel()->list();
+        int shown = 0;
+        for (int g = 0; g < today->topLevelItemCount(); ++g) {
+            for (int i = 0; i < today->topLevelItem(g)->childCount(); ++i) {
+                const QTreeWidgetItem *item = today->topLevelItem(g)->child(i);
+                const QString number = item->text(0);
+                QVERIFY2(number.contains(QLatin1Char('/')), qPrintable(number)); // a number alone
+                QVERIFY(today->fontMetrics().horizontalAdvance(number) <= today->columnWidth(0));
+                QVERIFY(item->toolTip(0).contains(number));
+                ++shown;
+            }
+        }
+        QVERIFY(shown > 0);
+
+        Database &db = *main->database();
+        CaseRepository repo(db);
+        PartyTableEditor persons(repo);
+        Case c = TestSupport::sampleCase();
+        persons.setParties(c.parties);
+        persons.show();
+        auto *table = persons.findChild<QTableWidget *>(QStringLiteral("partyTable"));
+        QVERIFY(table);
+        const int nip = PartyTableEditor::NipColumn;
+        const QString text = table->item(0, nip)->text();
+        QCOMPARE(text, QStringLiteral("19860926 201505 2 001"));
+        QVERIFY2(table->fontMetrics().horizontalAdvance(text) + 6 <= table->columnWidth(nip),
+                 qPrintable(QString::number(table->columnWidth(nip))));
+        QCOMPARE(table->item(0, nip)->toolTip(), text);
+        main->close();
+    }
+
+    void administration()
+    {
+        auto db = signedIn(QStringLiteral("admin"));
+        CaseRepository repo(*db);
+        SettingsDialog settings(repo);
+        settings.show();
+        VERIFY_INDONESIAN(&settings);
+        UsersDialog users(*db);
+        users.show();
+        VERIFY_INDONESIAN(&users);
+        RestoreDialog restore(m_file);
+        restore.show();
+        VERIFY_INDONESIAN(&restore);
+        LoginDialog login(*db, LoginDialog::Mode::SignIn);
+        login.show();
+        VERIFY_INDONESIAN(&login);
+    }
+
+    void cleanupTestCase() { Translator::install(QStringLiteral("en")); }
+};
+
+QTEST_MAIN(TestIndonesianUi)
+#include "TestIndonesianUi.moc"
