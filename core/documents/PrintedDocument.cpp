@@ -270,19 +270,21 @@ QString PrintedDocument::html(qreal mm) const
                         .arg(logoHeight)
                         .arg(int(logoHeight * logo.width() / qMax(1, logo.height())));
         head += QStringLiteral("</td>");
-        QStringList contact;
+        // Address and telephone on one line, website and e-mail on the next.
+        QString address = escape(letterhead.address.trimmed());
         if (!letterhead.phone.trimmed().isEmpty())
-            contact << QStringLiteral("Telepon %1").arg(escape(letterhead.phone.trimmed()));
-        if (!letterhead.email.trimmed().isEmpty())
-            contact << QStringLiteral("Pos-el: %1").arg(escape(letterhead.email.trimmed()));
+            address += (address.isEmpty() ? QString() : QStringLiteral(" &nbsp;")) +
+                       QStringLiteral("Telepon %1").arg(escape(letterhead.phone.trimmed()));
+        QStringList contact;
         if (!letterhead.website.trimmed().isEmpty())
             contact << QStringLiteral("Laman: %1").arg(escape(letterhead.website.trimmed()));
+        if (!letterhead.email.trimmed().isEmpty())
+            contact << QStringLiteral("Pos-el: %1").arg(escape(letterhead.email.trimmed()));
         head += QStringLiteral("<td align='center' valign='middle'>"
                                "<span style='font-size:15pt; font-weight:bold'>%1</span>")
                     .arg(letterheadName(letterhead.office));
-        if (!letterhead.address.trimmed().isEmpty())
-            head += QStringLiteral("<br><span style='font-size:10pt'>%1</span>")
-                        .arg(escape(letterhead.address.trimmed()));
+        if (!address.isEmpty())
+            head += QStringLiteral("<br><span style='font-size:10pt'>%1</span>").arg(address);
         if (!contact.isEmpty())
             head += QStringLiteral("<br><span style='font-size:9.5pt'>%1</span>")
                         .arg(contact.join(QStringLiteral(" &nbsp; ")));
@@ -519,7 +521,7 @@ bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) co
         package << e;
         const QString type = e.name.endsWith(QLatin1String(".xml"))
                                  ? QStringLiteral("text/xml")
-                                 : e.name.endsWith(QLatin1String(".png"))
+                                 : e.name.startsWith(QLatin1String("Pictures/"))
                                        ? QStringLiteral("image/png")
                                        : QStringLiteral("application/octet-stream");
         manifest += QStringLiteral(" <manifest:file-entry manifest:full-path=\"%1\""
