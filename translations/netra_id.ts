@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>This document is no letter of the letter book.</source>
+        <translation>Dokumen ini bukan surat dalam agenda surat keluar.</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>&amp;Source:</source>
@@ -397,6 +404,14 @@
     <message>
         <source>Between 1 and 100 backups are kept; %1 is not a number of them.</source>
         <translation>Cadangan yang disimpan antara 1 dan 100; %1 bukan jumlah yang sah.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
+        <translation>Zona waktu kantor adalah WIB, WITA, atau WIT (kosong: mengikuti provinsinya); %1 bukan salah satunya.</translation>
+    </message>
+    <message>
+        <source>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</source>
+        <translation>Surat ditandatangani oleh ketua, koordinator, atau an_ketua (koordinator atas nama ketua); %1 bukan salah satunya.</translation>
     </message>
 </context>
 <context>
@@ -1013,10 +1028,6 @@
         </translation>
     </message>
     <message>
-        <source>print a case&apos;s documents to PDF</source>
-        <translation>mencetak dokumen kasus ke PDF</translation>
-    </message>
-    <message>
         <source>Check the register and report what would be added; write nothing.</source>
         <translation>Memeriksa register dan melaporkan apa yang akan ditambahkan; tidak ada yang ditulis.</translation>
     </message>
@@ -1173,10 +1184,6 @@
         <translation>Setiap perintah kecuali demo memerlukan masuk: --user LOGIN (atau NETRA_USER), dengan kata sandi di NETRA_PASSWORD atau diketik saat ditanyakan.</translation>
     </message>
     <message>
-        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</source>
-        <translation>Ubah pengaturan: KUNCI=NILAI (boleh diulang). Kunci: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</translation>
-    </message>
-    <message>
         <source>The backup folder (default: FILE&apos;s name with -backups, beside it).</source>
         <translation>Folder cadangan (bawaan: nama FILE dengan akhiran -backups, di sebelahnya).</translation>
     </message>
@@ -1235,6 +1242,46 @@
     <message>
         <source>backup</source>
         <translation>cadangan</translation>
+    </message>
+    <message>
+        <source>Change a setting: KEY=VALUE (may be repeated). Keys: %1. office_logo takes an image file (PNG, JPEG, SVG), kept in the data file.</source>
+        <translation>Mengubah pengaturan: KEY=VALUE (dapat diulang). Kunci: %1. office_logo menerima berkas gambar (PNG, JPEG, SVG) yang disimpan di dalam berkas data.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MiB: too large for a logo.</source>
+        <translation>%1 lebih besar dari 10 MiB: terlalu besar untuk logo.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Netra can read (PNG, JPEG, SVG).</source>
+        <translation>%1 bukan gambar yang dapat dibaca Netra (PNG, JPEG, SVG).</translation>
+    </message>
+    <message>
+        <source>Issue the letters (invitations, status notice, forwarding letter): each takes its number from the letter book, or keeps the one it was issued with. Without it a letter not issued yet prints as a draft (KONSEP), with no number.</source>
+        <translation>Menerbitkan surat (undangan, pemberitahuan status, surat penerusan): setiap surat mengambil nomornya dari agenda surat keluar, atau tetap memakai nomor saat diterbitkan sebelumnya. Tanpa opsi ini, surat yang belum diterbitkan dicetak sebagai KONSEP tanpa nomor.</translation>
+    </message>
+    <message>
+        <source>pdf or odt (an editable copy; default pdf).</source>
+        <translation>pdf atau odt (salinan yang dapat disunting; bawaan pdf).</translation>
+    </message>
+    <message>
+        <source>Only the letters of this year.</source>
+        <translation>Hanya surat pada tahun ini.</translation>
+    </message>
+    <message>
+        <source>Lists the outgoing letter book (agenda surat keluar): every letter issued with its number, date, addressee, subject, case and who issued it.</source>
+        <translation>Menampilkan agenda surat keluar: setiap surat yang diterbitkan beserta nomor, tanggal, tujuan, perihal, kasus, dan petugas yang menerbitkannya.</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2024.</source>
+        <translation>--year menerima tahun, misalnya 2024.</translation>
+    </message>
+    <message>
+        <source>print a case&apos;s documents to PDF or ODT</source>
+        <translation>mencetak dokumen kasus ke PDF atau ODT</translation>
+    </message>
+    <message>
+        <source>the outgoing letter book, as JSON</source>
+        <translation>agenda surat keluar, dalam format JSON</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1900,54 @@
     <message>
         <source>The identity cannot be shown</source>
         <translation>Identitas tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Ekspor &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>An editable copy (LibreOffice, Word) with the same letterhead and content; the number stays in the letter book</source>
+        <translation>Salinan yang dapat disunting (LibreOffice, Word) dengan kop dan isi yang sama; nomornya tetap tercatat di agenda surat keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation>&amp;Terbitkan surat</translation>
+    </message>
+    <message>
+        <source>Give the letter its number from the letter book and date it today; reprints keep that number</source>
+        <translation>Memberi surat nomor dari agenda surat keluar dan tanggal hari ini; cetak ulang tetap memakai nomor tersebut</translation>
+    </message>
+    <message>
+        <source>Draft: this letter has no number yet and prints marked KONSEP. Issue it to take the next number from the letter book.</source>
+        <translation>Konsep: surat ini belum bernomor dan dicetak dengan tanda KONSEP. Terbitkan surat untuk mengambil nomor berikutnya dari agenda surat keluar.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 with the number %2; a reprint keeps it.</source>
+        <translation>Diterbitkan pada %1 dengan nomor %2; cetak ulang tetap memakai nomor ini.</translation>
+    </message>
+    <message>
+        <source>Select a letter first.</source>
+        <translation>Pilih surat terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Issue letter</source>
+        <translation>Terbitkan surat</translation>
+    </message>
+    <message>
+        <source>Issue &quot;%1&quot;? It takes the next number of the letter book and today&apos;s date; the number cannot be given back.</source>
+        <translation>Terbitkan "%1"? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini; nomor tidak dapat dikembalikan.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be issued</source>
+        <translation>Surat tidak dapat diterbitkan</translation>
+    </message>
+    <message>
+        <source>Export document as ODT</source>
+        <translation>Ekspor dokumen sebagai ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Dokumen teks OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3385,133 @@ Kasus %2, diteruskan pada %3</translation>
         <source>Letter saved to %1.</source>
         <translation>Surat disimpan di %1.</translation>
     </message>
+    <message>
+        <source>Issue letter</source>
+        <translation>Terbitkan surat</translation>
+    </message>
+    <message>
+        <source>Issue the letter to this PPK? It takes the next number of the letter book and today&apos;s date.</source>
+        <translation>Terbitkan surat kepada PPK ini? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be issued</source>
+        <translation>Surat tidak dapat diterbitkan</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation>&amp;Terbitkan surat</translation>
+    </message>
+    <message>
+        <source>Give the letter its number from the letter book; until then it prints as a draft (KONSEP)</source>
+        <translation>Memberi surat nomor dari agenda surat keluar; sebelum itu surat dicetak sebagai KONSEP</translation>
+    </message>
+    <message>
+        <source>Letter issued with the number %1.</source>
+        <translation>Surat diterbitkan dengan nomor %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBook</name>
+    <message>
+        <source>The letter cannot be issued: it is not a letter of the book.</source>
+        <translation>Surat tidak dapat diterbitkan: dokumen ini bukan surat dalam agenda surat keluar.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>The letter number pattern of the office settings cannot number letters: %1</source>
+        <translation>Pola nomor surat pada pengaturan kantor tidak dapat dipakai untuk menomori surat: %1</translation>
+    </message>
+    <message>
+        <source>No letter number could be assigned: %1</source>
+        <translation>Nomor surat tidak dapat diberikan: %1</translation>
+    </message>
+    <message>
+        <source>The letter number %1 is already in the letter book; change the letter number pattern in the office settings.</source>
+        <translation>Nomor surat %1 sudah ada di agenda surat keluar; ubah pola nomor surat pada pengaturan kantor.</translation>
+    </message>
+    <message>
+        <source>The letter could not be issued: %1</source>
+        <translation>Surat tidak dapat diterbitkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBookExport</name>
+    <message>
+        <source>The XLSX file could not be started at %1.</source>
+        <translation>Berkas XLSX tidak dapat dibuat di %1.</translation>
+    </message>
+    <message>
+        <source>The XLSX file could not be written to %1: %2</source>
+        <translation>Berkas XLSX tidak dapat ditulis ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBookWindow</name>
+    <message>
+        <source>Outgoing letter book</source>
+        <translation>Agenda surat keluar</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Ekspor &amp;XLSX…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n surat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export letter book as XLSX</source>
+        <translation>Ekspor agenda surat keluar sebagai XLSX</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Lembar kerja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The letter book cannot be exported</source>
+        <translation>Agenda surat keluar tidak dapat diekspor</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -3603,6 +3825,10 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
     <message>
         <source>What is open was put back in %1.</source>
         <translation>Data yang sedang dibuka telah dikembalikan ke %1.</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;letter book</source>
+        <translation>&amp;Agenda surat keluar</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4676,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>The printer refused a new page.</source>
         <translation>Pencetak menolak halaman baru.</translation>
     </message>
+    <message>
+        <source>The editable copy could not be made.</source>
+        <translation>Salinan yang dapat disunting tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The editable copy could not be written to %1.</source>
+        <translation>Salinan yang dapat disunting tidak dapat ditulis ke %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedurePanel</name>
@@ -4844,20 +5078,12 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <source>street, town, phone, e-mail</source>
-        <translation>jalan, kota, telepon, surel</translation>
-    </message>
-    <message>
         <source>City on letters:</source>
         <translation>Kota pada surat:</translation>
     </message>
     <message>
         <source>Sukoharjo</source>
         <translation>Sukoharjo</translation>
-    </message>
-    <message>
-        <source>Logo (image file):</source>
-        <translation>Logo (berkas gambar):</translation>
     </message>
     <message>
         <source>Office code in numbers:</source>
@@ -4896,10 +5122,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Gambar (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <source>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}.</source>
-        <translation>Penanda pola: {seq} atau {seq:3}, {kind}, {election}, {level}, {office}, {month} (angka Romawi), {mm}, {year}.</translation>
-    </message>
-    <message>
         <source>Example numbers: %1</source>
         <translation>Contoh nomor: %1</translation>
     </message>
@@ -4918,6 +5140,134 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Backups kept:</source>
         <translation>Jumlah cadangan disimpan:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>street, town</source>
+        <translation>jalan, kota</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Pos-el:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Laman:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Netra can read.</source>
+        <translation>%1 bukan gambar yang dapat dibaca Netra.</translation>
+    </message>
+    <message>
+        <source>Logo (kept in the data file):</source>
+        <translation>Logo (disimpan di dalam berkas data):</translation>
+    </message>
+    <message>
+        <source>From the province</source>
+        <translation>Mengikuti provinsi</translation>
+    </message>
+    <message>
+        <source>Every time printed (invitations, minutes) is in this zone, whatever the computer&apos;s own</source>
+        <translation>Setiap waktu yang dicetak (undangan, berita acara) memakai zona ini, apa pun zona waktu komputer</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona waktu:</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Penomoran</translation>
+    </message>
+    <message>
+        <source>Letter number pattern:</source>
+        <translation>Pola nomor surat:</translation>
+    </message>
+    <message>
+        <source>{seq:3}/PP.01.02/K.JT-11/{month}/{year}</source>
+        <translation>{seq:3}/PP.01.02/K.JT-11/{month}/{year}</translation>
+    </message>
+    <message>
+        <source>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}. Letters have their own sequence each year and take their number when issued.</source>
+        <translation>Penanda pola: {seq} atau {seq:3}, {kind}, {election}, {level}, {office}, {month} (angka Romawi), {mm}, {year}. Surat memiliki urutan sendiri setiap tahun dan mendapat nomor saat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Chair (Ketua):</source>
+        <translation>Ketua:</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s NIP (if any):</source>
+        <translation>NIP Ketua (jika ada):</translation>
+    </message>
+    <message>
+        <source>Coordinator of the division for violations:</source>
+        <translation>Koordinator Divisi Penanganan Pelanggaran:</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s NIP (if any):</source>
+        <translation>NIP Koordinator (jika ada):</translation>
+    </message>
+    <message>
+        <source>One member a line; a NIP after a semicolon</source>
+        <translation>Satu anggota per baris; NIP setelah titik koma</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Anggota:</translation>
+    </message>
+    <message>
+        <source>Invitation signed by:</source>
+        <translation>Undangan ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>Second invitation signed by:</source>
+        <translation>Undangan kedua ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>Status notice signed by:</source>
+        <translation>Pemberitahuan status ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>Forwarding letter signed by:</source>
+        <translation>Surat penerusan ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>Letter to a PPK signed by:</source>
+        <translation>Surat kepada PPK ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>The coordinator, on behalf of the chair (a.n.)</source>
+        <translation>Koordinator, atas nama Ketua (a.n.)</translation>
+    </message>
+    <message>
+        <source>The coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(tanpa logo)</translation>
+    </message>
+    <message>
+        <source>Example letter number: %1</source>
+        <translation>Contoh nomor surat: %1</translation>
     </message>
 </context>
 <context>
