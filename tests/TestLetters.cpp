@@ -203,6 +203,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // NETRA_TEST_KEEP=1 keeps the printed documents, to look at them.
+        if (qEnvironmentVariableIsSet("NETRA_TEST_KEEP")) {
+            m_dir.setAutoRemove(false);
+            qInfo("Documents kept in %s", qPrintable(m_dir.path()));
+        }
         m_demo = path(QStringLiteral("demo.netra"));
         const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--out"), m_demo,
                               QStringLiteral("--cases"), QStringLiteral("150")});

@@ -242,10 +242,10 @@ PrintedDocument FollowUpLetter::build(const Request &r)
         p.late = qMax(p.late, FollowUpState::daysLate(f, r.date, r.responseDays));
     }
     html += QStringLiteral("<table class='grid' width='100%' style='font-size:10pt'><thead><tr>"
-                           "<th width='5%'>No.</th><th width='28%'>Nama / NIP</th>"
+                           "<th width='5%'>No.</th><th width='27%'>Nama / NIP</th>"
                            "<th width='22%'>Jabatan / Instansi</th>"
-                           "<th width='35%'>Perkara, Rekomendasi dan Sanksi</th>"
-                           "<th width='10%'>Terlambat (hari)</th></tr></thead>");
+                           "<th width='34%'>Perkara, Rekomendasi dan Sanksi</th>"
+                           "<th width='12%'>Terlambat<br>(hari)</th></tr></thead>");
     int no = 0;
     for (const Person &p : std::as_const(people)) {
         const LedgerRow &row = *p.first;

@@ -288,8 +288,9 @@ QString PrintedDocument::html(qreal mm) const
         if (!contact.isEmpty())
             head += QStringLiteral("<br><span style='font-size:9.5pt'>%1</span>")
                         .arg(contact.join(QStringLiteral(" &nbsp; ")));
+        // Room under the letterhead for its rules (drawn by the renderer).
         head += QStringLiteral("</td><td width='8%'></td></tr></table>"
-                               "<p style='font-size:6pt'>&nbsp;</p>");
+                               "<p style='font-size:12pt'>&nbsp;</p>");
     }
     QString form;
     if (!formNumber.isEmpty())
@@ -372,7 +373,7 @@ bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
     qreal rule = -1;
     if (withLetterhead && !letterhead.office.isEmpty() && !doc.rootFrame()->childFrames().isEmpty())
         rule = layout->frameBoundingRect(doc.rootFrame()->childFrames().first()).bottom() +
-               1.5 * mm;
+               1.2 * mm;
 
     QFont small(QStringLiteral("Liberation Serif"));
     small.setPointSizeF(9);
