@@ -1058,10 +1058,10 @@ PrintedDocument Writer::forwarding() const
                 .arg(e(authorityName())));
     html += QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>%1</tr></table>")
                 .arg(signatoryCell(QStringLiteral("forwarding")));
-    html += PrintedDocument::keepEnd(
-        QStringLiteral("<p style='font-size:9pt'>Tembusan:<br>1. %1;<br>2. Ketua Badan "
-                       "Pengawas Pemilihan Umum Republik Indonesia;<br>3. Arsip.</p>")
-            .arg(e(provinceOffice())));
+    // The copies stay with the signature.
+    html += QStringLiteral("<p style='font-size:9pt'>Tembusan:<br>1. %1;<br>2. Ketua Badan "
+                           "Pengawas Pemilihan Umum Republik Indonesia;<br>3. Arsip.</p>")
+                .arg(e(provinceOffice()));
     d.bodyHtml = html;
     return d;
 }

@@ -297,8 +297,8 @@ PrintedDocument FollowUpLetter::build(const Request &r)
 
     QStringList copies = authorities;
     copies << QStringLiteral("Arsip");
-    html += PrintedDocument::keepEnd(QStringLiteral("<p style='font-size:10pt'>Tembusan:</p>"))
-                .chopped(4);
+    // The copies stay with the signature: a list of copies alone on a page reads as a stray.
+    html += QStringLiteral("<p style='font-size:10pt'>Tembusan:");
     for (int i = 0; i < copies.size(); ++i)
         html += QStringLiteral("<br>%1. %2%3")
                     .arg(i + 1)
