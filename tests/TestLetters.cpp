@@ -6,6 +6,7 @@
 // netra-cli and read back with pdftotext, pdfimages and unzip.
 #include "TestSupport.h"
 
+#include "DocumentsPanel.h"
 #include "LetterBookWindow.h"
 #include "documents/CaseDocuments.h"
 #include "documents/FollowUpLetter.h"
@@ -15,6 +16,7 @@
 #include "store/HearingRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/LetterBook.h"
+#include "store/UserRepository.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -24,6 +26,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -739,6 +744,73 @@ private slots:
         const QByteArray before = sha(m_demo);
         QVERIFY(!window.exportXlsx(m_demo, &error));
         QCOMPARE(sha(m_demo), before);
+    }
+
+    // A viewer may print a draft but not issue: refused, the book unchanged.
+    void viewerCannotIssue()
+    {
+        const qsizetype before = letters().size();
+        const Run r = cli({QStringLiteral("print"), m_demo, QStringLiteral("--user"),
+                           QStringLiteral("pemantau"), QStringLiteral("--case"), m_case,
+                           QStringLiteral("--document"), QStringLiteral("status_notice"),
+                           QStringLiteral("--out"), path(QStringLiteral("viewer.pdf")),
+                           QStringLiteral("--issue")});
+        QCOMPARE(r.exit, 1);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(letters().size(), before);
+    }
+
+    // The Documents tab: a letter shows as a draft until issued there, then with its number.
+    void documentsPanelIssues()
+    {
+        const QString copy = path(QStringLiteral("panel.netra"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        QString error;
+        auto db = Database::open(copy, Database::Mode::OpenExisting, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY2(UserRepository(*db).login(QStringLiteral("petugas"),
+                                           QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
+        // A case whose letters are not issued yet: another forwarded report.
+        std::optional<Case> c;
+        CaseFilter forwarded;
+        forwarded.statuses = QStringList{QStringLiteral("diteruskan")};
+        forwarded.source = QStringLiteral("laporan");
+        CaseRepository(*db).forEach(forwarded, [&](const Case &each) {
+            if (each.registrationNumber == m_case)
+                return true;
+            c = CaseRepository(*db).load(each.id);
+            return false;
+        });
+        QVERIFY(c);
+        DocumentsPanel panel(*db);
+        panel.setCase(*c);
+        auto *list = panel.findChild<QListWidget *>(QStringLiteral("documentList"));
+        auto *state = panel.findChild<QLabel *>(QStringLiteral("letterState"));
+        auto *issue = panel.findChild<QPushButton *>(QStringLiteral("issueButton"));
+        QVERIFY(list && state && issue);
+        // Its first letter, a draft.
+        int row = -1;
+        for (int i = 0; i < list->count(); ++i) {
+            list->setCurrentRow(i);
+            const std::optional<PrintedDocument> d = panel.currentDocument();
+            if (d && d->isLetter() && d->draft) {
+                row = i;
+                break;
+            }
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(issue->isEnabled());
+        QVERIFY(state->text().contains(QLatin1String("KONSEP")));
+        QVERIFY2(panel.issueCurrent(&error), qPrintable(error));
+        const std::optional<PrintedDocument> issued = panel.currentDocument();
+        QVERIFY(issued && !issued->draft);
+        QVERIFY(state->text().contains(issued->letter.number));
+        QVERIFY(!issue->isEnabled());
+        const QString odt = path(QStringLiteral("panel.odt"));
+        QVERIFY2(panel.exportOdt(odt, &error), qPrintable(error));
+        QVERIFY(odfText(unzipText(odt, QStringLiteral("content.xml")))
+                    .contains(issued->letter.number));
     }
 
     // `check` covers the letter book: a number changed with SQLite is reported.
