@@ -7,6 +7,7 @@
 #include "documents/CaseDocuments.h"
 #include "domain/HearingRules.h"
 #include "domain/Nip.h"
+#include "domain/OfficeTime.h"
 #include "domain/ProcedureProfile.h"
 #include "store/CaseRepository.h"
 #include "store/HearingRepository.h"
@@ -206,7 +207,8 @@ void TestCaseDocuments::initTestCase()
     HearingRepository hearings(*m_db);
     Hearing h;
     h.caseId = m_case.id;
-    h.scheduledAt = QDateTime(QDate(2024, 10, 10), QTime(9, 0));
+    // 09.00 at the office (Sukoharjo: WIB), whatever the zone of the machine running the test.
+    h.scheduledAt = OfficeTime(QStringLiteral("WIB")).fromLocal(QDate(2024, 10, 10), QTime(9, 0));
     h.place = QStringLiteral("Ruang Sidang Bawaslu Kabupaten Sukoharjo");
     h.examiners = QStringLiteral("Sri Wahyuni; Agus Prasetyo");
     h.assignmentLetter = QStringLiteral("123/PP.01.02/K.JT-11/10/2024");
@@ -586,7 +588,8 @@ void TestCaseDocuments::secondInvitation()
     absent.invitedOn = QDate(2024, 10, 8);
     hearings[0].attendees << absent;
     Hearing again;
-    again.scheduledAt = QDateTime(QDate(2024, 10, 14), QTime(13, 30));
+    again.scheduledAt =
+        OfficeTime(QStringLiteral("WIB")).fromLocal(QDate(2024, 10, 14), QTime(13, 30));
     again.place = hearings[0].place;
     again.examiners = hearings[0].examiners;
     Attendee invited = absent;

@@ -5,6 +5,7 @@
 
 #include "domain/CaseNumber.h"
 #include "store/CaseRepository.h"
+#include "store/ChangeLogChain.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
 
@@ -397,6 +398,11 @@ void TestDatabase::migrations()
             QVERIFY(logCreate(QStringLiteral("followups"), QStringLiteral("f-1"),
                               QStringLiteral(R"({"party_id":[null,3],"authority":[null,"BKN"],)"
                                              R"("recommendation_number":[null,"R-12/2024"]})")));
+        }
+        // From version 7 the log is a hash chain: the entries as that version wrote them.
+        if (version >= 7) {
+            QString chainError;
+            QVERIFY2(ChangeLogChain::chainExisting(*db, &chainError), qPrintable(chainError));
         }
     }
 

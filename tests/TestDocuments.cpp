@@ -48,8 +48,8 @@ class TestDocuments : public QObject
         PrintedDocument d;
         d.title = QStringLiteral("Surat uji");
         d.formNumber = QStringLiteral("Model A.12");
-        d.letterhead = {QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"),
-                        QStringLiteral("Jl. Jenderal Sudirman No. 1, Sukoharjo"), QString()};
+        d.letterhead.office = QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO");
+        d.letterhead.address = QStringLiteral("Jl. Jenderal Sudirman No. 1, Sukoharjo");
         QString body =
             QStringLiteral("<h1>PEMBERITAHUAN</h1><p>Pada hari %1 telah diterima laporan.</p>")
                 .arg(PrintedDocument::longDate(QDate(2020, 6, 17)));

@@ -935,14 +935,14 @@ void TestHearings::signingWaitsForTheHearingAndAttendance()
     later.attendees[0].attendance = QStringLiteral("hadir");
     const QDateTime eightWib(QDate(2024, 10, 10), QTime(1, 0), Qt::UTC);
     QVERIFY(!HearingRules::whyNotSign(later, later.attendees[0], eightWib,
-                                      OfficeTime::zone(QStringLiteral("3311")))
+                                      OfficeTime::of(QString(), QStringLiteral("3311")).timeZone())
                  .isEmpty());
     QVERIFY(HearingRules::whyNotSign(later, later.attendees[0], eightWib,
-                                     OfficeTime::zone(QStringLiteral("9471")))
+                                     OfficeTime::of(QString(), QStringLiteral("9471")).timeZone())
                 .isEmpty());
     later.attendees[0].attendance = QStringLiteral("tidak_hadir");
     QVERIFY(HearingRules::whyNotSign(later, later.attendees[0], eightWib.addDays(1),
-                                     OfficeTime::zone(QStringLiteral("3311")))
+                                     OfficeTime::of(QString(), QStringLiteral("3311")).timeZone())
                 .contains(QLatin1String("absent")));
 }
 
@@ -958,14 +958,14 @@ void TestHearings::birthDateAgainstNip()
     QVERIFY(HearingRules::birthDateWarning(QDate(1986, 9, 27), QString()).isEmpty());
     QVERIFY(HearingRules::birthDateWarning(QDate(1986, 9, 27), QStringLiteral("123")).isEmpty());
     // The zones of the offices.
-    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("33.11")), QStringLiteral("WIB"));
-    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("6201")), QStringLiteral("WIB"));
-    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("5171")), QStringLiteral("WITA"));
-    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("64.72")), QStringLiteral("WITA"));
-    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("7371")), QStringLiteral("WITA"));
-    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("81")), QStringLiteral("WIT"));
-    QCOMPARE(OfficeTime::abbreviation(QStringLiteral("94.71")), QStringLiteral("WIT"));
-    QCOMPARE(OfficeTime::zone(QStringLiteral("9471")).offsetFromUtc(QDateTime::currentDateTimeUtc()),
+    QCOMPARE(OfficeTime::zoneOfRegion(QStringLiteral("33.11")), QStringLiteral("WIB"));
+    QCOMPARE(OfficeTime::zoneOfRegion(QStringLiteral("6201")), QStringLiteral("WIB"));
+    QCOMPARE(OfficeTime::zoneOfRegion(QStringLiteral("5171")), QStringLiteral("WITA"));
+    QCOMPARE(OfficeTime::zoneOfRegion(QStringLiteral("64.72")), QStringLiteral("WITA"));
+    QCOMPARE(OfficeTime::zoneOfRegion(QStringLiteral("7371")), QStringLiteral("WITA"));
+    QCOMPARE(OfficeTime::zoneOfRegion(QStringLiteral("81")), QStringLiteral("WIT"));
+    QCOMPARE(OfficeTime::zoneOfRegion(QStringLiteral("94.71")), QStringLiteral("WIT"));
+    QCOMPARE(OfficeTime::of(QString(), QStringLiteral("9471")).timeZone().offsetFromUtc(QDateTime::currentDateTimeUtc()),
              9 * 3600);
 }
 

@@ -441,11 +441,11 @@ private slots:
         QVERIFY2(letter.toPdf(path, PrintedDocument::Paper::A4, &error), qPrintable(error));
         const QString text = pdfText(path);
         for (const char *expected :
-             {"KABUPATEN SUKOHARJO", "Nomor: ....", "Permintaan Tindak Lanjut Rekomendasi",
+             {"KABUPATEN SUKOHARJO", "Nomor : ....", "Permintaan Tindak Lanjut Rekomendasi",
               "Yth. Bupati Sukoharjo", "Pemerintah Kabupaten Sukoharjo", "Siti Rahmawati",
               "19860926 201505 2 001", "Agus Salim", "19750101 200003 1 002",
               "Komisi Aparatur Sipil Negara (KASN)", "Sukoharjo, 31 Juli 2020",
-              "Ketua/Koordinator Divisi", "Halaman 1 dari 1"})
+              "Koordinator Divisi Penanganan Pelanggaran", "Halaman 1 dari 1"})
             QVERIFY2(
                 text.contains(QString::fromUtf8(expected)),
                 qPrintable(
@@ -488,7 +488,7 @@ private slots:
         request.ppkName = Bupati;
         request.date = m_today;
         const PrintedDocument bare = FollowUpLetter::build(request);
-        QVERIFY(bare.bodyHtml.contains(QLatin1String("<td>31 Juli 2020<br>")));
+        QVERIFY(bare.bodyHtml.contains(QLatin1String("<td valign='top' align='right'>31 Juli 2020</td>")));
     }
 };
 

@@ -583,8 +583,9 @@ private slots:
         for (int x = 50; x < 550; ++x)
             for (int y = 100; y < 140; ++y)
                 chart.setPixel(x, y, qRgb(31, 119, 180));
-        Letterhead head{QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"),
-                        QStringLiteral("Jl. Jenderal Sudirman No. 1, Sukoharjo"), QString()};
+        Letterhead head;
+        head.office = QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO");
+        head.address = QStringLiteral("Jl. Jenderal Sudirman No. 1, Sukoharjo");
         const PrintedDocument doc =
             RecapExport::toDocument(Recap::compute(*m_db, CaseFilter()), head, {chart, chart});
         QVERIFY(doc.landscape);

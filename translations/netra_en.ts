@@ -175,6 +175,13 @@
     </message>
 </context>
 <context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>This document is no letter of the letter book.</source>
+        <translation>This document is no letter of the letter book.</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>&amp;Source:</source>
@@ -393,6 +400,14 @@
     <message>
         <source>Between 1 and 100 backups are kept; %1 is not a number of them.</source>
         <translation>Between 1 and 100 backups are kept; %1 is not a number of them.</translation>
+    </message>
+    <message>
+        <source>The office's time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
+        <translation>The office's time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</translation>
+    </message>
+    <message>
+        <source>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</source>
+        <translation>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1036,6 @@
         <translation><numerusform>The case %1 has %n person for this document.</numerusform><numerusform>The case %1 has %n persons for this document.</numerusform></translation>
     </message>
     <message>
-        <source>print a case's documents to PDF</source>
-        <translation>print a case's documents to PDF</translation>
-    </message>
-    <message>
         <source>Check the register and report what would be added; write nothing.</source>
         <translation>Check the register and report what would be added; write nothing.</translation>
     </message>
@@ -1177,10 +1188,6 @@
         <translation>list and manage the users of a data file</translation>
     </message>
     <message>
-        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</source>
-        <translation>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</translation>
-    </message>
-    <message>
         <source>The backup folder (default: FILE's name with -backups, beside it).</source>
         <translation>The backup folder (default: FILE's name with -backups, beside it).</translation>
     </message>
@@ -1275,6 +1282,46 @@
     <message>
         <source>Every command but init and demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</source>
         <translation>Every command but init and demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</translation>
+    </message>
+    <message>
+        <source>Change a setting: KEY=VALUE (may be repeated). Keys: %1. office_logo takes an image file (PNG, JPEG, SVG), kept in the data file.</source>
+        <translation>Change a setting: KEY=VALUE (may be repeated). Keys: %1. office_logo takes an image file (PNG, JPEG, SVG), kept in the data file.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MiB: too large for a logo.</source>
+        <translation>%1 is larger than 10 MiB: too large for a logo.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Netra can read (PNG, JPEG, SVG).</source>
+        <translation>%1 is not an image Netra can read (PNG, JPEG, SVG).</translation>
+    </message>
+    <message>
+        <source>Issue the letters (invitations, status notice, forwarding letter): each takes its number from the letter book, or keeps the one it was issued with. Without it a letter not issued yet prints as a draft (KONSEP), with no number.</source>
+        <translation>Issue the letters (invitations, status notice, forwarding letter): each takes its number from the letter book, or keeps the one it was issued with. Without it a letter not issued yet prints as a draft (KONSEP), with no number.</translation>
+    </message>
+    <message>
+        <source>pdf or odt (an editable copy; default pdf).</source>
+        <translation>pdf or odt (an editable copy; default pdf).</translation>
+    </message>
+    <message>
+        <source>Only the letters of this year.</source>
+        <translation>Only the letters of this year.</translation>
+    </message>
+    <message>
+        <source>Lists the outgoing letter book (agenda surat keluar): every letter issued with its number, date, addressee, subject, case and who issued it.</source>
+        <translation>Lists the outgoing letter book (agenda surat keluar): every letter issued with its number, date, addressee, subject, case and who issued it.</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2024.</source>
+        <translation>--year takes a year such as 2024.</translation>
+    </message>
+    <message>
+        <source>print a case's documents to PDF or ODT</source>
+        <translation>print a case's documents to PDF or ODT</translation>
+    </message>
+    <message>
+        <source>the outgoing letter book, as JSON</source>
+        <translation>the outgoing letter book, as JSON</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1936,54 @@
     <message>
         <source>The identity cannot be shown</source>
         <translation>The identity cannot be shown</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Export &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>An editable copy (LibreOffice, Word) with the same letterhead and content; the number stays in the letter book</source>
+        <translation>An editable copy (LibreOffice, Word) with the same letterhead and content; the number stays in the letter book</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation>&amp;Issue letter</translation>
+    </message>
+    <message>
+        <source>Give the letter its number from the letter book and date it today; reprints keep that number</source>
+        <translation>Give the letter its number from the letter book and date it today; reprints keep that number</translation>
+    </message>
+    <message>
+        <source>Draft: this letter has no number yet and prints marked KONSEP. Issue it to take the next number from the letter book.</source>
+        <translation>Draft: this letter has no number yet and prints marked KONSEP. Issue it to take the next number from the letter book.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 with the number %2; a reprint keeps it.</source>
+        <translation>Issued on %1 with the number %2; a reprint keeps it.</translation>
+    </message>
+    <message>
+        <source>Select a letter first.</source>
+        <translation>Select a letter first.</translation>
+    </message>
+    <message>
+        <source>Issue letter</source>
+        <translation>Issue letter</translation>
+    </message>
+    <message>
+        <source>Issue "%1"? It takes the next number of the letter book and today's date; the number cannot be given back.</source>
+        <translation>Issue "%1"? It takes the next number of the letter book and today's date; the number cannot be given back.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be issued</source>
+        <translation>The letter cannot be issued</translation>
+    </message>
+    <message>
+        <source>Export document as ODT</source>
+        <translation>Export document as ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3413,131 @@ Case %2, forwarded on %3</translation>
         <source>Letter saved to %1.</source>
         <translation>Letter saved to %1.</translation>
     </message>
+    <message>
+        <source>Issue letter</source>
+        <translation>Issue letter</translation>
+    </message>
+    <message>
+        <source>Issue the letter to this PPK? It takes the next number of the letter book and today's date.</source>
+        <translation>Issue the letter to this PPK? It takes the next number of the letter book and today's date.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be issued</source>
+        <translation>The letter cannot be issued</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation>&amp;Issue letter</translation>
+    </message>
+    <message>
+        <source>Give the letter its number from the letter book; until then it prints as a draft (KONSEP)</source>
+        <translation>Give the letter its number from the letter book; until then it prints as a draft (KONSEP)</translation>
+    </message>
+    <message>
+        <source>Letter issued with the number %1.</source>
+        <translation>Letter issued with the number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBook</name>
+    <message>
+        <source>The letter cannot be issued: it is not a letter of the book.</source>
+        <translation>The letter cannot be issued: it is not a letter of the book.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The letter number pattern of the office settings cannot number letters: %1</source>
+        <translation>The letter number pattern of the office settings cannot number letters: %1</translation>
+    </message>
+    <message>
+        <source>No letter number could be assigned: %1</source>
+        <translation>No letter number could be assigned: %1</translation>
+    </message>
+    <message>
+        <source>The letter number %1 is already in the letter book; change the letter number pattern in the office settings.</source>
+        <translation>The letter number %1 is already in the letter book; change the letter number pattern in the office settings.</translation>
+    </message>
+    <message>
+        <source>The letter could not be issued: %1</source>
+        <translation>The letter could not be issued: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBookExport</name>
+    <message>
+        <source>The XLSX file could not be started at %1.</source>
+        <translation>The XLSX file could not be started at %1.</translation>
+    </message>
+    <message>
+        <source>The XLSX file could not be written to %1: %2</source>
+        <translation>The XLSX file could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBookWindow</name>
+    <message>
+        <source>Outgoing letter book</source>
+        <translation>Outgoing letter book</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
+    </message>
+    <message>
+        <source>Export letter book as XLSX</source>
+        <translation>Export letter book as XLSX</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The letter book cannot be exported</source>
+        <translation>The letter book cannot be exported</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -3639,6 +3859,10 @@ Open it read-only?</translation>
     <message>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;letter book</source>
+        <translation>Outgoing &amp;letter book</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4708,14 @@ Close anyway and lose them?</translation>
         <source>The printer refused a new page.</source>
         <translation>The printer refused a new page.</translation>
     </message>
+    <message>
+        <source>The editable copy could not be made.</source>
+        <translation>The editable copy could not be made.</translation>
+    </message>
+    <message>
+        <source>The editable copy could not be written to %1.</source>
+        <translation>The editable copy could not be written to %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedurePanel</name>
@@ -4884,20 +5116,12 @@ Close anyway and lose them?</translation>
         <translation>Address:</translation>
     </message>
     <message>
-        <source>street, town, phone, e-mail</source>
-        <translation>street, town, phone, e-mail</translation>
-    </message>
-    <message>
         <source>City on letters:</source>
         <translation>City on letters:</translation>
     </message>
     <message>
         <source>Sukoharjo</source>
         <translation>Sukoharjo</translation>
-    </message>
-    <message>
-        <source>Logo (image file):</source>
-        <translation>Logo (image file):</translation>
     </message>
     <message>
         <source>Office code in numbers:</source>
@@ -4936,10 +5160,6 @@ Close anyway and lose them?</translation>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <source>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}.</source>
-        <translation>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}.</translation>
-    </message>
-    <message>
         <source>Example numbers: %1</source>
         <translation>Example numbers: %1</translation>
     </message>
@@ -4958,6 +5178,134 @@ Close anyway and lose them?</translation>
     <message>
         <source>Backups kept:</source>
         <translation>Backups kept:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>street, town</source>
+        <translation>street, town</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telephone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Netra can read.</source>
+        <translation>%1 is not an image Netra can read.</translation>
+    </message>
+    <message>
+        <source>Logo (kept in the data file):</source>
+        <translation>Logo (kept in the data file):</translation>
+    </message>
+    <message>
+        <source>From the province</source>
+        <translation>From the province</translation>
+    </message>
+    <message>
+        <source>Every time printed (invitations, minutes) is in this zone, whatever the computer's own</source>
+        <translation>Every time printed (invitations, minutes) is in this zone, whatever the computer's own</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Letter number pattern:</source>
+        <translation>Letter number pattern:</translation>
+    </message>
+    <message>
+        <source>{seq:3}/PP.01.02/K.JT-11/{month}/{year}</source>
+        <translation>{seq:3}/PP.01.02/K.JT-11/{month}/{year}</translation>
+    </message>
+    <message>
+        <source>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}. Letters have their own sequence each year and take their number when issued.</source>
+        <translation>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}. Letters have their own sequence each year and take their number when issued.</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Chair (Ketua):</source>
+        <translation>Chair (Ketua):</translation>
+    </message>
+    <message>
+        <source>Chair's NIP (if any):</source>
+        <translation>Chair's NIP (if any):</translation>
+    </message>
+    <message>
+        <source>Coordinator of the division for violations:</source>
+        <translation>Coordinator of the division for violations:</translation>
+    </message>
+    <message>
+        <source>Coordinator's NIP (if any):</source>
+        <translation>Coordinator's NIP (if any):</translation>
+    </message>
+    <message>
+        <source>One member a line; a NIP after a semicolon</source>
+        <translation>One member a line; a NIP after a semicolon</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <source>Invitation signed by:</source>
+        <translation>Invitation signed by:</translation>
+    </message>
+    <message>
+        <source>Second invitation signed by:</source>
+        <translation>Second invitation signed by:</translation>
+    </message>
+    <message>
+        <source>Status notice signed by:</source>
+        <translation>Status notice signed by:</translation>
+    </message>
+    <message>
+        <source>Forwarding letter signed by:</source>
+        <translation>Forwarding letter signed by:</translation>
+    </message>
+    <message>
+        <source>Letter to a PPK signed by:</source>
+        <translation>Letter to a PPK signed by:</translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation>The chair</translation>
+    </message>
+    <message>
+        <source>The coordinator, on behalf of the chair (a.n.)</source>
+        <translation>The coordinator, on behalf of the chair (a.n.)</translation>
+    </message>
+    <message>
+        <source>The coordinator</source>
+        <translation>The coordinator</translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>Example letter number: %1</source>
+        <translation>Example letter number: %1</translation>
     </message>
 </context>
 <context>

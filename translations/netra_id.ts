@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id">
 <context>
     <name>Access</name>
@@ -28,7 +27,7 @@
         <translation>Mengelola pengguna, pengaturan kantor, dan cadangan.</translation>
     </message>
     <message>
-        <source>Decides cases (registers, forwards, stops), does all an officer does and may see a confidential reporter&apos;s identity.</source>
+        <source>Decides cases (registers, forwards, stops), does all an officer does and may see a confidential reporter's identity.</source>
         <translation>Memutus kasus (meregistrasi, meneruskan, menghentikan), mengerjakan semua tugas petugas, dan boleh melihat identitas pelapor yang dirahasiakan.</translation>
     </message>
     <message>
@@ -60,7 +59,7 @@
         <translation>Hanya koordinator yang meregistrasi, meneruskan, atau menghentikan kasus; Anda masuk sebagai %1.</translation>
     </message>
     <message>
-        <source>Only a coordinator may see a confidential reporter&apos;s identity; you are signed in as %1.</source>
+        <source>Only a coordinator may see a confidential reporter's identity; you are signed in as %1.</source>
         <translation>Hanya koordinator yang boleh melihat identitas pelapor yang dirahasiakan; Anda masuk sebagai %1.</translation>
     </message>
     <message>
@@ -175,6 +174,12 @@
     </message>
 </context>
 <context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>This document is no letter of the letter book.</source>
+        <translation>Dokumen ini bukan surat dalam agenda surat keluar.</translation></message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>&amp;Source:</source>
@@ -233,7 +238,7 @@
         <translation>Pelapor</translation>
     </message>
     <message>
-        <source>Keep the reporter&apos;s identity &amp;confidential</source>
+        <source>Keep the reporter's identity &amp;confidential</source>
         <translation>&amp;Rahasiakan identitas pelapor</translation>
     </message>
     <message>
@@ -398,6 +403,12 @@
         <source>Between 1 and 100 backups are kept; %1 is not a number of them.</source>
         <translation>Cadangan yang disimpan antara 1 dan 100; %1 bukan jumlah yang sah.</translation>
     </message>
+    <message>
+        <source>The office's time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
+        <translation>Zona waktu kantor adalah WIB, WITA, atau WIT (kosong: mengikuti provinsinya); %1 bukan salah satunya.</translation></message>
+    <message>
+        <source>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</source>
+        <translation>Surat ditandatangani oleh ketua, koordinator, atau an_ketua (koordinator atas nama ketua); %1 bukan salah satunya.</translation></message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -459,7 +470,7 @@
         <translation>Tanggal diterima belum diisi.</translation>
     </message>
     <message>
-        <source>A report needs the reporter&apos;s name.</source>
+        <source>A report needs the reporter's name.</source>
         <translation>Laporan wajib mencantumkan nama pelapor.</translation>
     </message>
     <message>
@@ -739,7 +750,7 @@
         <translation>membuat berkas data berisi kasus sintetis</translation>
     </message>
     <message>
-        <source>check a data file&apos;s integrity and rules</source>
+        <source>check a data file's integrity and rules</source>
         <translation>memeriksa integritas berkas data dan kepatuhannya pada aturan</translation>
     </message>
     <message>
@@ -919,7 +930,7 @@
         <translation>Hanya menampilkan hari libur pada tahun YEAR.</translation>
     </message>
     <message>
-        <source>Lists and edits the office&apos;s holiday calendar (national holidays, joint leave, election days) used to count working days.</source>
+        <source>Lists and edits the office's holiday calendar (national holidays, joint leave, election days) used to count working days.</source>
         <translation>Menampilkan dan mengubah kalender hari libur kantor (libur nasional, cuti bersama, hari pemungutan suara) yang digunakan untuk menghitung hari kerja.</translation>
     </message>
     <message>
@@ -939,7 +950,7 @@
         <translation>Perintah tidak dikenal: %1</translation>
     </message>
     <message>
-        <source>Shows and changes the office&apos;s settings: its name and code, and the patterns of receipt and registration numbers.</source>
+        <source>Shows and changes the office's settings: its name and code, and the patterns of receipt and registration numbers.</source>
         <translation>Menampilkan dan mengubah pengaturan kantor: nama dan kodenya, serta pola nomor penerimaan dan nomor registrasi.</translation>
     </message>
     <message>
@@ -947,11 +958,11 @@
         <translation>Pengaturan tidak dikenal: %1</translation>
     </message>
     <message>
-        <source>show or change the office&apos;s settings</source>
+        <source>show or change the office's settings</source>
         <translation>menampilkan atau mengubah pengaturan kantor</translation>
     </message>
     <message>
-        <source>The case&apos;s receipt or registration number.</source>
+        <source>The case's receipt or registration number.</source>
         <translation>Nomor penerimaan atau nomor registrasi kasus.</translation>
     </message>
     <message>
@@ -979,7 +990,7 @@
         <translation>id atau en: bahasa ringkasan (bawaan id).</translation>
     </message>
     <message>
-        <source>Show a confidential reporter&apos;s identity on the documents kept by the office (report form, minutes, analysis, summary). Never on letters that go out.</source>
+        <source>Show a confidential reporter's identity on the documents kept by the office (report form, minutes, analysis, summary). Never on letters that go out.</source>
         <translation>Menampilkan identitas pelapor yang dirahasiakan pada dokumen arsip kantor (formulir laporan, berita acara, kajian, ringkasan). Tidak pernah ditampilkan pada surat yang dikirim ke luar.</translation>
     </message>
     <message>
@@ -1029,10 +1040,6 @@
         </translation>
     </message>
     <message>
-        <source>print a case&apos;s documents to PDF</source>
-        <translation>mencetak dokumen kasus ke PDF</translation>
-    </message>
-    <message>
         <source>Check the register and report what would be added; write nothing.</source>
         <translation>Memeriksa register dan melaporkan apa yang akan ditambahkan; tidak ada yang ditulis.</translation>
     </message>
@@ -1065,7 +1072,7 @@
         <translation>Sertakan lampiran (berkas bukti).</translation>
     </message>
     <message>
-        <source>Include a confidential reporter&apos;s identity (only for those allowed to see it); otherwise it is replaced by [dirahasiakan].</source>
+        <source>Include a confidential reporter's identity (only for those allowed to see it); otherwise it is replaced by [dirahasiakan].</source>
         <translation>Sertakan identitas pelapor yang dirahasiakan (hanya bagi yang berwenang melihatnya); jika tidak, identitas diganti dengan [dirahasiakan].</translation>
     </message>
     <message>
@@ -1113,8 +1120,8 @@
         <translation>Tidak ada kata sandi: isi %1 atau jalankan netra-cli di terminal.</translation>
     </message>
     <message>
-        <source>%1 has no users yet. Create its administrator first: netra-cli users %1 --add LOGIN --name &quot;FULL NAME&quot; --role administrator</source>
-        <translation>%1 belum memiliki pengguna. Buat administratornya terlebih dahulu: netra-cli users %1 --add LOGIN --name &quot;NAMA LENGKAP&quot; --role administrator</translation>
+        <source>%1 has no users yet. Create its administrator first: netra-cli users %1 --add LOGIN --name "FULL NAME" --role administrator</source>
+        <translation>%1 belum memiliki pengguna. Buat administratornya terlebih dahulu: netra-cli users %1 --add LOGIN --name "NAMA LENGKAP" --role administrator</translation>
     </message>
     <message>
         <source>Sign in with --user LOGIN (or NETRA_USER); the password is read from NETRA_PASSWORD or asked for.</source>
@@ -1153,7 +1160,7 @@
         <translation>Tetapkan kata sandi baru untuk LOGIN (dari NETRA_NEW_PASSWORD atau ditanyakan).</translation>
     </message>
     <message>
-        <source>The user&apos;s full name.</source>
+        <source>The user's full name.</source>
         <translation>Nama lengkap pengguna.</translation>
     </message>
     <message>
@@ -1165,7 +1172,7 @@
         <translation>yes: boleh masuk; no: tidak boleh.</translation>
     </message>
     <message>
-        <source>Lists and manages the users of a data file (an administrator&apos;s task).</source>
+        <source>Lists and manages the users of a data file (an administrator's task).</source>
         <translation>Menampilkan dan mengelola pengguna berkas data (tugas administrator).</translation>
     </message>
     <message>
@@ -1185,15 +1192,11 @@
         <translation>tampilkan dan kelola pengguna berkas data</translation>
     </message>
     <message>
-        <source>Change a setting: KEY=VALUE (may be repeated). Keys: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</source>
-        <translation>Ubah pengaturan: KUNCI=NILAI (boleh diulang). Kunci: office_name, office_address, office_city, office_logo, office_code, office_level, receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep.</translation>
-    </message>
-    <message>
-        <source>The backup folder (default: FILE&apos;s name with -backups, beside it).</source>
+        <source>The backup folder (default: FILE's name with -backups, beside it).</source>
         <translation>Folder cadangan (bawaan: nama FILE dengan akhiran -backups, di sebelahnya).</translation>
     </message>
     <message>
-        <source>How many backups to keep, %1 to %2 (default: the file&apos;s setting backup_keep).</source>
+        <source>How many backups to keep, %1 to %2 (default: the file's setting backup_keep).</source>
         <translation>Jumlah cadangan yang disimpan, %1 sampai %2 (bawaan: pengaturan backup_keep pada berkas).</translation>
     </message>
     <message>
@@ -1221,7 +1224,7 @@
         <translation>membuat cadangan berkas data</translation>
     </message>
     <message>
-        <source>list a data file&apos;s backups</source>
+        <source>list a data file's backups</source>
         <translation>menampilkan daftar cadangan berkas data</translation>
     </message>
     <message>
@@ -1233,7 +1236,7 @@
         <translation>Sebutkan juga apakah riwayat perubahan ditulis ulang sejak paket data atau cadangan ini dibuat.</translation>
     </message>
     <message>
-        <source>Checks a data file: schema version, SQLite integrity, the change log, every record and schema object against the change log and Netra&apos;s schema, and the rules every case must hold. Exit 0 only when all hold.</source>
+        <source>Checks a data file: schema version, SQLite integrity, the change log, every record and schema object against the change log and Netra's schema, and the rules every case must hold. Exit 0 only when all hold.</source>
         <translation>Memeriksa berkas data: versi skema, integritas SQLite, riwayat perubahan, setiap rekaman dan objek skema terhadap riwayat perubahan dan skema Netra, serta aturan yang wajib dipenuhi setiap kasus. Kode keluar 0 hanya jika semuanya terpenuhi.</translation>
     </message>
     <message>
@@ -1253,7 +1256,7 @@
         <translation>Nama pengguna administrator pertama.</translation>
     </message>
     <message>
-        <source>The administrator&apos;s full name.</source>
+        <source>The administrator's full name.</source>
         <translation>Nama lengkap administrator.</translation>
     </message>
     <message>
@@ -1284,6 +1287,36 @@
         <source>Every command but init and demo signs in: --user LOGIN (or NETRA_USER), with the password in NETRA_PASSWORD or typed when asked.</source>
         <translation>Setiap perintah kecuali init dan demo memerlukan masuk: --user LOGIN (atau NETRA_USER), dengan kata sandi di NETRA_PASSWORD atau diketik saat diminta.</translation>
     </message>
+    <message>
+        <source>Change a setting: KEY=VALUE (may be repeated). Keys: %1. office_logo takes an image file (PNG, JPEG, SVG), kept in the data file.</source>
+        <translation>Mengubah pengaturan: KEY=VALUE (dapat diulang). Kunci: %1. office_logo menerima berkas gambar (PNG, JPEG, SVG) yang disimpan di dalam berkas data.</translation></message>
+    <message>
+        <source>%1 is larger than 10 MiB: too large for a logo.</source>
+        <translation>%1 lebih besar dari 10 MiB: terlalu besar untuk logo.</translation></message>
+    <message>
+        <source>%1 is not an image Netra can read (PNG, JPEG, SVG).</source>
+        <translation>%1 bukan gambar yang dapat dibaca Netra (PNG, JPEG, SVG).</translation></message>
+    <message>
+        <source>Issue the letters (invitations, status notice, forwarding letter): each takes its number from the letter book, or keeps the one it was issued with. Without it a letter not issued yet prints as a draft (KONSEP), with no number.</source>
+        <translation>Menerbitkan surat (undangan, pemberitahuan status, surat penerusan): setiap surat mengambil nomornya dari agenda surat keluar, atau tetap memakai nomor saat diterbitkan sebelumnya. Tanpa opsi ini, surat yang belum diterbitkan dicetak sebagai KONSEP tanpa nomor.</translation></message>
+    <message>
+        <source>pdf or odt (an editable copy; default pdf).</source>
+        <translation>pdf atau odt (salinan yang dapat disunting; bawaan pdf).</translation></message>
+    <message>
+        <source>Only the letters of this year.</source>
+        <translation>Hanya surat pada tahun ini.</translation></message>
+    <message>
+        <source>Lists the outgoing letter book (agenda surat keluar): every letter issued with its number, date, addressee, subject, case and who issued it.</source>
+        <translation>Menampilkan agenda surat keluar: setiap surat yang diterbitkan beserta nomor, tanggal, tujuan, perihal, kasus, dan petugas yang menerbitkannya.</translation></message>
+    <message>
+        <source>--year takes a year such as 2024.</source>
+        <translation>--year menerima tahun, misalnya 2024.</translation></message>
+    <message>
+        <source>print a case's documents to PDF or ODT</source>
+        <translation>mencetak dokumen kasus ke PDF atau ODT</translation></message>
+    <message>
+        <source>the outgoing letter book, as JSON</source>
+        <translation>agenda surat keluar, dalam format JSON</translation></message>
 </context>
 <context>
     <name>Codes</name>
@@ -1816,7 +1849,7 @@
         <translation>Kode kabupaten/kota %1 tidak terdapat dalam daftar wilayah.</translation>
     </message>
     <message>
-        <source>The demo word lists are missing from the program&apos;s resources.</source>
+        <source>The demo word lists are missing from the program's resources.</source>
         <translation>Daftar kata untuk data demo tidak ditemukan dalam sumber daya program.</translation>
     </message>
     <message>
@@ -1902,6 +1935,42 @@
         <source>The identity cannot be shown</source>
         <translation>Identitas tidak dapat ditampilkan</translation>
     </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Ekspor &amp;ODT…</translation></message>
+    <message>
+        <source>An editable copy (LibreOffice, Word) with the same letterhead and content; the number stays in the letter book</source>
+        <translation>Salinan yang dapat disunting (LibreOffice, Word) dengan kop dan isi yang sama; nomornya tetap tercatat di agenda surat keluar</translation></message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation>&amp;Terbitkan surat</translation></message>
+    <message>
+        <source>Give the letter its number from the letter book and date it today; reprints keep that number</source>
+        <translation>Memberi surat nomor dari agenda surat keluar dan tanggal hari ini; cetak ulang tetap memakai nomor tersebut</translation></message>
+    <message>
+        <source>Draft: this letter has no number yet and prints marked KONSEP. Issue it to take the next number from the letter book.</source>
+        <translation>Konsep: surat ini belum bernomor dan dicetak dengan tanda KONSEP. Terbitkan surat untuk mengambil nomor berikutnya dari agenda surat keluar.</translation></message>
+    <message>
+        <source>Issued on %1 with the number %2; a reprint keeps it.</source>
+        <translation>Diterbitkan pada %1 dengan nomor %2; cetak ulang tetap memakai nomor ini.</translation></message>
+    <message>
+        <source>Select a letter first.</source>
+        <translation>Pilih surat terlebih dahulu.</translation></message>
+    <message>
+        <source>Issue letter</source>
+        <translation>Terbitkan surat</translation></message>
+    <message>
+        <source>Issue "%1"? It takes the next number of the letter book and today's date; the number cannot be given back.</source>
+        <translation>Terbitkan "%1"? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini; nomor tidak dapat dikembalikan.</translation></message>
+    <message>
+        <source>The letter cannot be issued</source>
+        <translation>Surat tidak dapat diterbitkan</translation></message>
+    <message>
+        <source>Export document as ODT</source>
+        <translation>Ekspor dokumen sebagai ODT</translation></message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Dokumen teks OpenDocument (*.odt)</translation></message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -2073,7 +2142,7 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
         <translation>NIP yang sama tercantum dua kali dalam satu kasus: %1</translation>
     </message>
     <message>
-        <source>A receipt number without its year&apos;s sequence: %1</source>
+        <source>A receipt number without its year's sequence: %1</source>
         <translation>Nomor penerimaan tanpa nomor urut tahunannya: %1</translation>
     </message>
     <message>
@@ -2185,8 +2254,8 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
         <translation>diterima %1 s.d. %2</translation>
     </message>
     <message>
-        <source>text &quot;%1&quot;</source>
-        <translation>teks &quot;%1&quot;</translation>
+        <source>text "%1"</source>
+        <translation>teks "%1"</translation>
     </message>
     <message>
         <source>Showing every case.</source>
@@ -2270,7 +2339,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Sanksi yang &amp;dijatuhkan:</translation>
     </message>
     <message numerus="yes">
-        <source>Set for this person; the office&apos;s %n days do not apply.</source>
+        <source>Set for this person; the office's %n days do not apply.</source>
         <translation>
             <numerusform>Ditetapkan khusus untuk terlapor ini; ketentuan %n hari yang berlaku di kantor tidak digunakan.</numerusform>
         </translation>
@@ -2541,7 +2610,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Data klarifikasi tidak dapat dicatat: %1</translation>
     </message>
     <message>
-        <source>The minutes of %1 are signed: the hearing&apos;s date, place and examiners can no longer change. Add an addendum instead.</source>
+        <source>The minutes of %1 are signed: the hearing's date, place and examiners can no longer change. Add an addendum instead.</source>
         <translation>Berita acara %1 telah ditandatangani: tanggal, tempat, dan pemeriksa klarifikasi tidak dapat diubah lagi. Tambahkan adendum sebagai gantinya.</translation>
     </message>
     <message>
@@ -2617,12 +2686,12 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Adendum tidak dapat dicatat: %1</translation>
     </message>
     <message>
-        <source>Unknown attendance &quot;%1&quot;.</source>
-        <translation>Status kehadiran &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown attendance "%1".</source>
+        <translation>Status kehadiran "%1" tidak dikenal.</translation>
     </message>
     <message>
-        <source>Unknown oath &quot;%1&quot;.</source>
-        <translation>Keterangan sumpah &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown oath "%1".</source>
+        <translation>Keterangan sumpah "%1" tidak dikenal.</translation>
     </message>
     <message>
         <source>%1 was absent and cannot have taken or refused the oath.</source>
@@ -2788,24 +2857,24 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Setiap pihak yang dimintai keterangan memerlukan nama.</translation>
     </message>
     <message>
-        <source>%1: unknown role &quot;%2&quot;.</source>
-        <translation>%1: peran &quot;%2&quot; tidak dikenal.</translation>
+        <source>%1: unknown role "%2".</source>
+        <translation>%1: peran "%2" tidak dikenal.</translation>
     </message>
     <message>
         <source>%1: an invitation is the first or the second.</source>
         <translation>%1: undangan hanya dapat berupa undangan pertama atau kedua.</translation>
     </message>
     <message>
-        <source>%1: unknown way of delivery &quot;%2&quot;.</source>
-        <translation>%1: cara penyampaian &quot;%2&quot; tidak dikenal.</translation>
+        <source>%1: unknown way of delivery "%2".</source>
+        <translation>%1: cara penyampaian "%2" tidak dikenal.</translation>
     </message>
     <message>
-        <source>%1: unknown attendance &quot;%2&quot;.</source>
-        <translation>%1: status kehadiran &quot;%2&quot; tidak dikenal.</translation>
+        <source>%1: unknown attendance "%2".</source>
+        <translation>%1: status kehadiran "%2" tidak dikenal.</translation>
     </message>
     <message>
-        <source>%1: unknown oath &quot;%2&quot;.</source>
-        <translation>%1: keterangan sumpah &quot;%2&quot; tidak dikenal.</translation>
+        <source>%1: unknown oath "%2".</source>
+        <translation>%1: keterangan sumpah "%2" tidak dikenal.</translation>
     </message>
     <message>
         <source>%1 was absent and cannot have taken or refused the oath.</source>
@@ -3001,7 +3070,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>&amp;Notulis...</translation>
     </message>
     <message>
-        <source>The clerks who keep this case&apos;s hearings and minutes</source>
+        <source>The clerks who keep this case's hearings and minutes</source>
         <translation>Notulis yang mencatat klarifikasi dan berita acara kasus ini</translation>
     </message>
     <message>
@@ -3017,7 +3086,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Notulis kasus</translation>
     </message>
     <message>
-        <source>Tick the clerks who keep this case&apos;s hearings and type their minutes.</source>
+        <source>Tick the clerks who keep this case's hearings and type their minutes.</source>
         <translation>Centang notulis yang mencatat klarifikasi kasus ini dan mengetik berita acaranya.</translation>
     </message>
     <message>
@@ -3056,7 +3125,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Cocokkan kolom</translation>
     </message>
     <message>
-        <source>The file&apos;s headers differ from the register&apos;s columns. Choose the column each header holds, or ignore it.</source>
+        <source>The file's headers differ from the register's columns. Choose the column each header holds, or ignore it.</source>
         <translation>Judul kolom berkas berbeda dengan kolom register. Pilih kolom untuk setiap judul, atau abaikan.</translation>
     </message>
     <message>
@@ -3158,7 +3227,7 @@ Kasus %2, diteruskan pada %3</translation>
 <context>
     <name>LedgerRepository</name>
     <message>
-        <source>A PPK&apos;s response time must be between %1 and %2 days; %3 is not.</source>
+        <source>A PPK's response time must be between %1 and %2 days; %3 is not.</source>
         <translation>Waktu tanggapan PPK harus antara %1 sampai dengan %2 hari; %3 tidak memenuhi ketentuan tersebut.</translation>
     </message>
 </context>
@@ -3350,6 +3419,104 @@ Kasus %2, diteruskan pada %3</translation>
         <source>Letter saved to %1.</source>
         <translation>Surat disimpan di %1.</translation>
     </message>
+    <message>
+        <source>Issue letter</source>
+        <translation>Terbitkan surat</translation></message>
+    <message>
+        <source>Issue the letter to this PPK? It takes the next number of the letter book and today's date.</source>
+        <translation>Terbitkan surat kepada PPK ini? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini.</translation></message>
+    <message>
+        <source>The letter cannot be issued</source>
+        <translation>Surat tidak dapat diterbitkan</translation></message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation>&amp;Terbitkan surat</translation></message>
+    <message>
+        <source>Give the letter its number from the letter book; until then it prints as a draft (KONSEP)</source>
+        <translation>Memberi surat nomor dari agenda surat keluar; sebelum itu surat dicetak sebagai KONSEP</translation></message>
+    <message>
+        <source>Letter issued with the number %1.</source>
+        <translation>Surat diterbitkan dengan nomor %1.</translation></message>
+</context>
+<context>
+    <name>LetterBook</name>
+    <message>
+        <source>The letter cannot be issued: it is not a letter of the book.</source>
+        <translation>Surat tidak dapat diterbitkan: dokumen ini bukan surat dalam agenda surat keluar.</translation></message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation></message>
+    <message>
+        <source>The letter number pattern of the office settings cannot number letters: %1</source>
+        <translation>Pola nomor surat pada pengaturan kantor tidak dapat dipakai untuk menomori surat: %1</translation></message>
+    <message>
+        <source>No letter number could be assigned: %1</source>
+        <translation>Nomor surat tidak dapat diberikan: %1</translation></message>
+    <message>
+        <source>The letter number %1 is already in the letter book; change the letter number pattern in the office settings.</source>
+        <translation>Nomor surat %1 sudah ada di agenda surat keluar; ubah pola nomor surat pada pengaturan kantor.</translation></message>
+    <message>
+        <source>The letter could not be issued: %1</source>
+        <translation>Surat tidak dapat diterbitkan: %1</translation></message>
+</context>
+<context>
+    <name>LetterBookExport</name>
+    <message>
+        <source>The XLSX file could not be started at %1.</source>
+        <translation>Berkas XLSX tidak dapat dibuat di %1.</translation></message>
+    <message>
+        <source>The XLSX file could not be written to %1: %2</source>
+        <translation>Berkas XLSX tidak dapat ditulis ke %1: %2</translation></message>
+</context>
+<context>
+    <name>LetterBookWindow</name>
+    <message>
+        <source>Outgoing letter book</source>
+        <translation>Agenda surat keluar</translation></message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation></message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation></message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation></message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation></message>
+    <message>
+        <source>Addressee</source>
+        <translation>Tujuan</translation></message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation></message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation></message>
+    <message>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation></message>
+    <message>
+        <source>Issued by</source>
+        <translation>Diterbitkan oleh</translation></message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Ekspor &amp;XLSX…</translation></message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n surat</numerusform>
+        </translation></message>
+    <message>
+        <source>Export letter book as XLSX</source>
+        <translation>Ekspor agenda surat keluar sebagai XLSX</translation></message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Lembar kerja (*.xlsx)</translation></message>
+    <message>
+        <source>The letter book cannot be exported</source>
+        <translation>Agenda surat keluar tidak dapat diekspor</translation></message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -3521,7 +3688,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <source>&amp;Today&apos;s deadlines</source>
+        <source>&amp;Today's deadlines</source>
         <translation>&amp;Tenggat hari ini</translation>
     </message>
     <message>
@@ -3676,6 +3843,9 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
         <source>&amp;Clear the list</source>
         <translation>&amp;Kosongkan daftar</translation>
     </message>
+    <message>
+        <source>Outgoing &amp;letter book</source>
+        <translation>&amp;Agenda surat keluar</translation></message>
 </context>
 <context>
     <name>MinutesWindow</name>
@@ -4140,11 +4310,11 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Paket data menggunakan versi format %1 yang tidak dikenal oleh program ini (program ini membaca versi %2).</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest is missing or too large.</source>
+        <source>The package's manifest is missing or too large.</source>
         <translation>Manifes paket data tidak ada atau terlalu besar.</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest is damaged.</source>
+        <source>The package's manifest is damaged.</source>
         <translation>Manifes paket data rusak.</translation>
     </message>
     <message>
@@ -4156,15 +4326,15 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Paket data rusak atau telah diubah: isinya tidak sesuai dengan nilai SHA-256-nya.</translation>
     </message>
     <message>
-        <source>The package&apos;s office is too long.</source>
+        <source>The package's office is too long.</source>
         <translation>Nama kantor pada paket data terlalu panjang.</translation>
     </message>
     <message>
-        <source>The package&apos;s creation time is not valid.</source>
+        <source>The package's creation time is not valid.</source>
         <translation>Waktu pembuatan paket data tidak sah.</translation>
     </message>
     <message>
-        <source>The package&apos;s content is damaged.</source>
+        <source>The package's content is damaged.</source>
         <translation>Isi paket data rusak.</translation>
     </message>
     <message>
@@ -4176,7 +4346,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Paket data tidak memuat daftar %1.</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest counts %1 %2, but it holds %3.</source>
+        <source>The package's manifest counts %1 %2, but it holds %3.</source>
         <translation>Manifes paket data mencatat %1 %2, tetapi paket data memuat %3.</translation>
     </message>
     <message>
@@ -4232,23 +4402,23 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>nomor kasus %1 muncul dua kali</translation>
     </message>
     <message>
-        <source>the attachment name &quot;%1&quot; is not a plain file name</source>
-        <translation>nama lampiran &quot;%1&quot; bukan nama berkas biasa</translation>
+        <source>the attachment name "%1" is not a plain file name</source>
+        <translation>nama lampiran "%1" bukan nama berkas biasa</translation>
     </message>
     <message>
-        <source>the attachment&apos;s size does not fit the package</source>
+        <source>the attachment's size does not fit the package</source>
         <translation>ukuran lampiran tidak sesuai dengan paket data</translation>
     </message>
     <message>
-        <source>the attachment &quot;%1&quot; does not match its SHA-256</source>
-        <translation>lampiran &quot;%1&quot; tidak sesuai dengan nilai SHA-256-nya</translation>
+        <source>the attachment "%1" does not match its SHA-256</source>
+        <translation>lampiran "%1" tidak sesuai dengan nilai SHA-256-nya</translation>
     </message>
     <message>
         <source>The package holds attachment bytes that belong to no attachment.</source>
         <translation>Paket data memuat bita lampiran yang bukan milik lampiran mana pun.</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest has missing or unknown counts.</source>
+        <source>The package's manifest has missing or unknown counts.</source>
         <translation>Manifes paket data memuat jumlah yang tidak ada atau tidak dikenal.</translation>
     </message>
     <message>
@@ -4526,6 +4696,12 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>The printer refused a new page.</source>
         <translation>Pencetak menolak halaman baru.</translation>
     </message>
+    <message>
+        <source>The editable copy could not be made.</source>
+        <translation>Salinan yang dapat disunting tidak dapat dibuat.</translation></message>
+    <message>
+        <source>The editable copy could not be written to %1.</source>
+        <translation>Salinan yang dapat disunting tidak dapat ditulis ke %1.</translation></message>
 </context>
 <context>
     <name>ProcedurePanel</name>
@@ -4661,24 +4837,24 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Kolom %1 wajib diisi, tetapi kosong.</translation>
     </message>
     <message>
-        <source>Unknown code &quot;%1&quot; in %2.</source>
-        <translation>Kode &quot;%1&quot; pada %2 tidak dikenal.</translation>
+        <source>Unknown code "%1" in %2.</source>
+        <translation>Kode "%1" pada %2 tidak dikenal.</translation>
     </message>
     <message>
-        <source>Unknown regency code &quot;%1&quot;.</source>
-        <translation>Kode kabupaten/kota &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown regency code "%1".</source>
+        <translation>Kode kabupaten/kota "%1" tidak dikenal.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not ya or tidak.</source>
-        <translation>&quot;%1&quot; bukan ya atau tidak.</translation>
+        <source>"%1" is not ya or tidak.</source>
+        <translation>"%1" bukan ya atau tidak.</translation>
     </message>
     <message>
         <source>The NIP %1 is not valid: %2</source>
         <translation>NIP %1 tidak valid: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a real date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).</source>
-        <translation>&quot;%1&quot; bukan tanggal yang sah (YYYY-MM-DD, DD/MM/YYYY, atau DD-MM-YYYY).</translation>
+        <source>"%1" is not a real date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).</source>
+        <translation>"%1" bukan tanggal yang sah (YYYY-MM-DD, DD/MM/YYYY, atau DD-MM-YYYY).</translation>
     </message>
     <message>
         <source>%1 (%2) is after the day of the import (%3).</source>
@@ -4733,7 +4909,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>ada nama kolom yang terlalu panjang.</translation>
     </message>
     <message>
-        <source>The first row names none of the register&apos;s columns (%1, ...); this is not a case register.</source>
+        <source>The first row names none of the register's columns (%1, ...); this is not a case register.</source>
         <translation>Baris pertama tidak memuat satu pun kolom register (%1, ...); berkas ini bukan register kasus.</translation>
     </message>
     <message>
@@ -4928,20 +5104,12 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <source>street, town, phone, e-mail</source>
-        <translation>jalan, kota, telepon, surel</translation>
-    </message>
-    <message>
         <source>City on letters:</source>
         <translation>Kota pada surat:</translation>
     </message>
     <message>
         <source>Sukoharjo</source>
         <translation>Sukoharjo</translation>
-    </message>
-    <message>
-        <source>Logo (image file):</source>
-        <translation>Logo (berkas gambar):</translation>
     </message>
     <message>
         <source>Office code in numbers:</source>
@@ -4980,10 +5148,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Gambar (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <source>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}.</source>
-        <translation>Penanda pola: {seq} atau {seq:3}, {kind}, {election}, {level}, {office}, {month} (angka Romawi), {mm}, {year}.</translation>
-    </message>
-    <message>
         <source>Example numbers: %1</source>
         <translation>Contoh nomor: %1</translation>
     </message>
@@ -5003,6 +5167,102 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>Backups kept:</source>
         <translation>Jumlah cadangan disimpan:</translation>
     </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation></message>
+    <message>
+        <source>street, town</source>
+        <translation>jalan, kota</translation></message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telepon:</translation></message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Pos-el:</translation></message>
+    <message>
+        <source>Website:</source>
+        <translation>Laman:</translation></message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation></message>
+    <message>
+        <source>%1 is not an image Netra can read.</source>
+        <translation>%1 bukan gambar yang dapat dibaca Netra.</translation></message>
+    <message>
+        <source>Logo (kept in the data file):</source>
+        <translation>Logo (disimpan di dalam berkas data):</translation></message>
+    <message>
+        <source>From the province</source>
+        <translation>Mengikuti provinsi</translation></message>
+    <message>
+        <source>Every time printed (invitations, minutes) is in this zone, whatever the computer's own</source>
+        <translation>Setiap waktu yang dicetak (undangan, berita acara) memakai zona ini, apa pun zona waktu komputer</translation></message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona waktu:</translation></message>
+    <message>
+        <source>Numbers</source>
+        <translation>Penomoran</translation></message>
+    <message>
+        <source>Letter number pattern:</source>
+        <translation>Pola nomor surat:</translation></message>
+    <message>
+        <source>{seq:3}/PP.01.02/K.JT-11/{month}/{year}</source>
+        <translation>{seq:3}/PP.01.02/K.JT-11/{month}/{year}</translation></message>
+    <message>
+        <source>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}. Letters have their own sequence each year and take their number when issued.</source>
+        <translation>Penanda pola: {seq} atau {seq:3}, {kind}, {election}, {level}, {office}, {month} (angka Romawi), {mm}, {year}. Surat memiliki urutan sendiri setiap tahun dan mendapat nomor saat diterbitkan.</translation></message>
+    <message>
+        <source>Signatories</source>
+        <translation>Penanda tangan</translation></message>
+    <message>
+        <source>Chair (Ketua):</source>
+        <translation>Ketua:</translation></message>
+    <message>
+        <source>Chair's NIP (if any):</source>
+        <translation>NIP Ketua (jika ada):</translation></message>
+    <message>
+        <source>Coordinator of the division for violations:</source>
+        <translation>Koordinator Divisi Penanganan Pelanggaran:</translation></message>
+    <message>
+        <source>Coordinator's NIP (if any):</source>
+        <translation>NIP Koordinator (jika ada):</translation></message>
+    <message>
+        <source>One member a line; a NIP after a semicolon</source>
+        <translation>Satu anggota per baris; NIP setelah titik koma</translation></message>
+    <message>
+        <source>Members:</source>
+        <translation>Anggota:</translation></message>
+    <message>
+        <source>Invitation signed by:</source>
+        <translation>Undangan ditandatangani oleh:</translation></message>
+    <message>
+        <source>Second invitation signed by:</source>
+        <translation>Undangan kedua ditandatangani oleh:</translation></message>
+    <message>
+        <source>Status notice signed by:</source>
+        <translation>Pemberitahuan status ditandatangani oleh:</translation></message>
+    <message>
+        <source>Forwarding letter signed by:</source>
+        <translation>Surat penerusan ditandatangani oleh:</translation></message>
+    <message>
+        <source>Letter to a PPK signed by:</source>
+        <translation>Surat kepada PPK ditandatangani oleh:</translation></message>
+    <message>
+        <source>The chair</source>
+        <translation>Ketua</translation></message>
+    <message>
+        <source>The coordinator, on behalf of the chair (a.n.)</source>
+        <translation>Koordinator, atas nama Ketua (a.n.)</translation></message>
+    <message>
+        <source>The coordinator</source>
+        <translation>Koordinator</translation></message>
+    <message>
+        <source>(no logo)</source>
+        <translation>(tanpa logo)</translation></message>
+    <message>
+        <source>Example letter number: %1</source>
+        <translation>Contoh nomor surat: %1</translation></message>
 </context>
 <context>
     <name>StatusMachine</name>
@@ -5236,7 +5496,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tanggal putusan:</translation>
     </message>
     <message>
-        <source>The registration number is assigned from the office&apos;s numbering pattern when the step is saved.</source>
+        <source>The registration number is assigned from the office's numbering pattern when the step is saved.</source>
         <translation>Nomor registrasi diberikan sesuai pola penomoran kantor pada saat tahapan disimpan.</translation>
     </message>
     <message>
@@ -5367,11 +5627,11 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <source>Reporter&apos;s address</source>
+        <source>Reporter's address</source>
         <translation>Alamat pelapor</translation>
     </message>
     <message>
-        <source>Reporter&apos;s contact</source>
+        <source>Reporter's contact</source>
         <translation>Kontak pelapor</translation>
     </message>
     <message>
@@ -6031,8 +6291,8 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tabel %1, rekaman %2: kolom %3 berbeda dari nilai terakhirnya di riwayat perubahan; kolom itu diubah di luar Netra.</translation>
     </message>
     <message>
-        <source>Table %1, record %2: the field %3 is &quot;%4&quot; but the change log last gave it &quot;%5&quot;; it was changed outside Netra.</source>
-        <translation>Tabel %1, rekaman %2: kolom %3 berisi &quot;%4&quot;, padahal nilai terakhirnya di riwayat perubahan &quot;%5&quot;; kolom itu diubah di luar Netra.</translation>
+        <source>Table %1, record %2: the field %3 is "%4" but the change log last gave it "%5"; it was changed outside Netra.</source>
+        <translation>Tabel %1, rekaman %2: kolom %3 berisi "%4", padahal nilai terakhirnya di riwayat perubahan "%5"; kolom itu diubah di luar Netra.</translation>
     </message>
     <message>
         <source>Table %1, record %2 is not in the change log; it was added outside Netra.</source>
@@ -6047,16 +6307,16 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tabel %1, rekaman %2 ada di berkas padahal riwayat perubahan mencatat penghapusannya.</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; is not part of Netra&apos;s schema; it was added outside Netra.</source>
-        <translation>Objek skema %1 &quot;%2&quot; bukan bagian dari skema Netra; objek itu ditambahkan di luar Netra.</translation>
+        <source>The %1 "%2" is not part of Netra's schema; it was added outside Netra.</source>
+        <translation>Objek skema %1 "%2" bukan bagian dari skema Netra; objek itu ditambahkan di luar Netra.</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; differs from Netra&apos;s schema; it was changed outside Netra.</source>
-        <translation>Objek skema %1 &quot;%2&quot; berbeda dari skema Netra; objek itu diubah di luar Netra.</translation>
+        <source>The %1 "%2" differs from Netra's schema; it was changed outside Netra.</source>
+        <translation>Objek skema %1 "%2" berbeda dari skema Netra; objek itu diubah di luar Netra.</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; of Netra&apos;s schema is missing.</source>
-        <translation>Objek skema %1 &quot;%2&quot; milik skema Netra tidak ada.</translation>
+        <source>The %1 "%2" of Netra's schema is missing.</source>
+        <translation>Objek skema %1 "%2" milik skema Netra tidak ada.</translation>
     </message>
     <message>
         <source>The %1 carries no head of the change log (it was made by an earlier version of Netra); history cannot be compared.</source>
@@ -6075,19 +6335,19 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         </translation>
     </message>
     <message>
-        <source>History was rewritten: the %1&apos;s change log has %2 entries, this file&apos;s only %3; entries from position %4 on are gone.</source>
+        <source>History was rewritten: the %1's change log has %2 entries, this file's only %3; entries from position %4 on are gone.</source>
         <translation>Riwayat ditulis ulang: riwayat perubahan %1 berisi %2 catatan, berkas ini hanya %3; catatan mulai posisi %4 hilang.</translation>
     </message>
     <message>
-        <source>History was rewritten: this file&apos;s change log differs from the %1&apos;s at or before position %2, the %1&apos;s last entry (this file&apos;s entry %3, %4, by %5).</source>
+        <source>History was rewritten: this file's change log differs from the %1's at or before position %2, the %1's last entry (this file's entry %3, %4, by %5).</source>
         <translation>Riwayat ditulis ulang: riwayat perubahan berkas ini berbeda dari riwayat %1 pada atau sebelum posisi %2, catatan terakhir %1 (catatan %3 berkas ini, %4, oleh %5).</translation>
     </message>
     <message>
-        <source>History was rewritten: the change log differs from the %1&apos;s from position %2 on (this file&apos;s entry %3, %4, by %5).</source>
+        <source>History was rewritten: the change log differs from the %1's from position %2 on (this file's entry %3, %4, by %5).</source>
         <translation>Riwayat ditulis ulang: riwayat perubahan berbeda dari riwayat %1 mulai posisi %2 (catatan %3 berkas ini, %4, oleh %5).</translation>
     </message>
     <message>
-        <source>Not yet covered by the change log: the password of %1, set before Netra logged a password&apos;s digest; covered from its next change.</source>
+        <source>Not yet covered by the change log: the password of %1, set before Netra logged a password's digest; covered from its next change.</source>
         <translation>Belum tercakup riwayat perubahan: kata sandi %1, ditetapkan sebelum Netra mencatat ringkasan (digest) kata sandi; tercakup mulai penggantian berikutnya.</translation>
     </message>
     <message numerus="yes">
@@ -6165,7 +6425,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Nama pengguna terdiri atas 2 sampai 32 huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s full name.</source>
+        <source>Enter the user's full name.</source>
         <translation>Isi nama lengkap pengguna.</translation>
     </message>
     <message>

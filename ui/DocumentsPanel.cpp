@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -64,6 +65,13 @@ DocumentsPanel::DocumentsPanel(Database &db, QWidget *parent) : QWidget(parent),
     m_print->setObjectName(QStringLiteral("printButton"));
     m_pdf = new QPushButton(this);
     m_pdf->setObjectName(QStringLiteral("pdfButton"));
+    m_odt = new QPushButton(this);
+    m_odt->setObjectName(QStringLiteral("odtButton"));
+    m_issue = new QPushButton(this);
+    m_issue->setObjectName(QStringLiteral("issueButton"));
+    m_letterState = new QLabel(this);
+    m_letterState->setObjectName(QStringLiteral("letterState"));
+    m_letterState->setWordWrap(true);
 
     auto *options = new QFormLayout;
     options->addRow(m_paperLabel, m_paper);
@@ -73,11 +81,14 @@ DocumentsPanel::DocumentsPanel(Database &db, QWidget *parent) : QWidget(parent),
     buttons->addWidget(m_preview);
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
+    buttons->addWidget(m_odt);
     buttons->addStretch();
+    buttons->addWidget(m_issue);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_listLabel);
     layout->addWidget(m_list, 1);
     layout->addLayout(options);
+    layout->addWidget(m_letterState);
     layout->addLayout(buttons);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
@@ -91,7 +102,11 @@ DocumentsPanel::DocumentsPanel(Database &db, QWidget *parent) : QWidget(parent),
             [this] { QSettings().setValue(PaperKey, m_paper->currentData().toString()); });
     connect(m_preview, &QPushButton::clicked, this, &DocumentsPanel::preview);
     connect(m_print, &QPushButton::clicked, this, &DocumentsPanel::print);
-    connect(m_pdf, &QPushButton::clicked, this, &DocumentsPanel::exportWithDialog);
+    connect(m_pdf, &QPushButton::clicked, this,
+            [this] { exportWithDialog(QStringLiteral("pdf")); });
+    connect(m_odt, &QPushButton::clicked, this,
+            [this] { exportWithDialog(QStringLiteral("odt")); });
+    connect(m_issue, &QPushButton::clicked, this, &DocumentsPanel::issueWithQuestion);
     retranslate();
     updateControls();
 }
@@ -118,6 +133,12 @@ void DocumentsPanel::retranslate()
     m_preview->setText(tr("Print pre&view…"));
     m_print->setText(tr("P&rint…"));
     m_pdf->setText(tr("Export P&DF…"));
+    m_odt->setText(tr("Export &ODT…"));
+    m_odt->setToolTip(tr("An editable copy (LibreOffice, Word) with the same letterhead and "
+                         "content; the number stays in the letter book"));
+    m_issue->setText(tr("&Issue letter"));
+    m_issue->setToolTip(tr("Give the letter its number from the letter book and date it today; "
+                           "reprints keep that number"));
     rebuild();
 }
 
@@ -177,6 +198,23 @@ void DocumentsPanel::updateControls()
     m_preview->setEnabled(kind.has_value());
     m_print->setEnabled(kind.has_value());
     m_pdf->setEnabled(kind.has_value());
+    m_odt->setEnabled(kind.has_value());
+    const std::optional<PrintedDocument> doc =
+        kind ? currentDocument() : std::optional<PrintedDocument>();
+    const bool letter = doc && doc->isLetter();
+    m_issue->setVisible(letter);
+    m_letterState->setVisible(letter);
+    if (letter) {
+        const bool mayIssue = m_db.allows(Action::EditCases) ||
+                              m_db.allows(Action::EditHearings, m_case.id);
+        m_issue->setEnabled(doc->draft && mayIssue);
+        m_letterState->setText(
+            doc->draft ? tr("Draft: this letter has no number yet and prints marked KONSEP. "
+                            "Issue it to take the next number from the letter book.")
+                       : tr("Issued on %1 with the number %2; a reprint keeps it.")
+                             .arg(QLocale().toString(doc->letter.issuedOn, QLocale::ShortFormat),
+                                  doc->letter.number));
+    }
     m_language->setEnabled(kind == CaseDocuments::Kind::Summary);
     m_showConfidential->setEnabled(kind && CaseDocuments::forOffice(*kind) &&
                                    m_case.reporterConfidential &&
@@ -234,6 +272,44 @@ std::optional<PrintedDocument> DocumentsPanel::currentDocument() const
     return docs.at(index);
 }
 
+bool DocumentsPanel::exportOdt(const QString &path, QString *error) const
+{
+    const std::optional<PrintedDocument> doc = currentDocument();
+    if (!doc) {
+        *error = tr("Select a document first.");
+        return false;
+    }
+    return doc->toOdt(path, paper(), error);
+}
+
+bool DocumentsPanel::issueCurrent(QString *error)
+{
+    std::optional<PrintedDocument> doc = currentDocument();
+    if (!doc || !doc->isLetter()) {
+        *error = tr("Select a letter first.");
+        return false;
+    }
+    const bool ok = CaseDocuments::issue(m_db, *doc, error);
+    updateControls();
+    return ok;
+}
+
+void DocumentsPanel::issueWithQuestion()
+{
+    const std::optional<PrintedDocument> doc = currentDocument();
+    if (!doc || !doc->isLetter() || !doc->draft)
+        return;
+    if (QMessageBox::question(
+            this, tr("Issue letter"),
+            tr("Issue \"%1\"? It takes the next number of the letter book and today's date; the "
+               "number cannot be given back.")
+                .arg(m_list->currentItem()->text())) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!issueCurrent(&error))
+        QMessageBox::warning(this, tr("The letter cannot be issued"), error);
+}
+
 bool DocumentsPanel::exportPdf(const QString &path, QString *error) const
 {
     const std::optional<PrintedDocument> doc = currentDocument();
@@ -280,8 +356,9 @@ void DocumentsPanel::print()
         QMessageBox::warning(this, tr("The document cannot be printed"), error);
 }
 
-void DocumentsPanel::exportWithDialog()
+void DocumentsPanel::exportWithDialog(const QString &format)
 {
+    const bool odt = format == QLatin1String("odt");
     const std::optional<PrintedDocument> doc = currentDocument();
     if (!doc)
         return;
@@ -292,17 +369,18 @@ void DocumentsPanel::exportWithDialog()
         m_case.registrationNumber.isEmpty() ? m_case.receiptNumber : m_case.registrationNumber;
     if (!number.isEmpty())
         name += QStringLiteral(" - ") + number;
-    name += QStringLiteral(".pdf");
+    name += QLatin1Char('.') + format;
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
     const QString dir =
         settings.value(DirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
-    QFileDialog dialog(this, tr("Export document as PDF"));
-    dialog.setObjectName(QStringLiteral("documentPdfDialog"));
+    QFileDialog dialog(this, odt ? tr("Export document as ODT") : tr("Export document as PDF"));
+    dialog.setObjectName(odt ? QStringLiteral("documentOdtDialog")
+                             : QStringLiteral("documentPdfDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    dialog.setNameFilter(tr("PDF documents (*.pdf)"));
+    dialog.setDefaultSuffix(format);
+    dialog.setNameFilter(odt ? tr("OpenDocument text (*.odt)") : tr("PDF documents (*.pdf)"));
     dialog.setDirectory(dir);
     dialog.selectFile(QDir(dir).filePath(name));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
@@ -310,6 +388,6 @@ void DocumentsPanel::exportWithDialog()
     const QString path = dialog.selectedFiles().constFirst();
     settings.setValue(DirKey, QFileInfo(path).absolutePath());
     QString error;
-    if (!doc->toPdf(path, paper(), &error))
+    if (!(odt ? doc->toOdt(path, paper(), &error) : doc->toPdf(path, paper(), &error)))
         QMessageBox::warning(this, tr("The document cannot be exported"), error);
 }

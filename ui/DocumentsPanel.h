@@ -15,7 +15,8 @@ class QListWidget;
 class QPushButton;
 
 // The printed documents of a case (forms, letters, minutes, analysis, summary): pick one, the
-// paper and, for the summary, its language; preview, print or export it as PDF. A confidential
+// paper and, for the summary, its language; preview, print or export it as PDF or as an
+// editable ODT. A letter is issued from here: it takes its number from the letter book. A confidential
 // reporter's identity is shown only on a document kept by the office, and only when asked for.
 class DocumentsPanel : public QWidget
 {
@@ -35,6 +36,11 @@ public:
     std::optional<PrintedDocument> currentDocument() const;
     // Writes the selected document to a PDF on the chosen paper, without a dialog.
     bool exportPdf(const QString &path, QString *error) const;
+    // The editable copy (ODT) of the selected document, without a dialog.
+    bool exportOdt(const QString &path, QString *error) const;
+    // Issues the selected letter: it takes its number from the letter book (or keeps the one
+    // it has). A letter not issued prints as a draft (KONSEP).
+    bool issueCurrent(QString *error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,7 +52,8 @@ private:
     void updateControls();
     void preview();
     void print();
-    void exportWithDialog();
+    void exportWithDialog(const QString &format);
+    void issueWithQuestion();
     void retranslate();
     std::optional<CaseDocuments::Kind> currentKind() const;
 
@@ -63,4 +70,7 @@ private:
     QPushButton *m_preview = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_pdf = nullptr;
+    QPushButton *m_odt = nullptr;
+    QPushButton *m_issue = nullptr;
+    QLabel *m_letterState = nullptr;
 };

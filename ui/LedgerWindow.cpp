@@ -2,6 +2,7 @@
 #include "Colours.h"
 
 #include "FollowUpDialog.h"
+#include "documents/CaseDocuments.h"
 #include "documents/FollowUpLetter.h"
 #include "domain/Codes.h"
 #include "domain/FollowUpState.h"
@@ -156,9 +157,11 @@ LedgerWindow::LedgerWindow(Database &db, QWidget *parent)
     bar->addSeparator();
     bar->addAction(m_letterAction);
     bar->addAction(m_letterPdfAction);
+    bar->addAction(m_issueAction);
     bar->addSeparator();
     bar->addAction(m_refreshAction);
-    m_tree->addActions({m_editAction, m_openCaseAction, m_letterAction, m_letterPdfAction});
+    m_tree->addActions(
+        {m_editAction, m_openCaseAction, m_letterAction, m_letterPdfAction, m_issueAction});
 
     connect(m_tree, &QTreeWidget::itemActivated, this, &LedgerWindow::activate);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &LedgerWindow::updateActions);
@@ -195,6 +198,17 @@ void LedgerWindow::createActions()
     m_letterPdfAction = new QAction(this);
     m_letterPdfAction->setObjectName(QStringLiteral("followUpLetterPdfAction"));
     connect(m_letterPdfAction, &QAction::triggered, this, &LedgerWindow::exportLetterAsPdf);
+    m_issueAction = new QAction(this);
+    m_issueAction->setObjectName(QStringLiteral("followUpLetterIssueAction"));
+    connect(m_issueAction, &QAction::triggered, this, [this] {
+        if (QMessageBox::question(this, tr("Issue letter"),
+                                  tr("Issue the letter to this PPK? It takes the next number of "
+                                     "the letter book and today's date.")) != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!issueLetter(&error))
+            QMessageBox::warning(this, tr("The letter cannot be issued"), error);
+    });
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("ledgerRefreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -220,6 +234,9 @@ void LedgerWindow::retranslate()
     m_letterAction->setToolTip(
         tr("Print a letter asking the selected PPK to act on its outstanding recommendations"));
     m_letterPdfAction->setText(tr("E&xport letter as PDF…"));
+    m_issueAction->setText(tr("&Issue letter"));
+    m_issueAction->setToolTip(tr("Give the letter its number from the letter book; until then "
+                                 "it prints as a draft (KONSEP)"));
     m_refreshAction->setText(tr("Re&load"));
     m_tree->setHeaderLabels({tr("Case"), tr("Person reported"), tr("Agency"), tr("Authority"),
                              tr("Forwarded"), tr("Recommendation"), tr("Sanction recommended"),
@@ -424,6 +441,7 @@ void LedgerWindow::updateActions()
     }
     m_letterAction->setEnabled(letter);
     m_letterPdfAction->setEnabled(letter);
+    m_issueAction->setEnabled(letter && m_db.allows(Action::EditFollowUps));
 }
 
 void LedgerWindow::activate(QTreeWidgetItem *item)
@@ -495,6 +513,20 @@ bool LedgerWindow::exportLetter(const QString &path, PrintedDocument::Paper pape
         return false;
     }
     return letter->toPdf(path, paper, error);
+}
+
+bool LedgerWindow::issueLetter(QString *error)
+{
+    std::optional<PrintedDocument> letter = currentLetter();
+    if (!letter) {
+        *error = tr("Select a PPK with outstanding recommendations first.");
+        return false;
+    }
+    if (!CaseDocuments::issue(m_db, *letter, error))
+        return false;
+    statusBar()->showMessage(tr("Letter issued with the number %1.").arg(letter->letter.number),
+                             6000);
+    return true;
 }
 
 void LedgerWindow::previewLetter()

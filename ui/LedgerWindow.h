@@ -57,6 +57,9 @@ public:
     // The follow-up letter for the PPK of the current row, when it has something outstanding.
     std::optional<PrintedDocument> currentLetter() const;
     bool exportLetter(const QString &path, PrintedDocument::Paper paper, QString *error);
+    // Issues the selected PPK's letter: its number from the letter book (a reprint for the same
+    // persons keeps it); a letter not issued prints as a draft.
+    bool issueLetter(QString *error);
 
 signals:
     void followUpSaved(qint64 caseId);
@@ -91,5 +94,6 @@ private:
     QAction *m_openCaseAction = nullptr;
     QAction *m_letterAction = nullptr;
     QAction *m_letterPdfAction = nullptr;
+    QAction *m_issueAction = nullptr;
     QAction *m_refreshAction = nullptr;
 };

@@ -10,6 +10,7 @@
 #include "LoginDialog.h"
 #include "PackageDialog.h"
 #include "RestoreDialog.h"
+#include "LetterBookWindow.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
 #include "TodayPanel.h"
@@ -201,6 +202,8 @@ void MainWindow::createActions()
     m_ledgerAction = m_statsMenu->addAction(QString(), this, &MainWindow::showLedger);
     m_ledgerAction->setObjectName(QStringLiteral("ledgerAction"));
     m_ledgerAction->setShortcut(QKeySequence(Qt::Key_F8));
+    m_letterBookAction = m_statsMenu->addAction(QString(), this, &MainWindow::showLetterBook);
+    m_letterBookAction->setObjectName(QStringLiteral("letterBookAction"));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString(), m_filterBar, &FilterBar::focusSearch);
@@ -262,6 +265,7 @@ void MainWindow::retranslate()
     m_dashboardAction->setText(tr("&Dashboard"));
     m_recapAction->setText(tr("&Recap..."));
     m_ledgerAction->setText(tr("&Follow-up ledger"));
+    m_letterBookAction->setText(tr("Outgoing &letter book"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
     m_todayAction->setText(tr("&Today's deadlines"));
@@ -306,7 +310,8 @@ void MainWindow::updateStatus()
     const bool open = m_db != nullptr;
     // The actions that depend on the role too: applyRole.
     for (QAction *a :
-         {m_openCaseAction, m_reloadAction, m_dashboardAction, m_recapAction, m_ledgerAction})
+         {m_openCaseAction, m_reloadAction, m_dashboardAction, m_recapAction, m_ledgerAction,
+          m_letterBookAction})
         a->setEnabled(open);
     if (!open) {
         m_userLabel->clear();
@@ -339,6 +344,14 @@ DashboardWindow *MainWindow::showDashboard()
     m_dashboard->show();
     m_dashboard->raise();
     return m_dashboard;
+}
+
+void MainWindow::showLetterBook()
+{
+    if (!m_db)
+        return;
+    LetterBookWindow dialog(*m_db, this);
+    dialog.exec();
 }
 
 LedgerWindow *MainWindow::showLedger()

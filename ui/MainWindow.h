@@ -70,6 +70,8 @@ public:
     DashboardWindow *showDashboard();
     // Opens (or raises) the follow-up ledger.
     LedgerWindow *showLedger();
+    // The outgoing letter book (agenda surat keluar).
+    void showLetterBook();
 
     // Switches the UI language ("id" or "en") and remembers it.
     void setLanguage(const QString &language);
@@ -142,6 +144,7 @@ private:
     QPointer<DashboardWindow> m_dashboard;
     QPointer<LedgerWindow> m_ledger;
     QAction *m_ledgerAction = nullptr;
+    QAction *m_letterBookAction = nullptr;
     QMenu *m_statsMenu = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_recapAction = nullptr;

@@ -3,14 +3,17 @@
 #include <QDialog>
 
 class CaseRepository;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 // The office's settings, set once: the letterhead of printed documents (name, address, city,
-// logo), the office code and level in case numbers, the number patterns, and how many backups
-// of the data file are kept.
+// telephone, e-mail, website and the logo, kept in the data file), the time zone, the office
+// code and level in numbers, the patterns of case and letter numbers, the office's signatories
+// and who signs each letter, and how many backups of the data file are kept.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,13 +22,22 @@ public:
     SettingsDialog(CaseRepository &repo, QWidget *parent = nullptr);
     // Stores the settings; on a refused value shows why and keeps the dialog open.
     void accept() override;
+    // The logo from an image file, as it will be kept in the data file; false when the file is
+    // no image.
+    bool setLogoFile(const QString &path);
 
 private:
     void preview();
+    void showLogo();
 
     CaseRepository &m_repo;
     QList<QPair<QString, QLineEdit *>> m_fields;
+    QList<QPair<QString, QComboBox *>> m_choices;
+    QPlainTextEdit *m_members;
+    QString m_logo; // the office_logo setting: a PNG in a data URL, or a path in older files
+    QLabel *m_logoView;
     QSpinBox *m_backupKeep;
     QLabel *m_preview;
+    QLabel *m_letterPreview;
     QDialogButtonBox *m_buttons;
 };

@@ -445,9 +445,7 @@ void TimelinePanel::fillHistory()
     // A confidential reporter's identity is withheld by the store (CaseRepository::history).
     const QLocale locale;
     // Times as the office reads them, in its zone (WIB, WITA, WIT), whatever the computer's.
-    QString zoneCode = CaseRepository(m_db).setting(QStringLiteral("office_code"));
-    if (zoneCode.isEmpty())
-        zoneCode = m_case.regencyCode;
+    const OfficeTime office = CaseRepository(m_db).officeTime(m_case.regencyCode);
 
     // A stored value as a reader knows it: labels for codes, dates in the user's language.
     auto display = [&](const ChangeEntry &e, const QString &field,
@@ -525,7 +523,7 @@ void TimelinePanel::fillHistory()
         }
         if (field.endsWith(QLatin1String("_at"))) { // moments stored in UTC: the office's time
             const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
-            return t.isValid() ? OfficeTime::text(t, zoneCode, QStringLiteral("d MMMM yyyy HH:mm"))
+            return t.isValid() ? office.dateTime(t, QStringLiteral("d MMMM yyyy HH:mm"))
                                : v;
         }
         if (field.endsWith(QLatin1String("_date")) || field.endsWith(QLatin1String("_on")) ||
@@ -565,7 +563,7 @@ void TimelinePanel::fillHistory()
         auto *item = new QTreeWidgetItem(m_history);
         item->setData(HWhen, Qt::UserRole, e.id);
         item->setData(HWhat, Qt::UserRole, e.action);
-        item->setText(HWhen, OfficeTime::text(e.at, zoneCode));
+        item->setText(HWhen, office.dateTime(e.at));
         const QString who = e.actor.isEmpty() ? tr("Netra") : names.value(e.actor, e.actor);
         item->setText(HWhat, sentence(e, who));
         item->setToolTip(HWhat, actionLabel(e.table, e.action));

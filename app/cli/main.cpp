@@ -18,6 +18,7 @@
 #include "store/TrailCheck.h"
 #include "store/HearingRepository.h"
 #include "store/InputFile.h"
+#include "store/LetterBook.h"
 #include "store/OutputFile.h"
 #include "store/PackageStore.h"
 #include "store/UserRepository.h"
@@ -30,6 +31,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -643,9 +645,9 @@ int settings(const QStringList &args)
     QCommandLineParser p;
     p.addOptions({
         {QStringLiteral("set"),
-         Cli::tr("Change a setting: KEY=VALUE (may be repeated). Keys: office_name, "
-                 "office_address, office_city, office_logo, office_code, office_level, "
-                 "receipt_pattern, registration_pattern, idle_lock_minutes, backup_keep."),
+         Cli::tr("Change a setting: KEY=VALUE (may be repeated). Keys: %1. office_logo takes "
+                 "an image file (PNG, JPEG, SVG), kept in the data file.")
+             .arg(CaseRepository::settingKeys().join(QLatin1String(", "))),
          QStringLiteral("KEY=VALUE")},
         {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
     });
@@ -673,8 +675,30 @@ int settings(const QStringList &args)
         Transaction t(*db);
         for (const QString &change : changes) {
             QString error;
-            if (!repo.setSetting(change.section(QLatin1Char('='), 0, 0),
-                                 change.section(QLatin1Char('='), 1), &error)) {
+            const QString key = change.section(QLatin1Char('='), 0, 0);
+            QString value = change.section(QLatin1Char('='), 1);
+            if (key == QLatin1String("office_logo") && !value.isEmpty()) {
+                // The image is kept in the file, so the letterhead travels with it.
+                QByteArray bytes;
+                QString why;
+                const InputFile::Result read =
+                    InputFile::read(value, 10 * 1024 * 1024, &bytes, &why);
+                if (read != InputFile::Result::Read) {
+                    printErr(read == InputFile::Result::TooLarge
+                                 ? Cli::tr("%1 is larger than 10 MiB: too large for a logo.")
+                                       .arg(value)
+                                 : why);
+                    return Failed;
+                }
+                const QImage image = QImage::fromData(bytes);
+                if (image.isNull()) {
+                    printErr(Cli::tr("%1 is not an image Netra can read (PNG, JPEG, SVG).")
+                                 .arg(value));
+                    return Failed;
+                }
+                value = Letterhead::encodeLogo(image);
+            }
+            if (!repo.setSetting(key, value, &error)) {
                 printErr(error);
                 return Failed;
             }
@@ -685,8 +709,16 @@ int settings(const QStringList &args)
         }
     }
     QJsonObject out;
-    for (const QString &key : keys)
-        out.insert(key, repo.setting(key));
+    for (const QString &key : keys) {
+        const QString value = repo.setting(key);
+        // The logo is shown by its size, not its bytes.
+        if (key == QLatin1String("office_logo") && value.startsWith(QLatin1String("data:"))) {
+            const QImage logo = Letterhead::decodeLogo(value);
+            out.insert(key, QStringLiteral("PNG %1x%2").arg(logo.width()).arg(logo.height()));
+        } else {
+            out.insert(key, value);
+        }
+    }
     printJson(out);
     return Ok;
 }
@@ -715,6 +747,12 @@ int print(const QStringList &args)
         {QStringLiteral("with-identities"),
          Cli::tr("Show a confidential reporter's identity on the documents kept by the office "
                  "(report form, minutes, analysis, summary). Never on letters that go out.")},
+        {QStringLiteral("issue"),
+         Cli::tr("Issue the letters (invitations, status notice, forwarding letter): each takes "
+                 "its number from the letter book, or keeps the one it was issued with. Without "
+                 "it a letter not issued yet prints as a draft (KONSEP), with no number.")},
+        {QStringLiteral("format"), Cli::tr("pdf or odt (an editable copy; default pdf)."),
+         QStringLiteral("FORMAT"), QStringLiteral("pdf")},
     });
     int exit = Ok;
     if (!parse(p, args,
@@ -755,6 +793,13 @@ int print(const QStringList &args)
         printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("paper"), paper));
         return Usage;
     }
+    const QString format = p.value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("pdf") && format != QLatin1String("odt")) {
+        printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("format"), format));
+        return Usage;
+    }
+    const QString extension = QLatin1Char('.') + format;
+    const bool issue = p.isSet(QStringLiteral("issue"));
     const QString lang = p.value(QStringLiteral("lang")).toLower();
     if (lang != QLatin1String("id") && lang != QLatin1String("en")) {
         printErr(Cli::tr("Unknown value for --%1: %2").arg(QStringLiteral("lang"), lang));
@@ -773,14 +818,14 @@ int print(const QStringList &args)
 
     // Showing a confidential identity is logged, so that needs a file open for writing.
     const bool identities = p.isSet(QStringLiteral("with-identities"));
-    auto db = openFile(p.positionalArguments().first(),
-                       identities ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
+    auto db = openFile(p.positionalArguments().first(), identities || issue
+                                                            ? Database::Mode::OpenExisting
+                                                            : Database::Mode::ReadOnly);
     if (!db)
         return Failed;
     // Refused before anything is written, the logged reveal included.
     const QString refusal = OutputFile::refusal(
-        all ? QDir(out).filePath(CaseDocuments::code(CaseDocuments::kinds().first()) +
-                                 QStringLiteral(".pdf"))
+        all ? QDir(out).filePath(CaseDocuments::code(CaseDocuments::kinds().first()) + extension)
             : out);
     if (!refusal.isEmpty()) {
         printErr(refusal);
@@ -828,6 +873,23 @@ int print(const QStringList &args)
     QList<Output> outputs;
     const QList<CaseDocuments::Kind> kinds =
         all ? CaseDocuments::kinds() : QList<CaseDocuments::Kind>{kind};
+    // Issuing first: the letters are then built with their numbers and dates from the book.
+    if (issue) {
+        QString error;
+        for (const CaseDocuments::Kind k : kinds) {
+            QList<PrintedDocument> docs = CaseDocuments::build(k, *c, hearings, ctx);
+            for (int i = 0; i < docs.size(); ++i) {
+                if ((person > 0 && i + 1 != person) || !docs[i].isLetter())
+                    continue;
+                if (!CaseDocuments::issue(*db, docs[i], &error)) {
+                    printErr(error);
+                    return Failed;
+                }
+            }
+        }
+        const DocumentContext fresh = DocumentContext::fromFile(*db, *c);
+        ctx.issued = fresh.issued;
+    }
     for (const CaseDocuments::Kind k : kinds) {
         const QList<PrintedDocument> docs = CaseDocuments::build(k, *c, hearings, ctx);
         if (!all && docs.isEmpty()) {
@@ -849,12 +911,12 @@ int print(const QStringList &args)
                                        : QString();
             QString path = out;
             if (all) {
-                path = QDir(out).filePath(CaseDocuments::code(k) + suffix + QStringLiteral(".pdf"));
+                path = QDir(out).filePath(CaseDocuments::code(k) + suffix + extension);
             } else if (!suffix.isEmpty()) {
                 const QFileInfo file(out);
                 path = file.dir().filePath(
                     file.completeBaseName() + suffix + QLatin1Char('.') +
-                    (file.suffix().isEmpty() ? QStringLiteral("pdf") : file.suffix()));
+                    (file.suffix().isEmpty() ? format : file.suffix()));
             }
             const QString why = OutputFile::refusal(path);
             if (!why.isEmpty()) {
@@ -872,17 +934,68 @@ int print(const QStringList &args)
     for (const Output &o : std::as_const(outputs)) {
         // Written to a temporary file, checked and renamed: a full disk leaves no PDF.
         QString error;
-        if (!o.document.toPdf(o.path, ctx.paper, &error)) {
+        const bool ok = format == QLatin1String("odt")
+                            ? o.document.toOdt(o.path, ctx.paper, &error)
+                            : o.document.toPdf(o.path, ctx.paper, &error);
+        if (!ok) {
             printErr(error);
             return Failed;
         }
-        written.append(
-            QJsonObject{{QStringLiteral("document"), CaseDocuments::code(o.kind)},
-                        {QStringLiteral("person"),
-                         CaseDocuments::perPerson(o.kind) ? QJsonValue(o.index + 1) : QJsonValue()},
-                        {QStringLiteral("file"), QFileInfo(o.path).absoluteFilePath()}});
+        QJsonObject entry{
+            {QStringLiteral("document"), CaseDocuments::code(o.kind)},
+            {QStringLiteral("person"),
+             CaseDocuments::perPerson(o.kind) ? QJsonValue(o.index + 1) : QJsonValue()},
+            {QStringLiteral("file"), QFileInfo(o.path).absoluteFilePath()}};
+        if (o.document.isLetter()) {
+            entry.insert(QStringLiteral("letter_number"),
+                         o.document.draft ? QJsonValue() : QJsonValue(o.document.letter.number));
+            entry.insert(QStringLiteral("draft"), o.document.draft);
+        }
+        written.append(entry);
     }
     printJson(written);
+    return Ok;
+}
+
+int letters(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("year"), Cli::tr("Only the letters of this year."), QStringLiteral("YEAR")},
+        {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
+    });
+    int exit = Ok;
+    if (!parse(p, args,
+               Cli::tr("Lists the outgoing letter book (agenda surat keluar): every letter issued "
+                       "with its number, date, addressee, subject, case and who issued it."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
+        return exit;
+    int year = 0;
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1900 || year > 9999) {
+            printErr(Cli::tr("--year takes a year such as 2024."));
+            return Usage;
+        }
+    }
+    auto db = openFile(p.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!db)
+        return Failed;
+    QJsonArray list;
+    for (const Letter &l : LetterBook(*db).list(year))
+        list.append(QJsonObject{
+            {QStringLiteral("number"), l.number},
+            {QStringLiteral("sequence"), l.sequence > 0 ? QJsonValue(l.sequence) : QJsonValue()},
+            {QStringLiteral("year"), l.year},
+            {QStringLiteral("date"), dateJson(l.issuedOn)},
+            {QStringLiteral("document"), l.kind},
+            {QStringLiteral("addressee"), l.addressee},
+            {QStringLiteral("subject"), l.subject},
+            {QStringLiteral("case"), l.caseNumber},
+            {QStringLiteral("signatory"), l.signatory},
+            {QStringLiteral("issued_by"), l.issuedBy}});
+    printJson(list);
     return Ok;
 }
 
@@ -1453,7 +1566,8 @@ const Command commands[] = {
     {"cases", QT_TRANSLATE_NOOP("Cli", "cases with their deadlines, as JSON"), cases},
     {"holidays", QT_TRANSLATE_NOOP("Cli", "list or edit the holiday calendar"), holidays},
     {"settings", QT_TRANSLATE_NOOP("Cli", "show or change the office's settings"), settings},
-    {"print", QT_TRANSLATE_NOOP("Cli", "print a case's documents to PDF"), print},
+    {"print", QT_TRANSLATE_NOOP("Cli", "print a case's documents to PDF or ODT"), print},
+    {"letters", QT_TRANSLATE_NOOP("Cli", "the outgoing letter book, as JSON"), letters},
     {"import-csv", QT_TRANSLATE_NOOP("Cli", "bring in the cases of a CSV register"), importCsv},
     {"export-csv", QT_TRANSLATE_NOOP("Cli", "write the cases as a CSV register"), exportCsv},
     {"export", QT_TRANSLATE_NOOP("Cli", "export cases as a package for another office"),

@@ -1,12 +1,17 @@
 #include "DemoGenerator.h"
 
 #include "domain/Case.h"
+#include "domain/OfficeTime.h"
 #include "domain/Regions.h"
 #include "store/CaseRepository.h"
 #include "store/HearingRepository.h"
 #include "store/UserRepository.h"
+#include "documents/PrintedDocument.h"
 
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -154,7 +159,7 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
     m_db.setActor(QStringLiteral("demo"));
     m_db.setClock([this] { return m_now; });
     m_now = QDateTime(m_options.today.addYears(-3), QTime(8, 0), Qt::UTC);
-    if (!addUsers(error))
+    if (!addUsers(error) || !addOffice(error))
         return false;
     // The history reads as the office's work: the officer records, the coordinator decides, the
     // clerk keeps the minutes (by login, shown with their full names).
@@ -175,6 +180,94 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
             break;
     }
     m_db.setClock({});
+    return true;
+}
+
+namespace {
+
+// A logo drawn for the demo (an eye over a ballot box, in the colours of a regency office):
+// shapes only, no text and no real emblem.
+QImage demoLogo()
+{
+    QImage image(240, 240, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(110, 20, 20), 8));
+    p.setBrush(QColor(178, 34, 34));
+    p.drawEllipse(QRectF(8, 8, 224, 224));
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 214, 64));
+    p.drawEllipse(QRectF(34, 34, 172, 172));
+    // The ballot box.
+    p.setBrush(QColor(40, 40, 40));
+    p.drawRect(QRectF(70, 120, 100, 62));
+    p.setBrush(QColor(255, 214, 64));
+    p.drawRect(QRectF(100, 126, 40, 6));
+    // The eye above it.
+    QPainterPath eye;
+    eye.moveTo(62, 92);
+    eye.quadTo(120, 42, 178, 92);
+    eye.quadTo(120, 142, 62, 92);
+    p.setBrush(Qt::white);
+    p.setPen(QPen(QColor(40, 40, 40), 5));
+    p.drawPath(eye);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(178, 34, 34));
+    p.drawEllipse(QPointF(120, 92), 17, 17);
+    p.setBrush(QColor(40, 40, 40));
+    p.drawEllipse(QPointF(120, 92), 7, 7);
+    p.end();
+    return image;
+}
+
+} // namespace
+
+bool DemoGenerator::addOffice(QString *error)
+{
+    // A complete office, so that the first print looks finished: letterhead with a logo,
+    // signatories and the letter number pattern. Kept as the office set it when there is one.
+    CaseRepository repo(m_db);
+    if (!repo.setting(QStringLiteral("office_name")).isEmpty())
+        return true;
+    const QString code = m_options.regencies.value(0);
+    const Regions::Region *regency = Regions::shipped().regency(code);
+    if (!regency)
+        return true;
+    const QString name = Regions::displayName(regency->name); // "Kabupaten Sukoharjo"
+    QString city = name;
+    for (const QLatin1String prefix : {QLatin1String("Kabupaten "), QLatin1String("Kota ")}) {
+        if (city.startsWith(prefix))
+            city = city.mid(prefix.size());
+    }
+    const QString slug = city.toLower().remove(QLatin1Char(' '));
+    // Letter numbers as a Central Java regency office writes them: K.JT-11.
+    const QString province = code.left(2) == QLatin1String("33")
+                                 ? QStringLiteral("JT")
+                                 : QStringLiteral("P%1").arg(code.left(2));
+    const QList<QPair<QString, QString>> settings{
+        {QStringLiteral("office_name"),
+         QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM ") + name.toUpper()},
+        {QStringLiteral("office_address"),
+         QStringLiteral("Jalan Jenderal Sudirman Nomor 12, %1").arg(city)},
+        {QStringLiteral("office_city"), city},
+        {QStringLiteral("office_phone"), QStringLiteral("(0271) 593 120")},
+        {QStringLiteral("office_email"), QStringLiteral("sekretariat@%1.bawaslu.demo").arg(slug)},
+        {QStringLiteral("office_website"), QStringLiteral("%1.bawaslu.demo").arg(slug)},
+        {QStringLiteral("office_logo"), Letterhead::encodeLogo(demoLogo())},
+        {QStringLiteral("letter_pattern"),
+         QStringLiteral("{seq:3}/PP.01.02/K.%1-%2/{month}/{year}").arg(province, code.mid(2))},
+        {QStringLiteral("signatory_chair"), QStringLiteral("Bambang Sutrisno, S.H.")},
+        {QStringLiteral("signatory_coordinator"), QStringLiteral("Sitti Ramadhan, S.Sos.")},
+        {QStringLiteral("signatory_coordinator_nip"), QString()},
+        {QStringLiteral("signatory_members"),
+         QStringLiteral("Dewi Lestari, S.Pd.\nYohanes Kristianto, S.H.\n"
+                        "Agus Prasetyo, S.E.; 198104122009011003")},
+    };
+    for (const auto &s : settings) {
+        if (!repo.setSetting(s.first, s.second, error))
+            return false;
+    }
     return true;
 }
 
@@ -457,7 +550,9 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
     Hearing h;
     h.uuid = uuid();
     h.caseId = c.id;
-    h.scheduledAt = QDateTime(date, QTime(9 + m_rng.bounded(6), 0));
+    // Office hours where the office is, whatever the computer's zone.
+    h.scheduledAt = OfficeTime(OfficeTime::zoneOfRegion(c.regencyCode))
+                        .fromLocal(date, QTime(9 + m_rng.bounded(6), 0));
     h.online = m_rng.bounded(100) < 10;
     h.place = h.online ? QString() : QStringLiteral("Ruang Sidang Bawaslu");
     h.platform = h.online ? QStringLiteral("Zoom Meeting") : QString();

@@ -47,6 +47,7 @@ private:
     QString uuid();
     QString fill(QString text, const QString &regency, const QString &district);
     bool addUsers(QString *error);
+    bool addOffice(QString *error);
     bool makeCase(int index, QString *error);
     bool runProcedure(Case &c, QString *error);
     bool addHearing(const Case &c, const QDate &date, QString *error);

@@ -7,6 +7,7 @@
 #include "domain/Regions.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/LetterBook.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -233,17 +234,6 @@ QList<Invited> persons(Kind kind, const QList<Hearing> &hearings)
     return list;
 }
 
-// Indonesian time zones by province (WITA and WIT east of Java and Kalimantan's west).
-QString zoneOf(const QString &regencyCode)
-{
-    const int province = regencyCode.left(2).toInt();
-    if (province >= 81)
-        return QStringLiteral("WIT");
-    if ((province >= 51 && province <= 53) || (province >= 63 && province <= 76))
-        return QStringLiteral("WITA");
-    return QStringLiteral("WIB");
-}
-
 // Builds the documents of one case with one context; one instance per build() call.
 class Writer
 {
@@ -274,9 +264,7 @@ private:
     }
     QString time(const QDateTime &t) const
     {
-        return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH.mm")) + QLatin1Char(' ') +
-                                 zoneOf(m_case.regencyCode)
-                           : QStringLiteral("-");
+        return m_ctx.zone.time(t);
     }
     QString caseNumber() const
     {
@@ -298,6 +286,13 @@ private:
                               const QString &rightRole, const QString &rightName);
     static QString signatureCell(const QString &role, const QString &name,
                                  const QString &note = QString());
+    // The cell of the office's signatory of this document (a.n. when on behalf), with the
+    // name and NIP under the line.
+    QString signatoryCell(const QString &document) const;
+    // A letter of the letter book: its entry when issued (number and date), else a draft.
+    PrintedDocument startLetter(const QString &person, const QString &key,
+                                const QString &addressee, const QString &subject,
+                                const QString &presetNumber = QString()) const;
     QString reportedTable(bool withAddress) const;
     QString reporterFields() const;
     QString letterHeader(const QString &number, const QString &subject, const QString &attachment,
@@ -451,6 +446,50 @@ QString Writer::signatureCell(const QString &role, const QString &name, const QS
                                       : QStringLiteral("<u>%1</u>").arg(e(name.trimmed())));
 }
 
+QString Writer::signatoryCell(const QString &document) const
+{
+    const Signatory s = m_ctx.signatories.of(document, office());
+    QString role;
+    if (!s.behalfOf.isEmpty())
+        role = QStringLiteral("a.n. %1<br>").arg(e(s.behalfOf));
+    role += e(s.role);
+    QString name = s.name.trimmed().isEmpty()
+                       ? QStringLiteral("(.......................................)")
+                       : QStringLiteral("<b><u>%1</u></b>").arg(e(s.name.trimmed()));
+    if (!s.nip.trimmed().isEmpty())
+        name += QStringLiteral("<br>NIP. %1").arg(n(Nip::grouped(s.nip.trimmed())));
+    return QStringLiteral("<td width='50%' align='center' valign='top'>%1<br><br><br><br><br>%2"
+                          "</td>")
+        .arg(role, name);
+}
+
+PrintedDocument Writer::startLetter(const QString &person, const QString &key,
+                                    const QString &addressee, const QString &subject,
+                                    const QString &presetNumber) const
+{
+    PrintedDocument d = start(person);
+    if (key.isEmpty())
+        return d;
+    PrintedDocument::LetterInfo &l = d.letter;
+    l.document = key;
+    l.kind = CaseDocuments::code(m_kind);
+    l.addressee = addressee;
+    l.subject = subject;
+    l.caseId = m_case.id;
+    l.caseNumber = caseNumber();
+    l.regionCode = m_case.regencyCode;
+    l.signatory = m_ctx.signatories.of(l.kind, office()).name;
+    l.number = presetNumber.trimmed();
+    const auto it = m_ctx.issued.constFind(key);
+    if (it != m_ctx.issued.constEnd()) {
+        l.number = it->number;
+        l.issuedOn = it->issuedOn;
+    } else {
+        d.draft = true;
+    }
+    return d;
+}
+
 QString Writer::signatures(const QString &leftRole, const QString &leftName,
                            const QString &rightRole, const QString &rightName)
 {
@@ -567,7 +606,7 @@ PrintedDocument Writer::reportForm() const
     html += QStringLiteral("<h2>IV. Saksi dan Ahli</h2><p>%1</p>")
                 .arg(others.isEmpty() ? QStringLiteral("-") : others.join(QLatin1String("<br>")));
 
-    html += QStringLiteral("<h2>V. Penerimaan</h2>");
+    html += PrintedDocument::keepWithNext(QStringLiteral("<h2>V. Penerimaan</h2>"));
     html += fields({
         {QStringLiteral("Diterima pada"), e(longDate(m_case.receivedDate))},
         {QStringLiteral("Jenis pemilihan"),
@@ -609,9 +648,9 @@ PrintedDocument Writer::receipt() const
             QStringLiteral(" paling lama %1 hari %2 setelah laporan diterima")
                 .arg(rule->days)
                 .arg(rule->workingDays ? QStringLiteral("kerja") : QStringLiteral("kalender"));
-    html += QStringLiteral("<p align='justify'>%1. Apabila syarat laporan belum lengkap, pelapor "
+    html += PrintedDocument::keepWithNext(QStringLiteral("<p align='justify'>%1. Apabila syarat laporan belum lengkap, pelapor "
                            "diberi tahu untuk melengkapinya. Status laporan akan diberitahukan "
-                           "kepada pelapor dan diumumkan.</p>")
+                           "kepada pelapor dan diumumkan.</p>"))
                 .arg(e(review));
     html += QStringLiteral("<p align='right'>%1</p>").arg(e(datedAt(m_case.receivedDate)));
     html += signatures(QStringLiteral("Pelapor,"), m_id.reporter(m_case.reporterName),
@@ -623,13 +662,17 @@ PrintedDocument Writer::receipt() const
 PrintedDocument Writer::invitation(const Hearing &h, const Attendee &a) const
 {
     const QString name = m_id.attendee(a, a.name);
-    PrintedDocument d = start(name);
     const bool second = a.invitation == 2;
-    const QDate dated = a.invitedOn.isValid() ? a.invitedOn : m_ctx.date;
-    QString html = letterHeader(QString(),
-                                second ? QStringLiteral("Undangan Klarifikasi Kedua")
-                                       : QStringLiteral("Undangan Klarifikasi"),
-                                QStringLiteral("-"), dated);
+    const QString subject = second ? QStringLiteral("Undangan Klarifikasi Kedua")
+                                   : QStringLiteral("Undangan Klarifikasi");
+    PrintedDocument d = startLetter(
+        name,
+        a.uuid.isEmpty() ? QString() : CaseDocuments::code(m_kind) + QLatin1Char(':') + a.uuid,
+        name, subject);
+    const QDate dated = d.letter.issuedOn.isValid() ? d.letter.issuedOn
+                        : a.invitedOn.isValid()     ? a.invitedOn
+                                                    : m_ctx.date;
+    QString html = letterHeader(d.letter.number, subject, QStringLiteral("-"), dated);
     QString addressee = QStringLiteral("<b>%1</b>").arg(e(orDash(name)));
     if (const Party *p = partyOf(a)) {
         for (const QString &line : {p->positionTitle.trimmed(), p->agency.trimmed()}) {
@@ -649,7 +692,7 @@ PrintedDocument Writer::invitation(const Hearing &h, const Attendee &a) const
             for (const Attendee &o : other.attendees) {
                 if (&o != &a && o.attendance == QLatin1String("tidak_hadir") &&
                     HearingRules::isSamePerson(o, a) && other.scheduledAt < h.scheduledAt)
-                    missed = other.scheduledAt.date();
+                    missed = m_ctx.zone.date(other.scheduledAt);
             }
         }
         html += QStringLiteral("<p>Menindaklanjuti undangan klarifikasi kami "
@@ -666,7 +709,7 @@ PrintedDocument Writer::invitation(const Hearing &h, const Attendee &a) const
                     .arg(matter, e(labelOf(roleLabels, a.role, lang())));
     }
     html += fields({
-        {QStringLiteral("Hari/tanggal"), e(longDate(h.scheduledAt.date()))},
+        {QStringLiteral("Hari/tanggal"), e(longDate(m_ctx.zone.date(h.scheduledAt)))},
         {QStringLiteral("Pukul"), e(time(h.scheduledAt)) + QStringLiteral(" s.d. selesai")},
         {QStringLiteral("Tempat"),
          h.online ? QStringLiteral("Daring melalui %1").arg(x(h.platform)) : x(h.place)},
@@ -678,11 +721,12 @@ PrintedDocument Writer::invitation(const Hearing &h, const Attendee &a) const
         html += QStringLiteral(" Apabila Saudara/i tidak hadir pada undangan kedua ini, penanganan "
                                "dilanjutkan dan diputus berdasarkan bukti dan keterangan yang "
                                "ada.");
-    html += QStringLiteral("</p><p align='justify'>Demikian undangan ini kami sampaikan. Atas "
-                           "perhatian dan kehadiran Saudara/i, kami ucapkan terima kasih.</p>");
-    html += signatures(QString(), QString(),
-                       QStringLiteral("Ketua/Koordinator Divisi<br>Penanganan Pelanggaran,"),
-                       QString());
+    html += QStringLiteral("</p>");
+    html += PrintedDocument::keepWithNext(
+        QStringLiteral("<p align='justify'>Demikian undangan ini kami sampaikan. Atas "
+                       "perhatian dan kehadiran Saudara/i, kami ucapkan terima kasih.</p>"));
+    html += QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>%1</tr></table>")
+                .arg(signatoryCell(CaseDocuments::code(m_kind)));
     d.bodyHtml = html;
     return d;
 }
@@ -710,7 +754,7 @@ PrintedDocument Writer::minutes(const Hearing &h, const Attendee &a) const
     if (examiners.size() > 1)
         names = QStringList(examiners.mid(0, examiners.size() - 1)).join(QLatin1String(", ")) +
                 QStringLiteral(" dan ") + examiners.last();
-    const QDate day = h.scheduledAt.toLocalTime().date();
+    const QDate day = m_ctx.zone.date(h.scheduledAt);
     const QString where = h.online ? QStringLiteral("secara daring melalui %1").arg(x(h.platform))
                                    : QStringLiteral("bertempat di %1").arg(x(h.place));
     html += QStringLiteral(
@@ -775,20 +819,21 @@ PrintedDocument Writer::minutes(const Hearing &h, const Attendee &a) const
         html += QStringLiteral("</table>");
     }
 
-    html += QStringLiteral("<p align='justify'>Demikian berita acara klarifikasi ini dibuat dengan "
-                           "sebenar-benarnya, dibacakan kembali kepada yang memberi keterangan, "
-                           "dan dibuat dalam satu rangkap untuk berkas penanganan.</p>");
+    html += PrintedDocument::keepWithNext(
+        QStringLiteral("<p align='justify'>Demikian berita acara klarifikasi ini dibuat dengan "
+                       "sebenar-benarnya, dibacakan kembali kepada yang memberi keterangan, "
+                       "dan dibuat dalam satu rangkap untuk berkas penanganan.</p>"));
     const bool refused = !a.signRefusal.trimmed().isEmpty();
     if (refused) {
         html +=
             QStringLiteral("<p align='justify'><b>Yang memberi keterangan menolak menandatangani "
                            "berita acara ini</b> dengan alasan: %1. Penolakan tersebut dicatat "
                            "pada %2 pukul %3.</p>")
-                .arg(x(a.signRefusal), e(longDate(a.signedAt.toLocalTime().date())),
+                .arg(x(a.signRefusal), e(longDate(m_ctx.zone.date(a.signedAt))),
                      e(time(a.signedAt)));
     } else if (a.isSigned()) {
         html += QStringLiteral("<p>Ditandatangani pada %1 pukul %2.</p>")
-                    .arg(e(longDate(a.signedAt.toLocalTime().date())), e(time(a.signedAt)));
+                    .arg(e(longDate(m_ctx.zone.date(a.signedAt))), e(time(a.signedAt)));
     }
 
     QString examinerCell = QStringLiteral("<td width='50%' align='center' valign='top'>"
@@ -809,14 +854,15 @@ PrintedDocument Writer::minutes(const Hearing &h, const Attendee &a) const
                      examinerCell);
 
     if (!a.addenda.isEmpty()) {
-        html += QStringLiteral("<h2>ADENDUM</h2><p align='justify'>Perbaikan atas berita acara "
+        html += PrintedDocument::keepEnd(QStringLiteral("<h2>ADENDUM</h2>")) +
+                QStringLiteral("<p align='justify'>Perbaikan atas berita acara "
                                "yang telah ditandatangani; teks di atas tidak diubah.</p>"
                                "<table width='100%' cellpadding='2'>");
         int n = 0;
         for (const Addendum &ad : a.addenda)
             html += QStringLiteral("<tr><td width='5%' valign='top'>%1.</td><td valign='top'>"
                                    "%2, pukul %3:<br>%4</td></tr>")
-                        .arg(QString::number(++n), e(longDate(ad.addedAt.toLocalTime().date())),
+                        .arg(QString::number(++n), e(longDate(m_ctx.zone.date(ad.addedAt))),
                              e(time(ad.addedAt)), x(ad.text));
         html += QStringLiteral("</table>");
     }
@@ -838,7 +884,7 @@ PrintedDocument Writer::analysis() const
         heard << QStringLiteral("%1 (%2), %3")
                      .arg(e(m_id.attendee(*p.attendee, p.attendee->name)),
                           e(labelOf(roleLabels, p.attendee->role, lang())),
-                          e(date(p.hearing->scheduledAt.date())));
+                          e(date(m_ctx.zone.date(p.hearing->scheduledAt))));
     html += fields({
         {QStringLiteral("Nomor penerimaan"), n(m_case.receiptNumber)},
         {QStringLiteral("Nomor registrasi"), n(m_case.registrationNumber)},
@@ -869,20 +915,27 @@ PrintedDocument Writer::analysis() const
             QStringLiteral("Dugaan pelanggaran diteruskan kepada %1.").arg(e(authorityName()));
     else if (m_case.status == QLatin1String("dihentikan"))
         decision = QStringLiteral("Penanganan dihentikan: %1.").arg(x(m_case.decisionReason));
-    html += QStringLiteral("<h2>V. Rekomendasi</h2><p align='justify'>%1</p>").arg(decision);
+    html += PrintedDocument::keepWithNext(QStringLiteral("<h2>V. Rekomendasi</h2>")) +
+            QStringLiteral("<p align='justify'>%1</p>").arg(decision);
     html += QStringLiteral("<p align='right'>%1</p>")
                 .arg(e(datedAt(m_case.decidedDate.isValid() ? m_case.decidedDate : m_ctx.date)));
-    html += signatures(QStringLiteral("Penyusun Kajian,"), QString(),
-                       QStringLiteral("Koordinator Divisi<br>Penanganan Pelanggaran,"), QString());
+    html += QStringLiteral("<br><table width='100%'><tr>%1%2</tr></table>")
+                .arg(signatureCell(QStringLiteral("Penyusun Kajian,"), QString()),
+                     signatoryCell(QStringLiteral("analysis")));
     d.bodyHtml = html;
     return d;
 }
 
 PrintedDocument Writer::statusNotice() const
 {
-    PrintedDocument d = start();
-    QString html = letterHeader(QString(), QStringLiteral("Pemberitahuan Status Laporan"),
-                                QStringLiteral("-"), m_ctx.date);
+    const QString subject = QStringLiteral("Pemberitahuan Status Laporan");
+    PrintedDocument d =
+        startLetter(QString(),
+                    QStringLiteral("status_notice:%1:%2").arg(m_case.uuid, m_case.status),
+                    m_id.reporter(m_case.reporterName), subject);
+    QString html =
+        letterHeader(d.letter.number, subject, QStringLiteral("-"),
+                     d.letter.issuedOn.isValid() ? d.letter.issuedOn : m_ctx.date);
     html += QStringLiteral("<p>Yth.<br><b>%1</b><br>%2<br>di Tempat</p><p>Dengan hormat,</p>")
                 .arg(e(orDash(m_id.reporter(m_case.reporterName))),
                      e(m_id.reporter(m_case.reporterAddress)));
@@ -949,23 +1002,27 @@ PrintedDocument Writer::statusNotice() const
         html += QStringLiteral("<tr><td width='30%'>%1</td><td>%2</td></tr>")
                     .arg(e(row.first), row.second);
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p align='justify'>Status laporan ini juga diumumkan pada papan "
-                           "pengumuman %1. Demikian pemberitahuan ini kami sampaikan untuk "
-                           "menjadi perhatian.</p>")
-                .arg(e(office()));
-    html += signatures(QString(), QString(), QStringLiteral("Ketua,"), QString());
+    html += PrintedDocument::keepWithNext(
+        QStringLiteral("<p align='justify'>Status laporan ini juga diumumkan pada papan "
+                       "pengumuman %1. Demikian pemberitahuan ini kami sampaikan untuk "
+                       "menjadi perhatian.</p>")
+            .arg(e(office())));
+    html += QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>%1</tr></table>")
+                .arg(signatoryCell(QStringLiteral("status_notice")));
     d.bodyHtml = html;
     return d;
 }
 
 PrintedDocument Writer::forwarding() const
 {
-    PrintedDocument d = start();
-    const QDate dated =
-        m_case.forwardingLetterDate.isValid() ? m_case.forwardingLetterDate : m_case.decidedDate;
-    QString html = letterHeader(m_case.forwardingLetterNumber,
-                                QStringLiteral("Penerusan Dugaan Pelanggaran Netralitas ASN"),
-                                QStringLiteral("1 (satu) berkas"), dated);
+    const QString subject = QStringLiteral("Penerusan Dugaan Pelanggaran Netralitas ASN");
+    // The number typed at the forwarding step is the letter's; the book records it as given.
+    PrintedDocument d = startLetter(QString(), QStringLiteral("forwarding:") + m_case.uuid,
+                                    authorityHead(), subject, m_case.forwardingLetterNumber);
+    const QDate dated = m_case.forwardingLetterDate.isValid() ? m_case.forwardingLetterDate
+                        : d.letter.issuedOn.isValid()         ? d.letter.issuedOn
+                                                              : m_case.decidedDate;
+    QString html = letterHeader(d.letter.number, subject, QStringLiteral("1 (satu) berkas"), dated);
     html += QStringLiteral("<p>Yth.<br><b>%1</b><br>di Jakarta</p><p>Dengan hormat,</p>")
                 .arg(e(authorityHead()));
     const bool report = m_case.source == QLatin1String("laporan");
@@ -991,15 +1048,17 @@ PrintedDocument Writer::forwarding() const
                            "perundang-undangan lainnya berupa pelanggaran netralitas Aparatur "
                            "Sipil Negara yang dilakukan oleh:</p>");
     html += reportedTable(false);
-    html += QStringLiteral(
+    html += PrintedDocument::keepWithNext(QStringLiteral(
                 "<p align='justify'>Sehubungan dengan hal tersebut, dugaan pelanggaran tersebut "
                 "kami teruskan kepada %1 untuk ditindaklanjuti sesuai dengan kewenangan dan "
                 "ketentuan peraturan perundang-undangan, dengan melampirkan kajian dugaan "
                 "pelanggaran, berita acara klarifikasi, dan alat bukti yang ada. Kami mohon "
                 "rekomendasi yang diterbitkan atas penerusan ini disampaikan pula kepada kami. "
                 "Atas perhatian dan kerja samanya, kami ucapkan terima kasih.</p>")
-                .arg(e(authorityName()));
-    html += signatures(QString(), QString(), QStringLiteral("Ketua,"), QString());
+                .arg(e(authorityName())));
+    html += QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>%1</tr></table>")
+                .arg(signatoryCell(QStringLiteral("forwarding")));
+    // The copies stay with the signature.
     html += QStringLiteral("<p style='font-size:9pt'>Tembusan:<br>1. %1;<br>2. Ketua Badan "
                            "Pengawas Pemilihan Umum Republik Indonesia;<br>3. Arsip.</p>")
                 .arg(e(provinceOffice()));
@@ -1111,7 +1170,7 @@ PrintedDocument Writer::summary() const
                                .arg(t("adendum", a.addenda.size() == 1 ? "addendum" : "addenda"));
             rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                    "<td>%6</td></tr>")
-                        .arg(e(date(h.scheduledAt.date())), e(m_id.attendee(a, a.name)),
+                        .arg(e(date(m_ctx.zone.date(h.scheduledAt))), e(m_id.attendee(a, a.name)),
                              e(labelOf(roleLabels, a.role, lang())),
                              a.invitation == 2 ? t("Kedua", "Second") : t("Pertama", "First"),
                              e(labelOf(attendanceLabels, a.attendance, lang())), e(minutes));
@@ -1208,7 +1267,42 @@ DocumentContext DocumentContext::fromFile(Database &db, const Case &c)
             ctx.followUps.insert(p.id, *f);
     }
     ctx.secrets = repo.secrets(c.id);
+    ctx.signatories = Signatories::fromSettings(repo);
+    ctx.zone = repo.officeTime(c.regencyCode);
+    for (const Letter &l : LetterBook(db).ofCase(c.id)) {
+        PrintedDocument::LetterInfo info;
+        info.document = l.document;
+        info.kind = l.kind;
+        info.number = l.number;
+        info.issuedOn = l.issuedOn;
+        ctx.issued.insert(l.document, info);
+    }
     return ctx;
+}
+
+bool CaseDocuments::issue(Database &db, PrintedDocument &document, QString *error)
+{
+    if (!document.isLetter()) {
+        *error = QCoreApplication::translate("CaseDocuments",
+                                             "This document is no letter of the letter book.");
+        return false;
+    }
+    const PrintedDocument::LetterInfo &info = document.letter;
+    Letter l;
+    l.document = info.document;
+    l.kind = info.kind;
+    l.addressee = info.addressee;
+    l.subject = info.subject;
+    l.caseId = info.caseId;
+    l.caseNumber = info.caseNumber;
+    l.signatory = info.signatory;
+    l.number = info.number;
+    if (!LetterBook(db).issue(l, info.regionCode, error, !info.number.isEmpty()))
+        return false;
+    document.letter.number = l.number;
+    document.letter.issuedOn = l.issuedOn;
+    document.draft = false;
+    return true;
 }
 
 QList<CaseDocuments::Kind> CaseDocuments::kinds()

@@ -5,12 +5,14 @@
 #include "domain/Hearing.h"
 #include "domain/HolidayCalendar.h"
 #include "domain/Identity.h"
+#include "domain/OfficeTime.h"
 
 #include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
 
+class CaseRepository;
 class Database;
 
 // What the documents of a case are printed with besides the case itself.
@@ -29,8 +31,15 @@ struct DocumentContext
     // A confidential reporter's identity as the file holds it, to take out of free text when it
     // is not shown (the case and hearings given to build() are withheld from a signed-in user).
     Identity::Secrets secrets;
+    // Who signs which letter, and the office's time zone for every time printed.
+    Signatories signatories;
+    OfficeTime zone;
+    // The letters of the case already issued (the letter book), by document: they print with
+    // their number and date. A letter not in here prints as a draft, marked and unnumbered.
+    QHash<QString, PrintedDocument::LetterInfo> issued;
 
-    // The office's letterhead and city, the file's today, its calendar and the case's follow-ups.
+    // The office's letterhead, city, signatories and time zone, the file's today, its calendar,
+    // the case's follow-ups and its letters in the letter book.
     static DocumentContext fromFile(Database &db, const Case &c);
 };
 
@@ -78,6 +87,11 @@ public:
     // case not forwarded, minutes when nobody was heard).
     static QList<PrintedDocument> build(Kind kind, const Case &c, const QList<Hearing> &hearings,
                                         const DocumentContext &context);
+
+    // Issues a letter (PrintedDocument::isLetter): its entry in the letter book, with the next
+    // number, or the one it has when it was issued before. The document is to be built again
+    // (DocumentContext::fromFile) to print with its number and date.
+    static bool issue(Database &db, PrintedDocument &document, QString *error);
 
     // The text that stands for a hidden identity.
     static QString hidden() { return Identity::hidden(); }

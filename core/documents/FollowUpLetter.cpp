@@ -6,6 +6,10 @@
 #include "domain/Regions.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/LetterBook.h"
+
+#include <QCryptographicHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -39,6 +43,16 @@ QString key(const QString &text)
 QString e(const QString &text)
 {
     return PrintedDocument::escape(text);
+}
+
+// The persons among the rows: by NIP, else by name.
+int persons(const QList<LedgerRow> &rows)
+{
+    QSet<QString> seen;
+    for (const LedgerRow &row : rows)
+        seen.insert(row.nip.trimmed().isEmpty() ? QStringLiteral("name:") + key(row.name)
+                                                : row.nip.trimmed());
+    return int(seen.size());
 }
 
 } // namespace
@@ -94,6 +108,22 @@ QString FollowUpLetter::place(const CaseRepository &repo, const QList<LedgerRow>
     return name;
 }
 
+QString FollowUpLetter::documentKey(const QString &ppkName, const QString &ppkOffice,
+                                    const QList<LedgerRow> &rows)
+{
+    QStringList persons;
+    for (const LedgerRow &r : rows)
+        persons << r.partyUuid;
+    persons.sort();
+    const QByteArray digest =
+        QCryptographicHash::hash((key(ppkName) + QLatin1Char('\n') + key(ppkOffice) +
+                                  QLatin1Char('\n') + persons.join(QLatin1Char(',')))
+                                     .toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex();
+    return QStringLiteral("followup:") + QString::fromLatin1(digest);
+}
+
 PrintedDocument FollowUpLetter::build(Database &db, const QList<LedgerRow> &rows,
                                       const QString &ppkName, const QString &ppkOffice)
 {
@@ -106,7 +136,25 @@ PrintedDocument FollowUpLetter::build(Database &db, const QList<LedgerRow> &rows
     r.rows = outstanding(rows, ppkName, ppkOffice, r.date, r.responseDays);
     r.place = place(repo, r.rows);
     r.letterhead = Letterhead::fromSettings(repo);
-    return build(r);
+    r.signatories = Signatories::fromSettings(repo);
+    QString regency;
+    for (const LedgerRow &row : r.rows)
+        regency = regency.isEmpty() ? row.regencyCode : regency;
+    if (const Regions::Region *region = Regions::shipped().regency(regency))
+        r.office = QStringLiteral("Bawaslu ") + Regions::displayName(region->name);
+    const QString document = documentKey(ppkName, ppkOffice, r.rows);
+    if (const std::optional<Letter> issued = LetterBook(db).find(document)) {
+        r.number = issued->number;
+        r.issuedOn = issued->issuedOn;
+        r.date = issued->issuedOn;
+    }
+    PrintedDocument d = build(r);
+    d.letter.document = document;
+    d.letter.regionCode = regency;
+    d.letter.number = r.number;
+    d.letter.issuedOn = r.issuedOn;
+    d.draft = r.number.isEmpty();
+    return d;
 }
 
 PrintedDocument FollowUpLetter::build(const Request &r)
@@ -115,6 +163,16 @@ PrintedDocument FollowUpLetter::build(const Request &r)
     d.title = QStringLiteral("Permintaan Tindak Lanjut Rekomendasi");
     d.letterhead = r.letterhead;
     d.language = QStringLiteral("id");
+    d.letter.kind = QStringLiteral("followup");
+    d.letter.subject = QStringLiteral("Permintaan Tindak Lanjut Rekomendasi");
+    d.letter.addressee = r.ppkName.trimmed().isEmpty()
+                             ? QStringLiteral("Pejabat Pembina Kepegawaian")
+                             : r.ppkName.trimmed();
+    if (!r.ppkOffice.trimmed().isEmpty())
+        d.letter.addressee += QStringLiteral(", ") + r.ppkOffice.trimmed();
+    const QString office = r.office.isEmpty() ? QStringLiteral("Bawaslu") : r.office;
+    const Signatory signer = r.signatories.of(QStringLiteral("followup"), office);
+    d.letter.signatory = signer.name;
 
     QStringList authorities;
     for (const LedgerRow &row : r.rows) {
@@ -127,8 +185,16 @@ PrintedDocument FollowUpLetter::build(const Request &r)
                                   : joined(authorities);
 
     QString html;
-    html += QStringLiteral("<p>Nomor: ....<br>Lampiran: -<br>"
-                           "Perihal: <b>Permintaan Tindak Lanjut Rekomendasi</b></p>");
+    const QString dated = r.place.trimmed().isEmpty() ? PrintedDocument::date(r.date)
+                                                      : r.place.trimmed() + QStringLiteral(", ") +
+                                                            PrintedDocument::date(r.date);
+    html += QStringLiteral("<table width='100%'><tr><td width='60%' valign='top'>"
+                           "<table cellpadding='0'><tr><td width='70'>Nomor</td><td>: %1</td></tr>"
+                           "<tr><td>Lampiran</td><td>: -</td></tr>"
+                           "<tr><td>Perihal</td><td>: <b>Permintaan Tindak Lanjut "
+                           "Rekomendasi</b></td></tr></table></td>"
+                           "<td valign='top' align='right'>%2</td></tr></table>")
+                .arg(e(r.number.isEmpty() ? QStringLiteral("....") : r.number), e(dated));
     html += QStringLiteral("<p>Yth. %1<br>%2<br>di Tempat</p>")
                 .arg(e(r.ppkName.trimmed().isEmpty() ? QStringLiteral("Pejabat Pembina Kepegawaian")
                                                      : r.ppkName.trimmed()),
@@ -142,42 +208,66 @@ PrintedDocument FollowUpLetter::build(const Request &r)
             "ASN di lingkungan instansi yang Bapak/Ibu pimpin. Berdasarkan catatan kami, "
             "sampai dengan tanggal %2 rekomendasi tersebut belum ditindaklanjuti untuk %3 "
             "orang ASN sebagai berikut:</p>")
-            .arg(e(authority), e(PrintedDocument::date(r.date)), QString::number(r.rows.size()));
+            .arg(e(authority), e(PrintedDocument::date(r.date)), QString::number(persons(r.rows)));
 
-    html +=
-        QStringLiteral("<table class='grid' width='100%' style='font-size:9pt'><thead><tr>"
-                       "<th width='4%'>No.</th><th width='27%'>Nama / NIP</th>"
-                       "<th width='16%'>Jabatan / Instansi</th><th width='15%'>Nomor Perkara</th>"
-                       "<th width='14%'>Nomor dan Tanggal Rekomendasi</th>"
-                       "<th width='14%'>Rekomendasi Sanksi</th>"
-                       "<th width='10%'>Terlambat (hari)</th></tr></thead>");
-    int no = 0;
+    // One row per person (by NIP, else by name), with each of their cases in the row: a
+    // person reported in several cases is listed once.
+    struct Person
+    {
+        const LedgerRow *first;
+        QStringList cases;
+        int late = 0;
+    };
+    QList<Person> people;
+    QHash<QString, int> index;
     for (const LedgerRow &row : r.rows) {
+        const QString id = row.nip.trimmed().isEmpty() ? QStringLiteral("name:") + key(row.name)
+                                                       : row.nip.trimmed();
+        if (!index.contains(id)) {
+            index.insert(id, int(people.size()));
+            people.append(Person{&row, {}, 0});
+        }
+        Person &p = people[index.value(id)];
         const FollowUp &f = row.followUp;
-        QString person = e(row.name);
+        QString recommendation = QStringLiteral("Perkara %1").arg(e(row.caseNumber));
+        recommendation += QStringLiteral("<br>Rekomendasi %1")
+                              .arg(e(f.recommendationNumber.trimmed().isEmpty()
+                                         ? QStringLiteral("-")
+                                         : f.recommendationNumber.trimmed()));
+        if (f.recommendationDate.isValid())
+            recommendation += QStringLiteral(" tanggal %1")
+                                  .arg(e(PrintedDocument::date(f.recommendationDate)));
+        recommendation += QStringLiteral("<br>Sanksi: %1").arg(e(sanctionLabel(f.sanctionRecommended)));
+        p.cases << recommendation;
+        p.late = qMax(p.late, FollowUpState::daysLate(f, r.date, r.responseDays));
+    }
+    html += QStringLiteral("<table class='grid' width='100%' style='font-size:10pt'><thead><tr>"
+                           "<th width='5%'>No.</th><th width='27%'>Nama / NIP</th>"
+                           "<th width='22%'>Jabatan / Instansi</th>"
+                           "<th width='34%'>Perkara, Rekomendasi dan Sanksi</th>"
+                           "<th width='12%'>Terlambat<br>(hari)</th></tr></thead>");
+    int no = 0;
+    for (const Person &p : std::as_const(people)) {
+        const LedgerRow &row = *p.first;
+        QString person = QStringLiteral("<b>%1</b>").arg(e(row.name));
         if (!row.nip.trimmed().isEmpty())
-            person += QStringLiteral("<br><span style='white-space:nowrap'>NIP. %1</span>")
-                          .arg(e(Nip::grouped(row.nip)));
+            person += QStringLiteral("<br>NIP.&nbsp;%1")
+                          .arg(e(Nip::grouped(row.nip)).replace(QLatin1Char(' '),
+                                                                QStringLiteral("&nbsp;")));
         QStringList position;
         for (const QString &part : {row.positionTitle.trimmed(), row.agency.trimmed()}) {
             if (!part.isEmpty())
                 position << e(part);
         }
-        QString recommendation =
-            e(f.recommendationNumber.trimmed().isEmpty() ? QStringLiteral("-")
-                                                         : f.recommendationNumber.trimmed());
-        if (f.recommendationDate.isValid())
-            recommendation += QStringLiteral("<br>tanggal %1")
-                                  .arg(e(PrintedDocument::date(f.recommendationDate)));
-        const int late = FollowUpState::daysLate(f, r.date, r.responseDays);
-        html += QStringLiteral("<tr><td align='center'>%1</td><td>%2</td><td>%3</td><td>%4</td>"
-                               "<td>%5</td><td>%6</td><td align='center'>%7</td></tr>")
+        html += QStringLiteral("<tr><td align='center' valign='top'>%1</td><td valign='top'>%2</td>"
+                               "<td valign='top'>%3</td><td valign='top'>%4</td>"
+                               "<td align='center' valign='top'>%5</td></tr>")
                     .arg(++no)
                     .arg(person,
                          position.isEmpty() ? QStringLiteral("-")
                                             : position.join(QLatin1String("<br>")),
-                         e(row.caseNumber), recommendation, e(sanctionLabel(f.sanctionRecommended)),
-                         late > 0 ? QString::number(late) : QStringLiteral("-"));
+                         p.cases.join(QLatin1String("<br><br>")),
+                         p.late > 0 ? QString::number(p.late) : QStringLiteral("-"));
     }
     html += QStringLiteral("</table>");
 
@@ -186,20 +276,28 @@ PrintedDocument FollowUpLetter::build(const Request &r)
         "waktu tindak lanjut terlampaui. Sehubungan dengan hal tersebut, kami mohon Bapak/Ibu "
         "selaku Pejabat Pembina Kepegawaian untuk segera menindaklanjuti rekomendasi tersebut "
         "sesuai dengan ketentuan peraturan perundang-undangan dan menyampaikan salinan keputusan "
-        "penjatuhan sanksi kepada kami.</p>"
+        "penjatuhan sanksi kepada kami.</p>");
+    html += PrintedDocument::keepWithNext(QStringLiteral(
         "<p align='justify'>Demikian permintaan ini kami sampaikan. Atas perhatian dan kerja "
-        "sama Bapak/Ibu, kami ucapkan terima kasih.</p>");
+        "sama Bapak/Ibu, kami ucapkan terima kasih.</p>"));
 
-    const QString dated = r.place.trimmed().isEmpty() ? PrintedDocument::date(r.date)
-                                                      : r.place.trimmed() + QStringLiteral(", ") +
-                                                            PrintedDocument::date(r.date);
-    html += QStringLiteral("<table width='100%'><tr><td width='50%'></td><td>%1<br>"
-                           "Ketua/Koordinator Divisi Penanganan Pelanggaran,<br><br><br><br>"
-                           "(.............................................)</td></tr></table>")
-                .arg(e(dated));
+    QString role;
+    if (!signer.behalfOf.isEmpty())
+        role = QStringLiteral("a.n. %1<br>").arg(e(signer.behalfOf));
+    role += e(signer.role);
+    QString name = signer.name.trimmed().isEmpty()
+                       ? QStringLiteral("(.......................................)")
+                       : QStringLiteral("<b><u>%1</u></b>").arg(e(signer.name.trimmed()));
+    if (!signer.nip.trimmed().isEmpty())
+        name += QStringLiteral("<br>NIP. %1").arg(e(Nip::grouped(signer.nip.trimmed())));
+    html += QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>"
+                           "<td width='50%' align='center' valign='top'>%1<br><br><br><br>%2"
+                           "</td></tr></table>")
+                .arg(role, name);
 
     QStringList copies = authorities;
     copies << QStringLiteral("Arsip");
+    // The copies stay with the signature: a list of copies alone on a page reads as a stray.
     html += QStringLiteral("<p style='font-size:10pt'>Tembusan:");
     for (int i = 0; i < copies.size(); ++i)
         html += QStringLiteral("<br>%1. %2%3")

@@ -24,7 +24,17 @@ public:
         int responseDays = 30;
         QString place; // "Sukoharjo"; empty: the date stands alone
         Letterhead letterhead;
+        Signatories signatories;
+        QString office; // "Bawaslu Kabupaten Sukoharjo", for the signature
+        // The letter's entry in the letter book once issued: its number and date.
+        QString number;
+        QDate issuedOn;
     };
+
+    // Which letter it is in the letter book: one PPK and the persons it is asked about, so
+    // that a reprint for the same persons keeps its number.
+    static QString documentKey(const QString &ppkName, const QString &ppkOffice,
+                               const QList<LedgerRow> &rows);
 
     static PrintedDocument build(const Request &request);
     // The letter to one PPK for its outstanding recommendations among `rows`, dated the file's

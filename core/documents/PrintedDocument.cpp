@@ -2,8 +2,13 @@
 
 #include "store/CaseRepository.h"
 #include "store/OutputFile.h"
+#include "OdtPackage.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QUrl>
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
@@ -12,6 +17,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextDocumentWriter>
 
 namespace {
 
@@ -33,9 +39,124 @@ QString pageLabel(const QString &language, int page, int pages)
 
 Letterhead Letterhead::fromSettings(const CaseRepository &repo)
 {
-    return {repo.setting(QStringLiteral("office_name")),
-            repo.setting(QStringLiteral("office_address")),
-            repo.setting(QStringLiteral("office_logo"))};
+    Letterhead h;
+    h.office = repo.setting(QStringLiteral("office_name"));
+    h.address = repo.setting(QStringLiteral("office_address"));
+    const QString logo = repo.setting(QStringLiteral("office_logo"));
+    if (logo.startsWith(QLatin1String("data:")))
+        h.logo = decodeLogo(logo);
+    else
+        h.logoPath = logo;
+    h.phone = repo.setting(QStringLiteral("office_phone"));
+    h.email = repo.setting(QStringLiteral("office_email"));
+    h.website = repo.setting(QStringLiteral("office_website"));
+    return h;
+}
+
+QString Letterhead::encodeLogo(const QImage &image)
+{
+    if (image.isNull())
+        return {};
+    QImage scaled = image;
+    if (scaled.width() > 600 || scaled.height() > 600)
+        scaled = scaled.scaled(600, 600, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    scaled.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QImage Letterhead::decodeLogo(const QString &setting)
+{
+    const int comma = setting.indexOf(QLatin1Char(','));
+    if (!setting.startsWith(QLatin1String("data:")) || comma < 0)
+        return {};
+    return QImage::fromData(QByteArray::fromBase64(setting.mid(comma + 1).toLatin1()));
+}
+
+QImage Letterhead::image() const
+{
+    if (!logo.isNull())
+        return logo;
+    return logoPath.isEmpty() ? QImage() : QImage(logoPath);
+}
+
+QStringList Signatories::documentCodes()
+{
+    return {QStringLiteral("invitation"), QStringLiteral("invitation2"),
+            QStringLiteral("status_notice"), QStringLiteral("forwarding"),
+            QStringLiteral("followup")};
+}
+
+QString Signatories::defaultSigner(const QString &document)
+{
+    if (document == QLatin1String("status_notice") || document == QLatin1String("forwarding"))
+        return QStringLiteral("ketua");
+    return QStringLiteral("an_ketua");
+}
+
+QString Signatories::signerOf(const QString &document) const
+{
+    const QString s = signers.value(document);
+    return s == QLatin1String("ketua") || s == QLatin1String("koordinator") ||
+                   s == QLatin1String("an_ketua")
+               ? s
+               : defaultSigner(document);
+}
+
+Signatories Signatories::fromSettings(const CaseRepository &repo)
+{
+    Signatories s;
+    s.chair = repo.setting(QStringLiteral("signatory_chair")).trimmed();
+    s.chairNip = repo.setting(QStringLiteral("signatory_chair_nip")).trimmed();
+    s.coordinator = repo.setting(QStringLiteral("signatory_coordinator")).trimmed();
+    s.coordinatorNip = repo.setting(QStringLiteral("signatory_coordinator_nip")).trimmed();
+    for (const QString &line : repo.setting(QStringLiteral("signatory_members"))
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty())
+            s.members << line.trimmed();
+    }
+    for (const QString &code : documentCodes())
+        s.signers.insert(code, repo.setting(QStringLiteral("signer_") + code));
+    return s;
+}
+
+QString Signatories::nipOf(const QString &name) const
+{
+    const QString key = name.simplified().toLower();
+    if (key.isEmpty())
+        return {};
+    if (chair.simplified().toLower() == key)
+        return chairNip;
+    if (coordinator.simplified().toLower() == key)
+        return coordinatorNip;
+    for (const QString &m : members) {
+        if (m.section(QLatin1Char(';'), 0, 0).simplified().toLower() == key)
+            return m.section(QLatin1Char(';'), 1).trimmed();
+    }
+    return {};
+}
+
+Signatory Signatories::of(const QString &document, const QString &office) const
+{
+    Signatory s;
+    // The office's own documents (the analysis) are signed by the coordinator in their name.
+    const QString signer =
+        documentCodes().contains(document) ? signerOf(document) : QStringLiteral("koordinator");
+    const QString chairTitle = QStringLiteral("Ketua ") + office;
+    if (signer == QLatin1String("ketua")) {
+        s.role = chairTitle + QLatin1Char(',');
+        s.name = chair;
+        s.nip = chairNip;
+    } else {
+        if (signer == QLatin1String("an_ketua"))
+            s.behalfOf = chairTitle;
+        s.role = QStringLiteral("Koordinator Divisi Penanganan Pelanggaran,");
+        s.name = coordinator;
+        s.nip = coordinatorNip;
+    }
+    return s;
 }
 
 QString PrintedDocument::longDate(const QDate &d, const QString &language)
@@ -83,6 +204,133 @@ bool PrintedDocument::toPdf(const QString &path, Paper paper, QString *error) co
     return out.commit(error, OutputFile::Kind::Pdf);
 }
 
+QString PrintedDocument::keepWithNext(const QString &paragraph)
+{
+    const int open = paragraph.indexOf(QLatin1Char('>'));
+    if (open < 0)
+        return paragraph;
+    int end = open + 1;
+    while (end < paragraph.size() && paragraph.at(end) != QLatin1Char(' ') &&
+           paragraph.at(end) != QLatin1Char('<'))
+        ++end;
+    return paragraph.left(open + 1) + QStringLiteral("<a name='netra-keep'>") +
+           paragraph.mid(open + 1, end - open - 1) + QStringLiteral("</a>") + paragraph.mid(end);
+}
+
+QString PrintedDocument::keepEnd(const QString &paragraph)
+{
+    return keepWithNext(paragraph).replace(QLatin1String("netra-keep'"),
+                                           QLatin1String("netra-keepend'"));
+}
+
+namespace {
+
+// The office's name as a Bawaslu letterhead writes it: capitals, the institution on the first
+// line and the office's area on the second.
+QString letterheadName(const QString &office)
+{
+    QString name = office.trimmed().toUpper();
+    const QString institution = QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM");
+    if (name.startsWith(institution + QLatin1Char(' ')))
+        return PrintedDocument::escape(institution) + QStringLiteral("<br>") +
+               PrintedDocument::escape(name.mid(institution.size() + 1));
+    return PrintedDocument::escape(name);
+}
+
+const QString LogoUrl = QStringLiteral("netra:logo");
+
+QTextBlock anchored(const QTextDocument &doc, const QString &name)
+{
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorNames().contains(name))
+                return b;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString PrintedDocument::html(qreal mm) const
+{
+    // The letterhead: logo at the left, the office in centred capitals with its address,
+    // telephone, e-mail and website; the rule under it is drawn by the renderer.
+    QString head;
+    if (withLetterhead && !letterhead.office.isEmpty()) {
+        const QImage logo = letterhead.image();
+        head = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr>");
+        // Image sizes in rich text are CSS pixels (96 a inch) whatever the device.
+        Q_UNUSED(mm);
+        const int logoHeight = int(23 * 96 / 25.4);
+        head += QStringLiteral("<td width='17%' valign='middle'>");
+        if (!logo.isNull())
+            head += QStringLiteral("<img src='%1' height='%2' width='%3'>")
+                        .arg(LogoUrl)
+                        .arg(logoHeight)
+                        .arg(int(logoHeight * logo.width() / qMax(1, logo.height())));
+        head += QStringLiteral("</td>");
+        // Address and telephone on one line, website and e-mail on the next.
+        QString address = escape(letterhead.address.trimmed());
+        if (!letterhead.phone.trimmed().isEmpty())
+            address += (address.isEmpty() ? QString() : QStringLiteral(" &nbsp;")) +
+                       QStringLiteral("Telepon %1").arg(escape(letterhead.phone.trimmed()));
+        QStringList contact;
+        if (!letterhead.website.trimmed().isEmpty())
+            contact << QStringLiteral("Laman: %1").arg(escape(letterhead.website.trimmed()));
+        if (!letterhead.email.trimmed().isEmpty())
+            contact << QStringLiteral("Pos-el: %1").arg(escape(letterhead.email.trimmed()));
+        head += QStringLiteral("<td align='center' valign='middle'>"
+                               "<span style='font-size:15pt; font-weight:bold'>%1</span>")
+                    .arg(letterheadName(letterhead.office));
+        if (!address.isEmpty())
+            head += QStringLiteral("<br><span style='font-size:10pt'>%1</span>").arg(address);
+        if (!contact.isEmpty())
+            head += QStringLiteral("<br><span style='font-size:9.5pt'>%1</span>")
+                        .arg(contact.join(QStringLiteral(" &nbsp; ")));
+        // Room under the letterhead for its rules (drawn by the renderer).
+        head += QStringLiteral("</td><td width='8%'></td></tr></table>"
+                               "<p style='font-size:12pt'>&nbsp;</p>");
+    }
+    QString form;
+    if (!formNumber.isEmpty())
+        form =
+            QStringLiteral("<p align='right' style='font-size:9pt'>%1</p>").arg(escape(formNumber));
+
+    // QTextDocument scales headings by its own steps and ignores their point sizes: titles are
+    // written as paragraphs of a fixed size instead.
+    QString body = bodyHtml;
+    body.replace(QLatin1String("<h1>"),
+                 QLatin1String("<p align='center' style='font-size:14pt; font-weight:bold'>"));
+    body.replace(QLatin1String("</h1>"), QLatin1String("</p>"));
+    body.replace(QLatin1String("<h2>"),
+                 QLatin1String("<p style='font-size:12pt; font-weight:bold'>"));
+    body.replace(QLatin1String("</h2>"), QLatin1String("</p>"));
+    return head + form + body;
+}
+
+namespace {
+
+// The document laid out for a page size in device pixels; the letterhead's logo as a resource.
+void setUp(QTextDocument &doc, const PrintedDocument &d, QPaintDevice *device, qreal mm)
+{
+    doc.setDocumentMargin(0);
+    QFont font(QStringLiteral("Liberation Serif"));
+    font.setPointSizeF(11.5);
+    doc.setDefaultFont(font);
+    doc.setDefaultStyleSheet(
+        QStringLiteral("table.grid { border-collapse: collapse; }"
+                       " table.grid td, table.grid th { border: 1px solid black; padding: 3px; }"));
+    if (device)
+        doc.documentLayout()->setPaintDevice(device);
+    const QImage logo = d.letterhead.image();
+    if (!logo.isNull())
+        doc.addResource(QTextDocument::ImageResource, QUrl(LogoUrl), logo);
+    doc.setHtml(d.html(mm));
+}
+
+} // namespace
+
 bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
 {
     QPainter painter;
@@ -94,68 +342,202 @@ bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
     const qreal dpi = device->logicalDpiY();
     const qreal mm = dpi / 25.4;
 
-    // The letterhead: logo at the left, the office and its address centred, a double rule.
-    QString head;
-    if (withLetterhead && !letterhead.office.isEmpty()) {
-        head = QStringLiteral("<table width='100%'><tr>");
-        if (!letterhead.logoPath.isEmpty() && QImage(letterhead.logoPath).width() > 0)
-            head += QStringLiteral("<td width='15%'><img src='%1' height='%2'></td>")
-                        .arg(letterhead.logoPath.toHtmlEscaped())
-                        .arg(int(22 * mm));
-        head += QStringLiteral("<td align='center'><b style='font-size:13pt'>%1</b><br>"
-                               "<span style='font-size:9pt'>%2</span></td></tr></table>"
-                               "<hr style='border: 2px double black'>")
-                    .arg(escape(letterhead.office), escape(letterhead.address));
-    }
-    QString form;
-    if (!formNumber.isEmpty())
-        form =
-            QStringLiteral("<p align='right' style='font-size:9pt'>%1</p>").arg(escape(formNumber));
-
     QTextDocument doc;
-    doc.setDocumentMargin(0);
-    QFont font(QStringLiteral("Liberation Serif"));
-    font.setPointSizeF(11.5);
-    doc.setDefaultFont(font);
-    doc.setDefaultStyleSheet(
-        QStringLiteral("table.grid { border-collapse: collapse; }"
-                       " table.grid td, table.grid th { border: 1px solid black; padding: 3px; }"));
     // Text is laid out in device pixels so that the page arithmetic below is exact.
     const qreal footer = 10 * mm;
     const QSizeF bodySize(page.width(), page.height() - footer);
     doc.setPageSize(bodySize);
-    doc.documentLayout()->setPaintDevice(device);
-    // QTextDocument scales headings by its own steps and ignores their point sizes: titles are
-    // written as paragraphs of a fixed size instead.
-    QString body = bodyHtml;
-    body.replace(QLatin1String("<h1>"),
-                 QLatin1String("<p align='center' style='font-size:14pt; font-weight:bold'>"));
-    body.replace(QLatin1String("</h1>"), QLatin1String("</p>"));
-    body.replace(QLatin1String("<h2>"),
-                 QLatin1String("<p style='font-size:12pt; font-weight:bold'>"));
-    body.replace(QLatin1String("</h2>"), QLatin1String("</p>"));
-    doc.setHtml(head + form + body);
+    setUp(doc, *this, device, mm);
     doc.setPageSize(bodySize);
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const qreal pageHeight = bodySize.height();
+
+    // The closing lines and the signature block stay on one page: when a page would break
+    // inside them, they start the next page together.
+    const QTextBlock keep = anchored(doc, QStringLiteral("netra-keep"));
+    if (keep.isValid()) {
+        const qreal top = layout->blockBoundingRect(keep).top();
+        const QTextBlock end = anchored(doc, QStringLiteral("netra-keepend"));
+        const qreal bottom = end.isValid() ? layout->blockBoundingRect(end).top()
+                                           : layout->blockBoundingRect(doc.lastBlock()).bottom();
+        if (int(top / pageHeight) != int((bottom - 1) / pageHeight) &&
+            bottom - top < pageHeight * 0.8) {
+            QTextBlockFormat f;
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(keep).mergeBlockFormat(f);
+        }
+    }
     const int pages = qMax(1, doc.pageCount());
 
-    QFont small = font;
+    // The bottom of the letterhead, where its rules go.
+    qreal rule = -1;
+    if (withLetterhead && !letterhead.office.isEmpty() && !doc.rootFrame()->childFrames().isEmpty())
+        rule = layout->frameBoundingRect(doc.rootFrame()->childFrames().first()).bottom() +
+               1.2 * mm;
+
+    QFont small(QStringLiteral("Liberation Serif"));
     small.setPointSizeF(9);
     for (int p = 0; p < pages; ++p) {
         if (p > 0 && !device->newPage()) {
             *error = tr("The printer refused a new page.");
             return false;
         }
+        if (draft) {
+            // A letter not issued: "KONSEP" across the page, light enough to read through.
+            painter.save();
+            QFont mark(QStringLiteral("Liberation Sans"));
+            mark.setPixelSize(int(38 * mm));
+            mark.setBold(true);
+            painter.setFont(mark);
+            painter.setPen(QColor(215, 215, 215));
+            painter.translate(page.width() / 2.0, page.height() / 2.0);
+            painter.rotate(-40);
+            painter.drawText(QRectF(-page.width(), -30 * mm, 2 * page.width(), 60 * mm),
+                             Qt::AlignCenter, QStringLiteral("KONSEP"));
+            painter.restore();
+        }
         painter.save();
-        painter.translate(0, -p * bodySize.height());
+        painter.translate(0, -p * pageHeight);
         QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, p * bodySize.height(), bodySize.width(), bodySize.height());
+        ctx.clip = QRectF(0, p * pageHeight, bodySize.width(), pageHeight);
         painter.setClipRect(ctx.clip);
-        doc.documentLayout()->draw(&painter, ctx);
+        layout->draw(&painter, ctx);
         painter.restore();
+        if (p == 0 && rule > 0) {
+            // A thick rule over a thin one, as on a Bawaslu letter.
+            painter.save();
+            painter.setPen(QPen(Qt::black, 0.9 * mm));
+            painter.drawLine(QPointF(0, rule), QPointF(page.width(), rule));
+            painter.setPen(QPen(Qt::black, 0.25 * mm));
+            painter.drawLine(QPointF(0, rule + 1.3 * mm), QPointF(page.width(), rule + 1.3 * mm));
+            painter.restore();
+        }
         painter.setFont(small);
-        painter.drawText(QRectF(0, page.height() - footer, page.width(), footer),
-                         Qt::AlignRight | Qt::AlignBottom, pageLabel(language, p + 1, pages));
+        const QRectF foot(0, page.height() - footer, page.width(), footer);
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom, pageLabel(language, p + 1, pages));
+        if (p + 1 < pages)
+            painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom,
+                             language == QLatin1String("en")
+                                 ? QStringLiteral("continued on page %1").arg(p + 2)
+                                 : QStringLiteral("bersambung ke halaman %1").arg(p + 2));
+        if (draft)
+            painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom,
+                             language == QLatin1String("en")
+                                 ? QStringLiteral("DRAFT - not numbered")
+                                 : QStringLiteral("KONSEP - belum bernomor"));
     }
     painter.end();
     return true;
+}
+
+bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) const
+{
+    // The content as Qt writes a text document in OpenDocument (QTextDocumentWriter, "ODF"),
+    // repackaged with the page: its size, orientation and margins, and "Halaman N dari M" in
+    // the footer (styles.xml, which Qt does not write).
+    QTextDocument doc;
+    setUp(doc, *this, nullptr, 72.0 / 25.4); // sizes in points
+    QByteArray written;
+    {
+        QBuffer buffer(&written);
+        buffer.open(QIODevice::WriteOnly);
+        QTextDocumentWriter writer(&buffer, "ODF");
+        if (!writer.write(&doc)) {
+            *error = tr("The editable copy could not be made.");
+            return false;
+        }
+    }
+    QList<OdtPackage::Entry> entries;
+    if (!OdtPackage::read(written, &entries)) {
+        *error = tr("The editable copy could not be made.");
+        return false;
+    }
+    QSizeF size = paper == Paper::F4 ? QSizeF(215, 330) : QSizeF(210, 297);
+    if (landscape)
+        size.transpose();
+    const bool en = language == QLatin1String("en");
+    const QString header =
+        draft ? QStringLiteral("<style:header><text:p text:style-name=\"NetraDraft\">%1</text:p>"
+                               "</style:header>")
+                    .arg(en ? QStringLiteral("DRAFT - not numbered")
+                            : QStringLiteral("KONSEP - belum bernomor"))
+              : QString();
+    const QString styles =
+        QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<office:document-styles"
+            " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+            " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+            " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+            " office:version=\"1.2\">"
+            "<office:styles>"
+            "<style:default-style style:family=\"paragraph\"><style:text-properties"
+            " style:font-name=\"Liberation Serif\" fo:font-family=\"'Liberation Serif'\""
+            " fo:font-size=\"11.5pt\"/></style:default-style>"
+            "<style:style style:name=\"NetraFooter\" style:family=\"paragraph\">"
+            "<style:paragraph-properties fo:text-align=\"end\"/>"
+            "<style:text-properties fo:font-size=\"9pt\"/></style:style>"
+            "<style:style style:name=\"NetraDraft\" style:family=\"paragraph\">"
+            "<style:paragraph-properties fo:text-align=\"center\"/>"
+            "<style:text-properties fo:font-size=\"14pt\" fo:font-weight=\"bold\""
+            " fo:color=\"#999999\"/></style:style>"
+            "</office:styles>"
+            "<office:automatic-styles><style:page-layout style:name=\"NetraPage\">"
+            "<style:page-layout-properties fo:page-width=\"%1mm\" fo:page-height=\"%2mm\""
+            " style:print-orientation=\"%3\" fo:margin-top=\"20mm\" fo:margin-bottom=\"12mm\""
+            " fo:margin-left=\"25mm\" fo:margin-right=\"20mm\"/>"
+            "<style:header-style><style:header-footer-properties fo:min-height=\"0mm\""
+            " fo:margin-bottom=\"3mm\"/></style:header-style>"
+            "<style:footer-style><style:header-footer-properties fo:min-height=\"0mm\""
+            " fo:margin-top=\"3mm\"/></style:footer-style>"
+            "</style:page-layout></office:automatic-styles>"
+            "<office:master-styles><style:master-page style:name=\"Standard\""
+            " style:page-layout-name=\"NetraPage\">%4"
+            "<style:footer><text:p text:style-name=\"NetraFooter\">%5 <text:page-number"
+            " text:select-page=\"current\">1</text:page-number> %6 <text:page-count>1"
+            "</text:page-count></text:p></style:footer>"
+            "</style:master-page></office:master-styles></office:document-styles>\n")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"), header,
+                 en ? QStringLiteral("Page") : QStringLiteral("Halaman"),
+                 en ? QStringLiteral("of") : QStringLiteral("dari"));
+
+    QString manifest = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<manifest:manifest"
+        " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+        " manifest:version=\"1.2\">\n"
+        " <manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.2\""
+        " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>\n"
+        " <manifest:file-entry manifest:full-path=\"styles.xml\""
+        " manifest:media-type=\"text/xml\"/>\n");
+    QList<OdtPackage::Entry> package{OdtPackage::stored(
+        QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"))};
+    for (const OdtPackage::Entry &e : std::as_const(entries)) {
+        if (e.name == QLatin1String("mimetype") || e.name.startsWith(QLatin1String("META-INF/")) ||
+            e.name == QLatin1String("styles.xml"))
+            continue;
+        package << e;
+        const QString type = e.name.endsWith(QLatin1String(".xml"))
+                                 ? QStringLiteral("text/xml")
+                                 : e.name.startsWith(QLatin1String("Pictures/"))
+                                       ? QStringLiteral("image/png")
+                                       : QStringLiteral("application/octet-stream");
+        manifest += QStringLiteral(" <manifest:file-entry manifest:full-path=\"%1\""
+                                   " manifest:media-type=\"%2\"/>\n")
+                        .arg(e.name.toHtmlEscaped(), type);
+    }
+    manifest += QStringLiteral("</manifest:manifest>\n");
+    package << OdtPackage::stored(QStringLiteral("styles.xml"), styles.toUtf8())
+            << OdtPackage::stored(QStringLiteral("META-INF/manifest.xml"), manifest.toUtf8());
+
+    OutputFile out(path);
+    if (!out.begin(error))
+        return false;
+    const QByteArray bytes = OdtPackage::write(package);
+    if (out.write(bytes) != bytes.size())
+        return out.fail(error, tr("The editable copy could not be written to %1.").arg(path));
+    return out.commit(error, OutputFile::Kind::Zip);
 }

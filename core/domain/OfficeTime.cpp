@@ -2,53 +2,80 @@
 
 #include <QLocale>
 
-namespace OfficeTime {
 
-namespace {
-
-// Hours ahead of UTC for a province code.
-int hoursOf(const QString &regionCode)
+OfficeTime::OfficeTime(const QString &zone)
+    : m_zone(isZone(zone.trimmed().toUpper()) ? zone.trimmed().toUpper() : QStringLiteral("WIB"))
 {
-    QString digits;
-    for (QChar ch : regionCode) {
-        if (ch.isDigit())
-            digits += ch;
-        if (digits.size() == 2)
-            break;
-    }
-    const int province = digits.size() == 2 ? digits.toInt() : 0;
-    if (province >= 81) // Maluku, North Maluku, the Papua provinces
-        return 9;
-    if (province >= 63 || (province >= 51 && province <= 53)) // Bali, NT, Kalimantan east, Sulawesi
-        return 8;
-    return 7; // Sumatra, Java, West and Central Kalimantan; WIB when unknown
 }
 
-} // namespace
-
-QTimeZone zone(const QString &regionCode)
+QStringList OfficeTime::zones()
 {
-    return QTimeZone(hoursOf(regionCode) * 3600);
+    return {QStringLiteral("WIB"), QStringLiteral("WITA"), QStringLiteral("WIT")};
 }
 
-QString abbreviation(const QString &regionCode)
+bool OfficeTime::isZone(const QString &zone)
 {
-    switch (hoursOf(regionCode)) {
-    case 9:
-        return QStringLiteral("WIT");
-    case 8:
-        return QStringLiteral("WITA");
-    default:
+    return zones().contains(zone);
+}
+
+QString OfficeTime::zoneOfRegion(const QString &code)
+{
+    QString digits = code;
+    digits.remove(QLatin1Char('.'));
+    bool ok = false;
+    const int province = digits.left(2).toInt(&ok);
+    if (!ok)
         return QStringLiteral("WIB");
-    }
+    // Maluku, North Maluku and the Papua provinces (81, 82, 91-97).
+    if (province >= 81)
+        return QStringLiteral("WIT");
+    // Bali, the Nusa Tenggaras (51-53), South, East and North Kalimantan (63-65), Sulawesi
+    // (71-76).
+    if ((province >= 51 && province <= 53) || (province >= 63 && province <= 76))
+        return QStringLiteral("WITA");
+    return QStringLiteral("WIB");
 }
 
-QString text(const QDateTime &moment, const QString &regionCode, const QString &format)
+OfficeTime OfficeTime::of(const QString &setting, const QString &regionCode)
+{
+    const QString zone = setting.trimmed().toUpper();
+    return OfficeTime(isZone(zone) ? zone : zoneOfRegion(regionCode));
+}
+
+int OfficeTime::offsetSeconds() const
+{
+    if (m_zone == QLatin1String("WIT"))
+        return 9 * 3600;
+    if (m_zone == QLatin1String("WITA"))
+        return 8 * 3600;
+    return 7 * 3600;
+}
+
+QDateTime OfficeTime::local(const QDateTime &moment) const
 {
     if (!moment.isValid())
-        return QString();
-    return QLocale().toString(moment.toTimeZone(zone(regionCode)), format) + QLatin1Char(' ')
-           + abbreviation(regionCode);
+        return {};
+    return moment.toOffsetFromUtc(offsetSeconds());
 }
 
-} // namespace OfficeTime
+QString OfficeTime::clock(const QDateTime &moment) const
+{
+    return moment.isValid() ? local(moment).toString(QStringLiteral("HH.mm")) : QString();
+}
+
+QString OfficeTime::time(const QDateTime &moment) const
+{
+    return moment.isValid() ? clock(moment) + QLatin1Char(' ') + m_zone : QStringLiteral("-");
+}
+
+QString OfficeTime::dateTime(const QDateTime &moment, const QString &format) const
+{
+    if (!moment.isValid())
+        return {};
+    return QLocale().toString(local(moment), format) + QLatin1Char(' ') + m_zone;
+}
+
+QDateTime OfficeTime::fromLocal(const QDate &date, const QTime &time) const
+{
+    return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds()).toUTC();
+}

@@ -7,6 +7,7 @@
 #include "SqlValues.h"
 #include "domain/CaseJson.h"
 #include "domain/CaseNumber.h"
+#include "domain/OfficeTime.h"
 #include "domain/CaseValidator.h"
 #include "domain/Deadlines.h"
 #include "domain/Identity.h"
@@ -1317,13 +1318,31 @@ QString CaseRepository::setting(const QString &key) const
     return value;
 }
 
+OfficeTime CaseRepository::officeTime(const QString &regencyCode) const
+{
+    QString region = setting(QStringLiteral("office_code"));
+    region.remove(QLatin1Char('.'));
+    bool numeric = false;
+    region.left(2).toInt(&numeric);
+    return OfficeTime::of(setting(QStringLiteral("office_timezone")),
+                          numeric ? region : regencyCode);
+}
+
 QStringList CaseRepository::settingKeys()
 {
     return {QStringLiteral("office_name"),       QStringLiteral("office_address"),
             QStringLiteral("office_city"),       QStringLiteral("office_logo"),
+            QStringLiteral("office_phone"),      QStringLiteral("office_email"),
+            QStringLiteral("office_website"),    QStringLiteral("office_timezone"),
             QStringLiteral("office_code"),       QStringLiteral("office_level"),
             QStringLiteral("receipt_pattern"),   QStringLiteral("registration_pattern"),
-            QStringLiteral("idle_lock_minutes"), QStringLiteral("backup_keep")};
+            QStringLiteral("letter_pattern"),    QStringLiteral("signatory_chair"),
+            QStringLiteral("signatory_chair_nip"), QStringLiteral("signatory_coordinator"),
+            QStringLiteral("signatory_coordinator_nip"), QStringLiteral("signatory_members"),
+            QStringLiteral("signer_invitation"), QStringLiteral("signer_invitation2"),
+            QStringLiteral("signer_status_notice"), QStringLiteral("signer_forwarding"),
+            QStringLiteral("signer_followup"),   QStringLiteral("idle_lock_minutes"),
+            QStringLiteral("backup_keep")};
 }
 
 bool CaseRepository::setSetting(const QString &key, const QString &value, QString *error)
@@ -1334,6 +1353,22 @@ bool CaseRepository::setSetting(const QString &key, const QString &value, QStrin
         *error = CaseNumber::validate(value);
         if (!error->isEmpty())
             return false;
+    }
+    if (key == QLatin1String("office_timezone") && !value.trimmed().isEmpty() &&
+        !OfficeTime::isZone(value.trimmed().toUpper())) {
+        *error = tr("The office's time zone is WIB, WITA or WIT (empty: from its province); "
+                    "%1 is not one.")
+                     .arg(value);
+        return false;
+    }
+    if (key.startsWith(QLatin1String("signer_")) && !value.trimmed().isEmpty() &&
+        !QStringList{QStringLiteral("ketua"), QStringLiteral("koordinator"),
+                     QStringLiteral("an_ketua")}
+             .contains(value.trimmed())) {
+        *error = tr("A letter is signed by ketua, koordinator or an_ketua (the coordinator on "
+                    "behalf of the chair); %1 is not one.")
+                     .arg(value);
+        return false;
     }
     if (key == QLatin1String("backup_keep")) {
         bool ok = false;

@@ -5,6 +5,7 @@
 #include "domain/Hearing.h"
 #include "domain/Identity.h"
 #include "domain/HolidayCalendar.h"
+#include "domain/OfficeTime.h"
 #include "domain/StatusMachine.h"
 
 #include <QCoreApplication>
@@ -161,6 +162,10 @@ public:
     bool refreshDeadlines();
 
     QString setting(const QString &key) const;
+    // The office's time zone, for every time shown or printed: the zone the office set
+    // ("office_timezone"), else its province's (from "office_code"), else that of the case's
+    // regency (a file without an office code).
+    OfficeTime officeTime(const QString &regencyCode) const;
     bool setSetting(const QString &key, const QString &value, QString *error);
     static void appendDefaultSettings(QStringList &statements);
     // The settings an office may change.

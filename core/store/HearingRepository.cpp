@@ -763,14 +763,12 @@ QString HearingRepository::whyNotSign(qint64 attendeeId) const
     const Attendee *a = h ? findAttendee(*h, attendeeId) : nullptr;
     if (!a)
         return tr("The person heard no longer exists in the file.");
-    QString zoneCode = CaseRepository(m_db).setting(QStringLiteral("office_code"));
-    if (zoneCode.isEmpty()) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT regency_code FROM cases WHERE id = ?"));
-        q.addBindValue(h->caseId);
-        zoneCode = q.exec() && q.next() ? q.value(0).toString() : QString();
-        q.finish();
-    }
-    return HearingRules::whyNotSign(*h, *a, m_db.now(), OfficeTime::zone(zoneCode));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT regency_code FROM cases WHERE id = ?"));
+    q.addBindValue(h->caseId);
+    const QString regency = q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return HearingRules::whyNotSign(*h, *a, m_db.now(),
+                                    CaseRepository(m_db).officeTime(regency).timeZone());
 }
 
 bool HearingRepository::addAddendum(qint64 attendeeId, const QString &text, QString *error,

@@ -217,6 +217,26 @@ QList<QStringList> steps()
             QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES"
                            " ('idle_lock_minutes', '10'), ('backup_keep', '10')"),
         },
+        // 8: the outgoing letter book (agenda surat keluar). Every letter that leaves the
+        // office takes its number here when it is issued, from the office's letter pattern and
+        // its own yearly sequence (the "letter" kind in sequences); `document` says which
+        // letter it is, so that a reprint finds its number again.
+        {
+            QStringLiteral(
+                "CREATE TABLE letters ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " year INTEGER NOT NULL, seq INTEGER, number TEXT NOT NULL UNIQUE,"
+                " issued_on TEXT NOT NULL, kind TEXT NOT NULL, document TEXT NOT NULL UNIQUE,"
+                " case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL,"
+                " case_number TEXT NOT NULL DEFAULT '', addressee TEXT NOT NULL DEFAULT '',"
+                " subject TEXT NOT NULL DEFAULT '', signatory TEXT NOT NULL DEFAULT '',"
+                " issued_by TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE UNIQUE INDEX letters_seq ON letters(year, seq)"
+                           " WHERE seq IS NOT NULL"),
+            QStringLiteral("CREATE INDEX letters_case ON letters(case_id)"),
+            QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('letter_pattern',"
+                           " '{seq:3}/PP.01.02/K.{office}/{month}/{year}')"),
+        },
     };
 }
 

@@ -34,6 +34,7 @@ const Covered coveredTables[] = {
     {"hearing_attendees", "hearing_id", "hearings"},
     {"minutes_addenda", "attendee_id", "hearing_attendees"},
     {"followups", "party_id", "parties"},
+    {"letters", nullptr, nullptr},
 };
 
 const QString PasswordDigest = QStringLiteral("password_sha256");

@@ -1,0 +1,231 @@
+#include "LetterBook.h"
+
+#include "CaseRepository.h"
+#include "RecordWriter.h"
+#include "SqlValues.h"
+#include "domain/CaseNumber.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+const QString LetterBook::DefaultPattern =
+    QStringLiteral("{seq:3}/PP.01.02/K.{office}/{month}/{year}");
+
+namespace {
+
+const char *const letterColumns =
+    "id, uuid, year, seq, number, issued_on, kind, document, case_id, case_number, addressee,"
+    " subject, signatory, issued_by";
+
+Letter letterOf(const QSqlQuery &q)
+{
+    Letter l;
+    l.id = q.value(0).toLongLong();
+    l.uuid = q.value(1).toString();
+    l.year = q.value(2).toInt();
+    l.sequence = q.value(3).toInt();
+    l.number = q.value(4).toString();
+    l.issuedOn = SqlValues::toDate(q.value(5));
+    l.kind = q.value(6).toString();
+    l.document = q.value(7).toString();
+    l.caseId = q.value(8).toLongLong();
+    l.caseNumber = q.value(9).toString();
+    l.addressee = q.value(10).toString();
+    l.subject = q.value(11).toString();
+    l.signatory = q.value(12).toString();
+    l.issuedBy = q.value(13).toString();
+    return l;
+}
+
+} // namespace
+
+QString LetterBook::format(const QString &pattern, int sequence, const QString &regionCode,
+                           const QDate &date) const
+{
+    const CaseRepository repo(m_db);
+    CaseNumber::Context ctx;
+    ctx.sequence = sequence;
+    ctx.level = repo.setting(QStringLiteral("office_level"));
+    ctx.office = repo.setting(QStringLiteral("office_code"));
+    if (ctx.office.isEmpty() && regionCode.size() >= 4)
+        ctx.office = regionCode.left(2) + QLatin1Char('.') + regionCode.mid(2);
+    ctx.date = date;
+    return CaseNumber::format(pattern, ctx);
+}
+
+QString LetterBook::preview(const QString &pattern, const QString &regionCode,
+                            const QDate &date) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT last FROM sequences WHERE year = ? AND kind = 'letter'"));
+    q.addBindValue(date.year());
+    const int next = q.exec() && q.next() ? q.value(0).toInt() + 1 : 1;
+    return format(pattern, next, regionCode, date);
+}
+
+std::optional<Letter> LetterBook::find(const QString &document) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM letters WHERE document = ?")
+                                     .arg(QLatin1String(letterColumns)));
+    q.addBindValue(document);
+    std::optional<Letter> found;
+    if (q.exec() && q.next())
+        found = letterOf(q);
+    q.finish();
+    return found;
+}
+
+QList<Letter> LetterBook::ofCase(qint64 caseId) const
+{
+    QList<Letter> list;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM letters WHERE case_id = ? ORDER BY id")
+                  .arg(QLatin1String(letterColumns)));
+    q.addBindValue(caseId);
+    if (q.exec()) {
+        while (q.next())
+            list << letterOf(q);
+    }
+    return list;
+}
+
+QList<Letter> LetterBook::list(int year) const
+{
+    QList<Letter> list;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM letters %2 ORDER BY year, issued_on,"
+                             " coalesce(seq, 0), id")
+                  .arg(QLatin1String(letterColumns),
+                       year > 0 ? QStringLiteral("WHERE year = ?") : QString()));
+    if (year > 0)
+        q.addBindValue(year);
+    if (q.exec()) {
+        while (q.next())
+            list << letterOf(q);
+    }
+    return list;
+}
+
+QList<int> LetterBook::years() const
+{
+    QList<int> list;
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT DISTINCT year FROM letters ORDER BY year DESC"))) {
+        while (q.next())
+            list << q.value(0).toInt();
+    }
+    return list;
+}
+
+bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error, bool keepNumber)
+{
+    if (!m_db.allows(Action::EditCases) && !m_db.allows(Action::EditFollowUps) &&
+        !m_db.allows(Action::EditHearings, letter.caseId)) {
+        *error = m_db.refusal(Action::EditCases);
+        return false;
+    }
+    if (letter.document.isEmpty()) {
+        *error = tr("The letter cannot be issued: it is not a letter of the book.");
+        return false;
+    }
+    // The number is drawn inside this transaction (BEGIN IMMEDIATE): a second writer waits for
+    // the first to commit, and a failed issue gives its number back.
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    if (const std::optional<Letter> existing = find(letter.document)) {
+        letter = *existing;
+        return true;
+    }
+    const CaseRepository repo(m_db);
+    const QDate today = m_db.today();
+    int sequence = 0;
+    QString number = letter.number.trimmed();
+    if (!keepNumber || number.isEmpty()) {
+        QString pattern = repo.setting(QStringLiteral("letter_pattern")).trimmed();
+        if (pattern.isEmpty())
+            pattern = DefaultPattern;
+        const QString problem = CaseNumber::validate(pattern);
+        if (!problem.isEmpty()) {
+            *error = tr("The letter number pattern of the office settings cannot number "
+                        "letters: %1")
+                         .arg(problem);
+            return false;
+        }
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "INSERT INTO sequences (year, kind, last) VALUES (?, 'letter', 1)"
+            " ON CONFLICT (year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
+        q.addBindValue(today.year());
+        if (!q.exec() || !q.next()) {
+            *error = tr("No letter number could be assigned: %1")
+                         .arg(Database::describe(q.lastError()));
+            return false;
+        }
+        sequence = q.value(0).toInt();
+        q.finish();
+        number = format(pattern, sequence, regionCode, today);
+    }
+    {
+        QSqlQuery taken(m_db.sql());
+        taken.prepare(QStringLiteral("SELECT 1 FROM letters WHERE number = ?"));
+        taken.addBindValue(number);
+        if (taken.exec() && taken.next()) {
+            *error = tr("The letter number %1 is already in the letter book; change the letter "
+                        "number pattern in the office settings.")
+                         .arg(number);
+            return false;
+        }
+    }
+    QString issuedBy = m_db.actor();
+    if (m_db.user()) {
+        issuedBy = m_db.user()->fullName.trimmed().isEmpty() ? m_db.user()->login
+                                                             : m_db.user()->fullName;
+    }
+    QString caseUuid;
+    if (letter.caseId > 0) {
+        QSqlQuery c(m_db.sql());
+        c.prepare(QStringLiteral("SELECT uuid FROM cases WHERE id = ?"));
+        c.addBindValue(letter.caseId);
+        if (c.exec() && c.next())
+            caseUuid = c.value(0).toString();
+    }
+    const QVariantMap columns = SqlValues::withEmptyText({
+        {QStringLiteral("year"), today.year()},
+        {QStringLiteral("seq"), sequence > 0 ? QVariant(sequence) : QVariant()},
+        {QStringLiteral("number"), number},
+        {QStringLiteral("issued_on"), SqlValues::date(today)},
+        {QStringLiteral("kind"), letter.kind},
+        {QStringLiteral("document"), letter.document},
+        {QStringLiteral("case_id"), letter.caseId > 0 ? QVariant(letter.caseId) : QVariant()},
+        {QStringLiteral("case_number"), letter.caseNumber},
+        {QStringLiteral("addressee"), letter.addressee},
+        {QStringLiteral("subject"), letter.subject},
+        {QStringLiteral("signatory"), letter.signatory},
+        {QStringLiteral("issued_by"), issuedBy},
+    });
+    RecordWriter writer(m_db);
+    QString uuid;
+    const qint64 id =
+        writer.insert(QStringLiteral("letters"), uuid, columns, QString(), error);
+    if (id == 0)
+        return false;
+    // Logged under the case when there is one, like the case's other records.
+    if (!writer.log(QStringLiteral("letters"), uuid, caseUuid, QStringLiteral("create"), {},
+                    columns, error))
+        return false;
+    if (!t.commit()) {
+        *error = tr("The letter could not be issued: %1").arg(m_db.lastError());
+        return false;
+    }
+    letter.id = id;
+    letter.uuid = uuid;
+    letter.year = today.year();
+    letter.sequence = sequence;
+    letter.number = number;
+    letter.issuedOn = today;
+    letter.issuedBy = issuedBy;
+    return true;
+}
