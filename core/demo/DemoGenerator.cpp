@@ -4,6 +4,7 @@
 #include "domain/Regions.h"
 #include "store/CaseRepository.h"
 #include "store/HearingRepository.h"
+#include "store/KeyStore.h"
 #include "store/UserRepository.h"
 
 #include <QFile>
@@ -148,6 +149,9 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
     m_db.setClock([this] { return m_now; });
     m_now = QDateTime(m_options.today.addYears(-3), QTime(8, 0), Qt::UTC);
     if (!addUsers(error))
+        return false;
+    if (m_options.encryptIdentities && !KeyStore(m_db).hasFileKeys() &&
+        !KeyStore(m_db).convert(&m_recoveryKey, error))
         return false;
     const int batch = qMax(1, m_options.batch);
     for (int done = 0; done < m_options.cases;) {
@@ -335,8 +339,15 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
         m_now = QDateTime(s.date, QTime(3, 0), Qt::UTC);
         QString why;
         const bool ok = repo.applyStep(c.id, s, &why);
-        if (ok)
+        if (ok) {
+            // The reporter as the generator made it: the file may hold it sealed (KeyStore).
+            const Case made = c;
             c = *repo.load(c.id);
+            c.reporterName = made.reporterName;
+            c.reporterAddress = made.reporterAddress;
+            c.reporterContact = made.reporterContact;
+            c.reporterHidden = false;
+        }
         return ok ? QString() : why;
     };
 
