@@ -2,9 +2,9 @@
 // officer collect every output the program gives them (netra-cli cases, stats, export-csv, the
 // package's bytes, every printed document read back with pdftotext, the history) and the
 // Hearings tab, the hearing form and the minutes window as a viewer, an officer and a clerk;
-// none holds a confidential reporter's name. The names are taken from the file as stored, with
-// nobody signed in, before anyone signs in. One rule (core/domain/Identity) says what an
-// identity is.
+// none holds a confidential reporter's name. The names are taken from the file by a
+// coordinator's session (the file holds them sealed, KeyStore), without a logged reveal. One
+// rule (core/domain/Identity) says what an identity is.
 #include "GuiTestSupport.h"
 #include "HearingDialog.h"
 #include "HearingsPanel.h"
@@ -14,6 +14,7 @@
 #include "domain/Identity.h"
 #include "exchange/Package.h"
 #include "store/HearingRepository.h"
+#include "store/KeyStore.h"
 #include "store/PackageStore.h"
 
 #include <QAbstractButton>
@@ -162,19 +163,24 @@ private slots:
                              QString());
         QVERIFY2(demo.exit == 0, demo.err.constData());
 
-        // The names as stored, read with nobody signed in (the store gives them as they are).
+        // The names opened with a coordinator's key (the file holds them sealed).
         QString error;
         auto db = Database::open(m_file, Database::Mode::OpenExisting, &error);
         QVERIFY2(db, qPrintable(error));
-        QVERIFY(!db->user());
+        QVERIFY(UserRepository(*db).login(QStringLiteral("koordinator"),
+                                          QLatin1String(TestSupport::Password), &error));
+        QVERIFY(KeyStore(*db).canReveal());
         QSet<QString> secret;
         QSet<QString> open; // names of persons who are not confidential, possibly the same
         CaseRepository repo(*db);
         HearingRepository hearings(*db);
-        repo.forEach(CaseFilter(), [&](const Case &c) {
+        repo.forEach(CaseFilter(), [&](const Case &stored) {
+            Case c = stored;
+            if (!KeyStore(*db).reveal(c, &error))
+                return false;
             for (const Party &p : c.parties)
                 open.insert(p.name.simplified().toLower());
-            const QList<Hearing> list = hearings.hearings(c.id);
+            const QList<Hearing> list = hearings.revealedHearings(c.id, &error).value_or(QList<Hearing>());
             for (const Hearing &h : list) {
                 for (const QString &e : h.examiners.split(QLatin1Char(';')))
                     open.insert(e.simplified().toLower());

@@ -8,6 +8,7 @@
 #include "ImportCsvWizard.h"
 #include "LedgerWindow.h"
 #include "LoginDialog.h"
+#include "RecoveryKeyDialog.h"
 #include "PackageDialog.h"
 #include "RestoreDialog.h"
 #include "SettingsDialog.h"
@@ -17,6 +18,7 @@
 #include "exchange/RegisterImport.h"
 #include "store/Backup.h"
 #include "store/Database.h"
+#include "store/KeyStore.h"
 #include "store/FileLock.h"
 #include "store/StatsRepository.h"
 #include "store/UserRepository.h"
@@ -299,6 +301,9 @@ void MainWindow::updateStatus()
                        ? tr("%1 (read-only) - Netra").arg(QFileInfo(m_db->path()).fileName())
                        : tr("%1 - Netra").arg(QFileInfo(m_db->path()).fileName()));
     m_countLabel->setText(tr("%Ln case(s)", nullptr, int(m_model->totalCount())));
+    if (!KeyStore(*m_db).hasFileKeys())
+        m_countLabel->setText(m_countLabel->text() + QStringLiteral(" · ") +
+                              tr("confidential identities not yet encrypted"));
 }
 
 DashboardWindow *MainWindow::showDashboard()
@@ -373,6 +378,9 @@ bool MainWindow::openFile(const QString &path, bool create)
                       this);
     if (login.exec() != QDialog::Accepted)
         return false;
+    // A file of an earlier version: its identities encrypted at the first sign-in of an
+    // administrator or a coordinator, who receives the recovery key.
+    RecoveryKeyDialog::convertIfDue(*db, this);
     return install(std::move(db), std::move(lock));
 }
 

@@ -271,6 +271,10 @@ bool RegisterImport::exportTo(QIODevice *out, const CaseFilter &filter, bool wit
                 ok = false;
                 return false;
             }
+            // Without: the writer withholds it, and masks free text repeating it where this
+            // session can open it.
+            if (!withIdentities)
+                KeyStore(m_db).openWherePossible(shown);
             ok = writer.writeCase(shown, followUps);
             ++n;
             return ok;

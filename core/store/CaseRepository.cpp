@@ -420,6 +420,35 @@ bool CaseRepository::save(const Case &edited, QString *error)
     }
     if (!writeCase(*stored, c, QStringLiteral("update"), error))
         return false;
+    // The reporter heard follows the case's mark: sealed when it becomes confidential, opened
+    // (by a coordinator who holds the key) when it no longer is (KeyStore::sealColumns).
+    if (stored->reporterConfidential != c.reporterConfidential && KeyStore(m_db).hasFileKeys()) {
+        const QStringList fields = Identity::fields(QStringLiteral("hearing_attendees"));
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT a.id, a.uuid, a.%1 FROM hearing_attendees a JOIN hearings h"
+                                 " ON h.id = a.hearing_id WHERE h.case_id = ? AND a.role = ?")
+                      .arg(fields.join(QLatin1String(", a."))));
+        q.addBindValue(c.id);
+        q.addBindValue(Identity::reporterRole());
+        QList<std::tuple<qint64, QString, QVariantMap>> heard;
+        if (q.exec()) {
+            while (q.next()) {
+                QVariantMap columns;
+                for (int i = 0; i < fields.size(); ++i)
+                    columns.insert(fields[i], q.value(2 + i));
+                heard.append({q.value(0).toLongLong(), q.value(1).toString(), columns});
+            }
+        }
+        q.finish();
+        QString sqlError;
+        for (const auto &[id, uuid, columns] : std::as_const(heard)) {
+            if (!RecordWriter(m_db).update(QStringLiteral("hearing_attendees"), id, columns,
+                                           columns, uuid, c.uuid, &sqlError)) {
+                *error = tr("The case could not be saved: %1").arg(sqlError);
+                return false;
+            }
+        }
+    }
 
     QHash<QString, Party> old;
     for (const Party &p : stored->parties)
