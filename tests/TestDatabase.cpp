@@ -5,6 +5,7 @@
 
 #include "domain/CaseNumber.h"
 #include "store/CaseRepository.h"
+#include "store/ChangeLogChain.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
 
@@ -398,6 +399,9 @@ void TestDatabase::migrations()
                               QStringLiteral(R"({"party_id":[null,3],"authority":[null,"BKN"],)"
                                              R"("recommendation_number":[null,"R-12/2024"]})")));
         }
+        // From version 7 Netra chains each entry as it writes it.
+        if (version >= 7)
+            QVERIFY2(ChangeLogChain::chainExisting(*db, &error), qPrintable(error));
     }
 
     QString error;

@@ -1236,6 +1236,66 @@
         <source>backup</source>
         <translation>cadangan</translation>
     </message>
+    <message>
+        <source>Recovery key of %1 (shown once; keep it in the office safe):
+%2</source>
+        <translation>Kunci pemulihan %1 (hanya ditampilkan sekali; simpan di brankas kantor):
+%2</translation>
+    </message>
+    <message>
+        <source>The confidential identities of %1 are not yet encrypted: they are at the first sign-in of an administrator or coordinator in netra, or with netra-cli keys %1 --convert.</source>
+        <translation>Identitas yang dirahasiakan dalam %1 belum dienkripsi: enkripsi dilakukan saat administrator atau koordinator pertama kali masuk di netra, atau dengan netra-cli keys %1 --convert.</translation>
+    </message>
+    <message>
+        <source>Recovery key of %1 (shown once; write it down or print it and keep it in the office safe; it opens the identities when no coordinator can):
+%2</source>
+        <translation>Kunci pemulihan %1 (hanya ditampilkan sekali; catat atau cetak lalu simpan di brankas kantor; kunci ini membuka identitas bila tidak ada lagi koordinator yang dapat membukanya):
+%2</translation>
+    </message>
+    <message>
+        <source>Who holds the key and who waits for it (default).</source>
+        <translation>Siapa yang memegang kunci dan siapa yang menunggunya (bawaan).</translation>
+    </message>
+    <message>
+        <source>Encrypt the confidential identities of a file made by an earlier version (an administrator or a coordinator); prints the recovery key once.</source>
+        <translation>Mengenkripsi identitas yang dirahasiakan dalam berkas dari versi sebelumnya (administrator atau koordinator); kunci pemulihan dicetak sekali.</translation>
+    </message>
+    <message>
+        <source>Give the coordinator LOGIN the key, with the recovery key (when no coordinator who holds it is left).</source>
+        <translation>Memberikan kunci kepada koordinator LOGIN dengan kunci pemulihan (bila tidak ada lagi koordinator yang memegangnya).</translation>
+    </message>
+    <message>
+        <source>The file holding the recovery key, for --grant.</source>
+        <translation>Berkas yang memuat kunci pemulihan, untuk --grant.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key (a coordinator who holds the key); the old one stops working.</source>
+        <translation>Membuat kunci pemulihan baru (koordinator yang memegang kunci); kunci pemulihan lama tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>The keys to the confidential identities of a data file.</source>
+        <translation>Kunci identitas yang dirahasiakan dalam berkas data.</translation>
+    </message>
+    <message>
+        <source>Give one of --convert, --grant and --new-recovery-key.</source>
+        <translation>Berikan salah satu dari --convert, --grant, dan --new-recovery-key.</translation>
+    </message>
+    <message>
+        <source>--grant needs --recovery-key-file FILE.</source>
+        <translation>--grant memerlukan --recovery-key-file BERKAS.</translation>
+    </message>
+    <message>
+        <source>%1 is not a recovery key.</source>
+        <translation>%1 bukan kunci pemulihan.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a coordinator manages the keys to the identities.</source>
+        <translation>Hanya administrator atau koordinator yang mengelola kunci identitas.</translation>
+    </message>
+    <message>
+        <source>the keys to the confidential identities</source>
+        <translation>kunci identitas yang dirahasiakan</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -3096,6 +3156,61 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>The confidential identity can only be made public by a coordinator who holds the key to the identities.</source>
+        <translation>Identitas yang dirahasiakan hanya dapat dibuka untuk umum oleh koordinator yang memegang kunci identitas.</translation>
+    </message>
+    <message>
+        <source>Your key to the confidential identities has not been given to you yet: it is given when another coordinator who holds it signs in, or with the recovery key (netra-cli keys).</source>
+        <translation>Kunci identitas yang dirahasiakan belum diberikan kepada Anda: kunci diberikan saat koordinator lain yang memegangnya masuk, atau dengan kunci pemulihan (netra-cli keys).</translation>
+    </message>
+    <message>
+        <source>The user&apos;s key could not be made (out of memory?).</source>
+        <translation>Kunci pengguna tidak dapat dibuat (memori habis?).</translation>
+    </message>
+    <message>
+        <source>Only someone who holds the key to the identities can give it.</source>
+        <translation>Hanya pemegang kunci identitas yang dapat memberikannya.</translation>
+    </message>
+    <message>
+        <source>%1 has no key yet: %1 must sign in once (on a file opened for writing) before being given the key to the identities.</source>
+        <translation>%1 belum mempunyai kunci: %1 harus masuk sekali (pada berkas yang dibuka untuk ditulis) sebelum dapat diberi kunci identitas.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a coordinator can encrypt the identities of this file.</source>
+        <translation>Hanya administrator atau koordinator yang dapat mengenkripsi identitas dalam berkas ini.</translation>
+    </message>
+    <message>
+        <source>The identities of this file are already encrypted.</source>
+        <translation>Identitas dalam berkas ini sudah dienkripsi.</translation>
+    </message>
+    <message>
+        <source>The keys could not be made (out of memory?).</source>
+        <translation>Kunci tidak dapat dibuat (memori habis?).</translation>
+    </message>
+    <message>
+        <source>The identities of this file are not encrypted yet: there is no key to give.</source>
+        <translation>Identitas dalam berkas ini belum dienkripsi: belum ada kunci yang dapat diberikan.</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this file (check each group of letters and digits). Nothing was changed.</source>
+        <translation>Ini bukan kunci pemulihan berkas ini (periksa setiap kelompok huruf dan angka). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this file.</source>
+        <translation>Tidak ada pengguna %1 dalam berkas ini.</translation>
+    </message>
+    <message>
+        <source>Only an active coordinator can be given the key to the identities; %1 is not one.</source>
+        <translation>Kunci identitas hanya dapat diberikan kepada koordinator yang aktif; %1 bukan koordinator aktif.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator who holds the key to the identities can make a new recovery key.</source>
+        <translation>Hanya koordinator yang memegang kunci identitas yang dapat membuat kunci pemulihan baru.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerRepository</name>
     <message>
         <source>A PPK&apos;s response time must be between %1 and %2 days; %3 is not.</source>
@@ -3603,6 +3718,10 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
     <message>
         <source>What is open was put back in %1.</source>
         <translation>Data yang sedang dibuka telah dikembalikan ke %1.</translation>
+    </message>
+    <message>
+        <source>confidential identities not yet encrypted</source>
+        <translation>identitas yang dirahasiakan belum dienkripsi</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4683,57 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The XLSX file could not be written to %1: %2</source>
         <translation>Berkas XLSX tidak dapat ditulis ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>This is the recovery key of %1. It is shown only now. Write it down or save it as a PDF and print it, and keep it in the office safe: when no coordinator who holds the key to the confidential identities is left, it gives a coordinator that key (netra-cli keys). Whoever has it can read the identities: keep it locked away.</source>
+        <translation>Ini kunci pemulihan %1. Kunci ini hanya ditampilkan sekarang. Catat atau simpan sebagai PDF lalu cetak, dan simpan di brankas kantor: bila tidak ada lagi koordinator yang memegang kunci identitas yang dirahasiakan, kunci ini memberikan kunci tersebut kepada seorang koordinator (netra-cli keys). Siapa pun yang memegangnya dapat membaca identitas: simpan dalam keadaan terkunci.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>Simpan sebagai &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept it</source>
+        <translation>Sudah saya &amp;simpan</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Simpan kunci pemulihan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Print it and delete the file.</source>
+        <translation>Disimpan di %1. Cetak, lalu hapus berkasnya.</translation>
+    </message>
+    <message>
+        <source>Recovery key of the data file %1</source>
+        <translation>Kunci pemulihan berkas data %1</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the office safe. It gives a coordinator the key to the confidential identities when no coordinator who holds it is left (netra-cli keys FILE --grant LOGIN --recovery-key-file FILE).</source>
+        <translation>Simpan lembar ini di brankas kantor. Lembar ini memberikan kunci identitas yang dirahasiakan kepada seorang koordinator bila tidak ada lagi koordinator yang memegangnya (netra-cli keys BERKAS --grant LOGIN --recovery-key-file BERKAS).</translation>
+    </message>
+    <message>
+        <source>Encrypting confidential identities</source>
+        <translation>Mengenkripsi identitas yang dirahasiakan</translation>
+    </message>
+    <message>
+        <source>This data file keeps the identities of confidential reporters in clear. Netra now encrypts them: only coordinators will be able to open them, with their password. This takes a moment on a large file. Then a recovery key is shown once: keep it in the office safe.</source>
+        <translation>Berkas data ini menyimpan identitas pelapor yang dirahasiakan tanpa enkripsi. Netra sekarang mengenkripsinya: hanya koordinator yang dapat membukanya, dengan kata sandinya. Pada berkas yang besar ini memerlukan beberapa saat. Setelah itu kunci pemulihan ditampilkan sekali: simpan di brankas kantor.</translation>
+    </message>
+    <message>
+        <source>The identities could not be encrypted; the file is as it was. %1</source>
+        <translation>Identitas tidak dapat dienkripsi; berkas tetap seperti semula. %1</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +6018,16 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
             <numerusform>Belum tercakup riwayat perubahan: baris berita acara %n orang yang diklarifikasi, disimpan sebelum Netra mencatat ringkasannya; tercakup mulai penyimpanan berikutnya.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The identities of this file were encrypted on %2 by %3, which sealed them in its change log and so changed its entries; the %1 is older than that and carries only the head of its log, so history before cannot be compared with it. Compare with a backup made before that day.</source>
+        <translation>Identitas dalam berkas ini dienkripsi pada %2 oleh %3, yang menyegelnya di riwayat perubahan sehingga catatan-catatannya berubah; %1 ini lebih lama dari itu dan hanya memuat ujung riwayatnya, sehingga riwayat sebelumnya tidak dapat dibandingkan dengannya. Bandingkan dengan cadangan yang dibuat sebelum hari itu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log continues the one in the %1: its %2 entries are unchanged but for the identities sealed when they were encrypted on %3 by %4; %n entries since.</source>
+        <translation>
+            <numerusform>Riwayat perubahan melanjutkan riwayat di %1: %2 catatannya tidak berubah kecuali identitas yang disegel saat dienkripsi pada %3 oleh %4; %n catatan sesudahnya.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserEditDialog</name>
@@ -5894,6 +6074,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>%1 gets a new key with this password: confidential identities in drafts %1 was typing are lost, and a coordinator&apos;s key to the confidential identities is given again when another coordinator who holds it signs in (or with the recovery key).</source>
+        <translation>%1 mendapat kunci baru dengan kata sandi ini: identitas yang dirahasiakan dalam draf yang sedang diketik %1 hilang, dan kunci identitas seorang koordinator diberikan kembali saat koordinator lain yang memegangnya masuk (atau dengan kunci pemulihan).</translation>
     </message>
 </context>
 <context>

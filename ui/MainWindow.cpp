@@ -295,15 +295,24 @@ void MainWindow::updateStatus()
         m_userLabel->clear();
         setWindowTitle(tr("Netra"));
         m_countLabel->setText(tr("No data file is open."));
+        if (auto *identities = statusBar()->findChild<QLabel *>(QStringLiteral("identitiesStatus")))
+            identities->clear();
         return;
     }
     setWindowTitle(m_db->isReadOnly()
                        ? tr("%1 (read-only) - Netra").arg(QFileInfo(m_db->path()).fileName())
                        : tr("%1 - Netra").arg(QFileInfo(m_db->path()).fileName()));
     m_countLabel->setText(tr("%Ln case(s)", nullptr, int(m_model->totalCount())));
-    if (!KeyStore(*m_db).hasFileKeys())
-        m_countLabel->setText(m_countLabel->text() + QStringLiteral(" · ") +
-                              tr("confidential identities not yet encrypted"));
+    // Until a file of an earlier version is converted (RecoveryKeyDialog::convertIfDue).
+    auto *identities = statusBar()->findChild<QLabel *>(QStringLiteral("identitiesStatus"));
+    if (!identities) {
+        identities = new QLabel(statusBar());
+        identities->setObjectName(QStringLiteral("identitiesStatus"));
+        statusBar()->addPermanentWidget(identities);
+    }
+    identities->setText(KeyStore(*m_db).hasFileKeys()
+                            ? QString()
+                            : tr("confidential identities not yet encrypted"));
 }
 
 DashboardWindow *MainWindow::showDashboard()
