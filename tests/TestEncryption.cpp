@@ -104,12 +104,12 @@ QStringList clearSecrets(const QString &path)
             (q.value(3).toInt() ? secret : open).insert(q.value(i).toString());
     }
     // Text that is no identity and may name the same person (an examiner, a PPK, a user).
-    for (const char *sql : {"SELECT name, address, contact FROM parties",
-                            "SELECT examiners, place, '' FROM hearings",
-                            "SELECT ppk_name, ppk_office, '' FROM followups",
-                            "SELECT full_name, login, '' FROM users",
-                            "SELECT question, answer, '' FROM minutes_entries",
-                            "SELECT description, event_place, decision_reason FROM cases"}) {
+    for (const char *sql :
+         {"SELECT name, address, contact FROM parties", "SELECT examiners, place, '' FROM hearings",
+          "SELECT ppk_name, ppk_office, '' FROM followups",
+          "SELECT full_name, login, '' FROM users",
+          "SELECT question, answer, '' FROM minutes_entries",
+          "SELECT description, event_place, decision_reason FROM cases"}) {
         q.exec(QLatin1String(sql));
         while (q.next()) {
             for (int i = 0; i < 3; ++i)
@@ -206,7 +206,8 @@ private slots:
         const SecretBytes key = SecretBytes::random(32);
         const QString text = formatRecoveryKey(key);
         QVERIFY(text.contains(QLatin1Char('-')));
-        const auto parsed = parseRecoveryKey(text.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        const auto parsed =
+            parseRecoveryKey(text.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
         QVERIFY(parsed);
         QCOMPARE(QByteArray(reinterpret_cast<const char *>(parsed->data()), 32),
                  QByteArray(reinterpret_cast<const char *>(key.data()), 32));
@@ -216,8 +217,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const auto unwrapped = unwrapWithPassword(wrapped, QStringLiteral("rahasia123"));
-        qInfo("unwrapping a user's key (Argon2id, interactive limits): %lld ms",
-              timer.elapsed());
+        qInfo("unwrapping a user's key (Argon2id, interactive limits): %lld ms", timer.elapsed());
         QVERIFY(unwrapped);
         QCOMPARE(publicKeyOf(*unwrapped), a.publicKey);
         QVERIFY(!unwrapWithPassword(wrapped, QStringLiteral("rahasia124")));
@@ -343,9 +343,10 @@ private slots:
         QVERIFY(!bytesOf(m_encrypted).contains(secret.toUtf8()));
         auto draftName = [&](const QString &login) {
             auto db = signedIn(m_encrypted, login);
-            const QJsonObject o = QJsonDocument::fromJson(
-                                      CaseRepository(*db).draft(QStringLiteral("case:new:draft-test")).toUtf8())
-                                      .object();
+            const QJsonObject o =
+                QJsonDocument::fromJson(
+                    CaseRepository(*db).draft(QStringLiteral("case:new:draft-test")).toUtf8())
+                    .object();
             return o.value(QStringLiteral("reporter_name")).toString();
         };
         QCOMPARE(draftName(QStringLiteral("petugas")), secret);
@@ -416,7 +417,12 @@ private slots:
                            QStringLiteral("koor3"), QStringLiteral("--recovery-key-file"), keyFile},
                           QStringLiteral("admin"));
         QVERIFY2(r.exit == 0, r.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("granted")).toArray().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("granted"))
+                     .toArray()
+                     .size(),
+                 1);
         auto k3db = signedIn(file, QStringLiteral("koor3"));
         QVERIFY(KeyStore(*k3db).canReveal());
         QVERIFY(FileCheck::run(*k3db).ok());
@@ -434,7 +440,8 @@ private slots:
             auto db = Database::open(file, Database::Mode::OpenExisting, &error);
             QSqlQuery q(db->sql());
             QVERIFY(q.exec(QStringLiteral("DELETE FROM user_keys")));
-            QVERIFY(UserRepository(*db).login(QStringLiteral("petugas"), QLatin1String(Password), &error));
+            QVERIFY(UserRepository(*db).login(QStringLiteral("petugas"), QLatin1String(Password),
+                                              &error));
             Case c = sampleCase();
             c.reporterName = draftSecret;
             c.reporterConfidential = true;
@@ -479,19 +486,21 @@ private slots:
             QVERIFY2(l.ok, qPrintable(l.message()));
             QVERIFY(l.resealed);
             // A package of before carries only its head: it says it cannot compare.
-            const TrailCheck::Lineage p = TrailCheck::compare(
-                *db, ChangeLogChain::Head{5, 0, QStringLiteral("x")}, nullptr,
-                QStringLiteral("package"));
+            const TrailCheck::Lineage p =
+                TrailCheck::compare(*db, ChangeLogChain::Head{5, 0, QStringLiteral("x")}, nullptr,
+                                    QStringLiteral("package"));
             QVERIFY(!p.ok);
             QVERIFY(p.unverifiable);
         }
-        QVERIFY(cli({QStringLiteral("check"), file, QStringLiteral("--against"), before}).exit == 0);
+        QVERIFY(cli({QStringLiteral("check"), file, QStringLiteral("--against"), before}).exit ==
+                0);
         // The recovery key opens the file's key.
         {
             auto admin = signedIn(file, QStringLiteral("admin"));
             QVERIFY(addUser(*admin, QStringLiteral("koor9"), Role::Coordinator));
-            QVERIFY2(KeyStore(*admin).grantWithRecoveryKey(QStringLiteral("koor9"), recovery, &error),
-                     qPrintable(error));
+            QVERIFY2(
+                KeyStore(*admin).grantWithRecoveryKey(QStringLiteral("koor9"), recovery, &error),
+                qPrintable(error));
         }
         auto k9 = signedIn(file, QStringLiteral("koor9"));
         QVERIFY(KeyStore(*k9).canReveal());
@@ -521,7 +530,8 @@ private slots:
             env.insert(QStringLiteral("NETRA_USER"), QStringLiteral("koordinator"));
             env.insert(QStringLiteral("NETRA_PASSWORD"), QLatin1String(Password));
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(NETRA_CLI), {QStringLiteral("keys"), file, QStringLiteral("--convert")});
+            p.start(QStringLiteral(NETRA_CLI),
+                    {QStringLiteral("keys"), file, QStringLiteral("--convert")});
             QVERIFY(p.waitForStarted());
             // From early in the run (signing in) to past its end (wiping), evenly.
             QThread::msleep(quint64(full * i / 6));

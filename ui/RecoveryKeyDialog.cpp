@@ -49,9 +49,9 @@ RecoveryKeyDialog::RecoveryKeyDialog(Database &db, const QString &recoveryKey, Q
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path =
             m_choose ? m_choose(this)
-                     : QFileDialog::getSaveFileName(
-                           this, tr("Save the recovery key as PDF"),
-                           folder + QStringLiteral("/kunci-pemulihan.pdf"), tr("PDF (*.pdf)"));
+                     : QFileDialog::getSaveFileName(this, tr("Save the recovery key as PDF"),
+                                                    folder + QStringLiteral("/kunci-pemulihan.pdf"),
+                                                    tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         QString error;
@@ -75,8 +75,8 @@ bool RecoveryKeyDialog::savePdf(const QString &path, QString *error) const
     doc.bodyHtml =
         QStringLiteral("<h2>%1</h2><p>%2</p><p style=\"font-family: monospace; font-size: 16pt\">"
                        "%3</p><p>%4</p>")
-            .arg(PrintedDocument::escape(tr("Recovery key of the data file %1")
-                                             .arg(QFileInfo(m_db.path()).fileName())),
+            .arg(PrintedDocument::escape(
+                     tr("Recovery key of the data file %1").arg(QFileInfo(m_db.path()).fileName())),
                  PrintedDocument::escape(PrintedDocument::longDate(m_db.today())),
                  PrintedDocument::escape(m_key),
                  PrintedDocument::escape(

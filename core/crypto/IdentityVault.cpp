@@ -130,8 +130,7 @@ QString seal(const QString &plain, const QByteArray &publicKey)
     const QByteArray utf8 = plain.toUtf8();
     QByteArray box(int(crypto_box_SEALBYTES) + utf8.size(), '\0');
     crypto_box_seal(reinterpret_cast<unsigned char *>(box.data()),
-                    reinterpret_cast<const unsigned char *>(utf8.constData()),
-                    quint64(utf8.size()),
+                    reinterpret_cast<const unsigned char *>(utf8.constData()), quint64(utf8.size()),
                     reinterpret_cast<const unsigned char *>(publicKey.constData()));
     return prefix() + QString::fromLatin1(toBase64(box));
 }
@@ -146,11 +145,10 @@ std::optional<QString> open(const QString &stored, const QByteArray &publicKey,
     if (box.size() < int(crypto_box_SEALBYTES))
         return std::nullopt;
     QByteArray plain(box.size() - int(crypto_box_SEALBYTES), '\0');
-    if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()),
-                             reinterpret_cast<const unsigned char *>(box.constData()),
-                             quint64(box.size()),
-                             reinterpret_cast<const unsigned char *>(publicKey.constData()),
-                             secretKey.data()) != 0)
+    if (crypto_box_seal_open(
+            reinterpret_cast<unsigned char *>(plain.data()),
+            reinterpret_cast<const unsigned char *>(box.constData()), quint64(box.size()),
+            reinterpret_cast<const unsigned char *>(publicKey.constData()), secretKey.data()) != 0)
         return std::nullopt;
     return QString::fromUtf8(plain);
 }
@@ -174,10 +172,10 @@ std::optional<SecretBytes> openKey(const QByteArray &sealed, const QByteArray &p
         return std::nullopt;
     SecretBytes key(sealed.size() - int(crypto_box_SEALBYTES));
     if (key.isEmpty() ||
-        crypto_box_seal_open(key.data(), reinterpret_cast<const unsigned char *>(sealed.constData()),
-                             quint64(sealed.size()),
-                             reinterpret_cast<const unsigned char *>(publicKey.constData()),
-                             secretKey.data()) != 0)
+        crypto_box_seal_open(
+            key.data(), reinterpret_cast<const unsigned char *>(sealed.constData()),
+            quint64(sealed.size()), reinterpret_cast<const unsigned char *>(publicKey.constData()),
+            secretKey.data()) != 0)
         return std::nullopt;
     return key;
 }
@@ -195,8 +193,9 @@ QByteArray wrapWithPassword(const SecretBytes &key, const QString &password)
     const QByteArray utf8 = password.toUtf8();
     if (derived.isEmpty() ||
         crypto_pwhash(derived.data(), crypto_secretbox_KEYBYTES, utf8.constData(),
-                      quint64(utf8.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
-                      ops, size_t(mem), crypto_pwhash_ALG_ARGON2ID13) != 0)
+                      quint64(utf8.size()),
+                      reinterpret_cast<const unsigned char *>(salt.constData()), ops, size_t(mem),
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
     QByteArray limits(16, '\0');
     qToLittleEndian(ops, limits.data());
@@ -204,10 +203,9 @@ QByteArray wrapWithPassword(const SecretBytes &key, const QString &password)
     QByteArray nonce(crypto_secretbox_NONCEBYTES, '\0');
     randombytes_buf(nonce.data(), size_t(nonce.size()));
     QByteArray box(int(crypto_secretbox_MACBYTES) + key.size(), '\0');
-    crypto_secretbox_easy(reinterpret_cast<unsigned char *>(box.data()), key.data(),
-                          quint64(key.size()),
-                          reinterpret_cast<const unsigned char *>(nonce.constData()),
-                          derived.data());
+    crypto_secretbox_easy(
+        reinterpret_cast<unsigned char *>(box.data()), key.data(), quint64(key.size()),
+        reinterpret_cast<const unsigned char *>(nonce.constData()), derived.data());
     return QByteArray("a2") + salt + limits + nonce + box;
 }
 
@@ -218,7 +216,8 @@ std::optional<SecretBytes> unwrapWithPassword(const QByteArray &wrapped, const Q
         wrapped.size() <= head + int(crypto_secretbox_MACBYTES))
         return std::nullopt;
     const QByteArray salt = wrapped.mid(2, crypto_pwhash_SALTBYTES);
-    const quint64 ops = qFromLittleEndian<quint64>(wrapped.constData() + 2 + crypto_pwhash_SALTBYTES);
+    const quint64 ops =
+        qFromLittleEndian<quint64>(wrapped.constData() + 2 + crypto_pwhash_SALTBYTES);
     const quint64 mem =
         qFromLittleEndian<quint64>(wrapped.constData() + 2 + crypto_pwhash_SALTBYTES + 8);
     // Limits from the file: never more than the moderate ones, so that an altered file cannot
@@ -233,15 +232,16 @@ std::optional<SecretBytes> unwrapWithPassword(const QByteArray &wrapped, const Q
     const QByteArray utf8 = password.toUtf8();
     if (derived.isEmpty() ||
         crypto_pwhash(derived.data(), crypto_secretbox_KEYBYTES, utf8.constData(),
-                      quint64(utf8.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
-                      ops, size_t(mem), crypto_pwhash_ALG_ARGON2ID13) != 0)
+                      quint64(utf8.size()),
+                      reinterpret_cast<const unsigned char *>(salt.constData()), ops, size_t(mem),
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
         return std::nullopt;
     SecretBytes key(box.size() - int(crypto_secretbox_MACBYTES));
     if (key.isEmpty() ||
-        crypto_secretbox_open_easy(key.data(), reinterpret_cast<const unsigned char *>(box.constData()),
-                                   quint64(box.size()),
-                                   reinterpret_cast<const unsigned char *>(nonce.constData()),
-                                   derived.data()) != 0)
+        crypto_secretbox_open_easy(
+            key.data(), reinterpret_cast<const unsigned char *>(box.constData()),
+            quint64(box.size()), reinterpret_cast<const unsigned char *>(nonce.constData()),
+            derived.data()) != 0)
         return std::nullopt;
     return key;
 }
@@ -253,10 +253,9 @@ QByteArray wrapWithKey(const SecretBytes &key, const SecretBytes &wrappingKey)
     QByteArray nonce(crypto_secretbox_NONCEBYTES, '\0');
     randombytes_buf(nonce.data(), size_t(nonce.size()));
     QByteArray box(int(crypto_secretbox_MACBYTES) + key.size(), '\0');
-    crypto_secretbox_easy(reinterpret_cast<unsigned char *>(box.data()), key.data(),
-                          quint64(key.size()),
-                          reinterpret_cast<const unsigned char *>(nonce.constData()),
-                          wrappingKey.data());
+    crypto_secretbox_easy(
+        reinterpret_cast<unsigned char *>(box.data()), key.data(), quint64(key.size()),
+        reinterpret_cast<const unsigned char *>(nonce.constData()), wrappingKey.data());
     return nonce + box;
 }
 
@@ -269,10 +268,10 @@ std::optional<SecretBytes> unwrapWithKey(const QByteArray &wrapped, const Secret
     const QByteArray box = wrapped.mid(crypto_secretbox_NONCEBYTES);
     SecretBytes key(box.size() - int(crypto_secretbox_MACBYTES));
     if (key.isEmpty() ||
-        crypto_secretbox_open_easy(key.data(), reinterpret_cast<const unsigned char *>(box.constData()),
-                                   quint64(box.size()),
-                                   reinterpret_cast<const unsigned char *>(nonce.constData()),
-                                   wrappingKey.data()) != 0)
+        crypto_secretbox_open_easy(
+            key.data(), reinterpret_cast<const unsigned char *>(box.constData()),
+            quint64(box.size()), reinterpret_cast<const unsigned char *>(nonce.constData()),
+            wrappingKey.data()) != 0)
         return std::nullopt;
     return key;
 }

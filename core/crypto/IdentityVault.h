@@ -46,8 +46,8 @@ private:
 
 struct KeyPair
 {
-    QByteArray publicKey; // 32 bytes
-    SecretBytes secretKey;  // 32 bytes
+    QByteArray publicKey;  // 32 bytes
+    SecretBytes secretKey; // 32 bytes
 };
 
 KeyPair newKeyPair();
@@ -73,8 +73,7 @@ std::optional<SecretBytes> unwrapWithPassword(const QByteArray &wrapped, const Q
 
 // A secret key wrapped by another 32-byte key (the recovery key): nonce and box.
 QByteArray wrapWithKey(const SecretBytes &key, const SecretBytes &wrappingKey);
-std::optional<SecretBytes> unwrapWithKey(const QByteArray &wrapped,
-                                         const SecretBytes &wrappingKey);
+std::optional<SecretBytes> unwrapWithKey(const QByteArray &wrapped, const SecretBytes &wrappingKey);
 
 // The recovery key as a person copies it: base32 (A-Z, 2-7) in groups of four, e.g.
 // "K7QD-3XUA-...". Reading ignores case, spaces and hyphens.

@@ -123,8 +123,9 @@ QString KeyStore::setting(const QString &key) const
 bool KeyStore::setSetting(const QString &key, const QString &value, QString *error)
 {
     QSqlQuery &q = m_db.prepared(
-        value.isEmpty() ? QStringLiteral("DELETE FROM settings WHERE key = ?")
-                        : QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+        value.isEmpty()
+            ? QStringLiteral("DELETE FROM settings WHERE key = ?")
+            : QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
     q.addBindValue(key);
     if (!value.isEmpty())
         q.addBindValue(value);
@@ -224,8 +225,9 @@ bool KeyStore::isConfidential(const QString &table, qint64 id, const QVariantMap
     }
     if (role != Identity::reporterRole())
         return false;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT c.reporter_confidential FROM hearings h"
-                                                " JOIN cases c ON c.id = h.case_id WHERE h.id = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT c.reporter_confidential FROM hearings h"
+                                     " JOIN cases c ON c.id = h.case_id WHERE h.id = ?"));
     q.addBindValue(hearingId);
     // A case that cannot be read is treated as confidential: nothing is stored in clear wrongly.
     const bool yes = !q.exec() || !q.next() || q.value(0).toInt() != 0;
@@ -436,9 +438,9 @@ void KeyStore::signedIn(const User &user, const QString &password, bool upkeep)
     s->filePublic = fromText(setting(PublicKeySetting));
     QByteArray wrapped, sealedGrant;
     {
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "SELECT k.public_key, k.wrapped_secret, g.sealed_key FROM user_keys k"
-            " LEFT JOIN key_grants g ON g.user_id = k.user_id WHERE k.user_id = ?"));
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("SELECT k.public_key, k.wrapped_secret, g.sealed_key FROM user_keys k"
+                           " LEFT JOIN key_grants g ON g.user_id = k.user_id WHERE k.user_id = ?"));
         q.addBindValue(user.id);
         if (q.exec() && q.next()) {
             s->userPublic = fromText(q.value(0).toString());
@@ -485,7 +487,8 @@ bool KeyStore::grant(const User &user, QString *error)
         *error = tr("Only someone who holds the key to the identities can give it.");
         return false;
     }
-    QSqlQuery &k = m_db.prepared(QStringLiteral("SELECT public_key FROM user_keys WHERE user_id = ?"));
+    QSqlQuery &k =
+        m_db.prepared(QStringLiteral("SELECT public_key FROM user_keys WHERE user_id = ?"));
     k.addBindValue(user.id);
     const QByteArray pk = k.exec() && k.next() ? fromText(k.value(0).toString()) : QByteArray();
     k.finish();
@@ -631,8 +634,9 @@ bool KeyStore::convert(QString *recoveryKey, QString *error)
         const QStringList fields = Identity::fields(Cases);
         QSqlQuery q(m_db.sql());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, uuid, %1 FROM cases WHERE reporter_confidential <> 0")
-                        .arg(fields.join(QLatin1String(", "))))) {
+        if (!q.exec(
+                QStringLiteral("SELECT id, uuid, %1 FROM cases WHERE reporter_confidential <> 0")
+                    .arg(fields.join(QLatin1String(", "))))) {
             *error = Database::describe(q.lastError());
             return false;
         }
@@ -709,9 +713,10 @@ bool KeyStore::convert(QString *recoveryKey, QString *error)
     qint64 entries = 0;
     {
         QSqlQuery select(m_db.sql());
-        select.prepare(QStringLiteral("SELECT id, record_table, record_uuid, changes FROM change_log"
-                                      " WHERE id > ? AND record_table IN (?, ?) ORDER BY id"
-                                      " LIMIT 5000"));
+        select.prepare(
+            QStringLiteral("SELECT id, record_table, record_uuid, changes FROM change_log"
+                           " WHERE id > ? AND record_table IN (?, ?) ORDER BY id"
+                           " LIMIT 5000"));
         QSqlQuery update(m_db.sql());
         update.prepare(QStringLiteral("UPDATE change_log SET changes = ? WHERE id = ?"));
         qint64 last = 0;
@@ -731,7 +736,8 @@ bool KeyStore::convert(QString *recoveryKey, QString *error)
                 const QString uuid = select.value(2).toString();
                 if (!(table == Cases ? confidentialCases : reporterAttendees).contains(uuid))
                     continue;
-                QJsonObject changes = QJsonDocument::fromJson(select.value(3).toByteArray()).object();
+                QJsonObject changes =
+                    QJsonDocument::fromJson(select.value(3).toByteArray()).object();
                 bool touched = false;
                 for (const QString &f : Identity::fields(table)) {
                     auto it = changes.find(f);
@@ -748,8 +754,8 @@ bool KeyStore::convert(QString *recoveryKey, QString *error)
                     *it = pair;
                 }
                 if (touched)
-                    changed.append(
-                        {last, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+                    changed.append({last, QString::fromUtf8(QJsonDocument(changes).toJson(
+                                              QJsonDocument::Compact))});
             }
             select.finish();
             if (!any)
@@ -804,13 +810,12 @@ bool KeyStore::convert(QString *recoveryKey, QString *error)
     if (!ChangeLogChain::chainExisting(m_db, error))
         return false;
     const std::optional<ChangeLogChain::Head> newHead = ChangeLogChain::readHead(m_db);
-    if (!RecordWriter(m_db).writeLog(
-            conversionTable(), QString(), QString(), conversionAction(),
-            {{QStringLiteral("old_head"), headText(oldHead)},
-             {QStringLiteral("new_head"), headText(newHead)},
-             {QStringLiteral("records"), records},
-             {QStringLiteral("entries"), entries}},
-            error))
+    if (!RecordWriter(m_db).writeLog(conversionTable(), QString(), QString(), conversionAction(),
+                                     {{QStringLiteral("old_head"), headText(oldHead)},
+                                      {QStringLiteral("new_head"), headText(newHead)},
+                                      {QStringLiteral("records"), records},
+                                      {QStringLiteral("entries"), entries}},
+                                     error))
         return false;
     // The session holds the file's key from now on, to give it to the coordinators.
     auto s = sessionOf(&m_db);

@@ -46,9 +46,8 @@ public:
     // stored: sealed when the record is a confidential identity and the file has keys, a value
     // equal to the one stored (`before`) kept as stored; opened when the record is no longer
     // confidential (which needs the key).
-    bool sealColumns(const QString &table, qint64 id, const QVariantMap &before,
-                     QVariantMap &after, QString *error) const;
-    // The same for a change log entry's changes ({field: [old, new]}) written by hand.
+    bool sealColumns(const QString &table, qint64 id, const QVariantMap &before, QVariantMap &after,
+                     QString *error) const;
     // Whether any identity value of `table` in the columns is sealed.
     static bool anySealed(const QString &table, const QVariantMap &columns);
     static bool anySealed(const Case &c);
