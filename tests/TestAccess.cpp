@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "Translator.h"
 #include "store/HearingRepository.h"
+#include "store/KeyStore.h"
 #include "store/UserRepository.h"
 
 #include <QAction>
@@ -16,6 +17,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTimer>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -538,15 +542,43 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("new.netra"));
         MainWindow w;
-        GuiTestSupport::whenDialog([](QWidget *dialog) {
-            QCOMPARE(dialog->objectName(), QStringLiteral("loginDialog"));
-            dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText("admin");
-            dialog->findChild<QLineEdit *>(QStringLiteral("fullNameEdit"))->setText("Rina");
-            dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText("kata-sandi-1");
-            dialog->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))->setText("kata-sandi-1");
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        // The sign-in dialog, then the file's keys are made: a word on it, and the recovery
+        // key shown once.
+        QStringList seen;
+        QString recoveryKey;
+        QTimer answers;
+        answers.setInterval(20);
+        QPointer<QWidget> last;
+        connect(&answers, &QTimer::timeout, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog || dialog == last)
+                return;
+            last = dialog;
+            if (dialog->objectName() == QLatin1String("loginDialog")) {
+                seen << dialog->objectName();
+                dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText("admin");
+                dialog->findChild<QLineEdit *>(QStringLiteral("fullNameEdit"))->setText("Rina");
+                dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+                    ->setText("kata-sandi-1");
+                dialog->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))->setText("kata-sandi-1");
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            } else if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
+                seen << QStringLiteral("message");
+                box->accept();
+            } else if (dialog->objectName() == QLatin1String("recoveryKeyDialog")) {
+                seen << dialog->objectName();
+                recoveryKey = dialog->findChild<QLabel *>(QStringLiteral("recoveryKey"))->text();
+                dialog->findChild<QPushButton *>(QStringLiteral("recoveryKeyKept"))->click();
+                answers.stop();
+            }
         });
+        answers.start();
         QVERIFY(w.openFile(path, true));
+        answers.stop();
+        QCOMPARE(seen, (QStringList{QStringLiteral("loginDialog"), QStringLiteral("message"),
+                                    QStringLiteral("recoveryKeyDialog")}));
+        QCOMPARE(recoveryKey.split(QLatin1Char('-')).size(), 13);
+        QVERIFY(KeyStore(*w.database()).hasFileKeys());
         QCOMPARE(w.database()->user()->role, Role::Administrator);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("signedInUser"))->text().contains("Rina"));
         QVERIFY(w.findChild<QAction *>(QStringLiteral("usersAction"))->isEnabled());

@@ -2,9 +2,9 @@
 // officer collect every output the program gives them (netra-cli cases, stats, export-csv, the
 // package's bytes, every printed document read back with pdftotext, the history) and the
 // Hearings tab, the hearing form and the minutes window as a viewer, an officer and a clerk;
-// none holds a confidential reporter's name. The names are taken from the file as stored, with
-// nobody signed in, before anyone signs in. One rule (core/domain/Identity) says what an
-// identity is.
+// none holds a confidential reporter's name. The names are taken from the file by a
+// coordinator's session (the file holds them sealed, KeyStore), without a logged reveal. One
+// rule (core/domain/Identity) says what an identity is.
 #include "GuiTestSupport.h"
 #include "HearingDialog.h"
 #include "HearingsPanel.h"
@@ -14,6 +14,7 @@
 #include "domain/Identity.h"
 #include "exchange/Package.h"
 #include "store/HearingRepository.h"
+#include "store/KeyStore.h"
 #include "store/PackageStore.h"
 
 #include <QAbstractButton>
@@ -162,19 +163,24 @@ private slots:
                              QString());
         QVERIFY2(demo.exit == 0, demo.err.constData());
 
-        // The names as stored, read with nobody signed in (the store gives them as they are).
+        // The names opened with a coordinator's key (the file holds them sealed).
         QString error;
         auto db = Database::open(m_file, Database::Mode::OpenExisting, &error);
         QVERIFY2(db, qPrintable(error));
-        QVERIFY(!db->user());
+        QVERIFY(UserRepository(*db).login(QStringLiteral("koordinator"),
+                                          QLatin1String(TestSupport::Password), &error));
+        QVERIFY(KeyStore(*db).canReveal());
         QSet<QString> secret;
         QSet<QString> open; // names of persons who are not confidential, possibly the same
         CaseRepository repo(*db);
         HearingRepository hearings(*db);
-        repo.forEach(CaseFilter(), [&](const Case &c) {
+        repo.forEach(CaseFilter(), [&](const Case &stored) {
+            Case c = stored;
+            if (!KeyStore(*db).reveal(c, &error))
+                return false;
             for (const Party &p : c.parties)
                 open.insert(p.name.simplified().toLower());
-            const QList<Hearing> list = hearings.hearings(c.id);
+            const QList<Hearing> list = hearings.revealedHearings(c.id, &error).value_or(QList<Hearing>());
             for (const Hearing &h : list) {
                 for (const QString &e : h.examiners.split(QLatin1Char(';')))
                     open.insert(e.simplified().toLower());
@@ -435,6 +441,15 @@ private slots:
         QVERIFY(minutes >= 3);
     }
 
+    // The hearings of a case as the file holds them, opened by a coordinator's session (the
+    // file holds identities sealed).
+    QList<Hearing> storedHearings(qint64 caseId)
+    {
+        auto db = signedIn(QStringLiteral("koordinator"));
+        QString error;
+        return HearingRepository(*db).revealedHearings(caseId, &error).value_or(QList<Hearing>());
+    }
+
     // Saving a hearing or signing as someone who does not see the identity keeps the stored one.
     void aWithheldIdentityIsKeptWhenSaved()
     {
@@ -442,8 +457,7 @@ private slots:
         QString stored;
         qint64 attendeeId = 0;
         {
-            auto raw = Database::open(m_file, Database::Mode::OpenExisting, &error);
-            for (const Hearing &h : HearingRepository(*raw).hearings(m_heardIds.first())) {
+            for (const Hearing &h : storedHearings(m_heardIds.first())) {
                 for (const Attendee &a : h.attendees) {
                     if (Identity::isReporter(a)) {
                         stored = a.name + a.religion + a.signedBy;
@@ -467,22 +481,23 @@ private slots:
             for (const Attendee &a : h.attendees)
                 QVERIFY(!Identity::isReporter(a) || a.name == Identity::hidden());
         }
-        auto raw = Database::open(m_file, Database::Mode::OpenExisting, &error);
-        const Hearing after = *HearingRepository(*raw).hearingOf(attendeeId);
-        for (const Attendee &a : after.attendees) {
-            if (a.id == attendeeId)
-                QCOMPARE(a.name + a.religion + a.signedBy, stored);
+        for (const Hearing &after : storedHearings(m_heardIds.first())) {
+            for (const Attendee &a : after.attendees) {
+                if (a.id == attendeeId)
+                    QCOMPARE(a.name + a.religion + a.signedBy, stored);
+            }
         }
 
         // A field the file holds empty may be filled in by someone who does not see the rest
         // (it reveals nothing); one it holds is not typed over.
-        qint64 absent = 0;
+        qint64 absent = 0, absentCase = 0;
         QString name;
         for (qint64 id : std::as_const(m_confidentialIds)) {
-            for (const Hearing &h : HearingRepository(*raw).hearings(id)) {
+            for (const Hearing &h : storedHearings(id)) {
                 for (const Attendee &a : h.attendees) {
                     if (Identity::isReporter(a) && a.occupation.isEmpty() && !a.isSigned()) {
                         absent = a.id;
+                        absentCase = id;
                         name = a.name;
                     }
                 }
@@ -503,11 +518,12 @@ private slots:
             }
             QVERIFY2(repo.saveHearing(h, &error), qPrintable(error));
         }
-        const Hearing filled = *HearingRepository(*raw).hearingOf(absent);
-        for (const Attendee &a : filled.attendees) {
-            if (a.id == absent) {
-                QCOMPARE(a.occupation, QStringLiteral("Petani"));
-                QCOMPARE(a.name, name);
+        for (const Hearing &filled : storedHearings(absentCase)) {
+            for (const Attendee &a : filled.attendees) {
+                if (a.id == absent) {
+                    QCOMPARE(a.occupation, QStringLiteral("Petani"));
+                    QCOMPARE(a.name, name);
+                }
             }
         }
     }

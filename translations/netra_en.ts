@@ -1323,6 +1323,66 @@
         <source>the outgoing letter book, as JSON</source>
         <translation>the outgoing letter book, as JSON</translation>
     </message>
+    <message>
+        <source>Recovery key of %1 (shown once; keep it in the office safe):
+%2</source>
+        <translation>Recovery key of %1 (shown once; keep it in the office safe):
+%2</translation>
+    </message>
+    <message>
+        <source>The confidential identities of %1 are not yet encrypted: they are at the first sign-in of an administrator or coordinator in netra, or with netra-cli keys %1 --convert.</source>
+        <translation>The confidential identities of %1 are not yet encrypted: they are at the first sign-in of an administrator or coordinator in netra, or with netra-cli keys %1 --convert.</translation>
+    </message>
+    <message>
+        <source>Recovery key of %1 (shown once; write it down or print it and keep it in the office safe; it opens the identities when no coordinator can):
+%2</source>
+        <translation>Recovery key of %1 (shown once; write it down or print it and keep it in the office safe; it opens the identities when no coordinator can):
+%2</translation>
+    </message>
+    <message>
+        <source>Who holds the key and who waits for it (default).</source>
+        <translation>Who holds the key and who waits for it (default).</translation>
+    </message>
+    <message>
+        <source>Encrypt the confidential identities of a file made by an earlier version (an administrator or a coordinator); prints the recovery key once.</source>
+        <translation>Encrypt the confidential identities of a file made by an earlier version (an administrator or a coordinator); prints the recovery key once.</translation>
+    </message>
+    <message>
+        <source>Give the coordinator LOGIN the key, with the recovery key (when no coordinator who holds it is left).</source>
+        <translation>Give the coordinator LOGIN the key, with the recovery key (when no coordinator who holds it is left).</translation>
+    </message>
+    <message>
+        <source>The file holding the recovery key, for --grant.</source>
+        <translation>The file holding the recovery key, for --grant.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key (a coordinator who holds the key); the old one stops working.</source>
+        <translation>Make a new recovery key (a coordinator who holds the key); the old one stops working.</translation>
+    </message>
+    <message>
+        <source>The keys to the confidential identities of a data file.</source>
+        <translation>The keys to the confidential identities of a data file.</translation>
+    </message>
+    <message>
+        <source>Give one of --convert, --grant and --new-recovery-key.</source>
+        <translation>Give one of --convert, --grant and --new-recovery-key.</translation>
+    </message>
+    <message>
+        <source>--grant needs --recovery-key-file FILE.</source>
+        <translation>--grant needs --recovery-key-file FILE.</translation>
+    </message>
+    <message>
+        <source>%1 is not a recovery key.</source>
+        <translation>%1 is not a recovery key.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a coordinator manages the keys to the identities.</source>
+        <translation>Only an administrator or a coordinator manages the keys to the identities.</translation>
+    </message>
+    <message>
+        <source>the keys to the confidential identities</source>
+        <translation>the keys to the confidential identities</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -3225,6 +3285,61 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>The confidential identity can only be made public by a coordinator who holds the key to the identities.</source>
+        <translation>The confidential identity can only be made public by a coordinator who holds the key to the identities.</translation>
+    </message>
+    <message>
+        <source>Your key to the confidential identities has not been given to you yet: it is given when another coordinator who holds it signs in, or with the recovery key (netra-cli keys).</source>
+        <translation>Your key to the confidential identities has not been given to you yet: it is given when another coordinator who holds it signs in, or with the recovery key (netra-cli keys).</translation>
+    </message>
+    <message>
+        <source>The user's key could not be made (out of memory?).</source>
+        <translation>The user's key could not be made (out of memory?).</translation>
+    </message>
+    <message>
+        <source>Only someone who holds the key to the identities can give it.</source>
+        <translation>Only someone who holds the key to the identities can give it.</translation>
+    </message>
+    <message>
+        <source>%1 has no key yet: %1 must sign in once (on a file opened for writing) before being given the key to the identities.</source>
+        <translation>%1 has no key yet: %1 must sign in once (on a file opened for writing) before being given the key to the identities.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a coordinator can encrypt the identities of this file.</source>
+        <translation>Only an administrator or a coordinator can encrypt the identities of this file.</translation>
+    </message>
+    <message>
+        <source>The identities of this file are already encrypted.</source>
+        <translation>The identities of this file are already encrypted.</translation>
+    </message>
+    <message>
+        <source>The keys could not be made (out of memory?).</source>
+        <translation>The keys could not be made (out of memory?).</translation>
+    </message>
+    <message>
+        <source>The identities of this file are not encrypted yet: there is no key to give.</source>
+        <translation>The identities of this file are not encrypted yet: there is no key to give.</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this file (check each group of letters and digits). Nothing was changed.</source>
+        <translation>This is not the recovery key of this file (check each group of letters and digits). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this file.</source>
+        <translation>There is no user %1 in this file.</translation>
+    </message>
+    <message>
+        <source>Only an active coordinator can be given the key to the identities; %1 is not one.</source>
+        <translation>Only an active coordinator can be given the key to the identities; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator who holds the key to the identities can make a new recovery key.</source>
+        <translation>Only a coordinator who holds the key to the identities can make a new recovery key.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerRepository</name>
     <message>
         <source>A PPK's response time must be between %1 and %2 days; %3 is not.</source>
@@ -3863,6 +3978,10 @@ Open it read-only?</translation>
     <message>
         <source>Outgoing &amp;letter book</source>
         <translation>Outgoing &amp;letter book</translation>
+    </message>
+    <message>
+        <source>confidential identities not yet encrypted</source>
+        <translation>confidential identities not yet encrypted</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +4955,57 @@ Close anyway and lose them?</translation>
     <message>
         <source>The XLSX file could not be written to %1: %2</source>
         <translation>The XLSX file could not be written to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>This is the recovery key of %1. It is shown only now. Write it down or save it as a PDF and print it, and keep it in the office safe: when no coordinator who holds the key to the confidential identities is left, it gives a coordinator that key (netra-cli keys). Whoever has it can read the identities: keep it locked away.</source>
+        <translation>This is the recovery key of %1. It is shown only now. Write it down or save it as a PDF and print it, and keep it in the office safe: when no coordinator who holds the key to the confidential identities is left, it gives a coordinator that key (netra-cli keys). Whoever has it can read the identities: keep it locked away.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>Save as &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept it</source>
+        <translation>I have &amp;kept it</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Print it and delete the file.</source>
+        <translation>Saved in %1. Print it and delete the file.</translation>
+    </message>
+    <message>
+        <source>Recovery key of the data file %1</source>
+        <translation>Recovery key of the data file %1</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the office safe. It gives a coordinator the key to the confidential identities when no coordinator who holds it is left (netra-cli keys FILE --grant LOGIN --recovery-key-file FILE).</source>
+        <translation>Keep this sheet in the office safe. It gives a coordinator the key to the confidential identities when no coordinator who holds it is left (netra-cli keys FILE --grant LOGIN --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>Encrypting confidential identities</source>
+        <translation>Encrypting confidential identities</translation>
+    </message>
+    <message>
+        <source>This data file keeps the identities of confidential reporters in clear. Netra now encrypts them: only coordinators will be able to open them, with their password. This takes a moment on a large file. Then a recovery key is shown once: keep it in the office safe.</source>
+        <translation>This data file keeps the identities of confidential reporters in clear. Netra now encrypts them: only coordinators will be able to open them, with their password. This takes a moment on a large file. Then a recovery key is shown once: keep it in the office safe.</translation>
+    </message>
+    <message>
+        <source>The identities could not be encrypted; the file is as it was. %1</source>
+        <translation>The identities could not be encrypted; the file is as it was. %1</translation>
     </message>
 </context>
 <context>
@@ -6378,6 +6548,14 @@ Close anyway and lose them?</translation>
         <source>Not yet covered by the change log: the minutes lines of %n person(s) heard, saved before Netra logged their digest; covered from their next save.</source>
         <translation><numerusform>Not yet covered by the change log: the minutes lines of %n person heard, saved before Netra logged their digest; covered from their next save.</numerusform><numerusform>Not yet covered by the change log: the minutes lines of %n persons heard, saved before Netra logged their digest; covered from their next save.</numerusform></translation>
     </message>
+    <message>
+        <source>The identities of this file were encrypted on %2 by %3, which sealed them in its change log and so changed its entries; the %1 is older than that and carries only the head of its log, so history before cannot be compared with it. Compare with a backup made before that day.</source>
+        <translation>The identities of this file were encrypted on %2 by %3, which sealed them in its change log and so changed its entries; the %1 is older than that and carries only the head of its log, so history before cannot be compared with it. Compare with a backup made before that day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change log continues the one in the %1: its %2 entries are unchanged but for the identities sealed when they were encrypted on %3 by %4; %n entries since.</source>
+        <translation><numerusform>The change log continues the one in the %1: its %2 entries are unchanged but for the identities sealed when they were encrypted on %3 by %4; %n entries since.</numerusform><numerusform>The change log continues the one in the %1: its %2 entries are unchanged but for the identities sealed when they were encrypted on %3 by %4; %n entries since.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>UserEditDialog</name>
@@ -6424,6 +6602,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>%1 gets a new key with this password: confidential identities in drafts %1 was typing are lost, and a coordinator's key to the confidential identities is given again when another coordinator who holds it signs in (or with the recovery key).</source>
+        <translation>%1 gets a new key with this password: confidential identities in drafts %1 was typing are lost, and a coordinator's key to the confidential identities is given again when another coordinator who holds it signs in (or with the recovery key).</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,8 @@
     <name>CaseDocuments</name>
     <message>
         <source>This document is no letter of the letter book.</source>
-        <translation>Dokumen ini bukan surat dalam agenda surat keluar.</translation></message>
+        <translation>Dokumen ini bukan surat dalam agenda surat keluar.</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -405,10 +406,12 @@
     </message>
     <message>
         <source>The office's time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
-        <translation>Zona waktu kantor adalah WIB, WITA, atau WIT (kosong: mengikuti provinsinya); %1 bukan salah satunya.</translation></message>
+        <translation>Zona waktu kantor adalah WIB, WITA, atau WIT (kosong: mengikuti provinsinya); %1 bukan salah satunya.</translation>
+    </message>
     <message>
         <source>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</source>
-        <translation>Surat ditandatangani oleh ketua, koordinator, atau an_ketua (koordinator atas nama ketua); %1 bukan salah satunya.</translation></message>
+        <translation>Surat ditandatangani oleh ketua, koordinator, atau an_ketua (koordinator atas nama ketua); %1 bukan salah satunya.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -1289,34 +1292,90 @@
     </message>
     <message>
         <source>Change a setting: KEY=VALUE (may be repeated). Keys: %1. office_logo takes an image file (PNG, JPEG, SVG), kept in the data file.</source>
-        <translation>Mengubah pengaturan: KEY=VALUE (dapat diulang). Kunci: %1. office_logo menerima berkas gambar (PNG, JPEG, SVG) yang disimpan di dalam berkas data.</translation></message>
+        <translation>Mengubah pengaturan: KEY=VALUE (dapat diulang). Kunci: %1. office_logo menerima berkas gambar (PNG, JPEG, SVG) yang disimpan di dalam berkas data.</translation>
+    </message>
     <message>
         <source>%1 is larger than 10 MiB: too large for a logo.</source>
-        <translation>%1 lebih besar dari 10 MiB: terlalu besar untuk logo.</translation></message>
+        <translation>%1 lebih besar dari 10 MiB: terlalu besar untuk logo.</translation>
+    </message>
     <message>
         <source>%1 is not an image Netra can read (PNG, JPEG, SVG).</source>
-        <translation>%1 bukan gambar yang dapat dibaca Netra (PNG, JPEG, SVG).</translation></message>
+        <translation>%1 bukan gambar yang dapat dibaca Netra (PNG, JPEG, SVG).</translation>
+    </message>
     <message>
         <source>Issue the letters (invitations, status notice, forwarding letter): each takes its number from the letter book, or keeps the one it was issued with. Without it a letter not issued yet prints as a draft (KONSEP), with no number.</source>
-        <translation>Menerbitkan surat (undangan, pemberitahuan status, surat penerusan): setiap surat mengambil nomornya dari agenda surat keluar, atau tetap memakai nomor saat diterbitkan sebelumnya. Tanpa opsi ini, surat yang belum diterbitkan dicetak sebagai KONSEP tanpa nomor.</translation></message>
+        <translation>Menerbitkan surat (undangan, pemberitahuan status, surat penerusan): setiap surat mengambil nomornya dari agenda surat keluar, atau tetap memakai nomor saat diterbitkan sebelumnya. Tanpa opsi ini, surat yang belum diterbitkan dicetak sebagai KONSEP tanpa nomor.</translation>
+    </message>
     <message>
         <source>pdf or odt (an editable copy; default pdf).</source>
-        <translation>pdf atau odt (salinan yang dapat disunting; bawaan pdf).</translation></message>
+        <translation>pdf atau odt (salinan yang dapat disunting; bawaan pdf).</translation>
+    </message>
     <message>
         <source>Only the letters of this year.</source>
-        <translation>Hanya surat pada tahun ini.</translation></message>
+        <translation>Hanya surat pada tahun ini.</translation>
+    </message>
     <message>
         <source>Lists the outgoing letter book (agenda surat keluar): every letter issued with its number, date, addressee, subject, case and who issued it.</source>
-        <translation>Menampilkan agenda surat keluar: setiap surat yang diterbitkan beserta nomor, tanggal, tujuan, perihal, kasus, dan petugas yang menerbitkannya.</translation></message>
+        <translation>Menampilkan agenda surat keluar: setiap surat yang diterbitkan beserta nomor, tanggal, tujuan, perihal, kasus, dan petugas yang menerbitkannya.</translation>
+    </message>
     <message>
         <source>--year takes a year such as 2024.</source>
-        <translation>--year menerima tahun, misalnya 2024.</translation></message>
+        <translation>--year menerima tahun, misalnya 2024.</translation>
+    </message>
     <message>
         <source>print a case's documents to PDF or ODT</source>
-        <translation>mencetak dokumen kasus ke PDF atau ODT</translation></message>
+        <translation>mencetak dokumen kasus ke PDF atau ODT</translation>
+    </message>
     <message>
         <source>the outgoing letter book, as JSON</source>
-        <translation>agenda surat keluar, dalam format JSON</translation></message>
+        <translation>agenda surat keluar, dalam format JSON</translation>
+    </message>
+    <message>
+        <source>Recovery key of %1 (shown once; keep it in the office safe):
+%2</source>
+        <translation>Kunci pemulihan %1 (hanya ditampilkan sekali; simpan di brankas kantor):
+%2</translation></message>
+    <message>
+        <source>The confidential identities of %1 are not yet encrypted: they are at the first sign-in of an administrator or coordinator in netra, or with netra-cli keys %1 --convert.</source>
+        <translation>Identitas yang dirahasiakan dalam %1 belum dienkripsi: enkripsi dilakukan saat administrator atau koordinator pertama kali masuk di netra, atau dengan netra-cli keys %1 --convert.</translation></message>
+    <message>
+        <source>Recovery key of %1 (shown once; write it down or print it and keep it in the office safe; it opens the identities when no coordinator can):
+%2</source>
+        <translation>Kunci pemulihan %1 (hanya ditampilkan sekali; catat atau cetak lalu simpan di brankas kantor; kunci ini membuka identitas bila tidak ada lagi koordinator yang dapat membukanya):
+%2</translation></message>
+    <message>
+        <source>Who holds the key and who waits for it (default).</source>
+        <translation>Siapa yang memegang kunci dan siapa yang menunggunya (bawaan).</translation></message>
+    <message>
+        <source>Encrypt the confidential identities of a file made by an earlier version (an administrator or a coordinator); prints the recovery key once.</source>
+        <translation>Mengenkripsi identitas yang dirahasiakan dalam berkas dari versi sebelumnya (administrator atau koordinator); kunci pemulihan dicetak sekali.</translation></message>
+    <message>
+        <source>Give the coordinator LOGIN the key, with the recovery key (when no coordinator who holds it is left).</source>
+        <translation>Memberikan kunci kepada koordinator LOGIN dengan kunci pemulihan (bila tidak ada lagi koordinator yang memegangnya).</translation></message>
+    <message>
+        <source>The file holding the recovery key, for --grant.</source>
+        <translation>Berkas yang memuat kunci pemulihan, untuk --grant.</translation></message>
+    <message>
+        <source>Make a new recovery key (a coordinator who holds the key); the old one stops working.</source>
+        <translation>Membuat kunci pemulihan baru (koordinator yang memegang kunci); kunci pemulihan lama tidak berlaku lagi.</translation></message>
+    <message>
+        <source>The keys to the confidential identities of a data file.</source>
+        <translation>Kunci identitas yang dirahasiakan dalam berkas data.</translation></message>
+    <message>
+        <source>Give one of --convert, --grant and --new-recovery-key.</source>
+        <translation>Berikan salah satu dari --convert, --grant, dan --new-recovery-key.</translation></message>
+    <message>
+        <source>--grant needs --recovery-key-file FILE.</source>
+        <translation>--grant memerlukan --recovery-key-file BERKAS.</translation></message>
+    <message>
+        <source>%1 is not a recovery key.</source>
+        <translation>%1 bukan kunci pemulihan.</translation></message>
+    <message>
+        <source>Only an administrator or a coordinator manages the keys to the identities.</source>
+        <translation>Hanya administrator atau koordinator yang mengelola kunci identitas.</translation></message>
+    <message>
+        <source>the keys to the confidential identities</source>
+        <translation>kunci identitas yang dirahasiakan</translation></message>
 </context>
 <context>
     <name>Codes</name>
@@ -1937,40 +1996,52 @@
     </message>
     <message>
         <source>Export &amp;ODT…</source>
-        <translation>Ekspor &amp;ODT…</translation></message>
+        <translation>Ekspor &amp;ODT…</translation>
+    </message>
     <message>
         <source>An editable copy (LibreOffice, Word) with the same letterhead and content; the number stays in the letter book</source>
-        <translation>Salinan yang dapat disunting (LibreOffice, Word) dengan kop dan isi yang sama; nomornya tetap tercatat di agenda surat keluar</translation></message>
+        <translation>Salinan yang dapat disunting (LibreOffice, Word) dengan kop dan isi yang sama; nomornya tetap tercatat di agenda surat keluar</translation>
+    </message>
     <message>
         <source>&amp;Issue letter</source>
-        <translation>&amp;Terbitkan surat</translation></message>
+        <translation>&amp;Terbitkan surat</translation>
+    </message>
     <message>
         <source>Give the letter its number from the letter book and date it today; reprints keep that number</source>
-        <translation>Memberi surat nomor dari agenda surat keluar dan tanggal hari ini; cetak ulang tetap memakai nomor tersebut</translation></message>
+        <translation>Memberi surat nomor dari agenda surat keluar dan tanggal hari ini; cetak ulang tetap memakai nomor tersebut</translation>
+    </message>
     <message>
         <source>Draft: this letter has no number yet and prints marked KONSEP. Issue it to take the next number from the letter book.</source>
-        <translation>Konsep: surat ini belum bernomor dan dicetak dengan tanda KONSEP. Terbitkan surat untuk mengambil nomor berikutnya dari agenda surat keluar.</translation></message>
+        <translation>Konsep: surat ini belum bernomor dan dicetak dengan tanda KONSEP. Terbitkan surat untuk mengambil nomor berikutnya dari agenda surat keluar.</translation>
+    </message>
     <message>
         <source>Issued on %1 with the number %2; a reprint keeps it.</source>
-        <translation>Diterbitkan pada %1 dengan nomor %2; cetak ulang tetap memakai nomor ini.</translation></message>
+        <translation>Diterbitkan pada %1 dengan nomor %2; cetak ulang tetap memakai nomor ini.</translation>
+    </message>
     <message>
         <source>Select a letter first.</source>
-        <translation>Pilih surat terlebih dahulu.</translation></message>
+        <translation>Pilih surat terlebih dahulu.</translation>
+    </message>
     <message>
         <source>Issue letter</source>
-        <translation>Terbitkan surat</translation></message>
+        <translation>Terbitkan surat</translation>
+    </message>
     <message>
         <source>Issue "%1"? It takes the next number of the letter book and today's date; the number cannot be given back.</source>
-        <translation>Terbitkan "%1"? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini; nomor tidak dapat dikembalikan.</translation></message>
+        <translation>Terbitkan "%1"? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini; nomor tidak dapat dikembalikan.</translation>
+    </message>
     <message>
         <source>The letter cannot be issued</source>
-        <translation>Surat tidak dapat diterbitkan</translation></message>
+        <translation>Surat tidak dapat diterbitkan</translation>
+    </message>
     <message>
         <source>Export document as ODT</source>
-        <translation>Ekspor dokumen sebagai ODT</translation></message>
+        <translation>Ekspor dokumen sebagai ODT</translation>
+    </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation>Dokumen teks OpenDocument (*.odt)</translation></message>
+        <translation>Dokumen teks OpenDocument (*.odt)</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -3225,6 +3296,48 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>The confidential identity can only be made public by a coordinator who holds the key to the identities.</source>
+        <translation>Identitas yang dirahasiakan hanya dapat dibuka untuk umum oleh koordinator yang memegang kunci identitas.</translation></message>
+    <message>
+        <source>Your key to the confidential identities has not been given to you yet: it is given when another coordinator who holds it signs in, or with the recovery key (netra-cli keys).</source>
+        <translation>Kunci identitas yang dirahasiakan belum diberikan kepada Anda: kunci diberikan saat koordinator lain yang memegangnya masuk, atau dengan kunci pemulihan (netra-cli keys).</translation></message>
+    <message>
+        <source>The user's key could not be made (out of memory?).</source>
+        <translation>Kunci pengguna tidak dapat dibuat (memori habis?).</translation></message>
+    <message>
+        <source>Only someone who holds the key to the identities can give it.</source>
+        <translation>Hanya pemegang kunci identitas yang dapat memberikannya.</translation></message>
+    <message>
+        <source>%1 has no key yet: %1 must sign in once (on a file opened for writing) before being given the key to the identities.</source>
+        <translation>%1 belum mempunyai kunci: %1 harus masuk sekali (pada berkas yang dibuka untuk ditulis) sebelum dapat diberi kunci identitas.</translation></message>
+    <message>
+        <source>Only an administrator or a coordinator can encrypt the identities of this file.</source>
+        <translation>Hanya administrator atau koordinator yang dapat mengenkripsi identitas dalam berkas ini.</translation></message>
+    <message>
+        <source>The identities of this file are already encrypted.</source>
+        <translation>Identitas dalam berkas ini sudah dienkripsi.</translation></message>
+    <message>
+        <source>The keys could not be made (out of memory?).</source>
+        <translation>Kunci tidak dapat dibuat (memori habis?).</translation></message>
+    <message>
+        <source>The identities of this file are not encrypted yet: there is no key to give.</source>
+        <translation>Identitas dalam berkas ini belum dienkripsi: belum ada kunci yang dapat diberikan.</translation></message>
+    <message>
+        <source>This is not the recovery key of this file (check each group of letters and digits). Nothing was changed.</source>
+        <translation>Ini bukan kunci pemulihan berkas ini (periksa setiap kelompok huruf dan angka). Tidak ada yang diubah.</translation></message>
+    <message>
+        <source>There is no user %1 in this file.</source>
+        <translation>Tidak ada pengguna %1 dalam berkas ini.</translation></message>
+    <message>
+        <source>Only an active coordinator can be given the key to the identities; %1 is not one.</source>
+        <translation>Kunci identitas hanya dapat diberikan kepada koordinator yang aktif; %1 bukan koordinator aktif.</translation></message>
+    <message>
+        <source>Only a coordinator who holds the key to the identities can make a new recovery key.</source>
+        <translation>Hanya koordinator yang memegang kunci identitas yang dapat membuat kunci pemulihan baru.</translation></message>
+</context>
+<context>
     <name>LedgerRepository</name>
     <message>
         <source>A PPK's response time must be between %1 and %2 days; %3 is not.</source>
@@ -3421,102 +3534,131 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
     <message>
         <source>Issue letter</source>
-        <translation>Terbitkan surat</translation></message>
+        <translation>Terbitkan surat</translation>
+    </message>
     <message>
         <source>Issue the letter to this PPK? It takes the next number of the letter book and today's date.</source>
-        <translation>Terbitkan surat kepada PPK ini? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini.</translation></message>
+        <translation>Terbitkan surat kepada PPK ini? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini.</translation>
+    </message>
     <message>
         <source>The letter cannot be issued</source>
-        <translation>Surat tidak dapat diterbitkan</translation></message>
+        <translation>Surat tidak dapat diterbitkan</translation>
+    </message>
     <message>
         <source>&amp;Issue letter</source>
-        <translation>&amp;Terbitkan surat</translation></message>
+        <translation>&amp;Terbitkan surat</translation>
+    </message>
     <message>
         <source>Give the letter its number from the letter book; until then it prints as a draft (KONSEP)</source>
-        <translation>Memberi surat nomor dari agenda surat keluar; sebelum itu surat dicetak sebagai KONSEP</translation></message>
+        <translation>Memberi surat nomor dari agenda surat keluar; sebelum itu surat dicetak sebagai KONSEP</translation>
+    </message>
     <message>
         <source>Letter issued with the number %1.</source>
-        <translation>Surat diterbitkan dengan nomor %1.</translation></message>
+        <translation>Surat diterbitkan dengan nomor %1.</translation>
+    </message>
 </context>
 <context>
     <name>LetterBook</name>
     <message>
         <source>The letter cannot be issued: it is not a letter of the book.</source>
-        <translation>Surat tidak dapat diterbitkan: dokumen ini bukan surat dalam agenda surat keluar.</translation></message>
+        <translation>Surat tidak dapat diterbitkan: dokumen ini bukan surat dalam agenda surat keluar.</translation>
+    </message>
     <message>
         <source>The file cannot be written: %1</source>
-        <translation>Berkas tidak dapat ditulis: %1</translation></message>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
     <message>
         <source>The letter number pattern of the office settings cannot number letters: %1</source>
-        <translation>Pola nomor surat pada pengaturan kantor tidak dapat dipakai untuk menomori surat: %1</translation></message>
+        <translation>Pola nomor surat pada pengaturan kantor tidak dapat dipakai untuk menomori surat: %1</translation>
+    </message>
     <message>
         <source>No letter number could be assigned: %1</source>
-        <translation>Nomor surat tidak dapat diberikan: %1</translation></message>
+        <translation>Nomor surat tidak dapat diberikan: %1</translation>
+    </message>
     <message>
         <source>The letter number %1 is already in the letter book; change the letter number pattern in the office settings.</source>
-        <translation>Nomor surat %1 sudah ada di agenda surat keluar; ubah pola nomor surat pada pengaturan kantor.</translation></message>
+        <translation>Nomor surat %1 sudah ada di agenda surat keluar; ubah pola nomor surat pada pengaturan kantor.</translation>
+    </message>
     <message>
         <source>The letter could not be issued: %1</source>
-        <translation>Surat tidak dapat diterbitkan: %1</translation></message>
+        <translation>Surat tidak dapat diterbitkan: %1</translation>
+    </message>
 </context>
 <context>
     <name>LetterBookExport</name>
     <message>
         <source>The XLSX file could not be started at %1.</source>
-        <translation>Berkas XLSX tidak dapat dibuat di %1.</translation></message>
+        <translation>Berkas XLSX tidak dapat dibuat di %1.</translation>
+    </message>
     <message>
         <source>The XLSX file could not be written to %1: %2</source>
-        <translation>Berkas XLSX tidak dapat ditulis ke %1: %2</translation></message>
+        <translation>Berkas XLSX tidak dapat ditulis ke %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>LetterBookWindow</name>
     <message>
         <source>Outgoing letter book</source>
-        <translation>Agenda surat keluar</translation></message>
+        <translation>Agenda surat keluar</translation>
+    </message>
     <message>
         <source>All years</source>
-        <translation>Semua tahun</translation></message>
+        <translation>Semua tahun</translation>
+    </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Tahun:</translation></message>
+        <translation>&amp;Tahun:</translation>
+    </message>
     <message>
         <source>Number</source>
-        <translation>Nomor</translation></message>
+        <translation>Nomor</translation>
+    </message>
     <message>
         <source>Date</source>
-        <translation>Tanggal</translation></message>
+        <translation>Tanggal</translation>
+    </message>
     <message>
         <source>Addressee</source>
-        <translation>Tujuan</translation></message>
+        <translation>Tujuan</translation>
+    </message>
     <message>
         <source>Subject</source>
-        <translation>Perihal</translation></message>
+        <translation>Perihal</translation>
+    </message>
     <message>
         <source>Case</source>
-        <translation>Kasus</translation></message>
+        <translation>Kasus</translation>
+    </message>
     <message>
         <source>Signatory</source>
-        <translation>Penanda tangan</translation></message>
+        <translation>Penanda tangan</translation>
+    </message>
     <message>
         <source>Issued by</source>
-        <translation>Diterbitkan oleh</translation></message>
+        <translation>Diterbitkan oleh</translation>
+    </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation>Ekspor &amp;XLSX…</translation></message>
+        <translation>Ekspor &amp;XLSX…</translation>
+    </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
         <translation>
             <numerusform>%n surat</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <source>Export letter book as XLSX</source>
-        <translation>Ekspor agenda surat keluar sebagai XLSX</translation></message>
+        <translation>Ekspor agenda surat keluar sebagai XLSX</translation>
+    </message>
     <message>
         <source>Spreadsheets (*.xlsx)</source>
-        <translation>Lembar kerja (*.xlsx)</translation></message>
+        <translation>Lembar kerja (*.xlsx)</translation>
+    </message>
     <message>
         <source>The letter book cannot be exported</source>
-        <translation>Agenda surat keluar tidak dapat diekspor</translation></message>
+        <translation>Agenda surat keluar tidak dapat diekspor</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -3845,7 +3987,11 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
     </message>
     <message>
         <source>Outgoing &amp;letter book</source>
-        <translation>&amp;Agenda surat keluar</translation></message>
+        <translation>&amp;Agenda surat keluar</translation>
+    </message>
+    <message>
+        <source>confidential identities not yet encrypted</source>
+        <translation>identitas yang dirahasiakan belum dienkripsi</translation></message>
 </context>
 <context>
     <name>MinutesWindow</name>
@@ -4698,10 +4844,12 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
     <message>
         <source>The editable copy could not be made.</source>
-        <translation>Salinan yang dapat disunting tidak dapat dibuat.</translation></message>
+        <translation>Salinan yang dapat disunting tidak dapat dibuat.</translation>
+    </message>
     <message>
         <source>The editable copy could not be written to %1.</source>
-        <translation>Salinan yang dapat disunting tidak dapat ditulis ke %1.</translation></message>
+        <translation>Salinan yang dapat disunting tidak dapat ditulis ke %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedurePanel</name>
@@ -4825,6 +4973,45 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>The XLSX file could not be written to %1: %2</source>
         <translation>Berkas XLSX tidak dapat ditulis ke %1: %2</translation>
     </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation></message>
+    <message>
+        <source>This is the recovery key of %1. It is shown only now. Write it down or save it as a PDF and print it, and keep it in the office safe: when no coordinator who holds the key to the confidential identities is left, it gives a coordinator that key (netra-cli keys). Whoever has it can read the identities: keep it locked away.</source>
+        <translation>Ini kunci pemulihan %1. Kunci ini hanya ditampilkan sekarang. Catat atau simpan sebagai PDF lalu cetak, dan simpan di brankas kantor: bila tidak ada lagi koordinator yang memegang kunci identitas yang dirahasiakan, kunci ini memberikan kunci tersebut kepada seorang koordinator (netra-cli keys). Siapa pun yang memegangnya dapat membaca identitas: simpan dalam keadaan terkunci.</translation></message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>Simpan sebagai &amp;PDF...</translation></message>
+    <message>
+        <source>I have &amp;kept it</source>
+        <translation>Sudah saya &amp;simpan</translation></message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Simpan kunci pemulihan sebagai PDF</translation></message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation></message>
+    <message>
+        <source>Saved in %1. Print it and delete the file.</source>
+        <translation>Disimpan di %1. Cetak, lalu hapus berkasnya.</translation></message>
+    <message>
+        <source>Recovery key of the data file %1</source>
+        <translation>Kunci pemulihan berkas data %1</translation></message>
+    <message>
+        <source>Keep this sheet in the office safe. It gives a coordinator the key to the confidential identities when no coordinator who holds it is left (netra-cli keys FILE --grant LOGIN --recovery-key-file FILE).</source>
+        <translation>Simpan lembar ini di brankas kantor. Lembar ini memberikan kunci identitas yang dirahasiakan kepada seorang koordinator bila tidak ada lagi koordinator yang memegangnya (netra-cli keys BERKAS --grant LOGIN --recovery-key-file BERKAS).</translation></message>
+    <message>
+        <source>Encrypting confidential identities</source>
+        <translation>Mengenkripsi identitas yang dirahasiakan</translation></message>
+    <message>
+        <source>This data file keeps the identities of confidential reporters in clear. Netra now encrypts them: only coordinators will be able to open them, with their password. This takes a moment on a large file. Then a recovery key is shown once: keep it in the office safe.</source>
+        <translation>Berkas data ini menyimpan identitas pelapor yang dirahasiakan tanpa enkripsi. Netra sekarang mengenkripsinya: hanya koordinator yang dapat membukanya, dengan kata sandinya. Pada berkas yang besar ini memerlukan beberapa saat. Setelah itu kunci pemulihan ditampilkan sekali: simpan di brankas kantor.</translation></message>
+    <message>
+        <source>The identities could not be encrypted; the file is as it was. %1</source>
+        <translation>Identitas tidak dapat dienkripsi; berkas tetap seperti semula. %1</translation></message>
 </context>
 <context>
     <name>RegisterCsv</name>
@@ -5169,100 +5356,132 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation>Kantor</translation></message>
+        <translation>Kantor</translation>
+    </message>
     <message>
         <source>street, town</source>
-        <translation>jalan, kota</translation></message>
+        <translation>jalan, kota</translation>
+    </message>
     <message>
         <source>Telephone:</source>
-        <translation>Telepon:</translation></message>
+        <translation>Telepon:</translation>
+    </message>
     <message>
         <source>E-mail:</source>
-        <translation>Pos-el:</translation></message>
+        <translation>Pos-el:</translation>
+    </message>
     <message>
         <source>Website:</source>
-        <translation>Laman:</translation></message>
+        <translation>Laman:</translation>
+    </message>
     <message>
         <source>Remove</source>
-        <translation>Hapus</translation></message>
+        <translation>Hapus</translation>
+    </message>
     <message>
         <source>%1 is not an image Netra can read.</source>
-        <translation>%1 bukan gambar yang dapat dibaca Netra.</translation></message>
+        <translation>%1 bukan gambar yang dapat dibaca Netra.</translation>
+    </message>
     <message>
         <source>Logo (kept in the data file):</source>
-        <translation>Logo (disimpan di dalam berkas data):</translation></message>
+        <translation>Logo (disimpan di dalam berkas data):</translation>
+    </message>
     <message>
         <source>From the province</source>
-        <translation>Mengikuti provinsi</translation></message>
+        <translation>Mengikuti provinsi</translation>
+    </message>
     <message>
         <source>Every time printed (invitations, minutes) is in this zone, whatever the computer's own</source>
-        <translation>Setiap waktu yang dicetak (undangan, berita acara) memakai zona ini, apa pun zona waktu komputer</translation></message>
+        <translation>Setiap waktu yang dicetak (undangan, berita acara) memakai zona ini, apa pun zona waktu komputer</translation>
+    </message>
     <message>
         <source>Time zone:</source>
-        <translation>Zona waktu:</translation></message>
+        <translation>Zona waktu:</translation>
+    </message>
     <message>
         <source>Numbers</source>
-        <translation>Penomoran</translation></message>
+        <translation>Penomoran</translation>
+    </message>
     <message>
         <source>Letter number pattern:</source>
-        <translation>Pola nomor surat:</translation></message>
+        <translation>Pola nomor surat:</translation>
+    </message>
     <message>
         <source>{seq:3}/PP.01.02/K.JT-11/{month}/{year}</source>
-        <translation>{seq:3}/PP.01.02/K.JT-11/{month}/{year}</translation></message>
+        <translation>{seq:3}/PP.01.02/K.JT-11/{month}/{year}</translation>
+    </message>
     <message>
         <source>Pattern tokens: {seq} or {seq:3}, {kind}, {election}, {level}, {office}, {month} (Roman), {mm}, {year}. Letters have their own sequence each year and take their number when issued.</source>
-        <translation>Penanda pola: {seq} atau {seq:3}, {kind}, {election}, {level}, {office}, {month} (angka Romawi), {mm}, {year}. Surat memiliki urutan sendiri setiap tahun dan mendapat nomor saat diterbitkan.</translation></message>
+        <translation>Penanda pola: {seq} atau {seq:3}, {kind}, {election}, {level}, {office}, {month} (angka Romawi), {mm}, {year}. Surat memiliki urutan sendiri setiap tahun dan mendapat nomor saat diterbitkan.</translation>
+    </message>
     <message>
         <source>Signatories</source>
-        <translation>Penanda tangan</translation></message>
+        <translation>Penanda tangan</translation>
+    </message>
     <message>
         <source>Chair (Ketua):</source>
-        <translation>Ketua:</translation></message>
+        <translation>Ketua:</translation>
+    </message>
     <message>
         <source>Chair's NIP (if any):</source>
-        <translation>NIP Ketua (jika ada):</translation></message>
+        <translation>NIP Ketua (jika ada):</translation>
+    </message>
     <message>
         <source>Coordinator of the division for violations:</source>
-        <translation>Koordinator Divisi Penanganan Pelanggaran:</translation></message>
+        <translation>Koordinator Divisi Penanganan Pelanggaran:</translation>
+    </message>
     <message>
         <source>Coordinator's NIP (if any):</source>
-        <translation>NIP Koordinator (jika ada):</translation></message>
+        <translation>NIP Koordinator (jika ada):</translation>
+    </message>
     <message>
         <source>One member a line; a NIP after a semicolon</source>
-        <translation>Satu anggota per baris; NIP setelah titik koma</translation></message>
+        <translation>Satu anggota per baris; NIP setelah titik koma</translation>
+    </message>
     <message>
         <source>Members:</source>
-        <translation>Anggota:</translation></message>
+        <translation>Anggota:</translation>
+    </message>
     <message>
         <source>Invitation signed by:</source>
-        <translation>Undangan ditandatangani oleh:</translation></message>
+        <translation>Undangan ditandatangani oleh:</translation>
+    </message>
     <message>
         <source>Second invitation signed by:</source>
-        <translation>Undangan kedua ditandatangani oleh:</translation></message>
+        <translation>Undangan kedua ditandatangani oleh:</translation>
+    </message>
     <message>
         <source>Status notice signed by:</source>
-        <translation>Pemberitahuan status ditandatangani oleh:</translation></message>
+        <translation>Pemberitahuan status ditandatangani oleh:</translation>
+    </message>
     <message>
         <source>Forwarding letter signed by:</source>
-        <translation>Surat penerusan ditandatangani oleh:</translation></message>
+        <translation>Surat penerusan ditandatangani oleh:</translation>
+    </message>
     <message>
         <source>Letter to a PPK signed by:</source>
-        <translation>Surat kepada PPK ditandatangani oleh:</translation></message>
+        <translation>Surat kepada PPK ditandatangani oleh:</translation>
+    </message>
     <message>
         <source>The chair</source>
-        <translation>Ketua</translation></message>
+        <translation>Ketua</translation>
+    </message>
     <message>
         <source>The coordinator, on behalf of the chair (a.n.)</source>
-        <translation>Koordinator, atas nama Ketua (a.n.)</translation></message>
+        <translation>Koordinator, atas nama Ketua (a.n.)</translation>
+    </message>
     <message>
         <source>The coordinator</source>
-        <translation>Koordinator</translation></message>
+        <translation>Koordinator</translation>
+    </message>
     <message>
         <source>(no logo)</source>
-        <translation>(tanpa logo)</translation></message>
+        <translation>(tanpa logo)</translation>
+    </message>
     <message>
         <source>Example letter number: %1</source>
-        <translation>Contoh nomor surat: %1</translation></message>
+        <translation>Contoh nomor surat: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusMachine</name>
@@ -6356,6 +6575,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
             <numerusform>Belum tercakup riwayat perubahan: baris berita acara %n orang yang diklarifikasi, disimpan sebelum Netra mencatat ringkasannya; tercakup mulai penyimpanan berikutnya.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The identities of this file were encrypted on %2 by %3, which sealed them in its change log and so changed its entries; the %1 is older than that and carries only the head of its log, so history before cannot be compared with it. Compare with a backup made before that day.</source>
+        <translation>Identitas dalam berkas ini dienkripsi pada %2 oleh %3, yang menyegelnya di riwayat perubahan sehingga catatan-catatannya berubah; %1 ini lebih lama dari itu dan hanya memuat ujung riwayatnya, sehingga riwayat sebelumnya tidak dapat dibandingkan dengannya. Bandingkan dengan cadangan yang dibuat sebelum hari itu.</translation></message>
+    <message numerus="yes">
+        <source>The change log continues the one in the %1: its %2 entries are unchanged but for the identities sealed when they were encrypted on %3 by %4; %n entries since.</source>
+        <translation>
+            <numerusform>Riwayat perubahan melanjutkan riwayat di %1: %2 catatannya tidak berubah kecuali identitas yang disegel saat dienkripsi pada %3 oleh %4; %n catatan sesudahnya.</numerusform>
+        </translation></message>
 </context>
 <context>
     <name>UserEditDialog</name>
@@ -6403,6 +6630,9 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
+    <message>
+        <source>%1 gets a new key with this password: confidential identities in drafts %1 was typing are lost, and a coordinator's key to the confidential identities is given again when another coordinator who holds it signs in (or with the recovery key).</source>
+        <translation>%1 mendapat kunci baru dengan kata sandi ini: identitas yang dirahasiakan dalam draf yang sedang diketik %1 hilang, dan kunci identitas seorang koordinator diberikan kembali saat koordinator lain yang memegangnya masuk (atau dengan kunci pemulihan).</translation></message>
 </context>
 <context>
     <name>UserRepository</name>

@@ -8,6 +8,7 @@
 #include "ImportCsvWizard.h"
 #include "LedgerWindow.h"
 #include "LoginDialog.h"
+#include "RecoveryKeyDialog.h"
 #include "PackageDialog.h"
 #include "RestoreDialog.h"
 #include "LetterBookWindow.h"
@@ -20,6 +21,7 @@
 #include "exchange/RegisterImport.h"
 #include "store/Backup.h"
 #include "store/Database.h"
+#include "store/KeyStore.h"
 #include "store/FileLock.h"
 #include "store/StatsRepository.h"
 #include "store/UserRepository.h"
@@ -317,12 +319,24 @@ void MainWindow::updateStatus()
         m_userLabel->clear();
         setWindowTitle(tr("Netra"));
         m_countLabel->setText(tr("No data file is open."));
+        if (auto *identities = statusBar()->findChild<QLabel *>(QStringLiteral("identitiesStatus")))
+            identities->clear();
         return;
     }
     setWindowTitle(m_db->isReadOnly()
                        ? tr("%1 (read-only) - Netra").arg(QFileInfo(m_db->path()).fileName())
                        : tr("%1 - Netra").arg(QFileInfo(m_db->path()).fileName()));
     m_countLabel->setText(tr("%Ln case(s)", nullptr, int(m_model->totalCount())));
+    // Until a file of an earlier version is converted (RecoveryKeyDialog::convertIfDue).
+    auto *identities = statusBar()->findChild<QLabel *>(QStringLiteral("identitiesStatus"));
+    if (!identities) {
+        identities = new QLabel(statusBar());
+        identities->setObjectName(QStringLiteral("identitiesStatus"));
+        statusBar()->addPermanentWidget(identities);
+    }
+    identities->setText(KeyStore(*m_db).hasFileKeys()
+                            ? QString()
+                            : tr("confidential identities not yet encrypted"));
 }
 
 DashboardWindow *MainWindow::showDashboard()
@@ -405,6 +419,9 @@ bool MainWindow::openFile(const QString &path, bool create)
                       this);
     if (login.exec() != QDialog::Accepted)
         return false;
+    // A file of an earlier version: its identities encrypted at the first sign-in of an
+    // administrator or a coordinator, who receives the recovery key.
+    RecoveryKeyDialog::convertIfDue(*db, this);
     return install(std::move(db), std::move(lock));
 }
 

@@ -52,6 +52,19 @@ UserEditDialog::UserEditDialog(Database &db, Mode mode, const User &user, QWidge
         m_repeat->setEchoMode(QLineEdit::Password);
         form->addRow(mode == Mode::Add ? tr("&Password:") : tr("&New password:"), m_password);
         form->addRow(tr("&Repeat the password:"), m_repeat);
+        // Someone else's password set anew gives them a new key (KeyStore::makeUserKeys).
+        if (mode == Mode::Password && (!db.user() || db.user()->id != user.id)) {
+            auto *note = new QLabel(
+                tr("%1 gets a new key with this password: confidential identities in drafts "
+                   "%1 was typing are lost, and a coordinator's key to the confidential "
+                   "identities is given again when another coordinator who holds it signs in "
+                   "(or with the recovery key).")
+                    .arg(user.fullName),
+                this);
+            note->setObjectName(QStringLiteral("newKeyNote"));
+            note->setWordWrap(true);
+            form->addRow(note);
+        }
     }
     setWindowTitle(mode == Mode::Add    ? tr("New user")
                    : mode == Mode::Edit ? tr("User %1").arg(user.login)

@@ -18,6 +18,7 @@
 #include "store/TrailCheck.h"
 #include "store/HearingRepository.h"
 #include "store/InputFile.h"
+#include "store/KeyStore.h"
 #include "store/LetterBook.h"
 #include "store/OutputFile.h"
 #include "store/PackageStore.h"
@@ -144,8 +145,11 @@ QString noUsersMessage(const QString &path)
         .arg(path);
 }
 
-// Signs in with the same accounts, slow-down and roles as the desktop application.
-bool signIn(Database &db)
+// Signs in with the same accounts, slow-down and roles as the desktop application. By default
+// the sign-in is written with the command's first change; `keys` writes it at once, with the
+// upkeep of the user's keys (KeyStore::signedIn).
+bool signIn(Database &db,
+            UserRepository::Record record = UserRepository::Record::WithFirstChange)
 {
     UserRepository users(db);
     if (!users.hasUsers()) {
@@ -164,8 +168,7 @@ bool signIn(Database &db)
     QString error;
     // Written with the command's first change: a command that changes nothing (one that only
     // reads, a refused import) leaves the file's bytes as they were.
-    if (!users.login(login, password, &error, nullptr,
-                     UserRepository::Record::WithFirstChange)) {
+    if (!users.login(login, password, &error, nullptr, record)) {
         printErr(error);
         return false;
     }
@@ -273,6 +276,7 @@ int demo(const QStringList &args)
         return Usage;
     }
     DemoGenerator::Options o;
+    o.encryptIdentities = true; // confidential identities stored encrypted from the start
     bool ok = false;
     o.cases = p.value(QStringLiteral("cases")).toInt(&ok);
     if (!ok || o.cases < 0 || o.cases > 10000000) {
@@ -315,6 +319,9 @@ int demo(const QStringList &args)
         printErr(error);
         return Failed;
     }
+    if (!generator.recoveryKey().isEmpty())
+        printErr(Cli::tr("Recovery key of %1 (shown once; keep it in the office safe):\n%2")
+                     .arg(out, generator.recoveryKey()));
     QJsonArray users;
     for (const User &u : UserRepository(*db).users())
         users.append(QJsonObject{{QStringLiteral("login"), u.login},
@@ -330,6 +337,14 @@ int demo(const QStringList &args)
 }
 
 bool readPackage(const QString &path, Package::Content *content);
+
+QString notEncryptedNote(const QString &path)
+{
+    return Cli::tr("The confidential identities of %1 are not yet encrypted: they are at the "
+                   "first sign-in of an administrator or coordinator in netra, or with netra-cli "
+                   "keys %1 --convert.")
+        .arg(path);
+}
 
 int check(const QStringList &args)
 {
@@ -404,6 +419,10 @@ int check(const QStringList &args)
         printErr(problem);
     for (const QString &note : r.trail.notes())
         printErr(note);
+    const bool encrypted = KeyStore(*db).hasFileKeys();
+    out.insert(QStringLiteral("identities_encrypted"), encrypted);
+    if (!encrypted)
+        printErr(notEncryptedNote(db->path()));
     printJson(out);
     return ok ? Ok : Failed;
 }
@@ -1558,6 +1577,101 @@ struct Command
     int (*run)(const QStringList &);
 };
 
+// Prints a recovery key once, on standard error, for the office safe.
+void printRecoveryKey(const QString &path, const QString &key)
+{
+    printErr(Cli::tr("Recovery key of %1 (shown once; write it down or print it and keep it in "
+                     "the office safe; it opens the identities when no coordinator can):\n%2")
+                 .arg(path, key));
+}
+
+// `keys FILE`: the keys to the confidential identities (README "How identities are
+// protected"). One family of options: the status (default), encrypting a file of an earlier
+// version, giving a coordinator the key with the recovery key, a new recovery key.
+int keys(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("status"), Cli::tr("Who holds the key and who waits for it (default).")},
+        {QStringLiteral("convert"),
+         Cli::tr("Encrypt the confidential identities of a file made by an earlier version "
+                 "(an administrator or a coordinator); prints the recovery key once.")},
+        {QStringLiteral("grant"),
+         Cli::tr("Give the coordinator LOGIN the key, with the recovery key (when no coordinator "
+                 "who holds it is left)."),
+         QStringLiteral("LOGIN")},
+        {QStringLiteral("recovery-key-file"),
+         Cli::tr("The file holding the recovery key, for --grant."), QStringLiteral("FILE")},
+        {QStringLiteral("new-recovery-key"),
+         Cli::tr("Make a new recovery key (a coordinator who holds the key); the old one stops "
+                 "working.")},
+    });
+    int exit = Ok;
+    if (!parse(p, args, Cli::tr("The keys to the confidential identities of a data file."),
+               QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
+        return exit;
+    const bool convert = p.isSet(QStringLiteral("convert"));
+    const bool grant = p.isSet(QStringLiteral("grant"));
+    const bool renew = p.isSet(QStringLiteral("new-recovery-key"));
+    if (int(convert) + int(grant) + int(renew) > 1) {
+        printErr(Cli::tr("Give one of --convert, --grant and --new-recovery-key."));
+        return Usage;
+    }
+    QString recoveryText;
+    if (grant) {
+        const QString file = p.value(QStringLiteral("recovery-key-file"));
+        if (file.isEmpty()) {
+            printErr(Cli::tr("--grant needs --recovery-key-file FILE."));
+            return Usage;
+        }
+        QByteArray data;
+        QString error;
+        if (InputFile::read(file, 4096, &data, &error) != InputFile::Result::Read) {
+            printErr(error.isEmpty() ? Cli::tr("%1 is not a recovery key.").arg(file) : error);
+            return Failed;
+        }
+        recoveryText = QString::fromUtf8(data).trimmed();
+    }
+    const bool writes = convert || grant || renew;
+    const QString path = p.positionalArguments().first();
+    QString error;
+    auto db = Database::open(path, writes ? Database::Mode::OpenExisting : Database::Mode::ReadOnly,
+                             &error);
+    if (!db) {
+        printErr(error);
+        return Failed;
+    }
+    if (!signIn(*db, writes ? UserRepository::Record::Now
+                            : UserRepository::Record::WithFirstChange))
+        return Failed;
+    KeyStore store(*db);
+    const Role role = db->user()->role;
+    if (writes && role != Role::Administrator && role != Role::Coordinator) {
+        printErr(Cli::tr("Only an administrator or a coordinator manages the keys to the "
+                         "identities."));
+        return Failed;
+    }
+    QString recoveryKey;
+    bool ok = true;
+    if (convert)
+        ok = store.convert(&recoveryKey, &error);
+    else if (grant)
+        ok = store.grantWithRecoveryKey(p.value(QStringLiteral("grant")), recoveryText, &error);
+    else if (renew)
+        ok = store.newRecoveryKey(&recoveryKey, &error);
+    if (!ok) {
+        printErr(error);
+        return Failed;
+    }
+    if (!recoveryKey.isEmpty())
+        printRecoveryKey(path, recoveryKey);
+    const KeyStore::Status st = store.status();
+    if (!st.encrypted)
+        printErr(notEncryptedNote(path));
+    printJson(st.toJson());
+    return Ok;
+}
+
 const Command commands[] = {
     {"init", QT_TRANSLATE_NOOP("Cli", "create an empty data file with its administrator"), init},
     {"demo", QT_TRANSLATE_NOOP("Cli", "create a data file of synthetic cases"), demo},
@@ -1577,6 +1691,7 @@ const Command commands[] = {
     {"backups", QT_TRANSLATE_NOOP("Cli", "list a data file's backups"), backups},
     {"restore", QT_TRANSLATE_NOOP("Cli", "put a backup in the place of a data file"), restore},
     {"users", QT_TRANSLATE_NOOP("Cli", "list and manage the users of a data file"), users},
+    {"keys", QT_TRANSLATE_NOOP("Cli", "the keys to the confidential identities"), keys},
 };
 
 void usage()

@@ -5,6 +5,7 @@
 #include "domain/Regions.h"
 #include "store/CaseRepository.h"
 #include "store/HearingRepository.h"
+#include "store/KeyStore.h"
 #include "store/UserRepository.h"
 #include "documents/PrintedDocument.h"
 
@@ -160,6 +161,9 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
     m_db.setClock([this] { return m_now; });
     m_now = QDateTime(m_options.today.addYears(-3), QTime(8, 0), Qt::UTC);
     if (!addUsers(error) || !addOffice(error))
+        return false;
+    if (m_options.encryptIdentities && !KeyStore(m_db).hasFileKeys() &&
+        !KeyStore(m_db).convert(&m_recoveryKey, error))
         return false;
     // The history reads as the office's work: the officer records, the coordinator decides, the
     // clerk keeps the minutes (by login, shown with their full names).
@@ -445,8 +449,15 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
                                              : QStringLiteral("petugas"));
         const bool ok = repo.applyStep(c.id, s, &why);
         m_db.setActor(QStringLiteral("petugas"));
-        if (ok)
+        if (ok) {
+            // The reporter as the generator made it: the file may hold it sealed (KeyStore).
+            const Case made = c;
             c = *repo.load(c.id);
+            c.reporterName = made.reporterName;
+            c.reporterAddress = made.reporterAddress;
+            c.reporterContact = made.reporterContact;
+            c.reporterHidden = false;
+        }
         return ok ? QString() : why;
     };
 

@@ -28,6 +28,9 @@ public:
         QStringList regencies{QStringLiteral("3311")};
         QDate today = QDate::currentDate();
         int batch = 1000; // cases per transaction
+        // Makes the file's keys before the cases, so that confidential identities are stored
+        // encrypted from the start (KeyStore::convert); netra-cli demo does.
+        bool encryptIdentities = false;
     };
 
     // The password of the demo users (admin, koordinator, petugas, notulis, pemantau: one of
@@ -38,6 +41,8 @@ public:
     // Writes the cases in batches, each in one transaction. `progress` gets the number done and
     // may return false to stop (what was written stays, whole cases only).
     bool run(QString *error, const std::function<bool(int)> &progress = {});
+    // The recovery key of the file's keys, when run() made them (encryptIdentities).
+    QString recoveryKey() const { return m_recoveryKey; }
 
 private:
     QString pick(const char *list);
@@ -59,4 +64,5 @@ private:
     QJsonObject m_data;
     QDateTime m_now;
     qint64 m_clerk = 0; // the demo clerk, assigned to the cases with hearings
+    QString m_recoveryKey;
 };

@@ -44,6 +44,9 @@ struct Attendee
     // The identity block of the minutes.
     QString birthPlace;
     QDate birthDate;
+    // The birth date as the file holds it when it is sealed (KeyStore): kept so that saving
+    // leaves it as stored; empty when the file holds it in clear.
+    QString birthDateSealed;
     QString occupation;
     QString religion;
     QString nationality = QStringLiteral("Indonesia");

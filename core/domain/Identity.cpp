@@ -113,6 +113,7 @@ void withhold(Attendee &a)
             *s = hidden();
     }
     a.birthDate = QDate();
+    a.birthDateSealed.clear();
     a.identityHidden = true;
 }
 
@@ -149,6 +150,7 @@ void restore(Attendee &a, const Attendee &stored)
             *typed = *kept;
     }
     a.birthDate = stored.birthDate;
+    a.birthDateSealed = stored.birthDateSealed;
     a.identityHidden = false;
 }
 

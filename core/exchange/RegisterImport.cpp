@@ -3,6 +3,7 @@
 #include "domain/CaseValidator.h"
 #include "domain/ProcedureProfile.h"
 #include "domain/StatusMachine.h"
+#include "store/KeyStore.h"
 #include "store/OutputFile.h"
 
 #include <QFile>
@@ -269,7 +270,17 @@ bool RegisterImport::exportTo(QIODevice *out, const CaseFilter &filter, bool wit
             QList<FollowUp> followUps;
             for (const Party &p : c.reported())
                 followUps << repo.followUp(p.id).value_or(FollowUp());
-            ok = writer.writeCase(c, followUps);
+            // With identities: opened with the session's key (KeyStore).
+            Case shown = c;
+            if (withIdentities && !KeyStore(m_db).reveal(shown, &refused)) {
+                ok = false;
+                return false;
+            }
+            // Without: the writer withholds it, and masks free text repeating it where this
+            // session can open it.
+            if (!withIdentities)
+                KeyStore(m_db).openWherePossible(shown);
+            ok = writer.writeCase(shown, followUps);
             ++n;
             return ok;
         });
@@ -277,7 +288,9 @@ bool RegisterImport::exportTo(QIODevice *out, const CaseFilter &filter, bool wit
     if (count)
         *count = n;
     if (!ok && error)
-        *error = tr("The register could not be written: %1").arg(out->errorString());
+        *error = !refused.isEmpty()
+                     ? refused
+                     : tr("The register could not be written: %1").arg(out->errorString());
     QString logError;
     if (ok && !repo.logReveals(revealed, tr("CSV register export"), &logError)) {
         if (error)

@@ -2,6 +2,7 @@
 
 #include "CaseFilterSql.h"
 #include "HearingRepository.h"
+#include "KeyStore.h"
 #include "RecordWriter.h"
 #include "Schema.h"
 #include "SqlValues.h"
@@ -330,7 +331,26 @@ bool CaseRepository::writeCase(const Case &before, const Case &after, const QStr
                                QString *error)
 {
     const QVariantMap old = caseColumns(before);
-    const QVariantMap now = caseColumns(after);
+    QVariantMap now = caseColumns(after);
+    // The reporter's identity that changed (or whose confidentiality did) is sealed or opened as
+    // the file keeps it (KeyStore); one unchanged stays as stored.
+    {
+        const QString flag = QStringLiteral("reporter_confidential");
+        const bool flagChanged = old.value(flag) != now.value(flag);
+        QVariantMap identity;
+        for (const QString &f : Identity::fields(QStringLiteral("cases"))) {
+            if (flagChanged || !RecordWriter::same(old.value(f), now.value(f)))
+                identity.insert(f, now.value(f));
+        }
+        if (!identity.isEmpty()) {
+            identity.insert(flag, now.value(flag));
+            if (!KeyStore(m_db).sealColumns(QStringLiteral("cases"), after.id, old, identity,
+                                            error))
+                return false;
+            for (auto it = identity.cbegin(); it != identity.cend(); ++it)
+                now.insert(it.key(), *it);
+        }
+    }
     QStringList sets{QStringLiteral("updated_at = ?"), QStringLiteral("next_deadline = ?"),
                      QStringLiteral("next_due = ?")};
     QVariantList values{timestamp(m_db.now())};
@@ -401,6 +421,35 @@ bool CaseRepository::save(const Case &edited, QString *error)
     }
     if (!writeCase(*stored, c, QStringLiteral("update"), error))
         return false;
+    // The reporter heard follows the case's mark: sealed when it becomes confidential, opened
+    // (by a coordinator who holds the key) when it no longer is (KeyStore::sealColumns).
+    if (stored->reporterConfidential != c.reporterConfidential && KeyStore(m_db).hasFileKeys()) {
+        const QStringList fields = Identity::fields(QStringLiteral("hearing_attendees"));
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT a.id, a.uuid, a.%1 FROM hearing_attendees a JOIN hearings h"
+                                 " ON h.id = a.hearing_id WHERE h.case_id = ? AND a.role = ?")
+                      .arg(fields.join(QLatin1String(", a."))));
+        q.addBindValue(c.id);
+        q.addBindValue(Identity::reporterRole());
+        QList<std::tuple<qint64, QString, QVariantMap>> heard;
+        if (q.exec()) {
+            while (q.next()) {
+                QVariantMap columns;
+                for (int i = 0; i < fields.size(); ++i)
+                    columns.insert(fields[i], q.value(2 + i));
+                heard.append({q.value(0).toLongLong(), q.value(1).toString(), columns});
+            }
+        }
+        q.finish();
+        QString sqlError;
+        for (const auto &[id, uuid, columns] : std::as_const(heard)) {
+            if (!RecordWriter(m_db).update(QStringLiteral("hearing_attendees"), id, columns,
+                                           columns, uuid, c.uuid, &sqlError)) {
+                *error = tr("The case could not be saved: %1").arg(sqlError);
+                return false;
+            }
+        }
+    }
 
     QHash<QString, Party> old;
     for (const Party &p : stored->parties)
@@ -556,7 +605,8 @@ std::optional<Case> CaseRepository::raw(qint64 id) const
 
 std::optional<Case> CaseRepository::shown(std::optional<Case> c) const
 {
-    if (c && m_db.user())
+    // A sealed identity is withheld from nobody signed in too: sealed text is shown to no one.
+    if (c && (m_db.user() || KeyStore::anySealed(*c)))
         Identity::withhold(*c);
     return c;
 }
@@ -590,6 +640,9 @@ std::optional<Case> CaseRepository::revealReporter(qint64 caseId, const QString 
         *error = tr("The case no longer exists in the file.");
         return std::nullopt;
     }
+    // Opened with the session's key (KeyStore): a coordinator not given the key yet is told so.
+    if (!KeyStore(m_db).reveal(*c, error))
+        return std::nullopt;
     if (c->reporterConfidential && !logReveals({c->uuid}, purpose, error))
         return std::nullopt;
     return c;
@@ -906,6 +959,16 @@ bool CaseRepository::saveDraft(const QString &key, const QString &content)
     QJsonObject o = QJsonDocument::fromJson(content.toUtf8()).object();
     if (!o.isEmpty() && m_db.user()) {
         o.insert(DraftedBy, m_db.user()->login);
+        // A confidential reporter typed is sealed to the typing user's own key (KeyStore), so
+        // that after a crash the same user gets it back and nobody else reads it.
+        const KeyStore keys(m_db);
+        if (o.value(QStringLiteral("reporter_confidential")).toBool() && keys.hasFileKeys()) {
+            for (const char *key : {"reporter_name", "reporter_address", "reporter_contact"}) {
+                const QString v = o.value(QLatin1String(key)).toString();
+                if (!v.isEmpty())
+                    o.insert(QLatin1String(key), keys.sealForUser(v));
+            }
+        }
         stored = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
     QSqlQuery &q = m_db.prepared(
@@ -933,8 +996,19 @@ QString CaseRepository::draft(const QString &key, QDateTime *savedAt) const
     QJsonObject o = QJsonDocument::fromJson(content.toUtf8()).object();
     if (o.isEmpty() || !m_db.user())
         return content;
-    const bool mine = o.value(DraftedBy).toString() == m_db.user()->login;
+    bool mine = o.value(DraftedBy).toString() == m_db.user()->login;
     o.remove(DraftedBy);
+    if (mine) {
+        // Sealed to the user who typed it: opened with their own key.
+        const KeyStore keys(m_db);
+        for (const char *key : {"reporter_name", "reporter_address", "reporter_contact"}) {
+            const QString v = o.value(QLatin1String(key)).toString();
+            if (const std::optional<QString> plain = keys.openForUser(v))
+                o.insert(QLatin1String(key), *plain);
+            else
+                mine = false;
+        }
+    }
     if (!mine && o.value(QStringLiteral("reporter_confidential")).toBool()) {
         Case c = CaseJson::fromJson(o);
         Identity::withhold(c);
@@ -1152,7 +1226,7 @@ void CaseRepository::withholdHistory(const QString &caseUuid, QList<ChangeEntry>
             if (Identity::isDateField(e.table, f))
                 continue;
             for (const QJsonValue &v : e.changes.value(f).toArray())
-                secrets.add(v.toString());
+                secrets.add(KeyStore(m_db).open(v.toString()).value_or(QString()));
         }
     }
     for (ChangeEntry &e : list) {
@@ -1177,9 +1251,12 @@ void CaseRepository::withholdHistory(const QString &caseUuid, QList<ChangeEntry>
 Identity::Secrets CaseRepository::secrets(qint64 caseId) const
 {
     Identity::Secrets s;
-    const std::optional<Case> c = raw(caseId);
+    std::optional<Case> c = raw(caseId);
     if (!c || !c->reporterConfidential)
         return s;
+    // Free text can only be searched for an identity this session can open (KeyStore).
+    const KeyStore keys(m_db);
+    keys.openWherePossible(*c);
     s.add(*c);
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("SELECT a.name, a.address FROM hearing_attendees a"
@@ -1188,8 +1265,8 @@ Identity::Secrets CaseRepository::secrets(qint64 caseId) const
     q.addBindValue(Identity::reporterRole());
     if (q.exec()) {
         while (q.next()) {
-            s.add(q.value(0).toString());
-            s.add(q.value(1).toString());
+            s.add(keys.open(q.value(0).toString()).value_or(QString()));
+            s.add(keys.open(q.value(1).toString()).value_or(QString()));
         }
     }
     q.finish();

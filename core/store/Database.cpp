@@ -2,6 +2,7 @@
 
 #include "CaseRepository.h"
 #include "ChangeLogChain.h"
+#include "KeyStore.h"
 #include "OutputFile.h"
 #include "Schema.h"
 
@@ -188,6 +189,7 @@ std::unique_ptr<Database> Database::reopenForWriting(QString *error) const
         return nullptr;
     }
     d->m_actor = m_actor;
+    KeyStore::share(this, d.get());
     return d;
 }
 
@@ -225,6 +227,10 @@ std::unique_ptr<Database> Database::connect(const QString &path, Mode mode, bool
         if (from > 0 && from < 3)
             CaseRepository(*d).refreshDeadlines();
     }
+    // A file whose identities are encrypted wipes what it frees, so that no clear text of
+    // before lingers in free pages.
+    if (KeyStore::wantsSecureDelete(*d))
+        exec(d->m_db, QStringLiteral("PRAGMA secure_delete = ON"));
     return d;
 }
 
@@ -250,6 +256,7 @@ std::unique_ptr<Database> Database::createAtVersion(const QString &path, int ver
 Database::~Database()
 {
     OutputFile::unguard(this);
+    KeyStore::forget(this); // the session's keys are wiped
     m_statements.clear();
     if (m_db.isOpen()) {
         if (!m_readOnly)

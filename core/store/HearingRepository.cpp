@@ -1,6 +1,8 @@
 #include "HearingRepository.h"
 
 #include "CaseRepository.h"
+#include "KeyStore.h"
+#include "crypto/IdentityVault.h"
 #include "SqlValues.h"
 #include "domain/HearingRules.h"
 #include "domain/Identity.h"
@@ -56,7 +58,9 @@ QVariantMap attendeeColumns(const Attendee &a, qint64 hearingId)
         {QStringLiteral("oath"), a.oath},
         {QStringLiteral("counsel"), a.counsel},
         {QStringLiteral("birth_place"), a.birthPlace},
-        {QStringLiteral("birth_date"), date(a.birthDate)},
+        {QStringLiteral("birth_date"), !a.birthDate.isValid() && !a.birthDateSealed.isEmpty()
+                                           ? QVariant(a.birthDateSealed)
+                                           : date(a.birthDate)},
         {QStringLiteral("occupation"), a.occupation},
         {QStringLiteral("religion"), a.religion},
         {QStringLiteral("nationality"), a.nationality},
@@ -157,6 +161,8 @@ QList<Hearing> HearingRepository::load(const QString &where, qint64 key) const
             a.counsel = qa.value(14).toString();
             a.birthPlace = qa.value(15).toString();
             a.birthDate = toDate(qa.value(16));
+            if (IdentityVault::isSealed(qa.value(16).toString()))
+                a.birthDateSealed = qa.value(16).toString();
             a.occupation = qa.value(17).toString();
             a.religion = qa.value(18).toString();
             a.nationality = qa.value(19).toString();
@@ -212,8 +218,16 @@ QList<Hearing> HearingRepository::load(const QString &where, qint64 key) const
 
 QList<Hearing> HearingRepository::shown(QList<Hearing> list) const
 {
-    if (!m_db.user())
+    if (!m_db.user()) {
+        // Nobody signed in sees no sealed text either (KeyStore).
+        for (Hearing &h : list) {
+            for (Attendee &a : h.attendees) {
+                if (KeyStore::anySealed(a))
+                    Identity::withhold(a);
+            }
+        }
         return list;
+    }
     QHash<qint64, bool> confidential;
     for (Hearing &h : list) {
         if (!confidential.contains(h.caseId)) {
@@ -248,7 +262,11 @@ std::optional<QList<Hearing>> HearingRepository::revealedHearings(qint64 caseId,
 {
     if (!m_db.permits(Action::SeeConfidential, error))
         return std::nullopt;
-    return load(QStringLiteral("h.case_id = ?"), caseId);
+    QList<Hearing> list = load(QStringLiteral("h.case_id = ?"), caseId);
+    // Opened with the session's key (KeyStore).
+    if (!KeyStore(m_db).reveal(list, error))
+        return std::nullopt;
+    return list;
 }
 
 std::optional<Hearing> HearingRepository::rawHearing(qint64 id) const
@@ -439,7 +457,11 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
             a.signRefusal.clear();
             a.addenda.clear();
             // Logged after its minutes, with their digest (the lines themselves are not).
-            const QVariantMap columns = attendeeColumns(a, n.id);
+            // Sealed here (KeyStore) so that the record and its log entry hold the same text.
+            QVariantMap columns = attendeeColumns(a, n.id);
+            if (!KeyStore(m_db).sealColumns(QStringLiteral("hearing_attendees"), 0, {}, columns,
+                                            &sqlError))
+                return fail(sqlError);
             a.id = m_records.insert(QStringLiteral("hearing_attendees"), a.uuid, columns,
                                     QString(), &sqlError);
             if (!a.id || !insertMinutes(a, &sqlError))
@@ -941,6 +963,7 @@ bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHeari
     second.counsel = a->counsel;
     second.birthPlace = a->birthPlace;
     second.birthDate = a->birthDate;
+    second.birthDateSealed = a->birthDateSealed;
     second.occupation = a->occupation;
     second.religion = a->religion;
     second.nationality = a->nationality;

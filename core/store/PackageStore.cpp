@@ -2,6 +2,7 @@
 
 #include "CaseFilterSql.h"
 #include "ChangeLogChain.h"
+#include "KeyStore.h"
 #include "RecordWriter.h"
 #include "Schema.h"
 #include "SqlValues.h"
@@ -194,6 +195,11 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
                 r.data = q.value(5 + int(names.size())).toByteArray();
             if (confidential && withIdentities && t.name == QLatin1String("cases"))
                 revealed << r.uuid;
+            // With identities: opened with the session's key (KeyStore); without, a sealed
+            // value is withheld like any identity.
+            if (withIdentities && KeyStore::anySealed(t.name, r.columns) &&
+                !KeyStore(m_db).reveal(t.name, r.columns, error))
+                return false;
             // One rule for what a confidential identity is (Identity), for every table.
             if (!withIdentities && Identity::holds(t.name, r.columns, confidential))
                 Identity::redact(t.name, r.columns);
@@ -293,7 +299,14 @@ bool PackageStore::makePlan(const Package::Content &content, ImportPlan *plan, Q
                 // A redacted identity says nothing about the one this file holds.
                 if (!content.withIdentities && Identity::isWithheld(t.name, n, theirs))
                     continue;
-                if (!RecordWriter::same(s.columns.value(n), theirs))
+                // A sealed value of this file is compared in clear where this session can open
+                // it (KeyStore).
+                QVariant mine = s.columns.value(n);
+                if (KeyStore::anySealed(t.name, {{n, mine}})) {
+                    if (const std::optional<QString> plain = KeyStore(m_db).open(mine.toString()))
+                        mine = *plain;
+                }
+                if (!RecordWriter::same(mine, theirs))
                     differ << n;
             }
             if (differ.isEmpty()) {

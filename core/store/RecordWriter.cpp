@@ -1,6 +1,7 @@
 #include "RecordWriter.h"
 
 #include "ChangeLogChain.h"
+#include "KeyStore.h"
 #include "SqlValues.h"
 
 #include <QCryptographicHash>
@@ -137,9 +138,13 @@ bool RecordWriter::log(const QString &table, const QString &recordUuid, const QS
     return writeLog(table, recordUuid, caseUuid, action, changes, error);
 }
 
-qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantMap &columns,
+qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantMap &given,
                             const QString &caseUuid, QString *error)
 {
+    // A confidential identity is stored sealed, in the record and its log entry alike.
+    QVariantMap columns = given;
+    if (!KeyStore(m_db).sealColumns(table, 0, {}, columns, error))
+        return 0;
     if (uuid.isEmpty())
         uuid = SqlValues::newUuid();
     QStringList names{QStringLiteral("uuid"), QStringLiteral("updated_at")};
@@ -167,9 +172,13 @@ qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantM
 }
 
 bool RecordWriter::update(const QString &table, qint64 id, const QVariantMap &before,
-                          const QVariantMap &after, const QString &recordUuid,
+                          const QVariantMap &given, const QString &recordUuid,
                           const QString &caseUuid, QString *error)
 {
+    // A confidential identity is stored sealed; one that did not change stays as stored.
+    QVariantMap after = given;
+    if (!KeyStore(m_db).sealColumns(table, id, before, after, error))
+        return false;
     QStringList sets{QStringLiteral("updated_at = ?")};
     QVariantList values{SqlValues::timestamp(m_db.now())};
     for (auto it = after.begin(); it != after.end(); ++it) {

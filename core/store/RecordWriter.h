@@ -13,7 +13,9 @@ public:
     explicit RecordWriter(Database &db) : m_db(db) {}
 
     // Inserts with the uuid (a new one when empty) and the update time; logs the creation under
-    // the case's uuid unless that is empty. The new id, or 0 with `error` set.
+    // the case's uuid unless that is empty. The new id, or 0 with `error` set. Here and in
+    // update(), a confidential identity is stored sealed (KeyStore::sealColumns), the same text
+    // in the record and in its log entry.
     qint64 insert(const QString &table, QString &uuid, const QVariantMap &columns,
                   const QString &caseUuid, QString *error);
     // Writes the columns that differ from `before` and logs them; nothing when none differ.

@@ -237,6 +237,21 @@ QList<QStringList> steps()
             QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('letter_pattern',"
                            " '{seq:3}/PP.01.02/K.{office}/{month}/{year}')"),
         },
+        // 9: confidential identities encrypted at rest (KeyStore; README "How identities are
+        // protected"). Each user's key pair, its secret key wrapped by a key derived from the
+        // user's password; the file's secret key sealed to each user allowed to reveal (a grant).
+        // The file's public key and its secret key wrapped by the recovery key are settings,
+        // made when an administrator or a coordinator first signs in (KeyStore::convert).
+        {
+            QStringLiteral("CREATE TABLE user_keys ("
+                           " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+                           " public_key TEXT NOT NULL, wrapped_secret TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE key_grants ("
+                           " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+                           " sealed_key TEXT NOT NULL, granted_at TEXT NOT NULL,"
+                           " granted_by TEXT NOT NULL)"),
+        },
     };
 }
 

@@ -1,6 +1,8 @@
 #include "TrailCheck.h"
 
+#include "KeyStore.h"
 #include "RecordWriter.h"
+#include "domain/Identity.h"
 #include "Schema.h"
 
 #include <QCryptographicHash>
@@ -684,6 +686,18 @@ std::optional<ChangeLogChain::Head> TrailCheck::head(Database &db)
 
 QString TrailCheck::Lineage::message() const
 {
+    if (unverifiable)
+        return tr("The identities of this file were encrypted on %2 by %3, which sealed them in "
+                  "its change log and so changed its entries; the %1 is older than that and "
+                  "carries only the head of its log, so history before cannot be compared with "
+                  "it. Compare with a backup made before that day.")
+            .arg(otherLabel, resealedAt, resealedBy);
+    if (resealed && ok)
+        return tr("The change log continues the one in the %1: its %2 entries are unchanged but "
+                  "for the identities sealed when they were encrypted on %3 by %4; %n entries "
+                  "since.",
+                  nullptr, int(fileCount - otherCount))
+            .arg(otherLabel, QString::number(otherCount), resealedAt, resealedBy);
     if (!otherHasHead)
         return tr("The %1 carries no head of the change log (it was made by an earlier version "
                   "of Netra); history cannot be compared.")
@@ -721,6 +735,11 @@ QJsonObject TrailCheck::Lineage::toJson() const
                   {QStringLiteral("other_entries"), otherCount},
                   {QStringLiteral("file_entries"), fileCount},
                   {QStringLiteral("message"), message()}};
+    if (resealed) {
+        o.insert(QStringLiteral("identities_encrypted_at"), resealedAt);
+        o.insert(QStringLiteral("identities_encrypted_by"), resealedBy);
+        o.insert(QStringLiteral("unverifiable"), unverifiable);
+    }
     if (ok)
         o.insert(QStringLiteral("entries_since"), fileCount - otherCount);
     else if (otherHasHead) {
@@ -748,6 +767,25 @@ TrailCheck::Lineage TrailCheck::compare(Database &file,
     }
     l.otherCount = otherHead->count;
 
+    // The identities encrypted since the other was made: the entries before were re-sealed.
+    qint64 oldCount = -1;
+    QString oldHash;
+    {
+        QSqlQuery q(file.sql());
+        q.prepare(QStringLiteral("SELECT at, actor, changes FROM change_log WHERE record_table = ?"
+                                 " AND action = ? ORDER BY id LIMIT 1"));
+        q.addBindValue(KeyStore::conversionTable());
+        q.addBindValue(KeyStore::conversionAction());
+        if (q.exec() && q.next()) {
+            const QJsonObject c = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+            const QStringList head = c.value(QStringLiteral("old_head")).toString().split(QLatin1Char(' '));
+            oldCount = head.value(0).toLongLong();
+            oldHash = head.value(1);
+            l.resealedAt = q.value(0).toString();
+            l.resealedBy = q.value(1).toString();
+        }
+    }
+
     auto fileEntry = [&](qint64 id) {
         QSqlQuery q(file.sql());
         q.prepare(QStringLiteral("SELECT at, actor FROM change_log WHERE id = ?"));
@@ -758,6 +796,55 @@ TrailCheck::Lineage TrailCheck::compare(Database &file,
             l.fileEntryActor = q.value(1).toString();
         }
     };
+
+    if (oldCount >= 0 && l.otherCount <= oldCount) {
+        l.resealed = true;
+        if (l.otherCount == oldCount && otherHead->lastHash == oldHash) {
+            l.ok = true;
+            return l;
+        }
+        if (!other) {
+            l.unverifiable = true;
+            return l;
+        }
+        // Entry by entry, each field as it was but the identities, which are sealed now.
+        l.exact = true;
+        auto masked = [](const QString &table, const QString &changes) {
+            QJsonObject o = QJsonDocument::fromJson(changes.toUtf8()).object();
+            for (const QString &f : Identity::fields(table)) {
+                if (o.contains(f))
+                    o.insert(f, QStringLiteral("*"));
+            }
+            return o;
+        };
+        const QString columns =
+            QStringLiteral("SELECT id, at, actor, record_table, record_uuid, case_uuid, action,"
+                           " changes FROM change_log ORDER BY id");
+        QSqlQuery a(file.sql()), b(other->sql());
+        a.setForwardOnly(true);
+        b.setForwardOnly(true);
+        a.exec(columns);
+        b.exec(columns);
+        for (qint64 position = 1; position <= l.otherCount; ++position) {
+            if (!b.next())
+                break;
+            bool same = a.next();
+            for (int i = 1; same && i < 7; ++i)
+                same = a.value(i).toString() == b.value(i).toString();
+            same = same && masked(a.value(3).toString(), a.value(7).toString()) ==
+                               masked(b.value(3).toString(), b.value(7).toString());
+            if (!same) {
+                l.divergedAt = position;
+                const qint64 id = a.isValid() ? a.value(0).toLongLong() : 0;
+                a.finish();
+                if (id)
+                    fileEntry(id);
+                return l;
+            }
+        }
+        l.ok = true;
+        return l;
+    }
 
     if (other) {
         l.exact = true;

@@ -91,6 +91,14 @@ public:
         qint64 divergedAt = 0, fileEntryId = 0;
         QString fileEntryAt, fileEntryActor;
         QString otherLabel; // "package" or "backup" in the user's language
+        // The other is older than the encryption of this file's identities, which re-sealed its
+        // change log (KeyStore::convert; the entry states the heads before and after): when
+        // and by whom. A backup's entries are then compared with their identities left out; a
+        // package's head is compared with the head before the encryption, and when it is older
+        // still its history cannot be compared (unverifiable).
+        bool resealed = false;
+        bool unverifiable = false;
+        QString resealedAt, resealedBy;
 
         QString message() const;
         QJsonObject toJson() const;

@@ -1,5 +1,6 @@
 #include "UserRepository.h"
 
+#include "KeyStore.h"
 #include "RecordWriter.h"
 #include "SqlValues.h"
 
@@ -238,6 +239,9 @@ bool UserRepository::create(User &user, const QString &password, QString *error)
     if (id == 0 || !logUser(user.uuid, QStringLiteral("create"), {}, logged, error))
         return false;
     user.id = id;
+    // The user's key pair for the encrypted identities, wrapped by the password (KeyStore).
+    if (!KeyStore(m_db).makeUserKeys(user, password, error))
+        return false;
     return t.commit() || (*error = m_db.lastError(), false);
 }
 
@@ -277,6 +281,11 @@ bool UserRepository::update(const User &user, QString *error)
         *error = tr("The user could not be stored: %1").arg(sqlError);
         return false;
     }
+    // Only coordinators hold the key to the identities; a new coordinator is given it when a
+    // coordinator who holds it next signs in (KeyStore::fulfilPendingGrants).
+    if (before->role == Role::Coordinator && after.role != Role::Coordinator &&
+        !KeyStore(m_db).revoke(after, error))
+        return false;
     return t.commit() || (*error = m_db.lastError(), false);
 }
 
@@ -316,6 +325,16 @@ bool UserRepository::setPassword(qint64 userId, const QString &password, QString
         *error = tr("The password could not be stored: %1").arg(Database::describe(q.lastError()));
         return false;
     }
+    // The user's own secret key, wrapped again by the new password; set by an administrator, a
+    // new key pair (the user's grant and the identities in their drafts are lost; a coordinator
+    // who holds the key gives it again).
+    QString keyError;
+    if (!KeyStore(m_db).rewrapUserKey(userId, password, &keyError)) {
+        if (!keyError.isEmpty() || !KeyStore(m_db).makeUserKeys(*user, password, &keyError)) {
+            *error = tr("The password could not be stored: %1").arg(keyError);
+            return false;
+        }
+    }
     // The log says that the password changed, never what it is: the digest of its hash.
     if (!RecordWriter(m_db).writeLog(
             QStringLiteral("users"), user->uuid, noCase, QStringLiteral("password"),
@@ -331,7 +350,11 @@ bool UserRepository::login(const QString &login, const QString &password, QStrin
 {
     if (!attempt(login, password, error, waitSeconds, record))
         return false;
-    m_db.setUser(*find(login));
+    const User user = *find(login);
+    m_db.setUser(user);
+    // The session's keys to the identities, from the password (KeyStore); their upkeep (the
+    // user's own key pair, pending grants) with a sign-in written at once.
+    KeyStore(m_db).signedIn(user, password, record == Record::Now);
     return true;
 }
 
