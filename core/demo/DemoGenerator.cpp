@@ -430,6 +430,16 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
     if (stopAt == 0)
         return true;
 
+    // The case as stored, with the reporter as the generator made it: the file may hold it
+    // sealed (KeyStore), and nobody signed in here may open it.
+    auto reload = [&] {
+        const Case made = c;
+        c = *repo.load(c.id);
+        c.reporterName = made.reporterName;
+        c.reporterAddress = made.reporterAddress;
+        c.reporterContact = made.reporterContact;
+        c.reporterHidden = false;
+    };
     auto step = [&](Step::Kind kind, const QDate &date, const QString &reason = QString()) {
         Step s;
         s.kind = kind;
@@ -449,15 +459,8 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
                                              : QStringLiteral("petugas"));
         const bool ok = repo.applyStep(c.id, s, &why);
         m_db.setActor(QStringLiteral("petugas"));
-        if (ok) {
-            // The reporter as the generator made it: the file may hold it sealed (KeyStore).
-            const Case made = c;
-            c = *repo.load(c.id);
-            c.reporterName = made.reporterName;
-            c.reporterAddress = made.reporterAddress;
-            c.reporterContact = made.reporterContact;
-            c.reporterHidden = false;
-        }
+        if (ok)
+            reload();
         return ok ? QString() : why;
     };
 
@@ -484,7 +487,7 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
     m_now = QDateTime(c.registeredDate, QTime(2, 30), Qt::UTC);
     if (!repo.save(c, error))
         return false;
-    c = *repo.load(c.id);
+    reload();
     if (stopAt == 1)
         return true;
 
@@ -544,7 +547,7 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
     m_now = QDateTime(qMin(decided, today), QTime(2, 0), Qt::UTC);
     if (!repo.save(c, error))
         return false;
-    c = *repo.load(c.id);
+    reload();
     if (stops)
         why = step(Step::Kind::Stop, decided, pick("stop_reasons"));
     else
