@@ -10,7 +10,7 @@ packages=(
     libsodium-dev libxlsxwriter-dev
     clang-14 libclang-rt-14-dev
     poppler-utils xvfb sqlite3 python3 fonts-liberation fonts-dejavu-core fontconfig
-    dpkg-dev fakeroot file lintian desktop-file-utils appstream shared-mime-info
+    dpkg-dev fakeroot file unzip lintian desktop-file-utils appstream shared-mime-info
 )
 
 missing=()
