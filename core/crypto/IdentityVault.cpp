@@ -180,72 +180,6 @@ std::optional<SecretBytes> openKey(const QByteArray &sealed, const QByteArray &p
     return key;
 }
 
-// Blob: "a2" | salt (16) | opslimit (8, LE) | memlimit (8, LE) | nonce (24) | secretbox.
-QByteArray wrapWithPassword(const SecretBytes &key, const QString &password)
-{
-    if (!ready() || key.isEmpty())
-        return {};
-    const quint64 ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    const quint64 mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
-    QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
-    randombytes_buf(salt.data(), size_t(salt.size()));
-    SecretBytes derived(crypto_secretbox_KEYBYTES);
-    const QByteArray utf8 = password.toUtf8();
-    if (derived.isEmpty() ||
-        crypto_pwhash(derived.data(), crypto_secretbox_KEYBYTES, utf8.constData(),
-                      quint64(utf8.size()),
-                      reinterpret_cast<const unsigned char *>(salt.constData()), ops, size_t(mem),
-                      crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return {};
-    QByteArray limits(16, '\0');
-    qToLittleEndian(ops, limits.data());
-    qToLittleEndian(mem, limits.data() + 8);
-    QByteArray nonce(crypto_secretbox_NONCEBYTES, '\0');
-    randombytes_buf(nonce.data(), size_t(nonce.size()));
-    QByteArray box(int(crypto_secretbox_MACBYTES) + key.size(), '\0');
-    crypto_secretbox_easy(
-        reinterpret_cast<unsigned char *>(box.data()), key.data(), quint64(key.size()),
-        reinterpret_cast<const unsigned char *>(nonce.constData()), derived.data());
-    return QByteArray("a2") + salt + limits + nonce + box;
-}
-
-std::optional<SecretBytes> unwrapWithPassword(const QByteArray &wrapped, const QString &password)
-{
-    const int head = 2 + crypto_pwhash_SALTBYTES + 16 + crypto_secretbox_NONCEBYTES;
-    if (!ready() || !wrapped.startsWith("a2") ||
-        wrapped.size() <= head + int(crypto_secretbox_MACBYTES))
-        return std::nullopt;
-    const QByteArray salt = wrapped.mid(2, crypto_pwhash_SALTBYTES);
-    const quint64 ops =
-        qFromLittleEndian<quint64>(wrapped.constData() + 2 + crypto_pwhash_SALTBYTES);
-    const quint64 mem =
-        qFromLittleEndian<quint64>(wrapped.constData() + 2 + crypto_pwhash_SALTBYTES + 8);
-    // Limits from the file: never more than the moderate ones, so that an altered file cannot
-    // make a sign-in take minutes or all the memory.
-    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_MODERATE ||
-        mem < crypto_pwhash_MEMLIMIT_MIN || mem > crypto_pwhash_MEMLIMIT_MODERATE)
-        return std::nullopt;
-    const QByteArray nonce =
-        wrapped.mid(2 + crypto_pwhash_SALTBYTES + 16, crypto_secretbox_NONCEBYTES);
-    const QByteArray box = wrapped.mid(head);
-    SecretBytes derived(crypto_secretbox_KEYBYTES);
-    const QByteArray utf8 = password.toUtf8();
-    if (derived.isEmpty() ||
-        crypto_pwhash(derived.data(), crypto_secretbox_KEYBYTES, utf8.constData(),
-                      quint64(utf8.size()),
-                      reinterpret_cast<const unsigned char *>(salt.constData()), ops, size_t(mem),
-                      crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return std::nullopt;
-    SecretBytes key(box.size() - int(crypto_secretbox_MACBYTES));
-    if (key.isEmpty() ||
-        crypto_secretbox_open_easy(
-            key.data(), reinterpret_cast<const unsigned char *>(box.constData()),
-            quint64(box.size()), reinterpret_cast<const unsigned char *>(nonce.constData()),
-            derived.data()) != 0)
-        return std::nullopt;
-    return key;
-}
-
 QByteArray wrapWithKey(const SecretBytes &key, const SecretBytes &wrappingKey)
 {
     if (!ready() || key.isEmpty() || wrappingKey.size() != crypto_secretbox_KEYBYTES)
@@ -274,6 +208,65 @@ std::optional<SecretBytes> unwrapWithKey(const QByteArray &wrapped, const Secret
             wrappingKey.data()) != 0)
         return std::nullopt;
     return key;
+}
+
+namespace {
+
+// The key that a password gives with a salt and Argon2id limits; empty when libsodium fails.
+SecretBytes derivedKey(const QString &password, const QByteArray &salt, quint64 ops, quint64 mem)
+{
+    SecretBytes derived(crypto_secretbox_KEYBYTES);
+    const QByteArray utf8 = password.toUtf8();
+    if (derived.isEmpty() ||
+        crypto_pwhash(derived.data(), crypto_secretbox_KEYBYTES, utf8.constData(),
+                      quint64(utf8.size()),
+                      reinterpret_cast<const unsigned char *>(salt.constData()), ops, size_t(mem),
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return SecretBytes();
+    return derived;
+}
+
+} // namespace
+
+// Blob: "a2" | salt (16) | opslimit (8, LE) | memlimit (8, LE) | wrapWithKey's nonce and box,
+// with the key the password gives.
+QByteArray wrapWithPassword(const SecretBytes &key, const QString &password)
+{
+    if (!ready() || key.isEmpty())
+        return {};
+    const quint64 ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const quint64 mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    const SecretBytes derived = derivedKey(password, salt, ops, mem);
+    if (derived.isEmpty())
+        return {};
+    QByteArray limits(16, '\0');
+    qToLittleEndian(ops, limits.data());
+    qToLittleEndian(mem, limits.data() + 8);
+    const QByteArray wrapped = wrapWithKey(key, derived);
+    return wrapped.isEmpty() ? QByteArray() : QByteArray("a2") + salt + limits + wrapped;
+}
+
+std::optional<SecretBytes> unwrapWithPassword(const QByteArray &wrapped, const QString &password)
+{
+    const int head = 2 + crypto_pwhash_SALTBYTES + 16;
+    if (!ready() || !wrapped.startsWith("a2") || wrapped.size() <= head)
+        return std::nullopt;
+    const QByteArray salt = wrapped.mid(2, crypto_pwhash_SALTBYTES);
+    const quint64 ops =
+        qFromLittleEndian<quint64>(wrapped.constData() + 2 + crypto_pwhash_SALTBYTES);
+    const quint64 mem =
+        qFromLittleEndian<quint64>(wrapped.constData() + 2 + crypto_pwhash_SALTBYTES + 8);
+    // Limits from the file: never more than the moderate ones, so that an altered file cannot
+    // make a sign-in take minutes or all the memory.
+    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_MODERATE ||
+        mem < crypto_pwhash_MEMLIMIT_MIN || mem > crypto_pwhash_MEMLIMIT_MODERATE)
+        return std::nullopt;
+    const SecretBytes derived = derivedKey(password, salt, ops, mem);
+    if (derived.isEmpty())
+        return std::nullopt;
+    return unwrapWithKey(wrapped.mid(head), derived);
 }
 
 QString formatRecoveryKey(const SecretBytes &key)

@@ -90,13 +90,34 @@ bool isWithheld(const QString &table, const QString &field, const QVariant &valu
                                      : value.toString() == hidden();
 }
 
+QList<QString *> textFields(Case &c)
+{
+    return {&c.reporterName, &c.reporterAddress, &c.reporterContact};
+}
+
+QList<const QString *> textFields(const Case &c)
+{
+    return {&c.reporterName, &c.reporterAddress, &c.reporterContact};
+}
+
+QList<QString *> textFields(Attendee &a)
+{
+    return {&a.name,     &a.counsel,     &a.birthPlace, &a.occupation,
+            &a.religion, &a.nationality, &a.address,    &a.signedBy};
+}
+
+QList<const QString *> textFields(const Attendee &a)
+{
+    return {&a.name,     &a.counsel,     &a.birthPlace, &a.occupation,
+            &a.religion, &a.nationality, &a.address,    &a.signedBy};
+}
+
 void withhold(Case &c)
 {
     if (!c.reporterConfidential)
         return;
-    c.reporterName.clear();
-    c.reporterAddress.clear();
-    c.reporterContact.clear();
+    for (QString *s : textFields(c))
+        s->clear();
     c.reporterHidden = true;
 }
 
@@ -107,8 +128,7 @@ bool isReporter(const Attendee &a)
 
 void withhold(Attendee &a)
 {
-    for (QString *s : {&a.name, &a.counsel, &a.birthPlace, &a.occupation, &a.religion,
-                       &a.nationality, &a.address, &a.signedBy}) {
+    for (QString *s : textFields(a)) {
         if (!s->isEmpty())
             *s = hidden();
     }
@@ -140,14 +160,11 @@ void restore(Attendee &a, const Attendee &stored)
         return;
     // What the file holds stays; a field it holds empty may have been filled in, since that
     // shows nothing.
-    for (auto [typed, kept] :
-         {std::pair{&a.name, &stored.name}, std::pair{&a.counsel, &stored.counsel},
-          std::pair{&a.birthPlace, &stored.birthPlace},
-          std::pair{&a.occupation, &stored.occupation}, std::pair{&a.religion, &stored.religion},
-          std::pair{&a.nationality, &stored.nationality}, std::pair{&a.address, &stored.address},
-          std::pair{&a.signedBy, &stored.signedBy}}) {
-        if (!kept->isEmpty() || *typed == hidden())
-            *typed = *kept;
+    const QList<QString *> typed = textFields(a);
+    const QList<const QString *> kept = textFields(stored);
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        if (!kept.at(i)->isEmpty() || *typed.at(i) == hidden())
+            *typed.at(i) = *kept.at(i);
     }
     a.birthDate = stored.birthDate;
     a.birthDateSealed = stored.birthDateSealed;

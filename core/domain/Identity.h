@@ -47,6 +47,13 @@ void redact(const QString &table, QJsonObject &changes);
 // the one a file holds).
 bool isWithheld(const QString &table, const QString &field, const QVariant &value);
 
+// The text members of a case and of a person heard that hold the identity fields() names (the
+// birth date, a date, aside): the one list in the structs' terms.
+QList<QString *> textFields(Case &c);
+QList<const QString *> textFields(const Case &c);
+QList<QString *> textFields(Attendee &a);
+QList<const QString *> textFields(const Attendee &a);
+
 // A case as shown to someone who may not see its confidential reporter: name, address and
 // contact emptied and Case::reporterHidden set. Nothing for a case whose reporter is not
 // confidential.

@@ -1,8 +1,10 @@
 #include "KeyStore.h"
 
+#include "CaseRepository.h"
 #include "ChangeLogChain.h"
 #include "RecordWriter.h"
 #include "SqlValues.h"
+#include "UserRepository.h"
 #include "crypto/IdentityVault.h"
 #include "domain/Identity.h"
 
@@ -111,13 +113,7 @@ bool KeyStore::wantsSecureDelete(Database &db)
 
 QString KeyStore::setting(const QString &key) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    QString value;
-    if (q.exec() && q.next())
-        value = q.value(0).toString();
-    q.finish();
-    return value;
+    return CaseRepository(m_db).setting(key);
 }
 
 bool KeyStore::setSetting(const QString &key, const QString &value, QString *error)
@@ -176,7 +172,7 @@ bool KeyStore::anySealed(const QString &table, const QVariantMap &columns)
 
 bool KeyStore::anySealed(const Case &c)
 {
-    for (const QString *s : {&c.reporterName, &c.reporterAddress, &c.reporterContact}) {
+    for (const QString *s : Identity::textFields(c)) {
         if (IdentityVault::isSealed(*s))
             return true;
     }
@@ -187,8 +183,7 @@ bool KeyStore::anySealed(const Attendee &a)
 {
     if (!a.birthDateSealed.isEmpty())
         return true;
-    for (const QString *s : {&a.name, &a.counsel, &a.birthPlace, &a.occupation, &a.religion,
-                             &a.nationality, &a.address, &a.signedBy}) {
+    for (const QString *s : Identity::textFields(a)) {
         if (IdentityVault::isSealed(*s))
             return true;
     }
@@ -281,35 +276,40 @@ bool KeyStore::sealColumns(const QString &table, qint64 id, const QVariantMap &b
     return true;
 }
 
+bool KeyStore::openInPlace(QString &value, QString *error) const
+{
+    const std::optional<QString> plain = open(value);
+    if (!plain) {
+        *error = tr("Your key to the confidential identities has not been given to you yet: "
+                    "it is given when another coordinator who holds it signs in, or with "
+                    "the recovery key (netra-cli keys).");
+        return false;
+    }
+    value = *plain;
+    return true;
+}
+
 bool KeyStore::reveal(const QString &table, QVariantMap &columns, QString *error) const
 {
     for (const QString &f : Identity::fields(table)) {
         const auto it = columns.find(f);
-        if (it == columns.end() || !IdentityVault::isSealed(it->toString()))
+        if (it == columns.end())
             continue;
-        const std::optional<QString> plain = open(it->toString());
-        if (!plain) {
-            *error = tr("Your key to the confidential identities has not been given to you yet: "
-                        "it is given when another coordinator who holds it signs in, or with "
-                        "the recovery key (netra-cli keys).");
+        QString value = it->toString();
+        if (!IdentityVault::isSealed(value))
+            continue;
+        if (!openInPlace(value, error))
             return false;
-        }
-        *it = *plain;
+        *it = value;
     }
     return true;
 }
 
 bool KeyStore::reveal(Case &c, QString *error) const
 {
-    for (QString *s : {&c.reporterName, &c.reporterAddress, &c.reporterContact}) {
-        if (!IdentityVault::isSealed(*s))
-            continue;
-        const std::optional<QString> plain = open(*s);
-        if (!plain) {
-            QVariantMap probe{{QStringLiteral("reporter_name"), *s}};
-            return reveal(Cases, probe, error);
-        }
-        *s = *plain;
+    for (QString *s : Identity::textFields(c)) {
+        if (!openInPlace(*s, error))
+            return false;
     }
     return true;
 }
@@ -318,22 +318,14 @@ bool KeyStore::reveal(QList<Hearing> &hearings, QString *error) const
 {
     for (Hearing &h : hearings) {
         for (Attendee &a : h.attendees) {
-            if (!anySealed(a))
-                continue;
-            for (QString *s : {&a.name, &a.counsel, &a.birthPlace, &a.occupation, &a.religion,
-                               &a.nationality, &a.address, &a.signedBy}) {
-                if (!IdentityVault::isSealed(*s))
-                    continue;
-                QVariantMap one{{QStringLiteral("name"), *s}};
-                if (!reveal(Attendees, one, error))
+            for (QString *s : Identity::textFields(a)) {
+                if (!openInPlace(*s, error))
                     return false;
-                *s = one.value(QStringLiteral("name")).toString();
             }
             if (!a.birthDateSealed.isEmpty()) {
-                QVariantMap one{{QStringLiteral("birth_date"), a.birthDateSealed}};
-                if (!reveal(Attendees, one, error))
+                if (!openInPlace(a.birthDateSealed, error))
                     return false;
-                a.birthDate = SqlValues::toDate(one.value(QStringLiteral("birth_date")));
+                a.birthDate = SqlValues::toDate(a.birthDateSealed);
                 a.birthDateSealed.clear();
             }
         }
@@ -343,15 +335,7 @@ bool KeyStore::reveal(QList<Hearing> &hearings, QString *error) const
 
 void KeyStore::openWherePossible(Case &c) const
 {
-    for (QString *s : {&c.reporterName, &c.reporterAddress, &c.reporterContact}) {
-        if (const std::optional<QString> plain = open(*s))
-            *s = *plain;
-    }
-}
-
-void KeyStore::openWherePossible(Attendee &a) const
-{
-    for (QString *s : {&a.name, &a.address}) {
+    for (QString *s : Identity::textFields(c)) {
         if (const std::optional<QString> plain = open(*s))
             *s = *plain;
     }
@@ -547,26 +531,11 @@ int KeyStore::fulfilPendingGrants(QString *error)
     if (!hasFileKeys() || !canReveal())
         return 0;
     int n = 0;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT u.id, u.uuid, u.login FROM users u"
-                             " JOIN user_keys k ON k.user_id = u.id"
-                             " LEFT JOIN key_grants g ON g.user_id = u.id"
-                             " WHERE u.role = 'coordinator' AND u.active AND g.user_id IS NULL"));
-    QList<User> users;
-    if (q.exec()) {
-        while (q.next()) {
-            User u;
-            u.id = q.value(0).toLongLong();
-            u.uuid = q.value(1).toString();
-            u.login = q.value(2).toString();
-            users << u;
-        }
-    }
-    q.finish();
-    for (const User &u : std::as_const(users)) {
-        if (!grant(u, error))
+    for (const QString &login : pendingGrants()) {
+        const std::optional<User> u = UserRepository(m_db).find(login);
+        if (u && !grant(*u, error))
             return -1;
-        ++n;
+        n += u ? 1 : 0;
     }
     return n;
 }
@@ -621,94 +590,68 @@ bool KeyStore::convert(QString *recoveryKey, QString *error)
         return *it;
     };
     qint64 records = 0;
-    // Cases: read first, written after (no row written while the query reading it is open).
-    QSet<QString> confidentialCases;
-    {
-        struct Row
-        {
-            qint64 id;
-            QString uuid;
-            QVariantMap columns;
-        };
-        QList<Row> rows;
-        const QStringList fields = Identity::fields(Cases);
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        if (!q.exec(
-                QStringLiteral("SELECT id, uuid, %1 FROM cases WHERE reporter_confidential <> 0")
-                    .arg(fields.join(QLatin1String(", "))))) {
-            *error = Database::describe(q.lastError());
-            return false;
-        }
-        while (q.next()) {
-            Row r{q.value(0).toLongLong(), q.value(1).toString(), {}};
-            for (int i = 0; i < fields.size(); ++i)
-                r.columns.insert(fields[i], q.value(2 + i));
-            rows << r;
-        }
-        q.finish();
-        QSqlQuery u(m_db.sql());
-        u.prepare(QStringLiteral("UPDATE cases SET %1 = ?, %2 = ?, %3 = ? WHERE id = ?")
-                      .arg(fields[0], fields[1], fields[2]));
-        for (const Row &r : std::as_const(rows)) {
-            confidentialCases.insert(r.uuid);
-            for (const QString &f : fields)
-                u.addBindValue(sealOnce(r.uuid, f, r.columns.value(f).toString()));
-            u.addBindValue(r.id);
-            if (!exec(u, error))
-                return false;
-            ++records;
-        }
-    }
-    // The reporter heard in a confidential case.
-    QSet<QString> reporterAttendees;
-    {
-        const QStringList fields = Identity::fields(Attendees);
-        struct Row
-        {
-            qint64 id;
-            QString uuid;
-            QVariantMap columns;
-        };
-        QList<Row> rows;
+    // The identity fields of the records of `table` that `from` selects (as `r`), sealed; their
+    // uuids go into `uuids`. Rows are read first and written after (no row written while the
+    // query reading it is open).
+    auto sealRecords = [&](const QString &table, const QString &from, const QVariantList &binds,
+                           QSet<QString> &uuids) {
+        const QStringList fields = Identity::fields(table);
         QStringList select;
-        for (const QString &f : fields)
-            select << QStringLiteral("a.") + f;
+        QStringList sets;
+        for (const QString &f : fields) {
+            select << QStringLiteral("r.") + f;
+            sets << f + QStringLiteral(" = ?");
+        }
+        struct Row
+        {
+            qint64 id;
+            QString uuid;
+            QVariantList values;
+        };
+        QList<Row> rows;
         QSqlQuery q(m_db.sql());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT a.id, a.uuid, %1 FROM hearing_attendees a"
-                                 " JOIN hearings h ON h.id = a.hearing_id"
-                                 " JOIN cases c ON c.id = h.case_id"
-                                 " WHERE c.reporter_confidential <> 0 AND a.role = ?")
-                      .arg(select.join(QLatin1String(", "))));
-        q.addBindValue(Identity::reporterRole());
+        q.prepare(QStringLiteral("SELECT r.id, r.uuid, %1 FROM %2")
+                      .arg(select.join(QLatin1String(", ")), from));
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
         if (!exec(q, error))
             return false;
         while (q.next()) {
             Row r{q.value(0).toLongLong(), q.value(1).toString(), {}};
             for (int i = 0; i < fields.size(); ++i)
-                r.columns.insert(fields[i], q.value(2 + i));
+                r.values << q.value(2 + i);
             rows << r;
         }
         q.finish();
-        QStringList sets;
-        for (const QString &f : fields)
-            sets << f + QStringLiteral(" = ?");
         QSqlQuery u(m_db.sql());
-        u.prepare(QStringLiteral("UPDATE hearing_attendees SET %1 WHERE id = ?")
-                      .arg(sets.join(QLatin1String(", "))));
+        u.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                      .arg(table, sets.join(QLatin1String(", "))));
         for (const Row &r : std::as_const(rows)) {
-            reporterAttendees.insert(r.uuid);
-            for (const QString &f : fields) {
-                const QVariant v = r.columns.value(f);
-                u.addBindValue(v.isNull() ? v : QVariant(sealOnce(r.uuid, f, v.toString())));
+            uuids.insert(r.uuid);
+            for (int i = 0; i < fields.size(); ++i) {
+                const QVariant &v = r.values.at(i);
+                u.addBindValue(v.isNull() ? v
+                                          : QVariant(sealOnce(r.uuid, fields[i], v.toString())));
             }
             u.addBindValue(r.id);
             if (!exec(u, error))
                 return false;
             ++records;
         }
-    }
+        return true;
+    };
+    // The confidential reporters, and the reporter heard in a confidential case.
+    QSet<QString> confidentialCases;
+    QSet<QString> reporterAttendees;
+    if (!sealRecords(Cases, QStringLiteral("cases r WHERE r.reporter_confidential <> 0"), {},
+                     confidentialCases) ||
+        !sealRecords(Attendees,
+                     QStringLiteral("hearing_attendees r JOIN hearings h ON h.id = r.hearing_id"
+                                    " JOIN cases c ON c.id = h.case_id"
+                                    " WHERE c.reporter_confidential <> 0 AND r.role = ?"),
+                     {Identity::reporterRole()}, reporterAttendees))
+        return false;
     // The change log's entries for them, in batches.
     qint64 entries = 0;
     {
@@ -882,20 +825,12 @@ bool KeyStore::grantWithRecoveryKey(const QString &login, const QString &recover
                     "and digits). Nothing was changed.");
         return false;
     }
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, uuid, login, role, active FROM users WHERE login = ?"));
-    q.addBindValue(login);
-    if (!q.exec() || !q.next()) {
+    const std::optional<User> found = UserRepository(m_db).find(login);
+    if (!found) {
         *error = tr("There is no user %1 in this file.").arg(login);
         return false;
     }
-    User u;
-    u.id = q.value(0).toLongLong();
-    u.uuid = q.value(1).toString();
-    u.login = q.value(2).toString();
-    Access::roleFromKey(q.value(3).toString(), &u.role);
-    u.active = q.value(4).toBool();
-    q.finish();
+    const User &u = *found;
     if (u.role != Role::Coordinator || !u.active) {
         *error = tr("Only an active coordinator can be given the key to the identities; %1 is "
                     "not one.")

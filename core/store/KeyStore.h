@@ -60,7 +60,6 @@ public:
     bool reveal(const QString &table, QVariantMap &columns, QString *error) const;
     // As reveal, silently: what cannot be opened is left as it is.
     void openWherePossible(Case &c) const;
-    void openWherePossible(Attendee &a) const;
 
     // Drafts: a value sealed to the signed-in user's own public key (the file's when the user
     // has none), and opened again by the same user.
@@ -126,6 +125,9 @@ public:
     static bool wantsSecureDelete(Database &db);
 
 private:
+    // A stored value opened in place (as it is when not sealed); false with `error` when this
+    // session holds no key.
+    bool openInPlace(QString &value, QString *error) const;
     bool isConfidential(const QString &table, qint64 id, const QVariantMap &after) const;
     QString setting(const QString &key) const;
     bool setSetting(const QString &key, const QString &value, QString *error);
