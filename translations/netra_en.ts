@@ -3581,17 +3581,6 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
-    <name>LetterBookExport</name>
-    <message>
-        <source>The XLSX file could not be started at %1.</source>
-        <translation>The XLSX file could not be started at %1.</translation>
-    </message>
-    <message>
-        <source>The XLSX file could not be written to %1: %2</source>
-        <translation>The XLSX file could not be written to %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>LetterBookWindow</name>
     <message>
         <source>Outgoing letter book</source>
@@ -4944,17 +4933,6 @@ Close anyway and lose them?</translation>
     <message>
         <source>Decision</source>
         <translation>Decision</translation>
-    </message>
-</context>
-<context>
-    <name>RecapExport</name>
-    <message>
-        <source>The XLSX file could not be started at %1.</source>
-        <translation>The XLSX file could not be started at %1.</translation>
-    </message>
-    <message>
-        <source>The XLSX file could not be written to %1: %2</source>
-        <translation>The XLSX file could not be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6724,6 +6702,17 @@ Close anyway and lose them?</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>The XLSX file could not be started at %1.</source>
+        <translation>The XLSX file could not be started at %1.</translation>
+    </message>
+    <message>
+        <source>The XLSX file could not be written to %1: %2</source>
+        <translation>The XLSX file could not be written to %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>Access</name>
@@ -27,7 +28,7 @@
         <translation>Mengelola pengguna, pengaturan kantor, dan cadangan.</translation>
     </message>
     <message>
-        <source>Decides cases (registers, forwards, stops), does all an officer does and may see a confidential reporter's identity.</source>
+        <source>Decides cases (registers, forwards, stops), does all an officer does and may see a confidential reporter&apos;s identity.</source>
         <translation>Memutus kasus (meregistrasi, meneruskan, menghentikan), mengerjakan semua tugas petugas, dan boleh melihat identitas pelapor yang dirahasiakan.</translation>
     </message>
     <message>
@@ -59,7 +60,7 @@
         <translation>Hanya koordinator yang meregistrasi, meneruskan, atau menghentikan kasus; Anda masuk sebagai %1.</translation>
     </message>
     <message>
-        <source>Only a coordinator may see a confidential reporter's identity; you are signed in as %1.</source>
+        <source>Only a coordinator may see a confidential reporter&apos;s identity; you are signed in as %1.</source>
         <translation>Hanya koordinator yang boleh melihat identitas pelapor yang dirahasiakan; Anda masuk sebagai %1.</translation>
     </message>
     <message>
@@ -239,7 +240,7 @@
         <translation>Pelapor</translation>
     </message>
     <message>
-        <source>Keep the reporter's identity &amp;confidential</source>
+        <source>Keep the reporter&apos;s identity &amp;confidential</source>
         <translation>&amp;Rahasiakan identitas pelapor</translation>
     </message>
     <message>
@@ -405,7 +406,7 @@
         <translation>Cadangan yang disimpan antara 1 dan 100; %1 bukan jumlah yang sah.</translation>
     </message>
     <message>
-        <source>The office's time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
+        <source>The office&apos;s time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
         <translation>Zona waktu kantor adalah WIB, WITA, atau WIT (kosong: mengikuti provinsinya); %1 bukan salah satunya.</translation>
     </message>
     <message>
@@ -473,7 +474,7 @@
         <translation>Tanggal diterima belum diisi.</translation>
     </message>
     <message>
-        <source>A report needs the reporter's name.</source>
+        <source>A report needs the reporter&apos;s name.</source>
         <translation>Laporan wajib mencantumkan nama pelapor.</translation>
     </message>
     <message>
@@ -753,7 +754,7 @@
         <translation>membuat berkas data berisi kasus sintetis</translation>
     </message>
     <message>
-        <source>check a data file's integrity and rules</source>
+        <source>check a data file&apos;s integrity and rules</source>
         <translation>memeriksa integritas berkas data dan kepatuhannya pada aturan</translation>
     </message>
     <message>
@@ -933,7 +934,7 @@
         <translation>Hanya menampilkan hari libur pada tahun YEAR.</translation>
     </message>
     <message>
-        <source>Lists and edits the office's holiday calendar (national holidays, joint leave, election days) used to count working days.</source>
+        <source>Lists and edits the office&apos;s holiday calendar (national holidays, joint leave, election days) used to count working days.</source>
         <translation>Menampilkan dan mengubah kalender hari libur kantor (libur nasional, cuti bersama, hari pemungutan suara) yang digunakan untuk menghitung hari kerja.</translation>
     </message>
     <message>
@@ -953,7 +954,7 @@
         <translation>Perintah tidak dikenal: %1</translation>
     </message>
     <message>
-        <source>Shows and changes the office's settings: its name and code, and the patterns of receipt and registration numbers.</source>
+        <source>Shows and changes the office&apos;s settings: its name and code, and the patterns of receipt and registration numbers.</source>
         <translation>Menampilkan dan mengubah pengaturan kantor: nama dan kodenya, serta pola nomor penerimaan dan nomor registrasi.</translation>
     </message>
     <message>
@@ -961,11 +962,11 @@
         <translation>Pengaturan tidak dikenal: %1</translation>
     </message>
     <message>
-        <source>show or change the office's settings</source>
+        <source>show or change the office&apos;s settings</source>
         <translation>menampilkan atau mengubah pengaturan kantor</translation>
     </message>
     <message>
-        <source>The case's receipt or registration number.</source>
+        <source>The case&apos;s receipt or registration number.</source>
         <translation>Nomor penerimaan atau nomor registrasi kasus.</translation>
     </message>
     <message>
@@ -993,7 +994,7 @@
         <translation>id atau en: bahasa ringkasan (bawaan id).</translation>
     </message>
     <message>
-        <source>Show a confidential reporter's identity on the documents kept by the office (report form, minutes, analysis, summary). Never on letters that go out.</source>
+        <source>Show a confidential reporter&apos;s identity on the documents kept by the office (report form, minutes, analysis, summary). Never on letters that go out.</source>
         <translation>Menampilkan identitas pelapor yang dirahasiakan pada dokumen arsip kantor (formulir laporan, berita acara, kajian, ringkasan). Tidak pernah ditampilkan pada surat yang dikirim ke luar.</translation>
     </message>
     <message>
@@ -1075,7 +1076,7 @@
         <translation>Sertakan lampiran (berkas bukti).</translation>
     </message>
     <message>
-        <source>Include a confidential reporter's identity (only for those allowed to see it); otherwise it is replaced by [dirahasiakan].</source>
+        <source>Include a confidential reporter&apos;s identity (only for those allowed to see it); otherwise it is replaced by [dirahasiakan].</source>
         <translation>Sertakan identitas pelapor yang dirahasiakan (hanya bagi yang berwenang melihatnya); jika tidak, identitas diganti dengan [dirahasiakan].</translation>
     </message>
     <message>
@@ -1123,8 +1124,8 @@
         <translation>Tidak ada kata sandi: isi %1 atau jalankan netra-cli di terminal.</translation>
     </message>
     <message>
-        <source>%1 has no users yet. Create its administrator first: netra-cli users %1 --add LOGIN --name "FULL NAME" --role administrator</source>
-        <translation>%1 belum memiliki pengguna. Buat administratornya terlebih dahulu: netra-cli users %1 --add LOGIN --name "NAMA LENGKAP" --role administrator</translation>
+        <source>%1 has no users yet. Create its administrator first: netra-cli users %1 --add LOGIN --name &quot;FULL NAME&quot; --role administrator</source>
+        <translation>%1 belum memiliki pengguna. Buat administratornya terlebih dahulu: netra-cli users %1 --add LOGIN --name &quot;NAMA LENGKAP&quot; --role administrator</translation>
     </message>
     <message>
         <source>Sign in with --user LOGIN (or NETRA_USER); the password is read from NETRA_PASSWORD or asked for.</source>
@@ -1163,7 +1164,7 @@
         <translation>Tetapkan kata sandi baru untuk LOGIN (dari NETRA_NEW_PASSWORD atau ditanyakan).</translation>
     </message>
     <message>
-        <source>The user's full name.</source>
+        <source>The user&apos;s full name.</source>
         <translation>Nama lengkap pengguna.</translation>
     </message>
     <message>
@@ -1175,7 +1176,7 @@
         <translation>yes: boleh masuk; no: tidak boleh.</translation>
     </message>
     <message>
-        <source>Lists and manages the users of a data file (an administrator's task).</source>
+        <source>Lists and manages the users of a data file (an administrator&apos;s task).</source>
         <translation>Menampilkan dan mengelola pengguna berkas data (tugas administrator).</translation>
     </message>
     <message>
@@ -1195,11 +1196,11 @@
         <translation>tampilkan dan kelola pengguna berkas data</translation>
     </message>
     <message>
-        <source>The backup folder (default: FILE's name with -backups, beside it).</source>
+        <source>The backup folder (default: FILE&apos;s name with -backups, beside it).</source>
         <translation>Folder cadangan (bawaan: nama FILE dengan akhiran -backups, di sebelahnya).</translation>
     </message>
     <message>
-        <source>How many backups to keep, %1 to %2 (default: the file's setting backup_keep).</source>
+        <source>How many backups to keep, %1 to %2 (default: the file&apos;s setting backup_keep).</source>
         <translation>Jumlah cadangan yang disimpan, %1 sampai %2 (bawaan: pengaturan backup_keep pada berkas).</translation>
     </message>
     <message>
@@ -1227,7 +1228,7 @@
         <translation>membuat cadangan berkas data</translation>
     </message>
     <message>
-        <source>list a data file's backups</source>
+        <source>list a data file&apos;s backups</source>
         <translation>menampilkan daftar cadangan berkas data</translation>
     </message>
     <message>
@@ -1239,7 +1240,7 @@
         <translation>Sebutkan juga apakah riwayat perubahan ditulis ulang sejak paket data atau cadangan ini dibuat.</translation>
     </message>
     <message>
-        <source>Checks a data file: schema version, SQLite integrity, the change log, every record and schema object against the change log and Netra's schema, and the rules every case must hold. Exit 0 only when all hold.</source>
+        <source>Checks a data file: schema version, SQLite integrity, the change log, every record and schema object against the change log and Netra&apos;s schema, and the rules every case must hold. Exit 0 only when all hold.</source>
         <translation>Memeriksa berkas data: versi skema, integritas SQLite, riwayat perubahan, setiap rekaman dan objek skema terhadap riwayat perubahan dan skema Netra, serta aturan yang wajib dipenuhi setiap kasus. Kode keluar 0 hanya jika semuanya terpenuhi.</translation>
     </message>
     <message>
@@ -1259,7 +1260,7 @@
         <translation>Nama pengguna administrator pertama.</translation>
     </message>
     <message>
-        <source>The administrator's full name.</source>
+        <source>The administrator&apos;s full name.</source>
         <translation>Nama lengkap administrator.</translation>
     </message>
     <message>
@@ -1323,7 +1324,7 @@
         <translation>--year menerima tahun, misalnya 2024.</translation>
     </message>
     <message>
-        <source>print a case's documents to PDF or ODT</source>
+        <source>print a case&apos;s documents to PDF or ODT</source>
         <translation>mencetak dokumen kasus ke PDF atau ODT</translation>
     </message>
     <message>
@@ -1334,48 +1335,62 @@
         <source>Recovery key of %1 (shown once; keep it in the office safe):
 %2</source>
         <translation>Kunci pemulihan %1 (hanya ditampilkan sekali; simpan di brankas kantor):
-%2</translation></message>
+%2</translation>
+    </message>
     <message>
         <source>The confidential identities of %1 are not yet encrypted: they are at the first sign-in of an administrator or coordinator in netra, or with netra-cli keys %1 --convert.</source>
-        <translation>Identitas yang dirahasiakan dalam %1 belum dienkripsi: enkripsi dilakukan saat administrator atau koordinator pertama kali masuk di netra, atau dengan netra-cli keys %1 --convert.</translation></message>
+        <translation>Identitas yang dirahasiakan dalam %1 belum dienkripsi: enkripsi dilakukan saat administrator atau koordinator pertama kali masuk di netra, atau dengan netra-cli keys %1 --convert.</translation>
+    </message>
     <message>
         <source>Recovery key of %1 (shown once; write it down or print it and keep it in the office safe; it opens the identities when no coordinator can):
 %2</source>
         <translation>Kunci pemulihan %1 (hanya ditampilkan sekali; catat atau cetak lalu simpan di brankas kantor; kunci ini membuka identitas bila tidak ada lagi koordinator yang dapat membukanya):
-%2</translation></message>
+%2</translation>
+    </message>
     <message>
         <source>Who holds the key and who waits for it (default).</source>
-        <translation>Siapa yang memegang kunci dan siapa yang menunggunya (bawaan).</translation></message>
+        <translation>Siapa yang memegang kunci dan siapa yang menunggunya (bawaan).</translation>
+    </message>
     <message>
         <source>Encrypt the confidential identities of a file made by an earlier version (an administrator or a coordinator); prints the recovery key once.</source>
-        <translation>Mengenkripsi identitas yang dirahasiakan dalam berkas dari versi sebelumnya (administrator atau koordinator); kunci pemulihan dicetak sekali.</translation></message>
+        <translation>Mengenkripsi identitas yang dirahasiakan dalam berkas dari versi sebelumnya (administrator atau koordinator); kunci pemulihan dicetak sekali.</translation>
+    </message>
     <message>
         <source>Give the coordinator LOGIN the key, with the recovery key (when no coordinator who holds it is left).</source>
-        <translation>Memberikan kunci kepada koordinator LOGIN dengan kunci pemulihan (bila tidak ada lagi koordinator yang memegangnya).</translation></message>
+        <translation>Memberikan kunci kepada koordinator LOGIN dengan kunci pemulihan (bila tidak ada lagi koordinator yang memegangnya).</translation>
+    </message>
     <message>
         <source>The file holding the recovery key, for --grant.</source>
-        <translation>Berkas yang memuat kunci pemulihan, untuk --grant.</translation></message>
+        <translation>Berkas yang memuat kunci pemulihan, untuk --grant.</translation>
+    </message>
     <message>
         <source>Make a new recovery key (a coordinator who holds the key); the old one stops working.</source>
-        <translation>Membuat kunci pemulihan baru (koordinator yang memegang kunci); kunci pemulihan lama tidak berlaku lagi.</translation></message>
+        <translation>Membuat kunci pemulihan baru (koordinator yang memegang kunci); kunci pemulihan lama tidak berlaku lagi.</translation>
+    </message>
     <message>
         <source>The keys to the confidential identities of a data file.</source>
-        <translation>Kunci identitas yang dirahasiakan dalam berkas data.</translation></message>
+        <translation>Kunci identitas yang dirahasiakan dalam berkas data.</translation>
+    </message>
     <message>
         <source>Give one of --convert, --grant and --new-recovery-key.</source>
-        <translation>Berikan salah satu dari --convert, --grant, dan --new-recovery-key.</translation></message>
+        <translation>Berikan salah satu dari --convert, --grant, dan --new-recovery-key.</translation>
+    </message>
     <message>
         <source>--grant needs --recovery-key-file FILE.</source>
-        <translation>--grant memerlukan --recovery-key-file BERKAS.</translation></message>
+        <translation>--grant memerlukan --recovery-key-file BERKAS.</translation>
+    </message>
     <message>
         <source>%1 is not a recovery key.</source>
-        <translation>%1 bukan kunci pemulihan.</translation></message>
+        <translation>%1 bukan kunci pemulihan.</translation>
+    </message>
     <message>
         <source>Only an administrator or a coordinator manages the keys to the identities.</source>
-        <translation>Hanya administrator atau koordinator yang mengelola kunci identitas.</translation></message>
+        <translation>Hanya administrator atau koordinator yang mengelola kunci identitas.</translation>
+    </message>
     <message>
         <source>the keys to the confidential identities</source>
-        <translation>kunci identitas yang dirahasiakan</translation></message>
+        <translation>kunci identitas yang dirahasiakan</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1908,7 +1923,7 @@
         <translation>Kode kabupaten/kota %1 tidak terdapat dalam daftar wilayah.</translation>
     </message>
     <message>
-        <source>The demo word lists are missing from the program's resources.</source>
+        <source>The demo word lists are missing from the program&apos;s resources.</source>
         <translation>Daftar kata untuk data demo tidak ditemukan dalam sumber daya program.</translation>
     </message>
     <message>
@@ -2027,8 +2042,8 @@
         <translation>Terbitkan surat</translation>
     </message>
     <message>
-        <source>Issue "%1"? It takes the next number of the letter book and today's date; the number cannot be given back.</source>
-        <translation>Terbitkan "%1"? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini; nomor tidak dapat dikembalikan.</translation>
+        <source>Issue &quot;%1&quot;? It takes the next number of the letter book and today&apos;s date; the number cannot be given back.</source>
+        <translation>Terbitkan &quot;%1&quot;? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini; nomor tidak dapat dikembalikan.</translation>
     </message>
     <message>
         <source>The letter cannot be issued</source>
@@ -2213,7 +2228,7 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
         <translation>NIP yang sama tercantum dua kali dalam satu kasus: %1</translation>
     </message>
     <message>
-        <source>A receipt number without its year's sequence: %1</source>
+        <source>A receipt number without its year&apos;s sequence: %1</source>
         <translation>Nomor penerimaan tanpa nomor urut tahunannya: %1</translation>
     </message>
     <message>
@@ -2325,8 +2340,8 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
         <translation>diterima %1 s.d. %2</translation>
     </message>
     <message>
-        <source>text "%1"</source>
-        <translation>teks "%1"</translation>
+        <source>text &quot;%1&quot;</source>
+        <translation>teks &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Showing every case.</source>
@@ -2410,7 +2425,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Sanksi yang &amp;dijatuhkan:</translation>
     </message>
     <message numerus="yes">
-        <source>Set for this person; the office's %n days do not apply.</source>
+        <source>Set for this person; the office&apos;s %n days do not apply.</source>
         <translation>
             <numerusform>Ditetapkan khusus untuk terlapor ini; ketentuan %n hari yang berlaku di kantor tidak digunakan.</numerusform>
         </translation>
@@ -2681,7 +2696,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Data klarifikasi tidak dapat dicatat: %1</translation>
     </message>
     <message>
-        <source>The minutes of %1 are signed: the hearing's date, place and examiners can no longer change. Add an addendum instead.</source>
+        <source>The minutes of %1 are signed: the hearing&apos;s date, place and examiners can no longer change. Add an addendum instead.</source>
         <translation>Berita acara %1 telah ditandatangani: tanggal, tempat, dan pemeriksa klarifikasi tidak dapat diubah lagi. Tambahkan adendum sebagai gantinya.</translation>
     </message>
     <message>
@@ -2757,12 +2772,12 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Adendum tidak dapat dicatat: %1</translation>
     </message>
     <message>
-        <source>Unknown attendance "%1".</source>
-        <translation>Status kehadiran "%1" tidak dikenal.</translation>
+        <source>Unknown attendance &quot;%1&quot;.</source>
+        <translation>Status kehadiran &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>Unknown oath "%1".</source>
-        <translation>Keterangan sumpah "%1" tidak dikenal.</translation>
+        <source>Unknown oath &quot;%1&quot;.</source>
+        <translation>Keterangan sumpah &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>%1 was absent and cannot have taken or refused the oath.</source>
@@ -2928,24 +2943,24 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Setiap pihak yang dimintai keterangan memerlukan nama.</translation>
     </message>
     <message>
-        <source>%1: unknown role "%2".</source>
-        <translation>%1: peran "%2" tidak dikenal.</translation>
+        <source>%1: unknown role &quot;%2&quot;.</source>
+        <translation>%1: peran &quot;%2&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>%1: an invitation is the first or the second.</source>
         <translation>%1: undangan hanya dapat berupa undangan pertama atau kedua.</translation>
     </message>
     <message>
-        <source>%1: unknown way of delivery "%2".</source>
-        <translation>%1: cara penyampaian "%2" tidak dikenal.</translation>
+        <source>%1: unknown way of delivery &quot;%2&quot;.</source>
+        <translation>%1: cara penyampaian &quot;%2&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>%1: unknown attendance "%2".</source>
-        <translation>%1: status kehadiran "%2" tidak dikenal.</translation>
+        <source>%1: unknown attendance &quot;%2&quot;.</source>
+        <translation>%1: status kehadiran &quot;%2&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>%1: unknown oath "%2".</source>
-        <translation>%1: keterangan sumpah "%2" tidak dikenal.</translation>
+        <source>%1: unknown oath &quot;%2&quot;.</source>
+        <translation>%1: keterangan sumpah &quot;%2&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>%1 was absent and cannot have taken or refused the oath.</source>
@@ -3141,7 +3156,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>&amp;Notulis...</translation>
     </message>
     <message>
-        <source>The clerks who keep this case's hearings and minutes</source>
+        <source>The clerks who keep this case&apos;s hearings and minutes</source>
         <translation>Notulis yang mencatat klarifikasi dan berita acara kasus ini</translation>
     </message>
     <message>
@@ -3157,7 +3172,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Notulis kasus</translation>
     </message>
     <message>
-        <source>Tick the clerks who keep this case's hearings and type their minutes.</source>
+        <source>Tick the clerks who keep this case&apos;s hearings and type their minutes.</source>
         <translation>Centang notulis yang mencatat klarifikasi kasus ini dan mengetik berita acaranya.</translation>
     </message>
     <message>
@@ -3196,7 +3211,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Cocokkan kolom</translation>
     </message>
     <message>
-        <source>The file's headers differ from the register's columns. Choose the column each header holds, or ignore it.</source>
+        <source>The file&apos;s headers differ from the register&apos;s columns. Choose the column each header holds, or ignore it.</source>
         <translation>Judul kolom berkas berbeda dengan kolom register. Pilih kolom untuk setiap judul, atau abaikan.</translation>
     </message>
     <message>
@@ -3299,48 +3314,61 @@ Kasus %2, diteruskan pada %3</translation>
     <name>KeyStore</name>
     <message>
         <source>The confidential identity can only be made public by a coordinator who holds the key to the identities.</source>
-        <translation>Identitas yang dirahasiakan hanya dapat dibuka untuk umum oleh koordinator yang memegang kunci identitas.</translation></message>
+        <translation>Identitas yang dirahasiakan hanya dapat dibuka untuk umum oleh koordinator yang memegang kunci identitas.</translation>
+    </message>
     <message>
         <source>Your key to the confidential identities has not been given to you yet: it is given when another coordinator who holds it signs in, or with the recovery key (netra-cli keys).</source>
-        <translation>Kunci identitas yang dirahasiakan belum diberikan kepada Anda: kunci diberikan saat koordinator lain yang memegangnya masuk, atau dengan kunci pemulihan (netra-cli keys).</translation></message>
+        <translation>Kunci identitas yang dirahasiakan belum diberikan kepada Anda: kunci diberikan saat koordinator lain yang memegangnya masuk, atau dengan kunci pemulihan (netra-cli keys).</translation>
+    </message>
     <message>
-        <source>The user's key could not be made (out of memory?).</source>
-        <translation>Kunci pengguna tidak dapat dibuat (memori habis?).</translation></message>
+        <source>The user&apos;s key could not be made (out of memory?).</source>
+        <translation>Kunci pengguna tidak dapat dibuat (memori habis?).</translation>
+    </message>
     <message>
         <source>Only someone who holds the key to the identities can give it.</source>
-        <translation>Hanya pemegang kunci identitas yang dapat memberikannya.</translation></message>
+        <translation>Hanya pemegang kunci identitas yang dapat memberikannya.</translation>
+    </message>
     <message>
         <source>%1 has no key yet: %1 must sign in once (on a file opened for writing) before being given the key to the identities.</source>
-        <translation>%1 belum mempunyai kunci: %1 harus masuk sekali (pada berkas yang dibuka untuk ditulis) sebelum dapat diberi kunci identitas.</translation></message>
+        <translation>%1 belum mempunyai kunci: %1 harus masuk sekali (pada berkas yang dibuka untuk ditulis) sebelum dapat diberi kunci identitas.</translation>
+    </message>
     <message>
         <source>Only an administrator or a coordinator can encrypt the identities of this file.</source>
-        <translation>Hanya administrator atau koordinator yang dapat mengenkripsi identitas dalam berkas ini.</translation></message>
+        <translation>Hanya administrator atau koordinator yang dapat mengenkripsi identitas dalam berkas ini.</translation>
+    </message>
     <message>
         <source>The identities of this file are already encrypted.</source>
-        <translation>Identitas dalam berkas ini sudah dienkripsi.</translation></message>
+        <translation>Identitas dalam berkas ini sudah dienkripsi.</translation>
+    </message>
     <message>
         <source>The keys could not be made (out of memory?).</source>
-        <translation>Kunci tidak dapat dibuat (memori habis?).</translation></message>
+        <translation>Kunci tidak dapat dibuat (memori habis?).</translation>
+    </message>
     <message>
         <source>The identities of this file are not encrypted yet: there is no key to give.</source>
-        <translation>Identitas dalam berkas ini belum dienkripsi: belum ada kunci yang dapat diberikan.</translation></message>
+        <translation>Identitas dalam berkas ini belum dienkripsi: belum ada kunci yang dapat diberikan.</translation>
+    </message>
     <message>
         <source>This is not the recovery key of this file (check each group of letters and digits). Nothing was changed.</source>
-        <translation>Ini bukan kunci pemulihan berkas ini (periksa setiap kelompok huruf dan angka). Tidak ada yang diubah.</translation></message>
+        <translation>Ini bukan kunci pemulihan berkas ini (periksa setiap kelompok huruf dan angka). Tidak ada yang diubah.</translation>
+    </message>
     <message>
         <source>There is no user %1 in this file.</source>
-        <translation>Tidak ada pengguna %1 dalam berkas ini.</translation></message>
+        <translation>Tidak ada pengguna %1 dalam berkas ini.</translation>
+    </message>
     <message>
         <source>Only an active coordinator can be given the key to the identities; %1 is not one.</source>
-        <translation>Kunci identitas hanya dapat diberikan kepada koordinator yang aktif; %1 bukan koordinator aktif.</translation></message>
+        <translation>Kunci identitas hanya dapat diberikan kepada koordinator yang aktif; %1 bukan koordinator aktif.</translation>
+    </message>
     <message>
         <source>Only a coordinator who holds the key to the identities can make a new recovery key.</source>
-        <translation>Hanya koordinator yang memegang kunci identitas yang dapat membuat kunci pemulihan baru.</translation></message>
+        <translation>Hanya koordinator yang memegang kunci identitas yang dapat membuat kunci pemulihan baru.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerRepository</name>
     <message>
-        <source>A PPK's response time must be between %1 and %2 days; %3 is not.</source>
+        <source>A PPK&apos;s response time must be between %1 and %2 days; %3 is not.</source>
         <translation>Waktu tanggapan PPK harus antara %1 sampai dengan %2 hari; %3 tidak memenuhi ketentuan tersebut.</translation>
     </message>
 </context>
@@ -3537,7 +3565,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Terbitkan surat</translation>
     </message>
     <message>
-        <source>Issue the letter to this PPK? It takes the next number of the letter book and today's date.</source>
+        <source>Issue the letter to this PPK? It takes the next number of the letter book and today&apos;s date.</source>
         <translation>Terbitkan surat kepada PPK ini? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini.</translation>
     </message>
     <message>
@@ -3582,17 +3610,6 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>The letter could not be issued: %1</source>
         <translation>Surat tidak dapat diterbitkan: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LetterBookExport</name>
-    <message>
-        <source>The XLSX file could not be started at %1.</source>
-        <translation>Berkas XLSX tidak dapat dibuat di %1.</translation>
-    </message>
-    <message>
-        <source>The XLSX file could not be written to %1: %2</source>
-        <translation>Berkas XLSX tidak dapat ditulis ke %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3830,7 +3847,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <source>&amp;Today's deadlines</source>
+        <source>&amp;Today&apos;s deadlines</source>
         <translation>&amp;Tenggat hari ini</translation>
     </message>
     <message>
@@ -3991,7 +4008,8 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
     </message>
     <message>
         <source>confidential identities not yet encrypted</source>
-        <translation>identitas yang dirahasiakan belum dienkripsi</translation></message>
+        <translation>identitas yang dirahasiakan belum dienkripsi</translation>
+    </message>
 </context>
 <context>
     <name>MinutesWindow</name>
@@ -4456,11 +4474,11 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Paket data menggunakan versi format %1 yang tidak dikenal oleh program ini (program ini membaca versi %2).</translation>
     </message>
     <message>
-        <source>The package's manifest is missing or too large.</source>
+        <source>The package&apos;s manifest is missing or too large.</source>
         <translation>Manifes paket data tidak ada atau terlalu besar.</translation>
     </message>
     <message>
-        <source>The package's manifest is damaged.</source>
+        <source>The package&apos;s manifest is damaged.</source>
         <translation>Manifes paket data rusak.</translation>
     </message>
     <message>
@@ -4472,15 +4490,15 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Paket data rusak atau telah diubah: isinya tidak sesuai dengan nilai SHA-256-nya.</translation>
     </message>
     <message>
-        <source>The package's office is too long.</source>
+        <source>The package&apos;s office is too long.</source>
         <translation>Nama kantor pada paket data terlalu panjang.</translation>
     </message>
     <message>
-        <source>The package's creation time is not valid.</source>
+        <source>The package&apos;s creation time is not valid.</source>
         <translation>Waktu pembuatan paket data tidak sah.</translation>
     </message>
     <message>
-        <source>The package's content is damaged.</source>
+        <source>The package&apos;s content is damaged.</source>
         <translation>Isi paket data rusak.</translation>
     </message>
     <message>
@@ -4492,7 +4510,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Paket data tidak memuat daftar %1.</translation>
     </message>
     <message>
-        <source>The package's manifest counts %1 %2, but it holds %3.</source>
+        <source>The package&apos;s manifest counts %1 %2, but it holds %3.</source>
         <translation>Manifes paket data mencatat %1 %2, tetapi paket data memuat %3.</translation>
     </message>
     <message>
@@ -4548,23 +4566,23 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>nomor kasus %1 muncul dua kali</translation>
     </message>
     <message>
-        <source>the attachment name "%1" is not a plain file name</source>
-        <translation>nama lampiran "%1" bukan nama berkas biasa</translation>
+        <source>the attachment name &quot;%1&quot; is not a plain file name</source>
+        <translation>nama lampiran &quot;%1&quot; bukan nama berkas biasa</translation>
     </message>
     <message>
-        <source>the attachment's size does not fit the package</source>
+        <source>the attachment&apos;s size does not fit the package</source>
         <translation>ukuran lampiran tidak sesuai dengan paket data</translation>
     </message>
     <message>
-        <source>the attachment "%1" does not match its SHA-256</source>
-        <translation>lampiran "%1" tidak sesuai dengan nilai SHA-256-nya</translation>
+        <source>the attachment &quot;%1&quot; does not match its SHA-256</source>
+        <translation>lampiran &quot;%1&quot; tidak sesuai dengan nilai SHA-256-nya</translation>
     </message>
     <message>
         <source>The package holds attachment bytes that belong to no attachment.</source>
         <translation>Paket data memuat bita lampiran yang bukan milik lampiran mana pun.</translation>
     </message>
     <message>
-        <source>The package's manifest has missing or unknown counts.</source>
+        <source>The package&apos;s manifest has missing or unknown counts.</source>
         <translation>Manifes paket data memuat jumlah yang tidak ada atau tidak dikenal.</translation>
     </message>
     <message>
@@ -4964,54 +4982,55 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
 </context>
 <context>
-    <name>RecapExport</name>
-    <message>
-        <source>The XLSX file could not be started at %1.</source>
-        <translation>Berkas XLSX tidak dapat dibuat di %1.</translation>
-    </message>
-    <message>
-        <source>The XLSX file could not be written to %1: %2</source>
-        <translation>Berkas XLSX tidak dapat ditulis ke %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Recovery key</source>
-        <translation>Kunci pemulihan</translation></message>
+        <translation>Kunci pemulihan</translation>
+    </message>
     <message>
         <source>This is the recovery key of %1. It is shown only now. Write it down or save it as a PDF and print it, and keep it in the office safe: when no coordinator who holds the key to the confidential identities is left, it gives a coordinator that key (netra-cli keys). Whoever has it can read the identities: keep it locked away.</source>
-        <translation>Ini kunci pemulihan %1. Kunci ini hanya ditampilkan sekarang. Catat atau simpan sebagai PDF lalu cetak, dan simpan di brankas kantor: bila tidak ada lagi koordinator yang memegang kunci identitas yang dirahasiakan, kunci ini memberikan kunci tersebut kepada seorang koordinator (netra-cli keys). Siapa pun yang memegangnya dapat membaca identitas: simpan dalam keadaan terkunci.</translation></message>
+        <translation>Ini kunci pemulihan %1. Kunci ini hanya ditampilkan sekarang. Catat atau simpan sebagai PDF lalu cetak, dan simpan di brankas kantor: bila tidak ada lagi koordinator yang memegang kunci identitas yang dirahasiakan, kunci ini memberikan kunci tersebut kepada seorang koordinator (netra-cli keys). Siapa pun yang memegangnya dapat membaca identitas: simpan dalam keadaan terkunci.</translation>
+    </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation>Simpan sebagai &amp;PDF...</translation></message>
+        <translation>Simpan sebagai &amp;PDF...</translation>
+    </message>
     <message>
         <source>I have &amp;kept it</source>
-        <translation>Sudah saya &amp;simpan</translation></message>
+        <translation>Sudah saya &amp;simpan</translation>
+    </message>
     <message>
         <source>Save the recovery key as PDF</source>
-        <translation>Simpan kunci pemulihan sebagai PDF</translation></message>
+        <translation>Simpan kunci pemulihan sebagai PDF</translation>
+    </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation></message>
+        <translation>PDF (*.pdf)</translation>
+    </message>
     <message>
         <source>Saved in %1. Print it and delete the file.</source>
-        <translation>Disimpan di %1. Cetak, lalu hapus berkasnya.</translation></message>
+        <translation>Disimpan di %1. Cetak, lalu hapus berkasnya.</translation>
+    </message>
     <message>
         <source>Recovery key of the data file %1</source>
-        <translation>Kunci pemulihan berkas data %1</translation></message>
+        <translation>Kunci pemulihan berkas data %1</translation>
+    </message>
     <message>
         <source>Keep this sheet in the office safe. It gives a coordinator the key to the confidential identities when no coordinator who holds it is left (netra-cli keys FILE --grant LOGIN --recovery-key-file FILE).</source>
-        <translation>Simpan lembar ini di brankas kantor. Lembar ini memberikan kunci identitas yang dirahasiakan kepada seorang koordinator bila tidak ada lagi koordinator yang memegangnya (netra-cli keys BERKAS --grant LOGIN --recovery-key-file BERKAS).</translation></message>
+        <translation>Simpan lembar ini di brankas kantor. Lembar ini memberikan kunci identitas yang dirahasiakan kepada seorang koordinator bila tidak ada lagi koordinator yang memegangnya (netra-cli keys BERKAS --grant LOGIN --recovery-key-file BERKAS).</translation>
+    </message>
     <message>
         <source>Encrypting confidential identities</source>
-        <translation>Mengenkripsi identitas yang dirahasiakan</translation></message>
+        <translation>Mengenkripsi identitas yang dirahasiakan</translation>
+    </message>
     <message>
         <source>This data file keeps the identities of confidential reporters in clear. Netra now encrypts them: only coordinators will be able to open them, with their password. This takes a moment on a large file. Then a recovery key is shown once: keep it in the office safe.</source>
-        <translation>Berkas data ini menyimpan identitas pelapor yang dirahasiakan tanpa enkripsi. Netra sekarang mengenkripsinya: hanya koordinator yang dapat membukanya, dengan kata sandinya. Pada berkas yang besar ini memerlukan beberapa saat. Setelah itu kunci pemulihan ditampilkan sekali: simpan di brankas kantor.</translation></message>
+        <translation>Berkas data ini menyimpan identitas pelapor yang dirahasiakan tanpa enkripsi. Netra sekarang mengenkripsinya: hanya koordinator yang dapat membukanya, dengan kata sandinya. Pada berkas yang besar ini memerlukan beberapa saat. Setelah itu kunci pemulihan ditampilkan sekali: simpan di brankas kantor.</translation>
+    </message>
     <message>
         <source>The identities could not be encrypted; the file is as it was. %1</source>
-        <translation>Identitas tidak dapat dienkripsi; berkas tetap seperti semula. %1</translation></message>
+        <translation>Identitas tidak dapat dienkripsi; berkas tetap seperti semula. %1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterCsv</name>
@@ -5024,24 +5043,24 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Kolom %1 wajib diisi, tetapi kosong.</translation>
     </message>
     <message>
-        <source>Unknown code "%1" in %2.</source>
-        <translation>Kode "%1" pada %2 tidak dikenal.</translation>
+        <source>Unknown code &quot;%1&quot; in %2.</source>
+        <translation>Kode &quot;%1&quot; pada %2 tidak dikenal.</translation>
     </message>
     <message>
-        <source>Unknown regency code "%1".</source>
-        <translation>Kode kabupaten/kota "%1" tidak dikenal.</translation>
+        <source>Unknown regency code &quot;%1&quot;.</source>
+        <translation>Kode kabupaten/kota &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>"%1" is not ya or tidak.</source>
-        <translation>"%1" bukan ya atau tidak.</translation>
+        <source>&quot;%1&quot; is not ya or tidak.</source>
+        <translation>&quot;%1&quot; bukan ya atau tidak.</translation>
     </message>
     <message>
         <source>The NIP %1 is not valid: %2</source>
         <translation>NIP %1 tidak valid: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a real date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).</source>
-        <translation>"%1" bukan tanggal yang sah (YYYY-MM-DD, DD/MM/YYYY, atau DD-MM-YYYY).</translation>
+        <source>&quot;%1&quot; is not a real date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).</source>
+        <translation>&quot;%1&quot; bukan tanggal yang sah (YYYY-MM-DD, DD/MM/YYYY, atau DD-MM-YYYY).</translation>
     </message>
     <message>
         <source>%1 (%2) is after the day of the import (%3).</source>
@@ -5096,7 +5115,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>ada nama kolom yang terlalu panjang.</translation>
     </message>
     <message>
-        <source>The first row names none of the register's columns (%1, ...); this is not a case register.</source>
+        <source>The first row names none of the register&apos;s columns (%1, ...); this is not a case register.</source>
         <translation>Baris pertama tidak memuat satu pun kolom register (%1, ...); berkas ini bukan register kasus.</translation>
     </message>
     <message>
@@ -5391,7 +5410,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Mengikuti provinsi</translation>
     </message>
     <message>
-        <source>Every time printed (invitations, minutes) is in this zone, whatever the computer's own</source>
+        <source>Every time printed (invitations, minutes) is in this zone, whatever the computer&apos;s own</source>
         <translation>Setiap waktu yang dicetak (undangan, berita acara) memakai zona ini, apa pun zona waktu komputer</translation>
     </message>
     <message>
@@ -5423,7 +5442,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Ketua:</translation>
     </message>
     <message>
-        <source>Chair's NIP (if any):</source>
+        <source>Chair&apos;s NIP (if any):</source>
         <translation>NIP Ketua (jika ada):</translation>
     </message>
     <message>
@@ -5431,7 +5450,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Koordinator Divisi Penanganan Pelanggaran:</translation>
     </message>
     <message>
-        <source>Coordinator's NIP (if any):</source>
+        <source>Coordinator&apos;s NIP (if any):</source>
         <translation>NIP Koordinator (jika ada):</translation>
     </message>
     <message>
@@ -5715,7 +5734,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tanggal putusan:</translation>
     </message>
     <message>
-        <source>The registration number is assigned from the office's numbering pattern when the step is saved.</source>
+        <source>The registration number is assigned from the office&apos;s numbering pattern when the step is saved.</source>
         <translation>Nomor registrasi diberikan sesuai pola penomoran kantor pada saat tahapan disimpan.</translation>
     </message>
     <message>
@@ -5846,11 +5865,11 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <source>Reporter's address</source>
+        <source>Reporter&apos;s address</source>
         <translation>Alamat pelapor</translation>
     </message>
     <message>
-        <source>Reporter's contact</source>
+        <source>Reporter&apos;s contact</source>
         <translation>Kontak pelapor</translation>
     </message>
     <message>
@@ -6510,8 +6529,8 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tabel %1, rekaman %2: kolom %3 berbeda dari nilai terakhirnya di riwayat perubahan; kolom itu diubah di luar Netra.</translation>
     </message>
     <message>
-        <source>Table %1, record %2: the field %3 is "%4" but the change log last gave it "%5"; it was changed outside Netra.</source>
-        <translation>Tabel %1, rekaman %2: kolom %3 berisi "%4", padahal nilai terakhirnya di riwayat perubahan "%5"; kolom itu diubah di luar Netra.</translation>
+        <source>Table %1, record %2: the field %3 is &quot;%4&quot; but the change log last gave it &quot;%5&quot;; it was changed outside Netra.</source>
+        <translation>Tabel %1, rekaman %2: kolom %3 berisi &quot;%4&quot;, padahal nilai terakhirnya di riwayat perubahan &quot;%5&quot;; kolom itu diubah di luar Netra.</translation>
     </message>
     <message>
         <source>Table %1, record %2 is not in the change log; it was added outside Netra.</source>
@@ -6526,16 +6545,16 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tabel %1, rekaman %2 ada di berkas padahal riwayat perubahan mencatat penghapusannya.</translation>
     </message>
     <message>
-        <source>The %1 "%2" is not part of Netra's schema; it was added outside Netra.</source>
-        <translation>Objek skema %1 "%2" bukan bagian dari skema Netra; objek itu ditambahkan di luar Netra.</translation>
+        <source>The %1 &quot;%2&quot; is not part of Netra&apos;s schema; it was added outside Netra.</source>
+        <translation>Objek skema %1 &quot;%2&quot; bukan bagian dari skema Netra; objek itu ditambahkan di luar Netra.</translation>
     </message>
     <message>
-        <source>The %1 "%2" differs from Netra's schema; it was changed outside Netra.</source>
-        <translation>Objek skema %1 "%2" berbeda dari skema Netra; objek itu diubah di luar Netra.</translation>
+        <source>The %1 &quot;%2&quot; differs from Netra&apos;s schema; it was changed outside Netra.</source>
+        <translation>Objek skema %1 &quot;%2&quot; berbeda dari skema Netra; objek itu diubah di luar Netra.</translation>
     </message>
     <message>
-        <source>The %1 "%2" of Netra's schema is missing.</source>
-        <translation>Objek skema %1 "%2" milik skema Netra tidak ada.</translation>
+        <source>The %1 &quot;%2&quot; of Netra&apos;s schema is missing.</source>
+        <translation>Objek skema %1 &quot;%2&quot; milik skema Netra tidak ada.</translation>
     </message>
     <message>
         <source>The %1 carries no head of the change log (it was made by an earlier version of Netra); history cannot be compared.</source>
@@ -6554,19 +6573,19 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         </translation>
     </message>
     <message>
-        <source>History was rewritten: the %1's change log has %2 entries, this file's only %3; entries from position %4 on are gone.</source>
+        <source>History was rewritten: the %1&apos;s change log has %2 entries, this file&apos;s only %3; entries from position %4 on are gone.</source>
         <translation>Riwayat ditulis ulang: riwayat perubahan %1 berisi %2 catatan, berkas ini hanya %3; catatan mulai posisi %4 hilang.</translation>
     </message>
     <message>
-        <source>History was rewritten: this file's change log differs from the %1's at or before position %2, the %1's last entry (this file's entry %3, %4, by %5).</source>
+        <source>History was rewritten: this file&apos;s change log differs from the %1&apos;s at or before position %2, the %1&apos;s last entry (this file&apos;s entry %3, %4, by %5).</source>
         <translation>Riwayat ditulis ulang: riwayat perubahan berkas ini berbeda dari riwayat %1 pada atau sebelum posisi %2, catatan terakhir %1 (catatan %3 berkas ini, %4, oleh %5).</translation>
     </message>
     <message>
-        <source>History was rewritten: the change log differs from the %1's from position %2 on (this file's entry %3, %4, by %5).</source>
+        <source>History was rewritten: the change log differs from the %1&apos;s from position %2 on (this file&apos;s entry %3, %4, by %5).</source>
         <translation>Riwayat ditulis ulang: riwayat perubahan berbeda dari riwayat %1 mulai posisi %2 (catatan %3 berkas ini, %4, oleh %5).</translation>
     </message>
     <message>
-        <source>Not yet covered by the change log: the password of %1, set before Netra logged a password's digest; covered from its next change.</source>
+        <source>Not yet covered by the change log: the password of %1, set before Netra logged a password&apos;s digest; covered from its next change.</source>
         <translation>Belum tercakup riwayat perubahan: kata sandi %1, ditetapkan sebelum Netra mencatat ringkasan (digest) kata sandi; tercakup mulai penggantian berikutnya.</translation>
     </message>
     <message numerus="yes">
@@ -6577,12 +6596,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
     <message>
         <source>The identities of this file were encrypted on %2 by %3, which sealed them in its change log and so changed its entries; the %1 is older than that and carries only the head of its log, so history before cannot be compared with it. Compare with a backup made before that day.</source>
-        <translation>Identitas dalam berkas ini dienkripsi pada %2 oleh %3, yang menyegelnya di riwayat perubahan sehingga catatan-catatannya berubah; %1 ini lebih lama dari itu dan hanya memuat ujung riwayatnya, sehingga riwayat sebelumnya tidak dapat dibandingkan dengannya. Bandingkan dengan cadangan yang dibuat sebelum hari itu.</translation></message>
+        <translation>Identitas dalam berkas ini dienkripsi pada %2 oleh %3, yang menyegelnya di riwayat perubahan sehingga catatan-catatannya berubah; %1 ini lebih lama dari itu dan hanya memuat ujung riwayatnya, sehingga riwayat sebelumnya tidak dapat dibandingkan dengannya. Bandingkan dengan cadangan yang dibuat sebelum hari itu.</translation>
+    </message>
     <message numerus="yes">
         <source>The change log continues the one in the %1: its %2 entries are unchanged but for the identities sealed when they were encrypted on %3 by %4; %n entries since.</source>
         <translation>
             <numerusform>Riwayat perubahan melanjutkan riwayat di %1: %2 catatannya tidak berubah kecuali identitas yang disegel saat dienkripsi pada %3 oleh %4; %n catatan sesudahnya.</numerusform>
-        </translation></message>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserEditDialog</name>
@@ -6631,8 +6652,9 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <source>%1 gets a new key with this password: confidential identities in drafts %1 was typing are lost, and a coordinator's key to the confidential identities is given again when another coordinator who holds it signs in (or with the recovery key).</source>
-        <translation>%1 mendapat kunci baru dengan kata sandi ini: identitas yang dirahasiakan dalam draf yang sedang diketik %1 hilang, dan kunci identitas seorang koordinator diberikan kembali saat koordinator lain yang memegangnya masuk (atau dengan kunci pemulihan).</translation></message>
+        <source>%1 gets a new key with this password: confidential identities in drafts %1 was typing are lost, and a coordinator&apos;s key to the confidential identities is given again when another coordinator who holds it signs in (or with the recovery key).</source>
+        <translation>%1 mendapat kunci baru dengan kata sandi ini: identitas yang dirahasiakan dalam draf yang sedang diketik %1 hilang, dan kunci identitas seorang koordinator diberikan kembali saat koordinator lain yang memegangnya masuk (atau dengan kunci pemulihan).</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -6655,7 +6677,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Nama pengguna terdiri atas 2 sampai 32 huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
     <message>
-        <source>Enter the user's full name.</source>
+        <source>Enter the user&apos;s full name.</source>
         <translation>Isi nama lengkap pengguna.</translation>
     </message>
     <message>
@@ -6756,6 +6778,17 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>no</source>
         <translation>tidak</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>The XLSX file could not be started at %1.</source>
+        <translation>Berkas XLSX tidak dapat dibuat di %1.</translation>
+    </message>
+    <message>
+        <source>The XLSX file could not be written to %1: %2</source>
+        <translation>Berkas XLSX tidak dapat ditulis ke %1: %2</translation>
     </message>
 </context>
 </TS>

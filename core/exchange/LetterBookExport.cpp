@@ -1,21 +1,6 @@
 #include "LetterBookExport.h"
 
-#include "SpreadsheetText.h"
-#include "store/OutputFile.h"
-
-#include <QFile>
-
-#include <xlsxwriter.h>
-
-namespace {
-
-void text(lxw_worksheet *ws, int row, int col, const QString &value, lxw_format *format)
-{
-    worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col),
-                           SpreadsheetText::protect(value).toUtf8().constData(), format);
-}
-
-} // namespace
+#include "XlsxFile.h"
 
 QStringList LetterBookExport::headers()
 {
@@ -28,21 +13,10 @@ QStringList LetterBookExport::headers()
 bool LetterBookExport::toXlsx(const QList<Letter> &letters, const QString &title,
                               const QString &path, QString *error)
 {
-    // Through the door for outputs, like the recap: written beside the target, checked, renamed.
-    OutputFile out(path);
-    if (!out.begin(error))
-        return false;
-    const QByteArray file = QFile::encodeName(out.temporaryPath());
-    lxw_workbook *wb = workbook_new(file.constData());
+    XlsxFile xlsx(path);
+    lxw_workbook *wb = xlsx.begin(title, error);
     if (!wb)
-        return out.fail(error, tr("The XLSX file could not be started at %1.").arg(path));
-    QByteArray titleBytes = title.toUtf8();
-    QByteArray creator = QByteArrayLiteral("Netra");
-    lxw_doc_properties properties{};
-    properties.title = titleBytes.data();
-    properties.author = creator.data();
-    workbook_set_properties(wb, &properties);
-
+        return false;
     lxw_format *bold = workbook_add_format(wb);
     format_set_bold(bold);
     format_set_font_size(bold, 13);
@@ -65,30 +39,26 @@ bool LetterBookExport::toXlsx(const QList<Letter> &letters, const QString &title
     format_set_align(date, LXW_ALIGN_VERTICAL_TOP);
 
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Agenda Surat Keluar");
-    text(ws, 0, 0, title, bold);
+    XlsxFile::text(ws, 0, 0, title, bold);
     const QStringList heads = headers();
     const double widths[] = {5, 32, 12, 34, 34, 32, 26, 22};
     for (int c = 0; c < heads.size(); ++c) {
-        text(ws, 2, c, heads.at(c), header);
+        XlsxFile::text(ws, 2, c, heads.at(c), header);
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     }
     int row = 3;
     for (const Letter &l : letters) {
         worksheet_write_number(ws, lxw_row_t(row), 0, row - 2, number);
-        text(ws, row, 1, l.number, cell);
+        XlsxFile::text(ws, row, 1, l.number, cell);
         lxw_datetime when{l.issuedOn.year(), l.issuedOn.month(), l.issuedOn.day(), 0, 0, 0};
         worksheet_write_datetime(ws, lxw_row_t(row), 2, &when, date);
-        text(ws, row, 3, l.addressee, cell);
-        text(ws, row, 4, l.subject, cell);
-        text(ws, row, 5, l.caseNumber, cell);
-        text(ws, row, 6, l.signatory, cell);
-        text(ws, row, 7, l.issuedBy, cell);
+        XlsxFile::text(ws, row, 3, l.addressee, cell);
+        XlsxFile::text(ws, row, 4, l.subject, cell);
+        XlsxFile::text(ws, row, 5, l.caseNumber, cell);
+        XlsxFile::text(ws, row, 6, l.signatory, cell);
+        XlsxFile::text(ws, row, 7, l.issuedBy, cell);
         ++row;
     }
     worksheet_freeze_panes(ws, 3, 0);
-    const lxw_error result = workbook_close(wb);
-    if (result != LXW_NO_ERROR)
-        return out.fail(error, tr("The XLSX file could not be written to %1: %2")
-                                   .arg(path, QString::fromUtf8(lxw_strerror(result))));
-    return out.commit(error, OutputFile::Kind::Zip);
+    return xlsx.finish(error);
 }

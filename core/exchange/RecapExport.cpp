@@ -1,10 +1,10 @@
 #include "RecapExport.h"
 
 #include "SpreadsheetText.h"
+#include "XlsxFile.h"
 #include "store/OutputFile.h"
 
 #include <QBuffer>
-#include <QFile>
 #include <QLocale>
 
 #include <numeric>
@@ -53,14 +53,6 @@ QByteArray csvLine(const QStringList &cells)
     for (const QString &c : cells)
         fields << csvField(c);
     return fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
-}
-
-// libxlsxwriter copies every string it is given; these keep the UTF-8 alive for the call. Text
-// that a spreadsheet could take for a formula gets its quote (SpreadsheetText).
-void writeString(lxw_worksheet *ws, int row, int col, const QString &text, lxw_format *format)
-{
-    worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col),
-                           SpreadsheetText::protect(text).toUtf8().constData(), format);
 }
 
 void writeNumber(lxw_worksheet *ws, int row, int col, double value, lxw_format *format)
@@ -114,9 +106,9 @@ Formats addFormats(lxw_workbook *wb)
 // Title, period and scope above a table whose header is on row 4; returns the header row.
 int writeHeading(lxw_worksheet *ws, const Formats &f, const Recap &recap, const QString &subtitle)
 {
-    writeString(ws, 0, 0, QString::fromLatin1(Title), f.title);
-    writeString(ws, 1, 0, QStringLiteral("Periode: %1").arg(recap.periodText()), nullptr);
-    writeString(ws, 2, 0, QStringLiteral("%1. %2").arg(subtitle, recap.scopeText()), nullptr);
+    XlsxFile::text(ws, 0, 0, QString::fromLatin1(Title), f.title);
+    XlsxFile::text(ws, 1, 0, QStringLiteral("Periode: %1").arg(recap.periodText()), nullptr);
+    XlsxFile::text(ws, 2, 0, QStringLiteral("%1. %2").arg(subtitle, recap.scopeText()), nullptr);
     return 4;
 }
 
@@ -126,7 +118,7 @@ void writeMainSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
         writeHeading(ws, f, recap, QStringLiteral("Jumlah kasus per kategori pelanggaran"));
     const QStringList headers = RecapExport::headers(recap);
     for (int c = 0; c < headers.size(); ++c)
-        writeString(ws, head, c, headers.at(c), f.header);
+        XlsxFile::text(ws, head, c, headers.at(c), f.header);
     worksheet_set_row(ws, lxw_row_t(head), 45, nullptr);
 
     const QList<Recap::Row> rows = recap.rows + QList<Recap::Row>{recap.total};
@@ -137,8 +129,8 @@ void writeMainSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
         lxw_format *number = total ? f.totalNumber : f.number;
         const int row = head + 1 + i;
         int col = 0;
-        writeString(ws, row, col++, r.regencyCode, text);
-        writeString(ws, row, col++, r.regencyName, text);
+        XlsxFile::text(ws, row, col++, r.regencyCode, text);
+        XlsxFile::text(ws, row, col++, r.regencyName, text);
         for (qint64 n : r.byCategory)
             writeNumber(ws, row, col++, double(n), number);
         for (qint64 n : {r.cases, r.persons, r.recommended, r.followedUp})
@@ -166,7 +158,7 @@ void writePositionSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
         headers << Recap::positionLabel(p);
     headers << QStringLiteral("Jumlah Terlapor");
     for (int c = 0; c < headers.size(); ++c)
-        writeString(ws, head, c, headers.at(c), f.header);
+        XlsxFile::text(ws, head, c, headers.at(c), f.header);
     worksheet_set_row(ws, lxw_row_t(head), 30, nullptr);
     const QList<Recap::Row> rows = recap.rows + QList<Recap::Row>{recap.total};
     for (int i = 0; i < rows.size(); ++i) {
@@ -175,8 +167,8 @@ void writePositionSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
         lxw_format *number = total ? f.totalNumber : f.number;
         const int row = head + 1 + i;
         int col = 0;
-        writeString(ws, row, col++, r.regencyCode, total ? f.totalText : f.text);
-        writeString(ws, row, col++, r.regencyName, total ? f.totalText : f.text);
+        XlsxFile::text(ws, row, col++, r.regencyCode, total ? f.totalText : f.text);
+        XlsxFile::text(ws, row, col++, r.regencyName, total ? f.totalText : f.text);
         for (qint64 n : r.byPosition)
             writeNumber(ws, row, col++, double(n), number);
         writeNumber(ws, row, col, double(r.persons), number);
@@ -275,28 +267,14 @@ bool RecapExport::toCsv(const Recap &recap, const QString &path, QString *error)
 
 bool RecapExport::toXlsx(const Recap &recap, const QString &path, QString *error)
 {
-    // Through the door for outputs: written beside the target, checked, then renamed.
-    OutputFile out(path);
-    if (!out.begin(error))
-        return false;
-    const QByteArray file = QFile::encodeName(out.temporaryPath());
-    lxw_workbook *wb = workbook_new(file.constData());
+    XlsxFile xlsx(path);
+    lxw_workbook *wb = xlsx.begin(QString::fromUtf8(Title), error);
     if (!wb)
-        return out.fail(error, tr("The XLSX file could not be started at %1.").arg(path));
-    QByteArray title = QByteArray(Title);
-    QByteArray creator = QByteArrayLiteral("Netra");
-    lxw_doc_properties properties{};
-    properties.title = title.data();
-    properties.author = creator.data();
-    workbook_set_properties(wb, &properties);
+        return false;
     const Formats formats = addFormats(wb);
     writeMainSheet(workbook_add_worksheet(wb, "Rekapitulasi"), formats, recap);
     writePositionSheet(workbook_add_worksheet(wb, "Jabatan"), formats, recap);
-    const lxw_error result = workbook_close(wb);
-    if (result != LXW_NO_ERROR)
-        return out.fail(error, tr("The XLSX file could not be written to %1: %2")
-                                   .arg(path, QString::fromUtf8(lxw_strerror(result))));
-    return out.commit(error, OutputFile::Kind::Zip);
+    return xlsx.finish(error);
 }
 
 PrintedDocument RecapExport::toDocument(const Recap &recap, const Letterhead &letterhead,
