@@ -108,39 +108,37 @@ QByteArray write(const QList<Entry> &entries)
     // 1 January 2024, 00:00 in DOS form: the package's entries carry no real time.
     const quint16 dosTime = 0;
     const quint16 dosDate = quint16(((2024 - 1980) << 9) | (1 << 5) | 1);
+    // The fields the local header and the central directory share: flags (names in UTF-8),
+    // method, time, date, CRC, sizes and the name's length.
+    auto common = [&](QByteArray &b, const Entry &e, const QByteArray &name) {
+        put16(b, 0x0800);
+        put16(b, e.method);
+        put16(b, dosTime);
+        put16(b, dosDate);
+        put32(b, e.crc);
+        put32(b, quint32(e.data.size()));
+        put32(b, e.size);
+        put16(b, quint16(name.size()));
+    };
     for (const Entry &e : entries) {
         const QByteArray name = e.name.toUtf8();
         const quint32 offset = quint32(out.size());
         put32(out, 0x04034b50u);
-        put16(out, 20);
-        put16(out, 0x0800); // names in UTF-8
-        put16(out, e.method);
-        put16(out, dosTime);
-        put16(out, dosDate);
-        put32(out, e.crc);
-        put32(out, quint32(e.data.size()));
-        put32(out, e.size);
-        put16(out, quint16(name.size()));
-        put16(out, 0);
+        put16(out, 20); // version needed
+        common(out, e, name);
+        put16(out, 0); // extra field
         out += name;
         out += e.data;
 
         put32(directory, 0x02014b50u);
-        put16(directory, 20);
-        put16(directory, 20);
-        put16(directory, 0x0800);
-        put16(directory, e.method);
-        put16(directory, dosTime);
-        put16(directory, dosDate);
-        put32(directory, e.crc);
-        put32(directory, quint32(e.data.size()));
-        put32(directory, e.size);
-        put16(directory, quint16(name.size()));
-        put16(directory, 0);
-        put16(directory, 0);
-        put16(directory, 0);
-        put16(directory, 0);
-        put32(directory, 0);
+        put16(directory, 20); // version made by
+        put16(directory, 20); // version needed
+        common(directory, e, name);
+        put16(directory, 0); // extra field
+        put16(directory, 0); // comment
+        put16(directory, 0); // disk
+        put16(directory, 0); // internal attributes
+        put32(directory, 0); // external attributes
         put32(directory, offset);
         directory += name;
     }
