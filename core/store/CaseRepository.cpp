@@ -185,6 +185,34 @@ bool CaseRepository::log(const QString &table, const QString &recordUuid, const 
     return RecordWriter(m_db).log(table, recordUuid, caseUuid, action, before, after, &m_lastError);
 }
 
+CaseNumber::Context CaseRepository::numberingContext(const QString &regencyCode,
+                                                     const QDate &date) const
+{
+    CaseNumber::Context ctx;
+    ctx.level = setting(QStringLiteral("office_level"));
+    ctx.office = setting(QStringLiteral("office_code"));
+    if (ctx.office.isEmpty() && regencyCode.size() >= 4)
+        ctx.office = regencyCode.left(2) + QLatin1Char('.') + regencyCode.mid(2);
+    ctx.date = date;
+    return ctx;
+}
+
+std::optional<int> CaseRepository::nextSequence(int year, const QString &kind, QString *error)
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT INTO sequences (year, kind, last) VALUES (?, ?, 1)"
+                       " ON CONFLICT (year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
+    q.addBindValue(year);
+    q.addBindValue(kind);
+    if (!q.exec() || !q.next()) {
+        *error = Database::describe(q.lastError());
+        return std::nullopt;
+    }
+    const int value = q.value(0).toInt();
+    q.finish();
+    return value;
+}
+
 QString CaseRepository::nextNumber(const QString &patternKey, const QString &kind, const Case &c,
                                    const QDate &date, QString *error)
 {
@@ -194,31 +222,22 @@ QString CaseRepository::nextNumber(const QString &patternKey, const QString &kin
         *error = problem;
         return {};
     }
-    CaseNumber::Context ctx;
+    CaseNumber::Context ctx = numberingContext(c.regencyCode, date);
     ctx.source = c.source;
     ctx.election = c.election;
-    ctx.level = setting(QStringLiteral("office_level"));
-    ctx.office = setting(QStringLiteral("office_code"));
-    if (ctx.office.isEmpty())
-        ctx.office = c.regencyCode.left(2) + QLatin1Char('.') + c.regencyCode.mid(2);
-    ctx.date = date;
     // A number already carried by a case brought in from a register is passed over.
     for (int attempt = 0; attempt < 100000; ++attempt) {
-        // The upsert increments the year's counter inside the caller's transaction: a rolled
-        // back registration gives its number back, and a second writer waits for the first to
-        // commit.
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "INSERT INTO sequences (year, kind, last) VALUES (?, ?, 1)"
-            " ON CONFLICT (year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
-        q.addBindValue(date.year());
-        q.addBindValue(kind + QLatin1Char(':') + CaseNumber::kindCode(c.source) + QLatin1Char(':') +
-                       CaseNumber::electionCode(c.election));
-        if (!q.exec() || !q.next()) {
-            *error = tr("No number could be assigned: %1").arg(Database::describe(q.lastError()));
+        QString why;
+        const std::optional<int> sequence =
+            nextSequence(date.year(),
+                         kind + QLatin1Char(':') + CaseNumber::kindCode(c.source) +
+                             QLatin1Char(':') + CaseNumber::electionCode(c.election),
+                         &why);
+        if (!sequence) {
+            *error = tr("No number could be assigned: %1").arg(why);
             return {};
         }
-        ctx.sequence = q.value(0).toInt();
-        q.finish();
+        ctx.sequence = *sequence;
         const QString number = CaseNumber::format(pattern, ctx);
         QSqlQuery &taken = m_db.prepared(QStringLiteral(
             "SELECT 1 FROM cases WHERE receipt_number = ? OR registration_number = ? LIMIT 1"));

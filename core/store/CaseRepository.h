@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "domain/Case.h"
+#include "domain/CaseNumber.h"
 #include "domain/Hearing.h"
 #include "domain/Identity.h"
 #include "domain/HolidayCalendar.h"
@@ -166,6 +167,13 @@ public:
     // ("office_timezone"), else its province's (from "office_code"), else that of the case's
     // regency (a file without an office code).
     OfficeTime officeTime(const QString &regencyCode) const;
+    // The office's part of a number (CaseNumber): its level and code, the code made from
+    // `regencyCode` when the office has none; for `date`.
+    CaseNumber::Context numberingContext(const QString &regencyCode, const QDate &date) const;
+    // The next value of a yearly sequence (`kind`: a kind of case number, "letter"), drawn
+    // inside the caller's transaction: a rolled-back write gives it back, and a second writer
+    // waits for the first to commit. nullopt with the database's `error` when it fails.
+    std::optional<int> nextSequence(int year, const QString &kind, QString *error);
     bool setSetting(const QString &key, const QString &value, QString *error);
     static void appendDefaultSettings(QStringList &statements);
     // The settings an office may change.

@@ -42,14 +42,8 @@ Letter letterOf(const QSqlQuery &q)
 QString LetterBook::format(const QString &pattern, int sequence, const QString &regionCode,
                            const QDate &date) const
 {
-    const CaseRepository repo(m_db);
-    CaseNumber::Context ctx;
+    CaseNumber::Context ctx = CaseRepository(m_db).numberingContext(regionCode, date);
     ctx.sequence = sequence;
-    ctx.level = repo.setting(QStringLiteral("office_level"));
-    ctx.office = repo.setting(QStringLiteral("office_code"));
-    if (ctx.office.isEmpty() && regionCode.size() >= 4)
-        ctx.office = regionCode.left(2) + QLatin1Char('.') + regionCode.mid(2);
-    ctx.date = date;
     return CaseNumber::format(pattern, ctx);
 }
 
@@ -155,17 +149,14 @@ bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error
                          .arg(problem);
             return false;
         }
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
-            "INSERT INTO sequences (year, kind, last) VALUES (?, 'letter', 1)"
-            " ON CONFLICT (year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
-        q.addBindValue(today.year());
-        if (!q.exec() || !q.next()) {
-            *error = tr("No letter number could be assigned: %1")
-                         .arg(Database::describe(q.lastError()));
+        QString why;
+        const std::optional<int> next =
+            CaseRepository(m_db).nextSequence(today.year(), QStringLiteral("letter"), &why);
+        if (!next) {
+            *error = tr("No letter number could be assigned: %1").arg(why);
             return false;
         }
-        sequence = q.value(0).toInt();
-        q.finish();
+        sequence = *next;
         number = format(pattern, sequence, regionCode, today);
     }
     {
