@@ -47,16 +47,42 @@ int main(int argc, char *argv[])
         const char *name;
         CaseFilter filter;
     } filters[] = {
-        {"search_name", [] { CaseFilter f; f.text = QStringLiteral("santoso"); return f; }()},
-        {"search_nip_prefix", [] { CaseFilter f; f.text = QStringLiteral("19860"); return f; }()},
-        {"search_agency_words", [] { CaseFilter f; f.text = QStringLiteral("dinas pendidikan"); return f; }()},
-        {"filter_late", [] { CaseFilter f; f.deadlineState = QStringLiteral("late"); return f; }()},
-        {"filter_position_jpt", [] { CaseFilter f; f.positionCategory = QStringLiteral("jpt"); return f; }()},
+        {"search_name",
+         [] {
+             CaseFilter f;
+             f.text = QStringLiteral("santoso");
+             return f;
+         }()},
+        {"search_nip_prefix",
+         [] {
+             CaseFilter f;
+             f.text = QStringLiteral("19860");
+             return f;
+         }()},
+        {"search_agency_words",
+         [] {
+             CaseFilter f;
+             f.text = QStringLiteral("dinas pendidikan");
+             return f;
+         }()},
+        {"filter_late",
+         [] {
+             CaseFilter f;
+             f.deadlineState = QStringLiteral("late");
+             return f;
+         }()},
+        {"filter_position_jpt",
+         [] {
+             CaseFilter f;
+             f.positionCategory = QStringLiteral("jpt");
+             return f;
+         }()},
     };
     for (const auto &f : filters) {
         t.restart();
         w.caseModel()->setFilter(f.filter);
-        out << f.name << "_ms " << t.elapsed() << " (" << w.caseModel()->totalCount() << " cases)\n";
+        out << f.name << "_ms " << t.elapsed() << " (" << w.caseModel()->totalCount()
+            << " cases)\n";
     }
     return 0;
 }

@@ -24,9 +24,9 @@ bool install(const QString &language)
         QCoreApplication::installTranslator(own);
     // Qt's own texts (standard buttons, wizards, file and print dialogs, context menus): Netra
     // brings its own catalogue where the system has none (Debian ships no qtbase_id).
-    if (qt->load(QStringLiteral(":/netra/i18n/qtbase_%1.qm").arg(language))
-        || qt->load(QStringLiteral("qtbase_") + language,
-                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral(":/netra/i18n/qtbase_%1.qm").arg(language)) ||
+        qt->load(QStringLiteral("qtbase_") + language,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     QLocale::setDefault(language == QLatin1String("en")
                             ? QLocale(QLocale::English, QLocale::UnitedKingdom)

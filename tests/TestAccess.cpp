@@ -17,12 +17,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
-#include <QTimer>
-#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QTimer>
 
 class TestAccess : public QObject
 {
@@ -82,11 +82,11 @@ class TestAccess : public QObject
         QByteArray state;
         for (const QString &name : {path, path + QStringLiteral("-wal")}) {
             QFile f(name);
-            state += QCryptographicHash::hash(f.open(QIODevice::ReadOnly) ? f.readAll()
-                                                                          : QByteArray(),
-                                              QCryptographicHash::Sha256)
-                         .toHex() +
-                     ' ';
+            state +=
+                QCryptographicHash::hash(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(),
+                                         QCryptographicHash::Sha256)
+                    .toHex() +
+                ' ';
         }
         return state;
     }
@@ -322,8 +322,8 @@ private slots:
             QCOMPARE(wait, 0);
             QCOMPARE(UserRepository::passwordChecks() - checks, 1);
         }
-        QVERIFY(users.login(QStringLiteral("pemantau"), QLatin1String(TestSupport::Password),
-                            &error));
+        QVERIFY(
+            users.login(QStringLiteral("pemantau"), QLatin1String(TestSupport::Password), &error));
 
         // The hash an unknown login is checked against has the parameters of a real one
         // ($argon2id$v=19$m=...,t=...,p=1$salt$hash), so checking it costs as much; made once.
@@ -383,9 +383,9 @@ private slots:
         QVERIFY(TestSupport::addUser(*db, QStringLiteral("admin2"), Role::Administrator));
         QCOMPARE(guess(QStringLiteral("admin"), 5), 120);
         const QDateTime lastGuess = clock.addSecs(-121);
-        QVERIFY2(users.login(QStringLiteral("admin2"), QLatin1String(TestSupport::Password),
-                             &error),
-                 qPrintable(error));
+        QVERIFY2(
+            users.login(QStringLiteral("admin2"), QLatin1String(TestSupport::Password), &error),
+            qPrintable(error));
         // When both are guessed at, neither waits more than a minute.
         clock = lastGuess.addSecs(1);
         QCOMPARE(guess(QStringLiteral("admin2"), 4), 60);
@@ -560,7 +560,8 @@ private slots:
                 dialog->findChild<QLineEdit *>(QStringLiteral("fullNameEdit"))->setText("Rina");
                 dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
                     ->setText("kata-sandi-1");
-                dialog->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))->setText("kata-sandi-1");
+                dialog->findChild<QLineEdit *>(QStringLiteral("repeatEdit"))
+                    ->setText("kata-sandi-1");
                 dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
             } else if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
                 seen << QStringLiteral("message");

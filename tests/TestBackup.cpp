@@ -634,15 +634,17 @@ private slots:
         for (const char *login : {"petugas", "notulis", "pemantau"}) {
             const QString who = QLatin1String(login);
             // A copy of everything to a stick: refused, nothing written.
-            const Run copy = cli({QStringLiteral("backup"), path, QStringLiteral("--to"), usb}, who);
+            const Run copy =
+                cli({QStringLiteral("backup"), path, QStringLiteral("--to"), usb}, who);
             QCOMPARE(copy.exit, 1);
             QVERIFY2(copy.err.contains("Only an administrator or a coordinator makes a backup"),
                      copy.err.constData());
             QVERIFY(copy.out.isEmpty());
             QVERIFY(!QFileInfo::exists(usb));
             // Rotation on a refused call: nothing deleted.
-            const Run keep = cli(
-                {QStringLiteral("backup"), path, QStringLiteral("--keep"), QStringLiteral("1")}, who);
+            const Run keep =
+                cli({QStringLiteral("backup"), path, QStringLiteral("--keep"), QStringLiteral("1")},
+                    who);
             QCOMPARE(keep.exit, 1);
             for (const QString &b : std::as_const(made))
                 QVERIFY2(QFileInfo::exists(b), qPrintable(b));
@@ -658,8 +660,8 @@ private slots:
                      restore.err.constData());
             QCOMPARE(sha(path), file);
         }
-        const Run restore = cli({QStringLiteral("restore"), path, made.first()},
-                                QStringLiteral("koordinator"));
+        const Run restore =
+            cli({QStringLiteral("restore"), path, made.first()}, QStringLiteral("koordinator"));
         QCOMPARE(restore.exit, 1);
         QCOMPARE(sha(path), file);
 
@@ -684,10 +686,9 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("milik kantor");
         }
-        const Run rotated = cli(
-            {QStringLiteral("backup"), path, QStringLiteral("--to"), usb, QStringLiteral("--keep"),
-             QStringLiteral("1")},
-            QStringLiteral("koordinator"));
+        const Run rotated = cli({QStringLiteral("backup"), path, QStringLiteral("--to"), usb,
+                                 QStringLiteral("--keep"), QStringLiteral("1")},
+                                QStringLiteral("koordinator"));
         QCOMPARE(rotated.exit, 0);
         QCOMPARE(rotated.json().object().value(QStringLiteral("removed")).toArray().size(), 2);
         QCOMPARE(Backup::list(path, usb).size(), 1);

@@ -293,12 +293,13 @@ private slots:
         };
         const QString path = m_dir.filePath(QStringLiteral("kantor.netra"));
         const QString secret = QStringLiteral("rahasia-kantor-1");
-        Run r = run({QStringLiteral("init"), path, QStringLiteral("--admin"),
-                     QStringLiteral("kepala"), QStringLiteral("--name"),
-                     QStringLiteral("Kepala Sekretariat")},
-                    secret);
+        Run r =
+            run({QStringLiteral("init"), path, QStringLiteral("--admin"), QStringLiteral("kepala"),
+                 QStringLiteral("--name"), QStringLiteral("Kepala Sekretariat")},
+                secret);
         QVERIFY2(r.exit == 0, r.err.constData());
-        const QJsonObject admin = r.json().object().value(QStringLiteral("administrator")).toObject();
+        const QJsonObject admin =
+            r.json().object().value(QStringLiteral("administrator")).toObject();
         QCOMPARE(admin.value(QStringLiteral("login")).toString(), QStringLiteral("kepala"));
         QCOMPARE(admin.value(QStringLiteral("role")).toString(), QStringLiteral("administrator"));
 
@@ -333,9 +334,9 @@ private slots:
                 QStringLiteral("abc"));
         QCOMPARE(r.exit, 1);
         QVERIFY(!QFileInfo::exists(refused));
-        r = run({QStringLiteral("init"), refused, QStringLiteral("--admin"),
-                 QStringLiteral("kepala")},
-                secret);
+        r = run(
+            {QStringLiteral("init"), refused, QStringLiteral("--admin"), QStringLiteral("kepala")},
+            secret);
         QCOMPARE(r.exit, 2);
         QVERIFY(!QFileInfo::exists(refused));
         // No password and no terminal: refused, nothing written.

@@ -157,10 +157,10 @@ private slots:
         Translator::install(QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
         m_file = m_dir.filePath(QStringLiteral("demo.netra"));
-        const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--out"), m_file,
-                              QStringLiteral("--cases"), QStringLiteral("600"),
-                              QStringLiteral("--quiet")},
-                             QString());
+        const Run demo =
+            cli({QStringLiteral("demo"), QStringLiteral("--out"), m_file, QStringLiteral("--cases"),
+                 QStringLiteral("600"), QStringLiteral("--quiet")},
+                QString());
         QVERIFY2(demo.exit == 0, demo.err.constData());
 
         // The names opened with a coordinator's key (the file holds them sealed).
@@ -180,7 +180,8 @@ private slots:
                 return false;
             for (const Party &p : c.parties)
                 open.insert(p.name.simplified().toLower());
-            const QList<Hearing> list = hearings.revealedHearings(c.id, &error).value_or(QList<Hearing>());
+            const QList<Hearing> list =
+                hearings.revealedHearings(c.id, &error).value_or(QList<Hearing>());
             for (const Hearing &h : list) {
                 for (const QString &e : h.examiners.split(QLatin1Char(';')))
                     open.insert(e.simplified().toLower());
@@ -231,8 +232,9 @@ private slots:
         QVERIFY(Identity::fields(QStringLiteral("cases")).contains(QLatin1String("reporter_name")));
         for (const char *f : {"name", "signed_by", "occupation", "religion", "nationality",
                               "address", "birth_place", "birth_date", "counsel"})
-            QVERIFY2(Identity::fields(QStringLiteral("hearing_attendees")).contains(QLatin1String(f)),
-                     f);
+            QVERIFY2(
+                Identity::fields(QStringLiteral("hearing_attendees")).contains(QLatin1String(f)),
+                f);
         QVERIFY(Identity::fields(QStringLiteral("parties")).isEmpty());
         QVariantMap reporter{{QStringLiteral("role"), QStringLiteral("pelapor")},
                              {QStringLiteral("name"), QStringLiteral("Ani")},
@@ -277,9 +279,9 @@ private slots:
         auto check = [&](const QString &what, const QString &text) {
             QVERIFY2(!text.trimmed().isEmpty(), qPrintable(what + QLatin1String(" is empty")));
             const QStringList found = leaks(text);
-            QVERIFY2(found.isEmpty(),
-                     qPrintable(QStringLiteral("%1 as %2 names %3").arg(what, login,
-                                                                         found.join(", "))));
+            QVERIFY2(
+                found.isEmpty(),
+                qPrintable(QStringLiteral("%1 as %2 names %3").arg(what, login, found.join(", "))));
             collected << what;
         };
 
@@ -343,8 +345,8 @@ private slots:
                 history += QString::fromUtf8(QJsonDocument(e.changes).toJson());
             for (const Hearing &h : HearingRepository(*db).hearings(id)) {
                 for (const Attendee &a : h.attendees)
-                    heard += QStringList{a.name, a.signedBy, a.occupation, a.religion,
-                                         a.address, a.birthPlace}
+                    heard += QStringList{a.name,     a.signedBy, a.occupation,
+                                         a.religion, a.address,  a.birthPlace}
                                  .join(QLatin1Char(' '));
             }
         }
@@ -409,16 +411,16 @@ private slots:
             for (const Hearing &h : panel.hearings()) {
                 panel.selectHearing(h.id);
                 const QString text = shownText(&panel);
-                QVERIFY2(leaks(text).isEmpty(),
-                         qPrintable(QStringLiteral("the Hearings tab names ") +
-                                    leaks(text).join(", ")));
+                QVERIFY2(
+                    leaks(text).isEmpty(),
+                    qPrintable(QStringLiteral("the Hearings tab names ") + leaks(text).join(", ")));
                 QVERIFY(text.contains(Identity::hidden()));
 
                 HearingDialog dialog(*db, c, h);
                 const QString form = shownText(&dialog);
-                QVERIFY2(leaks(form).isEmpty(),
-                         qPrintable(QStringLiteral("the hearing form names ") +
-                                    leaks(form).join(", ")));
+                QVERIFY2(
+                    leaks(form).isEmpty(),
+                    qPrintable(QStringLiteral("the hearing form names ") + leaks(form).join(", ")));
 
                 for (const Attendee &a : h.attendees) {
                     if (!Identity::isReporter(a))
@@ -475,7 +477,7 @@ private slots:
             for (Attendee &a : h.attendees) {
                 if (a.id == attendeeId)
                     a.delivery = a.delivery == QLatin1String("sistem") ? QStringLiteral("langsung")
-                                                                      : QStringLiteral("sistem");
+                                                                       : QStringLiteral("sistem");
             }
             QVERIFY2(repo.saveHearing(h, &error), qPrintable(error));
             for (const Attendee &a : h.attendees)

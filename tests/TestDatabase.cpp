@@ -352,12 +352,13 @@ void TestDatabase::migrations()
                 R"("reporter_address":[null,"Desa Sidorejo"],)"
                 R"("violation_category":[null,"media_sosial"],)"
                 R"("description":[null,"Unggahan di media sosial"]})")));
-        QVERIFY(logCreate(QStringLiteral("parties"), PartyUuid,
-                          QStringLiteral(R"({"case_id":[null,7],"position":[null,0],)"
-                                         R"("role":[null,"terlapor"],"name":[null,"Siti Rahmawati"],)"
-                                         R"("nip":[null,"19860926 201505 2 001"],)"
-                                         R"("position_category":[null,"fungsional"],)"
-                                         R"("agency":[null,"Dinas Pendidikan"]})")));
+        QVERIFY(
+            logCreate(QStringLiteral("parties"), PartyUuid,
+                      QStringLiteral(R"({"case_id":[null,7],"position":[null,0],)"
+                                     R"("role":[null,"terlapor"],"name":[null,"Siti Rahmawati"],)"
+                                     R"("nip":[null,"19860926 201505 2 001"],)"
+                                     R"("position_category":[null,"fungsional"],)"
+                                     R"("agency":[null,"Dinas Pendidikan"]})")));
         QVERIFY(exec(sql,
                      QStringLiteral("INSERT INTO sequences (year, kind, last) VALUES (2024,"
                                     " 'receipt:LP:PB', 1)"),
@@ -387,14 +388,16 @@ void TestDatabase::migrations()
                                         " authority, recommendation_number) VALUES ('f-1',"
                                         " '2024-10-20T02:00:00.000Z', 3, 'BKN', 'R-12/2024')"),
                          {}));
-            QVERIFY(logCreate(QStringLiteral("hearings"), QStringLiteral("h-1"),
-                              QStringLiteral(R"({"case_id":[null,7],)"
-                                             R"("scheduled_at":[null,"2024-10-09T09:00:00"],)"
-                                             R"("place":[null,"Kantor Bawaslu Kabupaten Sukoharjo"]})")));
-            QVERIFY(logCreate(QStringLiteral("hearing_attendees"), QStringLiteral("a-1"),
-                              QStringLiteral(R"({"hearing_id":[null,1],"party_id":[null,3],)"
-                                             R"("role":[null,"terlapor"],"name":[null,"Siti Rahmawati"],)"
-                                             R"("attendance":[null,"hadir"]})")));
+            QVERIFY(logCreate(
+                QStringLiteral("hearings"), QStringLiteral("h-1"),
+                QStringLiteral(R"({"case_id":[null,7],)"
+                               R"("scheduled_at":[null,"2024-10-09T09:00:00"],)"
+                               R"("place":[null,"Kantor Bawaslu Kabupaten Sukoharjo"]})")));
+            QVERIFY(logCreate(
+                QStringLiteral("hearing_attendees"), QStringLiteral("a-1"),
+                QStringLiteral(R"({"hearing_id":[null,1],"party_id":[null,3],)"
+                               R"("role":[null,"terlapor"],"name":[null,"Siti Rahmawati"],)"
+                               R"("attendance":[null,"hadir"]})")));
             QVERIFY(logCreate(QStringLiteral("followups"), QStringLiteral("f-1"),
                               QStringLiteral(R"({"party_id":[null,3],"authority":[null,"BKN"],)"
                                              R"("recommendation_number":[null,"R-12/2024"]})")));

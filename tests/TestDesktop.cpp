@@ -14,19 +14,19 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QFile>
+#include <QLineEdit>
+#include <QLocalSocket>
 #include <QMenu>
 #include <QMimeDatabase>
+#include <QPainter>
 #include <QProcess>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QLocalSocket>
-#include <QPainter>
 #include <cstring>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -126,8 +126,8 @@ private slots:
         QVERIFY(QFile::copy(netra, renamed));
         const QString other = m_dir.filePath(QStringLiteral("other.dat"));
         {
-            QSqlDatabase sqlite = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                            QStringLiteral("other"));
+            QSqlDatabase sqlite =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             sqlite.setDatabaseName(other);
             QVERIFY(sqlite.open());
             QVERIFY(QSqlQuery(sqlite).exec(QStringLiteral("CREATE TABLE t (x)")));
@@ -193,8 +193,8 @@ private slots:
         QCOMPARE(w.instance()->file(), path);
         QCOMPARE(w.raiseRequests(), 0);
 
-        const QString otherSpelling = QFileInfo(path).absolutePath() + QStringLiteral("/./") +
-                                      QFileInfo(path).fileName();
+        const QString otherSpelling =
+            QFileInfo(path).absolutePath() + QStringLiteral("/./") + QFileInfo(path).fileName();
         for (const QString &argument : {path, otherSpelling}) {
             const int before = w.raiseRequests();
             QProcess second;
@@ -224,8 +224,8 @@ private slots:
     {
         const QString path = dataFile(QStringLiteral("stale.netra"));
         QVERIFY(!path.isEmpty());
-        const QByteArray socketPath =
-            QFile::encodeName(QDir::tempPath() + QLatin1Char('/') + SingleInstance::serverName(path));
+        const QByteArray socketPath = QFile::encodeName(QDir::tempPath() + QLatin1Char('/') +
+                                                        SingleInstance::serverName(path));
         QFile::remove(QFile::decodeName(socketPath));
         const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
         QVERIFY(fd >= 0);
@@ -370,8 +370,8 @@ private slots:
             QVERIFY2(Colours::contrast(shown, alternate) >= 4.5, qPrintable(shown.name()));
             QCOMPARE(Colours::text(c, light), c); // a light palette keeps the design
         }
-        for (const QColor &c : {Colours::NoticeBackground, Colours::AlarmBackground,
-                                Colours::InfoBackground}) {
+        for (const QColor &c :
+             {Colours::NoticeBackground, Colours::AlarmBackground, Colours::InfoBackground}) {
             const QColor ground = Colours::background(c);
             QVERIFY2(Colours::contrast(dark.color(QPalette::WindowText), ground) >= 4.5,
                      qPrintable(ground.name()));

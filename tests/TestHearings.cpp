@@ -896,8 +896,7 @@ void TestHearings::signingWaitsForTheHearingAndAttendance()
     const qint64 id = h.attendees[0].id;
     QVERIFY2(repo.saveMinutes(id, {qa(QStringLiteral("Nama?"), QStringLiteral("Siti"))}, &error),
              qPrintable(error));
-    QVERIFY2(repo.setAttendance(id, QStringLiteral("hadir"), QString(), &error),
-             qPrintable(error));
+    QVERIFY2(repo.setAttendance(id, QStringLiteral("hadir"), QString(), &error), qPrintable(error));
 
     // 08.30 WIB in Sukoharjo: half an hour early. Refused, and a refusal to sign too.
     m_now = QDateTime(QDate(2024, 10, 10), QTime(1, 30), Qt::UTC);
@@ -965,7 +964,9 @@ void TestHearings::birthDateAgainstNip()
     QCOMPARE(OfficeTime::zoneOfRegion(QStringLiteral("7371")), QStringLiteral("WITA"));
     QCOMPARE(OfficeTime::zoneOfRegion(QStringLiteral("81")), QStringLiteral("WIT"));
     QCOMPARE(OfficeTime::zoneOfRegion(QStringLiteral("94.71")), QStringLiteral("WIT"));
-    QCOMPARE(OfficeTime::of(QString(), QStringLiteral("9471")).timeZone().offsetFromUtc(QDateTime::currentDateTimeUtc()),
+    QCOMPARE(OfficeTime::of(QString(), QStringLiteral("9471"))
+                 .timeZone()
+                 .offsetFromUtc(QDateTime::currentDateTimeUtc()),
              9 * 3600);
 }
 

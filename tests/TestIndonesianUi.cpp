@@ -26,14 +26,12 @@
 #include "store/LedgerRepository.h"
 
 #include <QAbstractButton>
-#include <QDateTimeEdit>
-#include <QHeaderView>
-#include <QTableWidget>
-#include <QTreeWidget>
 #include <QAction>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +42,9 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextEdit>
+#include <QTreeWidget>
 #include <QWizard>
 
 using namespace TestSupport;
@@ -53,29 +53,75 @@ namespace {
 
 // Qt's English standard texts, as a user would see them (mnemonics, colons, arrows and dots off).
 const QStringList English = {
-    QStringLiteral("Cancel"), QStringLiteral("Close"), QStringLiteral("Save"),
-    QStringLiteral("Discard"), QStringLiteral("Don't Save"), QStringLiteral("Close without Saving"),
-    QStringLiteral("Apply"), QStringLiteral("Reset"), QStringLiteral("Restore Defaults"),
-    QStringLiteral("Yes"), QStringLiteral("No"), QStringLiteral("Yes to All"),
-    QStringLiteral("No to All"), QStringLiteral("Save All"), QStringLiteral("Abort"),
-    QStringLiteral("Retry"), QStringLiteral("Ignore"), QStringLiteral("Help"),
-    QStringLiteral("Back"), QStringLiteral("Next"), QStringLiteral("Finish"),
-    QStringLiteral("Commit"), QStringLiteral("Continue"), QStringLiteral("Done"),
-    QStringLiteral("Go Back"), QStringLiteral("Open"), QStringLiteral("Choose"),
-    QStringLiteral("Look in"), QStringLiteral("File name"), QStringLiteral("Files of type"),
-    QStringLiteral("Directory"), QStringLiteral("New Folder"), QStringLiteral("Detail View"),
-    QStringLiteral("List View"), QStringLiteral("Parent Directory"), QStringLiteral("Go back"),
-    QStringLiteral("Go forward"), QStringLiteral("Create New Folder"), QStringLiteral("Show Details"),
-    QStringLiteral("Hide Details"), QStringLiteral("Undo"), QStringLiteral("Redo"),
-    QStringLiteral("Cut"), QStringLiteral("Copy"), QStringLiteral("Paste"),
-    QStringLiteral("Delete"), QStringLiteral("Select All"), QStringLiteral("Print"),
-    QStringLiteral("Print Preview"), QStringLiteral("Page Setup"), QStringLiteral("Page setup"),
-    QStringLiteral("Zoom in"), QStringLiteral("Zoom out"), QStringLiteral("Next page"),
-    QStringLiteral("Previous page"), QStringLiteral("First page"), QStringLiteral("Last page"),
-    QStringLiteral("Export to PDF"), QStringLiteral("Portrait"), QStringLiteral("Landscape"),
-    QStringLiteral("Paper"), QStringLiteral("Margins"), QStringLiteral("Orientation"),
-    QStringLiteral("Page size"), QStringLiteral("Width"), QStringLiteral("Height"),
-    QStringLiteral("Enter a value"), QStringLiteral("Step up"), QStringLiteral("Step down"),
+    QStringLiteral("Cancel"),
+    QStringLiteral("Close"),
+    QStringLiteral("Save"),
+    QStringLiteral("Discard"),
+    QStringLiteral("Don't Save"),
+    QStringLiteral("Close without Saving"),
+    QStringLiteral("Apply"),
+    QStringLiteral("Reset"),
+    QStringLiteral("Restore Defaults"),
+    QStringLiteral("Yes"),
+    QStringLiteral("No"),
+    QStringLiteral("Yes to All"),
+    QStringLiteral("No to All"),
+    QStringLiteral("Save All"),
+    QStringLiteral("Abort"),
+    QStringLiteral("Retry"),
+    QStringLiteral("Ignore"),
+    QStringLiteral("Help"),
+    QStringLiteral("Back"),
+    QStringLiteral("Next"),
+    QStringLiteral("Finish"),
+    QStringLiteral("Commit"),
+    QStringLiteral("Continue"),
+    QStringLiteral("Done"),
+    QStringLiteral("Go Back"),
+    QStringLiteral("Open"),
+    QStringLiteral("Choose"),
+    QStringLiteral("Look in"),
+    QStringLiteral("File name"),
+    QStringLiteral("Files of type"),
+    QStringLiteral("Directory"),
+    QStringLiteral("New Folder"),
+    QStringLiteral("Detail View"),
+    QStringLiteral("List View"),
+    QStringLiteral("Parent Directory"),
+    QStringLiteral("Go back"),
+    QStringLiteral("Go forward"),
+    QStringLiteral("Create New Folder"),
+    QStringLiteral("Show Details"),
+    QStringLiteral("Hide Details"),
+    QStringLiteral("Undo"),
+    QStringLiteral("Redo"),
+    QStringLiteral("Cut"),
+    QStringLiteral("Copy"),
+    QStringLiteral("Paste"),
+    QStringLiteral("Delete"),
+    QStringLiteral("Select All"),
+    QStringLiteral("Print"),
+    QStringLiteral("Print Preview"),
+    QStringLiteral("Page Setup"),
+    QStringLiteral("Page setup"),
+    QStringLiteral("Zoom in"),
+    QStringLiteral("Zoom out"),
+    QStringLiteral("Next page"),
+    QStringLiteral("Previous page"),
+    QStringLiteral("First page"),
+    QStringLiteral("Last page"),
+    QStringLiteral("Export to PDF"),
+    QStringLiteral("Portrait"),
+    QStringLiteral("Landscape"),
+    QStringLiteral("Paper"),
+    QStringLiteral("Margins"),
+    QStringLiteral("Orientation"),
+    QStringLiteral("Page size"),
+    QStringLiteral("Width"),
+    QStringLiteral("Height"),
+    QStringLiteral("Enter a value"),
+    QStringLiteral("Step up"),
+    QStringLiteral("Step down"),
 };
 
 QString plain(QString text)
@@ -121,8 +167,10 @@ QStringList english(QWidget *root)
         const QSize size = root->size();
         const QSize least = root->minimumSizeHint().expandedTo(root->minimumSize());
         if (size.width() > Laptop.width() || size.height() > Laptop.height())
-            found << QStringLiteral("%1: opens at %2×%3").arg(where).arg(size.width()).arg(
-                size.height());
+            found << QStringLiteral("%1: opens at %2×%3")
+                         .arg(where)
+                         .arg(size.width())
+                         .arg(size.height());
         if (least.width() > Laptop.width() || least.height() > Laptop.height())
             found << QStringLiteral("%1: needs at least %2×%3")
                          .arg(where)
@@ -180,8 +228,8 @@ class TestIndonesianUi : public QObject
     // A case of the demo that has hearings, and one that was forwarded.
     qint64 caseWithHearings(Database &db)
     {
-        const QList<CaseRow> rows = CaseRepository(db).page(CaseFilter(), CaseColumn::Number,
-                                                            Qt::AscendingOrder, 0, 1000);
+        const QList<CaseRow> rows =
+            CaseRepository(db).page(CaseFilter(), CaseColumn::Number, Qt::AscendingOrder, 0, 1000);
         for (const CaseRow &r : rows)
             if (!HearingRepository(db).hearings(r.id).isEmpty())
                 return r.id;
@@ -225,9 +273,8 @@ private slots:
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
             QMessageBox::Yes | QMessageBox::No | QMessageBox::YesToAll | QMessageBox::NoToAll,
             QMessageBox::Ok | QMessageBox::Close | QMessageBox::Apply | QMessageBox::Reset,
-            QMessageBox::RestoreDefaults | QMessageBox::Help | QMessageBox::Retry
-                | QMessageBox::Ignore | QMessageBox::Abort | QMessageBox::Open
-                | QMessageBox::SaveAll,
+            QMessageBox::RestoreDefaults | QMessageBox::Help | QMessageBox::Retry |
+                QMessageBox::Ignore | QMessageBox::Abort | QMessageBox::Open | QMessageBox::SaveAll,
         };
         for (QMessageBox::StandardButtons buttons : sets) {
             QMessageBox box(QMessageBox::Question, QStringLiteral("Netra"),
@@ -236,7 +283,7 @@ private slots:
             box.show();
             VERIFY_INDONESIAN(&box);
             QCOMPARE(box.button(QMessageBox::Cancel) ? box.button(QMessageBox::Cancel)->text()
-                                                      : QStringLiteral("Batal"),
+                                                     : QStringLiteral("Batal"),
                      QStringLiteral("Batal"));
         }
         QDialogButtonBox bb(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -294,9 +341,9 @@ private slots:
         auto db = signedIn(QStringLiteral("koordinator"));
         ImportCsvWizard wizard(*db);
         wizard.show();
-        for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton,
-                                        QWizard::CommitButton, QWizard::FinishButton,
-                                        QWizard::CancelButton, QWizard::HelpButton})
+        for (QWizard::WizardButton b :
+             {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+              QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton})
             QVERIFY(wizard.button(b));
         VERIFY_INDONESIAN(&wizard);
         QVERIFY(wizard.button(QWizard::BackButton)->text().contains(QStringLiteral("Kembali")));

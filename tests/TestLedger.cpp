@@ -488,7 +488,8 @@ private slots:
         request.ppkName = Bupati;
         request.date = m_today;
         const PrintedDocument bare = FollowUpLetter::build(request);
-        QVERIFY(bare.bodyHtml.contains(QLatin1String("<td valign='top' align='right'>31 Juli 2020</td>")));
+        QVERIFY(bare.bodyHtml.contains(
+            QLatin1String("<td valign='top' align='right'>31 Juli 2020</td>")));
     }
 };
 

@@ -28,8 +28,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -104,8 +104,7 @@ QSet<int> imagePages(const QString &path)
 
 QString unzipText(const QString &zip, const QString &member)
 {
-    return QString::fromUtf8(
-        run(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, member}).out);
+    return QString::fromUtf8(run(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, member}).out);
 }
 
 // The text of an ODF content.xml: its elements taken out, entities read.
@@ -188,10 +187,10 @@ class TestLetters : public QObject
     // Prints every document of the demo case; the JSON netra-cli gives.
     QJsonArray printAll(const QString &out, const QStringList &extra = {})
     {
-        const Run r = cli(QStringList{QStringLiteral("print"), m_demo, QStringLiteral("--case"),
-                                      m_case, QStringLiteral("--all"), QStringLiteral("--out"),
-                                      out} +
-                          extra);
+        const Run r =
+            cli(QStringList{QStringLiteral("print"), m_demo, QStringLiteral("--case"), m_case,
+                            QStringLiteral("--all"), QStringLiteral("--out"), out} +
+                extra);
         if (r.exit != 0)
             qWarning("%s", r.err.constData());
         return jsonArray(r.out);
@@ -227,11 +226,11 @@ private slots:
             if (c.value(QStringLiteral("source")).toString() != QLatin1String("laporan"))
                 continue;
             const QString number = c.value(QStringLiteral("registration_number")).toString();
-            const QJsonArray docs = jsonArray(
-                cli({QStringLiteral("print"), m_demo, QStringLiteral("--case"), number,
-                     QStringLiteral("--document"), QStringLiteral("minutes"),
-                     QStringLiteral("--out"), path(QStringLiteral("probe.pdf"))})
-                    .out);
+            const QJsonArray docs =
+                jsonArray(cli({QStringLiteral("print"), m_demo, QStringLiteral("--case"), number,
+                               QStringLiteral("--document"), QStringLiteral("minutes"),
+                               QStringLiteral("--out"), path(QStringLiteral("probe.pdf"))})
+                              .out);
             if (docs.size() >= 2) {
                 m_case = number;
                 break;
@@ -246,11 +245,12 @@ private slots:
             QJsonDocument::fromJson(cli({QStringLiteral("settings"), m_demo}).out).object();
         QCOMPARE(s.value(QStringLiteral("office_name")).toString(),
                  QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"));
-        for (const char *key : {"office_address", "office_city", "office_phone", "office_email",
-                                "office_website"})
+        for (const char *key :
+             {"office_address", "office_city", "office_phone", "office_email", "office_website"})
             QVERIFY2(!s.value(QLatin1String(key)).toString().isEmpty(), key);
-        QVERIFY2(s.value(QStringLiteral("office_logo")).toString().startsWith(QLatin1String("PNG ")),
-                 qPrintable(s.value(QStringLiteral("office_logo")).toString()));
+        QVERIFY2(
+            s.value(QStringLiteral("office_logo")).toString().startsWith(QLatin1String("PNG ")),
+            qPrintable(s.value(QStringLiteral("office_logo")).toString()));
         QCOMPARE(s.value(QStringLiteral("signatory_chair")).toString(), Chair);
         QCOMPARE(s.value(QStringLiteral("signatory_coordinator")).toString(), Coordinator);
         QCOMPARE(s.value(QStringLiteral("letter_pattern")).toString(),
@@ -362,8 +362,8 @@ private slots:
     {
         QFETCH(QString, paper);
         QFETCH(QString, size);
-        const QJsonArray written = printAll(path(QStringLiteral("finished-") + paper),
-                                            {QStringLiteral("--paper"), paper});
+        const QJsonArray written =
+            printAll(path(QStringLiteral("finished-") + paper), {QStringLiteral("--paper"), paper});
         QVERIFY(written.size() >= 8);
         for (const QJsonValue &v : written) {
             const QString document = v.toObject().value(QStringLiteral("document")).toString();
@@ -449,8 +449,7 @@ private slots:
             QVERIFY2(hearings.saveMinutes(h.attendees[0].id, lines, &error), qPrintable(error));
             const Case stored = *repo.load(c.id);
             const QList<PrintedDocument> docs =
-                CaseDocuments::build(CaseDocuments::Kind::Minutes, stored,
-                                     hearings.hearings(c.id),
+                CaseDocuments::build(CaseDocuments::Kind::Minutes, stored, hearings.hearings(c.id),
                                      DocumentContext::fromFile(*db, stored));
             QCOMPARE(docs.size(), 1);
             const QString pdf = path(QStringLiteral("minutes-%1.pdf").arg(n));
@@ -484,8 +483,10 @@ private slots:
         const int each = 40;
         QProcess first;
         QProcess second;
-        first.start(QStringLiteral(LETTER_ISSUER), {file, QStringLiteral("a"), QString::number(each)});
-        second.start(QStringLiteral(LETTER_ISSUER), {file, QStringLiteral("b"), QString::number(each)});
+        first.start(QStringLiteral(LETTER_ISSUER),
+                    {file, QStringLiteral("a"), QString::number(each)});
+        second.start(QStringLiteral(LETTER_ISSUER),
+                     {file, QStringLiteral("b"), QString::number(each)});
         QVERIFY(first.waitForFinished(120000));
         QVERIFY(second.waitForFinished(120000));
         QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
@@ -551,12 +552,13 @@ private slots:
         for (const char *zone : {"UTC", "Asia/Jakarta", "America/New_York"}) {
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("TZ"), QLatin1String(zone));
-            const QString pdf = path(QStringLiteral("jayapura-%1.pdf").arg(QString::number(qHash(QLatin1String(zone)))));
-            const Run r = cli({QStringLiteral("print"), file, QStringLiteral("--case"),
-                               c.receiptNumber, QStringLiteral("--document"),
-                               QStringLiteral("invitation"), QStringLiteral("--person"),
-                               QStringLiteral("1"), QStringLiteral("--out"), pdf},
-                              env);
+            const QString pdf = path(
+                QStringLiteral("jayapura-%1.pdf").arg(QString::number(qHash(QLatin1String(zone)))));
+            const Run r =
+                cli({QStringLiteral("print"), file, QStringLiteral("--case"), c.receiptNumber,
+                     QStringLiteral("--document"), QStringLiteral("invitation"),
+                     QStringLiteral("--person"), QStringLiteral("1"), QStringLiteral("--out"), pdf},
+                    env);
             QVERIFY2(r.exit == 0, r.err.constData());
             const QString text = pdfText(pdf);
             QVERIFY2(text.contains(QLatin1String("14.00 WIT")), qPrintable(zone + text));
@@ -568,12 +570,12 @@ private slots:
                      QStringLiteral("office_timezone=WITA")})
                     .exit == 0);
         const QString pdf = path(QStringLiteral("jayapura-wita.pdf"));
-        QCOMPARE(cli({QStringLiteral("print"), file, QStringLiteral("--case"), c.receiptNumber,
-                      QStringLiteral("--document"), QStringLiteral("invitation"),
-                      QStringLiteral("--person"), QStringLiteral("1"), QStringLiteral("--out"),
-                      pdf})
-                     .exit,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("print"), file, QStringLiteral("--case"), c.receiptNumber,
+                 QStringLiteral("--document"), QStringLiteral("invitation"),
+                 QStringLiteral("--person"), QStringLiteral("1"), QStringLiteral("--out"), pdf})
+                .exit,
+            0);
         QVERIFY(pdfText(pdf).contains(QLatin1String("13.00 WITA")));
         QVERIFY(cli({QStringLiteral("settings"), file, QStringLiteral("--user"),
                      QStringLiteral("admin"), QStringLiteral("--set"),
@@ -593,12 +595,12 @@ private slots:
                      QStringLiteral("signatory_chair_nip=197001011995031001")})
                     .exit == 0);
         const QString pdf = path(QStringLiteral("signer.pdf"));
-        QCOMPARE(cli({QStringLiteral("print"), copy, QStringLiteral("--case"), m_case,
-                      QStringLiteral("--document"), QStringLiteral("invitation"),
-                      QStringLiteral("--person"), QStringLiteral("1"), QStringLiteral("--out"),
-                      pdf})
-                     .exit,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("print"), copy, QStringLiteral("--case"), m_case,
+                 QStringLiteral("--document"), QStringLiteral("invitation"),
+                 QStringLiteral("--person"), QStringLiteral("1"), QStringLiteral("--out"), pdf})
+                .exit,
+            0);
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(Chair), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("NIP. 19700101 199503 1 001")));
@@ -654,8 +656,9 @@ private slots:
             if (document != QLatin1String("receipt"))
                 QVERIFY2(content.contains(m_case), qPrintable(file));
             // The logo goes with the copy.
-            QVERIFY(QString::fromUtf8(run(QStringLiteral("unzip"), {QStringLiteral("-l"), file}).out)
-                        .contains(QLatin1String("Pictures/")));
+            QVERIFY(
+                QString::fromUtf8(run(QStringLiteral("unzip"), {QStringLiteral("-l"), file}).out)
+                    .contains(QLatin1String("Pictures/")));
         }
     }
 
@@ -809,8 +812,8 @@ private slots:
         QVERIFY(!issue->isEnabled());
         const QString odt = path(QStringLiteral("panel.odt"));
         QVERIFY2(panel.exportOdt(odt, &error), qPrintable(error));
-        QVERIFY(odfText(unzipText(odt, QStringLiteral("content.xml")))
-                    .contains(issued->letter.number));
+        QVERIFY(
+            odfText(unzipText(odt, QStringLiteral("content.xml"))).contains(issued->letter.number));
     }
 
     // `check` covers the letter book: a number changed with SQLite is reported.

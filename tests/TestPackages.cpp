@@ -52,8 +52,9 @@ QJsonObject snapshot(Database &db, bool attachments)
         Case c = stored;
         KeyStore(db).openWherePossible(c);
         QString error;
-        const QList<Hearing> list = db.user() ? hearings.revealedHearings(c.id, &error).value_or(QList<Hearing>())
-                                              : hearings.hearings(c.id);
+        const QList<Hearing> list =
+            db.user() ? hearings.revealedHearings(c.id, &error).value_or(QList<Hearing>())
+                      : hearings.hearings(c.id);
         QJsonObject o = CaseJson::toJson(c);
         dropIds(o);
         QJsonArray hs;

@@ -561,9 +561,10 @@ private slots:
         HearingRepository hearings(*db);
         QVERIFY2(hearings.saveHearing(h, &error), qPrintable(error));
         const qint64 attendee = h.attendees.at(0).id;
-        QVERIFY2(hearings.saveMinutes(attendee, {MinutesEntry{0, QString(), QStringLiteral("Nama?"),
-                                                              QStringLiteral("Siti")}},
-                                      &error),
+        QVERIFY2(hearings.saveMinutes(
+                     attendee,
+                     {MinutesEntry{0, QString(), QStringLiteral("Nama?"), QStringLiteral("Siti")}},
+                     &error),
                  qPrintable(error));
         now = QDateTime(QDate(2024, 10, 10), QTime(4, 0), Qt::UTC); // 11.00 WIB
         QVERIFY2(hearings.sign(attendee, QStringLiteral("Siti Rahmawati"), QString(), &error),
@@ -583,9 +584,9 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("Sitti Ramadhan registered the case")));
         QVERIFY(all.contains(QStringLiteral("Status: Received → Registered")));
         QVERIFY(all.contains(QStringLiteral("Sitti Ramadhan invited a person to a hearing")));
-        for (const QString &raw : {QStringLiteral("signed_at"), QStringLiteral("sign_refusal"),
-                                   QStringLiteral("minutes_sha256"), QStringLiteral("T04:00"),
-                                   QStringLiteral("sitti")})
+        for (const QString &raw :
+             {QStringLiteral("signed_at"), QStringLiteral("sign_refusal"),
+              QStringLiteral("minutes_sha256"), QStringLiteral("T04:00"), QStringLiteral("sitti")})
             QVERIFY2(!all.contains(raw), qPrintable(raw + QLatin1String(" in ") + all));
 
         // An office in Papua reads the same moments in WIT, whatever the computer's zone.

@@ -2,10 +2,10 @@
 // import into a data file and the export back, and netra-cli import-csv / export-csv.
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
-#include "exchange/RegisterCsv.h"
-#include "exchange/RegisterImport.h"
 #include "domain/ProcedureProfile.h"
 #include "domain/StatusMachine.h"
+#include "exchange/RegisterCsv.h"
+#include "exchange/RegisterImport.h"
 #include "store/FileCheck.h"
 
 #include <QBuffer>

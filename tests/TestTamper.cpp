@@ -141,9 +141,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         // The demo: 600 cases, one user of each role.
         m_demo = m_dir.filePath(QStringLiteral("demo.netra"));
-        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--out"), m_demo,
-                           QStringLiteral("--cases"), QStringLiteral("600"),
-                           QStringLiteral("--quiet")});
+        const Run r =
+            cli({QStringLiteral("demo"), QStringLiteral("--out"), m_demo, QStringLiteral("--cases"),
+                 QStringLiteral("600"), QStringLiteral("--quiet")});
         QVERIFY2(r.exit == 0, qPrintable(dump(r)));
     }
 
@@ -246,14 +246,14 @@ private slots:
             << ""
             << "select uuid from hearing_attendees where id=42"
             << "";
-        QTest::addRow("view planted") << QStringList{QStringLiteral(
-                                             "create view semua_sandi as select login,"
-                                             " password_hash from users")}
-                                      << "view"
-                                      << "foreign_schema_object"
-                                      << ""
-                                      << "select 'semua_sandi'"
-                                      << "";
+        QTest::addRow("view planted")
+            << QStringList{QStringLiteral("create view semua_sandi as select login,"
+                                          " password_hash from users")}
+            << "view"
+            << "foreign_schema_object"
+            << ""
+            << "select 'semua_sandi'"
+            << "";
         // And more of the same kind.
         QTest::addRow("minutes line rewritten")
             << QStringList{QStringLiteral("update minutes_entries set answer='Saya tidak tahu.'"
@@ -276,8 +276,7 @@ private slots:
                " (select case_id from case_assignments))"
             << "";
         QTest::addRow("follow-up deleted after its case was forwarded")
-            << QStringList{QStringLiteral("delete from followups where id=3")}
-            << "followups"
+            << QStringList{QStringLiteral("delete from followups where id=3")} << "followups"
             << "missing"
             << ""
             << "select uuid from followups where id=3"
@@ -290,8 +289,7 @@ private slots:
             << "select uuid from attachments where id=1"
             << "";
         QTest::addRow("index dropped")
-            << QStringList{QStringLiteral("drop index parties_nip")}
-            << "index"
+            << QStringList{QStringLiteral("drop index parties_nip")} << "index"
             << "missing_schema_object"
             << ""
             << "select 'parties_nip'"
@@ -397,8 +395,8 @@ private slots:
             auto db = Database::open(file, Database::Mode::OpenExisting, &error);
             QVERIFY2(db, qPrintable(error));
             UserRepository users(*db);
-            QVERIFY(users.login(QStringLiteral("admin"), QLatin1String(TestSupport::Password),
-                                &error));
+            QVERIFY(
+                users.login(QStringLiteral("admin"), QLatin1String(TestSupport::Password), &error));
             QVERIFY2(users.setPassword(users.find(QStringLiteral("pemantau"))->id,
                                        QStringLiteral("sandi-baru-2024"), &error),
                      qPrintable(error));
@@ -406,8 +404,8 @@ private slots:
             u.fullName = QStringLiteral("Petugas Baru");
             QVERIFY2(users.update(u, &error), qPrintable(error));
 
-            QVERIFY(users.login(QStringLiteral("koordinator"),
-                                QLatin1String(TestSupport::Password), &error));
+            QVERIFY(users.login(QStringLiteral("koordinator"), QLatin1String(TestSupport::Password),
+                                &error));
             // A witness who was heard, in a case still open: removed from the case.
             QSqlQuery q(db->sql());
             QVERIFY(q.exec(QStringLiteral(
@@ -477,8 +475,8 @@ private slots:
             QString error;
             auto db = Database::open(file, Database::Mode::OpenExisting, &error);
             UserRepository users(*db);
-            QVERIFY(users.login(QStringLiteral("admin"), QLatin1String(TestSupport::Password),
-                                &error));
+            QVERIFY(
+                users.login(QStringLiteral("admin"), QLatin1String(TestSupport::Password), &error));
             QVERIFY2(users.setPassword(users.find(QStringLiteral("lama"))->id,
                                        QStringLiteral("sandi-baru-2024"), &error),
                      qPrintable(error));
@@ -584,16 +582,16 @@ private slots:
             auto db = Database::open(file, Database::Mode::OpenExisting, &error);
             QVERIFY(db);
             UserRepository users(*db);
-            QVERIFY(users.login(QStringLiteral("admin"), QLatin1String(TestSupport::Password),
-                                &error));
+            QVERIFY(
+                users.login(QStringLiteral("admin"), QLatin1String(TestSupport::Password), &error));
             User u = *users.find(QStringLiteral("notulis"));
             u.fullName = QStringLiteral("Notulis Kedua");
             QVERIFY(users.update(u, &error));
             u.fullName = QStringLiteral("Notulis Ketiga");
             QVERIFY(users.update(u, &error));
         }
-        const qint64 now = scalar(file, QStringLiteral("select count(*) from change_log"))
-                               .toLongLong();
+        const qint64 now =
+            scalar(file, QStringLiteral("select count(*) from change_log")).toLongLong();
         for (const QString &other : {package, backup}) {
             r = cli({QStringLiteral("check"), file, QStringLiteral("--against"), other});
             QVERIFY2(r.exit == 0, qPrintable(dump(r)));

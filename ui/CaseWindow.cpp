@@ -10,11 +10,11 @@
 #include "ProcedurePanel.h"
 #include "ReviewEditor.h"
 #include "TimelinePanel.h"
+#include "WindowGeometry.h"
 #include "domain/CaseJson.h"
 #include "domain/Codes.h"
 #include "domain/Nip.h"
 #include "domain/Regions.h"
-#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -232,9 +232,9 @@ void CaseWindow::retranslate()
     m_caseMenu->setTitle(tr("C&ase"));
     m_saveAction->setText(tr("&Save"));
     m_saveButton->setText(tr("Save"));
-    m_saveButton->setToolTip(tr("Save the case (%1)")
-                                 .arg(QKeySequence(QKeySequence::Save)
-                                          .toString(QKeySequence::NativeText)));
+    m_saveButton->setToolTip(
+        tr("Save the case (%1)")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_closeAction->setText(tr("&Close"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));

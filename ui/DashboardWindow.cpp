@@ -2,6 +2,7 @@
 
 #include "DateFormat.h"
 
+#include "WindowGeometry.h"
 #include "documents/PrintedDocument.h"
 #include "domain/Codes.h"
 #include "domain/Regions.h"
@@ -10,7 +11,6 @@
 #include "store/CaseRepository.h"
 #include "store/OutputFile.h"
 #include "store/StatsRepository.h"
-#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QApplication>

@@ -205,8 +205,8 @@ void DocumentsPanel::updateControls()
     m_issue->setVisible(letter);
     m_letterState->setVisible(letter);
     if (letter) {
-        const bool mayIssue = m_db.allows(Action::EditCases) ||
-                              m_db.allows(Action::EditHearings, m_case.id);
+        const bool mayIssue =
+            m_db.allows(Action::EditCases) || m_db.allows(Action::EditHearings, m_case.id);
         m_issue->setEnabled(doc->draft && mayIssue);
         m_letterState->setText(
             doc->draft ? tr("Draft: this letter has no number yet and prints marked KONSEP. "

@@ -16,8 +16,9 @@ class QPushButton;
 
 // The printed documents of a case (forms, letters, minutes, analysis, summary): pick one, the
 // paper and, for the summary, its language; preview, print or export it as PDF or as an
-// editable ODT. A letter is issued from here: it takes its number from the letter book. A confidential
-// reporter's identity is shown only on a document kept by the office, and only when asked for.
+// editable ODT. A letter is issued from here: it takes its number from the letter book. A
+// confidential reporter's identity is shown only on a document kept by the office, and only when
+// asked for.
 class DocumentsPanel : public QWidget
 {
     Q_OBJECT

@@ -1,10 +1,10 @@
 #include "HearingDialog.h"
 #include "Colours.h"
 
+#include "WindowGeometry.h"
 #include "domain/HearingRules.h"
 #include "store/Database.h"
 #include "store/HearingRepository.h"
-#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -412,9 +412,9 @@ void HearingDialog::showPerson(int row)
     m_confirmed->setChecked(a.deliveryConfirmed);
     // Signed minutes state who was heard; only the invitation's delivery may still change.
     // A confidential reporter's withheld identity is neither shown nor typed over.
-    const QString locked = a.isSigned()        ? tr("The minutes of this person are signed.")
+    const QString locked = a.isSigned()       ? tr("The minutes of this person are signed.")
                            : a.identityHidden ? tr("The identity of a confidential reporter is "
-                                                    "withheld.")
+                                                   "withheld.")
                                               : QString();
     for (QWidget *w : std::initializer_list<QWidget *>{m_role, m_name, m_counsel}) {
         // Counsel the file holds empty may still be filled in: that shows nothing.

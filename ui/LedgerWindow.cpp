@@ -2,13 +2,13 @@
 #include "Colours.h"
 
 #include "FollowUpDialog.h"
+#include "WindowGeometry.h"
 #include "documents/CaseDocuments.h"
 #include "documents/FollowUpLetter.h"
 #include "domain/Codes.h"
 #include "domain/FollowUpState.h"
 #include "domain/Nip.h"
 #include "store/Database.h"
-#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QBrush>

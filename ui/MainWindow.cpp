@@ -7,11 +7,11 @@
 #include "FilterBar.h"
 #include "ImportCsvWizard.h"
 #include "LedgerWindow.h"
-#include "LoginDialog.h"
-#include "RecoveryKeyDialog.h"
-#include "PackageDialog.h"
-#include "RestoreDialog.h"
 #include "LetterBookWindow.h"
+#include "LoginDialog.h"
+#include "PackageDialog.h"
+#include "RecoveryKeyDialog.h"
+#include "RestoreDialog.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
 #include "TodayPanel.h"
@@ -21,8 +21,8 @@
 #include "exchange/RegisterImport.h"
 #include "store/Backup.h"
 #include "store/Database.h"
-#include "store/KeyStore.h"
 #include "store/FileLock.h"
+#include "store/KeyStore.h"
 #include "store/StatsRepository.h"
 #include "store/UserRepository.h"
 
@@ -311,9 +311,8 @@ void MainWindow::updateStatus()
 {
     const bool open = m_db != nullptr;
     // The actions that depend on the role too: applyRole.
-    for (QAction *a :
-         {m_openCaseAction, m_reloadAction, m_dashboardAction, m_recapAction, m_ledgerAction,
-          m_letterBookAction})
+    for (QAction *a : {m_openCaseAction, m_reloadAction, m_dashboardAction, m_recapAction,
+                       m_ledgerAction, m_letterBookAction})
         a->setEnabled(open);
     if (!open) {
         m_userLabel->clear();
@@ -866,11 +865,11 @@ void MainWindow::fillRecentMenu()
     const QStringList files = recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QString(QDir::toNativeSeparators(path))
-                                                         .replace(QLatin1Char('&'),
-                                                                  QLatin1String("&&"))),
-            this, [this, path] { openFile(path); });
+        QAction *a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
+                                        QString(QDir::toNativeSeparators(path))
+                                            .replace(QLatin1Char('&'), QLatin1String("&&"))),
+                                    this, [this, path] { openFile(path); });
         a->setData(path);
         a->setEnabled(!m_locked);
     }
@@ -879,9 +878,8 @@ void MainWindow::fillRecentMenu()
         return;
     }
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear the list"), this, [] {
-        QSettings().remove(QStringLiteral("recentFiles"));
-    });
+    m_recentMenu->addAction(tr("&Clear the list"), this,
+                            [] { QSettings().remove(QStringLiteral("recentFiles")); });
 }
 
 void MainWindow::checkFile()

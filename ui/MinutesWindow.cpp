@@ -1,11 +1,11 @@
 #include "MinutesWindow.h"
 #include "Colours.h"
 
+#include "WindowGeometry.h"
 #include "domain/HearingRules.h"
 #include "domain/Identity.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
-#include "WindowGeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -778,7 +778,8 @@ void MinutesWindow::showSaveState(const QString &text, bool error)
     if (m_saveState->text() != text)
         m_saveState->setText(text);
     m_saveState->setStyleSheet(
-        error ? Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold")) : QString());
+        error ? Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold"))
+              : QString());
 }
 
 void MinutesWindow::closeEvent(QCloseEvent *event)

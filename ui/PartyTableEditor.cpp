@@ -11,13 +11,13 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QStyle>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QShortcut>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <functional>
@@ -175,8 +175,9 @@ PartyTableEditor::PartyTableEditor(CaseRepository &repo, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     // A grouped NIP ("19860926 201505 2 001") is never cut.
     m_table->horizontalHeader()->resizeSection(
-        NipColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("00000000 000000 0 000")) +
-                       3 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16);
+        NipColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("00000000 000000 0 000")) +
+            3 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16);
     auto *delegate = new PartyDelegate(
         [this](int column, int exceptRow) { return completions(column, exceptRow); }, m_table);
     delegate->setObjectName(QStringLiteral("partyDelegate"));

@@ -203,7 +203,8 @@ void ProcedurePanel::refresh()
         DeadlineStatus::State dueState = DeadlineStatus::State::Open;
         for (const DeadlineStatus &d : std::as_const(deadlines)) {
             if (d.id == deadlineId && d.isPending() && repo.whyNot(m_case, row.kind).isEmpty()) {
-                dueText = tr("due %1 (%2)").arg(dateText(d.due), DeadlineStatus::stateLabel(d.state));
+                dueText =
+                    tr("due %1 (%2)").arg(dateText(d.due), DeadlineStatus::stateLabel(d.state));
                 dueState = d.state;
             }
         }

@@ -62,14 +62,13 @@ SettingsDialog::SettingsDialog(CaseRepository &repo, QWidget *parent)
 
     // The office and its letterhead.
     QFormLayout *office = addPage(tr("Office"));
-    addFields(office,
-              {{"office_name", QT_TR_NOOP("Office (letterhead):"),
-                QT_TR_NOOP("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO")},
-               {"office_address", QT_TR_NOOP("Address:"), QT_TR_NOOP("street, town")},
-               {"office_phone", QT_TR_NOOP("Telephone:"), ""},
-               {"office_email", QT_TR_NOOP("E-mail:"), ""},
-               {"office_website", QT_TR_NOOP("Website:"), ""},
-               {"office_city", QT_TR_NOOP("City on letters:"), QT_TR_NOOP("Sukoharjo")}});
+    addFields(office, {{"office_name", QT_TR_NOOP("Office (letterhead):"),
+                        QT_TR_NOOP("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO")},
+                       {"office_address", QT_TR_NOOP("Address:"), QT_TR_NOOP("street, town")},
+                       {"office_phone", QT_TR_NOOP("Telephone:"), ""},
+                       {"office_email", QT_TR_NOOP("E-mail:"), ""},
+                       {"office_website", QT_TR_NOOP("Website:"), ""},
+                       {"office_city", QT_TR_NOOP("City on letters:"), QT_TR_NOOP("Sukoharjo")}});
     m_logo = m_repo.setting(QStringLiteral("office_logo"));
     m_logoView = new QLabel(this);
     m_logoView->setObjectName(QStringLiteral("office_logo"));
@@ -78,12 +77,12 @@ SettingsDialog::SettingsDialog(CaseRepository &repo, QWidget *parent)
     choose->setObjectName(QStringLiteral("chooseLogo"));
     auto *remove = new QPushButton(tr("Remove"), this);
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Logo"), QString(), tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        const QString file = QFileDialog::getOpenFileName(this, tr("Logo"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.svg)"));
         if (!file.isEmpty() && !setLogoFile(file))
-            QMessageBox::warning(this, tr("Logo"),
-                                 tr("%1 is not an image Netra can read.")
-                                     .arg(QDir::toNativeSeparators(file)));
+            QMessageBox::warning(
+                this, tr("Logo"),
+                tr("%1 is not an image Netra can read.").arg(QDir::toNativeSeparators(file)));
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         m_logo.clear();
@@ -151,12 +150,12 @@ SettingsDialog::SettingsDialog(CaseRepository &repo, QWidget *parent)
 
     // Who signs.
     QFormLayout *signers = addPage(tr("Signatories"));
-    addFields(signers,
-              {{"signatory_chair", QT_TR_NOOP("Chair (Ketua):"), ""},
-               {"signatory_chair_nip", QT_TR_NOOP("Chair's NIP (if any):"), ""},
-               {"signatory_coordinator",
-                QT_TR_NOOP("Coordinator of the division for violations:"), ""},
-               {"signatory_coordinator_nip", QT_TR_NOOP("Coordinator's NIP (if any):"), ""}});
+    addFields(
+        signers,
+        {{"signatory_chair", QT_TR_NOOP("Chair (Ketua):"), ""},
+         {"signatory_chair_nip", QT_TR_NOOP("Chair's NIP (if any):"), ""},
+         {"signatory_coordinator", QT_TR_NOOP("Coordinator of the division for violations:"), ""},
+         {"signatory_coordinator_nip", QT_TR_NOOP("Coordinator's NIP (if any):"), ""}});
     m_members = new QPlainTextEdit(m_repo.setting(QStringLiteral("signatory_members")), this);
     m_members->setObjectName(QStringLiteral("signatory_members"));
     m_members->setPlaceholderText(tr("One member a line; a NIP after a semicolon"));
@@ -221,8 +220,8 @@ void SettingsDialog::showLogo()
         m_logoView->setText(tr("(no logo)"));
     } else {
         m_logoView->setText(QString());
-        m_logoView->setPixmap(QPixmap::fromImage(
-            logo.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_logoView->setPixmap(
+            QPixmap::fromImage(logo.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
 }
 
@@ -259,10 +258,9 @@ void SettingsDialog::preview()
     m_preview->setText(tr("Example numbers: %1").arg(lines.join(QStringLiteral("  ·  "))));
     const QString problem = CaseNumber::validate(letter);
     ok &= problem.isEmpty();
-    m_letterPreview->setText(problem.isEmpty()
-                                 ? tr("Example letter number: %1")
-                                       .arg(CaseNumber::format(letter, ctx))
-                                 : problem);
+    m_letterPreview->setText(
+        problem.isEmpty() ? tr("Example letter number: %1").arg(CaseNumber::format(letter, ctx))
+                          : problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

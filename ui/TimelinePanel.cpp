@@ -523,8 +523,7 @@ void TimelinePanel::fillHistory()
         }
         if (field.endsWith(QLatin1String("_at"))) { // moments stored in UTC: the office's time
             const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
-            return t.isValid() ? office.dateTime(t, QStringLiteral("d MMMM yyyy HH:mm"))
-                               : v;
+            return t.isValid() ? office.dateTime(t, QStringLiteral("d MMMM yyyy HH:mm")) : v;
         }
         if (field.endsWith(QLatin1String("_date")) || field.endsWith(QLatin1String("_on")) ||
             field == QLatin1String("response_due")) {

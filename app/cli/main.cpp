@@ -15,13 +15,13 @@
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
-#include "store/TrailCheck.h"
 #include "store/HearingRepository.h"
 #include "store/InputFile.h"
 #include "store/KeyStore.h"
 #include "store/LetterBook.h"
 #include "store/OutputFile.h"
 #include "store/PackageStore.h"
+#include "store/TrailCheck.h"
 #include "store/UserRepository.h"
 
 #include <QCommandLineParser>
@@ -148,8 +148,7 @@ QString noUsersMessage(const QString &path)
 // Signs in with the same accounts, slow-down and roles as the desktop application. By default
 // the sign-in is written with the command's first change; `keys` writes it at once, with the
 // upkeep of the user's keys (KeyStore::signedIn).
-bool signIn(Database &db,
-            UserRepository::Record record = UserRepository::Record::WithFirstChange)
+bool signIn(Database &db, UserRepository::Record record = UserRepository::Record::WithFirstChange)
 {
     UserRepository users(db);
     if (!users.hasUsers()) {
@@ -406,8 +405,7 @@ int check(const QStringList &args)
     QJsonObject out = r.toJson();
     bool ok = r.ok();
     if (!against.isEmpty()) {
-        const TrailCheck::Lineage l =
-            TrailCheck::compare(*db, otherHead, backup.get(), otherLabel);
+        const TrailCheck::Lineage l = TrailCheck::compare(*db, otherHead, backup.get(), otherLabel);
         out.insert(QStringLiteral("against"), l.toJson());
         if (!l.ok) {
             ok = false;
@@ -502,8 +500,7 @@ QJsonObject caseJson(const Case &c, Database &db)
         {QStringLiteral("decided_date"), dateJson(c.decidedDate)},
         {QStringLiteral("violation_category"), c.violationCategory},
         // A confidential reporter is never printed by the command line (Identity's rule).
-        {QStringLiteral("reporter"),
-         c.reporterConfidential ? Identity::hidden() : c.reporterName},
+        {QStringLiteral("reporter"), c.reporterConfidential ? Identity::hidden() : c.reporterName},
         {QStringLiteral("reporter_confidential"), c.reporterConfidential},
         {QStringLiteral("reported"), reported},
         {QStringLiteral("forwarded_to"), c.forwardedTo},
@@ -703,16 +700,16 @@ int settings(const QStringList &args)
                 const InputFile::Result read =
                     InputFile::read(value, 10 * 1024 * 1024, &bytes, &why);
                 if (read != InputFile::Result::Read) {
-                    printErr(read == InputFile::Result::TooLarge
-                                 ? Cli::tr("%1 is larger than 10 MiB: too large for a logo.")
-                                       .arg(value)
-                                 : why);
+                    printErr(
+                        read == InputFile::Result::TooLarge
+                            ? Cli::tr("%1 is larger than 10 MiB: too large for a logo.").arg(value)
+                            : why);
                     return Failed;
                 }
                 const QImage image = QImage::fromData(bytes);
                 if (image.isNull()) {
-                    printErr(Cli::tr("%1 is not an image Netra can read (PNG, JPEG, SVG).")
-                                 .arg(value));
+                    printErr(
+                        Cli::tr("%1 is not an image Netra can read (PNG, JPEG, SVG).").arg(value));
                     return Failed;
                 }
                 value = Letterhead::encodeLogo(image);
@@ -837,9 +834,9 @@ int print(const QStringList &args)
 
     // Showing a confidential identity is logged, so that needs a file open for writing.
     const bool identities = p.isSet(QStringLiteral("with-identities"));
-    auto db = openFile(p.positionalArguments().first(), identities || issue
-                                                            ? Database::Mode::OpenExisting
-                                                            : Database::Mode::ReadOnly);
+    auto db =
+        openFile(p.positionalArguments().first(),
+                 identities || issue ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
     if (!db)
         return Failed;
     // Refused before anything is written, the logged reveal included.
@@ -933,9 +930,8 @@ int print(const QStringList &args)
                 path = QDir(out).filePath(CaseDocuments::code(k) + suffix + extension);
             } else if (!suffix.isEmpty()) {
                 const QFileInfo file(out);
-                path = file.dir().filePath(
-                    file.completeBaseName() + suffix + QLatin1Char('.') +
-                    (file.suffix().isEmpty() ? format : file.suffix()));
+                path = file.dir().filePath(file.completeBaseName() + suffix + QLatin1Char('.') +
+                                           (file.suffix().isEmpty() ? format : file.suffix()));
             }
             const QString why = OutputFile::refusal(path);
             if (!why.isEmpty()) {
@@ -960,11 +956,11 @@ int print(const QStringList &args)
             printErr(error);
             return Failed;
         }
-        QJsonObject entry{
-            {QStringLiteral("document"), CaseDocuments::code(o.kind)},
-            {QStringLiteral("person"),
-             CaseDocuments::perPerson(o.kind) ? QJsonValue(o.index + 1) : QJsonValue()},
-            {QStringLiteral("file"), QFileInfo(o.path).absoluteFilePath()}};
+        QJsonObject entry{{QStringLiteral("document"), CaseDocuments::code(o.kind)},
+                          {QStringLiteral("person"), CaseDocuments::perPerson(o.kind)
+                                                         ? QJsonValue(o.index + 1)
+                                                         : QJsonValue()},
+                          {QStringLiteral("file"), QFileInfo(o.path).absoluteFilePath()}};
         if (o.document.isLetter()) {
             entry.insert(QStringLiteral("letter_number"),
                          o.document.draft ? QJsonValue() : QJsonValue(o.document.letter.number));
@@ -1641,8 +1637,8 @@ int keys(const QStringList &args)
         printErr(error);
         return Failed;
     }
-    if (!signIn(*db, writes ? UserRepository::Record::Now
-                            : UserRepository::Record::WithFirstChange))
+    if (!signIn(*db,
+                writes ? UserRepository::Record::Now : UserRepository::Record::WithFirstChange))
         return Failed;
     KeyStore store(*db);
     const Role role = db->user()->role;

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "documents/PrintedDocument.h"
 #include "domain/Case.h"
 #include "domain/OfficeTime.h"
 #include "domain/Regions.h"
@@ -7,14 +8,13 @@
 #include "store/HearingRepository.h"
 #include "store/KeyStore.h"
 #include "store/UserRepository.h"
-#include "documents/PrintedDocument.h"
 
 #include <QFile>
 #include <QImage>
-#include <QPainter>
-#include <QPainterPath>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPainter>
+#include <QPainterPath>
 #include <QUuid>
 
 namespace {

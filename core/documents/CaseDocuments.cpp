@@ -162,7 +162,6 @@ QString orDash(const QString &text)
     return text.trimmed().isEmpty() ? QStringLiteral("-") : text;
 }
 
-
 // What of the reporter's identity may be printed on one document (Identity's rule), and the
 // free text with it taken out: a confidential reporter's name may stand in a description or an
 // answer too.
@@ -187,20 +186,13 @@ public:
 
     bool hides() const { return m_hide; }
     // A field of the reporter's identity.
-    QString reporter(const QString &value) const
-    {
-        return m_hide ? Identity::hidden() : value;
-    }
+    QString reporter(const QString &value) const { return m_hide ? Identity::hidden() : value; }
     QString attendee(const Attendee &a, const QString &value) const
     {
-        return (m_hide && Identity::isReporter(a)) || a.identityHidden ? Identity::hidden()
-                                                                         : value;
+        return (m_hide && Identity::isReporter(a)) || a.identityHidden ? Identity::hidden() : value;
     }
     // Free text with the reporter's identity taken out.
-    QString text(const QString &value) const
-    {
-        return m_hide ? m_secrets.scrub(value) : value;
-    }
+    QString text(const QString &value) const { return m_hide ? m_secrets.scrub(value) : value; }
 
 private:
     bool m_hide;
@@ -262,10 +254,7 @@ private:
     {
         return d.isValid() ? PrintedDocument::date(d, lang()) : QStringLiteral("-");
     }
-    QString time(const QDateTime &t) const
-    {
-        return m_ctx.zone.time(t);
-    }
+    QString time(const QDateTime &t) const { return m_ctx.zone.time(t); }
     QString caseNumber() const
     {
         return m_case.registrationNumber.isEmpty() ? m_case.receiptNumber
@@ -290,8 +279,8 @@ private:
     // name and NIP under the line.
     QString signatoryCell(const QString &document) const;
     // A letter of the letter book: its entry when issued (number and date), else a draft.
-    PrintedDocument startLetter(const QString &person, const QString &key,
-                                const QString &addressee, const QString &subject,
+    PrintedDocument startLetter(const QString &person, const QString &key, const QString &addressee,
+                                const QString &subject,
                                 const QString &presetNumber = QString()) const;
     QString reportedTable(bool withAddress) const;
     QString reporterFields() const;
@@ -648,10 +637,12 @@ PrintedDocument Writer::receipt() const
             QStringLiteral(" paling lama %1 hari %2 setelah laporan diterima")
                 .arg(rule->days)
                 .arg(rule->workingDays ? QStringLiteral("kerja") : QStringLiteral("kalender"));
-    html += PrintedDocument::keepWithNext(QStringLiteral("<p align='justify'>%1. Apabila syarat laporan belum lengkap, pelapor "
+    html +=
+        PrintedDocument::keepWithNext(
+            QStringLiteral("<p align='justify'>%1. Apabila syarat laporan belum lengkap, pelapor "
                            "diberi tahu untuk melengkapinya. Status laporan akan diberitahukan "
                            "kepada pelapor dan diumumkan.</p>"))
-                .arg(e(review));
+            .arg(e(review));
     html += QStringLiteral("<p align='right'>%1</p>").arg(e(datedAt(m_case.receivedDate)));
     html += signatures(QStringLiteral("Pelapor,"), m_id.reporter(m_case.reporterName),
                        QStringLiteral("Penerima Laporan,"), QString());
@@ -929,13 +920,11 @@ PrintedDocument Writer::analysis() const
 PrintedDocument Writer::statusNotice() const
 {
     const QString subject = QStringLiteral("Pemberitahuan Status Laporan");
-    PrintedDocument d =
-        startLetter(QString(),
-                    QStringLiteral("status_notice:%1:%2").arg(m_case.uuid, m_case.status),
-                    m_id.reporter(m_case.reporterName), subject);
-    QString html =
-        letterHeader(d.letter.number, subject, QStringLiteral("-"),
-                     d.letter.issuedOn.isValid() ? d.letter.issuedOn : m_ctx.date);
+    PrintedDocument d = startLetter(
+        QString(), QStringLiteral("status_notice:%1:%2").arg(m_case.uuid, m_case.status),
+        m_id.reporter(m_case.reporterName), subject);
+    QString html = letterHeader(d.letter.number, subject, QStringLiteral("-"),
+                                d.letter.issuedOn.isValid() ? d.letter.issuedOn : m_ctx.date);
     html += QStringLiteral("<p>Yth.<br><b>%1</b><br>%2<br>di Tempat</p><p>Dengan hormat,</p>")
                 .arg(e(orDash(m_id.reporter(m_case.reporterName))),
                      e(m_id.reporter(m_case.reporterAddress)));
@@ -1048,14 +1037,15 @@ PrintedDocument Writer::forwarding() const
                            "perundang-undangan lainnya berupa pelanggaran netralitas Aparatur "
                            "Sipil Negara yang dilakukan oleh:</p>");
     html += reportedTable(false);
-    html += PrintedDocument::keepWithNext(QStringLiteral(
-                "<p align='justify'>Sehubungan dengan hal tersebut, dugaan pelanggaran tersebut "
-                "kami teruskan kepada %1 untuk ditindaklanjuti sesuai dengan kewenangan dan "
-                "ketentuan peraturan perundang-undangan, dengan melampirkan kajian dugaan "
-                "pelanggaran, berita acara klarifikasi, dan alat bukti yang ada. Kami mohon "
-                "rekomendasi yang diterbitkan atas penerusan ini disampaikan pula kepada kami. "
-                "Atas perhatian dan kerja samanya, kami ucapkan terima kasih.</p>")
-                .arg(e(authorityName())));
+    html += PrintedDocument::keepWithNext(
+        QStringLiteral(
+            "<p align='justify'>Sehubungan dengan hal tersebut, dugaan pelanggaran tersebut "
+            "kami teruskan kepada %1 untuk ditindaklanjuti sesuai dengan kewenangan dan "
+            "ketentuan peraturan perundang-undangan, dengan melampirkan kajian dugaan "
+            "pelanggaran, berita acara klarifikasi, dan alat bukti yang ada. Kami mohon "
+            "rekomendasi yang diterbitkan atas penerusan ini disampaikan pula kepada kami. "
+            "Atas perhatian dan kerja samanya, kami ucapkan terima kasih.</p>")
+            .arg(e(authorityName())));
     html += QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>%1</tr></table>")
                 .arg(signatoryCell(QStringLiteral("forwarding")));
     // The copies stay with the signature.

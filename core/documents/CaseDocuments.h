@@ -96,5 +96,6 @@ public:
     // The text that stands for a hidden identity.
     static QString hidden() { return Identity::hidden(); }
     // A sanction as written in letters ("Hukuman disiplin ringan"); "-" when none.
-    static QString sanctionLabel(const QString &code, const QString &language = QStringLiteral("id"));
+    static QString sanctionLabel(const QString &code,
+                                 const QString &language = QStringLiteral("id"));
 };

@@ -235,9 +235,10 @@ PrintedDocument FollowUpLetter::build(const Request &r)
                                          ? QStringLiteral("-")
                                          : f.recommendationNumber.trimmed()));
         if (f.recommendationDate.isValid())
-            recommendation += QStringLiteral(" tanggal %1")
-                                  .arg(e(PrintedDocument::date(f.recommendationDate)));
-        recommendation += QStringLiteral("<br>Sanksi: %1").arg(e(sanctionLabel(f.sanctionRecommended)));
+            recommendation +=
+                QStringLiteral(" tanggal %1").arg(e(PrintedDocument::date(f.recommendationDate)));
+        recommendation +=
+            QStringLiteral("<br>Sanksi: %1").arg(e(sanctionLabel(f.sanctionRecommended)));
         p.cases << recommendation;
         p.late = qMax(p.late, FollowUpState::daysLate(f, r.date, r.responseDays));
     }
@@ -252,8 +253,8 @@ PrintedDocument FollowUpLetter::build(const Request &r)
         QString person = QStringLiteral("<b>%1</b>").arg(e(row.name));
         if (!row.nip.trimmed().isEmpty())
             person += QStringLiteral("<br>NIP.&nbsp;%1")
-                          .arg(e(Nip::grouped(row.nip)).replace(QLatin1Char(' '),
-                                                                QStringLiteral("&nbsp;")));
+                          .arg(e(Nip::grouped(row.nip))
+                                   .replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
         QStringList position;
         for (const QString &part : {row.positionTitle.trimmed(), row.agency.trimmed()}) {
             if (!part.isEmpty())

@@ -14,8 +14,8 @@ struct Entry
     QString name;
     quint16 method = 0; // 0 stored, 8 deflated
     quint32 crc = 0;
-    quint32 size = 0;   // uncompressed
-    QByteArray data;    // as stored in the ZIP (compressed when method is 8)
+    quint32 size = 0; // uncompressed
+    QByteArray data;  // as stored in the ZIP (compressed when method is 8)
 };
 
 // The entries of a ZIP in memory; false when it is not one this reader understands.

@@ -1,14 +1,11 @@
 #include "PrintedDocument.h"
 
+#include "OdtPackage.h"
 #include "store/CaseRepository.h"
 #include "store/OutputFile.h"
-#include "OdtPackage.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QUrl>
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
@@ -16,8 +13,11 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QUrl>
 
 namespace {
 
@@ -372,8 +372,8 @@ bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
     // The bottom of the letterhead, where its rules go.
     qreal rule = -1;
     if (withLetterhead && !letterhead.office.isEmpty() && !doc.rootFrame()->childFrames().isEmpty())
-        rule = layout->frameBoundingRect(doc.rootFrame()->childFrames().first()).bottom() +
-               1.2 * mm;
+        rule =
+            layout->frameBoundingRect(doc.rootFrame()->childFrames().first()).bottom() + 1.2 * mm;
 
     QFont small(QStringLiteral("Liberation Serif"));
     small.setPointSizeF(9);
@@ -504,15 +504,15 @@ bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) co
                  en ? QStringLiteral("Page") : QStringLiteral("Halaman"),
                  en ? QStringLiteral("of") : QStringLiteral("dari"));
 
-    QString manifest = QStringLiteral(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<manifest:manifest"
-        " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
-        " manifest:version=\"1.2\">\n"
-        " <manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.2\""
-        " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>\n"
-        " <manifest:file-entry manifest:full-path=\"styles.xml\""
-        " manifest:media-type=\"text/xml\"/>\n");
+    QString manifest =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<manifest:manifest"
+                       " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+                       " manifest:version=\"1.2\">\n"
+                       " <manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.2\""
+                       " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>\n"
+                       " <manifest:file-entry manifest:full-path=\"styles.xml\""
+                       " manifest:media-type=\"text/xml\"/>\n");
     QList<OdtPackage::Entry> package{OdtPackage::stored(
         QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"))};
     for (const OdtPackage::Entry &e : std::as_const(entries)) {
@@ -520,11 +520,10 @@ bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) co
             e.name == QLatin1String("styles.xml"))
             continue;
         package << e;
-        const QString type = e.name.endsWith(QLatin1String(".xml"))
-                                 ? QStringLiteral("text/xml")
-                                 : e.name.startsWith(QLatin1String("Pictures/"))
-                                       ? QStringLiteral("image/png")
-                                       : QStringLiteral("application/octet-stream");
+        const QString type = e.name.endsWith(QLatin1String(".xml")) ? QStringLiteral("text/xml")
+                             : e.name.startsWith(QLatin1String("Pictures/"))
+                                 ? QStringLiteral("image/png")
+                                 : QStringLiteral("application/octet-stream");
         manifest += QStringLiteral(" <manifest:file-entry manifest:full-path=\"%1\""
                                    " manifest:media-type=\"%2\"/>\n")
                         .arg(e.name.toHtmlEscaped(), type);

@@ -4,8 +4,8 @@
 #include <QDate>
 #include <QHash>
 #include <QImage>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 class CaseRepository;
 class QPagedPaintDevice;
@@ -15,8 +15,8 @@ class QTextDocument;
 // name in centred capitals, its address, telephone, e-mail and website, and a rule under it.
 struct Letterhead
 {
-    QString office;  // "BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"
-    QString address; // street and town
+    QString office;   // "BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"
+    QString address;  // street and town
     QString logoPath; // an image file (files before the logo was kept in the data file)
     QString phone;
     QString email;
@@ -49,7 +49,7 @@ struct Signatories
     QString chairNip;
     QString coordinator;
     QString coordinatorNip;
-    QStringList members; // "Name" or "Name; NIP", one a line in the settings
+    QStringList members;             // "Name" or "Name; NIP", one a line in the settings
     QHash<QString, QString> signers; // document code -> ketua | koordinator | an_ketua
 
     static Signatories fromSettings(const CaseRepository &repo);

@@ -326,5 +326,6 @@ QString HearingRules::birthDateWarning(const QDate &typed, const QString &nip)
     if (!parsed.valid || !parsed.birthDate.isValid() || parsed.birthDate == typed)
         return QString();
     return tr("The NIP %1 gives %2 as the date of birth; check the date typed or the NIP.")
-        .arg(Nip::grouped(nip), QLocale().toString(parsed.birthDate, QStringLiteral("d MMMM yyyy")));
+        .arg(Nip::grouped(nip),
+             QLocale().toString(parsed.birthDate, QStringLiteral("d MMMM yyyy")));
 }

@@ -28,9 +28,9 @@ QStringList fields(const QString &table)
         return {QStringLiteral("reporter_name"), QStringLiteral("reporter_address"),
                 QStringLiteral("reporter_contact")};
     if (table == Attendees)
-        return {QStringLiteral("name"),       QStringLiteral("counsel"),
+        return {QStringLiteral("name"),        QStringLiteral("counsel"),
                 QStringLiteral("birth_place"), QStringLiteral("birth_date"),
-                QStringLiteral("occupation"), QStringLiteral("religion"),
+                QStringLiteral("occupation"),  QStringLiteral("religion"),
                 QStringLiteral("nationality"), QStringLiteral("address"),
                 QStringLiteral("signed_by")};
     return {};
@@ -215,10 +215,10 @@ void Secrets::rebuild() const
     for (const QString &s : std::as_const(sorted)) {
         QString pattern = QRegularExpression::escape(s);
         pattern.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
-        m_patterns << QRegularExpression(
-            QStringLiteral("(?<!\\w)") + pattern + QStringLiteral("(?!\\w)"),
-            QRegularExpression::CaseInsensitiveOption |
-                QRegularExpression::UseUnicodePropertiesOption);
+        m_patterns << QRegularExpression(QStringLiteral("(?<!\\w)") + pattern +
+                                             QStringLiteral("(?!\\w)"),
+                                         QRegularExpression::CaseInsensitiveOption |
+                                             QRegularExpression::UseUnicodePropertiesOption);
     }
     m_stale = false;
 }

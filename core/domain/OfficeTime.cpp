@@ -2,7 +2,6 @@
 
 #include <QLocale>
 
-
 OfficeTime::OfficeTime(const QString &zone)
     : m_zone(isZone(zone.trimmed().toUpper()) ? zone.trimmed().toUpper() : QStringLiteral("WIB"))
 {

@@ -4,9 +4,9 @@
 
 QStringList LetterBookExport::headers()
 {
-    return {QStringLiteral("No."),        QStringLiteral("Nomor Surat"),
-            QStringLiteral("Tanggal"),    QStringLiteral("Tujuan"),
-            QStringLiteral("Perihal"),    QStringLiteral("Nomor Perkara"),
+    return {QStringLiteral("No."),           QStringLiteral("Nomor Surat"),
+            QStringLiteral("Tanggal"),       QStringLiteral("Tujuan"),
+            QStringLiteral("Perihal"),       QStringLiteral("Nomor Perkara"),
             QStringLiteral("Penandatangan"), QStringLiteral("Diterbitkan oleh")};
 }
 

@@ -296,15 +296,15 @@ QJsonObject manifest(const Content &content)
     QJsonObject counts;
     for (const Table &t : tables())
         counts.insert(t.countKey, content.count(t.name));
-    QJsonObject m{{QStringLiteral("format"), FormatName},
-                  {QStringLiteral("format_version"), FormatVersion},
-                  {QStringLiteral("office_name"), content.officeName},
-                  {QStringLiteral("office_code"), content.officeCode},
-                  {QStringLiteral("created_at"),
-                   content.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("with_attachments"), content.withAttachments},
-                  {QStringLiteral("with_identities"), content.withIdentities},
-                  {QStringLiteral("counts"), counts}};
+    QJsonObject m{
+        {QStringLiteral("format"), FormatName},
+        {QStringLiteral("format_version"), FormatVersion},
+        {QStringLiteral("office_name"), content.officeName},
+        {QStringLiteral("office_code"), content.officeCode},
+        {QStringLiteral("created_at"), content.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("with_attachments"), content.withAttachments},
+        {QStringLiteral("with_identities"), content.withIdentities},
+        {QStringLiteral("counts"), counts}};
     if (content.logCount >= 0)
         m.insert(QStringLiteral("log_head"),
                  QJsonObject{{QStringLiteral("count"), content.logCount},

@@ -28,8 +28,7 @@ public:
 
     // A text cell; text that a spreadsheet could take for a formula gets its quote
     // (SpreadsheetText). libxlsxwriter copies the string.
-    static void text(lxw_worksheet *ws, int row, int col, const QString &value,
-                     lxw_format *format);
+    static void text(lxw_worksheet *ws, int row, int col, const QString &value, lxw_format *format);
 
 private:
     OutputFile m_out;

@@ -8,10 +8,10 @@
 #include "SqlValues.h"
 #include "domain/CaseJson.h"
 #include "domain/CaseNumber.h"
-#include "domain/OfficeTime.h"
 #include "domain/CaseValidator.h"
 #include "domain/Deadlines.h"
 #include "domain/Identity.h"
+#include "domain/OfficeTime.h"
 #include "domain/ProcedureProfile.h"
 
 #include <QCryptographicHash>
@@ -445,9 +445,10 @@ bool CaseRepository::save(const Case &edited, QString *error)
     if (stored->reporterConfidential != c.reporterConfidential && KeyStore(m_db).hasFileKeys()) {
         const QStringList fields = Identity::fields(QStringLiteral("hearing_attendees"));
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT a.id, a.uuid, a.%1 FROM hearing_attendees a JOIN hearings h"
-                                 " ON h.id = a.hearing_id WHERE h.case_id = ? AND a.role = ?")
-                      .arg(fields.join(QLatin1String(", a."))));
+        q.prepare(
+            QStringLiteral("SELECT a.id, a.uuid, a.%1 FROM hearing_attendees a JOIN hearings h"
+                           " ON h.id = a.hearing_id WHERE h.case_id = ? AND a.role = ?")
+                .arg(fields.join(QLatin1String(", a."))));
         q.addBindValue(c.id);
         q.addBindValue(Identity::reporterRole());
         QList<std::tuple<qint64, QString, QVariantMap>> heard;
@@ -1032,8 +1033,8 @@ QString CaseRepository::draft(const QString &key, QDateTime *savedAt) const
         Case c = CaseJson::fromJson(o);
         Identity::withhold(c);
         const QJsonObject shown = CaseJson::toJson(c);
-        for (const char *key : {"reporter_name", "reporter_address", "reporter_contact",
-                                "reporter_hidden"})
+        for (const char *key :
+             {"reporter_name", "reporter_address", "reporter_contact", "reporter_hidden"})
             o.insert(QLatin1String(key), shown.value(QLatin1String(key)));
     }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -1277,9 +1278,9 @@ Identity::Secrets CaseRepository::secrets(qint64 caseId) const
     const KeyStore keys(m_db);
     keys.openWherePossible(*c);
     s.add(*c);
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT a.name, a.address FROM hearing_attendees a"
-                       " JOIN hearings h ON h.id = a.hearing_id WHERE h.case_id = ? AND a.role = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT a.name, a.address FROM hearing_attendees a"
+        " JOIN hearings h ON h.id = a.hearing_id WHERE h.case_id = ? AND a.role = ?"));
     q.addBindValue(caseId);
     q.addBindValue(Identity::reporterRole());
     if (q.exec()) {
@@ -1426,18 +1427,30 @@ OfficeTime CaseRepository::officeTime(const QString &regencyCode) const
 
 QStringList CaseRepository::settingKeys()
 {
-    return {QStringLiteral("office_name"),       QStringLiteral("office_address"),
-            QStringLiteral("office_city"),       QStringLiteral("office_logo"),
-            QStringLiteral("office_phone"),      QStringLiteral("office_email"),
-            QStringLiteral("office_website"),    QStringLiteral("office_timezone"),
-            QStringLiteral("office_code"),       QStringLiteral("office_level"),
-            QStringLiteral("receipt_pattern"),   QStringLiteral("registration_pattern"),
-            QStringLiteral("letter_pattern"),    QStringLiteral("signatory_chair"),
-            QStringLiteral("signatory_chair_nip"), QStringLiteral("signatory_coordinator"),
-            QStringLiteral("signatory_coordinator_nip"), QStringLiteral("signatory_members"),
-            QStringLiteral("signer_invitation"), QStringLiteral("signer_invitation2"),
-            QStringLiteral("signer_status_notice"), QStringLiteral("signer_forwarding"),
-            QStringLiteral("signer_followup"),   QStringLiteral("idle_lock_minutes"),
+    return {QStringLiteral("office_name"),
+            QStringLiteral("office_address"),
+            QStringLiteral("office_city"),
+            QStringLiteral("office_logo"),
+            QStringLiteral("office_phone"),
+            QStringLiteral("office_email"),
+            QStringLiteral("office_website"),
+            QStringLiteral("office_timezone"),
+            QStringLiteral("office_code"),
+            QStringLiteral("office_level"),
+            QStringLiteral("receipt_pattern"),
+            QStringLiteral("registration_pattern"),
+            QStringLiteral("letter_pattern"),
+            QStringLiteral("signatory_chair"),
+            QStringLiteral("signatory_chair_nip"),
+            QStringLiteral("signatory_coordinator"),
+            QStringLiteral("signatory_coordinator_nip"),
+            QStringLiteral("signatory_members"),
+            QStringLiteral("signer_invitation"),
+            QStringLiteral("signer_invitation2"),
+            QStringLiteral("signer_status_notice"),
+            QStringLiteral("signer_forwarding"),
+            QStringLiteral("signer_followup"),
+            QStringLiteral("idle_lock_minutes"),
             QStringLiteral("backup_keep")};
 }
 

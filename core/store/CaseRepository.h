@@ -4,8 +4,8 @@
 #include "domain/Case.h"
 #include "domain/CaseNumber.h"
 #include "domain/Hearing.h"
-#include "domain/Identity.h"
 #include "domain/HolidayCalendar.h"
+#include "domain/Identity.h"
 #include "domain/OfficeTime.h"
 #include "domain/StatusMachine.h"
 

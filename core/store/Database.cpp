@@ -184,8 +184,8 @@ std::unique_ptr<Database> Database::reopenForWriting(QString *error) const
         return nullptr;
     // Not another file put under the name since (it would not have been checked).
     if (d->m_device != m_device || d->m_inode != m_inode) {
-        *error = tr("The data file %1 was removed, moved or replaced while it was open.")
-                     .arg(m_path);
+        *error =
+            tr("The data file %1 was removed, moved or replaced while it was open.").arg(m_path);
         return nullptr;
     }
     d->m_actor = m_actor;

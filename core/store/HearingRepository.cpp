@@ -2,8 +2,8 @@
 
 #include "CaseRepository.h"
 #include "KeyStore.h"
-#include "crypto/IdentityVault.h"
 #include "SqlValues.h"
+#include "crypto/IdentityVault.h"
 #include "domain/HearingRules.h"
 #include "domain/Identity.h"
 #include "domain/OfficeTime.h"
@@ -231,8 +231,8 @@ QList<Hearing> HearingRepository::shown(QList<Hearing> list) const
     QHash<qint64, bool> confidential;
     for (Hearing &h : list) {
         if (!confidential.contains(h.caseId)) {
-            QSqlQuery &q =
-                m_db.prepared(QStringLiteral("SELECT reporter_confidential FROM cases WHERE id = ?"));
+            QSqlQuery &q = m_db.prepared(
+                QStringLiteral("SELECT reporter_confidential FROM cases WHERE id = ?"));
             q.addBindValue(h.caseId);
             // A case that cannot be read is treated as confidential: nothing is shown wrongly.
             confidential.insert(h.caseId, !q.exec() || !q.next() || q.value(0).toInt() != 0);
@@ -462,8 +462,8 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
             if (!KeyStore(m_db).sealColumns(QStringLiteral("hearing_attendees"), 0, {}, columns,
                                             &sqlError))
                 return fail(sqlError);
-            a.id = m_records.insert(QStringLiteral("hearing_attendees"), a.uuid, columns,
-                                    QString(), &sqlError);
+            a.id = m_records.insert(QStringLiteral("hearing_attendees"), a.uuid, columns, QString(),
+                                    &sqlError);
             if (!a.id || !insertMinutes(a, &sqlError))
                 return fail(sqlError);
             QVariantMap logged = columns;
@@ -694,14 +694,13 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
         }
         // The count and a digest, not the text: the signed minutes are the record of what
         // was said; the digest lets the file check see a line changed outside Netra.
-        if (!m_records.writeLog(
-                QStringLiteral("hearing_attendees"), attendeeUuid, caseUuid,
-                QStringLiteral("update"),
-                {{QStringLiteral("minutes"),
-                  QJsonArray{qint64(rows.size()), qint64(entries.size())}},
-                 {QStringLiteral("minutes_sha256"),
-                  QJsonArray{digestBefore, m_records.minutesDigest(attendeeId)}}},
-                &sqlError)) {
+        if (!m_records.writeLog(QStringLiteral("hearing_attendees"), attendeeUuid, caseUuid,
+                                QStringLiteral("update"),
+                                {{QStringLiteral("minutes"),
+                                  QJsonArray{qint64(rows.size()), qint64(entries.size())}},
+                                 {QStringLiteral("minutes_sha256"),
+                                  QJsonArray{digestBefore, m_records.minutesDigest(attendeeId)}}},
+                                &sqlError)) {
             *error = tr("The change log could not be written: %1").arg(sqlError);
             return false;
         }
@@ -910,8 +909,8 @@ bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHeari
     }
     const QString name = nameOf(*missed, *a);
     if (a->attendance != QLatin1String("tidak_hadir")) {
-        *error = tr("A second invitation follows an absence; %1 is not recorded as absent.")
-                     .arg(name);
+        *error =
+            tr("A second invitation follows an absence; %1 is not recorded as absent.").arg(name);
         return false;
     }
     const QList<Hearing> all = load(QStringLiteral("h.case_id = ?"), missed->caseId);

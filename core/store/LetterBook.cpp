@@ -172,8 +172,8 @@ bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error
     }
     QString issuedBy = m_db.actor();
     if (m_db.user()) {
-        issuedBy = m_db.user()->fullName.trimmed().isEmpty() ? m_db.user()->login
-                                                             : m_db.user()->fullName;
+        issuedBy =
+            m_db.user()->fullName.trimmed().isEmpty() ? m_db.user()->login : m_db.user()->fullName;
     }
     QString caseUuid;
     if (letter.caseId > 0) {
@@ -199,8 +199,7 @@ bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error
     });
     RecordWriter writer(m_db);
     QString uuid;
-    const qint64 id =
-        writer.insert(QStringLiteral("letters"), uuid, columns, QString(), error);
+    const qint64 id = writer.insert(QStringLiteral("letters"), uuid, columns, QString(), error);
     if (id == 0)
         return false;
     // Logged under the case when there is one, like the case's other records.

@@ -51,8 +51,7 @@ public:
     // number (or `letter.number` as given when `keepNumber`), dated the file's today. The
     // letter is filled in with its entry. `regionCode` stands for {office} when the office set
     // no code.
-    bool issue(Letter &letter, const QString &regionCode, QString *error,
-               bool keepNumber = false);
+    bool issue(Letter &letter, const QString &regionCode, QString *error, bool keepNumber = false);
     // Every entry of a year (all years when 0), in the order of the book.
     QList<Letter> list(int year = 0) const;
     // The years the book holds, newest first.

@@ -516,10 +516,9 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
     for (const QString &attendeeUuid : std::as_const(touchedMinutes)) {
         QString error;
         const QString digest = writer.minutesDigest(idOf(Attendees, attendeeUuid), &error);
-        if (!error.isEmpty() ||
-            !writer.log(Attendees, attendeeUuid, caseOf.value(attendeeUuid),
-                        QStringLiteral("update"), {},
-                        {{QStringLiteral("minutes_sha256"), digest}}, &error))
+        if (!error.isEmpty() || !writer.log(Attendees, attendeeUuid, caseOf.value(attendeeUuid),
+                                            QStringLiteral("update"), {},
+                                            {{QStringLiteral("minutes_sha256"), digest}}, &error))
             return fail(attendeeUuid, error);
     }
 

@@ -2,11 +2,10 @@
 
 #include "KeyStore.h"
 #include "RecordWriter.h"
-#include "domain/Identity.h"
 #include "Schema.h"
+#include "domain/Identity.h"
 
 #include <QCryptographicHash>
-#include <QtEndian>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +14,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+#include <QtEndian>
 
 namespace {
 
@@ -125,7 +125,8 @@ QByteArray kept(const QString &value)
 QString shown(const QByteArray &k)
 {
     const qsizetype mark = k.indexOf(DigestMark);
-    return mark < 0 ? QString::fromUtf8(k) : QString::fromUtf8(k.left(mark)) + QStringLiteral("...");
+    return mark < 0 ? QString::fromUtf8(k)
+                    : QString::fromUtf8(k.left(mark)) + QStringLiteral("...");
 }
 
 // The field names met in the log, numbered.
@@ -220,8 +221,8 @@ QList<std::pair<QString, QString>> columnsOf(Database &db, const QString &table)
             QString dflt = q.value(4).toString();
             if (dflt.size() >= 2 && dflt.startsWith(QLatin1Char('\'')) &&
                 dflt.endsWith(QLatin1Char('\'')))
-                dflt = dflt.mid(1, dflt.size() - 2).replace(QLatin1String("''"),
-                                                             QLatin1String("'"));
+                dflt =
+                    dflt.mid(1, dflt.size() - 2).replace(QLatin1String("''"), QLatin1String("'"));
             columns.append({q.value(1).toString(), dflt});
         }
     }
@@ -363,8 +364,8 @@ QString TrailCheck::Difference::message() const
 
 QJsonObject TrailCheck::Difference::toJson() const
 {
-    const bool object = kind == Kind::ForeignObject || kind == Kind::AlteredObject ||
-                        kind == Kind::MissingObject;
+    const bool object =
+        kind == Kind::ForeignObject || kind == Kind::AlteredObject || kind == Kind::MissingObject;
     QJsonObject o{{QStringLiteral("kind"), kindCode()}, {QStringLiteral("message"), message()}};
     if (object) {
         o.insert(QStringLiteral("type"), table);
@@ -526,8 +527,8 @@ TrailCheck::Result TrailCheck::run(Database &db)
         }
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2")
-                        .arg(columns.join(QLatin1String(", ")), table)))
+        if (!q.exec(
+                QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1String(", ")), table)))
             continue;
         const QSqlRecord rec = q.record();
         const int idAt = rec.indexOf(QStringLiteral("id"));
@@ -593,9 +594,10 @@ TrailCheck::Result TrailCheck::run(Database &db)
             }
             if (table == QLatin1String("users")) {
                 if (it->fields.contains(names.find(PasswordDigest)))
-                    compare(PasswordDigest,
-                            RecordWriter::digest(
-                                {q.value(rec.indexOf(QStringLiteral("password_hash"))).toString()}));
+                    compare(
+                        PasswordDigest,
+                        RecordWriter::digest(
+                            {q.value(rec.indexOf(QStringLiteral("password_hash"))).toString()}));
                 else
                     r.usersWithoutPasswordDigest << base.login;
             } else if (table == QLatin1String("hearing_attendees")) {
@@ -671,9 +673,8 @@ TrailCheck::Result TrailCheck::run(Database &db)
         d.uuid = it->name;
         objects << d;
     }
-    std::sort(objects.begin(), objects.end(), [](const Difference &a, const Difference &b) {
-        return a.uuid < b.uuid;
-    });
+    std::sort(objects.begin(), objects.end(),
+              [](const Difference &a, const Difference &b) { return a.uuid < b.uuid; });
     r.differences << objects;
     r.usersWithoutPasswordDigest.sort();
     return r;
@@ -720,8 +721,8 @@ QString TrailCheck::Lineage::message() const
     if (!exact)
         return tr("History was rewritten: this file's change log differs from the %1's at or "
                   "before position %2, the %1's last entry (this file's entry %3, %4, by %5).")
-            .arg(otherLabel, QString::number(divergedAt), QString::number(fileEntryId),
-                 fileEntryAt, fileEntryActor.isEmpty() ? QStringLiteral("?") : fileEntryActor);
+            .arg(otherLabel, QString::number(divergedAt), QString::number(fileEntryId), fileEntryAt,
+                 fileEntryActor.isEmpty() ? QStringLiteral("?") : fileEntryActor);
     return tr("History was rewritten: the change log differs from the %1's from position %2 "
               "on (this file's entry %3, %4, by %5).")
         .arg(otherLabel, QString::number(divergedAt), QString::number(fileEntryId), fileEntryAt,
@@ -778,7 +779,8 @@ TrailCheck::Lineage TrailCheck::compare(Database &file,
         q.addBindValue(KeyStore::conversionAction());
         if (q.exec() && q.next()) {
             const QJsonObject c = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
-            const QStringList head = c.value(QStringLiteral("old_head")).toString().split(QLatin1Char(' '));
+            const QStringList head =
+                c.value(QStringLiteral("old_head")).toString().split(QLatin1Char(' '));
             oldCount = head.value(0).toLongLong();
             oldHash = head.value(1);
             l.resealedAt = q.value(0).toString();

@@ -98,9 +98,9 @@ QString UserRepository::dummyHash()
         randombytes_buf(salt, sizeof salt);
         randombytes_buf(key, sizeof key);
         const QByteArray text =
-            QByteArray("$argon2id$v=") + QByteArray::number(0x13) + "$m=" +
-            QByteArray::number(quint64(crypto_pwhash_MEMLIMIT_INTERACTIVE / 1024)) + ",t=" +
-            QByteArray::number(quint64(crypto_pwhash_OPSLIMIT_INTERACTIVE)) + ",p=1$" +
+            QByteArray("$argon2id$v=") + QByteArray::number(0x13) +
+            "$m=" + QByteArray::number(quint64(crypto_pwhash_MEMLIMIT_INTERACTIVE / 1024)) +
+            ",t=" + QByteArray::number(quint64(crypto_pwhash_OPSLIMIT_INTERACTIVE)) + ",p=1$" +
             base64(salt, sizeof salt) + '$' + base64(key, sizeof key);
         return QString::fromLatin1(text);
     }();

@@ -67,8 +67,8 @@ public:
 
 private:
     std::optional<User> loadWhere(const QString &where, const QVariant &value) const;
-    bool attempt(const QString &login, const QString &password, QString *error,
-                 int *waitSeconds, Record record);
+    bool attempt(const QString &login, const QString &password, QString *error, int *waitSeconds,
+                 Record record);
     void recordAttempt(qint64 userId, bool right, const QDateTime &at);
     // Whether `userId` is an active administrator and no other active administrator can sign
     // in without waiting.
