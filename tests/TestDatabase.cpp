@@ -1,6 +1,7 @@
 // The data file: how it is made, which files are refused (and left as they were), migrations
 // from every earlier version, attachments, and transactions that leave no trace.
 
+#include "RawFile.h"
 #include "TestSupport.h"
 
 #include "domain/CaseNumber.h"
@@ -52,29 +53,6 @@ QVariant pragma(QSqlDatabase &db, const QString &name)
     if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
         return {};
     return q.value(0);
-}
-
-// Runs statements on a file through a plain SQLite connection, outside Netra.
-bool rawExec(const QString &path, const QStringList &statements)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("raw-%1").arg(++counter);
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            if (ok && !q.exec(sql)) {
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 bool exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -213,9 +191,9 @@ void TestDatabase::refusesAndLeavesUnchanged()
     } else if (kind == QLatin1String("empty")) {
         QVERIFY(writeFile(path, QByteArray()));
     } else if (kind == QLatin1String("sqlite")) {
-        QVERIFY(
-            rawExec(path, {QStringLiteral("CREATE TABLE cases (id INTEGER PRIMARY KEY, t TEXT)"),
-                           QStringLiteral("INSERT INTO cases (t) VALUES ('not netra')")}));
+        QVERIFY(RawFile::exec(
+            path, {QStringLiteral("CREATE TABLE cases (id INTEGER PRIMARY KEY, t TEXT)"),
+                   QStringLiteral("INSERT INTO cases (t) VALUES ('not netra')")}));
     } else {
         {
             auto db = openNew(path);
@@ -229,7 +207,7 @@ void TestDatabase::refusesAndLeavesUnchanged()
             }
         }
         if (kind == QLatin1String("newer")) {
-            QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = 99")}));
+            QVERIFY(RawFile::exec(path, {QStringLiteral("PRAGMA user_version = 99")}));
         } else {
             // Garbage from the middle of page 2 to the middle of page 3.
             QFile f(path);

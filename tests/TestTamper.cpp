@@ -2,6 +2,7 @@
 // with SQLite outside Netra are reported by `netra-cli check`, by table, record and field; a
 // demo, a CSV import and a package import check clean; `check --against` a package or a backup
 // tells whether history was rewritten since.
+#include "RawFile.h"
 #include "TestSupport.h"
 #include "store/ChangeLogChain.h"
 #include "store/FileCheck.h"
@@ -45,49 +46,6 @@ Run cli(const QStringList &args, const QString &user = QStringLiteral("koordinat
     r.err = QString::fromUtf8(p.readAllStandardError());
     r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     return r;
-}
-
-// Runs SQL on the file through a connection of its own, as someone with the `sqlite3` shell
-// would: no Database, no RecordWriter, no foreign keys.
-bool tamper(const QString &path, const QStringList &statements)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("tamper-%1").arg(++counter);
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            if (ok && !q.exec(sql)) {
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-QString scalar(const QString &path, const QString &sql)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("read-%1").arg(++counter);
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                result = q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
 }
 
 bool copyFile(const QString &from, const QString &to)
@@ -306,9 +264,9 @@ private slots:
         QFETCH(QString, login);
         const QString file = demoCopy();
         QVERIFY(!file.isEmpty());
-        const QString id = scalar(file, record); // before: a deleted record is gone after
+        const QString id = RawFile::scalar(file, record); // before: a deleted record is gone after
         QVERIFY2(!id.isEmpty(), qPrintable(record));
-        QVERIFY(tamper(file, sql));
+        QVERIFY(RawFile::exec(file, sql));
 
         const Run r = cli({QStringLiteral("check"), file, QStringLiteral("--json")});
         QVERIFY2(r.exit == 1, qPrintable(dump(r)));
@@ -349,11 +307,12 @@ private slots:
     void tamperedValuesAreShownButNotIdentities()
     {
         const QString file = demoCopy();
-        QVERIFY(tamper(file, {QStringLiteral("update users set role='administrator' where"
-                                             " login='pemantau'"),
-                              QStringLiteral("update cases set reporter_name='Nama Bocor' where"
-                                             " id=(select min(id) from cases where"
-                                             " reporter_confidential=1)")}));
+        QVERIFY(
+            RawFile::exec(file, {QStringLiteral("update users set role='administrator' where"
+                                                " login='pemantau'"),
+                                 QStringLiteral("update cases set reporter_name='Nama Bocor' where"
+                                                " id=(select min(id) from cases where"
+                                                " reporter_confidential=1)")}));
         const Run r = cli({QStringLiteral("check"), file});
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QLatin1String("role is \"administrator\" but the change log last "
@@ -368,11 +327,11 @@ private slots:
     void manyDifferencesAreCounted()
     {
         const QString file = demoCopy();
-        QVERIFY(tamper(file, {QStringLiteral("update parties set agency='Dinas X'")}));
+        QVERIFY(RawFile::exec(file, {QStringLiteral("update parties set agency='Dinas X'")}));
         const Run r = cli({QStringLiteral("check"), file});
         QCOMPARE(r.exit, 1);
         const qsizetype parties =
-            scalar(file, QStringLiteral("select count(*) from parties")).toLongLong();
+            RawFile::scalar(file, QStringLiteral("select count(*) from parties")).toLongLong();
         // Every one in the JSON, the first ones spelled out and the rest counted.
         QCOMPARE(r.json.value(QStringLiteral("trail"))
                      .toObject()
@@ -489,9 +448,9 @@ private slots:
                      .toArray()
                      .size(),
                  0);
-        QVERIFY(tamper(file, {QStringLiteral("update users set password_hash=(select"
-                                             " password_hash from users where login='admin')"
-                                             " where login='lama'")}));
+        QVERIFY(RawFile::exec(file, {QStringLiteral("update users set password_hash=(select"
+                                                    " password_hash from users where login='admin')"
+                                                    " where login='lama'")}));
         r = cli({QStringLiteral("check"), file});
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QLatin1String("(user lama): the field password_sha256 differs")),
@@ -510,7 +469,7 @@ private slots:
         }
         r = cli({QStringLiteral("import-csv"), file, csv});
         QVERIFY2(r.exit == 0, qPrintable(dump(r)));
-        QVERIFY(scalar(file, QStringLiteral("select count(*) from cases")).toInt() > 500);
+        QVERIFY(RawFile::scalar(file, QStringLiteral("select count(*) from cases")).toInt() > 500);
         checksClean(file, QStringLiteral("CSV import"));
     }
 
@@ -527,15 +486,18 @@ private slots:
         }
         r = cli({QStringLiteral("import"), file, package});
         QVERIFY2(r.exit == 0, qPrintable(dump(r)));
-        QVERIFY(scalar(file, QStringLiteral("select count(*) from minutes_entries")).toInt() > 0);
+        QVERIFY(
+            RawFile::scalar(file, QStringLiteral("select count(*) from minutes_entries")).toInt() >
+            0);
         checksClean(file, QStringLiteral("package import"));
         // Imported again (nothing changes), and a minutes line changed there then imported.
         r = cli({QStringLiteral("import"), file, package});
         QVERIFY2(r.exit == 0, qPrintable(dump(r)));
         checksClean(file, QStringLiteral("package imported twice"));
         // The lines of imported minutes are covered like those typed here.
-        QVERIFY(tamper(file, {QStringLiteral("update minutes_entries set question='Diubah?'"
-                                             " where id=(select min(id) from minutes_entries)")}));
+        QVERIFY(RawFile::exec(file,
+                              {QStringLiteral("update minutes_entries set question='Diubah?'"
+                                              " where id=(select min(id) from minutes_entries)")}));
         r = cli({QStringLiteral("check"), file});
         QCOMPARE(r.exit, 1);
         QVERIFY2(r.err.contains(QLatin1String("minutes_sha256")), qPrintable(r.err));
@@ -549,7 +511,7 @@ private slots:
         Run r = cli({QStringLiteral("export"), file, QStringLiteral("--out"), package});
         QVERIFY2(r.exit == 0, qPrintable(dump(r)));
         const qint64 headCount =
-            scalar(file, QStringLiteral("select count(*) from change_log")).toLongLong();
+            RawFile::scalar(file, QStringLiteral("select count(*) from change_log")).toLongLong();
         {
             QFile f(package);
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -557,9 +519,10 @@ private slots:
             const QJsonObject manifest = QJsonDocument::fromJson(f.readLine()).object();
             const QJsonObject head = manifest.value(QStringLiteral("log_head")).toObject();
             QCOMPARE(head.value(QStringLiteral("count")).toInteger(), headCount);
-            QCOMPARE(head.value(QStringLiteral("last_hash")).toString(),
-                     scalar(file, QStringLiteral("select hash from change_log order by id desc"
-                                                 " limit 1")));
+            QCOMPARE(
+                head.value(QStringLiteral("last_hash")).toString(),
+                RawFile::scalar(file, QStringLiteral("select hash from change_log order by id desc"
+                                                     " limit 1")));
         }
         // An identical backup: the same history.
         const QString backups = m_dir.filePath(QStringLiteral("backups"));
@@ -591,7 +554,7 @@ private slots:
             QVERIFY(users.update(u, &error));
         }
         const qint64 now =
-            scalar(file, QStringLiteral("select count(*) from change_log")).toLongLong();
+            RawFile::scalar(file, QStringLiteral("select count(*) from change_log")).toLongLong();
         for (const QString &other : {package, backup}) {
             r = cli({QStringLiteral("check"), file, QStringLiteral("--against"), other});
             QVERIFY2(r.exit == 0, qPrintable(dump(r)));
@@ -607,8 +570,8 @@ private slots:
         // History rewritten by someone who knows the chain: entry 10's actor replaced and the
         // whole chain and its head computed again. The file's own chain holds; the backup and
         // the package show the rewrite.
-        QVERIFY(tamper(file, {QStringLiteral("update change_log set actor='orang-lain' where"
-                                             " id=10")}));
+        QVERIFY(RawFile::exec(file, {QStringLiteral("update change_log set actor='orang-lain' where"
+                                                    " id=10")}));
         {
             QString error;
             auto db = Database::open(file, Database::Mode::OpenExisting, &error);

@@ -4,6 +4,7 @@
 // check and in `netra-cli check`; a file from data version 6 gets its entries chained; and
 // writers killed with SIGKILL at random moments (demo data, CSV imports, minutes typing) leave
 // a file that checks clean and holds every change they reported committed.
+#include "RawFile.h"
 #include "TestSupport.h"
 #include "TrailWriter.h"
 #include "store/ChangeLogChain.h"
@@ -45,23 +46,6 @@ QVariant value(QSqlDatabase &db, const QString &sql, const QVariantList &values 
     for (const QVariant &v : values)
         q.addBindValue(v);
     return q.exec() && q.next() ? q.value(0) : QVariant();
-}
-
-// Runs `change` on the file through a connection of its own, as someone with SQLite and the
-// file would: no Database, no RecordWriter.
-bool tamper(const QString &path, const std::function<bool(QSqlDatabase &)> &change)
-{
-    static int counter = 0;
-    const QString name = QStringLiteral("tamper-%1").arg(++counter);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open() && change(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 QProcessEnvironment signedInEnvironment()
@@ -198,7 +182,7 @@ class TestTrail : public QObject
     static Stored stored(const QString &path, qint64 id)
     {
         Stored s;
-        tamper(path, [&](QSqlDatabase &db) {
+        RawFile::with(path, [&](QSqlDatabase &db) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT l.at, l.actor, l.case_uuid, coalesce(CASE WHEN"
                                      " c.registration_number <> '' THEN c.registration_number"
@@ -292,7 +276,7 @@ private slots:
         // Every entry carries its link and its hash, the head counts them all.
         int unchained = -1;
         qint64 headCount = -1;
-        QVERIFY(tamper(path, [&](QSqlDatabase &db) {
+        QVERIFY(RawFile::with(path, [&](QSqlDatabase &db) {
             unchained = value(db, QStringLiteral("SELECT count(*) FROM change_log WHERE hash = ''"
                                                  " OR (prev_hash = '' AND id > 1)"))
                             .toInt();
@@ -370,7 +354,7 @@ private slots:
         const QString path = populatedFile();
         QVERIFY(!path.isEmpty());
         qint64 n = 0;
-        tamper(path, [&](QSqlDatabase &db) {
+        RawFile::with(path, [&](QSqlDatabase &db) {
             n = value(db, QStringLiteral("SELECT max(id) FROM change_log")).toLongLong();
             return true;
         });
@@ -385,7 +369,7 @@ private slots:
         const qint64 expectedEntry = resolve(entry);
         const qint64 expectedFoundAt = resolve(foundAt);
 
-        const bool done = tamper(path, [&](QSqlDatabase &db) {
+        const bool done = RawFile::with(path, [&](QSqlDatabase &db) {
             if (how == QLatin1String("alter-field"))
                 return exec(db,
                             QStringLiteral("UPDATE change_log SET actor = 'orang lain'"
@@ -501,7 +485,7 @@ private slots:
     {
         const QString path = populatedFile();
         QVERIFY(!path.isEmpty());
-        QVERIFY(tamper(path, [](QSqlDatabase &db) {
+        QVERIFY(RawFile::with(path, [](QSqlDatabase &db) {
             return exec(db, QStringLiteral("DELETE FROM change_log WHERE id = 8")) &&
                    exec(db, QStringLiteral("UPDATE change_log SET at = '2020-01-01T00:00:00.000Z'"
                                            " WHERE id = 4"));
@@ -583,7 +567,7 @@ private slots:
         }
         checksClean(path, QStringLiteral("migrated from version 6"));
         // The migrated entries are guarded too.
-        QVERIFY(tamper(path, [](QSqlDatabase &db) {
+        QVERIFY(RawFile::with(path, [](QSqlDatabase &db) {
             return exec(db, QStringLiteral("UPDATE change_log SET actor = 'x' WHERE id = 2"));
         }));
         const ChangeLogChain::Result r = verify(path);
