@@ -1,15 +1,15 @@
 // The case desk end to end, offscreen: an officer takes a report with two persons reported
 // from the counter to forwarding, another case is stopped, and the register, its filters,
 // search and the today panel show what they should.
-#include "CaseTableModel.h"
-#include "CaseWindow.h"
-#include "FilterBar.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "PartyTableEditor.h"
 #include "TestSupport.h"
-#include "TodayPanel.h"
 #include "Translator.h"
+#include "case/CaseWindow.h"
+#include "case/PartyTableEditor.h"
+#include "register/CaseTableModel.h"
+#include "register/FilterBar.h"
+#include "register/MainWindow.h"
+#include "register/TodayPanel.h"
 #include "store/FileLock.h"
 
 #include <QApplication>

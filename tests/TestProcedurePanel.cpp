@@ -1,13 +1,13 @@
 // The procedure of a case as a user meets it, offscreen: the step buttons and why a step is not
 // possible, the step dialog, the deadlines and history of the timeline, the review checklist and
 // the analysis editor.
-#include "AnalysisEditor.h"
-#include "ProcedurePanel.h"
-#include "ReviewEditor.h"
-#include "StepDialog.h"
 #include "TestSupport.h"
-#include "TimelinePanel.h"
 #include "Translator.h"
+#include "case/AnalysisEditor.h"
+#include "case/ProcedurePanel.h"
+#include "case/ReviewEditor.h"
+#include "case/StepDialog.h"
+#include "case/TimelinePanel.h"
 #include "store/HearingRepository.h"
 #include "store/UserRepository.h"
 
