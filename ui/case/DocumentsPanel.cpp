@@ -1,4 +1,5 @@
 #include "case/DocumentsPanel.h"
+#include "common/SaveFileDialog.h"
 
 #include "store/CaseRepository.h"
 #include "store/Database.h"
@@ -7,10 +8,7 @@
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -20,9 +18,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace {
 
@@ -362,31 +358,24 @@ void DocumentsPanel::exportWithDialog(const QString &format)
     const std::optional<PrintedDocument> doc = currentDocument();
     if (!doc)
         return;
-    QSettings settings;
     // Named from the list, where a confidential reporter is always hidden.
     QString name = m_list->currentItem()->text();
     const QString number =
         m_case.registrationNumber.isEmpty() ? m_case.receiptNumber : m_case.registrationNumber;
     if (!number.isEmpty())
         name += QStringLiteral(" - ") + number;
-    name += QLatin1Char('.') + format;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-    const QString dir =
-        settings.value(DirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    QFileDialog dialog(this, odt ? tr("Export document as ODT") : tr("Export document as PDF"));
-    dialog.setObjectName(odt ? QStringLiteral("documentOdtDialog")
-                             : QStringLiteral("documentPdfDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setDefaultSuffix(format);
-    dialog.setNameFilter(odt ? tr("OpenDocument text (*.odt)") : tr("PDF documents (*.pdf)"));
-    dialog.setDirectory(dir);
-    dialog.selectFile(QDir(dir).filePath(name));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    SaveFileDialog save;
+    save.objectName =
+        odt ? QStringLiteral("documentOdtDialog") : QStringLiteral("documentPdfDialog");
+    save.title = odt ? tr("Export document as ODT") : tr("Export document as PDF");
+    save.folderKey = DirKey;
+    save.suggestedName = name + QLatin1Char('.') + format;
+    save.defaultSuffix = format;
+    save.nameFilters =
+        QStringList{odt ? tr("OpenDocument text (*.odt)") : tr("PDF documents (*.pdf)")};
+    const QString path = save.ask(this);
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
-    settings.setValue(DirKey, QFileInfo(path).absolutePath());
     QString error;
     if (!(odt ? doc->toOdt(path, paper(), &error) : doc->toPdf(path, paper(), &error)))
         QMessageBox::warning(this, tr("The document cannot be exported"), error);

@@ -1,5 +1,6 @@
 #include "ledger/LedgerWindow.h"
 #include "common/Colours.h"
+#include "common/SaveFileDialog.h"
 
 #include "common/WindowGeometry.h"
 #include "documents/CaseDocuments.h"
@@ -16,7 +17,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
 #include <QHeaderView>
@@ -25,10 +25,8 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -554,33 +552,22 @@ void LedgerWindow::exportLetterAsPdf()
     const std::optional<PrintedDocument> letter = currentLetter();
     if (!letter || !group)
         return;
-    QSettings settings;
-    const QStringList filters{tr("PDF on A4 paper (*.pdf)"), tr("PDF on F4 paper (*.pdf)")};
-    QString name = QStringLiteral("Permintaan tindak lanjut - %1 - %2.pdf")
-                       .arg(group->data(CaseNumber, PpkNameRole).toString(),
-                            m_db.today().toString(Qt::ISODate));
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-    QString dir = settings.value(LetterDirKey).toString();
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (!QFileInfo(dir).isDir())
-        dir = QDir::homePath();
-
-    QFileDialog dialog(this, tr("Export letter as PDF"));
-    dialog.setObjectName(QStringLiteral("followUpLetterPdfDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    dialog.setNameFilters(filters);
-    dialog.selectNameFilter(filters.at(preferredPaper() == PrintedDocument::Paper::F4 ? 1 : 0));
-    dialog.setDirectory(dir);
-    dialog.selectFile(name);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    SaveFileDialog save;
+    save.objectName = QStringLiteral("followUpLetterPdfDialog");
+    save.title = tr("Export letter as PDF");
+    save.folderKey = LetterDirKey;
+    save.suggestedName = QStringLiteral("Permintaan tindak lanjut - %1 - %2.pdf")
+                             .arg(group->data(CaseNumber, PpkNameRole).toString(),
+                                  m_db.today().toString(Qt::ISODate));
+    save.defaultSuffix = QStringLiteral("pdf");
+    save.nameFilters = QStringList{tr("PDF on A4 paper (*.pdf)"), tr("PDF on F4 paper (*.pdf)")};
+    save.selectedFilter = preferredPaper() == PrintedDocument::Paper::F4 ? 1 : 0;
+    int filter = 0;
+    const QString path = save.ask(this, &filter);
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
-    const bool f4 = dialog.selectedNameFilter() == filters.at(1);
-    settings.setValue(PaperKey, f4 ? QStringLiteral("F4") : QStringLiteral("A4"));
-    settings.setValue(LetterDirKey, QFileInfo(path).absolutePath());
+    const bool f4 = filter == 1;
+    QSettings().setValue(PaperKey, f4 ? QStringLiteral("F4") : QStringLiteral("A4"));
     QString error;
     if (!letter->toPdf(path, f4 ? PrintedDocument::Paper::F4 : PrintedDocument::Paper::A4,
                        &error)) {

@@ -1,4 +1,5 @@
 #include "ledger/LetterBookWindow.h"
+#include "common/SaveFileDialog.h"
 
 #include "exchange/LetterBookExport.h"
 #include "store/Database.h"
@@ -7,15 +8,11 @@
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableWidget>
 
 namespace {
@@ -106,24 +103,17 @@ bool LetterBookWindow::exportXlsx(const QString &path, QString *error) const
 
 void LetterBookWindow::exportWithDialog()
 {
-    QSettings settings;
-    QString dir = settings.value(DirKey).toString();
-    if (dir.isEmpty() || !QDir(dir).exists())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = year() > 0 ? QStringLiteral("Agenda surat keluar %1.xlsx").arg(year())
+    SaveFileDialog save;
+    save.objectName = QStringLiteral("letterBookXlsxDialog");
+    save.title = tr("Export letter book as XLSX");
+    save.folderKey = DirKey;
+    save.suggestedName = year() > 0 ? QStringLiteral("Agenda surat keluar %1.xlsx").arg(year())
                                     : QStringLiteral("Agenda surat keluar.xlsx");
-    QFileDialog dialog(this, tr("Export letter book as XLSX"));
-    dialog.setObjectName(QStringLiteral("letterBookXlsxDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setDefaultSuffix(QStringLiteral("xlsx"));
-    dialog.setNameFilter(tr("Spreadsheets (*.xlsx)"));
-    dialog.setDirectory(dir);
-    dialog.selectFile(QDir(dir).filePath(name));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    save.defaultSuffix = QStringLiteral("xlsx");
+    save.nameFilters = QStringList{tr("Spreadsheets (*.xlsx)")};
+    const QString path = save.ask(this);
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
-    settings.setValue(DirKey, QFileInfo(path).absolutePath());
     QString error;
     if (!exportXlsx(path, &error))
         QMessageBox::warning(this, tr("The letter book cannot be exported"), error);

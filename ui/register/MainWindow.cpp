@@ -1,7 +1,6 @@
 #include "register/MainWindow.h"
 
 #include "Translator.h"
-#include "admin/RecoveryKeyDialog.h"
 #include "admin/SettingsDialog.h"
 #include "admin/UsersDialog.h"
 #include "case/CaseWindow.h"
@@ -15,13 +14,9 @@
 #include "register/CaseTableModel.h"
 #include "register/FilterBar.h"
 #include "register/TodayPanel.h"
-#include "session/BackupScheduler.h"
-#include "session/LoginDialog.h"
-#include "session/RestoreDialog.h"
+#include "session/FileSession.h"
 #include "session/SingleInstance.h"
-#include "store/Backup.h"
 #include "store/Database.h"
-#include "store/FileLock.h"
 #include "store/KeyStore.h"
 #include "store/StatsRepository.h"
 #include "store/UserRepository.h"
@@ -35,18 +30,15 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -83,14 +75,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("signedInUser"));
     statusBar()->addPermanentWidget(m_userLabel);
-    // The idle lock watches every key and mouse press of the application.
-    qApp->installEventFilter(this);
-    m_lastInput.start();
-    auto *idle = new QTimer(this);
-    idle->setInterval(1000);
-    connect(idle, &QTimer::timeout, this, &MainWindow::checkIdle);
-    idle->start();
-
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const CaseFilter &f) {
         if (m_model) {
             m_model->setFilter(f);
@@ -102,12 +86,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_today, &TodayPanel::openCase, this, &MainWindow::openCase);
 
-    m_instance = new SingleInstance(this);
-    connect(m_instance, &SingleInstance::raiseRequested, this, &MainWindow::raiseForRequest);
+    m_session = new FileSession(this);
+    connectSession();
 
     setWindowIcon(icon());
     createActions();
-    setUpBackups();
     retranslate();
     WindowGeometry::restore(this, QStringLiteral("main"), QSize(1280, 680));
     restoreState(QSettings().value(QStringLiteral("windows/mainState")).toByteArray());
@@ -126,6 +109,7 @@ MainWindow::~MainWindow()
         delete w.data();
     m_view->setModel(nullptr);
     delete m_model;
+    delete m_session; // the file closes while the window is whole
 }
 
 void MainWindow::createActions()
@@ -138,22 +122,23 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_settingsAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (!m_db)
+        if (!database())
             return;
-        CaseRepository repo(*m_db);
+        CaseRepository repo(*database());
         SettingsDialog(repo, this).exec();
     });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackup);
+    m_restoreAction = m_fileMenu->addAction(QString(), m_session, &FileSession::restoreBackup);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_usersAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (m_db)
-            UsersDialog(*m_db, this).exec();
+        if (database())
+            UsersDialog(*database(), this).exec();
     });
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
     m_passwordAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (m_db && m_db->user())
-            UserEditDialog(*m_db, UserEditDialog::Mode::Password, *m_db->user(), this).exec();
+        if (database() && database()->user())
+            UserEditDialog(*database(), UserEditDialog::Mode::Password, *database()->user(), this)
+                .exec();
     });
     m_passwordAction->setObjectName(QStringLiteral("passwordAction"));
     m_switchUserAction = m_fileMenu->addAction(QString(), this, &MainWindow::switchUser);
@@ -164,12 +149,12 @@ void MainWindow::createActions()
     m_exportCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCsv);
     m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     m_exportPackageAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (m_db)
-            PackageDialog::exportPackage(*m_db, this);
+        if (database())
+            PackageDialog::exportPackage(*database(), this);
     });
     m_exportPackageAction->setObjectName(QStringLiteral("exportPackageAction"));
     m_importPackageAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (m_db && PackageDialog::importPackage(*m_db, this))
+        if (database() && PackageDialog::importPackage(*database(), this))
             caseSaved();
     });
     m_importPackageAction->setObjectName(QStringLiteral("importPackageAction"));
@@ -294,7 +279,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (closeCaseWindows()) {
         WindowGeometry::save(this, QStringLiteral("main"));
         QSettings().setValue(QStringLiteral("windows/mainState"), saveState());
-        backupOnClose();
+        m_session->backupOnClose();
         event->accept();
     } else
         event->ignore();
@@ -309,7 +294,7 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::updateStatus()
 {
-    const bool open = m_db != nullptr;
+    const bool open = database() != nullptr;
     // The actions that depend on the role too: applyRole.
     for (QAction *a : {m_openCaseAction, m_reloadAction, m_dashboardAction, m_recapAction,
                        m_ledgerAction, m_letterBookAction})
@@ -322,9 +307,9 @@ void MainWindow::updateStatus()
             identities->clear();
         return;
     }
-    setWindowTitle(m_db->isReadOnly()
-                       ? tr("%1 (read-only) - Netra").arg(QFileInfo(m_db->path()).fileName())
-                       : tr("%1 - Netra").arg(QFileInfo(m_db->path()).fileName()));
+    setWindowTitle(database()->isReadOnly()
+                       ? tr("%1 (read-only) - Netra").arg(QFileInfo(database()->path()).fileName())
+                       : tr("%1 - Netra").arg(QFileInfo(database()->path()).fileName()));
     m_countLabel->setText(tr("%Ln case(s)", nullptr, int(m_model->totalCount())));
     // Until a file of an earlier version is converted (RecoveryKeyDialog::convertIfDue).
     auto *identities = statusBar()->findChild<QLabel *>(QStringLiteral("identitiesStatus"));
@@ -333,17 +318,17 @@ void MainWindow::updateStatus()
         identities->setObjectName(QStringLiteral("identitiesStatus"));
         statusBar()->addPermanentWidget(identities);
     }
-    identities->setText(KeyStore(*m_db).hasFileKeys()
+    identities->setText(KeyStore(*database()).hasFileKeys()
                             ? QString()
                             : tr("confidential identities not yet encrypted"));
 }
 
 DashboardWindow *MainWindow::showDashboard()
 {
-    if (!m_db)
+    if (!database())
         return nullptr;
     if (!m_dashboard) {
-        m_dashboard = new DashboardWindow(*m_db);
+        m_dashboard = new DashboardWindow(*database());
         m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
         // A bar or slice opens the register filtered to its cases.
         connect(m_dashboard, &DashboardWindow::openRegister, this, [this](const CaseFilter &f) {
@@ -361,18 +346,18 @@ DashboardWindow *MainWindow::showDashboard()
 
 void MainWindow::showLetterBook()
 {
-    if (!m_db)
+    if (!database())
         return;
-    LetterBookWindow dialog(*m_db, this);
+    LetterBookWindow dialog(*database(), this);
     dialog.exec();
 }
 
 LedgerWindow *MainWindow::showLedger()
 {
-    if (!m_db)
+    if (!database())
         return nullptr;
     if (!m_ledger) {
-        m_ledger = new LedgerWindow(*m_db);
+        m_ledger = new LedgerWindow(*database());
         m_ledger->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_ledger, &LedgerWindow::openCaseRequested, this, &MainWindow::openCase);
         connect(m_ledger, &LedgerWindow::followUpSaved, this, &MainWindow::caseSaved);
@@ -396,127 +381,12 @@ bool MainWindow::closeCaseWindows()
     return true;
 }
 
-bool MainWindow::openFile(const QString &path, bool create)
-{
-    bool readOnly = false;
-    std::unique_ptr<FileLock> lock;
-    if (!claimFile(path, &readOnly, &lock))
-        return false;
-    QString error;
-    auto db = Database::open(path,
-                             readOnly ? Database::Mode::ReadOnly
-                             : create ? Database::Mode::CreateIfMissing
-                                      : Database::Mode::OpenExisting,
-                             &error);
-    if (!db) {
-        QMessageBox::critical(this, tr("Cannot open the data file"), error);
-        return false;
-    }
-    const bool first = !UserRepository(*db).hasUsers();
-    LoginDialog login(*db, first ? LoginDialog::Mode::FirstStart : LoginDialog::Mode::SignIn,
-                      first ? QString() : QSettings().value(QStringLiteral("lastLogin")).toString(),
-                      this);
-    if (login.exec() != QDialog::Accepted)
-        return false;
-    // A file of an earlier version: its identities encrypted at the first sign-in of an
-    // administrator or a coordinator, who receives the recovery key.
-    RecoveryKeyDialog::convertIfDue(*db, this);
-    return install(std::move(db), std::move(lock));
-}
-
-bool MainWindow::openFileAs(const QString &path, const QString &login, const QString &password,
-                            QString *error)
-{
-    // Without asking: a file another netra has open is refused.
-    std::unique_ptr<FileLock> lock;
-    if (!m_lock || !m_lock->isLocked() || m_lock->dataFile() != path) {
-        lock = std::make_unique<FileLock>(path);
-        const FileLock::Result claimed = lock->tryLock();
-        if (claimed != FileLock::Result::Locked) {
-            *error = claimed == FileLock::Result::HeldByOther ? lock->holder().describe()
-                                                              : lock->error();
-            return false;
-        }
-    }
-    auto db = Database::open(path, Database::Mode::OpenExisting, error);
-    if (!db || !UserRepository(*db).login(login, password, error))
-        return false;
-    return install(std::move(db), std::move(lock));
-}
-
-bool MainWindow::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock)
-{
-    const QString path = db->path();
-    if (!closeCaseWindows())
-        return false;
-    m_view->setModel(nullptr);
-    delete m_model;
-    m_today->setDatabase(nullptr);
-    m_db = std::move(db);
-    fileOpened(std::move(lock));
-    if (m_lock && m_db->user())
-        m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
-    m_model = new CaseTableModel(*m_db, this);
-    m_view->setModel(m_model);
-    m_view->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
-    m_view->resizeColumnsToContents();
-    // Long category names and lists of persons would push the deadline out of sight.
-    const int widest = m_view->fontMetrics().averageCharWidth() * 36;
-    for (int column = 0; column < CaseTableModel::ColumnCount - 1; ++column)
-        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
-    m_filterBar->clear();
-    caseSaved();
-    QSettings().setValue(QStringLiteral("lastFile"), path);
-    addRecentFile(path);
-    m_backups->setFile(m_db->path());
-    QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
-    applyRole();
-
-    // New cases that were being typed when the program was stopped come back.
-    for (const QString &key : CaseRepository(*m_db).draftKeys(QStringLiteral("case:new:")))
-        track(CaseWindow::recoverNew(*m_db, key, nullptr))->show();
-    return true;
-}
-
-bool MainWindow::closeFile()
-{
-    if (!closeCaseWindows())
-        return false;
-    m_view->setModel(nullptr);
-    delete m_model;
-    m_model = nullptr;
-    m_today->setDatabase(nullptr);
-    m_backups->setFile(QString());
-    m_instance->listen(QString());
-    m_db.reset();
-    m_lock.reset(); // after the file is closed
-    updateStatus();
-    applyRole();
-    return true;
-}
-
-void MainWindow::switchUser()
-{
-    if (!m_db || !closeCaseWindows())
-        return;
-    LoginDialog login(*m_db, LoginDialog::Mode::SignIn, QString(), this);
-    if (login.exec() == QDialog::Accepted) {
-        QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
-        if (m_lock)
-            m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
-        caseSaved();
-        applyRole();
-    } else {
-        closeFile();
-    }
-}
-
 void MainWindow::applyRole()
 {
-    const bool open = m_db != nullptr;
+    const bool open = database() != nullptr;
     auto allow = [this, open](QAction *a, Action action) {
-        a->setEnabled(open && m_db->allows(action));
-        a->setToolTip(a->isEnabled() || !open ? QString() : m_db->refusal(action));
+        a->setEnabled(open && database()->allows(action));
+        a->setToolTip(a->isEnabled() || !open ? QString() : database()->refusal(action));
     };
     allow(m_newReportAction, Action::EditCases);
     allow(m_newFindingAction, Action::EditCases);
@@ -527,99 +397,45 @@ void MainWindow::applyRole()
     allow(m_importPackageAction, Action::ImportData);
     allow(m_exportCsvAction, Action::ExportData);
     allow(m_exportPackageAction, Action::ExportData);
-    m_passwordAction->setEnabled(open && m_db->user() && !m_db->isReadOnly());
+    m_passwordAction->setEnabled(open && database()->user() && !database()->isReadOnly());
     m_switchUserAction->setEnabled(open);
-    const std::optional<User> user = open ? m_db->user() : std::nullopt;
+    const std::optional<User> user = open ? database()->user() : std::nullopt;
     m_userLabel->setText(
         user ? tr("Signed in: %1 (%2)").arg(user->fullName, Access::roleName(user->role))
              : QString());
     bool ok = false;
     const int minutes =
-        open ? CaseRepository(*m_db).setting(QStringLiteral("idle_lock_minutes")).toInt(&ok) : 0;
-    setIdleLimit(ok ? qint64(minutes) * 60 * 1000 : 10 * 60 * 1000);
-}
-
-void MainWindow::setIdleLimit(qint64 milliseconds)
-{
-    m_idleLimit = milliseconds;
-    m_lastInput.restart();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::Wheel:
-        m_lastInput.restart();
-        break;
-    default:
-        break;
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::checkIdle()
-{
-    if (m_db && m_db->user() && !m_locked && m_idleLimit > 0 &&
-        m_lastInput.elapsed() >= m_idleLimit)
-        lock();
-}
-
-void MainWindow::lock()
-{
-    // Every other window is hidden while locked; what they hold stays (drafts are saved as
-    // typed), and they come back as they were.
-    m_locked = true;
-    QList<QPointer<QWidget>> hidden;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w != this && w->isVisible() && !qobject_cast<QMenu *>(w)) {
-            hidden << w;
-            w->hide();
-        }
-    }
-    centralWidget()->hide();
-    m_todayDock->hide();
-    LoginDialog unlock(*m_db, LoginDialog::Mode::Unlock, m_db->user()->login, this);
-    const bool unlocked = unlock.exec() == QDialog::Accepted;
-    centralWidget()->show();
-    m_todayDock->show();
-    for (const QPointer<QWidget> &w : std::as_const(hidden)) {
-        if (w)
-            w->show();
-    }
-    m_locked = false;
-    m_lastInput.restart();
-    if (!unlocked)
-        closeFile();
+        open ? CaseRepository(*database()).setting(QStringLiteral("idle_lock_minutes")).toInt(&ok)
+             : 0;
+    m_session->setIdleLimit(ok ? qint64(minutes) * 60 * 1000 : 10 * 60 * 1000);
 }
 
 void MainWindow::caseSaved()
 {
-    if (!m_db)
+    if (!database())
         return;
     QStringList regencies;
     for (const auto &c :
-         StatsRepository(*m_db).casesBy(StatsRepository::CaseGroup::Regency, CaseFilter()))
+         StatsRepository(*database()).casesBy(StatsRepository::CaseGroup::Regency, CaseFilter()))
         regencies << c.first;
     m_filterBar->setRegencies(regencies);
     m_model->reload();
-    m_today->setDatabase(m_db.get());
+    m_today->setDatabase(database());
     updateStatus();
 }
 
 void MainWindow::importCsv()
 {
-    if (!m_db)
+    if (!database())
         return;
-    ImportCsvWizard wizard(*m_db, this);
+    ImportCsvWizard wizard(*database(), this);
     connect(&wizard, &ImportCsvWizard::imported, this, &MainWindow::caseSaved);
     wizard.exec();
 }
 
 void MainWindow::exportCsv()
 {
-    if (!m_db)
+    if (!database())
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV register"), QString(),
                                                       tr("CSV registers (*.csv)"));
@@ -627,7 +443,7 @@ void MainWindow::exportCsv()
         return;
     int count = 0;
     QString error;
-    if (!RegisterImport(*m_db).exportFile(path, CaseFilter(), false, &count, &error)) {
+    if (!RegisterImport(*database()).exportFile(path, CaseFilter(), false, &count, &error)) {
         QMessageBox::warning(this, tr("Export CSV register"), error);
         return;
     }
@@ -645,7 +461,7 @@ CaseWindow *MainWindow::track(CaseWindow *window)
 
 CaseWindow *MainWindow::openCase(qint64 caseId)
 {
-    if (!m_db || caseId <= 0)
+    if (!database() || caseId <= 0)
         return nullptr;
     for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows)) {
         if (w && w->caseId() == caseId) {
@@ -654,16 +470,16 @@ CaseWindow *MainWindow::openCase(qint64 caseId)
             return w;
         }
     }
-    CaseWindow *w = track(new CaseWindow(*m_db, caseId));
+    CaseWindow *w = track(new CaseWindow(*database(), caseId));
     w->show();
     return w;
 }
 
 CaseWindow *MainWindow::newCase(const QString &source)
 {
-    if (!m_db)
+    if (!database())
         return nullptr;
-    CaseWindow *w = track(CaseWindow::newCase(*m_db, source));
+    CaseWindow *w = track(CaseWindow::newCase(*database(), source));
     w->show();
     return w;
 }
@@ -681,146 +497,52 @@ void MainWindow::chooseFile(bool create)
     openFile(path, create);
 }
 
-void MainWindow::setUpBackups()
+void MainWindow::connectSession()
 {
-    m_backups = new BackupScheduler(this);
-    connect(m_backups, &BackupScheduler::started, this,
-            [this] { statusBar()->showMessage(tr("Making the daily backup...")); });
-    connect(m_backups, &BackupScheduler::finished, this,
-            [this](bool ok, const QString &path, const QString &error) {
-                if (ok)
-                    statusBar()->showMessage(
-                        tr("Backup made: %1").arg(QDir::toNativeSeparators(path)), 10000);
-                else
-                    statusBar()->showMessage(error, 30000);
-            });
+    m_session->setWindowsCloser([this] { return closeCaseWindows(); });
+    connect(m_session->instance(), &SingleInstance::raiseRequested, this,
+            &MainWindow::raiseForRequest);
+    connect(m_session, &FileSession::message, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_session, &FileSession::releasing, this, [this] {
+        m_view->setModel(nullptr);
+        delete m_model;
+        m_model = nullptr;
+        m_today->setDatabase(nullptr);
+    });
+    connect(m_session, &FileSession::opened, this, &MainWindow::fileOpened);
+    connect(m_session, &FileSession::closed, this, [this] {
+        updateStatus();
+        applyRole();
+    });
+    connect(m_session, &FileSession::userChanged, this, [this] {
+        caseSaved();
+        applyRole();
+    });
+    connect(m_session, &FileSession::rescued, this, &MainWindow::caseSaved);
+    connect(m_session, &FileSession::lockChanged, this, [this](bool locked) {
+        centralWidget()->setVisible(!locked);
+        m_todayDock->setVisible(!locked);
+    });
 }
 
-QString MainWindow::releaseFile()
+void MainWindow::fileOpened()
 {
-    if (!m_db)
-        return QString();
-    m_backups->wait();
-    const QString path = m_db->path();
-    return closeFile() ? path : QString();
-}
+    m_model = new CaseTableModel(*database(), this);
+    m_view->setModel(m_model);
+    m_view->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
+    m_view->resizeColumnsToContents();
+    // Long category names and lists of persons would push the deadline out of sight.
+    const int widest = m_view->fontMetrics().averageCharWidth() * 36;
+    for (int column = 0; column < CaseTableModel::ColumnCount - 1; ++column)
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
+    m_filterBar->clear();
+    caseSaved();
+    applyRole();
 
-void MainWindow::backupOnClose()
-{
-    if (!m_db)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    statusBar()->showMessage(tr("Making a backup of the data file..."));
-    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    // Closed first, so that everything written is in the file and nothing is written after.
-    const QString path = releaseFile();
-    if (path.isEmpty()) {
-        QApplication::restoreOverrideCursor();
-        return;
-    }
-    QString error;
-    Backup::Result result;
-    const bool ok = Backup::make(path, QString(), 0, &result, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok)
-        QMessageBox::warning(this, tr("Backup not made"), error);
-}
-
-void MainWindow::restoreBackup()
-{
-    if (!m_db)
-        return;
-    if (!m_db->allows(Action::RestoreBackup)) {
-        QMessageBox::warning(this, tr("Restore from backup"), m_db->refusal(Action::RestoreBackup));
-        return;
-    }
-    RestoreDialog dialog(m_db->path(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // A bad backup is refused while the file is still open and signed in to.
-    const QString problem = Backup::inspect(dialog.chosen());
-    if (!problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Restore from backup"), problem);
-        return;
-    }
-    if (!closeCaseWindows())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString path = releaseFile();
-    if (path.isEmpty()) {
-        QApplication::restoreOverrideCursor();
-        return;
-    }
-    QString keptAs;
-    QString error;
-    const bool ok = Backup::restore(path, dialog.chosen(), &keptAs, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok)
-        QMessageBox::warning(this, tr("Restore from backup"), error);
-    else
-        QMessageBox::information(
-            this, tr("Restore from backup"),
-            tr("The backup was restored into %1. The previous data file is "
-               "kept as %2. Sign in to the restored file.")
-                .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(keptAs)));
-    // The restored file, with its own users (or the current one again when it could not be
-    // replaced).
-    openFile(path);
-}
-
-bool MainWindow::claimFile(const QString &path, bool *readOnly, std::unique_ptr<FileLock> *lock)
-{
-    *readOnly = false;
-    if (m_lock && m_lock->isLocked() && m_lock->dataFile() == path)
-        return true; // this window has it already
-    const auto askReadOnly = [this](const QString &why) {
-        return QMessageBox::question(
-                   this, tr("Open read-only?"), tr("%1\n\nOpen it read-only?").arg(why),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
-    };
-    QString why;
-    if (!Database::canWrite(path, &why)) {
-        if (!QFileInfo::exists(path)) {
-            QMessageBox::critical(this, tr("Cannot open the data file"), why);
-            return false;
-        }
-        *readOnly = askReadOnly(why);
-        return *readOnly;
-    }
-    auto claim = std::make_unique<FileLock>(path);
-    switch (claim->tryLock()) {
-    case FileLock::Result::Locked:
-        *lock = std::move(claim);
-        return true;
-    case FileLock::Result::HeldByOther:
-        *readOnly = askReadOnly(claim->holder().describe());
-        return *readOnly;
-    case FileLock::Result::Failed:
-        break;
-    }
-    QMessageBox::critical(this, tr("Cannot open the data file"), claim->error());
-    return false;
-}
-
-void MainWindow::fileOpened(std::unique_ptr<FileLock> lock)
-{
-    // The same file opened again keeps its lock; another file's is released.
-    if (lock || !m_lock || m_lock->dataFile() != m_db->path() || m_db->isReadOnly())
-        m_lock = std::move(lock);
-    if (!m_watcher) {
-        m_watcher = new QFileSystemWatcher(this);
-        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::checkFile,
-                Qt::QueuedConnection);
-    }
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
-    m_watcher->addPath(m_db->path());
-    // A second `netra FILE` raises this window, while this window holds the file's lock.
-    const bool writing = m_lock && m_lock->isLocked() && !m_db->isReadOnly();
-    if (!writing)
-        m_instance->listen(QString());
-    else if (m_instance->file() != m_db->path())
-        m_instance->listen(m_db->path());
+    // New cases that were being typed when the program was stopped come back.
+    for (const QString &key : CaseRepository(*database()).draftKeys(QStringLiteral("case:new:")))
+        track(CaseWindow::recoverNew(*database(), key, nullptr))->show();
 }
 
 void MainWindow::raiseForRequest()
@@ -832,31 +554,6 @@ void MainWindow::raiseForRequest()
         show();
     raise();
     activateWindow();
-}
-
-QStringList MainWindow::recentFiles()
-{
-    QSettings settings;
-    const QStringList stored = settings.value(QStringLiteral("recentFiles")).toStringList();
-    QStringList files;
-    for (const QString &f : stored) {
-        if (QFileInfo(f).isFile() && !files.contains(f) && files.size() < MaxRecentFiles)
-            files << f;
-    }
-    if (files != stored)
-        settings.setValue(QStringLiteral("recentFiles"), files);
-    return files;
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(QStringLiteral("recentFiles"), files);
 }
 
 void MainWindow::fillRecentMenu()
@@ -871,7 +568,7 @@ void MainWindow::fillRecentMenu()
                                             .replace(QLatin1Char('&'), QLatin1String("&&"))),
                                     this, [this, path] { openFile(path); });
         a->setData(path);
-        a->setEnabled(!m_locked);
+        a->setEnabled(!m_session->isLocked());
     }
     if (files.isEmpty()) {
         m_recentMenu->addAction(tr("No data file opened yet"))->setEnabled(false);
@@ -880,63 +577,4 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->addSeparator();
     m_recentMenu->addAction(tr("&Clear the list"), this,
                             [] { QSettings().remove(QStringLiteral("recentFiles")); });
-}
-
-void MainWindow::checkFile()
-{
-    if (!m_db || m_checkingFile || !m_db->isDetached())
-        return;
-    m_checkingFile = true;
-    const QString path = m_db->path();
-    QMessageBox box(QMessageBox::Warning, tr("The data file is gone"),
-                    tr("The data file %1 was removed, moved or replaced while it was open. What "
-                       "is open is still complete, but nothing more is saved into it until it is "
-                       "put back.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::NoButton, this);
-    QPushButton *back = nullptr;
-    if (!QFileInfo::exists(path) && QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
-        back = box.addButton(tr("Put it back"), QMessageBox::AcceptRole);
-        back->setObjectName(QStringLiteral("putBackButton"));
-    }
-    QPushButton *saveAs = box.addButton(tr("Save it as..."), QMessageBox::ActionRole);
-    saveAs->setObjectName(QStringLiteral("saveAsButton"));
-    box.addButton(tr("Not now"), QMessageBox::RejectRole);
-    box.exec();
-    QString target;
-    if (back && box.clickedButton() == back) {
-        target = path;
-    } else if (box.clickedButton() == saveAs) {
-        target = QFileDialog::getSaveFileName(this, tr("Save the data file as"), path,
-                                              tr("Netra data files (*.netra)"));
-        if (!target.isEmpty() && !target.endsWith(QLatin1String(".netra")))
-            target += QStringLiteral(".netra");
-    }
-    if (!target.isEmpty())
-        rescueFile(target);
-    m_checkingFile = false;
-}
-
-void MainWindow::rescueFile(const QString &target)
-{
-    // The lock goes with the file: the original's is kept, another place is locked anew.
-    std::unique_ptr<FileLock> lock;
-    if (!m_db->isReadOnly() && (!m_lock || m_lock->dataFile() != target)) {
-        lock = std::make_unique<FileLock>(target);
-        if (lock->tryLock() != FileLock::Result::Locked)
-            lock.reset();
-    }
-    QString error;
-    const bool done = m_db->rescue(target, &error);
-    if (m_db->path() == target && lock)
-        m_lock = std::move(lock);
-    fileOpened(nullptr);
-    QSettings().setValue(QStringLiteral("lastFile"), m_db->path());
-    caseSaved();
-    if (!done) {
-        QMessageBox::warning(this, tr("The data file is gone"), error);
-        return;
-    }
-    statusBar()->showMessage(
-        tr("What is open was put back in %1.").arg(QDir::toNativeSeparators(target)), 10000);
 }

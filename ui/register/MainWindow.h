@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QElapsedTimer>
+#include "session/FileSession.h"
 #include <QHash>
+
 #include <QMainWindow>
 #include <QPointer>
-#include <memory>
 
 class BackupScheduler;
 class CaseTableModel;
@@ -16,7 +16,6 @@ class FileLock;
 class FilterBar;
 class QAction;
 class QDockWidget;
-class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QTableView;
@@ -33,32 +32,38 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a data file and asks who signs in (a new file first gets its administrator); on
-    // failure or when the sign-in is cancelled, shows why and keeps what was open. With
-    // `create`, a new file is made when there is none.
-    bool openFile(const QString &path, bool create = false);
+    // The open file's life (FileSession): opening and signing in, closing, the lock, backups,
+    // the idle lock. The window shows what the session has open.
+    FileSession *session() const { return m_session; }
+    // Opens a data file and asks who signs in (FileSession::open).
+    bool openFile(const QString &path, bool create = false)
+    {
+        return m_session->open(path, create);
+    }
     // Opens a data file signed in as `login` without asking: for scripts and tests.
     bool openFileAs(const QString &path, const QString &login, const QString &password,
-                    QString *error);
+                    QString *error)
+    {
+        return m_session->openAs(path, login, password, error);
+    }
     // Closes the case windows and the file; false when a case window kept it open.
-    bool closeFile();
+    bool closeFile() { return m_session->close(); }
     // Asks who signs in next; the file closes when nobody does.
-    void switchUser();
+    void switchUser() { m_session->switchUser(); }
 
-    // The idle lock: after this long without a key or mouse press every window is hidden until
-    // the signed-in user's password is given again. From the office settings (minutes; 0: never).
-    void setIdleLimit(qint64 milliseconds);
-    bool isLocked() const { return m_locked; }
-    Database *database() const { return m_db.get(); }
+    // The idle lock (FileSession::setIdleLimit); from the office settings (minutes; 0: never).
+    void setIdleLimit(qint64 milliseconds) { m_session->setIdleLimit(milliseconds); }
+    bool isLocked() const { return m_session->isLocked(); }
+    Database *database() const { return m_session->database(); }
     // The lock on the file open for writing (none on a file opened read-only): its holder is
     // set after sign-in so that a second netra is told who has the file.
-    FileLock *fileLock() const { return m_lock.get(); }
+    FileLock *fileLock() const { return m_session->fileLock(); }
     CaseTableModel *caseModel() const { return m_model; }
     QTableView *caseView() const { return m_view; }
     FilterBar *filterBar() const { return m_filterBar; }
     TodayPanel *todayPanel() const { return m_today; }
     // The automatic backups of the open file.
-    BackupScheduler *backups() const { return m_backups; }
+    BackupScheduler *backups() const { return m_session->backups(); }
     QAction *restoreAction() const { return m_restoreAction; }
 
     // Opens (or raises) the window of a case.
@@ -80,30 +85,28 @@ public:
     static QIcon icon();
     // The data files opened last, newest first (at most MaxRecentFiles); files that are gone
     // are dropped from the list.
-    static QStringList recentFiles();
-    static constexpr int MaxRecentFiles = 8;
+    static QStringList recentFiles() { return FileSession::recentFiles(); }
+    static constexpr int MaxRecentFiles = FileSession::MaxRecentFiles;
     QMenu *recentMenu() const { return m_recentMenu; }
     // Answers a second `netra FILE` for the file open here (SingleInstance).
-    SingleInstance *instance() const { return m_instance; }
+    SingleInstance *instance() const { return m_session->instance(); }
     // How many times a second netra asked for the file open here, raising this window.
     int raiseRequests() const { return m_raiseRequests; }
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void fillRecentMenu();
-    static void addRecentFile(const QString &path);
     void raiseForRequest();
+    // Listens to the session: the file opened, closed, rescued, the idle lock.
+    void connectSession();
     // Shows the file opened and signed in to.
-    bool install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock);
+    void fileOpened();
     // What the signed-in user's role may do: the actions enabled, the user in the status bar.
     void applyRole();
-    void checkIdle();
-    void lock();
     void retranslate();
     void updateStatus();
     void chooseFile(bool create);
@@ -112,24 +115,8 @@ private:
     void importCsv();
     void exportCsv();
     bool closeCaseWindows();
-    void setUpBackups();
-    void backupOnClose();
-    void restoreBackup();
-    QString releaseFile();
-    // Before opening: takes the file's lock, or asks whether to open read-only when another
-    // netra has the file or its folder cannot be written. False: do not open.
-    bool claimFile(const QString &path, bool *readOnly, std::unique_ptr<FileLock> *lock);
-    // After opening: keeps the lock and watches the file.
-    void fileOpened(std::unique_ptr<FileLock> lock);
-    // A file removed or replaced underneath: offers to put what is open back.
-    void checkFile();
-    void rescueFile(const QString &target);
 
-    // Declared before the file so that it is released after the file is closed.
-    std::unique_ptr<FileLock> m_lock;
-    QFileSystemWatcher *m_watcher = nullptr;
-    bool m_checkingFile = false;
-    std::unique_ptr<Database> m_db;
+    FileSession *m_session = nullptr;
     CaseTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     FilterBar *m_filterBar = nullptr;
@@ -137,9 +124,6 @@ private:
     QDockWidget *m_todayDock = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_userLabel = nullptr;
-    QElapsedTimer m_lastInput;
-    qint64 m_idleLimit = 0;
-    bool m_locked = false;
     QList<QPointer<CaseWindow>> m_caseWindows;
     QPointer<DashboardWindow> m_dashboard;
     QPointer<LedgerWindow> m_ledger;
@@ -150,7 +134,6 @@ private:
     QAction *m_recapAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
-    SingleInstance *m_instance = nullptr;
     int m_raiseRequests = 0;
     QMenu *m_caseMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -160,7 +143,6 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_restoreAction = nullptr;
-    BackupScheduler *m_backups = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_passwordAction = nullptr;
     QAction *m_switchUserAction = nullptr;
