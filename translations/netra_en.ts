@@ -3234,6 +3234,21 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>ImportCsvWizard</name>
     <message>
         <source>Choose the register</source>
@@ -6046,18 +6061,6 @@ Close anyway and lose them?</translation>
     <message>
         <source>History</source>
         <translation>History</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
     <message>
         <source>Unknown procedure profile %1.</source>

@@ -3260,6 +3260,21 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
     <name>ImportCsvWizard</name>
     <message>
         <source>Choose the register</source>
@@ -6098,18 +6113,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>History</source>
         <translation>Riwayat perubahan</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Rincian</translation>
     </message>
     <message>
         <source>Unknown procedure profile %1.</source>

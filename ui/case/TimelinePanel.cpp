@@ -1,4 +1,6 @@
 #include "case/TimelinePanel.h"
+
+#include "case/HistoryModel.h"
 #include "common/Colours.h"
 
 #include "store/UserRepository.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSet>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,7 +31,6 @@ const QChar ellipsis(0x2026);
 const QString dash(QChar(0x2014));
 
 enum DeadlineColumn { DName, DStart, DDue, DDone, DState };
-enum HistoryColumn { HWhen, HWhat, HDetails };
 
 QString dateText(const QDate &date)
 {
@@ -202,9 +204,11 @@ TimelinePanel::TimelinePanel(Database &db, QWidget *parent) : QWidget(parent), m
     m_historyTitle = new QLabel(this);
     m_historyTitle->setFont(bold);
     layout->addWidget(m_historyTitle);
-    m_history = new QTreeWidget(this);
+    m_history = new QTreeView(this);
     m_history->setObjectName(QStringLiteral("historyList"));
-    m_history->setColumnCount(3);
+    m_historyModel = new HistoryModel(this);
+    m_historyModel->setFont(m_history->font());
+    m_history->setModel(m_historyModel);
     m_history->header()->setStretchLastSection(true);
     layout->addWidget(m_history, 1);
 
@@ -226,7 +230,7 @@ void TimelinePanel::retranslate()
     m_deadlines->setHeaderLabels(
         {tr("Deadline"), tr("Counted from"), tr("Due"), tr("Done on"), tr("State")});
     m_historyTitle->setText(tr("History"));
-    m_history->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
+    m_historyModel->retranslate();
 }
 
 void TimelinePanel::setCase(const Case &c)
@@ -438,9 +442,11 @@ QString TimelinePanel::fieldLabel(const QString &table, const QString &field)
 
 void TimelinePanel::fillHistory()
 {
-    m_history->clear();
-    if (m_case.uuid.isEmpty())
+    QList<HistoryModel::Entry> rows;
+    if (m_case.uuid.isEmpty()) {
+        m_historyModel->setEntries(rows);
         return;
+    }
     const QList<ChangeEntry> entries = CaseRepository(m_db).history(m_case.uuid);
     // A confidential reporter's identity is withheld by the store (CaseRepository::history).
     const QLocale locale;
@@ -559,27 +565,18 @@ void TimelinePanel::fillHistory()
                              .arg(label, before.isEmpty() ? dash : before, arrow,
                                   after.isEmpty() ? dash : after);
         }
-        auto *item = new QTreeWidgetItem(m_history);
-        item->setData(HWhen, Qt::UserRole, e.id);
-        item->setData(HWhat, Qt::UserRole, e.action);
-        item->setText(HWhen, office.dateTime(e.at));
+        HistoryModel::Entry row;
+        row.id = e.id;
+        row.action = e.action;
+        row.when = office.dateTime(e.at);
         const QString who = e.actor.isEmpty() ? tr("Netra") : names.value(e.actor, e.actor);
-        item->setText(HWhat, sentence(e, who));
-        item->setToolTip(HWhat, actionLabel(e.table, e.action));
-        item->setText(HDetails, lines.join(QStringLiteral("; ")));
-        item->setToolTip(HDetails, lines.join(QLatin1Char('\n')));
-        if (lines.size() > 1) {
-            for (const QString &line : std::as_const(lines)) {
-                auto *child = new QTreeWidgetItem(item);
-                child->setText(HDetails, line);
-            }
-        }
-        if (e.action.startsWith(QLatin1String("step:"))) {
-            QFont f = m_history->font();
-            f.setBold(true);
-            item->setFont(HWhat, f);
-        }
+        row.sentence = sentence(e, who);
+        row.label = actionLabel(e.table, e.action);
+        row.details = lines;
+        row.emphasised = e.action.startsWith(QLatin1String("step:"));
+        rows << row;
     }
-    for (int column = HWhen; column < HDetails; ++column)
+    m_historyModel->setEntries(rows);
+    for (int column = HistoryModel::When; column < HistoryModel::Details; ++column)
         m_history->resizeColumnToContents(column);
 }

@@ -6,6 +6,8 @@
 
 class Database;
 class QLabel;
+class HistoryModel;
+class QTreeView;
 class QTreeWidget;
 struct ChangeEntry;
 
@@ -43,5 +45,6 @@ private:
     QLabel *m_profile = nullptr;
     QTreeWidget *m_deadlines = nullptr;
     QLabel *m_historyTitle = nullptr;
-    QTreeWidget *m_history = nullptr;
+    QTreeView *m_history = nullptr;
+    HistoryModel *m_historyModel = nullptr;
 };
