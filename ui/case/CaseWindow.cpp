@@ -133,16 +133,10 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     connect(m_editTimer, &QTimer::timeout, this, &CaseWindow::recordEdit);
 
     auto *central = new QWidget(this);
-    m_notice = new QLabel(central);
-    m_notice->setObjectName(QStringLiteral("recoveredNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(Colours::noticeStyle(Colours::NoticeBackground));
-    m_notice->hide();
-    m_elsewhere = new QLabel(central);
-    m_elsewhere->setObjectName(QStringLiteral("reportedElsewhere"));
-    m_elsewhere->setWordWrap(true);
-    m_elsewhere->setStyleSheet(Colours::noticeStyle(Colours::AlarmBackground));
-    m_elsewhere->hide();
+    m_notice =
+        Colours::noticeLabel(central, QStringLiteral("recoveredNotice"), Colours::NoticeBackground);
+    m_elsewhere = Colours::noticeLabel(central, QStringLiteral("reportedElsewhere"),
+                                       Colours::AlarmBackground);
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_form = new CaseForm(db, m_repo, m_tabs);

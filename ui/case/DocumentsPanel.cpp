@@ -1,4 +1,5 @@
 #include "case/DocumentsPanel.h"
+#include "common/PrintPreview.h"
 #include "common/SaveFileDialog.h"
 
 #include "store/CaseRepository.h"
@@ -15,7 +16,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
@@ -321,18 +321,8 @@ void DocumentsPanel::preview()
     const std::optional<PrintedDocument> doc = currentDocument();
     if (!doc)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(doc->title);
-    PrintedDocument::setPaper(&printer, paper(), doc->landscape);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("documentPreview"));
-    dialog.setWindowTitle(doc->title);
-    QString error;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&](QPrinter *device) { doc->render(device, &error); });
-    dialog.exec();
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("The document cannot be printed"), error);
+    PrintPreview::show(*doc, paper(), QStringLiteral("documentPreview"),
+                       tr("The document cannot be printed"), this);
 }
 
 void DocumentsPanel::print()

@@ -1,6 +1,7 @@
 #include "common/Colours.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <cmath>
 
 namespace {
@@ -88,6 +89,16 @@ QString noticeStyle(const QColor &lightBackground, const QString &more)
     if (!more.isEmpty())
         style += QStringLiteral("; ") + more;
     return style;
+}
+
+QLabel *noticeLabel(QWidget *parent, const QString &objectName, const QColor &lightBackground)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(noticeStyle(lightBackground));
+    label->hide();
+    return label;
 }
 
 } // namespace Colours

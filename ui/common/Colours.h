@@ -7,6 +7,9 @@
 // Colours that stay readable under the desktop's palette, light or dark: the windows name a
 // colour as it is meant on a light palette, and these derive what to show from the palette in
 // use (QApplication::palette() unless given).
+class QLabel;
+class QWidget;
+
 namespace Colours {
 
 // The light palette's colours for states: late or wrong, due today, due soon, done, a step's
@@ -38,5 +41,8 @@ double contrast(const QColor &a, const QColor &b);
 // background with the palette's text colour.
 QString textStyle(const QColor &light, const QString &more = QString());
 QString noticeStyle(const QColor &lightBackground, const QString &more = QString());
+// A notice line of a window (word-wrapped, on that background), hidden until it has something
+// to say.
+QLabel *noticeLabel(QWidget *parent, const QString &objectName, const QColor &lightBackground);
 
 } // namespace Colours

@@ -1,5 +1,6 @@
 #include "ledger/LedgerWindow.h"
 #include "common/Colours.h"
+#include "common/PrintPreview.h"
 #include "common/SaveFileDialog.h"
 
 #include "common/WindowGeometry.h"
@@ -23,8 +24,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -532,18 +531,8 @@ void LedgerWindow::previewLetter()
     const std::optional<PrintedDocument> letter = currentLetter();
     if (!letter)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(letter->title);
-    PrintedDocument::setPaper(&printer, preferredPaper(), letter->landscape);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("followUpLetterPreview"));
-    preview.setWindowTitle(letter->title);
-    QString error;
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&](QPrinter *device) { letter->render(device, &error); });
-    preview.exec();
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("The letter cannot be printed"), error);
+    PrintPreview::show(*letter, preferredPaper(), QStringLiteral("followUpLetterPreview"),
+                       tr("The letter cannot be printed"), this);
 }
 
 void LedgerWindow::exportLetterAsPdf()
