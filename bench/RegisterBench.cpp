@@ -1,8 +1,8 @@
 // Prints how long the register takes to open on a data file, to scroll to its end in pages and
 // to re-sort, offscreen. A benchmark that prints figures, not a test.
-#include "CaseTableModel.h"
-#include "MainWindow.h"
 #include "Translator.h"
+#include "register/CaseTableModel.h"
+#include "register/MainWindow.h"
 #include "store/CaseRepository.h"
 
 #include <QApplication>

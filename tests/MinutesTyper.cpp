@@ -8,7 +8,7 @@
 // minutes it prints "COMMITTED <n>", n being the pairs typed whole before that save (TestTrail
 // kills it and checks they are in the file). Question n reads "Pertanyaan nomor <n>?" and its
 // answer "Jawaban nomor <n>." (TestMinutes checks them). The default is 50 ms per key.
-#include "MinutesWindow.h"
+#include "hearings/MinutesWindow.h"
 #include "store/Database.h"
 
 #include <QApplication>

@@ -1,12 +1,12 @@
 // Users and roles: who may do what, in the store (which netra-cli and every window share) and
 // in the windows; Argon2id passwords and the slow-down after wrong ones; the idle lock; reveals
 // of a confidential reporter's identity logged.
-#include "CaseWindow.h"
 #include "GuiTestSupport.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "case/CaseWindow.h"
+#include "register/MainWindow.h"
+#include "session/LoginDialog.h"
 #include "store/HearingRepository.h"
 #include "store/KeyStore.h"
 #include "store/UserRepository.h"

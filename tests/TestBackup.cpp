@@ -1,14 +1,14 @@
 // Backups and restore, as an office would notice them: nothing lost on a round trip, the count
 // kept, a bad backup refused without touching the data file, a consistent backup while the file
 // is being written, netra-cli backup and restore, and the desktop's restore dialog.
-#include "BackupScheduler.h"
-#include "CaseTableModel.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "RestoreDialog.h"
-#include "SettingsDialog.h"
 #include "TestSupport.h"
+#include "admin/SettingsDialog.h"
 #include "demo/DemoGenerator.h"
+#include "register/CaseTableModel.h"
+#include "register/MainWindow.h"
+#include "session/BackupScheduler.h"
+#include "session/RestoreDialog.h"
 #include "store/Backup.h"
 #include "store/FileCheck.h"
 

@@ -6,13 +6,13 @@
 // coordinator's session (the file holds them sealed, KeyStore), without a logged reveal. One
 // rule (core/domain/Identity) says what an identity is.
 #include "GuiTestSupport.h"
-#include "HearingDialog.h"
-#include "HearingsPanel.h"
-#include "MinutesWindow.h"
 #include "TestSupport.h"
 #include "Translator.h"
 #include "domain/Identity.h"
 #include "exchange/Package.h"
+#include "hearings/HearingDialog.h"
+#include "hearings/HearingsPanel.h"
+#include "hearings/MinutesWindow.h"
 #include "store/HearingRepository.h"
 #include "store/KeyStore.h"
 #include "store/PackageStore.h"

@@ -1,7 +1,7 @@
 // The dashboard window offscreen: the charts render, the headline rate, a click on a bar asks for
 // the register with the right filter, the regency filter changes the figures, the recap exports.
-#include "DashboardWindow.h"
 #include "TestSupport.h"
+#include "dashboard/DashboardWindow.h"
 #include "domain/Codes.h"
 
 #include <QAbstractBarSeries>

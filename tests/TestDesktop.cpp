@@ -1,14 +1,14 @@
 // Netra as a desktop application: the .netra file type named by its magic (the package's MIME
 // file), the window's icon, one window per file (a second `netra FILE` hands the file over),
 // recent files, window sizes fitted to the screen and remembered, --version without a display.
-#include "CaseTableModel.h"
-#include "Colours.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "SingleInstance.h"
 #include "TestSupport.h"
 #include "Translator.h"
-#include "WindowGeometry.h"
+#include "common/Colours.h"
+#include "common/WindowGeometry.h"
+#include "register/CaseTableModel.h"
+#include "register/MainWindow.h"
+#include "session/SingleInstance.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // The documents tab of a case, offscreen: which documents a case has at its stage, the paper,
 // the confidential identity shown only when asked and only on office documents, PDF export.
-#include "DocumentsPanel.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "case/DocumentsPanel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 // The evidence of a case, offscreen: files go into the data file with their SHA-256, through the
 // panel or by a drop; too large files, folders and unsaved cases are refused without a change.
-#include "EvidencePanel.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "case/EvidencePanel.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

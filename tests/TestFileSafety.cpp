@@ -5,9 +5,9 @@
 // test's own; where mounting is not permitted (no CAP_SYS_ADMIN) those tests are skipped.
 #include "DiskSupport.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "register/MainWindow.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"

@@ -1,8 +1,8 @@
 // The CSV import wizard and the package dialogs on real data files, offscreen.
-#include "ImportCsvWizard.h"
-#include "PackageDialog.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/ImportCsvWizard.h"
+#include "exchange/PackageDialog.h"
 
 #include <QApplication>
 #include <QFile>

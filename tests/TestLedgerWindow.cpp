@@ -2,10 +2,10 @@
 // a follow-up recorded through its dialog, impossible dates refused, the response time, and the
 // letter to a PPK previewed and exported as PDF.
 #include "GuiTestSupport.h"
-#include "LedgerWindow.h"
 #include "TestSupport.h"
 #include "Translator.h"
 #include "domain/FollowUpState.h"
+#include "ledger/LedgerWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -6,13 +6,13 @@
 // netra-cli and read back with pdftotext, pdfimages and unzip.
 #include "TestSupport.h"
 
-#include "DocumentsPanel.h"
-#include "LetterBookWindow.h"
+#include "case/DocumentsPanel.h"
 #include "documents/CaseDocuments.h"
 #include "documents/FollowUpLetter.h"
 #include "domain/Nip.h"
 #include "domain/OfficeTime.h"
 #include "exchange/LetterBookExport.h"
+#include "ledger/LetterBookWindow.h"
 #include "store/HearingRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/LetterBook.h"

@@ -3,13 +3,13 @@
 // lock, refusal to sign, addenda, a typist killed while typing; and the hearings of a case as the
 // officer plans them (absences, the second invitation, deciding on the evidence, late
 // invitations, refusals).
-#include "CaseWindow.h"
-#include "HearingDialog.h"
-#include "HearingsPanel.h"
-#include "MinutesWindow.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "case/CaseWindow.h"
 #include "domain/HearingRules.h"
+#include "hearings/HearingDialog.h"
+#include "hearings/HearingsPanel.h"
+#include "hearings/MinutesWindow.h"
 #include "store/FileCheck.h"
 #include "store/HearingRepository.h"
 

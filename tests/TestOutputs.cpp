@@ -5,13 +5,13 @@
 //
 // The full disk is a small tmpfs in the test's own mount namespace (DiskSupport.h); where
 // mounting is not permitted that test is skipped.
-#include "DashboardWindow.h"
 #include "DiskSupport.h"
-#include "PackageDialog.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "dashboard/DashboardWindow.h"
 #include "domain/CaseValidator.h"
 #include "exchange/Package.h"
+#include "exchange/PackageDialog.h"
 #include "exchange/RecapExport.h"
 #include "exchange/RegisterCsv.h"
 #include "exchange/RegisterImport.h"

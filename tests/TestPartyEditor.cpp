@@ -1,8 +1,8 @@
 // The persons of a case in the intake form, offscreen: what is typed is what is saved, the NIP is
 // checked as it is typed, known agencies are offered, and removing a named person asks first.
-#include "PartyTableEditor.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "case/PartyTableEditor.h"
 #include "domain/Nip.h"
 
 #include <QAbstractItemView>

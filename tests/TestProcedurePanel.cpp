@@ -1,13 +1,13 @@
 // The procedure of a case as a user meets it, offscreen: the step buttons and why a step is not
 // possible, the step dialog, the deadlines and history of the timeline, the review checklist and
 // the analysis editor.
-#include "AnalysisEditor.h"
-#include "ProcedurePanel.h"
-#include "ReviewEditor.h"
-#include "StepDialog.h"
 #include "TestSupport.h"
-#include "TimelinePanel.h"
 #include "Translator.h"
+#include "case/AnalysisEditor.h"
+#include "case/ProcedurePanel.h"
+#include "case/ReviewEditor.h"
+#include "case/StepDialog.h"
+#include "case/TimelinePanel.h"
 #include "store/HearingRepository.h"
 #include "store/UserRepository.h"
 
@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <functional>
 
@@ -33,18 +34,27 @@ const char *const stepSuffixes[] = {"Register", "NotRegister", "Withdraw", "Clar
                                     "Analyse",  "Forward",     "Stop",     "Extend"};
 
 // Every text and tooltip of every item of a tree, children included.
-QStringList allTexts(const QTreeWidget *tree)
+QStringList allTexts(const QTreeView *tree)
 {
+    const QAbstractItemModel *model = tree->model();
     QStringList texts;
-    std::function<void(const QTreeWidgetItem *)> visit = [&](const QTreeWidgetItem *item) {
-        for (int c = 0; c < tree->columnCount(); ++c)
-            texts << item->text(c) << item->toolTip(c);
-        for (int i = 0; i < item->childCount(); ++i)
-            visit(item->child(i));
+    std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int i = 0; i < model->rowCount(parent); ++i) {
+            for (int c = 0; c < model->columnCount(parent); ++c) {
+                const QModelIndex index = model->index(i, c, parent);
+                texts << index.data().toString() << index.data(Qt::ToolTipRole).toString();
+            }
+            visit(model->index(i, 0, parent));
+        }
     };
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        visit(tree->topLevelItem(i));
+    visit(QModelIndex());
     return texts;
+}
+
+// The text (or another role) of a top-level row's cell.
+QString cell(const QTreeView *tree, int row, int column, int role = Qt::DisplayRole)
+{
+    return tree->model()->index(row, column).data(role).toString();
 }
 
 QTreeWidgetItem *deadline(const QTreeWidget *tree, const QString &id)
@@ -57,10 +67,10 @@ QTreeWidgetItem *deadline(const QTreeWidget *tree, const QString &id)
 }
 
 // Whether an entry did `what` (the short label, the tooltip of the sentence in column 1).
-bool historyHas(const QTreeWidget *tree, const QString &what)
+bool historyHas(const QTreeView *tree, const QString &what)
 {
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (tree->topLevelItem(i)->toolTip(1) == what)
+    for (int i = 0; i < tree->model()->rowCount(); ++i) {
+        if (cell(tree, i, 1, Qt::ToolTipRole) == what)
             return true;
     }
     return false;
@@ -215,7 +225,7 @@ private slots:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QSignalSpy taken(&panel, &ProcedurePanel::stepTaken);
-        auto *history = child<QTreeWidget>(&timeline, "historyList");
+        auto *history = child<QTreeView>(&timeline, "historyList");
         auto *deadlines = child<QTreeWidget>(&timeline, "deadlineList");
         // Before registration the history names the (not confidential) reporter.
         QVERIFY(allTexts(history).join(QLatin1Char('\n')).contains(QLatin1String("Budi Santoso")));
@@ -289,9 +299,9 @@ private slots:
         QVERIFY(historyHas(history, QStringLiteral("Clarification started")));
         QVERIFY(historyHas(history, QStringLiteral("Analysis started")));
         // Newest first.
-        QCOMPARE(history->topLevelItem(0)->toolTip(1), QStringLiteral("Forwarded"));
-        QVERIFY2(history->topLevelItem(0)->text(1).endsWith(QLatin1String("forwarded the case")),
-                 qPrintable(history->topLevelItem(0)->text(1)));
+        QCOMPARE(cell(history, 0, 1, Qt::ToolTipRole), QStringLiteral("Forwarded"));
+        QVERIFY2(cell(history, 0, 1).endsWith(QLatin1String("forwarded the case")),
+                 qPrintable(cell(history, 0, 1)));
         const QString details = allTexts(history).join(QLatin1Char('\n'));
         QVERIFY2(details.contains(QStringLiteral("Status: Analysis → Forwarded")),
                  qPrintable(details));
@@ -572,13 +582,14 @@ private slots:
 
         TimelinePanel timeline(*db);
         timeline.setCase(*CaseRepository(*db).load(c.id));
-        auto *history = child<QTreeWidget>(&timeline, "historyList");
-        const QTreeWidgetItem *signing = history->topLevelItem(0); // newest first
-        QCOMPARE(signing->text(1), QStringLiteral("Sitti Ramadhan signed the minutes"));
-        QCOMPARE(signing->text(0), QStringLiteral("10 Oct 2024 11:00 WIB"));
-        QVERIFY2(signing->text(2).contains(QStringLiteral("Signed at: 10 October 2024 11:00 WIB")),
-                 qPrintable(signing->text(2)));
-        QVERIFY(signing->text(2).contains(QStringLiteral("Signed by: Siti Rahmawati")));
+        auto *history = child<QTreeView>(&timeline, "historyList");
+        // Newest first.
+        QCOMPARE(cell(history, 0, 1), QStringLiteral("Sitti Ramadhan signed the minutes"));
+        QCOMPARE(cell(history, 0, 0), QStringLiteral("10 Oct 2024 11:00 WIB"));
+        QVERIFY2(
+            cell(history, 0, 2).contains(QStringLiteral("Signed at: 10 October 2024 11:00 WIB")),
+            qPrintable(cell(history, 0, 2)));
+        QVERIFY(cell(history, 0, 2).contains(QStringLiteral("Signed by: Siti Rahmawati")));
         QVERIFY(historyHas(history, QStringLiteral("Registered")));
         const QString all = allTexts(history).join(QLatin1Char('\n'));
         QVERIFY(all.contains(QStringLiteral("Sitti Ramadhan registered the case")));
@@ -597,7 +608,7 @@ private slots:
                                                 QStringLiteral("94.71"), &error),
                  qPrintable(error));
         timeline.setCase(*CaseRepository(*db).load(c.id));
-        QCOMPARE(history->topLevelItem(0)->text(0), QStringLiteral("10 Oct 2024 13:00 WIT"));
+        QCOMPARE(cell(history, 0, 0), QStringLiteral("10 Oct 2024 13:00 WIT"));
     }
 
     void confidentialReporterNeverInHistory()
@@ -621,7 +632,7 @@ private slots:
 
         TimelinePanel timeline(*db);
         timeline.setCase(c);
-        auto *history = child<QTreeWidget>(&timeline, "historyList");
+        auto *history = child<QTreeView>(&timeline, "historyList");
         QVERIFY(historyHas(history, QStringLiteral("Edited")));
         const QStringList texts = allTexts(history);
         for (const QString &secret :

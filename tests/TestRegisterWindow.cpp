@@ -1,13 +1,13 @@
 // The register window on a real data file, offscreen: lazy loading, sorting, language switch.
-#include "CaseTableModel.h"
-#include "DashboardWindow.h"
 #include "GuiTestSupport.h"
-#include "LedgerWindow.h"
-#include "MainWindow.h"
-#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "admin/SettingsDialog.h"
+#include "dashboard/DashboardWindow.h"
 #include "demo/DemoGenerator.h"
+#include "ledger/LedgerWindow.h"
+#include "register/CaseTableModel.h"
+#include "register/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

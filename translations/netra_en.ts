@@ -2260,6 +2260,81 @@ Ctrl+C copies it.</translation>
     </message>
 </context>
 <context>
+    <name>FileSession</name>
+    <message>
+        <source>Making the daily backup...</source>
+        <translation>Making the daily backup...</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>Cannot open the data file</translation>
+    </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation>Open read-only?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation>%1
+
+Open it read-only?</translation>
+    </message>
+    <message>
+        <source>Making a backup of the data file...</source>
+        <translation>Making a backup of the data file...</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Backup not made</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. The previous data file is kept as %2. Sign in to the restored file.</source>
+        <translation>The backup was restored into %1. The previous data file is kept as %2. Sign in to the restored file.</translation>
+    </message>
+    <message>
+        <source>The data file is gone</source>
+        <translation>The data file is gone</translation>
+    </message>
+    <message>
+        <source>The data file %1 was removed, moved or replaced while it was open. What is open is still complete, but nothing more is saved into it until it is put back.</source>
+        <translation>The data file %1 was removed, moved or replaced while it was open. What is open is still complete, but nothing more is saved into it until it is put back.</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Put it back</translation>
+    </message>
+    <message>
+        <source>Save it as...</source>
+        <translation>Save it as...</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Save the data file as</source>
+        <translation>Save the data file as</translation>
+    </message>
+    <message>
+        <source>Netra data files (*.netra)</source>
+        <translation>Netra data files (*.netra)</translation>
+    </message>
+    <message>
+        <source>What is open was put back in %1.</source>
+        <translation>What is open was put back in %1.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search number, name, NIP, agency or description (Ctrl+F)</source>
@@ -3159,6 +3234,21 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>ImportCsvWizard</name>
     <message>
         <source>Choose the register</source>
@@ -3773,10 +3863,6 @@ Case %2, forwarded on %3</translation>
         <translation><numerusform>%Ln case</numerusform><numerusform>%Ln cases</numerusform></translation>
     </message>
     <message>
-        <source>Cannot open the data file</source>
-        <translation>Cannot open the data file</translation>
-    </message>
-    <message>
         <source>Netra data files (*.netra)</source>
         <translation>Netra data files (*.netra)</translation>
     </message>
@@ -3887,70 +3973,6 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>%1 (read-only) - Netra</source>
         <translation>%1 (read-only) - Netra</translation>
-    </message>
-    <message>
-        <source>Making the daily backup...</source>
-        <translation>Making the daily backup...</translation>
-    </message>
-    <message>
-        <source>Backup made: %1</source>
-        <translation>Backup made: %1</translation>
-    </message>
-    <message>
-        <source>Making a backup of the data file...</source>
-        <translation>Making a backup of the data file...</translation>
-    </message>
-    <message>
-        <source>Backup not made</source>
-        <translation>Backup not made</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>The backup was restored into %1. The previous data file is kept as %2. Sign in to the restored file.</source>
-        <translation>The backup was restored into %1. The previous data file is kept as %2. Sign in to the restored file.</translation>
-    </message>
-    <message>
-        <source>Open read-only?</source>
-        <translation>Open read-only?</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only?</source>
-        <translation>%1
-
-Open it read-only?</translation>
-    </message>
-    <message>
-        <source>The data file is gone</source>
-        <translation>The data file is gone</translation>
-    </message>
-    <message>
-        <source>The data file %1 was removed, moved or replaced while it was open. What is open is still complete, but nothing more is saved into it until it is put back.</source>
-        <translation>The data file %1 was removed, moved or replaced while it was open. What is open is still complete, but nothing more is saved into it until it is put back.</translation>
-    </message>
-    <message>
-        <source>Put it back</source>
-        <translation>Put it back</translation>
-    </message>
-    <message>
-        <source>Save it as...</source>
-        <translation>Save it as...</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <source>Save the data file as</source>
-        <translation>Save the data file as</translation>
-    </message>
-    <message>
-        <source>What is open was put back in %1.</source>
-        <translation>What is open was put back in %1.</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -6039,18 +6061,6 @@ Close anyway and lose them?</translation>
     <message>
         <source>History</source>
         <translation>History</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
     <message>
         <source>Unknown procedure profile %1.</source>

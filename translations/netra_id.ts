@@ -2278,6 +2278,81 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
     </message>
 </context>
 <context>
+    <name>FileSession</name>
+    <message>
+        <source>Making the daily backup...</source>
+        <translation>Membuat cadangan harian...</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Cadangan dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>Berkas data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation>Buka dalam mode hanya-baca?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation>%1
+
+Buka berkas data ini dalam mode hanya-baca?</translation>
+    </message>
+    <message>
+        <source>Making a backup of the data file...</source>
+        <translation>Membuat cadangan berkas data...</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Cadangan tidak dibuat</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. The previous data file is kept as %2. Sign in to the restored file.</source>
+        <translation>Cadangan telah dipulihkan ke %1. Berkas data sebelumnya disimpan sebagai %2. Silakan masuk ke berkas yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The data file is gone</source>
+        <translation>Berkas data hilang</translation>
+    </message>
+    <message>
+        <source>The data file %1 was removed, moved or replaced while it was open. What is open is still complete, but nothing more is saved into it until it is put back.</source>
+        <translation>Berkas data %1 dihapus, dipindahkan, atau diganti ketika sedang dibuka. Data yang sedang dibuka masih lengkap, tetapi tidak ada lagi yang disimpan sampai berkas data dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Save it as...</source>
+        <translation>Simpan sebagai...</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nanti saja</translation>
+    </message>
+    <message>
+        <source>Save the data file as</source>
+        <translation>Simpan berkas data sebagai</translation>
+    </message>
+    <message>
+        <source>Netra data files (*.netra)</source>
+        <translation>Berkas data Netra (*.netra)</translation>
+    </message>
+    <message>
+        <source>What is open was put back in %1.</source>
+        <translation>Data yang sedang dibuka telah dikembalikan ke %1.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search number, name, NIP, agency or description (Ctrl+F)</source>
@@ -3185,6 +3260,21 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
     <name>ImportCsvWizard</name>
     <message>
         <source>Choose the register</source>
@@ -3811,10 +3901,6 @@ Kasus %2, diteruskan pada %3</translation>
         </translation>
     </message>
     <message>
-        <source>Cannot open the data file</source>
-        <translation>Berkas data tidak dapat dibuka</translation>
-    </message>
-    <message>
         <source>Netra data files (*.netra)</source>
         <translation>Berkas data Netra (*.netra)</translation>
     </message>
@@ -3925,70 +4011,6 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>%1 (read-only) - Netra</source>
         <translation>%1 (hanya-baca) - Netra</translation>
-    </message>
-    <message>
-        <source>Making the daily backup...</source>
-        <translation>Membuat cadangan harian...</translation>
-    </message>
-    <message>
-        <source>Backup made: %1</source>
-        <translation>Cadangan dibuat: %1</translation>
-    </message>
-    <message>
-        <source>Making a backup of the data file...</source>
-        <translation>Membuat cadangan berkas data...</translation>
-    </message>
-    <message>
-        <source>Backup not made</source>
-        <translation>Cadangan tidak dibuat</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Pulihkan dari cadangan</translation>
-    </message>
-    <message>
-        <source>The backup was restored into %1. The previous data file is kept as %2. Sign in to the restored file.</source>
-        <translation>Cadangan telah dipulihkan ke %1. Berkas data sebelumnya disimpan sebagai %2. Silakan masuk ke berkas yang dipulihkan.</translation>
-    </message>
-    <message>
-        <source>Open read-only?</source>
-        <translation>Buka dalam mode hanya-baca?</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only?</source>
-        <translation>%1
-
-Buka berkas data ini dalam mode hanya-baca?</translation>
-    </message>
-    <message>
-        <source>The data file is gone</source>
-        <translation>Berkas data hilang</translation>
-    </message>
-    <message>
-        <source>The data file %1 was removed, moved or replaced while it was open. What is open is still complete, but nothing more is saved into it until it is put back.</source>
-        <translation>Berkas data %1 dihapus, dipindahkan, atau diganti ketika sedang dibuka. Data yang sedang dibuka masih lengkap, tetapi tidak ada lagi yang disimpan sampai berkas data dikembalikan.</translation>
-    </message>
-    <message>
-        <source>Put it back</source>
-        <translation>Kembalikan</translation>
-    </message>
-    <message>
-        <source>Save it as...</source>
-        <translation>Simpan sebagai...</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nanti saja</translation>
-    </message>
-    <message>
-        <source>Save the data file as</source>
-        <translation>Simpan berkas data sebagai</translation>
-    </message>
-    <message>
-        <source>What is open was put back in %1.</source>
-        <translation>Data yang sedang dibuka telah dikembalikan ke %1.</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -6091,18 +6113,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>History</source>
         <translation>Riwayat perubahan</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Rincian</translation>
     </message>
     <message>
         <source>Unknown procedure profile %1.</source>

@@ -1,7 +1,7 @@
 // netra: the desktop case desk.
-#include "MainWindow.h"
-#include "SingleInstance.h"
 #include "Translator.h"
+#include "register/MainWindow.h"
+#include "session/SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,0 +1,309 @@
+#include "case/StepDialog.h"
+#include "common/Colours.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+
+bool needsReason(Step::Kind kind)
+{
+    return kind == Step::Kind::NotRegister || kind == Step::Kind::Withdraw ||
+           kind == Step::Kind::Stop || kind == Step::Kind::Extend;
+}
+
+QLabel *wrappedLabel(const QString &text, const QString &objectName)
+{
+    auto *label = new QLabel(text);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+QString StepDialog::title(Step::Kind kind)
+{
+    switch (kind) {
+    case Step::Kind::Register:
+        return tr("Register the case");
+    case Step::Kind::NotRegister:
+        return tr("Do not register the case");
+    case Step::Kind::Withdraw:
+        return tr("Record the withdrawal of the report");
+    case Step::Kind::StartClarification:
+        return tr("Start the clarification");
+    case Step::Kind::StartAnalysis:
+        return tr("Start the analysis");
+    case Step::Kind::Forward:
+        return tr("Forward the case to the authority");
+    case Step::Kind::Stop:
+        return tr("Stop the case");
+    case Step::Kind::Extend:
+        return tr("Extend the decision deadline");
+    }
+    return {};
+}
+
+QString StepDialog::explanation(Step::Kind kind)
+{
+    switch (kind) {
+    case Step::Kind::Register:
+        return tr("The report or finding meets the formal and material requirements and is "
+                  "registered. The decision deadline starts on the day of registration.");
+    case Step::Kind::NotRegister:
+        return tr("The requirements are not met or the case was filed too late. The reason is "
+                  "given to the reporter in the status notice.");
+    case Step::Kind::Withdraw:
+        return tr("The reporter withdrew the report. A report can be withdrawn only before it is "
+                  "registered.");
+    case Step::Kind::StartClarification:
+        return tr("The parties, witnesses and experts are invited and heard.");
+    case Step::Kind::StartAnalysis:
+        return tr("The facts are weighed against the legal elements of the violation.");
+    case Step::Kind::Forward:
+        return tr("The elements of a violation are met: the case goes to the civil-service "
+                  "authority with a forwarding letter.");
+    case Step::Kind::Stop:
+        return tr("The elements of a violation are not met: the case is stopped. The reason is "
+                  "given to the reporter in the status notice.");
+    case Step::Kind::Extend:
+        return tr("More information is needed: the decision deadline is extended once, by at "
+                  "most the days the procedure allows.");
+    }
+    return {};
+}
+
+StepDialog::StepDialog(const Case &c, Step::Kind kind, const ProcedureProfile &profile,
+                       const QDate &today, QWidget *parent)
+    : QDialog(parent), m_kind(kind), m_profile(profile)
+{
+    setObjectName(QStringLiteral("stepDialog"));
+    setWindowTitle(title(kind));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = wrappedLabel(title(kind), QStringLiteral("stepTitle"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    heading->setFont(bold);
+    layout->addWidget(heading);
+
+    QString number = c.registrationNumber.isEmpty() ? c.receiptNumber : c.registrationNumber;
+    const QList<Party> reported = c.reported();
+    if (!reported.isEmpty()) {
+        number = reported.size() == 1
+                     ? tr("%1, reported: %2").arg(number, reported.first().name)
+                     : tr("%1, reported: %2 and %n more", nullptr, int(reported.size() - 1))
+                           .arg(number, reported.first().name);
+    }
+    layout->addWidget(wrappedLabel(number, QStringLiteral("stepCase")));
+    layout->addWidget(wrappedLabel(explanation(kind), QStringLiteral("stepExplanation")));
+
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("stepDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_date->setMaximumDate(today);
+    // A step cannot come before the case was received or registered (StatusMachine::refusal).
+    QDate earliest = c.receivedDate;
+    if (c.registeredDate.isValid() && (!earliest.isValid() || c.registeredDate > earliest))
+        earliest = c.registeredDate;
+    if (earliest.isValid() && earliest <= today)
+        m_date->setMinimumDate(earliest);
+    m_date->setDate(today);
+    QString dateLabel;
+    switch (kind) {
+    case Step::Kind::Register:
+        dateLabel = tr("Registered on:");
+        break;
+    case Step::Kind::Withdraw:
+        dateLabel = tr("Withdrawn on:");
+        break;
+    case Step::Kind::StartClarification:
+    case Step::Kind::StartAnalysis:
+        dateLabel = tr("Started on:");
+        break;
+    case Step::Kind::Forward:
+        dateLabel = tr("Forwarded on:");
+        break;
+    case Step::Kind::NotRegister:
+    case Step::Kind::Stop:
+    case Step::Kind::Extend:
+        dateLabel = tr("Decided on:");
+        break;
+    }
+    form->addRow(dateLabel, m_date);
+    // The extension is recorded as days and a reason; its date is not stored.
+    if (kind == Step::Kind::Extend)
+        form->setRowVisible(m_date, false);
+
+    if (kind == Step::Kind::Register) {
+        auto *note = wrappedLabel(tr("The registration number is assigned from the office's "
+                                     "numbering pattern when the step is saved."),
+                                  QStringLiteral("stepNumberNote"));
+        form->addRow(tr("Registration number:"), note);
+        const QStringList missingItems = c.review.missing();
+        if (!missingItems.isEmpty()) {
+            QStringList labels;
+            for (const QString &r : missingItems)
+                labels << Review::label(r);
+            auto *warning = wrappedLabel(tr("The initial review does not record these "
+                                            "requirements as met: %1.")
+                                             .arg(QLocale().createSeparatedList(labels)),
+                                         QStringLiteral("stepReviewWarning"));
+            layout->addWidget(warning);
+        }
+    }
+
+    if (kind == Step::Kind::Forward) {
+        m_number = new QLineEdit(this);
+        m_number->setObjectName(QStringLiteral("stepNumber"));
+        m_number->setPlaceholderText(tr("Number of the forwarding letter"));
+        form->addRow(tr("Letter number:"), m_number);
+        m_authority = new QComboBox(this);
+        m_authority->setObjectName(QStringLiteral("stepAuthority"));
+        m_authority->setEditable(true);
+        m_authority->setInsertPolicy(QComboBox::NoInsert);
+        QStringList names{QStringLiteral("KASN"), QStringLiteral("BKN")};
+        for (const Authority &a : profile.authorities) {
+            if (!a.name.isEmpty() && !names.contains(a.name))
+                names << a.name;
+        }
+        m_authority->addItems(names);
+        m_autoAuthority = profile.authorityOn(m_date->date());
+        m_authority->setCurrentText(m_autoAuthority);
+        form->addRow(tr("Authority:"), m_authority);
+        connect(m_number, &QLineEdit::textChanged, this, &StepDialog::updateState);
+        connect(m_authority, &QComboBox::currentTextChanged, this, &StepDialog::updateState);
+    }
+
+    if (kind == Step::Kind::Extend) {
+        const DeadlineRule *decision = profile.deadline(QStringLiteral("decision"));
+        const int most = decision ? decision->extensionDays : 0;
+        m_days = new QSpinBox(this);
+        m_days->setObjectName(QStringLiteral("stepDays"));
+        m_days->setRange(most > 0 ? 1 : 0, qMax(0, most));
+        m_days->setValue(qMax(0, most));
+        m_days->setEnabled(most > 0);
+        const bool working = decision && decision->extensionWorkingDays;
+        form->addRow(working ? tr("Working days added:") : tr("Days added:"), m_days);
+    }
+
+    if (needsReason(kind)) {
+        m_reason = new QPlainTextEdit(this);
+        m_reason->setObjectName(QStringLiteral("stepReason"));
+        m_reason->setTabChangesFocus(true);
+        m_reason->setPlaceholderText(kind == Step::Kind::Extend
+                                         ? tr("What information is still needed, and why")
+                                         : tr("The reason, as it will appear in the notice"));
+        m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing() * 5);
+        form->addRow(tr("Reason:"), m_reason);
+        connect(m_reason, &QPlainTextEdit::textChanged, this, &StepDialog::updateState);
+    }
+
+    m_missing = wrappedLabel(QString(), QStringLiteral("stepMissing"));
+    QPalette palette = m_missing->palette();
+    palette.setColor(QPalette::WindowText, Colours::text(Colours::Missing, palette));
+    m_missing->setPalette(palette);
+    layout->addWidget(m_missing);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("stepOk"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("stepCancel"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (missing().isEmpty())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Ctrl+Enter confirms from inside the reason, where Enter starts a new line.
+    auto *confirm = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(confirm, &QShortcut::activated, this, [this] {
+        if (missing().isEmpty())
+            accept();
+    });
+
+    connect(m_date, &QDateEdit::dateChanged, this, &StepDialog::dateChanged);
+    updateState();
+    setMinimumWidth(460);
+}
+
+void StepDialog::dateChanged(const QDate &date)
+{
+    if (m_authority) {
+        const QString now = m_profile.authorityOn(date);
+        // The authority follows the date unless the user chose another one.
+        if (m_authority->currentText() == m_autoAuthority)
+            m_authority->setCurrentText(now);
+        m_autoAuthority = now;
+    }
+    updateState();
+}
+
+QString StepDialog::missing() const
+{
+    QStringList items;
+    if (!m_date->date().isValid())
+        items << tr("the date");
+    if (m_number && m_number->text().trimmed().isEmpty())
+        items << tr("the number of the forwarding letter");
+    if (m_authority && m_authority->currentText().trimmed().isEmpty())
+        items << tr("the authority");
+    if (m_days && m_days->value() <= 0)
+        return tr("This procedure allows no extension of the decision deadline.");
+    if (m_reason && m_reason->toPlainText().trimmed().isEmpty())
+        items << tr("the reason");
+    if (items.isEmpty())
+        return {};
+    return tr("Still missing: %1.").arg(QLocale().createSeparatedList(items));
+}
+
+void StepDialog::updateState()
+{
+    const QString text = missing();
+    m_missing->setText(text);
+    m_missing->setVisible(!text.isEmpty());
+    m_ok->setEnabled(text.isEmpty());
+}
+
+Step StepDialog::step() const
+{
+    Step s;
+    s.kind = m_kind;
+    s.date = m_date->date();
+    if (m_number)
+        s.number = m_number->text().trimmed();
+    if (m_authority)
+        s.authority = m_authority->currentText().trimmed();
+    if (m_reason)
+        s.reason = m_reason->toPlainText().trimmed();
+    if (m_days)
+        s.days = m_days->value();
+    return s;
+}
+
+bool StepDialog::ask(QWidget *parent, const Case &c, Step::Kind kind,
+                     const ProcedureProfile &profile, const QDate &today, Step *step)
+{
+    StepDialog dialog(c, kind, profile, today, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *step = dialog.step();
+    return true;
+}

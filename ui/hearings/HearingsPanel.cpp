@@ -1,0 +1,596 @@
+#include "hearings/HearingsPanel.h"
+#include "common/Colours.h"
+
+#include "store/UserRepository.h"
+
+#include "domain/HearingRules.h"
+#include "hearings/HearingDialog.h"
+#include "hearings/MinutesWindow.h"
+#include "store/Database.h"
+#include "store/HearingRepository.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace {
+
+const QColor WarningColour(0xb0, 0x00, 0x20);
+
+enum HearingColumn { HWhen, HWhere, HExaminers, HPersons, HColumns };
+enum AttendeeColumn {
+    ARole,
+    AName,
+    ACounsel,
+    AInvitation,
+    ADelivery,
+    ADelivered,
+    AAttendance,
+    AOath,
+    AMinutes,
+    AWarning,
+    AColumns
+};
+
+QString dateTimeText(const QDateTime &t)
+{
+    return QLocale().toString(t, QStringLiteral("dddd, d MMMM yyyy HH:mm"));
+}
+
+QString dateText(const QDate &d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+int questionCount(const Attendee &a)
+{
+    int n = 0;
+    for (const MinutesEntry &m : a.minutes)
+        n += !m.question.trimmed().isEmpty() || !m.answer.trimmed().isEmpty();
+    return n;
+}
+
+// Attendance and oath of one person heard; false when cancelled.
+bool askAttendance(QWidget *parent, const Attendee &a, QString *attendance, QString *oath)
+{
+    QDialog d(parent);
+    d.setObjectName(QStringLiteral("attendanceDialog"));
+    d.setWindowTitle(HearingsPanel::tr("Attendance of %1").arg(a.name));
+    auto *presence = new QComboBox(&d);
+    presence->setObjectName(QStringLiteral("attendanceCombo"));
+    for (const QString &code : HearingRules::attendances())
+        presence->addItem(HearingRules::attendanceLabel(code), code);
+    presence->setCurrentIndex(std::max(0, presence->findData(a.attendance)));
+    auto *sworn = new QComboBox(&d);
+    sworn->setObjectName(QStringLiteral("oathCombo"));
+    for (const QString &code : HearingRules::oaths())
+        sworn->addItem(HearingRules::oathLabel(code), code);
+    sworn->setCurrentIndex(std::max(0, sworn->findData(a.oath)));
+    // An absent person neither takes nor refuses the oath.
+    auto follow = [presence, sworn] {
+        const bool absent = presence->currentData().toString() == QLatin1String("tidak_hadir");
+        if (absent)
+            sworn->setCurrentIndex(0);
+        sworn->setEnabled(!absent);
+    };
+    QObject::connect(presence, &QComboBox::currentIndexChanged, &d, follow);
+    follow();
+    auto *form = new QFormLayout;
+    form->addRow(HearingsPanel::tr("&Attendance"), presence);
+    form->addRow(HearingsPanel::tr("&Oath"), sworn);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("attendanceOk"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&d);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    presence->setFocus();
+    if (d.exec() != QDialog::Accepted)
+        return false;
+    *attendance = presence->currentData().toString();
+    *oath = sworn->currentData().toString();
+    return true;
+}
+
+} // namespace
+
+HearingsPanel::HearingsPanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("hearingsPanel"));
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("evidenceNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(
+        QStringLiteral("background: %1; %2; padding: 6px")
+            .arg(Colours::background(Colours::AlarmBackground).name(),
+                 Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold"))));
+    m_notice->hide();
+
+    m_hearingsTitle = new QLabel(this);
+    m_hearingList = new QTreeWidget(this);
+    m_hearingList->setObjectName(QStringLiteral("hearingList"));
+    m_hearingList->setColumnCount(HColumns);
+    m_hearingList->setRootIsDecorated(false);
+    m_hearingList->setUniformRowHeights(true);
+    m_hearingList->setAllColumnsShowFocus(true);
+    m_hearingList->setMaximumHeight(170);
+    m_hearingsTitle->setBuddy(m_hearingList);
+
+    m_attendeesTitle = new QLabel(this);
+    m_attendees = new QTableWidget(0, AColumns, this);
+    m_attendees->setObjectName(QStringLiteral("attendeeTable"));
+    m_attendees->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attendees->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_attendees->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attendees->verticalHeader()->hide();
+    m_attendees->horizontalHeader()->setStretchLastSection(true);
+    m_attendees->setWordWrap(false);
+    m_attendeesTitle->setBuddy(m_attendees);
+
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("newHearingButton"));
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("editHearingButton"));
+    m_attendance = new QPushButton(this);
+    m_attendance->setObjectName(QStringLiteral("attendanceButton"));
+    m_minutesButton = new QPushButton(this);
+    m_minutesButton->setObjectName(QStringLiteral("minutesButton"));
+    m_clerksButton = new QPushButton(this);
+    m_clerksButton->setObjectName(QStringLiteral("assignClerksButton"));
+    m_clerks = new QLabel(this);
+    m_clerks->setObjectName(QStringLiteral("assignedClerks"));
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_new, m_edit, m_attendance, m_minutesButton})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_clerks);
+    buttons->addWidget(m_clerksButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addLayout(buttons);
+    layout->addWidget(m_hearingsTitle);
+    layout->addWidget(m_hearingList);
+    layout->addWidget(m_attendeesTitle);
+    layout->addWidget(m_attendees, 1);
+
+    connect(m_new, &QPushButton::clicked, this, &HearingsPanel::newHearing);
+    connect(m_clerksButton, &QPushButton::clicked, this, &HearingsPanel::assignClerks);
+    connect(m_edit, &QPushButton::clicked, this, &HearingsPanel::editHearing);
+    connect(m_attendance, &QPushButton::clicked, this, &HearingsPanel::recordAttendance);
+    connect(m_minutesButton, &QPushButton::clicked, this, &HearingsPanel::openCurrentMinutes);
+    connect(m_hearingList, &QTreeWidget::currentItemChanged, this, [this] { fillAttendees(); });
+    connect(m_hearingList, &QTreeWidget::itemActivated, this, &HearingsPanel::editHearing);
+    connect(m_attendees, &QTableWidget::activated, this, &HearingsPanel::openCurrentMinutes);
+    connect(m_attendees, &QTableWidget::currentCellChanged, this, &HearingsPanel::refreshButtons);
+
+    retranslate();
+    refreshButtons();
+}
+
+void HearingsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        fillHearings();
+    }
+    QWidget::changeEvent(event);
+}
+
+void HearingsPanel::retranslate()
+{
+    m_hearingsTitle->setText(tr("Sche&duled hearings"));
+    m_clerksButton->setText(tr("C&lerks..."));
+    m_clerksButton->setToolTip(tr("The clerks who keep this case's hearings and minutes"));
+    showClerks();
+    m_attendeesTitle->setText(tr("Persons i&nvited (Enter opens the minutes)"));
+    m_hearingList->setHeaderLabels({tr("When"), tr("Where"), tr("Examiners"), tr("Persons")});
+    m_attendees->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("Counsel"), tr("Invitation"),
+                                            tr("Delivery"), tr("Delivered on"), tr("Attendance"),
+                                            tr("Oath"), tr("Minutes"), tr("Warning")});
+    const struct
+    {
+        QPushButton *button;
+        QString text;
+        QKeySequence shortcut;
+    } buttons[] = {
+        {m_new, tr("New hearing"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {m_edit, tr("Edit hearing"), QKeySequence(Qt::CTRL | Qt::Key_E)},
+        {m_attendance, tr("Attendance…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        {m_minutesButton, tr("Minutes"), QKeySequence(Qt::CTRL | Qt::Key_M)},
+    };
+    for (const auto &b : buttons) {
+        b.button->setText(b.text);
+        // After the text: setText() replaces the shortcut with the text's mnemonic.
+        b.button->setShortcut(b.shortcut);
+        b.button->setToolTip(
+            tr("%1 (%2)").arg(b.text, b.shortcut.toString(QKeySequence::NativeText)));
+    }
+}
+
+void HearingsPanel::setCase(const Case &c)
+{
+    m_case = c;
+    reload();
+}
+
+void HearingsPanel::reload()
+{
+    m_hearings = m_case.id > 0 ? HearingRepository(m_db).hearings(m_case.id) : QList<Hearing>();
+    fillHearings();
+    showClerks();
+}
+
+void HearingsPanel::showClerks()
+{
+    QStringList names;
+    if (m_case.id > 0) {
+        for (const User &u : UserRepository(m_db).assignedClerks(m_case.id))
+            names << u.fullName;
+    }
+    m_clerks->setText(names.isEmpty() ? tr("No clerk assigned")
+                                      : tr("Clerks: %1").arg(names.join(QLatin1String(", "))));
+    m_clerksButton->setEnabled(m_case.id > 0 && m_db.allows(Action::AssignClerks, m_case.id));
+}
+
+void HearingsPanel::assignClerks()
+{
+    UserRepository users(m_db);
+    QSet<qint64> assigned;
+    for (const User &u : users.assignedClerks(m_case.id))
+        assigned.insert(u.id);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("clerksDialog"));
+    dialog.setWindowTitle(tr("Clerks of the case"));
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("clerkList"));
+    for (const User &u : users.users()) {
+        if (u.role != Role::Clerk || (!u.active && !assigned.contains(u.id)))
+            continue;
+        auto *item = new QListWidgetItem(u.fullName, list);
+        item->setData(Qt::UserRole, u.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(assigned.contains(u.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(list->count() > 0
+                                     ? tr("Tick the clerks who keep this case's hearings and "
+                                          "type their minutes.")
+                                     : tr("The file has no user with the clerk role yet; the "
+                                          "administrator adds them."),
+                                 &dialog));
+    layout->addWidget(list);
+    layout->addWidget(box);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<qint64> chosen;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            chosen << list->item(i)->data(Qt::UserRole).toLongLong();
+    }
+    QString error;
+    if (!users.setAssignedClerks(m_case.id, chosen, &error))
+        QMessageBox::warning(this, tr("The clerks were not assigned"), error);
+    showClerks();
+    // Clerks can now open minutes of this case: the buttons follow.
+    refreshButtons();
+    emit changed(m_case.id);
+}
+
+const Hearing *HearingsPanel::currentHearing() const
+{
+    const qint64 id = currentHearingId();
+    for (const Hearing &h : m_hearings) {
+        if (h.id == id)
+            return &h;
+    }
+    return nullptr;
+}
+
+const Attendee *HearingsPanel::currentAttendee() const
+{
+    const Hearing *h = currentHearing();
+    const qint64 id = currentAttendeeId();
+    if (!h)
+        return nullptr;
+    for (const Attendee &a : h->attendees) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+qint64 HearingsPanel::currentHearingId() const
+{
+    const QTreeWidgetItem *item = m_hearingList->currentItem();
+    return item ? item->data(HWhen, Qt::UserRole).toLongLong() : 0;
+}
+
+qint64 HearingsPanel::currentAttendeeId() const
+{
+    const int row = m_attendees->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_attendees->item(row, ARole) : nullptr;
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void HearingsPanel::selectHearing(qint64 hearingId)
+{
+    for (int i = 0; i < m_hearingList->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_hearingList->topLevelItem(i);
+        if (item->data(HWhen, Qt::UserRole).toLongLong() == hearingId) {
+            m_hearingList->setCurrentItem(item);
+            return;
+        }
+    }
+}
+
+void HearingsPanel::selectAttendee(qint64 attendeeId)
+{
+    for (const Hearing &h : std::as_const(m_hearings)) {
+        for (const Attendee &a : h.attendees) {
+            if (a.id != attendeeId)
+                continue;
+            selectHearing(h.id);
+            for (int row = 0; row < m_attendees->rowCount(); ++row) {
+                if (m_attendees->item(row, ARole)->data(Qt::UserRole).toLongLong() == attendeeId)
+                    m_attendees->setCurrentCell(row, AName);
+            }
+            return;
+        }
+    }
+}
+
+void HearingsPanel::fillHearings()
+{
+    const qint64 keepHearing = currentHearingId();
+    const qint64 keepAttendee = currentAttendeeId();
+    {
+        const QSignalBlocker block(m_hearingList);
+        m_hearingList->clear();
+        for (const Hearing &h : std::as_const(m_hearings)) {
+            auto *item = new QTreeWidgetItem(m_hearingList);
+            item->setData(HWhen, Qt::UserRole, h.id);
+            item->setText(HWhen, dateTimeText(h.scheduledAt));
+            item->setText(HWhere, h.online ? tr("online: %1").arg(h.platform) : h.place);
+            if (h.online)
+                item->setToolTip(HWhere, h.onlineReason);
+            item->setText(HExaminers, h.examiners);
+            QStringList names;
+            for (const Attendee &a : h.attendees)
+                names << a.name;
+            item->setText(HPersons, names.join(QStringLiteral(", ")));
+        }
+        for (int c = 0; c < HColumns - 1; ++c)
+            m_hearingList->resizeColumnToContents(c);
+    }
+    if (keepHearing > 0)
+        selectHearing(keepHearing);
+    if (!m_hearingList->currentItem() && m_hearingList->topLevelItemCount() > 0) {
+        // The next hearing to come, else the last one.
+        int pick = m_hearingList->topLevelItemCount() - 1;
+        const QDateTime now = m_db.now().toLocalTime();
+        for (int i = 0; i < m_hearings.size(); ++i) {
+            if (m_hearings.at(i).scheduledAt >= now.addSecs(-12 * 3600)) {
+                pick = i;
+                break;
+            }
+        }
+        const QSignalBlocker block(m_hearingList);
+        m_hearingList->setCurrentItem(m_hearingList->topLevelItem(pick));
+    }
+    fillAttendees();
+    if (keepAttendee > 0)
+        selectAttendee(keepAttendee);
+
+    const QString notice = HearingRules::decideOnEvidenceNotice(m_hearings, m_case);
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+    refreshButtons();
+}
+
+void HearingsPanel::fillAttendees()
+{
+    const Hearing *h = currentHearing();
+    const QList<Attendee> list = h ? h->attendees : QList<Attendee>();
+    const int keepRow = m_attendees->currentRow();
+    const QSignalBlocker block(m_attendees);
+    m_attendees->setRowCount(int(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const Attendee &a = list.at(row);
+        QString delivered;
+        if (a.deliveredOn.isValid())
+            delivered = a.deliveryConfirmed ? tr("%1, confirmed").arg(dateText(a.deliveredOn))
+                                            : tr("%1, not confirmed").arg(dateText(a.deliveredOn));
+        QString minutes;
+        if (a.isSigned() && !a.signRefusal.isEmpty())
+            minutes = tr("refused to sign");
+        else if (a.isSigned())
+            minutes = tr("signed");
+        else if (const int n = questionCount(a))
+            minutes = tr("%n question(s)", nullptr, n);
+        else
+            minutes = tr("empty");
+        const QString warning = HearingRules::invitationWarning(*h, a, m_db.today());
+        const QString texts[AColumns] = {
+            HearingRules::roleLabel(a.role),
+            a.name,
+            a.counsel,
+            HearingRules::invitationLabel(a.invitation),
+            a.delivery.isEmpty() ? tr("not delivered yet")
+                                 : HearingRules::deliveryLabel(a.delivery),
+            delivered,
+            HearingRules::attendanceLabel(a.attendance),
+            HearingRules::oathLabel(a.oath),
+            minutes,
+            warning,
+        };
+        for (int col = 0; col < AColumns; ++col) {
+            auto *item = new QTableWidgetItem(texts[col]);
+            if (!warning.isEmpty()) {
+                item->setForeground(Colours::text(WarningColour));
+                item->setToolTip(warning);
+            }
+            m_attendees->setItem(row, col, item);
+        }
+        m_attendees->item(row, ARole)->setData(Qt::UserRole, a.id);
+        if (a.isSigned() && !a.signRefusal.isEmpty())
+            m_attendees->item(row, AMinutes)->setToolTip(a.signRefusal);
+    }
+    m_attendees->resizeColumnsToContents();
+    if (!list.isEmpty())
+        m_attendees->setCurrentCell(std::clamp(keepRow, 0, int(list.size()) - 1), AName);
+    refreshButtons();
+}
+
+void HearingsPanel::refreshButtons()
+{
+    const bool writable = m_case.id > 0 && m_db.allows(Action::EditHearings, m_case.id);
+    m_new->setEnabled(writable);
+    m_edit->setEnabled(writable && currentHearing());
+    m_attendance->setEnabled(writable && currentAttendee());
+    m_minutesButton->setEnabled(m_case.id > 0 && currentAttendee());
+}
+
+void HearingsPanel::newHearing()
+{
+    if (m_case.id <= 0 || !m_db.allows(Action::EditHearings, m_case.id))
+        return;
+    HearingDialog d(m_db, m_case, HearingDialog::proposal(m_db, m_case), this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectHearing(d.stored().id);
+    emit changed(m_case.id);
+}
+
+void HearingsPanel::editHearing()
+{
+    const Hearing *h = currentHearing();
+    if (!h || !m_db.allows(Action::EditHearings, m_case.id))
+        return;
+    // The stored hearing as it is now: its minutes may have moved on in a minutes window.
+    const std::optional<Hearing> fresh = HearingRepository(m_db).hearing(h->id);
+    if (!fresh)
+        return;
+    HearingDialog d(m_db, m_case, *fresh, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectHearing(d.stored().id);
+    emit changed(m_case.id);
+}
+
+void HearingsPanel::recordAttendance()
+{
+    const Attendee *current = currentAttendee();
+    if (!current || !m_db.allows(Action::EditHearings, m_case.id))
+        return;
+    const Attendee a = *current;
+    QString attendance;
+    QString oath;
+    if (!askAttendance(this, a, &attendance, &oath))
+        return;
+    QString error;
+    if (!HearingRepository(m_db).setAttendance(a.id, attendance, oath, &error)) {
+        QMessageBox::warning(this, tr("The attendance was not recorded"), error);
+        return;
+    }
+    reload();
+    selectAttendee(a.id);
+    emit changed(m_case.id);
+    if (attendance == QLatin1String("tidak_hadir")) {
+        if (const Attendee *now = currentAttendee();
+            now && HearingRules::offersSecondInvitation(m_hearings, *now))
+            offerSecondInvitation(*now);
+    }
+}
+
+void HearingsPanel::offerSecondInvitation(const Attendee &a)
+{
+    const Hearing *missed = currentHearing();
+    if (!missed)
+        return;
+    QDialog d(this);
+    d.setObjectName(QStringLiteral("secondInvitationDialog"));
+    d.setWindowTitle(tr("Second invitation"));
+    auto *text = new QLabel(
+        tr("%1 did not attend the hearing of %2. Send the second invitation? If %1 stays away "
+           "again, the case is decided on the evidence at hand.")
+            .arg(a.name, dateTimeText(missed->scheduledAt)),
+        &d);
+    text->setWordWrap(true);
+    auto *when = new QDateTimeEdit(&d);
+    when->setObjectName(QStringLiteral("secondHearingAt"));
+    when->setCalendarPopup(true);
+    when->setDisplayFormat(QStringLiteral("d MMMM yyyy HH:mm"));
+    const QDateTime soonest(m_db.today().addDays(2), QTime(9, 0));
+    when->setDateTime(std::max(missed->scheduledAt.addDays(7), soonest));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Second &hearing on"), when);
+    auto *buttons = new QDialogButtonBox(&d);
+    auto *send =
+        buttons->addButton(tr("&Send the second invitation"), QDialogButtonBox::AcceptRole);
+    send->setObjectName(QStringLiteral("secondInvitationSend"));
+    auto *later = buttons->addButton(tr("&Not now"), QDialogButtonBox::RejectRole);
+    later->setObjectName(QStringLiteral("secondInvitationNo"));
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&d);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    when->setFocus();
+    if (d.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    qint64 hearingId = 0;
+    if (!HearingRepository(m_db).inviteAgain(a.id, when->dateTime(), &error, &hearingId)) {
+        QMessageBox::warning(this, tr("The second invitation was not recorded"), error);
+        return;
+    }
+    reload();
+    selectHearing(hearingId);
+    emit changed(m_case.id);
+}
+
+void HearingsPanel::openCurrentMinutes()
+{
+    if (const Attendee *a = currentAttendee())
+        openMinutes(a->id);
+}
+
+MinutesWindow *HearingsPanel::openMinutes(qint64 attendeeId)
+{
+    QPointer<MinutesWindow> &w = m_minutes[attendeeId];
+    if (!w) {
+        w = new MinutesWindow(m_db, attendeeId, this);
+        w->setWindowFlag(Qt::Window);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        // The minutes state of the person follows the typing.
+        connect(w, &MinutesWindow::saved, this, &HearingsPanel::reload);
+    }
+    w->show();
+    w->raise();
+    w->activateWindow();
+    return w;
+}

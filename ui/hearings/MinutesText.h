@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+
+// How the minutes window writes dates and text into its header and read-back (MinutesWindow.cpp
+// and MinutesSigning.cpp).
+namespace MinutesText {
+
+// A date edit at this date shows "unknown".
+inline const QDate NoDate(1900, 1, 1);
+
+inline QString dateText(const QDate &d)
+{
+    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+}
+
+inline QString dateTimeText(const QDateTime &t)
+{
+    return QLocale().toString(t, QStringLiteral("dddd, d MMMM yyyy HH:mm"));
+}
+
+inline QString html(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+} // namespace MinutesText

@@ -1,0 +1,784 @@
+#include "hearings/MinutesWindow.h"
+#include "common/Colours.h"
+#include "hearings/MinutesText.h"
+
+#include "common/WindowGeometry.h"
+#include "domain/HearingRules.h"
+#include "domain/Identity.h"
+#include "store/CaseRepository.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <functional>
+
+using namespace MinutesText;
+
+namespace {
+
+// A text field that grows with what is typed, so that the minutes scroll as one page.
+class GrowingEdit : public QPlainTextEdit
+{
+public:
+    GrowingEdit(int minLines, QWidget *parent) : QPlainTextEdit(parent), m_minLines(minLines)
+    {
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        connect(this, &QPlainTextEdit::textChanged, this, &GrowingEdit::fit);
+        fit();
+    }
+
+    void fit()
+    {
+        const QFontMetrics fm(font());
+        const int margin = int(document()->documentMargin());
+        const int width = std::max(80, viewport()->width() - 2 * margin);
+        const QString text = toPlainText();
+        int lines = fm.boundingRect(QRect(0, 0, width, 1 << 24), Qt::TextWordWrap, text).height();
+        if (text.isEmpty() || text.endsWith(QLatin1Char('\n')))
+            lines += fm.lineSpacing();
+        lines = std::max(lines, m_minLines * fm.lineSpacing());
+        const int total = lines + 2 * margin + 2 * frameWidth() + 4;
+        if (total != height())
+            setFixedHeight(total);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QPlainTextEdit::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            fit();
+    }
+    void changeEvent(QEvent *event) override
+    {
+        QPlainTextEdit::changeEvent(event);
+        if (event->type() == QEvent::FontChange)
+            fit();
+    }
+
+private:
+    int m_minLines;
+};
+
+bool isKey(const QKeyEvent *e, int key, Qt::KeyboardModifiers modifiers)
+{
+    return e->key() == key && (e->modifiers() & ~Qt::KeypadModifier) == modifiers;
+}
+
+} // namespace
+
+MinutesWindow::MinutesWindow(Database &db, qint64 attendeeId, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_repo(db), m_attendeeId(attendeeId)
+{
+    setObjectName(QStringLiteral("minutesWindow"));
+
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(SaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &MinutesWindow::saveNow);
+    // Restarted by every keystroke, the first timer never fires while a fast typist goes on;
+    // this one is not restarted, so nothing stays unsaved longer than MaxUnsavedMs.
+    m_maxTimer = new QTimer(this);
+    m_maxTimer->setSingleShot(true);
+    m_maxTimer->setInterval(MaxUnsavedMs);
+    connect(m_maxTimer, &QTimer::timeout, this, &MinutesWindow::saveNow);
+
+    auto *central = new QWidget(this);
+    m_notice =
+        Colours::noticeLabel(central, QStringLiteral("recoveredNotice"), Colours::NoticeBackground);
+
+    m_stack = new QStackedWidget(central);
+    m_scroll = new QScrollArea(m_stack);
+    m_scroll->setObjectName(QStringLiteral("minutesScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_content = new QWidget(m_scroll);
+    auto *page = new QVBoxLayout(m_content);
+
+    m_header = new QLabel(m_content);
+    m_header->setObjectName(QStringLiteral("minutesHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    page->addWidget(m_header);
+
+    m_identityTitle = new QLabel(m_content);
+    QFont bold = m_identityTitle->font();
+    bold.setBold(true);
+    m_identityTitle->setFont(bold);
+    page->addWidget(m_identityTitle);
+    auto named = [this](QLineEdit *edit, const char *name) {
+        edit->setObjectName(QLatin1String(name));
+        connect(edit, &QLineEdit::textEdited, this, &MinutesWindow::identityChanged);
+        return edit;
+    };
+    m_name = named(new QLineEdit(m_content), "identityName");
+    m_birthPlace = named(new QLineEdit(m_content), "identityBirthPlace");
+    m_birthDate = new QDateEdit(m_content);
+    m_birthDate->setObjectName(QStringLiteral("identityBirthDate"));
+    m_birthDate->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_birthDate->setMinimumDate(NoDate);
+    m_birthDate->setMaximumDate(QDate(2100, 12, 31));
+    m_birthDate->setCalendarPopup(true);
+    connect(m_birthDate, &QDateEdit::dateChanged, this, [this] {
+        refreshAge();
+        identityChanged();
+    });
+    m_age = new QLabel(m_content);
+    m_age->setObjectName(QStringLiteral("identityAge"));
+    m_occupation = named(new QLineEdit(m_content), "identityOccupation");
+    m_religion = named(new QLineEdit(m_content), "identityReligion");
+    m_nationality = named(new QLineEdit(m_content), "identityNationality");
+    m_address = named(new QLineEdit(m_content), "identityAddress");
+    m_address->installEventFilter(this);
+    auto *identity = new QGridLayout;
+    const QList<QWidget *> fields{m_name,       m_birthPlace, m_birthDate,   m_age,
+                                  m_occupation, m_religion,   m_nationality, m_address};
+    for (int i = 0; i < fields.size(); ++i) {
+        auto *label = new QLabel(m_content);
+        label->setBuddy(fields.at(i));
+        m_identityLabels << label;
+        identity->addWidget(label, i / 2, (i % 2) * 2);
+        identity->addWidget(fields.at(i), i / 2, (i % 2) * 2 + 1);
+    }
+    identity->setColumnStretch(1, 1);
+    identity->setColumnStretch(3, 1);
+    page->addLayout(identity);
+    m_birthWarning = new QLabel(m_content);
+    m_birthWarning->setObjectName(QStringLiteral("identityBirthWarning"));
+    m_birthWarning->setWordWrap(true);
+    m_birthWarning->setStyleSheet(QStringLiteral("color: #8a4b1a"));
+    m_birthWarning->hide();
+    page->addWidget(m_birthWarning);
+
+    m_qaTitle = new QLabel(m_content);
+    m_qaTitle->setFont(bold);
+    page->addSpacing(8);
+    page->addWidget(m_qaTitle);
+    m_pairsLayout = new QVBoxLayout;
+    m_pairsLayout->setSpacing(10);
+    page->addLayout(m_pairsLayout);
+
+    m_signature = new QLabel(m_content);
+    m_signature->setObjectName(QStringLiteral("signatureState"));
+    m_signature->setWordWrap(true);
+    m_signature->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signature->setStyleSheet(Colours::noticeStyle(Colours::InfoBackground));
+    m_signature->hide();
+    page->addWidget(m_signature);
+    m_addenda = new QLabel(m_content);
+    m_addenda->setObjectName(QStringLiteral("addendaView"));
+    m_addenda->setWordWrap(true);
+    m_addenda->setTextFormat(Qt::RichText);
+    m_addenda->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_addenda->hide();
+    page->addWidget(m_addenda);
+    page->addStretch(1);
+    m_scroll->setWidget(m_content);
+    m_stack->addWidget(m_scroll);
+
+    m_readBack = new QTextEdit(m_stack);
+    m_readBack->setObjectName(QStringLiteral("readBackView"));
+    m_readBack->setReadOnly(true);
+    QFont large = m_readBack->font();
+    large.setPointSizeF(std::max(20.0, large.pointSizeF() * 2));
+    m_readBack->setFont(large);
+    m_stack->addWidget(m_readBack);
+
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_saveState = new QLabel(this);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("minutesHint"));
+    statusBar()->addWidget(m_hint, 1);
+    statusBar()->addPermanentWidget(m_saveState);
+
+    m_menu = menuBar()->addMenu(QString());
+    auto action = [this](const char *name, const QList<QKeySequence> &keys, auto slot) {
+        QAction *a = m_menu->addAction(QString());
+        a->setObjectName(QLatin1String(name));
+        a->setShortcuts(keys);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_nextAction =
+        action("nextQuestionAction",
+               {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+               &MinutesWindow::nextQuestion);
+    m_upAction =
+        action("moveUpAction", {QKeySequence(Qt::CTRL | Qt::Key_Up)}, &MinutesWindow::moveUp);
+    m_downAction =
+        action("moveDownAction", {QKeySequence(Qt::CTRL | Qt::Key_Down)}, &MinutesWindow::moveDown);
+    m_removeAction = action("removePairAction", {QKeySequence(Qt::CTRL | Qt::Key_Delete)},
+                            &MinutesWindow::removeCurrent);
+    m_menu->addSeparator();
+    m_readBackAction = m_menu->addAction(QString());
+    m_readBackAction->setObjectName(QStringLiteral("readBackAction"));
+    m_readBackAction->setCheckable(true);
+    m_readBackAction->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    connect(m_readBackAction, &QAction::toggled, this, &MinutesWindow::setReadBack);
+    m_leaveReadBackAction = new QAction(this);
+    m_leaveReadBackAction->setObjectName(QStringLiteral("leaveReadBackAction"));
+    m_leaveReadBackAction->setShortcut(Qt::Key_Escape);
+    m_leaveReadBackAction->setEnabled(false);
+    connect(m_leaveReadBackAction, &QAction::triggered, this, [this] { setReadBack(false); });
+    addAction(m_leaveReadBackAction);
+    m_menu->addSeparator();
+    m_signAction = action("signAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+                          &MinutesWindow::sign);
+    m_addendumAction = action("addendumAction", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+                              &MinutesWindow::addAddendum);
+    m_menu->addSeparator();
+    m_closeAction = action("closeMinutesAction", QKeySequence::keyBindings(QKeySequence::Close),
+                           &QWidget::close);
+
+    load();
+    retranslate();
+    WindowGeometry::resize(this, QSize(900, 680)); // fitted to the screen
+}
+
+MinutesWindow::~MinutesWindow()
+{
+    // Closed by its owner without a close event (the case window went away): keep every line.
+    if (hasUnsavedChanges())
+        saveNow();
+}
+
+void MinutesWindow::retranslate()
+{
+    m_menu->setTitle(tr("&Minutes"));
+    m_nextAction->setText(tr("&Next question"));
+    m_upAction->setText(tr("Move question &up"));
+    m_downAction->setText(tr("Move question &down"));
+    m_removeAction->setText(tr("&Remove empty question"));
+    m_readBackAction->setText(tr("Read &back in large type"));
+    m_signAction->setText(tr("&Sign…"));
+    m_addendumAction->setText(tr("Add &addendum…"));
+    m_closeAction->setText(tr("&Close"));
+    m_identityTitle->setText(tr("Identity of the person heard"));
+    const char *const labels[] = {
+        QT_TR_NOOP("&Name"),        QT_TR_NOOP("&Place of birth"), QT_TR_NOOP("&Date of birth"),
+        QT_TR_NOOP("Age"),          QT_TR_NOOP("&Occupation"),     QT_TR_NOOP("Re&ligion"),
+        QT_TR_NOOP("Na&tionality"), QT_TR_NOOP("Addr&ess"),
+    };
+    for (int i = 0; i < m_identityLabels.size(); ++i)
+        m_identityLabels.at(i)->setText(tr(labels[i]));
+    m_birthDate->setSpecialValueText(tr("unknown"));
+    m_qaTitle->setText(tr("Questions and answers"));
+    for (int i = 0; i < m_pairs.size(); ++i) {
+        m_pairs.at(i).question->setPlaceholderText(tr("Question"));
+        m_pairs.at(i).answer->setPlaceholderText(tr("Answer"));
+    }
+    refreshHeader();
+    refreshAge();
+    refreshLock(); // the hint and the signature
+}
+
+void MinutesWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// --- loading ----------------------------------------------------------------------------
+
+void MinutesWindow::load()
+{
+    const QScopedValueRollback<bool> loading(m_loading, true);
+    const std::optional<Hearing> h = m_repo.hearingOf(m_attendeeId);
+    if (h) {
+        for (const Attendee &a : h->attendees) {
+            if (a.id == m_attendeeId) {
+                m_hearing = *h;
+                m_attendee = a;
+                m_found = true;
+            }
+        }
+    }
+    if (!m_found) {
+        m_stack->setEnabled(false);
+        showSaveState(tr("The person heard no longer exists in the file."), true);
+        refreshLock();
+        return;
+    }
+    m_nip.clear();
+    if (m_attendee.partyId) {
+        if (const std::optional<Case> c = CaseRepository(m_db).load(m_hearing.caseId)) {
+            for (const Party &p : c->parties) {
+                if (p.id == m_attendee.partyId)
+                    m_nip = p.nip;
+            }
+        }
+    }
+    m_name->setText(m_attendee.name);
+    m_birthPlace->setText(m_attendee.birthPlace);
+    m_birthDate->setDate(m_attendee.birthDate.isValid() ? m_attendee.birthDate : NoDate);
+    m_occupation->setText(m_attendee.occupation);
+    m_religion->setText(m_attendee.religion);
+    m_nationality->setText(m_attendee.nationality);
+    m_address->setText(m_attendee.address);
+    for (const MinutesEntry &e : std::as_const(m_attendee.minutes))
+        m_pairs << makePair(e);
+    // The clerk starts at the first question of empty minutes; it is not stored until typed in.
+    if (m_pairs.isEmpty() && !isSigned())
+        m_pairs << makePair(MinutesEntry());
+    relayout();
+    refreshLock();
+    showRecovered();
+
+    if (isSigned()) {
+        focusPair(0, false); // read-only: Tab still walks the questions and answers
+    } else if (m_attendee.minutes.isEmpty()) {
+        // The hearing starts with the identity.
+        m_name->setFocus();
+    } else {
+        const int last = int(m_pairs.size()) - 1;
+        focusPair(last, !m_pairs.at(last).question->toPlainText().isEmpty());
+    }
+}
+
+void MinutesWindow::showRecovered()
+{
+    int count = 0;
+    for (const MinutesEntry &e : std::as_const(m_attendee.minutes))
+        count += !e.question.trimmed().isEmpty() || !e.answer.trimmed().isEmpty();
+    if (isSigned() || count == 0)
+        return;
+    // The minutes in the file are what survived: when they were written in the last day, the
+    // clerk is told how much is there (after a crash, what was recovered).
+    const std::optional<Case> c = CaseRepository(m_db).load(m_hearing.caseId);
+    if (!c)
+        return;
+    QDateTime last;
+    const QList<ChangeEntry> history = CaseRepository(m_db).history(c->uuid);
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->table == QLatin1String("hearing_attendees") && it->recordUuid == m_attendee.uuid &&
+            (it->changes.contains(QLatin1String("minutes")) ||
+             it->action == QLatin1String("create"))) {
+            last = it->at;
+            break;
+        }
+    }
+    if (!last.isValid() || last.secsTo(m_db.now()) >= 24 * 3600)
+        return;
+    m_notice->setText(
+        tr("%n question(s) recovered from the file; the last was saved at %1.", nullptr, count)
+            .arg(QLocale().toString(last.toLocalTime(), QStringLiteral("d MMMM yyyy HH:mm:ss"))));
+    m_notice->show();
+}
+
+QString MinutesWindow::recoveredNotice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+MinutesWindow::Pair MinutesWindow::makePair(const MinutesEntry &e)
+{
+    Pair p;
+    p.id = e.id;
+    p.uuid = e.uuid;
+    p.box = new QWidget(m_content);
+    p.number = new QLabel(p.box);
+    p.number->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    p.number->setMinimumWidth(p.number->fontMetrics().horizontalAdvance(QStringLiteral("000.")));
+    QFont bold = p.number->font();
+    bold.setBold(true);
+    p.number->setFont(bold);
+    p.question = new GrowingEdit(1, p.box);
+    p.answer = new GrowingEdit(2, p.box);
+    p.question->setFont(bold);
+    p.question->setPlaceholderText(tr("Question"));
+    p.answer->setPlaceholderText(tr("Answer"));
+    p.question->setPlainText(e.question);
+    p.answer->setPlainText(e.answer);
+    auto *grid = new QGridLayout(p.box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(p.number, 0, 0);
+    grid->addWidget(p.question, 0, 1);
+    grid->addWidget(p.answer, 1, 1);
+    grid->setColumnStretch(1, 1);
+    for (QPlainTextEdit *edit : {p.question, p.answer}) {
+        edit->installEventFilter(this);
+        edit->setTabChangesFocus(true);
+        connect(edit, &QPlainTextEdit::textChanged, this, &MinutesWindow::minutesChanged);
+        connect(edit, &QPlainTextEdit::cursorPositionChanged, this,
+                [this, edit] { ensureCursorVisible(edit); });
+    }
+    if (isSigned()) {
+        p.question->setReadOnly(true);
+        p.answer->setReadOnly(true);
+    }
+    return p;
+}
+
+// Puts the pairs in their order and numbers them.
+void MinutesWindow::relayout()
+{
+    for (const Pair &p : std::as_const(m_pairs))
+        m_pairsLayout->removeWidget(p.box);
+    for (int i = 0; i < m_pairs.size(); ++i) {
+        const Pair &p = m_pairs.at(i);
+        m_pairsLayout->addWidget(p.box);
+        p.number->setText(tr("%1.").arg(i + 1));
+        p.box->setObjectName(QStringLiteral("pair_%1").arg(i + 1));
+        p.number->setObjectName(QStringLiteral("number_%1").arg(i + 1));
+        p.question->setObjectName(QStringLiteral("question_%1").arg(i + 1));
+        p.answer->setObjectName(QStringLiteral("answer_%1").arg(i + 1));
+    }
+}
+
+// --- the pairs ----------------------------------------------------------------------------
+
+QPlainTextEdit *MinutesWindow::questionEdit(int pair) const
+{
+    return pair >= 0 && pair < m_pairs.size() ? m_pairs.at(pair).question : nullptr;
+}
+
+QPlainTextEdit *MinutesWindow::answerEdit(int pair) const
+{
+    return pair >= 0 && pair < m_pairs.size() ? m_pairs.at(pair).answer : nullptr;
+}
+
+int MinutesWindow::pairOf(const QObject *edit) const
+{
+    for (int i = 0; i < m_pairs.size(); ++i) {
+        if (m_pairs.at(i).question == edit || m_pairs.at(i).answer == edit)
+            return i;
+    }
+    return -1;
+}
+
+int MinutesWindow::currentPair() const
+{
+    return pairOf(focusWidget());
+}
+
+bool MinutesWindow::isEmptyPair(int pair) const
+{
+    const Pair &p = m_pairs.at(pair);
+    return p.question->toPlainText().trimmed().isEmpty() &&
+           p.answer->toPlainText().trimmed().isEmpty();
+}
+
+QList<MinutesEntry> MinutesWindow::entries() const
+{
+    QList<MinutesEntry> list;
+    for (const Pair &p : m_pairs)
+        list << MinutesEntry{p.id, p.uuid, p.question->toPlainText(), p.answer->toPlainText()};
+    return list;
+}
+
+void MinutesWindow::focusPair(int pair, bool answer)
+{
+    QPlainTextEdit *edit = answer ? answerEdit(pair) : questionEdit(pair);
+    if (!edit)
+        return;
+    edit->setFocus(Qt::TabFocusReason);
+    edit->moveCursor(QTextCursor::End);
+    ensureCursorVisible(edit);
+}
+
+void MinutesWindow::ensureCursorVisible(QPlainTextEdit *edit)
+{
+    if (!edit->hasFocus() || m_stack->currentWidget() != m_scroll)
+        return;
+    const QPoint at = edit->viewport()->mapTo(m_content, edit->cursorRect().center());
+    m_scroll->ensureVisible(at.x(), at.y(), 20, 2 * edit->fontMetrics().lineSpacing());
+}
+
+void MinutesWindow::nextQuestion()
+{
+    if (!m_found || isSigned() || isReadBack())
+        return;
+    // A question is a natural pause: what was typed goes to the file now.
+    if (hasUnsavedChanges())
+        saveNow();
+    const int last = int(m_pairs.size()) - 1;
+    if (last >= 0 && isEmptyPair(last)) {
+        focusPair(last, false);
+        return;
+    }
+    m_pairs << makePair(MinutesEntry());
+    relayout();
+    focusPair(int(m_pairs.size()) - 1, false);
+    minutesChanged();
+    // The new pair is laid out only now: scroll once it has its place.
+    QTimer::singleShot(0, this, [this] {
+        if (QWidget *w = focusWidget())
+            m_scroll->ensureWidgetVisible(w, 20, 40);
+    });
+}
+
+void MinutesWindow::moveUp()
+{
+    const int p = currentPair();
+    if (isSigned() || isReadBack() || p <= 0)
+        return;
+    m_pairs.swapItemsAt(p, p - 1);
+    relayout();
+    minutesChanged();
+    QTimer::singleShot(0, this, [this] {
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(focusWidget()))
+            ensureCursorVisible(edit);
+    });
+}
+
+void MinutesWindow::moveDown()
+{
+    const int p = currentPair();
+    if (isSigned() || isReadBack() || p < 0 || p >= m_pairs.size() - 1)
+        return;
+    m_pairs.swapItemsAt(p, p + 1);
+    relayout();
+    minutesChanged();
+    QTimer::singleShot(0, this, [this] {
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(focusWidget()))
+            ensureCursorVisible(edit);
+    });
+}
+
+void MinutesWindow::removeCurrent()
+{
+    const int p = currentPair();
+    if (isSigned() || isReadBack() || p < 0)
+        return;
+    if (!isEmptyPair(p)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Remove a question"),
+            tr("Question %1 and its answer hold text. Remove them from the minutes?").arg(p + 1),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            focusPair(p, false);
+            return;
+        }
+    }
+    const Pair gone = m_pairs.takeAt(p);
+    // The focus leaves first: the pair goes while one of its fields handles this key.
+    if (!m_pairs.isEmpty())
+        focusPair(std::max(0, p - 1), p > 0);
+    else
+        m_name->setFocus();
+    m_pairsLayout->removeWidget(gone.box);
+    gone.box->hide();
+    gone.box->deleteLater();
+    relayout();
+    minutesChanged();
+}
+
+bool MinutesWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
+        return QMainWindow::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_address) {
+        // From the identity to the first question.
+        if (event->type() == QEvent::KeyPress && isKey(key, Qt::Key_Tab, Qt::NoModifier) &&
+            !m_pairs.isEmpty()) {
+            focusPair(0, false);
+            return true;
+        }
+        return QMainWindow::eventFilter(watched, event);
+    }
+    const int p = pairOf(watched);
+    if (p < 0)
+        return QMainWindow::eventFilter(watched, event);
+    const bool isAnswer = watched == m_pairs.at(p).answer;
+    std::function<void()> handle;
+    if (isKey(key, Qt::Key_Tab, Qt::NoModifier)) {
+        handle = [this, p, isAnswer] {
+            if (!isAnswer)
+                focusPair(p, true);
+            else if (p + 1 < m_pairs.size())
+                focusPair(p + 1, false);
+            else
+                statusBar()->showMessage(tr("The last answer: Ctrl+Return starts the next "
+                                            "question."),
+                                         4000);
+        };
+    } else if (isKey(key, Qt::Key_Backtab, Qt::ShiftModifier) ||
+               isKey(key, Qt::Key_Backtab, Qt::NoModifier) ||
+               isKey(key, Qt::Key_Tab, Qt::ShiftModifier)) {
+        handle = [this, p, isAnswer] {
+            if (isAnswer)
+                focusPair(p, false);
+            else if (p > 0)
+                focusPair(p - 1, true);
+            else
+                m_address->setFocus(Qt::BacktabFocusReason);
+        };
+    } else if (isKey(key, Qt::Key_Return, Qt::ControlModifier) ||
+               isKey(key, Qt::Key_Enter, Qt::ControlModifier)) {
+        handle = [this] { nextQuestion(); };
+    } else if (isKey(key, Qt::Key_Up, Qt::ControlModifier)) {
+        handle = [this] { moveUp(); };
+    } else if (isKey(key, Qt::Key_Down, Qt::ControlModifier)) {
+        handle = [this] { moveDown(); };
+    } else if (isKey(key, Qt::Key_Delete, Qt::ControlModifier)) {
+        handle = [this] { removeCurrent(); };
+    }
+    if (!handle)
+        return QMainWindow::eventFilter(watched, event);
+    // The field takes these keys itself, so that no other shortcut and no text editing
+    // (Ctrl+Delete deletes a word) gets them first.
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
+    handle();
+    return true;
+}
+
+// --- saving -------------------------------------------------------------------------------
+
+void MinutesWindow::minutesChanged()
+{
+    if (m_loading || isSigned())
+        return;
+    m_minutesDirty = true;
+    scheduleSave();
+}
+
+void MinutesWindow::identityChanged()
+{
+    if (m_loading || isSigned())
+        return;
+    m_identityDirty = true;
+    scheduleSave();
+}
+
+void MinutesWindow::scheduleSave()
+{
+    m_saveTimer->start();
+    if (!m_maxTimer->isActive())
+        m_maxTimer->start();
+    showSaveState(tr("Saving…"));
+}
+
+bool MinutesWindow::saveNow()
+{
+    m_saveTimer->stop();
+    m_maxTimer->stop();
+    if (!m_found || !hasUnsavedChanges())
+        return true;
+    QString error;
+    bool ok = true;
+    if (m_minutesDirty) {
+        QList<MinutesEntry> stored;
+        const QList<MinutesEntry> list = entries();
+        ok = m_repo.saveMinutes(m_attendeeId, list, &error, &stored);
+        if (ok) {
+            // The rows as stored: new ones now have their uuids, so the next save matches them.
+            for (int i = 0; i < stored.size() && i < m_pairs.size(); ++i) {
+                m_pairs[i].id = stored.at(i).id;
+                m_pairs[i].uuid = stored.at(i).uuid;
+            }
+            m_attendee.minutes = stored;
+            m_minutesDirty = false;
+        }
+    }
+    if (ok && m_identityDirty) {
+        ok = saveIdentity(&error);
+        if (ok)
+            m_identityDirty = false;
+    }
+    if (!ok) {
+        showSaveState(error, true);
+        // Tried again, so that a passing refusal (the file busy) loses nothing.
+        m_maxTimer->start();
+        return false;
+    }
+    showSaveState(
+        tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+    emit saved(m_attendeeId);
+    return true;
+}
+
+bool MinutesWindow::saveIdentity(QString *error)
+{
+    std::optional<Hearing> h = m_repo.hearingOf(m_attendeeId);
+    if (!h) {
+        *error = tr("The person heard no longer exists in the file.");
+        return false;
+    }
+    for (Attendee &a : h->attendees) {
+        if (a.id != m_attendeeId)
+            continue;
+        a.name = m_name->text().trimmed();
+        a.birthPlace = m_birthPlace->text().trimmed();
+        a.birthDate = m_birthDate->date() == NoDate ? QDate() : m_birthDate->date();
+        a.occupation = m_occupation->text().trimmed();
+        a.religion = m_religion->text().trimmed();
+        a.nationality = m_nationality->text().trimmed();
+        a.address = m_address->text().trimmed();
+    }
+    if (!m_repo.saveHearing(*h, error))
+        return false;
+    m_hearing = *h;
+    for (const Attendee &a : std::as_const(h->attendees)) {
+        if (a.id == m_attendeeId) {
+            const QList<MinutesEntry> minutes = m_attendee.minutes;
+            m_attendee = a;
+            m_attendee.minutes = minutes;
+        }
+    }
+    refreshHeader();
+    return true;
+}
+
+void MinutesWindow::showSaveState(const QString &text, bool error)
+{
+    if (m_saveState->text() != text)
+        m_saveState->setText(text);
+    m_saveState->setStyleSheet(
+        error ? Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold"))
+              : QString());
+}
+
+void MinutesWindow::closeEvent(QCloseEvent *event)
+{
+    if (!saveNow()) {
+        const auto answer = QMessageBox::warning(
+            this, tr("The minutes are not saved"),
+            tr("The last changes could not be written to the file:\n%1\n\nClose anyway and "
+               "lose them?")
+                .arg(m_saveState->text()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+        m_minutesDirty = false;
+        m_identityDirty = false;
+    }
+    event->accept();
+}

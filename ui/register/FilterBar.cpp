@@ -1,0 +1,260 @@
+#include "register/FilterBar.h"
+
+#include "common/DateFormat.h"
+
+#include "domain/Codes.h"
+#include "domain/Regions.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QTimer>
+
+namespace {
+
+QComboBox *combo(QWidget *parent, const char *name)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(QLatin1String(name));
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    c->setMinimumContentsLength(12);
+    return c;
+}
+
+QString current(const QComboBox *c)
+{
+    return c->currentData().toString();
+}
+
+void select(QComboBox *c, const QString &code)
+{
+    const int i = c->findData(code);
+    c->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_status = combo(this, "statusFilter");
+    m_source = combo(this, "sourceFilter");
+    m_election = combo(this, "electionFilter");
+    m_regency = combo(this, "regencyFilter");
+    m_category = combo(this, "categoryFilter");
+    m_position = combo(this, "positionFilter");
+    m_deadline = combo(this, "deadlineFilter");
+    m_useDates = new QCheckBox(this);
+    m_useDates->setObjectName(QStringLiteral("dateFilter"));
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(QStringLiteral("toDate"));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setEnabled(false);
+    }
+    m_clear = new QPushButton(this);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("filterSummary"));
+    m_summary->setWordWrap(true);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->addWidget(m_search, 0, 0, 1, 3);
+    grid->addWidget(m_status, 0, 3);
+    grid->addWidget(m_source, 0, 4);
+    grid->addWidget(m_election, 0, 5);
+    grid->addWidget(m_deadline, 0, 6);
+    grid->addWidget(m_regency, 1, 0);
+    grid->addWidget(m_category, 1, 1);
+    grid->addWidget(m_position, 1, 2);
+    grid->addWidget(m_useDates, 1, 3);
+    grid->addWidget(m_from, 1, 4);
+    grid->addWidget(m_to, 1, 5);
+    grid->addWidget(m_clear, 1, 6);
+    grid->addWidget(m_summary, 2, 0, 1, 7);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::emitChanged);
+    for (QComboBox *c :
+         {m_status, m_source, m_election, m_regency, m_category, m_position, m_deadline})
+        connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        emitChanged();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
+    connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
+    retranslate();
+}
+
+void FilterBar::fillCodes(QComboBox *c, int kind)
+{
+    const QString selected = current(c);
+    c->clear();
+    c->addItem(QString(), QString()); // the "all" entry, labelled by retranslate()
+    for (const QString &code : Codes::all(Codes::Kind(kind)))
+        c->addItem(Codes::label(Codes::Kind(kind), code), code);
+    select(c, selected);
+}
+
+void FilterBar::retranslate()
+{
+    const QScopedValueRollback<bool> updating(m_updating, true);
+    m_search->setPlaceholderText(tr("Search number, name, NIP, agency or description (Ctrl+F)"));
+    fillCodes(m_status, int(Codes::Kind::Status));
+    fillCodes(m_source, int(Codes::Kind::Source));
+    fillCodes(m_election, int(Codes::Kind::Election));
+    fillCodes(m_category, int(Codes::Kind::ViolationCategory));
+    fillCodes(m_position, int(Codes::Kind::PositionCategory));
+    m_status->setItemText(0, tr("All statuses"));
+    m_source->setItemText(0, tr("Reports and findings"));
+    m_election->setItemText(0, tr("All elections"));
+    m_category->setItemText(0, tr("All violation categories"));
+    m_position->setItemText(0, tr("All positions"));
+
+    const QString deadline = current(m_deadline);
+    m_deadline->clear();
+    m_deadline->addItem(tr("Any deadline"), QString());
+    m_deadline->addItem(tr("Late"), QStringLiteral("late"));
+    m_deadline->addItem(tr("Due today"), QStringLiteral("due_today"));
+    m_deadline->addItem(tr("Due within 3 days"), QStringLiteral("due_soon"));
+    select(m_deadline, deadline);
+    setRegencies(m_regencyCodes);
+
+    m_useDates->setText(tr("Received between"));
+    for (QDateEdit *d : {m_from, m_to})
+        d->setDisplayFormat(shortDateFormat());
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setToolTip(tr("Show every case (Ctrl+Shift+L)"));
+    updateSummary();
+}
+
+void FilterBar::setRegencies(const QStringList &codes)
+{
+    const QScopedValueRollback<bool> updating(m_updating, true);
+    m_regencyCodes = codes;
+    const QString selected = current(m_regency);
+    m_regency->clear();
+    m_regency->addItem(tr("All regencies and cities"), QString());
+    for (const QString &code : codes) {
+        const Regions::Region *r = Regions::shipped().regency(code);
+        m_regency->addItem(r ? Regions::displayName(r->name) : code, code);
+    }
+    select(m_regency, selected);
+}
+
+CaseFilter FilterBar::filter() const
+{
+    CaseFilter f;
+    f.statuses = current(m_status).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    f.source = current(m_source);
+    f.election = current(m_election);
+    f.regencyCode = current(m_regency);
+    f.violationCategory = current(m_category);
+    f.positionCategory = current(m_position);
+    f.deadlineState = current(m_deadline);
+    if (m_useDates->isChecked()) {
+        f.receivedFrom = m_from->date();
+        f.receivedTo = m_to->date();
+    }
+    f.text = m_search->text().trimmed();
+    return f;
+}
+
+void FilterBar::setFilter(const CaseFilter &f)
+{
+    {
+        const QScopedValueRollback<bool> updating(m_updating, true);
+        // Several statuses (from a chart, for example) show as one entry of their own.
+        const QString statuses = f.statuses.join(QLatin1Char(','));
+        if (f.statuses.size() > 1 && m_status->findData(statuses) < 0) {
+            QStringList labels;
+            for (const QString &code : f.statuses)
+                labels << Codes::label(Codes::Kind::Status, code);
+            m_status->addItem(labels.join(QStringLiteral(", ")), statuses);
+        }
+        select(m_status, statuses);
+        select(m_source, f.source);
+        select(m_election, f.election);
+        if (!f.regencyCode.isEmpty() && m_regency->findData(f.regencyCode) < 0)
+            setRegencies(m_regencyCodes + QStringList{f.regencyCode});
+        select(m_regency, f.regencyCode);
+        select(m_category, f.violationCategory);
+        select(m_position, f.positionCategory);
+        select(m_deadline, f.deadlineState);
+        const bool dates = f.receivedFrom.isValid() || f.receivedTo.isValid();
+        m_useDates->setChecked(dates);
+        if (f.receivedFrom.isValid())
+            m_from->setDate(f.receivedFrom);
+        if (f.receivedTo.isValid())
+            m_to->setDate(f.receivedTo);
+        m_search->setText(f.text);
+        m_searchDelay->stop();
+    }
+    emitChanged();
+}
+
+void FilterBar::clear()
+{
+    setFilter(CaseFilter());
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::emitChanged()
+{
+    if (m_updating)
+        return;
+    updateSummary();
+    emit filterChanged(filter());
+}
+
+void FilterBar::updateSummary()
+{
+    QStringList parts;
+    for (QComboBox *c :
+         {m_status, m_source, m_election, m_regency, m_category, m_position, m_deadline}) {
+        if (!current(c).isEmpty())
+            parts << c->currentText();
+    }
+    if (m_useDates->isChecked())
+        parts << tr("received %1 to %2")
+                     .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
+                          QLocale().toString(m_to->date(), QLocale::ShortFormat));
+    if (!m_search->text().trimmed().isEmpty())
+        parts << tr("text \"%1\"").arg(m_search->text().trimmed());
+    m_summary->setText(parts.isEmpty()
+                           ? tr("Showing every case.")
+                           : tr("Filter in use: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_clear->setEnabled(!parts.isEmpty());
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,580 @@
+#include "register/MainWindow.h"
+
+#include "Translator.h"
+#include "admin/SettingsDialog.h"
+#include "admin/UsersDialog.h"
+#include "case/CaseWindow.h"
+#include "common/WindowGeometry.h"
+#include "dashboard/DashboardWindow.h"
+#include "exchange/ImportCsvWizard.h"
+#include "exchange/PackageDialog.h"
+#include "exchange/RegisterImport.h"
+#include "ledger/LedgerWindow.h"
+#include "ledger/LetterBookWindow.h"
+#include "register/CaseTableModel.h"
+#include "register/FilterBar.h"
+#include "register/TodayPanel.h"
+#include "session/FileSession.h"
+#include "session/SingleInstance.h"
+#include "store/Database.h"
+#include "store/KeyStore.h"
+#include "store/StatsRepository.h"
+#include "store/UserRepository.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QWidget(this);
+    m_filterBar = new FilterBar(central);
+    m_view = new QTableView(central);
+    m_view->setObjectName(QStringLiteral("caseView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+
+    m_today = new TodayPanel(this);
+    m_todayDock = new QDockWidget(this);
+    m_todayDock->setObjectName(QStringLiteral("todayDock"));
+    m_todayDock->setWidget(m_today);
+    addDockWidget(Qt::LeftDockWidgetArea, m_todayDock);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("caseCount"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    statusBar()->addPermanentWidget(m_userLabel);
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const CaseFilter &f) {
+        if (m_model) {
+            m_model->setFilter(f);
+            updateStatus();
+        }
+    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openCase(index.data(CaseTableModel::CaseIdRole).toLongLong());
+    });
+    connect(m_today, &TodayPanel::openCase, this, &MainWindow::openCase);
+
+    m_session = new FileSession(this);
+    connectSession();
+
+    setWindowIcon(icon());
+    createActions();
+    retranslate();
+    WindowGeometry::restore(this, QStringLiteral("main"), QSize(1280, 680));
+    restoreState(QSettings().value(QStringLiteral("windows/mainState")).toByteArray());
+}
+
+QIcon MainWindow::icon()
+{
+    return QIcon(QStringLiteral(":/netra/netra.svg"));
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_dashboard.data();
+    delete m_ledger.data();
+    for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows))
+        delete w.data();
+    m_view->setModel(nullptr);
+    delete m_model;
+    delete m_session; // the file closes while the window is whole
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, [this] { chooseFile(true); });
+    m_openAction = m_fileMenu->addAction(QString(), this, [this] { chooseFile(false); });
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_settingsAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (!database())
+            return;
+        CaseRepository repo(*database());
+        SettingsDialog(repo, this).exec();
+    });
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_restoreAction = m_fileMenu->addAction(QString(), m_session, &FileSession::restoreBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_usersAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (database())
+            UsersDialog(*database(), this).exec();
+    });
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    m_passwordAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (database() && database()->user())
+            UserEditDialog(*database(), UserEditDialog::Mode::Password, *database()->user(), this)
+                .exec();
+    });
+    m_passwordAction->setObjectName(QStringLiteral("passwordAction"));
+    m_switchUserAction = m_fileMenu->addAction(QString(), this, &MainWindow::switchUser);
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    m_fileMenu->addSeparator();
+    m_importCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::importCsv);
+    m_importCsvAction->setObjectName(QStringLiteral("importCsvAction"));
+    m_exportCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCsv);
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportPackageAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (database())
+            PackageDialog::exportPackage(*database(), this);
+    });
+    m_exportPackageAction->setObjectName(QStringLiteral("exportPackageAction"));
+    m_importPackageAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (database() && PackageDialog::importPackage(*database(), this))
+            caseSaved();
+    });
+    m_importPackageAction->setObjectName(QStringLiteral("importPackageAction"));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_caseMenu = menuBar()->addMenu(QString());
+    m_newReportAction =
+        m_caseMenu->addAction(QString(), this, [this] { newCase(QStringLiteral("laporan")); });
+    m_newReportAction->setObjectName(QStringLiteral("newReportAction"));
+    m_newReportAction->setShortcut(QKeySequence::New);
+    m_newFindingAction =
+        m_caseMenu->addAction(QString(), this, [this] { newCase(QStringLiteral("temuan")); });
+    m_newFindingAction->setObjectName(QStringLiteral("newFindingAction"));
+    m_newFindingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_openCaseAction = m_caseMenu->addAction(QString(), this, [this] {
+        const QModelIndex i = m_view->currentIndex();
+        if (i.isValid())
+            openCase(i.data(CaseTableModel::CaseIdRole).toLongLong());
+    });
+
+    m_statsMenu = menuBar()->addMenu(QString());
+    m_dashboardAction = m_statsMenu->addAction(QString(), this, &MainWindow::showDashboard);
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::Key_F7));
+    m_recapAction = m_statsMenu->addAction(QString(), this, [this] {
+        if (DashboardWindow *d = showDashboard())
+            d->showRecap();
+    });
+    m_recapAction->setObjectName(QStringLiteral("recapMenuAction"));
+    m_ledgerAction = m_statsMenu->addAction(QString(), this, &MainWindow::showLedger);
+    m_ledgerAction->setObjectName(QStringLiteral("ledgerAction"));
+    m_ledgerAction->setShortcut(QKeySequence(Qt::Key_F8));
+    m_letterBookAction = m_statsMenu->addAction(QString(), this, &MainWindow::showLetterBook);
+    m_letterBookAction->setObjectName(QStringLiteral("letterBookAction"));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_searchAction = m_viewMenu->addAction(QString(), m_filterBar, &FilterBar::focusSearch);
+    m_searchAction->setShortcut(QKeySequence::Find);
+    m_todayAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_todayDock->show();
+        m_today->list()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_todayAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_reloadAction = m_viewMenu->addAction(QString(), this, &MainWindow::caseSaved);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    m_indonesianAction = m_languageMenu->addAction(QStringLiteral("Bahasa Indonesia"));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    for (QAction *a : {m_indonesianAction, m_englishAction}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    m_indonesianAction->setObjectName(QStringLiteral("languageIndonesian"));
+    m_englishAction->setObjectName(QStringLiteral("languageEnglish"));
+    connect(m_indonesianAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("id")); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { setLanguage(QStringLiteral("en")); });
+    const bool english = QLocale().language() == QLocale::English;
+    (english ? m_englishAction : m_indonesianAction)->setChecked(true);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Netra"),
+                           tr("<b>Netra</b> %1<br>The case desk for civil-servant neutrality "
+                              "cases of a Bawaslu regency or city office.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New data file..."));
+    m_openAction->setText(tr("&Open data file..."));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_settingsAction->setText(tr("Office &settings..."));
+    m_restoreAction->setText(tr("&Restore from backup..."));
+    m_usersAction->setText(tr("&Users..."));
+    m_passwordAction->setText(tr("Change my pass&word..."));
+    m_switchUserAction->setText(tr("Sign &out / switch user..."));
+    m_importCsvAction->setText(tr("&Import CSV register..."));
+    m_exportCsvAction->setText(tr("&Export CSV register..."));
+    m_exportPackageAction->setText(tr("Export &package..."));
+    m_importPackageAction->setText(tr("Import p&ackage..."));
+    m_quitAction->setText(tr("&Quit"));
+    m_caseMenu->setTitle(tr("&Case"));
+    m_newReportAction->setText(tr("New &report..."));
+    m_newFindingAction->setText(tr("New &finding..."));
+    m_openCaseAction->setText(tr("&Open the selected case (Enter)"));
+    m_statsMenu->setTitle(tr("S&tatistics"));
+    m_dashboardAction->setText(tr("&Dashboard"));
+    m_recapAction->setText(tr("&Recap..."));
+    m_ledgerAction->setText(tr("&Follow-up ledger"));
+    m_letterBookAction->setText(tr("Outgoing &letter book"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_searchAction->setText(tr("&Search"));
+    m_todayAction->setText(tr("&Today's deadlines"));
+    m_reloadAction->setText(tr("&Reload"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Netra"));
+    m_todayDock->setWindowTitle(tr("Today"));
+    if (m_model)
+        m_model->retranslate();
+    updateStatus();
+    applyRole();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (closeCaseWindows()) {
+        WindowGeometry::save(this, QStringLiteral("main"));
+        QSettings().setValue(QStringLiteral("windows/mainState"), saveState());
+        m_session->backupOnClose();
+        event->accept();
+    } else
+        event->ignore();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Translator::install(language);
+    QSettings().setValue(QStringLiteral("language"), language);
+    (language == QLatin1String("en") ? m_englishAction : m_indonesianAction)->setChecked(true);
+}
+
+void MainWindow::updateStatus()
+{
+    const bool open = database() != nullptr;
+    // The actions that depend on the role too: applyRole.
+    for (QAction *a : {m_openCaseAction, m_reloadAction, m_dashboardAction, m_recapAction,
+                       m_ledgerAction, m_letterBookAction})
+        a->setEnabled(open);
+    if (!open) {
+        m_userLabel->clear();
+        setWindowTitle(tr("Netra"));
+        m_countLabel->setText(tr("No data file is open."));
+        if (auto *identities = statusBar()->findChild<QLabel *>(QStringLiteral("identitiesStatus")))
+            identities->clear();
+        return;
+    }
+    setWindowTitle(database()->isReadOnly()
+                       ? tr("%1 (read-only) - Netra").arg(QFileInfo(database()->path()).fileName())
+                       : tr("%1 - Netra").arg(QFileInfo(database()->path()).fileName()));
+    m_countLabel->setText(tr("%Ln case(s)", nullptr, int(m_model->totalCount())));
+    // Until a file of an earlier version is converted (RecoveryKeyDialog::convertIfDue).
+    auto *identities = statusBar()->findChild<QLabel *>(QStringLiteral("identitiesStatus"));
+    if (!identities) {
+        identities = new QLabel(statusBar());
+        identities->setObjectName(QStringLiteral("identitiesStatus"));
+        statusBar()->addPermanentWidget(identities);
+    }
+    identities->setText(KeyStore(*database()).hasFileKeys()
+                            ? QString()
+                            : tr("confidential identities not yet encrypted"));
+}
+
+DashboardWindow *MainWindow::showDashboard()
+{
+    if (!database())
+        return nullptr;
+    if (!m_dashboard) {
+        m_dashboard = new DashboardWindow(*database());
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        // A bar or slice opens the register filtered to its cases.
+        connect(m_dashboard, &DashboardWindow::openRegister, this, [this](const CaseFilter &f) {
+            m_filterBar->setFilter(f);
+            raise();
+            activateWindow();
+        });
+    } else {
+        m_dashboard->reload();
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    return m_dashboard;
+}
+
+void MainWindow::showLetterBook()
+{
+    if (!database())
+        return;
+    LetterBookWindow dialog(*database(), this);
+    dialog.exec();
+}
+
+LedgerWindow *MainWindow::showLedger()
+{
+    if (!database())
+        return nullptr;
+    if (!m_ledger) {
+        m_ledger = new LedgerWindow(*database());
+        m_ledger->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_ledger, &LedgerWindow::openCaseRequested, this, &MainWindow::openCase);
+        connect(m_ledger, &LedgerWindow::followUpSaved, this, &MainWindow::caseSaved);
+    } else {
+        m_ledger->refresh();
+    }
+    m_ledger->show();
+    m_ledger->raise();
+    return m_ledger;
+}
+
+bool MainWindow::closeCaseWindows()
+{
+    delete m_dashboard.data();
+    delete m_ledger.data();
+    for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows)) {
+        if (w && !w->close())
+            return false;
+    }
+    m_caseWindows.clear();
+    return true;
+}
+
+void MainWindow::applyRole()
+{
+    const bool open = database() != nullptr;
+    auto allow = [this, open](QAction *a, Action action) {
+        a->setEnabled(open && database()->allows(action));
+        a->setToolTip(a->isEnabled() || !open ? QString() : database()->refusal(action));
+    };
+    allow(m_newReportAction, Action::EditCases);
+    allow(m_newFindingAction, Action::EditCases);
+    allow(m_settingsAction, Action::EditSettings);
+    allow(m_restoreAction, Action::RestoreBackup);
+    allow(m_usersAction, Action::ManageUsers);
+    allow(m_importCsvAction, Action::ImportData);
+    allow(m_importPackageAction, Action::ImportData);
+    allow(m_exportCsvAction, Action::ExportData);
+    allow(m_exportPackageAction, Action::ExportData);
+    m_passwordAction->setEnabled(open && database()->user() && !database()->isReadOnly());
+    m_switchUserAction->setEnabled(open);
+    const std::optional<User> user = open ? database()->user() : std::nullopt;
+    m_userLabel->setText(
+        user ? tr("Signed in: %1 (%2)").arg(user->fullName, Access::roleName(user->role))
+             : QString());
+    bool ok = false;
+    const int minutes =
+        open ? CaseRepository(*database()).setting(QStringLiteral("idle_lock_minutes")).toInt(&ok)
+             : 0;
+    m_session->setIdleLimit(ok ? qint64(minutes) * 60 * 1000 : 10 * 60 * 1000);
+}
+
+void MainWindow::caseSaved()
+{
+    if (!database())
+        return;
+    QStringList regencies;
+    for (const auto &c :
+         StatsRepository(*database()).casesBy(StatsRepository::CaseGroup::Regency, CaseFilter()))
+        regencies << c.first;
+    m_filterBar->setRegencies(regencies);
+    m_model->reload();
+    m_today->setDatabase(database());
+    updateStatus();
+}
+
+void MainWindow::importCsv()
+{
+    if (!database())
+        return;
+    ImportCsvWizard wizard(*database(), this);
+    connect(&wizard, &ImportCsvWizard::imported, this, &MainWindow::caseSaved);
+    wizard.exec();
+}
+
+void MainWindow::exportCsv()
+{
+    if (!database())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV register"), QString(),
+                                                      tr("CSV registers (*.csv)"));
+    if (path.isEmpty())
+        return;
+    int count = 0;
+    QString error;
+    if (!RegisterImport(*database()).exportFile(path, CaseFilter(), false, &count, &error)) {
+        QMessageBox::warning(this, tr("Export CSV register"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%1 cases written to %2.").arg(QLocale().toString(count), QFileInfo(path).fileName()),
+        5000);
+}
+
+CaseWindow *MainWindow::track(CaseWindow *window)
+{
+    m_caseWindows << window;
+    connect(window, &CaseWindow::saved, this, &MainWindow::caseSaved);
+    return window;
+}
+
+CaseWindow *MainWindow::openCase(qint64 caseId)
+{
+    if (!database() || caseId <= 0)
+        return nullptr;
+    for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows)) {
+        if (w && w->caseId() == caseId) {
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    }
+    CaseWindow *w = track(new CaseWindow(*database(), caseId));
+    w->show();
+    return w;
+}
+
+CaseWindow *MainWindow::newCase(const QString &source)
+{
+    if (!database())
+        return nullptr;
+    CaseWindow *w = track(CaseWindow::newCase(*database(), source));
+    w->show();
+    return w;
+}
+
+void MainWindow::chooseFile(bool create)
+{
+    const QString filter = tr("Netra data files (*.netra)");
+    QString path =
+        create ? QFileDialog::getSaveFileName(this, tr("New data file"), QString(), filter)
+               : QFileDialog::getOpenFileName(this, tr("Open data file"), QString(), filter);
+    if (path.isEmpty())
+        return;
+    if (create && !path.endsWith(QLatin1String(".netra")))
+        path += QStringLiteral(".netra");
+    openFile(path, create);
+}
+
+void MainWindow::connectSession()
+{
+    m_session->setWindowsCloser([this] { return closeCaseWindows(); });
+    connect(m_session->instance(), &SingleInstance::raiseRequested, this,
+            &MainWindow::raiseForRequest);
+    connect(m_session, &FileSession::message, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_session, &FileSession::releasing, this, [this] {
+        m_view->setModel(nullptr);
+        delete m_model;
+        m_model = nullptr;
+        m_today->setDatabase(nullptr);
+    });
+    connect(m_session, &FileSession::opened, this, &MainWindow::fileOpened);
+    connect(m_session, &FileSession::closed, this, [this] {
+        updateStatus();
+        applyRole();
+    });
+    connect(m_session, &FileSession::userChanged, this, [this] {
+        caseSaved();
+        applyRole();
+    });
+    connect(m_session, &FileSession::rescued, this, &MainWindow::caseSaved);
+    connect(m_session, &FileSession::lockChanged, this, [this](bool locked) {
+        centralWidget()->setVisible(!locked);
+        m_todayDock->setVisible(!locked);
+    });
+}
+
+void MainWindow::fileOpened()
+{
+    m_model = new CaseTableModel(*database(), this);
+    m_view->setModel(m_model);
+    m_view->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
+    m_view->resizeColumnsToContents();
+    // Long category names and lists of persons would push the deadline out of sight.
+    const int widest = m_view->fontMetrics().averageCharWidth() * 36;
+    for (int column = 0; column < CaseTableModel::ColumnCount - 1; ++column)
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
+    m_filterBar->clear();
+    caseSaved();
+    applyRole();
+
+    // New cases that were being typed when the program was stopped come back.
+    for (const QString &key : CaseRepository(*database()).draftKeys(QStringLiteral("case:new:")))
+        track(CaseWindow::recoverNew(*database(), key, nullptr))->show();
+}
+
+void MainWindow::raiseForRequest()
+{
+    ++m_raiseRequests;
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
+                                        QString(QDir::toNativeSeparators(path))
+                                            .replace(QLatin1Char('&'), QLatin1String("&&"))),
+                                    this, [this, path] { openFile(path); });
+        a->setData(path);
+        a->setEnabled(!m_session->isLocked());
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No data file opened yet"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear the list"), this,
+                            [] { QSettings().remove(QStringLiteral("recentFiles")); });
+}

@@ -1,0 +1,415 @@
+#include "session/FileSession.h"
+
+#include "admin/RecoveryKeyDialog.h"
+#include "session/BackupScheduler.h"
+#include "session/LoginDialog.h"
+#include "session/RestoreDialog.h"
+#include "session/SingleInstance.h"
+#include "store/Backup.h"
+#include "store/CaseRepository.h"
+#include "store/Database.h"
+#include "store/FileLock.h"
+#include "store/UserRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+
+FileSession::FileSession(QWidget *window) : QObject(window), m_window(window)
+{
+    // The idle lock watches every key and mouse press of the application.
+    qApp->installEventFilter(this);
+    m_lastInput.start();
+    auto *idle = new QTimer(this);
+    idle->setInterval(1000);
+    connect(idle, &QTimer::timeout, this, &FileSession::checkIdle);
+    idle->start();
+
+    m_instance = new SingleInstance(this);
+
+    m_backups = new BackupScheduler(this);
+    connect(m_backups, &BackupScheduler::started, this,
+            [this] { emit message(tr("Making the daily backup..."), 0); });
+    connect(m_backups, &BackupScheduler::finished, this,
+            [this](bool ok, const QString &path, const QString &error) {
+                if (ok)
+                    emit message(tr("Backup made: %1").arg(QDir::toNativeSeparators(path)), 10000);
+                else
+                    emit message(error, 30000);
+            });
+}
+
+FileSession::~FileSession() = default;
+
+bool FileSession::closeWindows()
+{
+    return !m_closeWindows || m_closeWindows();
+}
+
+bool FileSession::open(const QString &path, bool create)
+{
+    bool readOnly = false;
+    std::unique_ptr<FileLock> lock;
+    if (!claim(path, &readOnly, &lock))
+        return false;
+    QString error;
+    auto db = Database::open(path,
+                             readOnly ? Database::Mode::ReadOnly
+                             : create ? Database::Mode::CreateIfMissing
+                                      : Database::Mode::OpenExisting,
+                             &error);
+    if (!db) {
+        QMessageBox::critical(m_window, tr("Cannot open the data file"), error);
+        return false;
+    }
+    const bool first = !UserRepository(*db).hasUsers();
+    LoginDialog login(*db, first ? LoginDialog::Mode::FirstStart : LoginDialog::Mode::SignIn,
+                      first ? QString() : QSettings().value(QStringLiteral("lastLogin")).toString(),
+                      m_window);
+    if (login.exec() != QDialog::Accepted)
+        return false;
+    // A file of an earlier version: its identities encrypted at the first sign-in of an
+    // administrator or a coordinator, who receives the recovery key.
+    RecoveryKeyDialog::convertIfDue(*db, m_window);
+    return install(std::move(db), std::move(lock));
+}
+
+bool FileSession::openAs(const QString &path, const QString &login, const QString &password,
+                         QString *error)
+{
+    // Without asking: a file another netra has open is refused.
+    std::unique_ptr<FileLock> lock;
+    if (!m_lock || !m_lock->isLocked() || m_lock->dataFile() != path) {
+        lock = std::make_unique<FileLock>(path);
+        const FileLock::Result claimed = lock->tryLock();
+        if (claimed != FileLock::Result::Locked) {
+            *error = claimed == FileLock::Result::HeldByOther ? lock->holder().describe()
+                                                              : lock->error();
+            return false;
+        }
+    }
+    auto db = Database::open(path, Database::Mode::OpenExisting, error);
+    if (!db || !UserRepository(*db).login(login, password, error))
+        return false;
+    return install(std::move(db), std::move(lock));
+}
+
+bool FileSession::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock)
+{
+    const QString path = db->path();
+    if (!closeWindows())
+        return false;
+    emit releasing();
+    m_db = std::move(db);
+    fileOpened(std::move(lock));
+    if (m_lock && m_db->user())
+        m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
+    QSettings().setValue(QStringLiteral("lastFile"), path);
+    addRecentFile(path);
+    m_backups->setFile(m_db->path());
+    QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
+    emit opened();
+    return true;
+}
+
+bool FileSession::close()
+{
+    if (!closeWindows())
+        return false;
+    emit releasing();
+    m_backups->setFile(QString());
+    m_instance->listen(QString());
+    m_db.reset();
+    m_lock.reset(); // after the file is closed
+    emit closed();
+    return true;
+}
+
+void FileSession::switchUser()
+{
+    if (!m_db || !closeWindows())
+        return;
+    LoginDialog login(*m_db, LoginDialog::Mode::SignIn, QString(), m_window);
+    if (login.exec() == QDialog::Accepted) {
+        QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
+        if (m_lock)
+            m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
+        emit userChanged();
+    } else {
+        close();
+    }
+}
+
+bool FileSession::claim(const QString &path, bool *readOnly, std::unique_ptr<FileLock> *lock)
+{
+    *readOnly = false;
+    if (m_lock && m_lock->isLocked() && m_lock->dataFile() == path)
+        return true; // this window has it already
+    const auto askReadOnly = [this](const QString &why) {
+        return QMessageBox::question(
+                   m_window, tr("Open read-only?"), tr("%1\n\nOpen it read-only?").arg(why),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
+    QString why;
+    if (!Database::canWrite(path, &why)) {
+        if (!QFileInfo::exists(path)) {
+            QMessageBox::critical(m_window, tr("Cannot open the data file"), why);
+            return false;
+        }
+        *readOnly = askReadOnly(why);
+        return *readOnly;
+    }
+    auto claim = std::make_unique<FileLock>(path);
+    switch (claim->tryLock()) {
+    case FileLock::Result::Locked:
+        *lock = std::move(claim);
+        return true;
+    case FileLock::Result::HeldByOther:
+        *readOnly = askReadOnly(claim->holder().describe());
+        return *readOnly;
+    case FileLock::Result::Failed:
+        break;
+    }
+    QMessageBox::critical(m_window, tr("Cannot open the data file"), claim->error());
+    return false;
+}
+
+void FileSession::fileOpened(std::unique_ptr<FileLock> lock)
+{
+    // The same file opened again keeps its lock; another file's is released.
+    if (lock || !m_lock || m_lock->dataFile() != m_db->path() || m_db->isReadOnly())
+        m_lock = std::move(lock);
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &FileSession::checkFile,
+                Qt::QueuedConnection);
+    }
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    m_watcher->addPath(m_db->path());
+    // A second `netra FILE` raises the window, while it holds the file's lock.
+    const bool writing = m_lock && m_lock->isLocked() && !m_db->isReadOnly();
+    if (!writing)
+        m_instance->listen(QString());
+    else if (m_instance->file() != m_db->path())
+        m_instance->listen(m_db->path());
+}
+
+QString FileSession::release()
+{
+    if (!m_db)
+        return QString();
+    m_backups->wait();
+    const QString path = m_db->path();
+    return close() ? path : QString();
+}
+
+void FileSession::backupOnClose()
+{
+    if (!m_db)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    emit message(tr("Making a backup of the data file..."), 0);
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // Closed first, so that everything written is in the file and nothing is written after.
+    const QString path = release();
+    if (path.isEmpty()) {
+        QApplication::restoreOverrideCursor();
+        return;
+    }
+    QString error;
+    Backup::Result result;
+    const bool ok = Backup::make(path, QString(), 0, &result, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(m_window, tr("Backup not made"), error);
+}
+
+void FileSession::restoreBackup()
+{
+    if (!m_db)
+        return;
+    if (!m_db->allows(Action::RestoreBackup)) {
+        QMessageBox::warning(m_window, tr("Restore from backup"),
+                             m_db->refusal(Action::RestoreBackup));
+        return;
+    }
+    RestoreDialog dialog(m_db->path(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A bad backup is refused while the file is still open and signed in to.
+    const QString problem = Backup::inspect(dialog.chosen());
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Restore from backup"), problem);
+        return;
+    }
+    if (!closeWindows())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString path = release();
+    if (path.isEmpty()) {
+        QApplication::restoreOverrideCursor();
+        return;
+    }
+    QString keptAs;
+    QString error;
+    const bool ok = Backup::restore(path, dialog.chosen(), &keptAs, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(m_window, tr("Restore from backup"), error);
+    else
+        QMessageBox::information(
+            m_window, tr("Restore from backup"),
+            tr("The backup was restored into %1. The previous data file is "
+               "kept as %2. Sign in to the restored file.")
+                .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(keptAs)));
+    // The restored file, with its own users (or the current one again when it could not be
+    // replaced).
+    open(path);
+}
+
+void FileSession::setIdleLimit(qint64 milliseconds)
+{
+    m_idleLimit = milliseconds;
+    m_lastInput.restart();
+}
+
+bool FileSession::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        m_lastInput.restart();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void FileSession::checkIdle()
+{
+    if (m_db && m_db->user() && !m_locked && m_idleLimit > 0 &&
+        m_lastInput.elapsed() >= m_idleLimit)
+        lock();
+}
+
+void FileSession::lock()
+{
+    // Every other window is hidden while locked; what they hold stays (drafts are saved as
+    // typed), and they come back as they were.
+    m_locked = true;
+    QList<QPointer<QWidget>> hidden;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w != m_window && w->isVisible() && !qobject_cast<QMenu *>(w)) {
+            hidden << w;
+            w->hide();
+        }
+    }
+    emit lockChanged(true);
+    LoginDialog unlock(*m_db, LoginDialog::Mode::Unlock, m_db->user()->login, m_window);
+    const bool unlocked = unlock.exec() == QDialog::Accepted;
+    emit lockChanged(false);
+    for (const QPointer<QWidget> &w : std::as_const(hidden)) {
+        if (w)
+            w->show();
+    }
+    m_locked = false;
+    m_lastInput.restart();
+    if (!unlocked)
+        close();
+}
+
+QStringList FileSession::recentFiles()
+{
+    QSettings settings;
+    const QStringList stored = settings.value(QStringLiteral("recentFiles")).toStringList();
+    QStringList files;
+    for (const QString &f : stored) {
+        if (QFileInfo(f).isFile() && !files.contains(f) && files.size() < MaxRecentFiles)
+            files << f;
+    }
+    if (files != stored)
+        settings.setValue(QStringLiteral("recentFiles"), files);
+    return files;
+}
+
+void FileSession::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+}
+
+void FileSession::checkFile()
+{
+    if (!m_db || m_checkingFile || !m_db->isDetached())
+        return;
+    m_checkingFile = true;
+    const QString path = m_db->path();
+    QMessageBox box(QMessageBox::Warning, tr("The data file is gone"),
+                    tr("The data file %1 was removed, moved or replaced while it was open. What "
+                       "is open is still complete, but nothing more is saved into it until it is "
+                       "put back.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, m_window);
+    QPushButton *back = nullptr;
+    if (!QFileInfo::exists(path) && QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
+        back = box.addButton(tr("Put it back"), QMessageBox::AcceptRole);
+        back->setObjectName(QStringLiteral("putBackButton"));
+    }
+    QPushButton *saveAs = box.addButton(tr("Save it as..."), QMessageBox::ActionRole);
+    saveAs->setObjectName(QStringLiteral("saveAsButton"));
+    box.addButton(tr("Not now"), QMessageBox::RejectRole);
+    box.exec();
+    QString target;
+    if (back && box.clickedButton() == back) {
+        target = path;
+    } else if (box.clickedButton() == saveAs) {
+        target = QFileDialog::getSaveFileName(m_window, tr("Save the data file as"), path,
+                                              tr("Netra data files (*.netra)"));
+        if (!target.isEmpty() && !target.endsWith(QLatin1String(".netra")))
+            target += QStringLiteral(".netra");
+    }
+    if (!target.isEmpty())
+        rescue(target);
+    m_checkingFile = false;
+}
+
+void FileSession::rescue(const QString &target)
+{
+    // The lock goes with the file: the original's is kept, another place is locked anew.
+    std::unique_ptr<FileLock> lock;
+    if (!m_db->isReadOnly() && (!m_lock || m_lock->dataFile() != target)) {
+        lock = std::make_unique<FileLock>(target);
+        if (lock->tryLock() != FileLock::Result::Locked)
+            lock.reset();
+    }
+    QString error;
+    const bool done = m_db->rescue(target, &error);
+    if (m_db->path() == target && lock)
+        m_lock = std::move(lock);
+    fileOpened(nullptr);
+    QSettings().setValue(QStringLiteral("lastFile"), m_db->path());
+    emit rescued();
+    if (!done) {
+        QMessageBox::warning(m_window, tr("The data file is gone"), error);
+        return;
+    }
+    emit message(tr("What is open was put back in %1.").arg(QDir::toNativeSeparators(target)),
+                 10000);
+}

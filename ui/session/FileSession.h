@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+class BackupScheduler;
+class Database;
+class FileLock;
+class QFileSystemWatcher;
+class QTimer;
+class QWidget;
+class SingleInstance;
+
+// The open data file's whole life, from claiming it to closing it: its lock (FileLock) and the
+// socket that answers a second `netra FILE` (SingleInstance), signing in, the watcher that sees
+// it removed or replaced (and puts it back, Database::rescue), the automatic backups and the
+// backup on closing, restoring a backup, and the idle lock. The window listens to its signals;
+// the questions it asks are dialogs over that window.
+class FileSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `window` parents the dialogs and stays shown while the other windows hide at the idle lock.
+    explicit FileSession(QWidget *window);
+    ~FileSession() override;
+
+    // Asked before the file closes or another opens: false when a window kept it open (a case
+    // with unsaved changes).
+    void setWindowsCloser(std::function<bool()> closer) { m_closeWindows = std::move(closer); }
+
+    Database *database() const { return m_db.get(); }
+    FileLock *fileLock() const { return m_lock.get(); }
+    BackupScheduler *backups() const { return m_backups; }
+    SingleInstance *instance() const { return m_instance; }
+
+    // Opens a data file and asks who signs in (a new file first gets its administrator); on
+    // failure or when the sign-in is cancelled, shows why and keeps what was open. With
+    // `create`, a new file is made when there is none.
+    bool open(const QString &path, bool create = false);
+    // Opens a data file signed in as `login` without asking: for scripts and tests.
+    bool openAs(const QString &path, const QString &login, const QString &password, QString *error);
+    // Closes the windows and the file; false when a window kept it open.
+    bool close();
+    // Asks who signs in next; the file closes when nobody does.
+    void switchUser();
+    // Closes the file and makes a backup of it (the program is quitting).
+    void backupOnClose();
+    // Asks which backup to restore, closes the file, restores it and opens the result.
+    void restoreBackup();
+
+    // The idle lock: after this long without a key or mouse press every window is hidden until
+    // the signed-in user's password is given again (0: never).
+    void setIdleLimit(qint64 milliseconds);
+    bool isLocked() const { return m_locked; }
+
+    // The data files opened last, newest first (at most MaxRecentFiles); files that are gone
+    // are dropped from the list.
+    static QStringList recentFiles();
+    static constexpr int MaxRecentFiles = 8;
+
+signals:
+    // The file in use is about to be let go (another opens, or it closes): drop what shows it.
+    void releasing();
+    // A file was opened and signed in to.
+    void opened();
+    // The file was closed; none is open.
+    void closed();
+    // Another user signed in to the open file.
+    void userChanged();
+    // What is open was put back at its place or elsewhere (Database::rescue): show it again.
+    void rescued();
+    // The idle lock begins (true) or ends (false).
+    void lockChanged(bool locked);
+    // A passing word for the status bar.
+    void message(const QString &text, int timeout);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // Before opening: takes the file's lock, or asks whether to open read-only when another
+    // netra has the file or its folder cannot be written. False: do not open.
+    bool claim(const QString &path, bool *readOnly, std::unique_ptr<FileLock> *lock);
+    // Makes the opened and signed-in file the one in use.
+    bool install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock);
+    // After opening: keeps the lock and watches the file.
+    void fileOpened(std::unique_ptr<FileLock> lock);
+    bool closeWindows();
+    // Closes the file (after any backup being made) and says which it was; empty when kept.
+    QString release();
+    void checkIdle();
+    void lock();
+    // A file removed or replaced underneath: offers to put what is open back.
+    void checkFile();
+    void rescue(const QString &target);
+    static void addRecentFile(const QString &path);
+
+    QWidget *m_window;
+    std::function<bool()> m_closeWindows;
+    // Declared before the file so that it is released after the file is closed.
+    std::unique_ptr<FileLock> m_lock;
+    std::unique_ptr<Database> m_db;
+    QFileSystemWatcher *m_watcher = nullptr;
+    bool m_checkingFile = false;
+    BackupScheduler *m_backups = nullptr;
+    SingleInstance *m_instance = nullptr;
+    QElapsedTimer m_lastInput;
+    qint64 m_idleLimit = 0;
+    bool m_locked = false;
+};
