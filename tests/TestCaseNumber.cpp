@@ -1,4 +1,4 @@
-// Case numbers from the office's pattern (DOMAIN.md §7).
+// Case numbers from the office's pattern (docs/domain.md §7).
 
 #include "domain/CaseNumber.h"
 

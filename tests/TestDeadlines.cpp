@@ -1,5 +1,5 @@
 // Deadlines of a case, counted in calendar or working days from the holiday calendar, and the
-// shipped calendar and procedure profiles (DOMAIN.md §3).
+// shipped calendar and procedure profiles (docs/domain.md §3).
 
 #include "domain/Case.h"
 #include "domain/Deadlines.h"

@@ -1,4 +1,4 @@
-// The civil servant's NIP and the national NIK (DOMAIN.md §7).
+// The civil servant's NIP and the national NIK (docs/domain.md §7).
 
 #include "domain/Nip.h"
 

@@ -1,4 +1,4 @@
-// The CSV register (shared/spec/register-csv.md): reading, every refusal, hostile files, the
+// The CSV register (docs/register-csv.md): reading, every refusal, hostile files, the
 // import into a data file and the export back, and netra-cli import-csv / export-csv.
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"

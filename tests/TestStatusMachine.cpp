@@ -1,4 +1,4 @@
-// The steps of the procedure (DOMAIN.md §3): which may follow which, what each needs, and what
+// The steps of the procedure (docs/domain.md §3): which may follow which, what each needs, and what
 // it changes in a case.
 
 #include "domain/Case.h"

@@ -1566,6 +1566,90 @@
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Through the online system</source>
+        <translation>Through the online system</translation>
+    </message>
+    <message>
+        <source>By phone or message</source>
+        <translation>By phone or message</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <source>No oath recorded</source>
+        <translation>No oath recorded</translation>
+    </message>
+    <message>
+        <source>Took the oath</source>
+        <translation>Took the oath</translation>
+    </message>
+    <message>
+        <source>Refused the oath</source>
+        <translation>Refused the oath</translation>
+    </message>
+    <message>
+        <source>Filing of the report</source>
+        <translation>Filing of the report</translation>
+    </message>
+    <message>
+        <source>Setting of the finding</source>
+        <translation>Setting of the finding</translation>
+    </message>
+    <message>
+        <source>Initial review and registration</source>
+        <translation>Initial review and registration</translation>
+    </message>
+    <message>
+        <source>Decision after registration</source>
+        <translation>Decision after registration</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Met late</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>
@@ -1875,33 +1959,6 @@
     <message>
         <source>The data file %1 was removed, moved or replaced while it was open.</source>
         <translation>The data file %1 was removed, moved or replaced while it was open.</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineStatus</name>
-    <message>
-        <source>Met</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <source>Met late</source>
-        <translation>Met late</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Due today</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Late</translation>
     </message>
 </context>
 <context>
@@ -2877,62 +2934,6 @@ Case %2, forwarded on %3</translation>
 </context>
 <context>
     <name>HearingRules</name>
-    <message>
-        <source>Reporter</source>
-        <translation>Reporter</translation>
-    </message>
-    <message>
-        <source>Person reported</source>
-        <translation>Person reported</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Witness</translation>
-    </message>
-    <message>
-        <source>Expert</source>
-        <translation>Expert</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <source>Through the online system</source>
-        <translation>Through the online system</translation>
-    </message>
-    <message>
-        <source>By phone or message</source>
-        <translation>By phone or message</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Not recorded</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Represented</source>
-        <translation>Represented</translation>
-    </message>
-    <message>
-        <source>No oath recorded</source>
-        <translation>No oath recorded</translation>
-    </message>
-    <message>
-        <source>Took the oath</source>
-        <translation>Took the oath</translation>
-    </message>
-    <message>
-        <source>Refused the oath</source>
-        <translation>Refused the oath</translation>
-    </message>
     <message>
         <source>Second invitation</source>
         <translation>Second invitation</translation>

@@ -1574,6 +1574,90 @@
         <source>Expert</source>
         <translation>Ahli</translation>
     </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Langsung</translation>
+    </message>
+    <message>
+        <source>Through the online system</source>
+        <translation>Melalui sistem daring</translation>
+    </message>
+    <message>
+        <source>By phone or message</source>
+        <translation>Melalui telepon atau pesan</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Diwakili</translation>
+    </message>
+    <message>
+        <source>No oath recorded</source>
+        <translation>Sumpah belum dicatat</translation>
+    </message>
+    <message>
+        <source>Took the oath</source>
+        <translation>Bersedia disumpah</translation>
+    </message>
+    <message>
+        <source>Refused the oath</source>
+        <translation>Menolak disumpah</translation>
+    </message>
+    <message>
+        <source>Filing of the report</source>
+        <translation>Penyampaian laporan</translation>
+    </message>
+    <message>
+        <source>Setting of the finding</source>
+        <translation>Penetapan temuan</translation>
+    </message>
+    <message>
+        <source>Initial review and registration</source>
+        <translation>Kajian awal dan registrasi</translation>
+    </message>
+    <message>
+        <source>Decision after registration</source>
+        <translation>Keputusan setelah registrasi</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Terpenuhi</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Terpenuhi terlambat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Segera jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
 </context>
 <context>
     <name>DashboardWindow</name>
@@ -1887,33 +1971,6 @@
     <message>
         <source>The data file %1 was removed, moved or replaced while it was open.</source>
         <translation>Berkas data %1 dihapus, dipindahkan, atau diganti ketika sedang dibuka.</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlineStatus</name>
-    <message>
-        <source>Met</source>
-        <translation>Terpenuhi</translation>
-    </message>
-    <message>
-        <source>Met late</source>
-        <translation>Terpenuhi terlambat</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Berjalan</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Segera jatuh tempo</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Jatuh tempo hari ini</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Terlambat</translation>
     </message>
 </context>
 <context>
@@ -2901,62 +2958,6 @@ Kasus %2, diteruskan pada %3</translation>
 </context>
 <context>
     <name>HearingRules</name>
-    <message>
-        <source>Reporter</source>
-        <translation>Pelapor</translation>
-    </message>
-    <message>
-        <source>Person reported</source>
-        <translation>Terlapor</translation>
-    </message>
-    <message>
-        <source>Witness</source>
-        <translation>Saksi</translation>
-    </message>
-    <message>
-        <source>Expert</source>
-        <translation>Ahli</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Langsung</translation>
-    </message>
-    <message>
-        <source>Through the online system</source>
-        <translation>Melalui sistem daring</translation>
-    </message>
-    <message>
-        <source>By phone or message</source>
-        <translation>Melalui telepon atau pesan</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Belum dicatat</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Hadir</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Tidak hadir</translation>
-    </message>
-    <message>
-        <source>Represented</source>
-        <translation>Diwakili</translation>
-    </message>
-    <message>
-        <source>No oath recorded</source>
-        <translation>Sumpah belum dicatat</translation>
-    </message>
-    <message>
-        <source>Took the oath</source>
-        <translation>Bersedia disumpah</translation>
-    </message>
-    <message>
-        <source>Refused the oath</source>
-        <translation>Menolak disumpah</translation>
-    </message>
     <message>
         <source>Second invitation</source>
         <translation>Undangan kedua</translation>

@@ -19,7 +19,7 @@
 
 namespace {
 
-// DOMAIN.md §6: Pilkada 2020 final shares, the rest spread over the other categories.
+// docs/domain.md §6: Pilkada 2020 final shares, the rest spread over the other categories.
 const QList<QPair<const char *, int>> violationShares = {{"media_sosial", 304},
                                                          {"kegiatan_berpihak", 224},
                                                          {"foto_bersama", 126},
@@ -52,7 +52,7 @@ const Period periods[] = {
     {"pilkada-2024", "pilkada", QDate(2024, 8, 26), QDate(2024, 11, 30), 30},
 };
 
-// The months of a general election's campaign and count (DOMAIN.md: Pemilu 2019 and 2024).
+// The months of a general election's campaign and count (docs/domain.md: Pemilu 2019 and 2024).
 bool aroundPemilu(const QDate &d)
 {
     return (d >= QDate(2018, 9, 1) && d <= QDate(2019, 12, 31)) ||
@@ -336,7 +336,7 @@ bool DemoGenerator::makeCase(int index, QString *error)
     c.districtCode = district ? district->code : QString();
     c.election = QString::fromLatin1(period->election);
 
-    c.source = m_rng.bounded(100) < 70 ? QStringLiteral("laporan") : QStringLiteral("temuan");
+    c.source = m_rng.bounded(100) < 70 ? Codes::Source::Report : Codes::Source::Finding;
     // A period that has not ended by "today" is cut there, so that no date lies in the future;
     // one that has not begun yet gives recent cases instead.
     const QDate periodEnd = qMin(period->to, m_options.today.addDays(-30));
@@ -347,8 +347,8 @@ bool DemoGenerator::makeCase(int index, QString *error)
         c.eventDate = period->from.addDays(m_rng.bounded(int(period->from.daysTo(periodEnd))));
     // A Pemilu case only around a Pemilu (2019, 2024); a recent case away from one is a
     // Pilkada case.
-    if (c.election == QLatin1String("pemilu") && !aroundPemilu(c.eventDate))
-        c.election = QStringLiteral("pilkada");
+    if (c.election == Codes::Election::Pemilu && !aroundPemilu(c.eventDate))
+        c.election = Codes::Election::Pilkada;
     // A case of now takes the profile in force on its date; an older one its election's.
     c.profileId = now ? QString() : QString::fromLatin1(period->profile);
     c.knownDate = c.eventDate.addDays(m_rng.bounded(4));
@@ -365,7 +365,7 @@ bool DemoGenerator::makeCase(int index, QString *error)
         c.description = fill(descriptions.at(m_rng.bounded(int(descriptions.size()))).toString(),
                              regencyName, districtName);
     c.eventPlace = pick("places") + QLatin1Char(' ') + districtName;
-    if (c.source == QLatin1String("laporan")) {
+    if (c.source == Codes::Source::Report) {
         c.reporterName = personName(m_rng.bounded(2) == 0, false);
         c.reporterAddress = QStringLiteral("Desa %1, Kecamatan %2, %3")
                                 .arg(pick("villages"), districtName, regencyName);
@@ -397,7 +397,7 @@ bool DemoGenerator::makeCase(int index, QString *error)
     if (m_rng.bounded(100) < 40) {
         Party w;
         w.uuid = uuid();
-        w.role = QStringLiteral("saksi");
+        w.role = Codes::Role::Witness;
         w.name = personName(m_rng.bounded(2) == 0, false);
         w.address = QStringLiteral("Kecamatan %1").arg(districtName);
         c.parties << w;
@@ -465,7 +465,7 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
     };
 
     QString why;
-    if (c.source == QLatin1String("laporan") && m_rng.bounded(100) < 2) {
+    if (c.source == Codes::Source::Report && m_rng.bounded(100) < 2) {
         *error = step(Step::Kind::Withdraw, c.receivedDate.addDays(1),
                       QStringLiteral("Pelapor mencabut laporannya secara tertulis"));
         return error->isEmpty();
@@ -510,7 +510,7 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
         return true;
 
     // Most decisions come in time; some use the extension, a few are late all the same.
-    int days = 1 + m_rng.bounded(c.election == QLatin1String("pemilu") ? 7 : 3);
+    int days = 1 + m_rng.bounded(c.election == Codes::Election::Pemilu ? 7 : 3);
     const int roll = m_rng.bounded(100);
     if (roll < 10) {
         step(Step::Kind::Extend, c.registeredDate,
@@ -528,8 +528,8 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
     c.analysisFacts =
         QStringLiteral("Berdasarkan %1, keterangan para pihak dalam klarifikasi dan bukti yang "
                        "diterima, diketahui bahwa %2: %3")
-            .arg(c.source == QLatin1String("laporan") ? QStringLiteral("laporan yang diterima")
-                                                      : QStringLiteral("hasil pengawasan"),
+            .arg(c.source == Codes::Source::Report ? QStringLiteral("laporan yang diterima")
+                                                   : QStringLiteral("hasil pengawasan"),
                  who, c.description);
     c.analysisElements =
         QStringLiteral("Unsur subjek: %1 berstatus Aparatur Sipil Negara pada %2. Unsur "
@@ -556,7 +556,7 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
         *error = why;
         return false;
     }
-    return c.status == QLatin1String("diteruskan") ? addFollowUps(c, error) : true;
+    return c.status == Codes::Status::Forwarded ? addFollowUps(c, error) : true;
 }
 
 bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
@@ -592,18 +592,16 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
         a.delivery = m_rng.bounded(2) == 0 ? QStringLiteral("langsung") : QStringLiteral("telepon");
         const int roll = m_rng.bounded(100);
         a.attendance =
-            roll < 82 ? QStringLiteral("hadir")
-                      : (roll < 92 ? QStringLiteral("tidak_hadir") : QStringLiteral("diwakili"));
-        if (a.attendance == QLatin1String("tidak_hadir"))
+            roll < 82 ? Codes::Attendance::Present
+                      : (roll < 92 ? Codes::Attendance::Absent : Codes::Attendance::Represented);
+        if (a.attendance == Codes::Attendance::Absent)
             a.secondInvitedOn = date;
-        if (a.attendance == QLatin1String("hadir")) {
-            a.oath =
-                m_rng.bounded(100) < 95 ? QStringLiteral("bersumpah") : QStringLiteral("menolak");
+        if (a.attendance == Codes::Attendance::Present) {
+            a.oath = m_rng.bounded(100) < 95 ? Codes::Oath::Sworn : Codes::Oath::Refused;
             a.birthPlace = regency.section(QLatin1Char(' '), 1);
             a.birthDate = QDate(1965, 1, 1).addDays(m_rng.bounded(12000));
-            a.occupation = role == QLatin1String("terlapor")
-                               ? QStringLiteral("Pegawai Negeri Sipil")
-                               : pick("occupations");
+            a.occupation = role == Codes::Role::Reported ? QStringLiteral("Pegawai Negeri Sipil")
+                                                         : pick("occupations");
             a.religion = pick("religions");
             a.address = QStringLiteral("Desa %1, %2").arg(pick("villages"), regency);
             const int n = 3 + m_rng.bounded(4);
@@ -612,8 +610,8 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
         }
         h.attendees << a;
     };
-    if (c.source == QLatin1String("laporan"))
-        attendee(0, QStringLiteral("pelapor"), c.reporterName);
+    if (c.source == Codes::Source::Report)
+        attendee(0, Codes::Role::Reporter, c.reporterName);
     for (const Party &p : c.parties)
         attendee(p.id, p.role, p.name);
     if (!CaseRepository(m_db).addHearing(h, error))
@@ -669,7 +667,7 @@ bool DemoGenerator::addFollowUps(const Case &c, QString *error)
             f.sanctionRecommended = weighted(sanctions);
             f.responseDue = recommended.addDays(30);
             const QDate decided = recommended.addDays(10 + m_rng.bounded(80));
-            if (f.sanctionRecommended != QLatin1String("tidak_ada") && m_rng.bounded(100) < 56 &&
+            if (f.sanctionRecommended != Codes::Sanction::None && m_rng.bounded(100) < 56 &&
                 decided <= m_options.today) {
                 f.ppkDecisionDate = decided;
                 f.ppkDecisionNumber =

@@ -12,7 +12,7 @@
 struct Case;
 
 // Realistic synthetic data for trying Netra and measuring it: Indonesian names, valid NIPs,
-// agencies of the chosen regencies, categories and positions in the shares of DOMAIN.md §6,
+// agencies of the chosen regencies, categories and positions in the shares of docs/domain.md §6,
 // cases in every status with hearings, minutes, recommendations and follow-ups, dates that
 // meet the deadlines most of the time and miss them sometimes. The same seed and the same
 // "today" give the same data.

@@ -23,7 +23,7 @@ struct DocumentContext
     QDate date;   // the day of printing
     QString language = QStringLiteral("id"); // only the summary may be "en"
     // The reporter's identity is printed only on a document for the office and only when this is
-    // set (DOMAIN.md §8); everywhere else a confidential reporter is "[dirahasiakan]".
+    // set (docs/domain.md §8); everywhere else a confidential reporter is "[dirahasiakan]".
     bool showConfidential = false;
     PrintedDocument::Paper paper = PrintedDocument::Paper::A4;
     HolidayCalendar calendar;          // for the deadlines of the summary
@@ -43,7 +43,7 @@ struct DocumentContext
     static DocumentContext fromFile(Database &db, const Case &c);
 };
 
-// The printed documents of one case (DOMAIN.md §3, §4): the forms of its procedure profile,
+// The printed documents of one case (docs/domain.md §3, §4): the forms of its procedure profile,
 // letters, minutes, the analysis and a summary. Always in Indonesian, the words written here and
 // never through the UI translation; the summary may also be in English. Pure: no I/O.
 class CaseDocuments

@@ -1,5 +1,7 @@
 #include "Case.h"
 
+#include "StatusMachine.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,7 +103,7 @@ QList<Party> Case::reported() const
 {
     QList<Party> list;
     for (const Party &p : parties) {
-        if (p.role == QLatin1String("terlapor"))
+        if (p.role == Codes::Role::Reported)
             list << p;
     }
     return list;
@@ -109,6 +111,5 @@ QList<Party> Case::reported() const
 
 bool Case::isClosed() const
 {
-    return status == QLatin1String("tidak_diregistrasi") || status == QLatin1String("dicabut") ||
-           status == QLatin1String("diteruskan") || status == QLatin1String("dihentikan");
+    return StatusMachine::isClosed(status);
 }

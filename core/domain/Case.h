@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Codes.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -12,7 +14,7 @@ struct Party
 {
     qint64 id = 0;
     QString uuid;
-    QString role = QStringLiteral("terlapor"); // Codes::Kind::PartyRole
+    QString role = Codes::Role::Reported; // Codes::Kind::PartyRole
     QString name;
     QString nip; // 18 digits for a civil servant, or another identifier
     QString positionTitle;
@@ -22,7 +24,7 @@ struct Party
     QString contact;
 };
 
-// The initial review of a report (DOMAIN.md §3 step 2): which formal and material requirements
+// The initial review of a report (docs/domain.md §3 step 2): which formal and material requirements
 // are met, and when the reporter was told what is missing.
 struct Review
 {
@@ -56,12 +58,12 @@ struct Case
     QString uuid;
     QDateTime updatedAt;
 
-    QString source = QStringLiteral("laporan");   // Codes::Kind::Source
-    QString election = QStringLiteral("pilkada"); // Codes::Kind::Election
+    QString source = Codes::Source::Report;      // Codes::Kind::Source
+    QString election = Codes::Election::Pilkada; // Codes::Kind::Election
     QString profileId;
     QString regencyCode; // Kemendagri code, 4 digits ("3311")
     QString districtCode;
-    QString status = QStringLiteral("diterima"); // Codes::Kind::Status
+    QString status = Codes::Status::Received; // Codes::Kind::Status
 
     QString receiptNumber;
     QString registrationNumber;

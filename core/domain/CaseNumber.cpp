@@ -1,5 +1,7 @@
 #include "CaseNumber.h"
 
+#include "Codes.h"
+
 #include <QRegularExpression>
 
 const QString CaseNumber::DefaultReceiptPattern =
@@ -24,16 +26,16 @@ QString CaseNumber::roman(int month)
 
 QString CaseNumber::kindCode(const QString &source)
 {
-    if (source == QLatin1String("temuan"))
+    if (source == Codes::Source::Finding)
         return QStringLiteral("TM");
-    if (source == QLatin1String("informasi_awal"))
+    if (source == Codes::Source::InitialInformation)
         return QStringLiteral("IA");
     return QStringLiteral("LP");
 }
 
 QString CaseNumber::electionCode(const QString &election)
 {
-    return election == QLatin1String("pemilu") ? QStringLiteral("PL") : QStringLiteral("PB");
+    return election == Codes::Election::Pemilu ? QStringLiteral("PL") : QStringLiteral("PB");
 }
 
 QString CaseNumber::format(const QString &pattern, const Context &context)

@@ -4,7 +4,7 @@
 #include <QDate>
 #include <QString>
 
-// Case numbers from a pattern the office sets (DOMAIN.md §7), for example
+// Case numbers from a pattern the office sets (docs/domain.md §7), for example
 // "{seq:3}/Reg/{kind}/{election}/{level}/{office}/{month}/{year}" gives
 // "001/Reg/LP/PB/Kab/13.05/IX/2020". Tokens:
 //   {seq} or {seq:N}  the sequence, zero-padded to N digits

@@ -15,7 +15,7 @@ QStringList CaseValidator::errors(const Case &c, const QDate &today)
         errors << tr("The regency code %1 is not in the region list.").arg(c.regencyCode);
     if (!c.receivedDate.isValid())
         errors << tr("The date received is missing.");
-    if (c.source == QLatin1String("laporan") && c.reporterName.trimmed().isEmpty())
+    if (c.source == Codes::Source::Report && c.reporterName.trimmed().isEmpty())
         errors << tr("A report needs the reporter's name.");
     if (!c.violationCategory.isEmpty() &&
         !Codes::isValid(Codes::Kind::ViolationCategory, c.violationCategory))
@@ -60,7 +60,7 @@ QStringList CaseValidator::errors(const Case &c, const QDate &today)
             errors << tr("Party %1 has an unknown role %2.").arg(position).arg(p.role);
         if (p.name.trimmed().isEmpty())
             errors << tr("Party %1 has no name.").arg(position);
-        if (p.role != QLatin1String("terlapor"))
+        if (p.role != Codes::Role::Reported)
             continue;
         if (!p.positionCategory.isEmpty() &&
             !Codes::isValid(Codes::Kind::PositionCategory, p.positionCategory))

@@ -1,51 +1,22 @@
 #include "Deadlines.h"
 
+#include "Codes.h"
+
+// The states are the rows of Codes::Kind::DeadlineState, in the order of State.
 QString DeadlineStatus::stateCode(State state)
 {
-    switch (state) {
-    case State::Met:
-        return QStringLiteral("met");
-    case State::MetLate:
-        return QStringLiteral("met_late");
-    case State::Open:
-        return QStringLiteral("open");
-    case State::DueSoon:
-        return QStringLiteral("due_soon");
-    case State::DueToday:
-        return QStringLiteral("due_today");
-    case State::Late:
-        return QStringLiteral("late");
-    }
-    return {};
+    return Codes::all(Codes::Kind::DeadlineState).value(int(state));
 }
 
 DeadlineStatus::State DeadlineStatus::stateFromCode(const QString &code)
 {
-    for (State s :
-         {State::Met, State::MetLate, State::Open, State::DueSoon, State::DueToday, State::Late}) {
-        if (stateCode(s) == code)
-            return s;
-    }
-    return State::Open;
+    const int i = Codes::all(Codes::Kind::DeadlineState).indexOf(code);
+    return i < 0 ? State::Open : State(i);
 }
 
 QString DeadlineStatus::stateLabel(State state)
 {
-    switch (state) {
-    case State::Met:
-        return tr("Met");
-    case State::MetLate:
-        return tr("Met late");
-    case State::Open:
-        return tr("Open");
-    case State::DueSoon:
-        return tr("Due soon");
-    case State::DueToday:
-        return tr("Due today");
-    case State::Late:
-        return tr("Late");
-    }
-    return {};
+    return Codes::label(Codes::Kind::DeadlineState, stateCode(state));
 }
 
 QDate DeadlineCalculator::dueDate(const DeadlineRule &rule, const QDate &start,

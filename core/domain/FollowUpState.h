@@ -6,9 +6,9 @@
 #include <QDate>
 #include <QString>
 
-// Where the follow-up of one person reported stands (DOMAIN.md §5): waiting for the authority's
-// recommendation, waiting for the PPK, late, or done. Pure: no I/O; the day and the response
-// length come from the caller.
+// Where the follow-up of one person reported stands (docs/domain.md §5): waiting for the
+// authority's recommendation, waiting for the PPK, late, or done. Pure: no I/O; the day and the
+// response length come from the caller.
 class FollowUpState
 {
     Q_DECLARE_TR_FUNCTIONS(FollowUpState)

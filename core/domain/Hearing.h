@@ -14,7 +14,7 @@ struct MinutesEntry
     QString answer;
 };
 
-// A dated correction to signed minutes: the signed text is never edited (DOMAIN.md §4).
+// A dated correction to signed minutes: the signed text is never edited (docs/domain.md §4).
 struct Addendum
 {
     qint64 id = 0;
@@ -68,7 +68,7 @@ struct Attendee
     bool isSigned() const { return signedAt.isValid(); }
 };
 
-// A clarification hearing (DOMAIN.md §4).
+// A clarification hearing (docs/domain.md §4).
 struct Hearing
 {
     qint64 id = 0;
@@ -84,7 +84,7 @@ struct Hearing
     QList<Attendee> attendees;
 };
 
-// What the authority recommended for one person reported, and what the PPK did (DOMAIN.md §5).
+// What the authority recommended for one person reported, and what the PPK did (docs/domain.md §5).
 struct FollowUp
 {
     qint64 id = 0;

@@ -6,56 +6,6 @@
 
 namespace {
 
-struct Entry
-{
-    const char *code;
-    const char *label;
-};
-
-// Labels are English source strings; Indonesian lives in translations/netra_id.ts.
-const Entry roleEntries[] = {
-    {"pelapor", QT_TRANSLATE_NOOP("HearingRules", "Reporter")},
-    {"terlapor", QT_TRANSLATE_NOOP("HearingRules", "Person reported")},
-    {"saksi", QT_TRANSLATE_NOOP("HearingRules", "Witness")},
-    {"ahli", QT_TRANSLATE_NOOP("HearingRules", "Expert")},
-};
-
-const Entry deliveryEntries[] = {
-    {"langsung", QT_TRANSLATE_NOOP("HearingRules", "In person")},
-    {"sistem", QT_TRANSLATE_NOOP("HearingRules", "Through the online system")},
-    {"telepon", QT_TRANSLATE_NOOP("HearingRules", "By phone or message")},
-};
-
-const Entry attendanceEntries[] = {
-    {"", QT_TRANSLATE_NOOP("HearingRules", "Not recorded")},
-    {"hadir", QT_TRANSLATE_NOOP("HearingRules", "Present")},
-    {"tidak_hadir", QT_TRANSLATE_NOOP("HearingRules", "Absent")},
-    {"diwakili", QT_TRANSLATE_NOOP("HearingRules", "Represented")},
-};
-
-const Entry oathEntries[] = {
-    {"", QT_TRANSLATE_NOOP("HearingRules", "No oath recorded")},
-    {"bersumpah", QT_TRANSLATE_NOOP("HearingRules", "Took the oath")},
-    {"menolak", QT_TRANSLATE_NOOP("HearingRules", "Refused the oath")},
-};
-
-template <size_t N> QStringList codesOf(const Entry (&entries)[N])
-{
-    QStringList codes;
-    for (const Entry &e : entries)
-        codes << QString::fromLatin1(e.code);
-    return codes;
-}
-
-template <size_t N> QString labelOf(const Entry (&entries)[N], const QString &code)
-{
-    for (const Entry &e : entries) {
-        if (code == QLatin1String(e.code))
-            return QCoreApplication::translate("HearingRules", e.label);
-    }
-    return code;
-}
-
 QString dateText(const QDate &d)
 {
     return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
@@ -66,48 +16,48 @@ QString dateTimeText(const QDateTime &t)
     return QLocale().toString(t, QStringLiteral("d MMM yyyy HH:mm"));
 }
 
-const QLatin1String absent("tidak_hadir");
+constexpr QLatin1String absent = Codes::Attendance::Absent;
 
 } // namespace
 
 QStringList HearingRules::roles()
 {
-    return codesOf(roleEntries);
+    return Codes::all(Codes::Kind::AttendeeRole);
 }
 
 QStringList HearingRules::deliveries()
 {
-    return codesOf(deliveryEntries);
+    return Codes::all(Codes::Kind::Delivery);
 }
 
 QStringList HearingRules::attendances()
 {
-    return codesOf(attendanceEntries);
+    return Codes::all(Codes::Kind::Attendance);
 }
 
 QStringList HearingRules::oaths()
 {
-    return codesOf(oathEntries);
+    return Codes::all(Codes::Kind::Oath);
 }
 
 QString HearingRules::roleLabel(const QString &role)
 {
-    return labelOf(roleEntries, role);
+    return Codes::label(Codes::Kind::AttendeeRole, role);
 }
 
 QString HearingRules::deliveryLabel(const QString &delivery)
 {
-    return labelOf(deliveryEntries, delivery);
+    return Codes::label(Codes::Kind::Delivery, delivery);
 }
 
 QString HearingRules::attendanceLabel(const QString &attendance)
 {
-    return labelOf(attendanceEntries, attendance);
+    return Codes::label(Codes::Kind::Attendance, attendance);
 }
 
 QString HearingRules::oathLabel(const QString &oath)
 {
-    return labelOf(oathEntries, oath);
+    return Codes::label(Codes::Kind::Oath, oath);
 }
 
 QString HearingRules::invitationLabel(int invitation)
@@ -195,7 +145,7 @@ QStringList absentTwice(const QList<Hearing> &caseHearings, const Case &c)
         if (h.caseId > 0 && c.id > 0 && h.caseId != c.id)
             continue;
         for (const Attendee &a : h.attendees) {
-            if (a.role != QLatin1String("terlapor"))
+            if (a.role != Codes::Role::Reported)
                 continue;
             bool known = false;
             for (const Attendee &s : std::as_const(seen))
@@ -311,7 +261,8 @@ QString HearingRules::whyNotSign(const Hearing &h, const Attendee &a, const QDat
     }
     if (a.attendance == absent)
         return tr("%1 was absent: there are no minutes to sign.").arg(a.name);
-    if (a.attendance != QLatin1String("hadir") && a.attendance != QLatin1String("diwakili"))
+    if (a.attendance != Codes::Attendance::Present &&
+        a.attendance != Codes::Attendance::Represented)
         return tr("The attendance of %1 is not recorded: record the person as present or "
                   "represented before the minutes are signed.")
             .arg(a.name);

@@ -10,10 +10,10 @@
 #include <QStringList>
 #include <QTimeZone>
 
-// The rules of clarification hearings (DOMAIN.md §4): invitations at least a day ahead, absences
-// and the second invitation, deciding on the evidence at hand, the age in the minutes, and what a
-// hearing must hold before it is stored. Pure: no I/O; the day comes from the caller. Messages
-// are in the user's language.
+// The rules of clarification hearings (docs/domain.md §4): invitations at least a day ahead,
+// absences and the second invitation, deciding on the evidence at hand, the age in the minutes, and
+// what a hearing must hold before it is stored. Pure: no I/O; the day comes from the caller.
+// Messages are in the user's language.
 class HearingRules
 {
     Q_DECLARE_TR_FUNCTIONS(HearingRules)

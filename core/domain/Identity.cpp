@@ -19,7 +19,7 @@ QString hidden()
 
 QString reporterRole()
 {
-    return QStringLiteral("pelapor");
+    return Codes::Role::Reporter;
 }
 
 QStringList fields(const QString &table)

@@ -9,8 +9,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
-// The one rule for what is a confidential person's identity (DOMAIN.md §8): which fields of which
-// records hold it, how it is withheld, and the free text that may repeat it. Everything that
+// The one rule for what is a confidential person's identity (docs/domain.md §8): which fields of
+// which records hold it, how it is withheld, and the free text that may repeat it. Everything that
 // shows or gives out data follows it: the store's reads for a signed-in user (cases, hearings,
 // drafts, the history), packages, CSV registers, printed documents and netra-cli. Only a
 // coordinator's logged reveal lifts it.

@@ -4,7 +4,7 @@
 #include <QDate>
 #include <QString>
 
-// The 18-digit NIP of a civil servant (DOMAIN.md §7): YYYYMMDD birth date, YYYYMM start as a
+// The 18-digit NIP of a civil servant (docs/domain.md §7): YYYYMMDD birth date, YYYYMM start as a
 // candidate civil servant (TMT CPNS), G gender, NNN sequence. An NI PPPK has the same length but
 // another layout, so only its length and digits are checked.
 struct Nip

@@ -1,5 +1,7 @@
 #include "ProcedureProfile.h"
 
+#include "Codes.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -92,7 +94,7 @@ ProcedureProfile ProfileRegistry::parse(const QByteArray &json, QString *error)
         const QJsonObject a = v.toObject();
         p.authorities << Authority{a.value(QLatin1String("name")).toString(), dateOf(a, "from")};
     }
-    if (p.election != QLatin1String("pilkada") && p.election != QLatin1String("pemilu")) {
+    if (p.election != Codes::Election::Pilkada && p.election != Codes::Election::Pemilu) {
         *error = QStringLiteral("election must be pilkada or pemilu");
         return p;
     }

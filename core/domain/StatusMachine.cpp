@@ -20,9 +20,9 @@ const struct
     {Step::Kind::Extend, "extend"},
 };
 
-bool is(const Case &c, const char *status)
+bool is(const Case &c, QLatin1String status)
 {
-    return c.status == QLatin1String(status);
+    return c.status == status;
 }
 
 } // namespace
@@ -47,23 +47,55 @@ bool Step::fromCode(const QString &code, Kind *kind)
     return false;
 }
 
+QStringList StatusMachine::openStatuses()
+{
+    using namespace Codes::Status;
+    return {Received, Registered, Clarification, Analysis};
+}
+
+QStringList StatusMachine::closedStatuses()
+{
+    using namespace Codes::Status;
+    return {NotRegistered, Withdrawn, Forwarded, Stopped};
+}
+
+bool StatusMachine::isClosed(const QString &status)
+{
+    using namespace Codes::Status;
+    return status == NotRegistered || status == Withdrawn || status == Forwarded ||
+           status == Stopped;
+}
+
+QStringList StatusMachine::registeredStatuses()
+{
+    using namespace Codes::Status;
+    return {Registered, Clarification, Analysis, Forwarded, Stopped};
+}
+
+bool StatusMachine::isRegistered(const QString &status)
+{
+    using namespace Codes::Status;
+    return status == Registered || status == Clarification || status == Analysis ||
+           status == Forwarded || status == Stopped;
+}
+
 QString StatusMachine::target(const Case &c, Step::Kind kind)
 {
     switch (kind) {
     case Step::Kind::Register:
-        return QStringLiteral("diregistrasi");
+        return Codes::Status::Registered;
     case Step::Kind::NotRegister:
-        return QStringLiteral("tidak_diregistrasi");
+        return Codes::Status::NotRegistered;
     case Step::Kind::Withdraw:
-        return QStringLiteral("dicabut");
+        return Codes::Status::Withdrawn;
     case Step::Kind::StartClarification:
-        return QStringLiteral("klarifikasi");
+        return Codes::Status::Clarification;
     case Step::Kind::StartAnalysis:
-        return QStringLiteral("kajian");
+        return Codes::Status::Analysis;
     case Step::Kind::Forward:
-        return QStringLiteral("diteruskan");
+        return Codes::Status::Forwarded;
     case Step::Kind::Stop:
-        return QStringLiteral("dihentikan");
+        return Codes::Status::Stopped;
     case Step::Kind::Extend:
         break;
     }
@@ -76,35 +108,36 @@ QString StatusMachine::whyNot(const Case &c, Step::Kind kind)
     switch (kind) {
     case Step::Kind::Register:
     case Step::Kind::NotRegister:
-        if (!is(c, "diterima"))
+        if (!is(c, Codes::Status::Received))
             return tr("Only a received case can be registered or refused; this one is %1.")
                 .arg(now);
         if (kind == Step::Kind::Register && c.reported().isEmpty())
             return tr("A case needs at least one person reported before it is registered.");
         return {};
     case Step::Kind::Withdraw:
-        if (!is(c, "diterima"))
+        if (!is(c, Codes::Status::Received))
             return tr("A report can be withdrawn only before registration; this case is %1.")
                 .arg(now);
-        if (c.source != QLatin1String("laporan"))
+        if (c.source != Codes::Source::Report)
             return tr("Only a report can be withdrawn.");
         return {};
     case Step::Kind::StartClarification:
-        if (!is(c, "diregistrasi"))
+        if (!is(c, Codes::Status::Registered))
             return tr("Clarification follows registration; this case is %1.").arg(now);
         return {};
     case Step::Kind::StartAnalysis:
-        if (!is(c, "diregistrasi") && !is(c, "klarifikasi"))
+        if (!is(c, Codes::Status::Registered) && !is(c, Codes::Status::Clarification))
             return tr("The analysis follows registration or clarification; this case is %1.")
                 .arg(now);
         return {};
     case Step::Kind::Forward:
     case Step::Kind::Stop:
-        if (!is(c, "kajian"))
+        if (!is(c, Codes::Status::Analysis))
             return tr("A decision follows the analysis; this case is %1.").arg(now);
         return {};
     case Step::Kind::Extend:
-        if (!is(c, "diregistrasi") && !is(c, "klarifikasi") && !is(c, "kajian"))
+        if (!is(c, Codes::Status::Registered) && !is(c, Codes::Status::Clarification) &&
+            !is(c, Codes::Status::Analysis))
             return tr("Only the deadline of a registered, undecided case can be extended.");
         if (c.extensionDays > 0)
             return tr("The decision deadline of this case was already extended.");
@@ -135,8 +168,8 @@ QString StatusMachine::refusal(const Case &c, const Step &step, const ProcedureP
         if (step.number.trimmed().isEmpty())
             return tr("Registration needs a registration number.");
         const DeadlineRule *filing =
-            profile.deadline(c.source == QLatin1String("temuan") ? QStringLiteral("finding")
-                                                                 : QStringLiteral("filing"));
+            profile.deadline(c.source == Codes::Source::Finding ? QStringLiteral("finding")
+                                                                : QStringLiteral("filing"));
         if (filing && c.knownDate.isValid() && c.receivedDate.isValid() &&
             (filing->sources.isEmpty() || filing->sources.contains(c.source)) &&
             c.receivedDate > DeadlineCalculator(calendar).dueDate(*filing, c.knownDate, 0))
@@ -215,19 +248,20 @@ QStringList StatusMachine::invariantErrors(const Case &c)
         errors << tr("unknown election %1").arg(c.election);
     if (!c.receivedDate.isValid())
         errors << tr("no date received");
-    const bool registered = is(c, "diregistrasi") || is(c, "klarifikasi") || is(c, "kajian") ||
-                            is(c, "diteruskan") || is(c, "dihentikan");
+    const bool registered = isRegistered(c.status);
     if (registered && (c.registrationNumber.isEmpty() || !c.registeredDate.isValid()))
         errors << tr("registered without a registration number or date");
     if (!registered && !c.registrationNumber.isEmpty())
         errors << tr("a registration number on a case that is not registered");
     // Not registering may have an unknown date (brought in from a register that has none).
-    if (c.isClosed() && !c.decidedDate.isValid() && !is(c, "tidak_diregistrasi"))
+    if (c.isClosed() && !c.decidedDate.isValid() && !is(c, Codes::Status::NotRegistered))
         errors << tr("closed without a decision date");
-    if ((is(c, "tidak_diregistrasi") || is(c, "dihentikan") || is(c, "dicabut")) &&
+    if ((is(c, Codes::Status::NotRegistered) || is(c, Codes::Status::Stopped) ||
+         is(c, Codes::Status::Withdrawn)) &&
         c.decisionReason.isEmpty())
         errors << tr("closed without a reason");
-    if (is(c, "diteruskan") && (c.forwardedTo.isEmpty() || c.forwardingLetterNumber.isEmpty()))
+    if (is(c, Codes::Status::Forwarded) &&
+        (c.forwardedTo.isEmpty() || c.forwardingLetterNumber.isEmpty()))
         errors << tr("forwarded without an authority or letter number");
     const QDate order[] = {c.eventDate, c.knownDate, c.receivedDate, c.registeredDate,
                            c.decidedDate};

@@ -9,7 +9,7 @@
 struct ProcedureProfile;
 class HolidayCalendar;
 
-// A step of the procedure (DOMAIN.md §3) and what it carries.
+// A step of the procedure (docs/domain.md §3) and what it carries.
 struct Step
 {
     enum class Kind {
@@ -58,6 +58,15 @@ public:
                            const HolidayCalendar &calendar, const QDate &today);
     // Applies an allowed step to the case (status, dates, numbers, reasons).
     static void apply(Case &c, const Step &step);
+    // Which statuses are open (the case is under way) and which closed (decided): every status
+    // of Codes::Kind::Status is one or the other.
+    static QStringList openStatuses();   // diterima, diregistrasi, klarifikasi, kajian
+    static QStringList closedStatuses(); // tidak_diregistrasi, dicabut, diteruskan, dihentikan
+    static bool isClosed(const QString &status);
+    // The statuses of a registered case: diregistrasi and every status that follows it.
+    static QStringList registeredStatuses();
+    static bool isRegistered(const QString &status);
+
     // The invariants any stored case must hold, as messages; empty when all hold.
     static QStringList invariantErrors(const Case &c);
 };

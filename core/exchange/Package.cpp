@@ -111,7 +111,7 @@ QList<Table> makeTables()
                 typed("online", Type::Bool), text("platform"), text("online_reason"),
                 text("examiners"), text("assignment_letter")}};
     QStringList roles = Codes::all(Codes::Kind::PartyRole);
-    roles.prepend(QStringLiteral("pelapor"));
+    roles.prepend(Codes::Role::Reporter);
     t << Table{QStringLiteral("hearing_attendees"),
                QStringLiteral("attendees"),
                QStringLiteral("hearing_uuid"),
@@ -122,9 +122,9 @@ QList<Table> makeTables()
                 typed("second_invited_on", Type::Date),
                 oneOf("delivery", {QStringLiteral("langsung"), QStringLiteral("sistem"),
                                    QStringLiteral("telepon")}),
-                oneOf("attendance", {QStringLiteral("hadir"), QStringLiteral("tidak_hadir"),
-                                     QStringLiteral("diwakili")}),
-                oneOf("oath", {QStringLiteral("bersumpah"), QStringLiteral("menolak")}),
+                oneOf("attendance", {Codes::Attendance::Present, Codes::Attendance::Absent,
+                                     Codes::Attendance::Represented}),
+                oneOf("oath", {Codes::Oath::Sworn, Codes::Oath::Refused}),
                 typed("invitation", Type::Int),
                 typed("delivered_on", Type::Date),
                 typed("delivery_confirmed", Type::Bool),

@@ -1,11 +1,13 @@
 #include "RegisterCsv.h"
 
+#include "RegisterCsvRows.h"
 #include "SpreadsheetText.h"
 #include "domain/CaseValidator.h"
 #include "domain/Codes.h"
 #include "domain/Identity.h"
 #include "domain/Nip.h"
 #include "domain/Regions.h"
+#include "domain/StatusMachine.h"
 #include "store/InputFile.h"
 
 #include <QCryptographicHash>
@@ -60,331 +62,9 @@ const char *const caseLevel[] = {
     "status",
 };
 
-// The dates in the order they must keep.
-const char *const dateOrder[] = {
-    "tanggal_kejadian", "tanggal_diketahui",   "tanggal_diterima",      "tanggal_registrasi",
-    "tanggal_putusan",  "rekomendasi_tanggal", "tindak_lanjut_tanggal",
-};
-
-QString col(const char *name)
-{
-    return QString::fromLatin1(name);
-}
-
-// One record of the file as split by the tokenizer.
-struct RawRecord
-{
-    int line = 0;
-    QStringList fields;
-    QString error;        // a problem of the record as a whole (unterminated quote)
-    int tooLong = -1;     // the first field over the length limit
-    bool tooMany = false; // more fields than can be kept
-};
-
-class Tokenizer
-{
-public:
-    Tokenizer(const QString &text, QChar separator) : m_text(text), m_sep(separator) {}
-    bool atEnd() const { return m_pos >= m_text.size(); }
-
-    RawRecord next()
-    {
-        RawRecord r;
-        r.line = m_line;
-        const qsizetype n = m_text.size();
-        while (true) {
-            QString field;
-            bool overLimit = false;
-            auto append = [&](QChar c) {
-                if (field.size() < RegisterCsv::MaxFieldChars)
-                    field += c;
-                else
-                    overLimit = true;
-            };
-            if (m_pos < n && m_text.at(m_pos) == QLatin1Char('"')) {
-                ++m_pos;
-                bool closed = false;
-                while (m_pos < n) {
-                    const QChar c = m_text.at(m_pos);
-                    if (c == QLatin1Char('"')) {
-                        if (m_pos + 1 < n && m_text.at(m_pos + 1) == QLatin1Char('"')) {
-                            append(c);
-                            m_pos += 2;
-                            continue;
-                        }
-                        ++m_pos;
-                        closed = true;
-                        break;
-                    }
-                    if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-                        if (c == QLatin1Char('\r') && m_pos + 1 < n &&
-                            m_text.at(m_pos + 1) == QLatin1Char('\n'))
-                            ++m_pos;
-                        ++m_pos;
-                        ++m_line;
-                        append(QLatin1Char('\n'));
-                        continue;
-                    }
-                    append(c);
-                    ++m_pos;
-                }
-                if (!closed) {
-                    r.error = RegisterCsv::tr("A quoted field starting on this line is never "
-                                              "closed.");
-                    addField(r, field, overLimit);
-                    return r;
-                }
-            }
-            // Unquoted text, or what follows a closing quote up to the separator.
-            while (m_pos < n) {
-                const QChar c = m_text.at(m_pos);
-                if (c == m_sep || c == QLatin1Char('\r') || c == QLatin1Char('\n'))
-                    break;
-                append(c);
-                ++m_pos;
-            }
-            addField(r, field, overLimit);
-            if (m_pos >= n)
-                return r;
-            const QChar c = m_text.at(m_pos);
-            ++m_pos;
-            if (c == m_sep)
-                continue;
-            if (c == QLatin1Char('\r') && m_pos < n && m_text.at(m_pos) == QLatin1Char('\n'))
-                ++m_pos;
-            ++m_line;
-            return r;
-        }
-    }
-
-private:
-    void addField(RawRecord &r, const QString &field, bool overLimit)
-    {
-        if (r.fields.size() >= RegisterCsv::MaxColumns + 1) {
-            r.tooMany = true;
-            return;
-        }
-        if (overLimit && r.tooLong < 0)
-            r.tooLong = int(r.fields.size());
-        r.fields << field;
-    }
-
-public:
-    qsizetype position() const { return m_pos; }
-
-private:
-    const QString &m_text;
-    QChar m_sep;
-    qsizetype m_pos = 0;
-    int m_line = 1;
-};
-
-// The separator of the header line: the more frequent of `;` and `,` outside quotes.
-QChar detectSeparator(const QString &text)
-{
-    int commas = 0;
-    int semicolons = 0;
-    bool quoted = false;
-    for (QChar c : text) {
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
-            break;
-        else if (!quoted && c == QLatin1Char(','))
-            ++commas;
-        else if (!quoted && c == QLatin1Char(';'))
-            ++semicolons;
-    }
-    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
-}
-
-// The code of a kind matching text without regard to case; empty when none.
-QString findCode(Codes::Kind kind, const QString &text)
-{
-    const QString t = text.trimmed();
-    for (const QString &code : Codes::all(kind)) {
-        if (code.compare(t, Qt::CaseInsensitive) == 0)
-            return code;
-    }
-    return {};
-}
-
-bool isRegistered(const QString &status)
-{
-    static const QStringList registered = {
-        QStringLiteral("diregistrasi"), QStringLiteral("klarifikasi"), QStringLiteral("kajian"),
-        QStringLiteral("diteruskan"), QStringLiteral("dihentikan")};
-    return registered.contains(status);
-}
-
-bool isDecided(const QString &status)
-{
-    static const QStringList decided = {QStringLiteral("tidak_diregistrasi"),
-                                        QStringLiteral("dicabut"), QStringLiteral("diteruskan"),
-                                        QStringLiteral("dihentikan")};
-    return decided.contains(status);
-}
-
-// One data row, checked: its normalised values by column and its problems.
-struct Row
-{
-    int line = 0;
-    QHash<QString, QString> raw;        // as written
-    QHash<QString, QString> normalised; // codes, dates and yes/no in their written form
-    QHash<QString, QDate> dates;
-    QList<RegisterCsv::Problem> problems;
-
-    QString value(const char *name) const { return raw.value(col(name)); }
-    void refuse(const char *column, const QString &reason)
-    {
-        problems << RegisterCsv::Problem{line, col(column), reason};
-    }
-};
-
-void checkRow(Row &row, const QDate &today)
-{
-    auto required = [&](const char *name) {
-        if (row.value(name).trimmed().isEmpty()) {
-            row.refuse(name,
-                       RegisterCsv::tr("The column %1 is required and is empty.").arg(col(name)));
-            return false;
-        }
-        return true;
-    };
-    auto code = [&](const char *name, Codes::Kind kind, bool isRequired) {
-        const QString text = row.value(name).trimmed();
-        if (text.isEmpty()) {
-            if (isRequired)
-                required(name);
-            return;
-        }
-        const QString found = findCode(kind, text);
-        if (found.isEmpty())
-            row.refuse(name, RegisterCsv::tr("Unknown code \"%1\" in %2.").arg(text, col(name)));
-        else
-            row.normalised.insert(col(name), found);
-    };
-    auto text = [&](const char *name) {
-        row.normalised.insert(col(name), row.value(name).trimmed());
-    };
-
-    for (const char *name : {"nomor", "pelapor_nama", "terlapor_nama", "terlapor_jabatan",
-                             "instansi", "rekomendasi_nomor"})
-        text(name);
-    row.normalised.insert(QStringLiteral("uraian"), row.value("uraian"));
-
-    code("jenis", Codes::Kind::Source, true);
-    code("pemilihan", Codes::Kind::Election, true);
-    code("status", Codes::Kind::Status, true);
-    code("kategori_jabatan", Codes::Kind::PositionCategory, true);
-    code("kategori_pelanggaran", Codes::Kind::ViolationCategory, true);
-    code("sanksi_rekomendasi", Codes::Kind::Sanction, false);
-    code("sanksi_dijatuhkan", Codes::Kind::Sanction, false);
-
-    if (required("kabupaten_kode")) {
-        const QString written = row.value("kabupaten_kode").trimmed();
-        const QString regency = Regions::normaliseRegencyCode(written);
-        if (!Regions::shipped().regency(regency))
-            row.refuse("kabupaten_kode",
-                       RegisterCsv::tr("Unknown regency code \"%1\".").arg(written));
-        else
-            row.normalised.insert(QStringLiteral("kabupaten_kode"), regency);
-    }
-    if (row.normalised.value(QStringLiteral("jenis")) == QLatin1String("laporan"))
-        required("pelapor_nama");
-    required("terlapor_nama");
-
-    const QString rahasia = row.value("pelapor_rahasia").trimmed();
-    bool confidential = false;
-    if (!RegisterCsv::parseYesNo(rahasia, &confidential))
-        row.refuse("pelapor_rahasia", RegisterCsv::tr("\"%1\" is not ya or tidak.").arg(rahasia));
-    row.normalised.insert(QStringLiteral("pelapor_rahasia"),
-                          confidential ? QStringLiteral("ya") : QStringLiteral("tidak"));
-
-    const QString nipText = row.value("terlapor_nip").trimmed();
-    if (!nipText.isEmpty()) {
-        const bool pppk =
-            row.normalised.value(QStringLiteral("kategori_jabatan")) == QLatin1String("pppk");
-        const Nip nip = Nip::parse(nipText, pppk);
-        if (!nip.valid)
-            row.refuse("terlapor_nip",
-                       RegisterCsv::tr("The NIP %1 is not valid: %2").arg(nipText, nip.error));
-        else
-            row.normalised.insert(QStringLiteral("terlapor_nip"), nip.digits);
-    }
-
-    // Dates: real, not after the import day, in order.
-    QDate last;
-    QString lastName;
-    for (const char *name : dateOrder) {
-        const QString written = row.value(name).trimmed();
-        QDate d;
-        if (!RegisterCsv::parseDate(written, &d)) {
-            row.refuse(name, RegisterCsv::tr("\"%1\" is not a real date (YYYY-MM-DD, DD/MM/YYYY "
-                                             "or DD-MM-YYYY).")
-                                 .arg(written));
-            continue;
-        }
-        if (!d.isValid())
-            continue;
-        row.dates.insert(col(name), d);
-        row.normalised.insert(col(name), d.toString(Qt::ISODate));
-        if (d > today)
-            row.refuse(name,
-                       RegisterCsv::tr("%1 (%2) is after the day of the import (%3).")
-                           .arg(col(name), d.toString(Qt::ISODate), today.toString(Qt::ISODate)));
-        if (last.isValid() && d < last)
-            row.refuse(name, RegisterCsv::tr("%1 (%2) is before %3 (%4).")
-                                 .arg(col(name), d.toString(Qt::ISODate), lastName,
-                                      last.toString(Qt::ISODate)));
-        last = d;
-        lastName = col(name);
-    }
-    if (row.value("tanggal_diterima").trimmed().isEmpty())
-        required("tanggal_diterima");
-
-    // What the status needs and excludes.
-    const QString status = row.normalised.value(QStringLiteral("status"));
-    if (!status.isEmpty()) {
-        const bool registered = isRegistered(status);
-        const bool decided = isDecided(status);
-        if (registered && row.value("tanggal_registrasi").trimmed().isEmpty())
-            row.refuse(
-                "tanggal_registrasi",
-                RegisterCsv::tr("A case with status %1 needs its registration date.").arg(status));
-        if (!registered && row.dates.contains(QStringLiteral("tanggal_registrasi")))
-            row.refuse("tanggal_registrasi",
-                       RegisterCsv::tr("A case with status %1 was never registered and has no "
-                                       "registration date.")
-                           .arg(status));
-        // The date of not registering may be missing: the layout asks tanggal_putusan only of
-        // a decision to forward or stop.
-        if (decided && status != QLatin1String("tidak_diregistrasi") &&
-            row.value("tanggal_putusan").trimmed().isEmpty())
-            row.refuse("tanggal_putusan",
-                       RegisterCsv::tr("A case with status %1 needs the date of its decision.")
-                           .arg(status));
-        if (!decided && row.dates.contains(QStringLiteral("tanggal_putusan")))
-            row.refuse("tanggal_putusan",
-                       RegisterCsv::tr("A case with status %1 is not decided and has no decision "
-                                       "date.")
-                           .arg(status));
-        if (status != QLatin1String("diteruskan")) {
-            for (const char *name :
-                 {"rekomendasi_nomor", "rekomendasi_tanggal", "sanksi_rekomendasi",
-                  "tindak_lanjut_tanggal", "sanksi_dijatuhkan"}) {
-                if (!row.value(name).trimmed().isEmpty()) {
-                    row.refuse(name, RegisterCsv::tr("Only a forwarded case has a recommendation "
-                                                     "and a follow-up; this one is %1.")
-                                         .arg(status));
-                    break;
-                }
-            }
-        }
-    }
-}
-
 } // namespace
+
+using namespace RegisterCsvRows;
 
 bool RegisterCsv::ParsedCase::hasFollowUp(int index) const
 {
@@ -518,6 +198,136 @@ QByteArray RegisterCsv::renameHeader(const QByteArray &data, const QStringList &
     return (out.join(sep) + QLatin1Char('\n') + text.mid(tokens.position())).toUtf8();
 }
 
+namespace {
+
+// Whether a record holds nothing but spaces.
+bool isBlank(const RawRecord &rec)
+{
+    bool blank = rec.error.isEmpty();
+    for (const QString &f : rec.fields)
+        blank = blank && f.trimmed().isEmpty();
+    return blank;
+}
+
+// Whether the text has more data rows than a register may hold, counted keeping none.
+bool tooManyRows(const QString &text, QChar separator)
+{
+    Tokenizer counter(text, separator);
+    counter.next(); // the header
+    int count = 0;
+    while (!counter.atEnd()) {
+        if (!isBlank(counter.next()) && ++count > RegisterCsv::MaxRows)
+            return true;
+    }
+    return false;
+}
+
+// The rows of each case, by index: rows with the same non-empty number are one case.
+QList<QList<int>> groupByNumber(const QList<Row> &rows)
+{
+    QList<QList<int>> groups;
+    QHash<QString, int> groupOf;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString number = rows.at(i).value("nomor").trimmed();
+        if (number.isEmpty()) {
+            groups << QList<int>{i};
+            continue;
+        }
+        const auto it = groupOf.constFind(number);
+        if (it == groupOf.constEnd()) {
+            groupOf.insert(number, int(groups.size()));
+            groups << QList<int>{i};
+        } else {
+            groups[*it] << i;
+        }
+    }
+
+    return groups;
+}
+
+// The checks across the rows of one case: at most MaxParties persons, the case-level columns
+// equal on every row. The problems of all its rows.
+QList<RegisterCsv::Problem> checkCase(QList<Row> &rows, const QList<int> &group)
+{
+    const Row &first = rows.at(group.first());
+    QList<RegisterCsv::Problem> problems;
+    if (group.size() > CaseValidator::MaxParties)
+        rows[group.at(CaseValidator::MaxParties)].refuse(
+            "terlapor_nama",
+            RegisterCsv::tr("Case %1 has more than %2 persons reported; a case holds at "
+                            "most %2.")
+                .arg(first.value("nomor").trimmed())
+                .arg(CaseValidator::MaxParties));
+    for (int i : group) {
+        Row &row = rows[i];
+        if (i != group.first() && row.problems.isEmpty() && first.problems.isEmpty()) {
+            for (const char *name : caseLevel) {
+                if (row.normalised.value(col(name)) != first.normalised.value(col(name)))
+                    row.refuse(name, RegisterCsv::tr("%1 differs from line %2 of the same case.")
+                                         .arg(col(name))
+                                         .arg(first.line));
+            }
+        }
+        problems << row.problems;
+    }
+    return problems;
+}
+
+// The case of a group of checked rows, with its persons reported, their follow-ups and the
+// key that finds it again when the same register is imported twice.
+RegisterCsv::ParsedCase parsedCase(const QList<Row> &rows, const QList<int> &group,
+                                   const QStringList &known)
+{
+    const Row &first = rows.at(group.first());
+    RegisterCsv::ParsedCase pc;
+    pc.line = first.line;
+    pc.number = first.normalised.value(QStringLiteral("nomor"));
+    auto n = [&](const char *name) { return first.normalised.value(col(name)); };
+    Case &c = pc.data;
+    c.source = n("jenis");
+    c.election = n("pemilihan");
+    c.regencyCode = n("kabupaten_kode");
+    c.status = n("status");
+    c.eventDate = first.dates.value(QStringLiteral("tanggal_kejadian"));
+    c.knownDate = first.dates.value(QStringLiteral("tanggal_diketahui"));
+    c.receivedDate = first.dates.value(QStringLiteral("tanggal_diterima"));
+    c.registeredDate = first.dates.value(QStringLiteral("tanggal_registrasi"));
+    c.decidedDate = first.dates.value(QStringLiteral("tanggal_putusan"));
+    c.reporterName = n("pelapor_nama");
+    c.reporterConfidential = n("pelapor_rahasia") == QLatin1String("ya");
+    c.violationCategory = n("kategori_pelanggaran");
+    c.description = n("uraian");
+    QCryptographicHash key(QCryptographicHash::Sha256);
+    for (int i : group) {
+        const Row &row = rows.at(i);
+        auto v = [&](const char *name) { return row.normalised.value(col(name)); };
+        Party p;
+        p.name = v("terlapor_nama");
+        p.nip = v("terlapor_nip");
+        p.positionTitle = v("terlapor_jabatan");
+        p.positionCategory = v("kategori_jabatan");
+        p.agency = v("instansi");
+        c.parties << p;
+        FollowUp f;
+        f.recommendationNumber = v("rekomendasi_nomor");
+        f.recommendationDate = row.dates.value(QStringLiteral("rekomendasi_tanggal"));
+        f.sanctionRecommended = v("sanksi_rekomendasi");
+        f.ppkDecisionDate = row.dates.value(QStringLiteral("tindak_lanjut_tanggal"));
+        f.sanctionImposed = v("sanksi_dijatuhkan");
+        pc.followUps << f;
+        pc.lines << row.line;
+        for (const QString &name : known) {
+            if (name != QLatin1String("nomor"))
+                key.addData(row.normalised.value(name).toUtf8() + '\x1f');
+        }
+        key.addData("\x1e");
+    }
+    pc.importKey = QString::fromLatin1(key.result().toHex().left(40));
+    return pc;
+}
+
+} // namespace
+
 RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &today)
 {
     ReadResult r;
@@ -542,20 +352,9 @@ RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &t
     const QChar separator = detectSeparator(text);
     // The rows are counted first, keeping none: a register over the limit is refused as soon
     // as the limit is passed, before any row is checked or kept in memory.
-    {
-        Tokenizer counter(text, separator);
-        counter.next(); // the header
-        int count = 0;
-        while (!counter.atEnd()) {
-            const RawRecord rec = counter.next();
-            bool blank = rec.error.isEmpty();
-            for (const QString &f : rec.fields)
-                blank = blank && f.trimmed().isEmpty();
-            if (!blank && ++count > MaxRows) {
-                r.error = tr("The file has more than %1 rows; it is not read.").arg(MaxRows);
-                return r;
-            }
-        }
+    if (tooManyRows(text, separator)) {
+        r.error = tr("The file has more than %1 rows; it is not read.").arg(MaxRows);
+        return r;
     }
 
     Tokenizer tokens(text, separator);
@@ -590,10 +389,7 @@ RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &t
     QList<Row> rows;
     while (!tokens.atEnd()) {
         const RawRecord rec = tokens.next();
-        bool blank = rec.error.isEmpty();
-        for (const QString &f : rec.fields)
-            blank = blank && f.trimmed().isEmpty();
-        if (blank)
+        if (isBlank(rec))
             continue;
         if (++r.rows > MaxRows) {
             r.error = tr("The file has more than %1 rows; it is not read.").arg(MaxRows);
@@ -630,44 +426,10 @@ RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &t
     }
 
     // Rows with the same number are one case.
-    QList<QList<int>> groups;
-    QHash<QString, int> groupOf;
-    for (int i = 0; i < rows.size(); ++i) {
-        const QString number = rows.at(i).value("nomor").trimmed();
-        if (number.isEmpty()) {
-            groups << QList<int>{i};
-            continue;
-        }
-        const auto it = groupOf.constFind(number);
-        if (it == groupOf.constEnd()) {
-            groupOf.insert(number, int(groups.size()));
-            groups << QList<int>{i};
-        } else {
-            groups[*it] << i;
-        }
-    }
-
+    const QList<QList<int>> groups = groupByNumber(rows);
     for (const QList<int> &group : std::as_const(groups)) {
+        QList<Problem> problems = checkCase(rows, group);
         const Row &first = rows.at(group.first());
-        QList<Problem> problems;
-        if (group.size() > CaseValidator::MaxParties)
-            rows[group.at(CaseValidator::MaxParties)].refuse(
-                "terlapor_nama", tr("Case %1 has more than %2 persons reported; a case holds at "
-                                    "most %2.")
-                                     .arg(first.value("nomor").trimmed())
-                                     .arg(CaseValidator::MaxParties));
-        for (int i : group) {
-            Row &row = rows[i];
-            if (i != group.first() && row.problems.isEmpty() && first.problems.isEmpty()) {
-                for (const char *name : caseLevel) {
-                    if (row.normalised.value(col(name)) != first.normalised.value(col(name)))
-                        row.refuse(name, tr("%1 differs from line %2 of the same case.")
-                                             .arg(col(name))
-                                             .arg(first.line));
-                }
-            }
-            problems << row.problems;
-        }
         if (!problems.isEmpty()) {
             for (int i : group) {
                 const Row &row = rows.at(i);
@@ -683,51 +445,7 @@ RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &t
             continue;
         }
 
-        ParsedCase pc;
-        pc.line = first.line;
-        pc.number = first.normalised.value(QStringLiteral("nomor"));
-        auto n = [&](const char *name) { return first.normalised.value(col(name)); };
-        Case &c = pc.data;
-        c.source = n("jenis");
-        c.election = n("pemilihan");
-        c.regencyCode = n("kabupaten_kode");
-        c.status = n("status");
-        c.eventDate = first.dates.value(QStringLiteral("tanggal_kejadian"));
-        c.knownDate = first.dates.value(QStringLiteral("tanggal_diketahui"));
-        c.receivedDate = first.dates.value(QStringLiteral("tanggal_diterima"));
-        c.registeredDate = first.dates.value(QStringLiteral("tanggal_registrasi"));
-        c.decidedDate = first.dates.value(QStringLiteral("tanggal_putusan"));
-        c.reporterName = n("pelapor_nama");
-        c.reporterConfidential = n("pelapor_rahasia") == QLatin1String("ya");
-        c.violationCategory = n("kategori_pelanggaran");
-        c.description = n("uraian");
-        QCryptographicHash key(QCryptographicHash::Sha256);
-        for (int i : group) {
-            const Row &row = rows.at(i);
-            auto v = [&](const char *name) { return row.normalised.value(col(name)); };
-            Party p;
-            p.name = v("terlapor_nama");
-            p.nip = v("terlapor_nip");
-            p.positionTitle = v("terlapor_jabatan");
-            p.positionCategory = v("kategori_jabatan");
-            p.agency = v("instansi");
-            c.parties << p;
-            FollowUp f;
-            f.recommendationNumber = v("rekomendasi_nomor");
-            f.recommendationDate = row.dates.value(QStringLiteral("rekomendasi_tanggal"));
-            f.sanctionRecommended = v("sanksi_rekomendasi");
-            f.ppkDecisionDate = row.dates.value(QStringLiteral("tindak_lanjut_tanggal"));
-            f.sanctionImposed = v("sanksi_dijatuhkan");
-            pc.followUps << f;
-            pc.lines << row.line;
-            for (const QString &name : known) {
-                if (name != QLatin1String("nomor"))
-                    key.addData(row.normalised.value(name).toUtf8() + '\x1f');
-            }
-            key.addData("\x1e");
-        }
-        pc.importKey = QString::fromLatin1(key.result().toHex().left(40));
-        r.cases << pc;
+        r.cases << parsedCase(rows, group, known);
     }
     std::stable_sort(r.problems.begin(), r.problems.end(),
                      [](const Problem &a, const Problem &b) { return a.line < b.line; });

@@ -11,7 +11,7 @@
 
 class QIODevice;
 
-// The case register as CSV (shared/spec/register-csv.md): one row per person reported. Reading
+// The case register as CSV (docs/register-csv.md): one row per person reported. Reading
 // checks every row and groups the rows of a case; writing gives exactly the spec's columns.
 // No storage here: RegisterImport takes the parsed cases to a data file.
 class RegisterCsv

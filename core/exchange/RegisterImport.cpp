@@ -28,26 +28,26 @@ QList<Step> stepsTo(const Case &target, const QString &number)
     };
     const QString &status = target.status;
     QList<Step> steps;
-    if (status == QLatin1String("tidak_diregistrasi")) {
+    if (status == Codes::Status::NotRegistered) {
         // The register asks no date for it (tanggal_putusan is for forwarding or stopping):
         // without one, the case comes in with the date unknown.
         Step s = step(Step::Kind::NotRegister, target.decidedDate, reason);
         s.dateUnknown = !s.date.isValid();
         return {s};
     }
-    if (status == QLatin1String("dicabut"))
+    if (status == Codes::Status::Withdrawn)
         return {step(Step::Kind::Withdraw, target.decidedDate, reason)};
-    if (status == QLatin1String("diterima"))
+    if (status == Codes::Status::Received)
         return {};
     steps << step(Step::Kind::Register, target.registeredDate, QString(), number);
-    if (status == QLatin1String("klarifikasi"))
+    if (status == Codes::Status::Clarification)
         steps << step(Step::Kind::StartClarification, target.registeredDate);
-    if (status == QLatin1String("kajian") || status == QLatin1String("diteruskan") ||
-        status == QLatin1String("dihentikan"))
+    if (status == Codes::Status::Analysis || status == Codes::Status::Forwarded ||
+        status == Codes::Status::Stopped)
         steps << step(Step::Kind::StartAnalysis, target.registeredDate);
-    if (status == QLatin1String("diteruskan"))
+    if (status == Codes::Status::Forwarded)
         steps << step(Step::Kind::Forward, target.decidedDate, QString(), QStringLiteral("-"));
-    if (status == QLatin1String("dihentikan"))
+    if (status == Codes::Status::Stopped)
         steps << step(Step::Kind::Stop, target.decidedDate, reason);
     return steps;
 }
@@ -56,7 +56,7 @@ QList<Step> stepsTo(const Case &target, const QString &number)
 Case received(const RegisterCsv::ParsedCase &pc)
 {
     Case c = pc.data;
-    c.status = QStringLiteral("diterima");
+    c.status = Codes::Status::Received;
     c.registeredDate = QDate();
     c.decidedDate = QDate();
     c.receiptNumber = pc.number;

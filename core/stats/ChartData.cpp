@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 #include "domain/Regions.h"
+#include "domain/StatusMachine.h"
 #include "store/StatsRepository.h"
 
 #include <QLocale>
@@ -181,11 +182,9 @@ CaseFilter ChartData::filterFor(Chart chart, int index, int series) const
         break;
     case Chart::Funnel:
         if (code == QLatin1String("registered"))
-            f.statuses = QStringList{QStringLiteral("diregistrasi"), QStringLiteral("klarifikasi"),
-                                     QStringLiteral("kajian"), QStringLiteral("diteruskan"),
-                                     QStringLiteral("dihentikan")};
+            f.statuses = StatusMachine::registeredStatuses();
         else if (code != QLatin1String("reported"))
-            f.statuses = QStringList{QStringLiteral("diteruskan")};
+            f.statuses = QStringList{Codes::Status::Forwarded};
         break;
     case Chart::Monthly:
         break;

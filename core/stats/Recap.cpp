@@ -175,9 +175,9 @@ QString Recap::scopeText() const
     } else {
         parts << QStringLiteral("Seluruh kabupaten/kota");
     }
-    if (filter.election == QLatin1String("pilkada"))
+    if (filter.election == Codes::Election::Pilkada)
         parts << QStringLiteral("Pemilihan Kepala Daerah");
-    else if (filter.election == QLatin1String("pemilu"))
+    else if (filter.election == Codes::Election::Pemilu)
         parts << QStringLiteral("Pemilihan Umum");
     parts << periodText();
     return parts.join(QLatin1String(", "));

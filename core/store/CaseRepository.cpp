@@ -13,6 +13,7 @@
 #include "domain/Identity.h"
 #include "domain/OfficeTime.h"
 #include "domain/ProcedureProfile.h"
+#include "domain/StatusMachine.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -1395,8 +1396,7 @@ bool CaseRepository::refreshDeadlines()
         return false;
     }
     CaseFilter open;
-    open.statuses = QStringList{QStringLiteral("diterima"), QStringLiteral("diregistrasi"),
-                                QStringLiteral("klarifikasi"), QStringLiteral("kajian")};
+    open.statuses = StatusMachine::openStatuses();
     bool ok = true;
     QString error;
     forEach(open, [&](const Case &c) {

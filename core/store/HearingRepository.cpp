@@ -4,6 +4,7 @@
 #include "KeyStore.h"
 #include "SqlValues.h"
 #include "crypto/IdentityVault.h"
+#include "domain/Codes.h"
 #include "domain/HearingRules.h"
 #include "domain/Identity.h"
 #include "domain/OfficeTime.h"
@@ -864,7 +865,7 @@ bool HearingRepository::setAttendance(qint64 attendeeId, const QString &attendan
         *error = tr("The person heard no longer exists in the file.");
         return false;
     }
-    if (presence == QLatin1String("tidak_hadir") && !sworn.isEmpty()) {
+    if (presence == Codes::Attendance::Absent && !sworn.isEmpty()) {
         *error = tr("%1 was absent and cannot have taken or refused the oath.").arg(a->name);
         return false;
     }
@@ -908,7 +909,7 @@ bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHeari
         return false;
     }
     const QString name = nameOf(*missed, *a);
-    if (a->attendance != QLatin1String("tidak_hadir")) {
+    if (a->attendance != Codes::Attendance::Absent) {
         *error =
             tr("A second invitation follows an absence; %1 is not recorded as absent.").arg(name);
         return false;

@@ -9,8 +9,8 @@
 #include <QVariantMap>
 #include <optional>
 
-// The clarification hearings of cases (DOMAIN.md §4): the hearing and the persons invited, their
-// invitations and attendance, the minutes typed live, signing, and addenda to signed minutes.
+// The clarification hearings of cases (docs/domain.md §4): the hearing and the persons invited,
+// their invitations and attendance, the minutes typed live, signing, and addenda to signed minutes.
 // Every write runs in one transaction together with its change log entries, under the case's
 // uuid.
 //

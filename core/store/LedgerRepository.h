@@ -33,7 +33,7 @@ struct LedgerRow
     QDate forwardedDate() const;
 };
 
-// The follow-up ledger (DOMAIN.md §5): every person reported in a forwarded case, and how long
+// The follow-up ledger (docs/domain.md §5): every person reported in a forwarded case, and how long
 // a PPK has to respond to a recommendation. Follow-ups are written through
 // CaseRepository::saveFollowUp, which keeps the change log.
 class LedgerRepository

@@ -239,8 +239,8 @@ void SettingsDialog::preview()
     }
     CaseNumber::Context ctx;
     ctx.sequence = 9;
-    ctx.source = QStringLiteral("laporan");
-    ctx.election = QStringLiteral("pilkada");
+    ctx.source = Codes::Source::Report;
+    ctx.election = Codes::Election::Pilkada;
     ctx.date = QDate::currentDate();
     for (const auto &f : std::as_const(m_fields)) {
         if (f.first == QLatin1String("office_code"))

@@ -5,7 +5,7 @@
 class QLabel;
 class QPlainTextEdit;
 
-// The structured analysis of a case (kajian, DOMAIN.md §3 step 5): the facts, the legal
+// The structured analysis of a case (kajian, docs/domain.md §3 step 5): the facts, the legal
 // elements of the violation, and the conclusion that leads to forwarding or stopping.
 class AnalysisEditor : public QWidget
 {

@@ -299,7 +299,7 @@ Case CaseForm::apply(Case c) const
     c.eventDate = dateOf(m_eventDate);
     c.knownDate = dateOf(m_knownDate);
     c.receivedDate = dateOf(m_receivedDate);
-    const bool report = c.source == QLatin1String("laporan");
+    const bool report = c.source == Codes::Source::Report;
     c.reporterName = report ? m_reporterName->text().trimmed() : QString();
     c.reporterAddress = report ? m_reporterAddress->text().trimmed() : QString();
     c.reporterContact = report ? m_reporterContact->text().trimmed() : QString();
@@ -328,7 +328,7 @@ void CaseForm::updateDistricts()
 void CaseForm::updateForSource()
 {
     // A finding is set by the office itself: its intake has no reporter.
-    m_reporterBox->setVisible(m_source->currentData().toString() == QLatin1String("laporan"));
+    m_reporterBox->setVisible(m_source->currentData().toString() == Codes::Source::Report);
 }
 
 void CaseForm::updateFilingWarning()
@@ -338,8 +338,8 @@ void CaseForm::updateFilingWarning()
         c.election, c.receivedDate.isValid() ? c.receivedDate : m_db.today());
     QString warning;
     if (profile && c.knownDate.isValid() && c.receivedDate.isValid()) {
-        const QString id = c.source == QLatin1String("temuan") ? QStringLiteral("finding")
-                                                               : QStringLiteral("filing");
+        const QString id = c.source == Codes::Source::Finding ? QStringLiteral("finding")
+                                                              : QStringLiteral("filing");
         const DeadlineRule *rule = profile->deadline(id);
         if (rule && (rule->sources.isEmpty() || rule->sources.contains(c.source))) {
             const QDate due = DeadlineCalculator(m_db.calendar()).dueDate(*rule, c.knownDate, 0);

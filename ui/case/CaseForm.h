@@ -16,7 +16,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-// The fields of a case as on the report form (Formulir Laporan, DOMAIN.md §3–4): source,
+// The fields of a case as on the report form (Formulir Laporan, docs/domain.md §3–4): source,
 // election, where and when, the reporter (with the confidential mark), the persons reported
 // and witnesses, the violation category and the description. A finding hides the reporter.
 // Warns when the report came after the filing window of its procedure profile.

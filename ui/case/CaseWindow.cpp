@@ -99,7 +99,7 @@ CaseWindow *CaseWindow::newCase(Database &db, const QString &source, QWidget *pa
     QList<CaseRow> latest =
         CaseRepository(db).page(all, CaseColumn::Received, Qt::DescendingOrder, 0, 1);
     c.regencyCode = latest.isEmpty() ? QString() : latest.first().regencyCode;
-    if (source == QLatin1String("laporan"))
+    if (source == Codes::Source::Report)
         c.parties << Party();
     return new CaseWindow(db, c, QString(), parent);
 }
@@ -376,7 +376,7 @@ void CaseWindow::refreshState()
     const bool stored = m_stored.id > 0;
     QString title;
     if (!stored)
-        title = m_stored.source == QLatin1String("temuan") ? tr("New finding") : tr("New report");
+        title = m_stored.source == Codes::Source::Finding ? tr("New finding") : tr("New report");
     else
         title =
             tr("%1 %2").arg(Codes::label(Codes::Kind::Source, m_stored.source),

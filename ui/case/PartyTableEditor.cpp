@@ -214,10 +214,9 @@ PartyTableEditor::PartyTableEditor(CaseRepository &repo, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_addReported, &QPushButton::clicked, this,
-            [this] { addParty(QStringLiteral("terlapor")); });
-    connect(m_addWitness, &QPushButton::clicked, this,
-            [this] { addParty(QStringLiteral("saksi")); });
-    connect(m_addExpert, &QPushButton::clicked, this, [this] { addParty(QStringLiteral("ahli")); });
+            [this] { addParty(Codes::Role::Reported); });
+    connect(m_addWitness, &QPushButton::clicked, this, [this] { addParty(Codes::Role::Witness); });
+    connect(m_addExpert, &QPushButton::clicked, this, [this] { addParty(Codes::Role::Expert); });
     connect(m_remove, &QPushButton::clicked, this, &PartyTableEditor::removeCurrentParty);
     connect(m_table, &QTableWidget::itemChanged, this, &PartyTableEditor::onItemChanged);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
@@ -228,7 +227,7 @@ PartyTableEditor::PartyTableEditor(CaseRepository &repo, QWidget *parent)
     // Insert works from anywhere in the editor, even inside a cell; Delete only on the table
     // itself, so that it still deletes characters inside a cell.
     auto *insert = new QShortcut(
-        QKeySequence(Qt::Key_Insert), this, [this] { addParty(QStringLiteral("terlapor")); },
+        QKeySequence(Qt::Key_Insert), this, [this] { addParty(Codes::Role::Reported); },
         Qt::WidgetWithChildrenShortcut);
     insert->setObjectName(QStringLiteral("addReportedShortcut"));
     auto *remove = new QShortcut(

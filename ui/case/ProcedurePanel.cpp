@@ -164,7 +164,7 @@ void ProcedurePanel::refresh()
     else if (!m_case.receiptNumber.isEmpty())
         details << tr("Receipt number %1 of %2")
                        .arg(m_case.receiptNumber, dateText(m_case.receivedDate));
-    if (m_case.status == QLatin1String("diteruskan"))
+    if (m_case.status == Codes::Status::Forwarded)
         details << tr("Forwarded to %1 on %2 with letter %3")
                        .arg(m_case.forwardedTo, dateText(m_case.decidedDate),
                             m_case.forwardingLetterNumber);

@@ -11,7 +11,7 @@ class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 
-// The initial review checklist (DOMAIN.md §3 step 2): which formal and material requirements a
+// The initial review checklist (docs/domain.md §3 step 2): which formal and material requirements a
 // report meets, and when the reporter was told what is missing.
 class ReviewEditor : public QWidget
 {

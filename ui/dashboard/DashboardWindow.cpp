@@ -122,14 +122,14 @@ QChart *newChart(const QString &title)
 QColor statusColour(const QString &status)
 {
     static const QHash<QString, QColor> colours = {
-        {QStringLiteral("diterima"), QColor(0x9e, 0xca, 0xe1)},
-        {QStringLiteral("tidak_diregistrasi"), QColor(0xbd, 0xbd, 0xbd)},
-        {QStringLiteral("dicabut"), QColor(0xe0, 0xe0, 0xe0)},
-        {QStringLiteral("diregistrasi"), QColor(0x42, 0x92, 0xc6)},
-        {QStringLiteral("klarifikasi"), QColor(0x80, 0x7d, 0xba)},
-        {QStringLiteral("kajian"), QColor(0xfd, 0x8d, 0x3c)},
-        {QStringLiteral("diteruskan"), QColor(0xd9, 0x48, 0x01)},
-        {QStringLiteral("dihentikan"), QColor(0x63, 0x63, 0x63)},
+        {Codes::Status::Received, QColor(0x9e, 0xca, 0xe1)},
+        {Codes::Status::NotRegistered, QColor(0xbd, 0xbd, 0xbd)},
+        {Codes::Status::Withdrawn, QColor(0xe0, 0xe0, 0xe0)},
+        {Codes::Status::Registered, QColor(0x42, 0x92, 0xc6)},
+        {Codes::Status::Clarification, QColor(0x80, 0x7d, 0xba)},
+        {Codes::Status::Analysis, QColor(0xfd, 0x8d, 0x3c)},
+        {Codes::Status::Forwarded, QColor(0xd9, 0x48, 0x01)},
+        {Codes::Status::Stopped, QColor(0x63, 0x63, 0x63)},
     };
     return colours.value(status);
 }

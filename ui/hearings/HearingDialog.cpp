@@ -43,9 +43,9 @@ template <typename T> T *named(T *w, const char *name)
 QList<Attendee> candidatesOf(const Case &c)
 {
     QList<Attendee> list;
-    if (c.source == QLatin1String("laporan") && !c.reporterName.trimmed().isEmpty()) {
+    if (c.source == Codes::Source::Report && !c.reporterName.trimmed().isEmpty()) {
         Attendee a;
-        a.role = QStringLiteral("pelapor");
+        a.role = Codes::Role::Reporter;
         a.name = c.reporterName.trimmed();
         list << a;
     }
@@ -54,7 +54,7 @@ QList<Attendee> candidatesOf(const Case &c)
             continue;
         Attendee a;
         a.partyId = p.id;
-        a.role = HearingRules::roles().contains(p.role) ? p.role : QStringLiteral("saksi");
+        a.role = HearingRules::roles().contains(p.role) ? p.role : Codes::Role::Witness;
         a.name = p.name.trimmed();
         list << a;
     }
@@ -374,7 +374,7 @@ void HearingDialog::addParty()
 void HearingDialog::addTyped()
 {
     Attendee a;
-    a.role = QStringLiteral("saksi");
+    a.role = Codes::Role::Witness;
     a.invitedOn = m_db.today();
     m_persons << a;
     refreshRows();

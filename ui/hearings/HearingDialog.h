@@ -15,9 +15,9 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-// Plans a clarification hearing or edits one (DOMAIN.md §4): when and where (or online, on which
-// platform and why), the examiners and their letter of assignment, and the persons to be heard,
-// taken from the case's parties or typed, each with the delivery of their invitation. Every
+// Plans a clarification hearing or edits one (docs/domain.md §4): when and where (or online, on
+// which platform and why), the examiners and their letter of assignment, and the persons to be
+// heard, taken from the case's parties or typed, each with the delivery of their invitation. Every
 // invitation that would reach its person less than a day ahead is warned about as it is typed.
 // OK stores the hearing through HearingRepository::saveHearing; a refusal is shown in the dialog
 // and nothing is stored.

@@ -83,7 +83,7 @@ bool askAttendance(QWidget *parent, const Attendee &a, QString *attendance, QStr
     sworn->setCurrentIndex(std::max(0, sworn->findData(a.oath)));
     // An absent person neither takes nor refuses the oath.
     auto follow = [presence, sworn] {
-        const bool absent = presence->currentData().toString() == QLatin1String("tidak_hadir");
+        const bool absent = presence->currentData().toString() == Codes::Attendance::Absent;
         if (absent)
             sworn->setCurrentIndex(0);
         sworn->setEnabled(!absent);
@@ -518,7 +518,7 @@ void HearingsPanel::recordAttendance()
     reload();
     selectAttendee(a.id);
     emit changed(m_case.id);
-    if (attendance == QLatin1String("tidak_hadir")) {
+    if (attendance == Codes::Attendance::Absent) {
         if (const Attendee *now = currentAttendee();
             now && HearingRules::offersSecondInvitation(m_hearings, *now))
             offerSecondInvitation(*now);

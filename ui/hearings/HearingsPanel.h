@@ -14,8 +14,8 @@ class QPushButton;
 class QTableWidget;
 class QTreeWidget;
 
-// The clarification hearings of one case (DOMAIN.md §4): each hearing, and for the selected one
-// the persons invited with their invitation, its delivery, attendance, oath and the state of
+// The clarification hearings of one case (docs/domain.md §4): each hearing, and for the selected
+// one the persons invited with their invitation, its delivery, attendance, oath and the state of
 // their minutes. An invitation that reached its person less than a day ahead is shown in red;
 // when a person reported stayed away twice, a banner says the case is to be decided on the
 // evidence at hand. An absence offers the second invitation. Enter on a person opens the minutes.

@@ -17,7 +17,7 @@ class QTextEdit;
 class QTimer;
 class QVBoxLayout;
 
-// The minutes (berita acara klarifikasi, DOMAIN.md §4) of one person heard, typed by the clerk
+// The minutes (berita acara klarifikasi, docs/domain.md §4) of one person heard, typed by the clerk
 // while people speak: the identity block, then numbered questions and answers. Keyboard first:
 //   Ctrl+Return         the next question (the cursor goes into it)
 //   Tab / Shift+Tab     question → answer → next question, and back

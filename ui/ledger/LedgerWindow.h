@@ -14,7 +14,7 @@ class QSpinBox;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-// The follow-up ledger (DOMAIN.md §5): for every person reported in a forwarded case, what the
+// The follow-up ledger (docs/domain.md §5): for every person reported in a forwarded case, what the
 // authority recommended and whether the PPK acted on it, grouped by PPK, most late first. Enter
 // or a double click on a person edits the follow-up; a PPK can be sent a letter asking for the
 // follow-up. The window reads and writes `db`, which must outlive it.

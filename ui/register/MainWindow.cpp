@@ -164,11 +164,11 @@ void MainWindow::createActions()
 
     m_caseMenu = menuBar()->addMenu(QString());
     m_newReportAction =
-        m_caseMenu->addAction(QString(), this, [this] { newCase(QStringLiteral("laporan")); });
+        m_caseMenu->addAction(QString(), this, [this] { newCase(Codes::Source::Report); });
     m_newReportAction->setObjectName(QStringLiteral("newReportAction"));
     m_newReportAction->setShortcut(QKeySequence::New);
     m_newFindingAction =
-        m_caseMenu->addAction(QString(), this, [this] { newCase(QStringLiteral("temuan")); });
+        m_caseMenu->addAction(QString(), this, [this] { newCase(Codes::Source::Finding); });
     m_newFindingAction->setObjectName(QStringLiteral("newFindingAction"));
     m_newFindingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_openCaseAction = m_caseMenu->addAction(QString(), this, [this] {
