@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "store/Backup.h"
+#include "store/SettingsRepository.h"
 #include "store/FileCheck.h"
 
 #include <QAction>
@@ -284,7 +285,7 @@ private slots:
         {
             QString error;
             auto db = Database::open(path, Database::Mode::OpenExisting, &error);
-            CaseRepository repo(*db);
+            SettingsRepository repo(*db);
             SettingsDialog dialog(repo);
             auto *spin = dialog.findChild<QSpinBox *>(QStringLiteral("backup_keep"));
             QVERIFY(spin);

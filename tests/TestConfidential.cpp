@@ -5,6 +5,7 @@
 // none holds a confidential reporter's name. The names are taken from the file by a
 // coordinator's session (the file holds them sealed, KeyStore), without a logged reveal. One
 // rule (core/domain/Identity) says what an identity is.
+#include "store/HistoryRepository.h"
 #include "GuiTestSupport.h"
 #include "HearingDialog.h"
 #include "HearingsPanel.h"
@@ -341,7 +342,7 @@ private slots:
             const std::optional<Case> c = repo.load(id);
             QVERIFY(c && c->reporterHidden);
             history += c->reporterName;
-            for (const ChangeEntry &e : repo.history(c->uuid))
+            for (const ChangeEntry &e : HistoryRepository(repo.database()).history(c->uuid))
                 history += QString::fromUtf8(QJsonDocument(e.changes).toJson());
             for (const Hearing &h : HearingRepository(*db).hearings(id)) {
                 for (const Attendee &a : h.attendees)
@@ -378,7 +379,7 @@ private slots:
         }
         QVERIFY(!leaks(names).isEmpty());
         bool logged = false;
-        for (const ChangeEntry &e : repo.history(c->uuid))
+        for (const ChangeEntry &e : HistoryRepository(repo.database()).history(c->uuid))
             logged = logged || e.action == QLatin1String("reveal");
         QVERIFY(logged);
 

@@ -1,6 +1,7 @@
 // The procedure of a case as a user meets it, offscreen: the step buttons and why a step is not
 // possible, the step dialog, the deadlines and history of the timeline, the review checklist and
 // the analysis editor.
+#include "store/SettingsRepository.h"
 #include "AnalysisEditor.h"
 #include "ProcedurePanel.h"
 #include "ReviewEditor.h"
@@ -593,7 +594,7 @@ private slots:
         QVERIFY2(UserRepository(*db).login(QStringLiteral("admin"),
                                            QLatin1String(TestSupport::Password), &error),
                  qPrintable(error));
-        QVERIFY2(CaseRepository(*db).setSetting(QStringLiteral("office_code"),
+        QVERIFY2(SettingsRepository(*db).setSetting(QStringLiteral("office_code"),
                                                 QStringLiteral("94.71"), &error),
                  qPrintable(error));
         timeline.setCase(*CaseRepository(*db).load(c.id));

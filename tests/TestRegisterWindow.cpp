@@ -1,4 +1,5 @@
 // The register window on a real data file, offscreen: lazy loading, sorting, language switch.
+#include "store/SettingsRepository.h"
 #include "CaseTableModel.h"
 #include "DashboardWindow.h"
 #include "GuiTestSupport.h"
@@ -127,7 +128,7 @@ private slots:
         MainWindow w;
         // The office settings are the administrator's.
         QVERIFY(GuiTestSupport::signIn(w, m_file, QStringLiteral("admin")));
-        CaseRepository repo(*w.database());
+        SettingsRepository repo(*w.database());
         SettingsDialog dialog(repo, &w);
         auto *office = dialog.findChild<QLineEdit *>(QStringLiteral("office_name"));
         auto *pattern = dialog.findChild<QLineEdit *>(QStringLiteral("registration_pattern"));

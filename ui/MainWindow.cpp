@@ -21,8 +21,10 @@
 #include "exchange/RegisterImport.h"
 #include "store/Backup.h"
 #include "store/Database.h"
+#include "store/DraftRepository.h"
 #include "store/FileLock.h"
 #include "store/KeyStore.h"
+#include "store/SettingsRepository.h"
 #include "store/StatsRepository.h"
 #include "store/UserRepository.h"
 
@@ -140,7 +142,7 @@ void MainWindow::createActions()
     m_settingsAction = m_fileMenu->addAction(QString(), this, [this] {
         if (!m_db)
             return;
-        CaseRepository repo(*m_db);
+        SettingsRepository repo(*m_db);
         SettingsDialog(repo, this).exec();
     });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -473,7 +475,7 @@ bool MainWindow::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock>
     applyRole();
 
     // New cases that were being typed when the program was stopped come back.
-    for (const QString &key : CaseRepository(*m_db).draftKeys(QStringLiteral("case:new:")))
+    for (const QString &key : DraftRepository(*m_db).draftKeys(QStringLiteral("case:new:")))
         track(CaseWindow::recoverNew(*m_db, key, nullptr))->show();
     return true;
 }
@@ -535,7 +537,7 @@ void MainWindow::applyRole()
              : QString());
     bool ok = false;
     const int minutes =
-        open ? CaseRepository(*m_db).setting(QStringLiteral("idle_lock_minutes")).toInt(&ok) : 0;
+        open ? SettingsRepository(*m_db).setting(QStringLiteral("idle_lock_minutes")).toInt(&ok) : 0;
     setIdleLimit(ok ? qint64(minutes) * 60 * 1000 : 10 * 60 * 1000);
 }
 
@@ -598,11 +600,7 @@ void MainWindow::caseSaved()
 {
     if (!m_db)
         return;
-    QStringList regencies;
-    for (const auto &c :
-         StatsRepository(*m_db).casesBy(StatsRepository::CaseGroup::Regency, CaseFilter()))
-        regencies << c.first;
-    m_filterBar->setRegencies(regencies);
+    m_filterBar->setRegencies(StatsRepository(*m_db).regencies());
     m_model->reload();
     m_today->setDatabase(m_db.get());
     updateStatus();

@@ -4,7 +4,7 @@
 #include "domain/CaseNumber.h"
 #include "domain/OfficeTime.h"
 #include "store/Backup.h"
-#include "store/CaseRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/LetterBook.h"
 
 #include <QComboBox>
@@ -35,7 +35,7 @@ struct Field
 
 } // namespace
 
-SettingsDialog::SettingsDialog(CaseRepository &repo, QWidget *parent)
+SettingsDialog::SettingsDialog(SettingsRepository &repo, QWidget *parent)
     : QDialog(parent), m_repo(repo)
 {
     setObjectName(QStringLiteral("settingsDialog"));

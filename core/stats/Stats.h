@@ -1,8 +1,10 @@
 #pragma once
 
-#include "store/CaseRepository.h"
+#include "domain/CaseFilter.h"
 
 #include <QJsonObject>
+
+class Database;
 
 // The figures the KASN–Bawaslu agreement asks for (DOMAIN.md §1, §6): counts by status, source,
 // violation category, position category, agency and regency; recommendations and follow-ups

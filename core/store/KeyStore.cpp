@@ -1,6 +1,6 @@
 #include "KeyStore.h"
 
-#include "CaseRepository.h"
+#include "SettingsRepository.h"
 #include "ChangeLogChain.h"
 #include "RecordWriter.h"
 #include "SqlValues.h"
@@ -113,7 +113,7 @@ bool KeyStore::wantsSecureDelete(Database &db)
 
 QString KeyStore::setting(const QString &key) const
 {
-    return CaseRepository(m_db).setting(key);
+    return SettingsRepository(m_db).setting(key);
 }
 
 bool KeyStore::setSetting(const QString &key, const QString &value, QString *error)

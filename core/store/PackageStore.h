@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseRepository.h"
+#include "domain/CaseFilter.h"
 #include "Database.h"
 #include "exchange/Package.h"
 
@@ -79,5 +79,8 @@ public:
 
 private:
     bool makePlan(const Package::Content &content, ImportPlan *plan, QString *reason);
+    // Adds or updates the record of one step of the plan, logged; `id` is the record's.
+    bool writeRecord(const Package::Content &content, const ImportPlan::Step &step,
+                     const QString &caseUuid, qint64 *id, QString *error);
     Database &m_db;
 };
