@@ -1,9 +1,6 @@
 // Users and roles: who may do what, in the store (which netra-cli and every window share) and
 // in the windows; Argon2id passwords and the slow-down after wrong ones; the idle lock; reveals
 // of a confidential reporter's identity logged.
-#include "store/SettingsRepository.h"
-#include "store/LedgerRepository.h"
-#include "store/HistoryRepository.h"
 #include "CaseWindow.h"
 #include "GuiTestSupport.h"
 #include "LoginDialog.h"
@@ -11,7 +8,10 @@
 #include "TestSupport.h"
 #include "Translator.h"
 #include "store/HearingRepository.h"
+#include "store/HistoryRepository.h"
 #include "store/KeyStore.h"
+#include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
 
 #include <QAction>
@@ -201,9 +201,11 @@ private slots:
             FollowUp f;
             f.partyId = repo.load(m_caseId)->parties.first().id;
             f.authority = QStringLiteral("BKN");
-            QCOMPARE(LedgerRepository(repo.database()).saveFollowUp(f, m_caseId, &error), e.followUp);
+            QCOMPARE(LedgerRepository(repo.database()).saveFollowUp(f, m_caseId, &error),
+                     e.followUp);
             QCOMPARE(
-                SettingsRepository(repo.database()).setSetting(QStringLiteral("office_city"), QStringLiteral("Sukoharjo"), &error),
+                SettingsRepository(repo.database())
+                    .setSetting(QStringLiteral("office_city"), QStringLiteral("Sukoharjo"), &error),
                 e.settings);
             User u;
             u.login = QStringLiteral("baru") + QLatin1String(e.login);
@@ -614,7 +616,8 @@ private slots:
         reveal->click();
         QCOMPARE(c->findChild<QLineEdit *>(QStringLiteral("reporterName"))->text(),
                  QStringLiteral("Ani Pelapor Rahasia"));
-        QCOMPARE(int(HistoryRepository(*w.database()).history(c->current().uuid).size()), before + 1);
+        QCOMPARE(int(HistoryRepository(*w.database()).history(c->current().uuid).size()),
+                 before + 1);
         QVERIFY(!c->isDirty());
     }
 

@@ -10,8 +10,8 @@
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "store/Backup.h"
-#include "store/SettingsRepository.h"
 #include "store/FileCheck.h"
+#include "store/SettingsRepository.h"
 
 #include <QAction>
 #include <QCryptographicHash>

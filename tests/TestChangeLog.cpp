@@ -3,8 +3,8 @@
 #include "TestSupport.h"
 
 #include "store/CaseRepository.h"
-#include "store/HistoryRepository.h"
 #include "store/Database.h"
+#include "store/HistoryRepository.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -159,8 +159,8 @@ void TestChangeLog::updateIsLogged()
     QVERIFY2(repo.save(c, &error), qPrintable(error));
     QCOMPARE(repo.load(c.id)->description, newText);
 
-    const QList<ChangeEntry> updates =
-        entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("cases"), QStringLiteral("update"));
+    const QList<ChangeEntry> updates = entries(HistoryRepository(repo.database()).history(c.uuid),
+                                               QStringLiteral("cases"), QStringLiteral("update"));
     QCOMPARE(updates.size(), 1);
     const ChangeEntry &e = updates.first();
     QCOMPARE(e.recordUuid, c.uuid);
@@ -177,8 +177,8 @@ void TestChangeLog::updateIsLogged()
     c.eventPlace = QStringLiteral("Kecamatan Bendosari");
     c.reporterAddress.clear();
     QVERIFY2(repo.save(c, &error), qPrintable(error));
-    const QList<ChangeEntry> second =
-        entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("cases"), QStringLiteral("update"));
+    const QList<ChangeEntry> second = entries(HistoryRepository(repo.database()).history(c.uuid),
+                                              QStringLiteral("cases"), QStringLiteral("update"));
     QCOMPARE(second.size(), 2);
     QCOMPARE(second.last().changes.keys(),
              (QStringList{QStringLiteral("event_place"), QStringLiteral("reporter_address")}));
@@ -216,7 +216,8 @@ void TestChangeLog::stepIsLogged()
     QVERIFY2(repo.applyStep(c.id, reg, &error), qPrintable(error));
 
     const QList<ChangeEntry> steps =
-        entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("cases"), QStringLiteral("step:register"));
+        entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("cases"),
+                QStringLiteral("step:register"));
     QCOMPARE(steps.size(), 1);
     const ChangeEntry &e = steps.first();
     QCOMPARE(e.recordUuid, c.uuid);
@@ -293,8 +294,8 @@ void TestChangeLog::partyChangesAreLogged()
     c = *repo.load(c.id);
     c.parties[0].positionTitle = QStringLiteral("Guru Ahli Muda");
     QVERIFY2(repo.save(c, &error), qPrintable(error));
-    const QList<ChangeEntry> updates =
-        entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("parties"), QStringLiteral("update"));
+    const QList<ChangeEntry> updates = entries(HistoryRepository(repo.database()).history(c.uuid),
+                                               QStringLiteral("parties"), QStringLiteral("update"));
     QCOMPARE(updates.size(), 1);
     QCOMPARE(updates.first().recordUuid, c.parties[0].uuid);
     QCOMPARE(updates.first().changes.keys(), QStringList{QStringLiteral("position_title")});
@@ -308,9 +309,10 @@ void TestChangeLog::partyChangesAreLogged()
     expert.name = QStringLiteral("Dr. Ahmad Fauzi, S.H., M.H.");
     c.parties << expert;
     QVERIFY2(repo.save(c, &error), qPrintable(error));
-    QCOMPARE(
-        entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("parties"), QStringLiteral("create")).size(),
-        3);
+    QCOMPARE(entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("parties"),
+                     QStringLiteral("create"))
+                 .size(),
+             3);
 }
 
 void TestChangeLog::failedChangesLogNothing()
@@ -357,7 +359,8 @@ void TestChangeLog::failedChangesLogNothing()
     QCOMPARE(logRows(*m_db), afterOther);
     QCOMPARE(repo.load(other.id)->description, other.description);
     QCOMPARE(repo.load(other.id)->parties.size(), 2);
-    QVERIFY(entries(HistoryRepository(repo.database()).history(other.uuid), QStringLiteral("cases"), QStringLiteral("update"))
+    QVERIFY(entries(HistoryRepository(repo.database()).history(other.uuid), QStringLiteral("cases"),
+                    QStringLiteral("update"))
                 .isEmpty());
 }
 
@@ -382,14 +385,18 @@ void TestChangeLog::changesWithoutUserVariable()
     const bool created = repo.create(c, &error);
     QVERIFY2(created, qPrintable(QStringLiteral("create failed: [%1]").arg(error)));
     QCOMPARE(repo.count(CaseFilter()), 1);
-    QCOMPARE(
-        entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("cases"), QStringLiteral("create")).size(), 1);
+    QCOMPARE(entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("cases"),
+                     QStringLiteral("create"))
+                 .size(),
+             1);
 
     Case edited = *repo.load(c.id);
     edited.description = QStringLiteral("Diubah");
     QVERIFY2(repo.save(edited, &error), qPrintable(error));
-    QCOMPARE(
-        entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("cases"), QStringLiteral("update")).size(), 1);
+    QCOMPARE(entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("cases"),
+                     QStringLiteral("update"))
+                 .size(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestChangeLog)

@@ -5,7 +5,6 @@
 // none holds a confidential reporter's name. The names are taken from the file by a
 // coordinator's session (the file holds them sealed, KeyStore), without a logged reveal. One
 // rule (core/domain/Identity) says what an identity is.
-#include "store/HistoryRepository.h"
 #include "GuiTestSupport.h"
 #include "HearingDialog.h"
 #include "HearingsPanel.h"
@@ -15,6 +14,7 @@
 #include "domain/Identity.h"
 #include "exchange/Package.h"
 #include "store/HearingRepository.h"
+#include "store/HistoryRepository.h"
 #include "store/KeyStore.h"
 #include "store/PackageStore.h"
 

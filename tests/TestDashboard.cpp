@@ -1,9 +1,9 @@
 // The dashboard window offscreen: the charts render, the headline rate, a click on a bar asks for
 // the register with the right filter, the regency filter changes the figures, the recap exports.
-#include "store/LedgerRepository.h"
 #include "DashboardWindow.h"
 #include "TestSupport.h"
 #include "domain/Codes.h"
+#include "store/LedgerRepository.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -71,7 +71,8 @@ class TestDashboard : public QObject
                 f.ppkDecisionDate = received.addDays(30);
                 f.sanctionImposed = f.sanctionRecommended;
             }
-            QVERIFY2(LedgerRepository(repo.database()).saveFollowUp(f, c.id, &error), qPrintable(error));
+            QVERIFY2(LedgerRepository(repo.database()).saveFollowUp(f, c.id, &error),
+                     qPrintable(error));
         }
     }
 

@@ -4,15 +4,15 @@
 #include "TestSupport.h"
 
 #include "domain/CaseNumber.h"
-#include "store/CaseRepository.h"
-#include "store/SettingsRepository.h"
-#include "store/LedgerRepository.h"
-#include "store/HistoryRepository.h"
-#include "store/HearingRepository.h"
 #include "store/AttachmentRepository.h"
+#include "store/CaseRepository.h"
 #include "store/ChangeLogChain.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
+#include "store/HearingRepository.h"
+#include "store/HistoryRepository.h"
+#include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -159,7 +159,8 @@ void TestDatabase::createsNewFile()
 
     // The new file carries the numbering patterns and the shipped holiday calendar.
     CaseRepository repo(*db);
-    QCOMPARE(SettingsRepository(repo.database()).setting(QStringLiteral("receipt_pattern")), CaseNumber::DefaultReceiptPattern);
+    QCOMPARE(SettingsRepository(repo.database()).setting(QStringLiteral("receipt_pattern")),
+             CaseNumber::DefaultReceiptPattern);
     QCOMPARE(SettingsRepository(repo.database()).setting(QStringLiteral("registration_pattern")),
              CaseNumber::DefaultRegistrationPattern);
     QVERIFY(db->calendar().isHoliday(QDate(2024, 2, 14)));
@@ -491,14 +492,16 @@ void TestDatabase::attachments()
         caseId = c.id;
 
         AttachmentInfo info;
-        QVERIFY2(AttachmentRepository(repo.database()).addAttachment(caseId, QStringLiteral("bukti-1.jpg"), data,
+        QVERIFY2(AttachmentRepository(repo.database())
+                     .addAttachment(caseId, QStringLiteral("bukti-1.jpg"), data,
                                     QStringLiteral("image/jpeg"), &info, &error),
                  qPrintable(error));
         QVERIFY(info.id > 0);
         QCOMPARE(info.size, qint64(data.size()));
         QCOMPARE(info.sha256, sha);
         firstId = info.id;
-        QVERIFY2(AttachmentRepository(repo.database()).addAttachment(caseId, QStringLiteral("catatan.txt"), small,
+        QVERIFY2(AttachmentRepository(repo.database())
+                     .addAttachment(caseId, QStringLiteral("catatan.txt"), small,
                                     QStringLiteral("text/plain"), nullptr, &error),
                  qPrintable(error));
     }
@@ -537,7 +540,8 @@ void TestDatabase::attachmentToMissingCase()
     QVERIFY(db);
     CaseRepository repo(*db);
     QString error;
-    QVERIFY(!AttachmentRepository(repo.database()).addAttachment(99, QStringLiteral("bukti.jpg"), QByteArray("x"),
+    QVERIFY(!AttachmentRepository(repo.database())
+                 .addAttachment(99, QStringLiteral("bukti.jpg"), QByteArray("x"),
                                 QStringLiteral("image/jpeg"), nullptr, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(AttachmentRepository(repo.database()).attachments(99).isEmpty());

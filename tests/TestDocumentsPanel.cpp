@@ -1,9 +1,9 @@
 // The documents tab of a case, offscreen: which documents a case has at its stage, the paper,
 // the confidential identity shown only when asked and only on office documents, PDF export.
-#include "store/SettingsRepository.h"
 #include "DocumentsPanel.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "store/SettingsRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -49,7 +49,8 @@ private slots:
             TestSupport::openNew(m_dir.filePath(QStringLiteral("docs.netra")), QDate(2024, 10, 20));
         CaseRepository repo(*m_db);
         QString error;
-        QVERIFY(SettingsRepository(repo.database()).setSetting(QStringLiteral("office_name"),
+        QVERIFY(SettingsRepository(repo.database())
+                    .setSetting(QStringLiteral("office_name"),
                                 QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"),
                                 &error));
         m_case = TestSupport::sampleCase();

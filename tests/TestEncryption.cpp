@@ -3,8 +3,6 @@
 // reveals them as before, an officer seals what they cannot read back; a file of an earlier
 // version is converted at a coordinator's sign-in (and survives SIGKILL at any moment); grants,
 // the recovery key, drafts, backups and packages.
-#include "store/HistoryRepository.h"
-#include "store/DraftRepository.h"
 #include "TestSupport.h"
 #include "Translator.h"
 #include "crypto/IdentityVault.h"
@@ -13,8 +11,10 @@
 #include "exchange/Package.h"
 #include "store/Backup.h"
 #include "store/ChangeLogChain.h"
+#include "store/DraftRepository.h"
 #include "store/FileCheck.h"
 #include "store/HearingRepository.h"
+#include "store/HistoryRepository.h"
 #include "store/KeyStore.h"
 #include "store/PackageStore.h"
 #include "store/TrailCheck.h"

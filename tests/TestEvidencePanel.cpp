@@ -1,9 +1,9 @@
 // The evidence of a case, offscreen: files go into the data file with their SHA-256, through the
 // panel or by a drop; too large files, folders and unsaved cases are refused without a change.
-#include "store/AttachmentRepository.h"
 #include "EvidencePanel.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "store/AttachmentRepository.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

@@ -8,10 +8,10 @@
 #include "domain/HearingRules.h"
 #include "domain/OfficeTime.h"
 #include "store/CaseRepository.h"
-#include "store/SettingsRepository.h"
-#include "store/HistoryRepository.h"
 #include "store/Database.h"
 #include "store/HearingRepository.h"
+#include "store/HistoryRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -615,7 +615,8 @@ void TestHearings::attendeesAddedChangedRemoved()
     h.place = QStringLiteral("Aula Kecamatan Bendosari");
     QVERIFY2(repo.saveHearing(h, &error), qPrintable(error));
     const QList<ChangeEntry> hearingUpdates =
-        entries(HistoryRepository(cases.database()).history(m_case.uuid), QStringLiteral("hearings"), QStringLiteral("update"));
+        entries(HistoryRepository(cases.database()).history(m_case.uuid),
+                QStringLiteral("hearings"), QStringLiteral("update"));
     QCOMPARE(hearingUpdates.size(), 1);
     QCOMPARE(hearingUpdates.first().recordUuid, h.uuid);
     QCOMPARE(hearingUpdates.first().changes.keys(), QStringList{QStringLiteral("place")});
@@ -911,11 +912,11 @@ void TestHearings::signingWaitsForTheHearingAndAttendance()
 
     // The same moment is 10.30 WIT for an office in Papua (province 94): its hearing has begun.
     QVERIFY2(SettingsRepository(*m_db).setSetting(QStringLiteral("office_code"),
-                                              QStringLiteral("94.71"), &error),
+                                                  QStringLiteral("94.71"), &error),
              qPrintable(error));
     QVERIFY2(repo.whyNotSign(id).isEmpty(), qPrintable(repo.whyNotSign(id)));
     QVERIFY2(SettingsRepository(*m_db).setSetting(QStringLiteral("office_code"),
-                                              QStringLiteral("33.11"), &error),
+                                                  QStringLiteral("33.11"), &error),
              qPrintable(error));
 
     // After the start, the attendance decides: not recorded, then represented.

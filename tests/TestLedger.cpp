@@ -1,12 +1,12 @@
 // The follow-up ledger: the state of each person's follow-up on fixed dates, the ledger rows of a
 // hand-built file, the PPK's response time setting, and the letter asking a PPK to act, printed
 // to PDF and read back.
-#include "store/SettingsRepository.h"
 #include "TestSupport.h"
 #include "documents/FollowUpLetter.h"
 #include "domain/Codes.h"
 #include "domain/FollowUpState.h"
 #include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -401,7 +401,7 @@ private slots:
         QCOMPARE(ledger.responseDays(), 1);
         // A value typed into the file by hand that makes no sense falls back to the default.
         QVERIFY(SettingsRepository(*m_db).setSetting(QStringLiteral("followup_response_days"),
-                                                 QStringLiteral("soon"), &error));
+                                                     QStringLiteral("soon"), &error));
         QCOMPARE(ledger.responseDays(), 30);
         QVERIFY2(ledger.setResponseDays(30, &error), qPrintable(error));
     }
@@ -432,7 +432,8 @@ private slots:
     {
         CaseRepository repo(*m_db);
         QString error;
-        QVERIFY(SettingsRepository(repo.database()).setSetting(QStringLiteral("office_name"),
+        QVERIFY(SettingsRepository(repo.database())
+                    .setSetting(QStringLiteral("office_name"),
                                 QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"),
                                 &error));
         const QList<LedgerRow> rows = LedgerRepository(*m_db).rows();

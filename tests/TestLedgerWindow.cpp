@@ -1,13 +1,13 @@
 // The follow-up ledger window, offscreen: grouped by PPK with the late first, the state filter,
 // a follow-up recorded through its dialog, impossible dates refused, the response time, and the
 // letter to a PPK previewed and exported as PDF.
-#include "store/LedgerRepository.h"
-#include "store/HistoryRepository.h"
 #include "GuiTestSupport.h"
 #include "LedgerWindow.h"
 #include "TestSupport.h"
 #include "Translator.h"
 #include "domain/FollowUpState.h"
+#include "store/HistoryRepository.h"
+#include "store/LedgerRepository.h"
 
 #include <QAction>
 #include <QApplication>

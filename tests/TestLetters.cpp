@@ -4,8 +4,8 @@
 // kept with the lines before them, "Halaman N dari M", the office's time zone, the PPK letter
 // with each person once, and the editable ODT copies. Every document is printed through
 // netra-cli and read back with pdftotext, pdfimages and unzip.
-#include "store/SettingsRepository.h"
 #include "TestSupport.h"
+#include "store/SettingsRepository.h"
 
 #include "DocumentsPanel.h"
 #include "LetterBookWindow.h"
@@ -417,7 +417,8 @@ private slots:
         db->setActor(QStringLiteral("petugas"));
         CaseRepository repo(*db);
         QString error;
-        QVERIFY(SettingsRepository(repo.database()).setSetting(QStringLiteral("office_name"),
+        QVERIFY(SettingsRepository(repo.database())
+                    .setSetting(QStringLiteral("office_name"),
                                 QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN "
                                                "SUKOHARJO"),
                                 &error));
@@ -531,7 +532,8 @@ private slots:
         db->setActor(QStringLiteral("petugas"));
         CaseRepository repo(*db);
         QString error;
-        QVERIFY(SettingsRepository(repo.database()).setSetting(QStringLiteral("office_name"),
+        QVERIFY(SettingsRepository(repo.database())
+                    .setSetting(QStringLiteral("office_name"),
                                 QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KOTA JAYAPURA"),
                                 &error));
         Case c = TestSupport::sampleCase(QDate(2024, 10, 7));

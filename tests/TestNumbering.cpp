@@ -4,10 +4,10 @@
 #include "TestSupport.h"
 
 #include "store/CaseRepository.h"
-#include "store/SettingsRepository.h"
-#include "store/HistoryRepository.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
+#include "store/HistoryRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -108,7 +108,8 @@ void TestNumbering::receiptNumbers()
     }
 
     // The office's own code and level, when set, go into the number.
-    QVERIFY2(SettingsRepository(repo.database()).setSetting(QStringLiteral("office_code"), QStringLiteral("14.09"), &error),
+    QVERIFY2(SettingsRepository(repo.database())
+                 .setSetting(QStringLiteral("office_code"), QStringLiteral("14.09"), &error),
              qPrintable(error));
     Case c = report(QDate(2025, 1, 7));
     QVERIFY2(repo.create(c, &error), qPrintable(error));

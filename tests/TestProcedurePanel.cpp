@@ -1,7 +1,6 @@
 // The procedure of a case as a user meets it, offscreen: the step buttons and why a step is not
 // possible, the step dialog, the deadlines and history of the timeline, the review checklist and
 // the analysis editor.
-#include "store/SettingsRepository.h"
 #include "AnalysisEditor.h"
 #include "ProcedurePanel.h"
 #include "ReviewEditor.h"
@@ -10,6 +9,7 @@
 #include "TimelinePanel.h"
 #include "Translator.h"
 #include "store/HearingRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
 
 #include <QApplication>
@@ -595,7 +595,7 @@ private slots:
                                            QLatin1String(TestSupport::Password), &error),
                  qPrintable(error));
         QVERIFY2(SettingsRepository(*db).setSetting(QStringLiteral("office_code"),
-                                                QStringLiteral("94.71"), &error),
+                                                    QStringLiteral("94.71"), &error),
                  qPrintable(error));
         timeline.setCase(*CaseRepository(*db).load(c.id));
         QCOMPARE(history->topLevelItem(0)->text(0), QStringLiteral("10 Oct 2024 13:00 WIT"));

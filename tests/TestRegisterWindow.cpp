@@ -1,5 +1,4 @@
 // The register window on a real data file, offscreen: lazy loading, sorting, language switch.
-#include "store/SettingsRepository.h"
 #include "CaseTableModel.h"
 #include "DashboardWindow.h"
 #include "GuiTestSupport.h"
@@ -9,6 +8,7 @@
 #include "TestSupport.h"
 #include "Translator.h"
 #include "demo/DemoGenerator.h"
+#include "store/SettingsRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

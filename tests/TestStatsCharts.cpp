@@ -1,12 +1,12 @@
 // The figures behind the dashboard and the recap on a hand-built file whose answers are known by
 // construction; the same figures as `stats`; the recap as CSV, XLSX and PDF.
-#include "store/LedgerRepository.h"
 #include "TestSupport.h"
 #include "domain/Codes.h"
 #include "exchange/RecapExport.h"
 #include "stats/ChartData.h"
 #include "stats/Recap.h"
 #include "stats/Stats.h"
+#include "store/LedgerRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -309,7 +309,8 @@ private slots:
                     f.ppkDecisionNumber = QStringLiteral("800/%1").arg(n);
                     f.sanctionImposed = f.sanctionRecommended;
                 }
-                QVERIFY2(LedgerRepository(repo.database()).saveFollowUp(f, c.id, &error), qPrintable(error));
+                QVERIFY2(LedgerRepository(repo.database()).saveFollowUp(f, c.id, &error),
+                         qPrintable(error));
             }
             QCOMPARE(repo.load(c.id)->status, status);
         }

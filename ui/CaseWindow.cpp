@@ -121,8 +121,8 @@ CaseWindow *CaseWindow::recoverNew(Database &db, const QString &draftKey, QWidge
 }
 
 CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_repo(db), m_attachments(db), m_drafts(db), m_stored(c), m_snapshot(c),
-      m_draftKey(draftKey.isEmpty() ? draftKeyOf(c) : draftKey)
+    : QMainWindow(parent), m_db(db), m_repo(db), m_attachments(db), m_drafts(db), m_stored(c),
+      m_snapshot(c), m_draftKey(draftKey.isEmpty() ? draftKeyOf(c) : draftKey)
 {
     setObjectName(QStringLiteral("caseWindow"));
     setAttribute(Qt::WA_DeleteOnClose);

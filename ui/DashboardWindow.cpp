@@ -8,8 +8,8 @@
 #include "domain/Regions.h"
 #include "exchange/RecapExport.h"
 #include "stats/Recap.h"
-#include "store/SettingsRepository.h"
 #include "store/OutputFile.h"
+#include "store/SettingsRepository.h"
 #include "store/StatsRepository.h"
 
 #include <QAction>

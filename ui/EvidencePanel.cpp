@@ -66,7 +66,8 @@ QString safeFileName(const QString &name)
 
 } // namespace
 
-EvidencePanel::EvidencePanel(AttachmentRepository &repo, QWidget *parent) : QWidget(parent), m_repo(repo)
+EvidencePanel::EvidencePanel(AttachmentRepository &repo, QWidget *parent)
+    : QWidget(parent), m_repo(repo)
 {
     setObjectName(QStringLiteral("evidencePanel"));
     setAcceptDrops(true);

@@ -4,8 +4,8 @@
 #include "domain/FollowUpState.h"
 #include "domain/Nip.h"
 #include "store/CaseRepository.h"
-#include "store/LedgerRepository.h"
 #include "store/Database.h"
+#include "store/LedgerRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

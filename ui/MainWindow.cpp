@@ -537,7 +537,8 @@ void MainWindow::applyRole()
              : QString());
     bool ok = false;
     const int minutes =
-        open ? SettingsRepository(*m_db).setting(QStringLiteral("idle_lock_minutes")).toInt(&ok) : 0;
+        open ? SettingsRepository(*m_db).setting(QStringLiteral("idle_lock_minutes")).toInt(&ok)
+             : 0;
     setIdleLimit(ok ? qint64(minutes) * 60 * 1000 : 10 * 60 * 1000);
 }
 

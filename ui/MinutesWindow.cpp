@@ -5,8 +5,8 @@
 #include "domain/HearingRules.h"
 #include "domain/Identity.h"
 #include "store/CaseRepository.h"
-#include "store/HistoryRepository.h"
 #include "store/Database.h"
+#include "store/HistoryRepository.h"
 
 #include <QAction>
 #include <QApplication>

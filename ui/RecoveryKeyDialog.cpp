@@ -1,9 +1,9 @@
 #include "RecoveryKeyDialog.h"
 
 #include "documents/PrintedDocument.h"
-#include "store/SettingsRepository.h"
 #include "store/Database.h"
 #include "store/KeyStore.h"
+#include "store/SettingsRepository.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

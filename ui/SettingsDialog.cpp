@@ -4,8 +4,8 @@
 #include "domain/CaseNumber.h"
 #include "domain/OfficeTime.h"
 #include "store/Backup.h"
-#include "store/SettingsRepository.h"
 #include "store/LetterBook.h"
+#include "store/SettingsRepository.h"
 
 #include <QComboBox>
 #include <QDate>

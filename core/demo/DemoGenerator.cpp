@@ -417,8 +417,8 @@ bool DemoGenerator::makeCase(int index, QString *error)
                 .arg(c.uuid, c.receivedDate.toString(Qt::ISODate))
                 .toUtf8();
         if (!AttachmentRepository(m_db).addAttachment(c.id, QStringLiteral("bukti-tautan.txt"),
-                                                     evidence, QStringLiteral("text/plain"),
-                                                     nullptr, error))
+                                                      evidence, QStringLiteral("text/plain"),
+                                                      nullptr, error))
             return false;
     }
     return runProcedure(c, error);

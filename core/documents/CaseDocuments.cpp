@@ -6,10 +6,10 @@
 #include "domain/ProcedureProfile.h"
 #include "domain/Regions.h"
 #include "store/CaseRepository.h"
-#include "store/LedgerRepository.h"
-#include "store/SettingsRepository.h"
 #include "store/Database.h"
+#include "store/LedgerRepository.h"
 #include "store/LetterBook.h"
+#include "store/SettingsRepository.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -4,9 +4,9 @@
 #include "domain/FollowUpState.h"
 #include "domain/Nip.h"
 #include "domain/Regions.h"
-#include "store/SettingsRepository.h"
 #include "store/Database.h"
 #include "store/LetterBook.h"
+#include "store/SettingsRepository.h"
 
 #include <QCryptographicHash>
 #include <QSet>

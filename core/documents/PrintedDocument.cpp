@@ -1,8 +1,8 @@
 #include "PrintedDocument.h"
 
 #include "OdtPackage.h"
-#include "store/SettingsRepository.h"
 #include "store/OutputFile.h"
+#include "store/SettingsRepository.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -16,9 +16,8 @@ QVariantMap AttachmentRepository::logged(const QVariantMap &columns)
     return l;
 }
 
-bool AttachmentRepository::addAttachment(qint64 caseId, const QString &name,
-                                         const QByteArray &data, const QString &mime,
-                                         AttachmentInfo *info, QString *error)
+bool AttachmentRepository::addAttachment(qint64 caseId, const QString &name, const QByteArray &data,
+                                         const QString &mime, AttachmentInfo *info, QString *error)
 {
     GuardedWrite t(m_db, Action::EditCases, error);
     if (!t.isOpen())

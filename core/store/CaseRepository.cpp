@@ -52,9 +52,9 @@ QString CaseRepository::nextNumber(const QString &patternKey, const QString &kin
         QString why;
         const std::optional<int> sequence =
             settings.nextSequence(date.year(),
-                         kind + QLatin1Char(':') + CaseNumber::kindCode(c.source) +
-                             QLatin1Char(':') + CaseNumber::electionCode(c.election),
-                         &why);
+                                  kind + QLatin1Char(':') + CaseNumber::kindCode(c.source) +
+                                      QLatin1Char(':') + CaseNumber::electionCode(c.election),
+                                  &why);
         if (!sequence) {
             *error = tr("No number could be assigned: %1").arg(why);
             return {};
@@ -413,8 +413,9 @@ std::optional<Case> CaseRepository::loadWhere(const QString &where, const QVaria
         return std::nullopt;
     Case c = Rows::readCase(q);
     q.finish();
-    QSqlQuery &p = m_db.prepared(QStringLiteral("SELECT ") + QLatin1String(Rows::partySelect) +
-                                 QStringLiteral(" FROM parties WHERE case_id = ? ORDER BY position"));
+    QSqlQuery &p =
+        m_db.prepared(QStringLiteral("SELECT ") + QLatin1String(Rows::partySelect) +
+                      QStringLiteral(" FROM parties WHERE case_id = ? ORDER BY position"));
     p.addBindValue(c.id);
     p.exec();
     while (p.next())

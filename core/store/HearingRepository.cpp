@@ -2,8 +2,8 @@
 
 #include "CaseRepository.h"
 #include "GuardedWrite.h"
-#include "SettingsRepository.h"
 #include "KeyStore.h"
+#include "SettingsRepository.h"
 #include "SqlValues.h"
 #include "crypto/IdentityVault.h"
 #include "domain/HearingRules.h"
@@ -17,8 +17,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <functional>
 #include <QUuid>
+#include <functional>
 
 namespace {
 
@@ -182,7 +182,8 @@ QList<Hearing> HearingRepository::load(const QString &where, qint64 key) const
         return list;
 
     // The lines of the persons heard: each row's first column is the attendee's id.
-    auto addLines = [&](const QString &sql, const std::function<void(Attendee &, QSqlQuery &)> &add) {
+    auto addLines = [&](const QString &sql,
+                        const std::function<void(Attendee &, QSqlQuery &)> &add) {
         QSqlQuery &q = m_db.prepared(sql);
         q.addBindValue(key);
         if (q.exec()) {

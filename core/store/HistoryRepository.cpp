@@ -19,14 +19,11 @@ QList<ChangeEntry> HistoryRepository::history(const QString &caseUuid) const
     q.exec();
     QList<ChangeEntry> list;
     while (q.next()) {
-        list << ChangeEntry{q.value(0).toLongLong(),
-                            SqlValues::toTimestamp(q.value(1)),
-                            q.value(2).toString(),
-                            q.value(3).toString(),
-                            q.value(4).toString(),
-                            caseUuid,
-                            q.value(5).toString(),
-                            QJsonDocument::fromJson(q.value(6).toByteArray()).object()};
+        list << ChangeEntry{
+            q.value(0).toLongLong(), SqlValues::toTimestamp(q.value(1)),
+            q.value(2).toString(),   q.value(3).toString(),
+            q.value(4).toString(),   caseUuid,
+            q.value(5).toString(),   QJsonDocument::fromJson(q.value(6).toByteArray()).object()};
     }
     q.finish();
     withholdHistory(caseUuid, list);

@@ -1,8 +1,8 @@
 #include "KeyStore.h"
 
-#include "SettingsRepository.h"
 #include "ChangeLogChain.h"
 #include "RecordWriter.h"
+#include "SettingsRepository.h"
 #include "SqlValues.h"
 #include "UserRepository.h"
 #include "crypto/IdentityVault.h"

@@ -1,8 +1,8 @@
 #include "LetterBook.h"
 
 #include "GuardedWrite.h"
-#include "SettingsRepository.h"
 #include "RecordWriter.h"
+#include "SettingsRepository.h"
 #include "SqlValues.h"
 #include "domain/CaseNumber.h"
 

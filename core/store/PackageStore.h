@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/CaseFilter.h"
 #include "Database.h"
+#include "domain/CaseFilter.h"
 #include "exchange/Package.h"
 
 #include <QCoreApplication>

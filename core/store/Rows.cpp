@@ -111,20 +111,19 @@ QVariantMap followUpColumns(const FollowUp &f)
 
 QString followUpSelect(const QString &alias)
 {
-    static const QStringList columns{
-        QStringLiteral("id"),
-        QStringLiteral("uuid"),
-        QStringLiteral("authority"),
-        QStringLiteral("forwarded_date"),
-        QStringLiteral("recommendation_number"),
-        QStringLiteral("recommendation_date"),
-        QStringLiteral("sanction_recommended"),
-        QStringLiteral("ppk_name"),
-        QStringLiteral("ppk_office"),
-        QStringLiteral("response_due"),
-        QStringLiteral("ppk_decision_number"),
-        QStringLiteral("ppk_decision_date"),
-        QStringLiteral("sanction_imposed")};
+    static const QStringList columns{QStringLiteral("id"),
+                                     QStringLiteral("uuid"),
+                                     QStringLiteral("authority"),
+                                     QStringLiteral("forwarded_date"),
+                                     QStringLiteral("recommendation_number"),
+                                     QStringLiteral("recommendation_date"),
+                                     QStringLiteral("sanction_recommended"),
+                                     QStringLiteral("ppk_name"),
+                                     QStringLiteral("ppk_office"),
+                                     QStringLiteral("response_due"),
+                                     QStringLiteral("ppk_decision_number"),
+                                     QStringLiteral("ppk_decision_date"),
+                                     QStringLiteral("sanction_imposed")};
     return alias + columns.join(QStringLiteral(", ") + alias);
 }
 

@@ -4,7 +4,7 @@
 #include <QSqlQuery>
 
 CaseNumber::Context SettingsRepository::numberingContext(const QString &regencyCode,
-                                                     const QDate &date) const
+                                                         const QDate &date) const
 {
     CaseNumber::Context ctx;
     ctx.level = setting(QStringLiteral("office_level"));
