@@ -1,3 +1,4 @@
+// Over 800 lines: a hearing, its persons heard and their minutes are written together.
 #include "HearingRepository.h"
 
 #include "CaseRepository.h"

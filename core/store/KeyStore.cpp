@@ -1,3 +1,4 @@
+// Over 800 lines: one door for the identity keys (seal, grant, convert, recover) and their session.
 #include "KeyStore.h"
 
 #include "ChangeLogChain.h"
