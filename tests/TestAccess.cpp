@@ -8,7 +8,10 @@
 #include "register/MainWindow.h"
 #include "session/LoginDialog.h"
 #include "store/HearingRepository.h"
+#include "store/HistoryRepository.h"
 #include "store/KeyStore.h"
+#include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
 
 #include <QAction>
@@ -198,9 +201,11 @@ private slots:
             FollowUp f;
             f.partyId = repo.load(m_caseId)->parties.first().id;
             f.authority = QStringLiteral("BKN");
-            QCOMPARE(repo.saveFollowUp(f, m_caseId, &error), e.followUp);
+            QCOMPARE(LedgerRepository(repo.database()).saveFollowUp(f, m_caseId, &error),
+                     e.followUp);
             QCOMPARE(
-                repo.setSetting(QStringLiteral("office_city"), QStringLiteral("Sukoharjo"), &error),
+                SettingsRepository(repo.database())
+                    .setSetting(QStringLiteral("office_city"), QStringLiteral("Sukoharjo"), &error),
                 e.settings);
             User u;
             u.login = QStringLiteral("baru") + QLatin1String(e.login);
@@ -249,7 +254,7 @@ private slots:
             repo.revealReporter(m_caseId, QStringLiteral("Rapat pleno"), &error);
         QVERIFY2(shown, qPrintable(error));
         QCOMPARE(shown->reporterName, QStringLiteral("Ani Pelapor Rahasia"));
-        const QList<ChangeEntry> history = repo.history(shown->uuid);
+        const QList<ChangeEntry> history = HistoryRepository(repo.database()).history(shown->uuid);
         const auto reveal = std::find_if(history.begin(), history.end(), [](const ChangeEntry &e) {
             return e.action == QLatin1String("reveal");
         });
@@ -607,11 +612,12 @@ private slots:
         c = w.openCase(m_caseId);
         auto *reveal = c->findChild<QPushButton *>(QStringLiteral("revealReporter"));
         QVERIFY(reveal->isVisibleTo(c));
-        const int before = int(CaseRepository(*w.database()).history(c->current().uuid).size());
+        const int before = int(HistoryRepository(*w.database()).history(c->current().uuid).size());
         reveal->click();
         QCOMPARE(c->findChild<QLineEdit *>(QStringLiteral("reporterName"))->text(),
                  QStringLiteral("Ani Pelapor Rahasia"));
-        QCOMPARE(int(CaseRepository(*w.database()).history(c->current().uuid).size()), before + 1);
+        QCOMPARE(int(HistoryRepository(*w.database()).history(c->current().uuid).size()),
+                 before + 1);
         QVERIFY(!c->isDirty());
     }
 

@@ -11,6 +11,7 @@
 #include "session/RestoreDialog.h"
 #include "store/Backup.h"
 #include "store/FileCheck.h"
+#include "store/SettingsRepository.h"
 
 #include <QAction>
 #include <QCryptographicHash>
@@ -284,7 +285,7 @@ private slots:
         {
             QString error;
             auto db = Database::open(path, Database::Mode::OpenExisting, &error);
-            CaseRepository repo(*db);
+            SettingsRepository repo(*db);
             SettingsDialog dialog(repo);
             auto *spin = dialog.findChild<QSpinBox *>(QStringLiteral("backup_keep"));
             QVERIFY(spin);

@@ -390,7 +390,7 @@ private slots:
             auto other =
                 Database::open(m_main->database()->path(), Database::Mode::ReadOnly, &error);
             QVERIFY2(other, qPrintable(error));
-            QVERIFY(CaseRepository(*other)
+            QVERIFY(DraftRepository(*other)
                         .draft(QStringLiteral("case:%1").arg(id))
                         .contains(QLatin1String("Saksi hadir.")));
         }

@@ -11,6 +11,7 @@
 #include "domain/ProcedureProfile.h"
 #include "store/CaseRepository.h"
 #include "store/HearingRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -161,14 +162,17 @@ void TestCaseDocuments::initTestCase()
     m_db->setClock([this] { return m_now; });
     CaseRepository repo(*m_db);
     QString error;
-    QVERIFY2(repo.setSetting(QStringLiteral("office_name"),
+    QVERIFY2(SettingsRepository(repo.database())
+                 .setSetting(QStringLiteral("office_name"),
                              QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"),
                              &error),
              qPrintable(error));
-    QVERIFY2(repo.setSetting(QStringLiteral("office_address"),
+    QVERIFY2(SettingsRepository(repo.database())
+                 .setSetting(QStringLiteral("office_address"),
                              QStringLiteral("Jl. Jenderal Sudirman No. 1, Sukoharjo"), &error),
              qPrintable(error));
-    QVERIFY2(repo.setSetting(QStringLiteral("office_city"), QStringLiteral("Sukoharjo"), &error),
+    QVERIFY2(SettingsRepository(repo.database())
+                 .setSetting(QStringLiteral("office_city"), QStringLiteral("Sukoharjo"), &error),
              qPrintable(error));
 
     // A report received on Monday 7 October 2024 from a reporter who asked for confidentiality,

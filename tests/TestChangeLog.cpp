@@ -4,6 +4,7 @@
 
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/HistoryRepository.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -95,7 +96,7 @@ void TestChangeLog::createIsLogged()
     QVERIFY(c.id > 0);
     const Case stored = *repo.load(c.id);
 
-    const QList<ChangeEntry> history = repo.history(c.uuid);
+    const QList<ChangeEntry> history = HistoryRepository(repo.database()).history(c.uuid);
     const QList<ChangeEntry> cases =
         entries(history, QStringLiteral("cases"), QStringLiteral("create"));
     QCOMPARE(cases.size(), 1);
@@ -136,8 +137,8 @@ void TestChangeLog::createIsLogged()
 
     // Another case's history is its own.
     const Case other = createCase();
-    QCOMPARE(repo.history(c.uuid).size(), 3);
-    QCOMPARE(repo.history(other.uuid).size(), 3);
+    QCOMPARE(HistoryRepository(repo.database()).history(c.uuid).size(), 3);
+    QCOMPARE(HistoryRepository(repo.database()).history(other.uuid).size(), 3);
 }
 
 void TestChangeLog::updateIsLogged()
@@ -158,8 +159,8 @@ void TestChangeLog::updateIsLogged()
     QVERIFY2(repo.save(c, &error), qPrintable(error));
     QCOMPARE(repo.load(c.id)->description, newText);
 
-    const QList<ChangeEntry> updates =
-        entries(repo.history(c.uuid), QStringLiteral("cases"), QStringLiteral("update"));
+    const QList<ChangeEntry> updates = entries(HistoryRepository(repo.database()).history(c.uuid),
+                                               QStringLiteral("cases"), QStringLiteral("update"));
     QCOMPARE(updates.size(), 1);
     const ChangeEntry &e = updates.first();
     QCOMPARE(e.recordUuid, c.uuid);
@@ -169,15 +170,15 @@ void TestChangeLog::updateIsLogged()
              (QJsonArray{oldText, newText}));
     // Only what changed.
     QCOMPARE(e.changes.keys(), QStringList{QStringLiteral("description")});
-    QCOMPARE(repo.history(c.uuid).size(), 4);
+    QCOMPARE(HistoryRepository(repo.database()).history(c.uuid).size(), 4);
 
     // Two fields at once, one of them cleared.
     c = *repo.load(c.id);
     c.eventPlace = QStringLiteral("Kecamatan Bendosari");
     c.reporterAddress.clear();
     QVERIFY2(repo.save(c, &error), qPrintable(error));
-    const QList<ChangeEntry> second =
-        entries(repo.history(c.uuid), QStringLiteral("cases"), QStringLiteral("update"));
+    const QList<ChangeEntry> second = entries(HistoryRepository(repo.database()).history(c.uuid),
+                                              QStringLiteral("cases"), QStringLiteral("update"));
     QCOMPARE(second.size(), 2);
     QCOMPARE(second.last().changes.keys(),
              (QStringList{QStringLiteral("event_place"), QStringLiteral("reporter_address")}));
@@ -200,7 +201,7 @@ void TestChangeLog::unchangedSaveLogsNothing()
     QVERIFY2(repo.save(loaded, &error), qPrintable(error));
     QVERIFY2(repo.save(*repo.load(created.id), &error), qPrintable(error));
     QCOMPARE(logRows(*m_db), before);
-    QCOMPARE(repo.history(created.uuid).size(), 3);
+    QCOMPARE(HistoryRepository(repo.database()).history(created.uuid).size(), 3);
 }
 
 void TestChangeLog::stepIsLogged()
@@ -215,7 +216,8 @@ void TestChangeLog::stepIsLogged()
     QVERIFY2(repo.applyStep(c.id, reg, &error), qPrintable(error));
 
     const QList<ChangeEntry> steps =
-        entries(repo.history(c.uuid), QStringLiteral("cases"), QStringLiteral("step:register"));
+        entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("cases"),
+                QStringLiteral("step:register"));
     QCOMPARE(steps.size(), 1);
     const ChangeEntry &e = steps.first();
     QCOMPARE(e.recordUuid, c.uuid);
@@ -244,7 +246,7 @@ void TestChangeLog::stepIsLogged()
     stop.reason = QStringLiteral("Unsur pelanggaran tidak terpenuhi");
     QVERIFY2(repo.applyStep(c.id, stop, &error), qPrintable(error));
 
-    const QList<ChangeEntry> history = repo.history(c.uuid);
+    const QList<ChangeEntry> history = HistoryRepository(repo.database()).history(c.uuid);
     QStringList actions;
     for (const ChangeEntry &h : history) {
         if (h.table == QLatin1String("cases"))
@@ -276,7 +278,7 @@ void TestChangeLog::partyChangesAreLogged()
     QVERIFY2(repo.save(c, &error), qPrintable(error));
     QCOMPARE(repo.load(c.id)->parties.size(), 1);
 
-    const QList<ChangeEntry> history = repo.history(c.uuid);
+    const QList<ChangeEntry> history = HistoryRepository(repo.database()).history(c.uuid);
     const QList<ChangeEntry> deletes =
         entries(history, QStringLiteral("parties"), QStringLiteral("delete"));
     QCOMPARE(deletes.size(), 1);
@@ -292,8 +294,8 @@ void TestChangeLog::partyChangesAreLogged()
     c = *repo.load(c.id);
     c.parties[0].positionTitle = QStringLiteral("Guru Ahli Muda");
     QVERIFY2(repo.save(c, &error), qPrintable(error));
-    const QList<ChangeEntry> updates =
-        entries(repo.history(c.uuid), QStringLiteral("parties"), QStringLiteral("update"));
+    const QList<ChangeEntry> updates = entries(HistoryRepository(repo.database()).history(c.uuid),
+                                               QStringLiteral("parties"), QStringLiteral("update"));
     QCOMPARE(updates.size(), 1);
     QCOMPARE(updates.first().recordUuid, c.parties[0].uuid);
     QCOMPARE(updates.first().changes.keys(), QStringList{QStringLiteral("position_title")});
@@ -307,9 +309,10 @@ void TestChangeLog::partyChangesAreLogged()
     expert.name = QStringLiteral("Dr. Ahmad Fauzi, S.H., M.H.");
     c.parties << expert;
     QVERIFY2(repo.save(c, &error), qPrintable(error));
-    QCOMPARE(
-        entries(repo.history(c.uuid), QStringLiteral("parties"), QStringLiteral("create")).size(),
-        3);
+    QCOMPARE(entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("parties"),
+                     QStringLiteral("create"))
+                 .size(),
+             3);
 }
 
 void TestChangeLog::failedChangesLogNothing()
@@ -356,7 +359,8 @@ void TestChangeLog::failedChangesLogNothing()
     QCOMPARE(logRows(*m_db), afterOther);
     QCOMPARE(repo.load(other.id)->description, other.description);
     QCOMPARE(repo.load(other.id)->parties.size(), 2);
-    QVERIFY(entries(repo.history(other.uuid), QStringLiteral("cases"), QStringLiteral("update"))
+    QVERIFY(entries(HistoryRepository(repo.database()).history(other.uuid), QStringLiteral("cases"),
+                    QStringLiteral("update"))
                 .isEmpty());
 }
 
@@ -381,14 +385,18 @@ void TestChangeLog::changesWithoutUserVariable()
     const bool created = repo.create(c, &error);
     QVERIFY2(created, qPrintable(QStringLiteral("create failed: [%1]").arg(error)));
     QCOMPARE(repo.count(CaseFilter()), 1);
-    QCOMPARE(
-        entries(repo.history(c.uuid), QStringLiteral("cases"), QStringLiteral("create")).size(), 1);
+    QCOMPARE(entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("cases"),
+                     QStringLiteral("create"))
+                 .size(),
+             1);
 
     Case edited = *repo.load(c.id);
     edited.description = QStringLiteral("Diubah");
     QVERIFY2(repo.save(edited, &error), qPrintable(error));
-    QCOMPARE(
-        entries(repo.history(c.uuid), QStringLiteral("cases"), QStringLiteral("update")).size(), 1);
+    QCOMPARE(entries(HistoryRepository(repo.database()).history(c.uuid), QStringLiteral("cases"),
+                     QStringLiteral("update"))
+                 .size(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestChangeLog)

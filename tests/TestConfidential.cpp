@@ -14,6 +14,7 @@
 #include "hearings/HearingsPanel.h"
 #include "hearings/MinutesWindow.h"
 #include "store/HearingRepository.h"
+#include "store/HistoryRepository.h"
 #include "store/KeyStore.h"
 #include "store/PackageStore.h"
 
@@ -341,7 +342,7 @@ private slots:
             const std::optional<Case> c = repo.load(id);
             QVERIFY(c && c->reporterHidden);
             history += c->reporterName;
-            for (const ChangeEntry &e : repo.history(c->uuid))
+            for (const ChangeEntry &e : HistoryRepository(repo.database()).history(c->uuid))
                 history += QString::fromUtf8(QJsonDocument(e.changes).toJson());
             for (const Hearing &h : HearingRepository(*db).hearings(id)) {
                 for (const Attendee &a : h.attendees)
@@ -378,7 +379,7 @@ private slots:
         }
         QVERIFY(!leaks(names).isEmpty());
         bool logged = false;
-        for (const ChangeEntry &e : repo.history(c->uuid))
+        for (const ChangeEntry &e : HistoryRepository(repo.database()).history(c->uuid))
             logged = logged || e.action == QLatin1String("reveal");
         QVERIFY(logged);
 

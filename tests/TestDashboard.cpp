@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "dashboard/DashboardWindow.h"
 #include "domain/Codes.h"
+#include "store/LedgerRepository.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -70,7 +71,8 @@ class TestDashboard : public QObject
                 f.ppkDecisionDate = received.addDays(30);
                 f.sanctionImposed = f.sanctionRecommended;
             }
-            QVERIFY2(repo.saveFollowUp(f, c.id, &error), qPrintable(error));
+            QVERIFY2(LedgerRepository(repo.database()).saveFollowUp(f, c.id, &error),
+                     qPrintable(error));
         }
     }
 

@@ -5,10 +5,15 @@
 #include "TestSupport.h"
 
 #include "domain/CaseNumber.h"
+#include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
 #include "store/ChangeLogChain.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
+#include "store/HearingRepository.h"
+#include "store/HistoryRepository.h"
+#include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -132,8 +137,9 @@ void TestDatabase::createsNewFile()
 
     // The new file carries the numbering patterns and the shipped holiday calendar.
     CaseRepository repo(*db);
-    QCOMPARE(repo.setting(QStringLiteral("receipt_pattern")), CaseNumber::DefaultReceiptPattern);
-    QCOMPARE(repo.setting(QStringLiteral("registration_pattern")),
+    QCOMPARE(SettingsRepository(repo.database()).setting(QStringLiteral("receipt_pattern")),
+             CaseNumber::DefaultReceiptPattern);
+    QCOMPARE(SettingsRepository(repo.database()).setting(QStringLiteral("registration_pattern")),
              CaseNumber::DefaultRegistrationPattern);
     QVERIFY(db->calendar().isHoliday(QDate(2024, 2, 14)));
     QVERIFY(db->calendar().isHoliday(QDate(2024, 4, 10)));
@@ -418,11 +424,11 @@ void TestDatabase::migrations()
     QCOMPARE(rows.first().nextDue, QDate(2024, 10, 9));
 
     if (version >= 2) {
-        const QList<Hearing> hearings = repo.hearings(7);
+        const QList<Hearing> hearings = HearingRepository(repo.database()).hearings(7);
         QCOMPARE(hearings.size(), 1);
         QCOMPARE(hearings.first().attendees.size(), 1);
         QCOMPARE(hearings.first().attendees.first().attendance, QStringLiteral("hadir"));
-        const std::optional<FollowUp> f = repo.followUp(3);
+        const std::optional<FollowUp> f = LedgerRepository(repo.database()).followUp(3);
         QVERIFY(f);
         QCOMPARE(f->recommendationNumber, QStringLiteral("R-12/2024"));
     }
@@ -464,14 +470,16 @@ void TestDatabase::attachments()
         caseId = c.id;
 
         AttachmentInfo info;
-        QVERIFY2(repo.addAttachment(caseId, QStringLiteral("bukti-1.jpg"), data,
+        QVERIFY2(AttachmentRepository(repo.database())
+                     .addAttachment(caseId, QStringLiteral("bukti-1.jpg"), data,
                                     QStringLiteral("image/jpeg"), &info, &error),
                  qPrintable(error));
         QVERIFY(info.id > 0);
         QCOMPARE(info.size, qint64(data.size()));
         QCOMPARE(info.sha256, sha);
         firstId = info.id;
-        QVERIFY2(repo.addAttachment(caseId, QStringLiteral("catatan.txt"), small,
+        QVERIFY2(AttachmentRepository(repo.database())
+                     .addAttachment(caseId, QStringLiteral("catatan.txt"), small,
                                     QStringLiteral("text/plain"), nullptr, &error),
                  qPrintable(error));
     }
@@ -481,7 +489,7 @@ void TestDatabase::attachments()
     auto db = Database::open(path, Database::Mode::OpenExisting, &error);
     QVERIFY2(db, qPrintable(error));
     CaseRepository repo(*db);
-    const QList<AttachmentInfo> list = repo.attachments(caseId);
+    const QList<AttachmentInfo> list = AttachmentRepository(repo.database()).attachments(caseId);
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.at(0).id, firstId);
     QCOMPARE(list.at(0).name, QStringLiteral("bukti-1.jpg"));
@@ -494,11 +502,11 @@ void TestDatabase::attachments()
         list.at(1).sha256,
         QString::fromLatin1(QCryptographicHash::hash(small, QCryptographicHash::Sha256).toHex()));
 
-    const QByteArray back = repo.attachmentData(list.at(0).id);
+    const QByteArray back = AttachmentRepository(repo.database()).attachmentData(list.at(0).id);
     QCOMPARE(back.size(), data.size());
     QVERIFY(back == data);
-    QCOMPARE(repo.attachmentData(list.at(1).id), small);
-    QVERIFY(repo.attachments(caseId + 1).isEmpty());
+    QCOMPARE(AttachmentRepository(repo.database()).attachmentData(list.at(1).id), small);
+    QVERIFY(AttachmentRepository(repo.database()).attachments(caseId + 1).isEmpty());
 
     const FileCheck::Result check = FileCheck::run(*db);
     QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
@@ -510,10 +518,11 @@ void TestDatabase::attachmentToMissingCase()
     QVERIFY(db);
     CaseRepository repo(*db);
     QString error;
-    QVERIFY(!repo.addAttachment(99, QStringLiteral("bukti.jpg"), QByteArray("x"),
+    QVERIFY(!AttachmentRepository(repo.database())
+                 .addAttachment(99, QStringLiteral("bukti.jpg"), QByteArray("x"),
                                 QStringLiteral("image/jpeg"), nullptr, &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(repo.attachments(99).isEmpty());
+    QVERIFY(AttachmentRepository(repo.database()).attachments(99).isEmpty());
 }
 
 void TestDatabase::invalidCaseLeavesNoTrace()
@@ -558,7 +567,7 @@ void TestDatabase::failedTransactionLeavesNoTrace()
     QVERIFY(!error.isEmpty());
     QCOMPARE(repo.count(CaseFilter()), 1);
     if (!second.uuid.isEmpty())
-        QVERIFY(repo.history(second.uuid).isEmpty());
+        QVERIFY(HistoryRepository(repo.database()).history(second.uuid).isEmpty());
     QSqlQuery q(db->sql());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM parties")));
     QVERIFY(q.next());

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "Translator.h"
 #include "case/DocumentsPanel.h"
+#include "store/SettingsRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -48,7 +49,8 @@ private slots:
             TestSupport::openNew(m_dir.filePath(QStringLiteral("docs.netra")), QDate(2024, 10, 20));
         CaseRepository repo(*m_db);
         QString error;
-        QVERIFY(repo.setSetting(QStringLiteral("office_name"),
+        QVERIFY(SettingsRepository(repo.database())
+                    .setSetting(QStringLiteral("office_name"),
                                 QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"),
                                 &error));
         m_case = TestSupport::sampleCase();

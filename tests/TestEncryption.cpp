@@ -11,8 +11,10 @@
 #include "exchange/Package.h"
 #include "store/Backup.h"
 #include "store/ChangeLogChain.h"
+#include "store/DraftRepository.h"
 #include "store/FileCheck.h"
 #include "store/HearingRepository.h"
+#include "store/HistoryRepository.h"
 #include "store/KeyStore.h"
 #include "store/PackageStore.h"
 #include "store/TrailCheck.h"
@@ -336,7 +338,7 @@ private slots:
             Case c = sampleCase();
             c.reporterName = secret;
             c.reporterConfidential = true;
-            QVERIFY(CaseRepository(*officer).saveDraft(
+            QVERIFY(DraftRepository(*officer).saveDraft(
                 QStringLiteral("case:new:draft-test"),
                 QString::fromUtf8(QJsonDocument(CaseJson::toJson(c)).toJson())));
         }
@@ -345,7 +347,7 @@ private slots:
             auto db = signedIn(m_encrypted, login);
             const QJsonObject o =
                 QJsonDocument::fromJson(
-                    CaseRepository(*db).draft(QStringLiteral("case:new:draft-test")).toUtf8())
+                    DraftRepository(*db).draft(QStringLiteral("case:new:draft-test")).toUtf8())
                     .object();
             return o.value(QStringLiteral("reporter_name")).toString();
         };
@@ -445,7 +447,7 @@ private slots:
             Case c = sampleCase();
             c.reporterName = draftSecret;
             c.reporterConfidential = true;
-            QVERIFY(CaseRepository(*db).saveDraft(
+            QVERIFY(DraftRepository(*db).saveDraft(
                 QStringLiteral("case:new:old"),
                 QString::fromUtf8(QJsonDocument(CaseJson::toJson(c)).toJson())));
         }
@@ -478,7 +480,7 @@ private slots:
                      1);
             // A case's history still reads, withheld.
             const auto c = CaseRepository(*db).load(1);
-            QVERIFY(!CaseRepository(*db).history(c->uuid).isEmpty());
+            QVERIFY(!HistoryRepository(*db).history(c->uuid).isEmpty());
             // The backup of before: history explained, not tampering.
             auto old = Database::open(before, Database::Mode::ReadOnly, &error);
             const TrailCheck::Lineage l = TrailCheck::compare(*db, TrailCheck::head(*old),

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "Translator.h"
 #include "case/EvidencePanel.h"
+#include "store/AttachmentRepository.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -65,6 +66,7 @@ class TestEvidencePanel : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CaseRepository> m_repo;
+    std::unique_ptr<AttachmentRepository> m_attachments;
 
     qint64 newCase()
     {
@@ -107,11 +109,12 @@ private slots:
         m_db = TestSupport::openNew(m_dir.filePath(QStringLiteral("evidence.netra")));
         QVERIFY(m_db);
         m_repo = std::make_unique<CaseRepository>(*m_db);
+        m_attachments = std::make_unique<AttachmentRepository>(*m_db);
     }
 
     void disabledUntilTheCaseIsSaved()
     {
-        EvidencePanel panel(*m_repo);
+        EvidencePanel panel(*m_attachments);
         auto *hint = panel.findChild<QLabel *>(QStringLiteral("evidenceHint"));
         QVERIFY(hint);
         QVERIFY(!button(panel, "addEvidenceButton")->isEnabled());
@@ -141,7 +144,7 @@ private slots:
         const QString a = writeFile(QStringLiteral("surat pernyataan.pdf"), letter);
         const QString b = writeFile(QStringLiteral("foto-kegiatan.jpg"), photo);
 
-        EvidencePanel panel(*m_repo);
+        EvidencePanel panel(*m_attachments);
         panel.setCaseId(caseId);
         QSignalSpy changed(&panel, &EvidencePanel::changed);
         QVERIFY(panel.addFiles({a, b}));
@@ -163,7 +166,7 @@ private slots:
         QCOMPARE(second->text(EvidencePanel::SizeColumn), locale.formattedDataSize(photo.size()));
         QCOMPARE(second->text(EvidencePanel::HashColumn), sha256(photo));
 
-        const QList<AttachmentInfo> stored = m_repo->attachments(caseId);
+        const QList<AttachmentInfo> stored = m_attachments->attachments(caseId);
         QCOMPARE(stored.size(), 2);
         QCOMPARE(stored[0].name, QStringLiteral("surat pernyataan.pdf"));
         QCOMPARE(stored[0].size, qint64(letter.size()));
@@ -171,7 +174,7 @@ private slots:
         QCOMPARE(stored[0].mime, QStringLiteral("application/pdf"));
         QCOMPARE(stored[1].sha256, sha256(photo));
         QCOMPARE(stored[1].mime, QStringLiteral("image/jpeg"));
-        QCOMPARE(m_repo->attachmentData(stored[1].id), photo);
+        QCOMPARE(m_attachments->attachmentData(stored[1].id), photo);
 
         // The same content twice is refused.
         const QString copy = writeFile(QStringLiteral("copy.pdf"), letter);
@@ -179,14 +182,14 @@ private slots:
         answerNextBox(QMessageBox::Ok, &shown);
         QVERIFY(!panel.addFiles({copy}));
         QVERIFY2(shown.contains(QLatin1String("already attached")), qPrintable(shown));
-        QCOMPARE(m_repo->attachments(caseId).size(), 2);
+        QCOMPARE(m_attachments->attachments(caseId).size(), 2);
         QCOMPARE(changed.count(), 1);
     }
 
     void removeAsksFirst()
     {
         const qint64 caseId = newCase();
-        EvidencePanel panel(*m_repo);
+        EvidencePanel panel(*m_attachments);
         QVERIFY(showActive(panel));
         panel.setCaseId(caseId);
         QVERIFY(panel.addFiles({writeFile(QStringLiteral("satu.txt"), "satu"),
@@ -203,7 +206,7 @@ private slots:
         QTest::mouseClick(remove, Qt::LeftButton);
         QVERIFY2(asked.contains(QLatin1String("satu.txt")), qPrintable(asked));
         QCOMPARE(l->topLevelItemCount(), 3);
-        QCOMPARE(m_repo->attachments(caseId).size(), 3);
+        QCOMPARE(m_attachments->attachments(caseId).size(), 3);
         QCOMPARE(changed.count(), 0);
 
         asked.clear();
@@ -211,7 +214,7 @@ private slots:
         QTest::mouseClick(remove, Qt::LeftButton);
         QVERIFY(asked.contains(QLatin1String("satu.txt")));
         QCOMPARE(l->topLevelItemCount(), 2);
-        QList<AttachmentInfo> stored = m_repo->attachments(caseId);
+        QList<AttachmentInfo> stored = m_attachments->attachments(caseId);
         QCOMPARE(stored.size(), 2);
         QCOMPARE(stored[0].name, QStringLiteral("dua.txt"));
         QCOMPARE(changed.count(), 1);
@@ -225,7 +228,7 @@ private slots:
         answerNextBox(QMessageBox::Yes, &asked);
         QTest::keyClick(l, Qt::Key_Delete);
         QVERIFY(asked.contains(QLatin1String("tiga.txt")));
-        stored = m_repo->attachments(caseId);
+        stored = m_attachments->attachments(caseId);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored[0].name, QStringLiteral("dua.txt"));
         QCOMPARE(l->topLevelItemCount(), 1);
@@ -243,7 +246,7 @@ private slots:
         QCOMPARE(QFileInfo(path).size(), qint64(100) * 1024 * 1024 + 1);
         const QString small = writeFile(QStringLiteral("kecil.txt"), "kecil");
 
-        EvidencePanel panel(*m_repo);
+        EvidencePanel panel(*m_attachments);
         panel.setCaseId(caseId);
         QSignalSpy changed(&panel, &EvidencePanel::changed);
         QString shown;
@@ -251,7 +254,7 @@ private slots:
         QVERIFY(!panel.addFiles({path}));
         QVERIFY2(shown.contains(QLatin1String("rekaman.mp4")), qPrintable(shown));
         QVERIFY2(shown.contains(QLatin1String("100 MiB")), qPrintable(shown));
-        QVERIFY(m_repo->attachments(caseId).isEmpty());
+        QVERIFY(m_attachments->attachments(caseId).isEmpty());
         QCOMPARE(list(panel)->topLevelItemCount(), 0);
         QCOMPARE(changed.count(), 0);
 
@@ -260,8 +263,8 @@ private slots:
         answerNextBox(QMessageBox::Ok, &shown);
         QVERIFY(!panel.addFiles({small, path}));
         QVERIFY(shown.contains(QLatin1String("rekaman.mp4")));
-        QCOMPARE(m_repo->attachments(caseId).size(), 1);
-        QCOMPARE(m_repo->attachments(caseId).first().name, QStringLiteral("kecil.txt"));
+        QCOMPARE(m_attachments->attachments(caseId).size(), 1);
+        QCOMPARE(m_attachments->attachments(caseId).first().name, QStringLiteral("kecil.txt"));
         QFile::remove(path);
     }
 
@@ -270,21 +273,21 @@ private slots:
         const qint64 caseId = newCase();
         const QString folder = m_dir.filePath(QStringLiteral("folder bukti"));
         QVERIFY(QDir().mkpath(folder));
-        EvidencePanel panel(*m_repo);
+        EvidencePanel panel(*m_attachments);
         panel.setCaseId(caseId);
         QSignalSpy changed(&panel, &EvidencePanel::changed);
         QString shown;
         answerNextBox(QMessageBox::Ok, &shown);
         QVERIFY(!panel.addFiles({folder}));
         QVERIFY2(shown.contains(QLatin1String("folder bukti is a folder")), qPrintable(shown));
-        QVERIFY(m_repo->attachments(caseId).isEmpty());
+        QVERIFY(m_attachments->attachments(caseId).isEmpty());
         QCOMPARE(list(panel)->topLevelItemCount(), 0);
 
         shown.clear();
         answerNextBox(QMessageBox::Ok, &shown);
         QVERIFY(!panel.addFiles({m_dir.filePath(QStringLiteral("missing.pdf"))}));
         QVERIFY2(shown.contains(QLatin1String("does not exist")), qPrintable(shown));
-        QVERIFY(m_repo->attachments(caseId).isEmpty());
+        QVERIFY(m_attachments->attachments(caseId).isEmpty());
         QCOMPARE(changed.count(), 0);
     }
 
@@ -298,13 +301,13 @@ private slots:
             QSKIP("files without permissions are still readable for this user");
         }
         const qint64 caseId = newCase();
-        EvidencePanel panel(*m_repo);
+        EvidencePanel panel(*m_attachments);
         panel.setCaseId(caseId);
         QString shown;
         answerNextBox(QMessageBox::Ok, &shown);
         QVERIFY(!panel.addFiles({locked}));
         QVERIFY2(shown.contains(QLatin1String("cannot be read")), qPrintable(shown));
-        QVERIFY(m_repo->attachments(caseId).isEmpty());
+        QVERIFY(m_attachments->attachments(caseId).isEmpty());
     }
 
     void acceptsDroppedFiles()
@@ -312,7 +315,7 @@ private slots:
         const qint64 caseId = newCase();
         const QByteArray content("tangkapan layar");
         const QString path = writeFile(QStringLiteral("tangkapan.png"), content);
-        EvidencePanel panel(*m_repo);
+        EvidencePanel panel(*m_attachments);
         QVERIFY(panel.acceptDrops());
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
@@ -342,7 +345,7 @@ private slots:
         QVERIFY(drop.isAccepted());
         QTRY_COMPARE(list(panel)->topLevelItemCount(), 1);
         QCOMPARE(list(panel)->topLevelItem(0)->text(EvidencePanel::HashColumn), sha256(content));
-        const QList<AttachmentInfo> stored = m_repo->attachments(caseId);
+        const QList<AttachmentInfo> stored = m_attachments->attachments(caseId);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored[0].name, QStringLiteral("tangkapan.png"));
         QCOMPARE(changed.count(), 1);
@@ -352,7 +355,7 @@ private slots:
     {
         const qint64 caseId = newCase();
         const QByteArray content("Berita acara klarifikasi\n");
-        EvidencePanel panel(*m_repo);
+        EvidencePanel panel(*m_attachments);
         QVERIFY(showActive(panel));
         panel.setCaseId(caseId);
         QVERIFY(panel.addFiles({writeFile(QStringLiteral("berita acara.txt"), content)}));

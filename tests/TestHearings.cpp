@@ -10,6 +10,8 @@
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/HearingRepository.h"
+#include "store/HistoryRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -539,7 +541,7 @@ void TestHearings::roundTrip()
     QCOMPARE(repo.hearing(h.id)->attendees.size(), 2);
     QCOMPARE(repo.hearingOf(h.attendees[1].id)->id, h.id);
     QVERIFY(!repo.hearing(h.id + 100));
-    QCOMPARE(CaseRepository(*m_db).hearings(m_case.id).first().attendees.first().counsel,
+    QCOMPARE(HearingRepository(*m_db).hearings(m_case.id).first().attendees.first().counsel,
              QStringLiteral("Andi Wijaya, S.H."));
 
     // A second save of the same hearing by uuid only updates it.
@@ -554,7 +556,7 @@ void TestHearings::roundTrip()
     // A new hearing through the old entry point.
     Hearing other = sampleHearing();
     other.scheduledAt = QDateTime(QDate(2024, 10, 11), QTime(13, 0));
-    QVERIFY2(CaseRepository(*m_db).addHearing(other, &error), qPrintable(error));
+    QVERIFY2(HearingRepository(*m_db).saveHearing(other, &error), qPrintable(error));
     QCOMPARE(repo.hearings(m_case.id).size(), 2);
     QCOMPARE(repo.hearings(m_case.id).last().id, other.id);
 }
@@ -567,7 +569,7 @@ void TestHearings::attendeesAddedChangedRemoved()
     Hearing h = sampleHearing();
     QString error;
     QVERIFY2(repo.saveHearing(h, &error), qPrintable(error));
-    QList<ChangeEntry> history = cases.history(m_case.uuid);
+    QList<ChangeEntry> history = HistoryRepository(cases.database()).history(m_case.uuid);
     QCOMPARE(entries(history, QStringLiteral("hearings"), QStringLiteral("create")).size(), 1);
     const QList<ChangeEntry> created =
         entries(history, QStringLiteral("hearing_attendees"), QStringLiteral("create"));
@@ -595,7 +597,7 @@ void TestHearings::attendeesAddedChangedRemoved()
     QCOMPARE(stored.attendees[1].role, QStringLiteral("ahli"));
     QCOMPARE(stored.attendees[1].uuid, h.attendees[1].uuid);
 
-    history = cases.history(m_case.uuid);
+    history = HistoryRepository(cases.database()).history(m_case.uuid);
     const QList<ChangeEntry> deleted =
         entries(history, QStringLiteral("hearing_attendees"), QStringLiteral("delete"));
     QCOMPARE(deleted.size(), 1);
@@ -613,7 +615,8 @@ void TestHearings::attendeesAddedChangedRemoved()
     h.place = QStringLiteral("Aula Kecamatan Bendosari");
     QVERIFY2(repo.saveHearing(h, &error), qPrintable(error));
     const QList<ChangeEntry> hearingUpdates =
-        entries(cases.history(m_case.uuid), QStringLiteral("hearings"), QStringLiteral("update"));
+        entries(HistoryRepository(cases.database()).history(m_case.uuid),
+                QStringLiteral("hearings"), QStringLiteral("update"));
     QCOMPARE(hearingUpdates.size(), 1);
     QCOMPARE(hearingUpdates.first().recordUuid, h.uuid);
     QCOMPARE(hearingUpdates.first().changes.keys(), QStringList{QStringLiteral("place")});
@@ -655,7 +658,7 @@ void TestHearings::minutesReplaceAppendReorderRemove()
     const QString attendeeUuid = h.attendees[0].uuid;
     int logged = logRows(*m_db);
     auto minutesLog = [&] {
-        return entries(CaseRepository(*m_db).history(m_case.uuid),
+        return entries(HistoryRepository(*m_db).history(m_case.uuid),
                        QStringLiteral("hearing_attendees"), QStringLiteral("update"));
     };
 
@@ -796,7 +799,7 @@ void TestHearings::signingLocks()
     QVERIFY(a.signRefusal.isEmpty());
     QCOMPARE(logRows(*m_db), before + 1);
     const ChangeEntry signing =
-        entries(CaseRepository(*m_db).history(m_case.uuid), QStringLiteral("hearing_attendees"),
+        entries(HistoryRepository(*m_db).history(m_case.uuid), QStringLiteral("hearing_attendees"),
                 QStringLiteral("update"))
             .last();
     QVERIFY(signing.changes.contains(QLatin1String("signed_at")));
@@ -908,12 +911,12 @@ void TestHearings::signingWaitsForTheHearingAndAttendance()
     QVERIFY(!repo.hearingOf(id)->attendees[0].isSigned());
 
     // The same moment is 10.30 WIT for an office in Papua (province 94): its hearing has begun.
-    QVERIFY2(CaseRepository(*m_db).setSetting(QStringLiteral("office_code"),
-                                              QStringLiteral("94.71"), &error),
+    QVERIFY2(SettingsRepository(*m_db).setSetting(QStringLiteral("office_code"),
+                                                  QStringLiteral("94.71"), &error),
              qPrintable(error));
     QVERIFY2(repo.whyNotSign(id).isEmpty(), qPrintable(repo.whyNotSign(id)));
-    QVERIFY2(CaseRepository(*m_db).setSetting(QStringLiteral("office_code"),
-                                              QStringLiteral("33.11"), &error),
+    QVERIFY2(SettingsRepository(*m_db).setSetting(QStringLiteral("office_code"),
+                                                  QStringLiteral("33.11"), &error),
              qPrintable(error));
 
     // After the start, the attendance decides: not recorded, then represented.
@@ -1009,7 +1012,7 @@ void TestHearings::addendumOnlyAfterSigning()
     // The signed text itself is unchanged.
     QCOMPARE(a.minutes[0].answer, QStringLiteral("Siti"));
     const QList<ChangeEntry> logged =
-        entries(CaseRepository(*m_db).history(m_case.uuid), QStringLiteral("minutes_addenda"),
+        entries(HistoryRepository(*m_db).history(m_case.uuid), QStringLiteral("minutes_addenda"),
                 QStringLiteral("create"));
     QCOMPARE(logged.size(), 2);
     QCOMPARE(logged.first().recordUuid, added.uuid);
@@ -1096,7 +1099,7 @@ void TestHearings::inviteAgain()
     QVERIFY(again.attendance.isEmpty());
     QCOMPARE(all[0].attendees[0].secondInvitedOn, m_db->today());
     QVERIFY(!HearingRules::offersSecondInvitation(all, all[0].attendees[0]));
-    const QList<ChangeEntry> history = CaseRepository(*m_db).history(m_case.uuid);
+    const QList<ChangeEntry> history = HistoryRepository(*m_db).history(m_case.uuid);
     QCOMPARE(entries(history, QStringLiteral("hearings"), QStringLiteral("create")).size(), 2);
 
     // Once only.

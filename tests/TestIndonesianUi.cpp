@@ -24,6 +24,7 @@
 #include "session/RestoreDialog.h"
 #include "store/HearingRepository.h"
 #include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -446,7 +447,7 @@ private slots:
     void administration()
     {
         auto db = signedIn(QStringLiteral("admin"));
-        CaseRepository repo(*db);
+        SettingsRepository repo(*db);
         SettingsDialog settings(repo);
         settings.show();
         VERIFY_INDONESIAN(&settings);

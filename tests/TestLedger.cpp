@@ -6,6 +6,7 @@
 #include "domain/Codes.h"
 #include "domain/FollowUpState.h"
 #include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -108,7 +109,7 @@ class TestLedger : public QObject
     {
         f.partyId = m_party.value(name);
         QString error;
-        QVERIFY2(CaseRepository(*m_db).saveFollowUp(f, caseId, &error), qPrintable(error));
+        QVERIFY2(LedgerRepository(*m_db).saveFollowUp(f, caseId, &error), qPrintable(error));
     }
 
     QHash<QString, LedgerRow> byName(const QList<LedgerRow> &rows)
@@ -387,7 +388,7 @@ private slots:
         QString error;
         QVERIFY2(ledger.setResponseDays(45, &error), qPrintable(error));
         QCOMPARE(ledger.responseDays(), 45);
-        QCOMPARE(CaseRepository(*m_db).setting(QStringLiteral("followup_response_days")),
+        QCOMPARE(SettingsRepository(*m_db).setting(QStringLiteral("followup_response_days")),
                  QStringLiteral("45"));
         for (int wrong : {0, -3, 366}) {
             error.clear();
@@ -399,8 +400,8 @@ private slots:
         QVERIFY2(ledger.setResponseDays(1, &error), qPrintable(error));
         QCOMPARE(ledger.responseDays(), 1);
         // A value typed into the file by hand that makes no sense falls back to the default.
-        QVERIFY(CaseRepository(*m_db).setSetting(QStringLiteral("followup_response_days"),
-                                                 QStringLiteral("soon"), &error));
+        QVERIFY(SettingsRepository(*m_db).setSetting(QStringLiteral("followup_response_days"),
+                                                     QStringLiteral("soon"), &error));
         QCOMPARE(ledger.responseDays(), 30);
         QVERIFY2(ledger.setResponseDays(30, &error), qPrintable(error));
     }
@@ -431,7 +432,8 @@ private slots:
     {
         CaseRepository repo(*m_db);
         QString error;
-        QVERIFY(repo.setSetting(QStringLiteral("office_name"),
+        QVERIFY(SettingsRepository(repo.database())
+                    .setSetting(QStringLiteral("office_name"),
                                 QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"),
                                 &error));
         const QList<LedgerRow> rows = LedgerRepository(*m_db).rows();
@@ -469,7 +471,7 @@ private slots:
 
     void letterPlace()
     {
-        CaseRepository repo(*m_db);
+        SettingsRepository repo(*m_db);
         const QList<LedgerRow> rows = LedgerRepository(*m_db).rows();
         QCOMPARE(FollowUpLetter::place(repo, rows), QString()); // two regencies
         QCOMPARE(FollowUpLetter::place(repo, FollowUpLetter::outstanding(

@@ -6,6 +6,8 @@
 #include "Translator.h"
 #include "domain/FollowUpState.h"
 #include "ledger/LedgerWindow.h"
+#include "store/HistoryRepository.h"
+#include "store/LedgerRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -130,7 +132,7 @@ class TestLedgerWindow : public QObject
         f.ppkOffice = office;
         f.responseDue = due;
         QString error;
-        QVERIFY2(CaseRepository(*m_db).saveFollowUp(f, m_case.value(name), &error),
+        QVERIFY2(LedgerRepository(*m_db).saveFollowUp(f, m_case.value(name), &error),
                  qPrintable(error));
     }
 
@@ -166,7 +168,7 @@ class TestLedgerWindow : public QObject
 
     std::optional<FollowUp> stored(const QString &name)
     {
-        return CaseRepository(*m_db).followUp(m_party.value(name));
+        return LedgerRepository(*m_db).followUp(m_party.value(name));
     }
 
     // Opens the follow-up dialog of a person with Enter, as a clerk does.
@@ -304,7 +306,7 @@ private slots:
         // Written with its change log entry, and the ledger shows it.
         const Case c = *CaseRepository(*m_db).load(m_case.value(QStringLiteral("Siti Rahmawati")));
         bool logged = false;
-        for (const ChangeEntry &e : CaseRepository(*m_db).history(c.uuid))
+        for (const ChangeEntry &e : HistoryRepository(*m_db).history(c.uuid))
             logged |= e.table == QLatin1String("followups") &&
                       e.action == QLatin1String("update") &&
                       e.changes.contains(QStringLiteral("ppk_decision_date"));
@@ -341,7 +343,7 @@ private slots:
         QFETCH(QString, message);
         const FollowUp before = *stored(QStringLiteral("Agus Salim"));
         const int logBefore = int(
-            CaseRepository(*m_db)
+            HistoryRepository(*m_db)
                 .history(
                     CaseRepository(*m_db).load(m_case.value(QStringLiteral("Agus Salim")))->uuid)
                 .size());
@@ -372,7 +374,7 @@ private slots:
         QCOMPARE(after.recommendationDate, before.recommendationDate);
         QCOMPARE(after.ppkDecisionDate, before.ppkDecisionDate);
         QCOMPARE(after.sanctionImposed, before.sanctionImposed);
-        QCOMPARE(int(CaseRepository(*m_db)
+        QCOMPARE(int(HistoryRepository(*m_db)
                          .history(CaseRepository(*m_db)
                                       .load(m_case.value(QStringLiteral("Agus Salim")))
                                       ->uuid)

@@ -5,6 +5,7 @@
 // with each person once, and the editable ODT copies. Every document is printed through
 // netra-cli and read back with pdftotext, pdfimages and unzip.
 #include "TestSupport.h"
+#include "store/SettingsRepository.h"
 
 #include "case/DocumentsPanel.h"
 #include "documents/CaseDocuments.h"
@@ -416,7 +417,8 @@ private slots:
         db->setActor(QStringLiteral("petugas"));
         CaseRepository repo(*db);
         QString error;
-        QVERIFY(repo.setSetting(QStringLiteral("office_name"),
+        QVERIFY(SettingsRepository(repo.database())
+                    .setSetting(QStringLiteral("office_name"),
                                 QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN "
                                                "SUKOHARJO"),
                                 &error));
@@ -530,7 +532,8 @@ private slots:
         db->setActor(QStringLiteral("petugas"));
         CaseRepository repo(*db);
         QString error;
-        QVERIFY(repo.setSetting(QStringLiteral("office_name"),
+        QVERIFY(SettingsRepository(repo.database())
+                    .setSetting(QStringLiteral("office_name"),
                                 QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KOTA JAYAPURA"),
                                 &error));
         Case c = TestSupport::sampleCase(QDate(2024, 10, 7));

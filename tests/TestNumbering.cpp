@@ -6,6 +6,8 @@
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/FileCheck.h"
+#include "store/HistoryRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -106,7 +108,8 @@ void TestNumbering::receiptNumbers()
     }
 
     // The office's own code and level, when set, go into the number.
-    QVERIFY2(repo.setSetting(QStringLiteral("office_code"), QStringLiteral("14.09"), &error),
+    QVERIFY2(SettingsRepository(repo.database())
+                 .setSetting(QStringLiteral("office_code"), QStringLiteral("14.09"), &error),
              qPrintable(error));
     Case c = report(QDate(2025, 1, 7));
     QVERIFY2(repo.create(c, &error), qPrintable(error));
@@ -292,7 +295,7 @@ void TestNumbering::concurrentRegistrations()
     repo.forEach(CaseFilter(), [&](const Case &c) {
         numbers.insert(c.registrationNumber);
         sequences << sequenceOf(c.registrationNumber);
-        for (const ChangeEntry &e : repo.history(c.uuid)) {
+        for (const ChangeEntry &e : HistoryRepository(repo.database()).history(c.uuid)) {
             if (e.action == QLatin1String("step:register"))
                 actors.insert(e.actor);
         }

@@ -1,7 +1,9 @@
 // Packages between levels: export, import into an empty file and into one that has the data,
 // updates and conflicts, confidential identities, filters, every refusal, and the command line.
 #include "TestSupport.h"
+#include "store/AttachmentRepository.h"
 #include "store/KeyStore.h"
+#include "store/LedgerRepository.h"
 
 #include "domain/CaseJson.h"
 #include "exchange/Package.h"
@@ -79,18 +81,20 @@ QJsonObject snapshot(Database &db, bool attachments)
         o.insert(QStringLiteral("hearings"), hs);
         QJsonArray fs;
         for (const Party &p : c.parties) {
-            if (const auto f = cases.followUp(p.id))
+            if (const auto f = LedgerRepository(cases.database()).followUp(p.id))
                 fs.append(QJsonArray{f->uuid, f->recommendationNumber, f->sanctionImposed});
         }
         o.insert(QStringLiteral("followups"), fs);
         if (attachments) {
             QJsonArray at;
-            for (const AttachmentInfo &a : cases.attachments(c.id))
-                at.append(QJsonArray{
-                    a.uuid, a.name, a.sha256,
-                    QString::fromLatin1(QCryptographicHash::hash(cases.attachmentData(a.id),
-                                                                 QCryptographicHash::Sha256)
-                                            .toHex())});
+            for (const AttachmentInfo &a : AttachmentRepository(cases.database()).attachments(c.id))
+                at.append(
+                    QJsonArray{a.uuid, a.name, a.sha256,
+                               QString::fromLatin1(
+                                   QCryptographicHash::hash(
+                                       AttachmentRepository(cases.database()).attachmentData(a.id),
+                                       QCryptographicHash::Sha256)
+                                       .toHex())});
             o.insert(QStringLiteral("attachments"), at);
         }
         all.insert(c.uuid, o);
@@ -221,7 +225,8 @@ private slots:
         a.address = QStringLiteral("Jalan Rahasia 1");
         h.attendees << a;
         QVERIFY2(HearingRepository(*db).saveHearing(h, &error), qPrintable(error));
-        QVERIFY(repo.addAttachment(c->id, QStringLiteral("bukti.jpg"), QByteArray(5000, 'x'),
+        QVERIFY(AttachmentRepository(repo.database())
+                    .addAttachment(c->id, QStringLiteral("bukti.jpg"), QByteArray(5000, 'x'),
                                    QStringLiteral("image/jpeg"), nullptr, &error));
     }
 

@@ -9,6 +9,7 @@
 #include "case/StepDialog.h"
 #include "case/TimelinePanel.h"
 #include "store/HearingRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
 
 #include <QApplication>
@@ -604,8 +605,8 @@ private slots:
         QVERIFY2(UserRepository(*db).login(QStringLiteral("admin"),
                                            QLatin1String(TestSupport::Password), &error),
                  qPrintable(error));
-        QVERIFY2(CaseRepository(*db).setSetting(QStringLiteral("office_code"),
-                                                QStringLiteral("94.71"), &error),
+        QVERIFY2(SettingsRepository(*db).setSetting(QStringLiteral("office_code"),
+                                                    QStringLiteral("94.71"), &error),
                  qPrintable(error));
         timeline.setCase(*CaseRepository(*db).load(c.id));
         QCOMPARE(cell(history, 0, 0), QStringLiteral("10 Oct 2024 13:00 WIT"));

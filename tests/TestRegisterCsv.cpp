@@ -7,6 +7,7 @@
 #include "exchange/RegisterCsv.h"
 #include "exchange/RegisterImport.h"
 #include "store/FileCheck.h"
+#include "store/LedgerRepository.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -554,7 +555,8 @@ private slots:
         QCOMPARE(c->decidedDate, QDate(2024, 10, 10));
         QCOMPARE(c->forwardedTo, QStringLiteral("BKN"));
         QCOMPARE(c->reported().size(), 2);
-        const std::optional<FollowUp> f = repo.followUp(c->reported().at(0).id);
+        const std::optional<FollowUp> f =
+            LedgerRepository(repo.database()).followUp(c->reported().at(0).id);
         QVERIFY(f);
         QCOMPARE(f->recommendationNumber, QStringLiteral("R-1201/BKN/10/2024"));
         QCOMPARE(f->sanctionImposed, QStringLiteral("moral_terbuka"));
@@ -778,8 +780,10 @@ private slots:
                     qWarning() << "person differs" << number << pa.name;
                     return false;
                 }
-                const FollowUp fa = from.followUp(pa.id).value_or(FollowUp());
-                const FollowUp fb = to.followUp(pb.id).value_or(FollowUp());
+                const FollowUp fa =
+                    LedgerRepository(from.database()).followUp(pa.id).value_or(FollowUp());
+                const FollowUp fb =
+                    LedgerRepository(to.database()).followUp(pb.id).value_or(FollowUp());
                 if (fa.recommendationNumber != fb.recommendationNumber ||
                     fa.recommendationDate != fb.recommendationDate ||
                     fa.sanctionRecommended != fb.sanctionRecommended ||

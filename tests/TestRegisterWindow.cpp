@@ -8,6 +8,7 @@
 #include "ledger/LedgerWindow.h"
 #include "register/CaseTableModel.h"
 #include "register/MainWindow.h"
+#include "store/SettingsRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -127,7 +128,7 @@ private slots:
         MainWindow w;
         // The office settings are the administrator's.
         QVERIFY(GuiTestSupport::signIn(w, m_file, QStringLiteral("admin")));
-        CaseRepository repo(*w.database());
+        SettingsRepository repo(*w.database());
         SettingsDialog dialog(repo, &w);
         auto *office = dialog.findChild<QLineEdit *>(QStringLiteral("office_name"));
         auto *pattern = dialog.findChild<QLineEdit *>(QStringLiteral("registration_pattern"));

@@ -6,6 +6,7 @@
 #include "stats/ChartData.h"
 #include "stats/Recap.h"
 #include "stats/Stats.h"
+#include "store/LedgerRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -308,7 +309,8 @@ private slots:
                     f.ppkDecisionNumber = QStringLiteral("800/%1").arg(n);
                     f.sanctionImposed = f.sanctionRecommended;
                 }
-                QVERIFY2(repo.saveFollowUp(f, c.id, &error), qPrintable(error));
+                QVERIFY2(LedgerRepository(repo.database()).saveFollowUp(f, c.id, &error),
+                         qPrintable(error));
             }
             QCOMPARE(repo.load(c.id)->status, status);
         }

@@ -128,6 +128,25 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>The case no longer exists in the file.</source>
+        <translation>The case no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be attached: %2</source>
+        <translation>The file %1 could not be attached: %2</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists in the file.</source>
+        <translation>The attachment no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be removed: %1</source>
+        <translation>The attachment could not be removed: %1</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -334,10 +353,6 @@
         <translation>The case could not be saved: %1</translation>
     </message>
     <message>
-        <source>The change log could not be written: %1</source>
-        <translation>The change log could not be written: %1</translation>
-    </message>
-    <message>
         <source>The case no longer exists in the file.</source>
         <translation>The case no longer exists in the file.</translation>
     </message>
@@ -350,64 +365,8 @@
         <translation>The step could not be saved: %1</translation>
     </message>
     <message>
-        <source>The file %1 could not be attached: %2</source>
-        <translation>The file %1 could not be attached: %2</translation>
-    </message>
-    <message>
-        <source>The follow-up could not be stored: %1</source>
-        <translation>The follow-up could not be stored: %1</translation>
-    </message>
-    <message>
-        <source>A holiday needs a real date and a name.</source>
-        <translation>A holiday needs a real date and a name.</translation>
-    </message>
-    <message>
-        <source>The holiday could not be stored: %1</source>
-        <translation>The holiday could not be stored: %1</translation>
-    </message>
-    <message>
-        <source>There is no holiday on %1.</source>
-        <translation>There is no holiday on %1.</translation>
-    </message>
-    <message>
-        <source>The holiday could not be removed: %1</source>
-        <translation>The holiday could not be removed: %1</translation>
-    </message>
-    <message>
-        <source>The setting could not be stored: %1</source>
-        <translation>The setting could not be stored: %1</translation>
-    </message>
-    <message>
-        <source>The attachment no longer exists in the file.</source>
-        <translation>The attachment no longer exists in the file.</translation>
-    </message>
-    <message>
-        <source>The attachment could not be removed: %1</source>
-        <translation>The attachment could not be removed: %1</translation>
-    </message>
-    <message>
-        <source>The follow-up belongs to a person reported in another case.</source>
-        <translation>The follow-up belongs to a person reported in another case.</translation>
-    </message>
-    <message>
         <source>No number could be assigned: every number is taken.</source>
         <translation>No number could be assigned: every number is taken.</translation>
-    </message>
-    <message>
-        <source>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</source>
-        <translation>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</translation>
-    </message>
-    <message>
-        <source>Between 1 and 100 backups are kept; %1 is not a number of them.</source>
-        <translation>Between 1 and 100 backups are kept; %1 is not a number of them.</translation>
-    </message>
-    <message>
-        <source>The office's time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
-        <translation>The office's time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</translation>
-    </message>
-    <message>
-        <source>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</source>
-        <translation>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2574,13 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>GuardedWrite</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>HearingDialog</name>
     <message>
         <source>Edit the clarification hearing</source>
@@ -2783,10 +2749,6 @@ Case %2, forwarded on %3</translation>
 </context>
 <context>
     <name>HearingRepository</name>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>The file cannot be written: %1</translation>
-    </message>
     <message>
         <source>The hearing no longer exists in the file.</source>
         <translation>The hearing no longer exists in the file.</translation>
@@ -3250,6 +3212,25 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>HolidayRepository</name>
+    <message>
+        <source>A holiday needs a real date and a name.</source>
+        <translation>A holiday needs a real date and a name.</translation>
+    </message>
+    <message>
+        <source>The holiday could not be stored: %1</source>
+        <translation>The holiday could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>There is no holiday on %1.</source>
+        <translation>There is no holiday on %1.</translation>
+    </message>
+    <message>
+        <source>The holiday could not be removed: %1</source>
+        <translation>The holiday could not be removed: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportCsvWizard</name>
     <message>
         <source>Choose the register</source>
@@ -3435,6 +3416,18 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>A PPK's response time must be between %1 and %2 days; %3 is not.</source>
         <translation>A PPK's response time must be between %1 and %2 days; %3 is not.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists in the file.</source>
+        <translation>The case no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>The follow-up belongs to a person reported in another case.</source>
+        <translation>The follow-up belongs to a person reported in another case.</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be stored: %1</source>
+        <translation>The follow-up could not be stored: %1</translation>
     </message>
 </context>
 <context>
@@ -3649,10 +3642,6 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>The letter cannot be issued: it is not a letter of the book.</source>
         <translation>The letter cannot be issued: it is not a letter of the book.</translation>
-    </message>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>The file cannot be written: %1</translation>
     </message>
     <message>
         <source>The letter number pattern of the office settings cannot number letters: %1</source>
@@ -4734,20 +4723,12 @@ Close anyway and lose them?</translation>
         <translation>The case number %1 of the package is already used by another case in this file (%2); nothing was imported.</translation>
     </message>
     <message>
-        <source>The file cannot be written: %1</source>
-        <translation>The file cannot be written: %1</translation>
-    </message>
-    <message>
         <source>The package could not be imported (%1): %2; nothing was written.</source>
         <translation>The package could not be imported (%1): %2; nothing was written.</translation>
     </message>
     <message>
         <source>its parent is missing</source>
         <translation>its parent is missing</translation>
-    </message>
-    <message>
-        <source>the case could not be read back</source>
-        <translation>the case could not be read back</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
@@ -5477,6 +5458,29 @@ Close anyway and lose them?</translation>
     <message>
         <source>Example letter number: %1</source>
         <translation>Example letter number: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The office's time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
+        <translation>The office's time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</translation>
+    </message>
+    <message>
+        <source>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</source>
+        <translation>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 100 backups are kept; %1 is not a number of them.</source>
+        <translation>Between 1 and 100 backups are kept; %1 is not a number of them.</translation>
+    </message>
+    <message>
+        <source>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</source>
+        <translation>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>The setting could not be stored: %1</source>
+        <translation>The setting could not be stored: %1</translation>
     </message>
 </context>
 <context>

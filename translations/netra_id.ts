@@ -128,6 +128,25 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>The case no longer exists in the file.</source>
+        <translation>Kasus tersebut sudah tidak ada dalam berkas.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be attached: %2</source>
+        <translation>Berkas %1 tidak dapat dilampirkan: %2</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists in the file.</source>
+        <translation>Lampiran tersebut sudah tidak ada dalam berkas.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be removed: %1</source>
+        <translation>Lampiran tidak dapat dihapus: %1</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -338,10 +357,6 @@
         <translation>Kasus tidak dapat disimpan: %1</translation>
     </message>
     <message>
-        <source>The change log could not be written: %1</source>
-        <translation>Riwayat perubahan tidak dapat ditulis: %1</translation>
-    </message>
-    <message>
         <source>The case no longer exists in the file.</source>
         <translation>Kasus tersebut sudah tidak ada dalam berkas.</translation>
     </message>
@@ -354,64 +369,8 @@
         <translation>Tahapan tidak dapat disimpan: %1</translation>
     </message>
     <message>
-        <source>The file %1 could not be attached: %2</source>
-        <translation>Berkas %1 tidak dapat dilampirkan: %2</translation>
-    </message>
-    <message>
-        <source>The follow-up could not be stored: %1</source>
-        <translation>Data tindak lanjut tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
-        <source>A holiday needs a real date and a name.</source>
-        <translation>Hari libur wajib memiliki tanggal yang sah dan nama.</translation>
-    </message>
-    <message>
-        <source>The holiday could not be stored: %1</source>
-        <translation>Hari libur tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
-        <source>There is no holiday on %1.</source>
-        <translation>Tidak ada hari libur pada tanggal %1.</translation>
-    </message>
-    <message>
-        <source>The holiday could not be removed: %1</source>
-        <translation>Hari libur tidak dapat dihapus: %1</translation>
-    </message>
-    <message>
-        <source>The setting could not be stored: %1</source>
-        <translation>Pengaturan tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
-        <source>The attachment no longer exists in the file.</source>
-        <translation>Lampiran tersebut sudah tidak ada dalam berkas.</translation>
-    </message>
-    <message>
-        <source>The attachment could not be removed: %1</source>
-        <translation>Lampiran tidak dapat dihapus: %1</translation>
-    </message>
-    <message>
-        <source>The follow-up belongs to a person reported in another case.</source>
-        <translation>Data tindak lanjut tersebut berkaitan dengan terlapor pada kasus lain.</translation>
-    </message>
-    <message>
         <source>No number could be assigned: every number is taken.</source>
         <translation>Nomor tidak dapat diberikan: seluruh nomor sudah terpakai.</translation>
-    </message>
-    <message>
-        <source>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</source>
-        <translation>Kunci saat tidak digunakan memerlukan jumlah menit dari 0 (tidak pernah) sampai 240; %1 bukan salah satunya.</translation>
-    </message>
-    <message>
-        <source>Between 1 and 100 backups are kept; %1 is not a number of them.</source>
-        <translation>Cadangan yang disimpan antara 1 dan 100; %1 bukan jumlah yang sah.</translation>
-    </message>
-    <message>
-        <source>The office&apos;s time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
-        <translation>Zona waktu kantor adalah WIB, WITA, atau WIT (kosong: mengikuti provinsinya); %1 bukan salah satunya.</translation>
-    </message>
-    <message>
-        <source>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</source>
-        <translation>Surat ditandatangani oleh ketua, koordinator, atau an_ketua (koordinator atas nama ketua); %1 bukan salah satunya.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2598,13 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>GuardedWrite</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
     <name>HearingDialog</name>
     <message>
         <source>Edit the clarification hearing</source>
@@ -2807,10 +2773,6 @@ Kasus %2, diteruskan pada %3</translation>
 </context>
 <context>
     <name>HearingRepository</name>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Berkas tidak dapat ditulis: %1</translation>
-    </message>
     <message>
         <source>The hearing no longer exists in the file.</source>
         <translation>Data klarifikasi tersebut sudah tidak ada dalam berkas.</translation>
@@ -3276,6 +3238,25 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>HolidayRepository</name>
+    <message>
+        <source>A holiday needs a real date and a name.</source>
+        <translation>Hari libur wajib memiliki tanggal yang sah dan nama.</translation>
+    </message>
+    <message>
+        <source>The holiday could not be stored: %1</source>
+        <translation>Hari libur tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>There is no holiday on %1.</source>
+        <translation>Tidak ada hari libur pada tanggal %1.</translation>
+    </message>
+    <message>
+        <source>The holiday could not be removed: %1</source>
+        <translation>Hari libur tidak dapat dihapus: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportCsvWizard</name>
     <message>
         <source>Choose the register</source>
@@ -3461,6 +3442,18 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>A PPK&apos;s response time must be between %1 and %2 days; %3 is not.</source>
         <translation>Waktu tanggapan PPK harus antara %1 sampai dengan %2 hari; %3 tidak memenuhi ketentuan tersebut.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists in the file.</source>
+        <translation>Kasus tersebut sudah tidak ada dalam berkas.</translation>
+    </message>
+    <message>
+        <source>The follow-up belongs to a person reported in another case.</source>
+        <translation>Data tindak lanjut tersebut berkaitan dengan terlapor pada kasus lain.</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be stored: %1</source>
+        <translation>Data tindak lanjut tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -3681,10 +3674,6 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>The letter cannot be issued: it is not a letter of the book.</source>
         <translation>Surat tidak dapat diterbitkan: dokumen ini bukan surat dalam agenda surat keluar.</translation>
-    </message>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
     <message>
         <source>The letter number pattern of the office settings cannot number letters: %1</source>
@@ -4778,20 +4767,12 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Nomor kasus %1 dari paket data sudah digunakan oleh kasus lain dalam berkas ini (%2); tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Berkas tidak dapat ditulis: %1</translation>
-    </message>
-    <message>
         <source>The package could not be imported (%1): %2; nothing was written.</source>
         <translation>Paket data tidak dapat diimpor (%1): %2; tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>its parent is missing</source>
         <translation>induknya tidak ada</translation>
-    </message>
-    <message>
-        <source>the case could not be read back</source>
-        <translation>kasus tidak dapat dibaca kembali</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
@@ -5523,6 +5504,29 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Example letter number: %1</source>
         <translation>Contoh nomor surat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>The office&apos;s time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
+        <translation>Zona waktu kantor adalah WIB, WITA, atau WIT (kosong: mengikuti provinsinya); %1 bukan salah satunya.</translation>
+    </message>
+    <message>
+        <source>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</source>
+        <translation>Surat ditandatangani oleh ketua, koordinator, atau an_ketua (koordinator atas nama ketua); %1 bukan salah satunya.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 100 backups are kept; %1 is not a number of them.</source>
+        <translation>Cadangan yang disimpan antara 1 dan 100; %1 bukan jumlah yang sah.</translation>
+    </message>
+    <message>
+        <source>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</source>
+        <translation>Kunci saat tidak digunakan memerlukan jumlah menit dari 0 (tidak pernah) sampai 240; %1 bukan salah satunya.</translation>
+    </message>
+    <message>
+        <source>The setting could not be stored: %1</source>
+        <translation>Pengaturan tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>

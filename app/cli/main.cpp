@@ -16,11 +16,13 @@
 #include "store/Database.h"
 #include "store/FileCheck.h"
 #include "store/HearingRepository.h"
+#include "store/HolidayRepository.h"
 #include "store/InputFile.h"
 #include "store/KeyStore.h"
 #include "store/LetterBook.h"
 #include "store/OutputFile.h"
 #include "store/PackageStore.h"
+#include "store/SettingsRepository.h"
 #include "store/TrailCheck.h"
 #include "store/UserRepository.h"
 
@@ -618,7 +620,7 @@ int holidays(const QStringList &args)
                        writes ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
     if (!db)
         return Failed;
-    CaseRepository repo(*db);
+    HolidayRepository repo(*db);
     QString error;
     QDate date;
     if (p.isSet(QStringLiteral("add"))) {
@@ -663,7 +665,7 @@ int settings(const QStringList &args)
         {QStringLiteral("set"),
          Cli::tr("Change a setting: KEY=VALUE (may be repeated). Keys: %1. office_logo takes "
                  "an image file (PNG, JPEG, SVG), kept in the data file.")
-             .arg(CaseRepository::settingKeys().join(QLatin1String(", "))),
+             .arg(SettingsRepository::settingKeys().join(QLatin1String(", "))),
          QStringLiteral("KEY=VALUE")},
         {QStringLiteral("json"), Cli::tr("Print JSON (the only format).")},
     });
@@ -673,7 +675,7 @@ int settings(const QStringList &args)
                        "patterns of receipt and registration numbers."),
                QStringLiteral("FILE ") + Cli::tr("the data file"), 1, &exit))
         return exit;
-    static const QStringList keys = CaseRepository::settingKeys();
+    static const QStringList keys = SettingsRepository::settingKeys();
     const QStringList changes = p.values(QStringLiteral("set"));
     for (const QString &change : changes) {
         if (!keys.contains(change.section(QLatin1Char('='), 0, 0)) ||
@@ -686,7 +688,7 @@ int settings(const QStringList &args)
                        changes.isEmpty() ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
     if (!db)
         return Failed;
-    CaseRepository repo(*db);
+    SettingsRepository repo(*db);
     if (!changes.isEmpty()) {
         Transaction t(*db);
         for (const QString &change : changes) {

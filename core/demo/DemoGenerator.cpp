@@ -4,9 +4,12 @@
 #include "domain/Case.h"
 #include "domain/OfficeTime.h"
 #include "domain/Regions.h"
+#include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
 #include "store/HearingRepository.h"
 #include "store/KeyStore.h"
+#include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
 
 #include <QFile>
@@ -231,7 +234,7 @@ bool DemoGenerator::addOffice(QString *error)
 {
     // A complete office, so that the first print looks finished: letterhead with a logo,
     // signatories and the letter number pattern. Kept as the office set it when there is one.
-    CaseRepository repo(m_db);
+    SettingsRepository repo(m_db);
     if (!repo.setting(QStringLiteral("office_name")).isEmpty())
         return true;
     const QString code = m_options.regencies.value(0);
@@ -413,8 +416,9 @@ bool DemoGenerator::makeCase(int index, QString *error)
                 "%2.\n")
                 .arg(c.uuid, c.receivedDate.toString(Qt::ISODate))
                 .toUtf8();
-        if (!repo.addAttachment(c.id, QStringLiteral("bukti-tautan.txt"), evidence,
-                                QStringLiteral("text/plain"), nullptr, error))
+        if (!AttachmentRepository(m_db).addAttachment(c.id, QStringLiteral("bukti-tautan.txt"),
+                                                      evidence, QStringLiteral("text/plain"),
+                                                      nullptr, error))
             return false;
     }
     return runProcedure(c, error);
@@ -614,7 +618,7 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
         attendee(0, Codes::Role::Reporter, c.reporterName);
     for (const Party &p : c.parties)
         attendee(p.id, p.role, p.name);
-    if (!CaseRepository(m_db).addHearing(h, error))
+    if (!HearingRepository(m_db).saveHearing(h, error))
         return false;
     if (m_clerk && !UserRepository(m_db).setAssignedClerks(c.id, {m_clerk}, error))
         return false;
@@ -641,7 +645,7 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
 
 bool DemoGenerator::addFollowUps(const Case &c, QString *error)
 {
-    CaseRepository repo(m_db);
+    LedgerRepository repo(m_db);
     for (const Party &p : c.reported()) {
         FollowUp f;
         f.uuid = uuid();

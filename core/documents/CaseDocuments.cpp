@@ -9,7 +9,9 @@
 #include "domain/Regions.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/LedgerRepository.h"
 #include "store/LetterBook.h"
+#include "store/SettingsRepository.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -19,17 +21,17 @@ using namespace CaseDocumentParts;
 
 DocumentContext DocumentContext::fromFile(Database &db, const Case &c)
 {
-    const CaseRepository repo(db);
+    const SettingsRepository repo(db);
     DocumentContext ctx;
     ctx.letterhead = Letterhead::fromSettings(repo);
     ctx.city = repo.setting(QStringLiteral("office_city")).trimmed();
     ctx.date = db.today();
     ctx.calendar = db.calendar();
     for (const Party &p : c.reported()) {
-        if (const std::optional<FollowUp> f = repo.followUp(p.id))
+        if (const std::optional<FollowUp> f = LedgerRepository(db).followUp(p.id))
             ctx.followUps.insert(p.id, *f);
     }
-    ctx.secrets = repo.secrets(c.id);
+    ctx.secrets = CaseRepository(db).secrets(c.id);
     ctx.signatories = Signatories::fromSettings(repo);
     ctx.zone = repo.officeTime(c.regencyCode);
     for (const Letter &l : LetterBook(db).ofCase(c.id)) {

@@ -4,9 +4,9 @@
 #include "domain/FollowUpState.h"
 #include "domain/Nip.h"
 #include "domain/Regions.h"
-#include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/LetterBook.h"
+#include "store/SettingsRepository.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -85,7 +85,7 @@ QList<LedgerRow> FollowUpLetter::outstanding(const QList<LedgerRow> &rows, const
     return list;
 }
 
-QString FollowUpLetter::place(const CaseRepository &repo, const QList<LedgerRow> &rows)
+QString FollowUpLetter::place(const SettingsRepository &repo, const QList<LedgerRow> &rows)
 {
     const QString city = repo.setting(QStringLiteral("office_city")).trimmed();
     if (!city.isEmpty())
@@ -127,7 +127,7 @@ QString FollowUpLetter::documentKey(const QString &ppkName, const QString &ppkOf
 PrintedDocument FollowUpLetter::build(Database &db, const QList<LedgerRow> &rows,
                                       const QString &ppkName, const QString &ppkOffice)
 {
-    const CaseRepository repo(db);
+    const SettingsRepository repo(db);
     Request r;
     r.ppkName = ppkName;
     r.ppkOffice = ppkOffice;

@@ -8,6 +8,7 @@
 #include <QString>
 
 class Database;
+class SettingsRepository;
 
 // The letter asking a PPK to act on the recommendations still outstanding for its staff
 // (surat permintaan tindak lanjut rekomendasi). Always in Indonesian, whatever the UI language.
@@ -52,7 +53,7 @@ public:
 
     // The place of the date line: the "office_city" setting, else the regency all the rows
     // share ("Sukoharjo"), else empty.
-    static QString place(const CaseRepository &repo, const QList<LedgerRow> &rows);
+    static QString place(const SettingsRepository &repo, const QList<LedgerRow> &rows);
     // The Indonesian name of a sanction code, as written in letters.
     static QString sanctionLabel(const QString &code);
 };

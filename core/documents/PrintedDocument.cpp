@@ -1,8 +1,8 @@
 #include "PrintedDocument.h"
 
 #include "OdtPackage.h"
-#include "store/CaseRepository.h"
 #include "store/OutputFile.h"
+#include "store/SettingsRepository.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -37,7 +37,7 @@ QString pageLabel(const QString &language, int page, int pages)
 
 } // namespace
 
-Letterhead Letterhead::fromSettings(const CaseRepository &repo)
+Letterhead Letterhead::fromSettings(const SettingsRepository &repo)
 {
     Letterhead h;
     h.office = repo.setting(QStringLiteral("office_name"));
@@ -105,7 +105,7 @@ QString Signatories::signerOf(const QString &document) const
                : defaultSigner(document);
 }
 
-Signatories Signatories::fromSettings(const CaseRepository &repo)
+Signatories Signatories::fromSettings(const SettingsRepository &repo)
 {
     Signatories s;
     s.chair = repo.setting(QStringLiteral("signatory_chair")).trimmed();

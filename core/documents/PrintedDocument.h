@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-class CaseRepository;
+class SettingsRepository;
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -23,7 +23,7 @@ struct Letterhead
     QString website;
     QImage logo; // the logo kept in the data file ("office_logo"), else read from logoPath
 
-    static Letterhead fromSettings(const CaseRepository &repo);
+    static Letterhead fromSettings(const SettingsRepository &repo);
     // The logo as it is kept in the settings: a PNG in a data URL, at most 600 pixels a side.
     static QString encodeLogo(const QImage &image);
     static QImage decodeLogo(const QString &setting);
@@ -52,7 +52,7 @@ struct Signatories
     QStringList members;             // "Name" or "Name; NIP", one a line in the settings
     QHash<QString, QString> signers; // document code -> ketua | koordinator | an_ketua
 
-    static Signatories fromSettings(const CaseRepository &repo);
+    static Signatories fromSettings(const SettingsRepository &repo);
     static QStringList documentCodes(); // the documents whose signer the office chooses
     static QString defaultSigner(const QString &document);
     QString signerOf(const QString &document) const;

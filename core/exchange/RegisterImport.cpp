@@ -4,6 +4,7 @@
 #include "domain/ProcedureProfile.h"
 #include "domain/StatusMachine.h"
 #include "store/KeyStore.h"
+#include "store/LedgerRepository.h"
 #include "store/OutputFile.h"
 
 #include <QFile>
@@ -221,7 +222,7 @@ RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult
                     continue;
                 FollowUp f = pc.followUps.at(i);
                 f.partyId = reported.at(i).id;
-                ok = repo.saveFollowUp(f, c.id, &error);
+                ok = LedgerRepository(m_db).saveFollowUp(f, c.id, &error);
             }
         }
         if (ok && one.commit()) {
@@ -269,7 +270,7 @@ bool RegisterImport::exportTo(QIODevice *out, const CaseFilter &filter, bool wit
                 revealed << c.uuid;
             QList<FollowUp> followUps;
             for (const Party &p : c.reported())
-                followUps << repo.followUp(p.id).value_or(FollowUp());
+                followUps << LedgerRepository(m_db).followUp(p.id).value_or(FollowUp());
             // With identities: opened with the session's key (KeyStore).
             Case shown = c;
             if (withIdentities && !KeyStore(m_db).reveal(shown, &refused)) {

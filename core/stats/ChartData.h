@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/CaseRepository.h"
+#include "domain/CaseFilter.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "store/CaseRepository.h"
+#include "domain/CaseFilter.h"
 
 #include <QJsonObject>
 
-// The figures the KASN–Bawaslu agreement asks for (docs/domain.md §1, §6): counts by status,
-// source, violation category, position category, agency and regency; recommendations and follow-ups
+class Database;
+
+// The figures the KASN–Bawaslu agreement asks for (docs/domain.md §1, §6): counts by status, source,
+// violation category, position category, agency and regency; recommendations and follow-ups
 // and the follow-up rate. Shared by `netra-cli stats`, the dashboard and the recap.
 namespace Stats {
 QJsonObject compute(Database &db, const CaseFilter &filter);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseRepository.h"
+#include "domain/CaseFilter.h"
 
 #include <QVariantList>
 

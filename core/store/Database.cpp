@@ -1,10 +1,11 @@
 #include "Database.h"
 
-#include "CaseRepository.h"
 #include "ChangeLogChain.h"
+#include "HolidayRepository.h"
 #include "KeyStore.h"
 #include "OutputFile.h"
 #include "Schema.h"
+#include "SettingsRepository.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -225,7 +226,7 @@ std::unique_ptr<Database> Database::connect(const QString &path, Mode mode, bool
         if (!d->migrate(latestVersion(), error))
             return nullptr;
         if (from > 0 && from < 3)
-            CaseRepository(*d).refreshDeadlines();
+            HolidayRepository(*d).refreshDeadlines();
     }
     // A file whose identities are encrypted wipes what it frees, so that no clear text of
     // before lingers in free pages.
@@ -286,7 +287,7 @@ bool Database::migrate(int target, QString *error)
         QStringList statements = steps.at(version - 1);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
         if (version == 1)
-            CaseRepository::appendDefaultSettings(statements);
+            SettingsRepository::appendDefaultSettings(statements);
         for (const QString &sql : statements) {
             QString sqlError;
             if (!exec(m_db, sql, &sqlError)) {
@@ -297,7 +298,7 @@ bool Database::migrate(int target, QString *error)
                 return false;
             }
         }
-        if (version == 1 && !CaseRepository(*this).seedHolidays(HolidayCalendar::shipped())) {
+        if (version == 1 && !HolidayRepository(*this).seedHolidays(HolidayCalendar::shipped())) {
             *error = tr("The holiday calendar could not be stored: %1").arg(lastError());
             return false;
         }
@@ -321,7 +322,7 @@ bool Database::migrate(int target, QString *error)
 const HolidayCalendar &Database::calendar()
 {
     if (!m_calendarLoaded) {
-        m_calendar = HolidayCalendar(CaseRepository(*this).holidays());
+        m_calendar = HolidayCalendar(HolidayRepository(*this).holidays());
         m_calendarLoaded = true;
     }
     return m_calendar;

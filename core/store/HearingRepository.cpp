@@ -1,7 +1,10 @@
+// Over 800 lines: a hearing, its persons heard and their minutes are written together.
 #include "HearingRepository.h"
 
 #include "CaseRepository.h"
+#include "GuardedWrite.h"
 #include "KeyStore.h"
+#include "SettingsRepository.h"
 #include "SqlValues.h"
 #include "crypto/IdentityVault.h"
 #include "domain/Codes.h"
@@ -17,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <functional>
 
 namespace {
 
@@ -179,41 +183,38 @@ QList<Hearing> HearingRepository::load(const QString &where, qint64 key) const
     if (attendeeAt.isEmpty())
         return list;
 
-    QSqlQuery &qm = m_db.prepared(
-        QStringLiteral("SELECT m.attendee_id, m.id, m.uuid, m.question, m.answer"
-                       " FROM minutes_entries m JOIN hearing_attendees a ON a.id = m.attendee_id"
-                       " JOIN hearings h ON h.id = a.hearing_id WHERE ") +
-        where + QStringLiteral(" ORDER BY m.attendee_id, m.position, m.id"));
-    qm.addBindValue(key);
-    if (qm.exec()) {
-        while (qm.next()) {
-            const auto it = attendeeAt.constFind(qm.value(0).toLongLong());
-            if (it == attendeeAt.constEnd())
-                continue;
-            list[it->first].attendees[it->second].minutes
-                << MinutesEntry{qm.value(1).toLongLong(), qm.value(2).toString(),
-                                qm.value(3).toString(), qm.value(4).toString()};
+    // The lines of the persons heard: each row's first column is the attendee's id.
+    auto addLines = [&](const QString &sql,
+                        const std::function<void(Attendee &, QSqlQuery &)> &add) {
+        QSqlQuery &q = m_db.prepared(sql);
+        q.addBindValue(key);
+        if (q.exec()) {
+            while (q.next()) {
+                const auto it = attendeeAt.constFind(q.value(0).toLongLong());
+                if (it != attendeeAt.constEnd())
+                    add(list[it->first].attendees[it->second], q);
+            }
         }
-    }
-    qm.finish();
-
-    QSqlQuery &qd = m_db.prepared(
-        QStringLiteral("SELECT d.attendee_id, d.id, d.uuid, d.added_at, d.text"
-                       " FROM minutes_addenda d JOIN hearing_attendees a ON a.id = d.attendee_id"
-                       " JOIN hearings h ON h.id = a.hearing_id WHERE ") +
-        where + QStringLiteral(" ORDER BY d.attendee_id, d.added_at, d.id"));
-    qd.addBindValue(key);
-    if (qd.exec()) {
-        while (qd.next()) {
-            const auto it = attendeeAt.constFind(qd.value(0).toLongLong());
-            if (it == attendeeAt.constEnd())
-                continue;
-            list[it->first].attendees[it->second].addenda
-                << Addendum{qd.value(1).toLongLong(), qd.value(2).toString(),
-                            toTimestamp(qd.value(3)), qd.value(4).toString()};
-        }
-    }
-    qd.finish();
+        q.finish();
+    };
+    addLines(QStringLiteral("SELECT m.attendee_id, m.id, m.uuid, m.question, m.answer"
+                            " FROM minutes_entries m JOIN hearing_attendees a"
+                            " ON a.id = m.attendee_id JOIN hearings h ON h.id = a.hearing_id"
+                            " WHERE ") +
+                 where + QStringLiteral(" ORDER BY m.attendee_id, m.position, m.id"),
+             [](Attendee &a, QSqlQuery &q) {
+                 a.minutes << MinutesEntry{q.value(1).toLongLong(), q.value(2).toString(),
+                                           q.value(3).toString(), q.value(4).toString()};
+             });
+    addLines(QStringLiteral("SELECT d.attendee_id, d.id, d.uuid, d.added_at, d.text"
+                            " FROM minutes_addenda d JOIN hearing_attendees a"
+                            " ON a.id = d.attendee_id JOIN hearings h ON h.id = a.hearing_id"
+                            " WHERE ") +
+                 where + QStringLiteral(" ORDER BY d.attendee_id, d.added_at, d.id"),
+             [](Attendee &a, QSqlQuery &q) {
+                 a.addenda << Addendum{q.value(1).toLongLong(), q.value(2).toString(),
+                                       toTimestamp(q.value(3)), q.value(4).toString()};
+             });
     return list;
 }
 
@@ -356,13 +357,9 @@ bool HearingRepository::permittedFor(qint64 attendeeId, QString *error)
 
 bool HearingRepository::saveHearing(Hearing &h, QString *error)
 {
-    if (!m_db.permits(Action::EditHearings, error, h.caseId))
+    GuardedWrite t(m_db, Action::EditHearings, error, h.caseId);
+    if (!t.isOpen())
         return false;
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
-        return false;
-    }
     // Worked on a copy: a refused save leaves the caller's hearing as it was.
     Hearing n = h;
     std::optional<Hearing> stored;
@@ -535,11 +532,9 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
     // what differs, and logs once per call that changed something.
     if (!permittedFor(attendeeId, error))
         return false;
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+    GuardedWrite t(m_db, error);
+    if (!t.isOpen())
         return false;
-    }
     QSqlQuery &qa = m_db.prepared(
         QStringLiteral("SELECT a.uuid, a.name, a.signed_at, c.uuid FROM hearing_attendees a"
                        " JOIN hearings h ON h.id = a.hearing_id JOIN cases c ON c.id = h.case_id"
@@ -726,11 +721,9 @@ bool HearingRepository::sign(qint64 attendeeId, const QString &signedBy,
     }
     if (!permittedFor(attendeeId, error))
         return false;
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+    GuardedWrite t(m_db, error);
+    if (!t.isOpen())
         return false;
-    }
     const std::optional<Hearing> h = hearingOf(attendeeId);
     const Attendee *a = h ? findAttendee(*h, attendeeId) : nullptr;
     if (!a) {
@@ -790,7 +783,7 @@ QString HearingRepository::whyNotSign(qint64 attendeeId) const
     const QString regency = q.exec() && q.next() ? q.value(0).toString() : QString();
     q.finish();
     return HearingRules::whyNotSign(*h, *a, m_db.now(),
-                                    CaseRepository(m_db).officeTime(regency).timeZone());
+                                    SettingsRepository(m_db).officeTime(regency).timeZone());
 }
 
 bool HearingRepository::addAddendum(qint64 attendeeId, const QString &text, QString *error,
@@ -803,11 +796,9 @@ bool HearingRepository::addAddendum(qint64 attendeeId, const QString &text, QStr
     }
     if (!permittedFor(attendeeId, error))
         return false;
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+    GuardedWrite t(m_db, error);
+    if (!t.isOpen())
         return false;
-    }
     const std::optional<Hearing> h = hearingOf(attendeeId);
     const Attendee *a = h ? findAttendee(*h, attendeeId) : nullptr;
     if (!a) {
@@ -854,11 +845,9 @@ bool HearingRepository::setAttendance(qint64 attendeeId, const QString &attendan
     }
     if (!permittedFor(attendeeId, error))
         return false;
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+    GuardedWrite t(m_db, error);
+    if (!t.isOpen())
         return false;
-    }
     const std::optional<Hearing> h = hearingOf(attendeeId);
     const Attendee *a = h ? findAttendee(*h, attendeeId) : nullptr;
     if (!a) {
@@ -896,11 +885,9 @@ bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHeari
 {
     if (!permittedFor(attendeeId, error))
         return false;
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+    GuardedWrite t(m_db, error);
+    if (!t.isOpen())
         return false;
-    }
     // As stored: the second invitation copies the person's identity.
     const std::optional<Hearing> missed = rawHearingOf(attendeeId);
     const Attendee *a = missed ? findAttendee(*missed, attendeeId) : nullptr;

@@ -1,8 +1,9 @@
+// Over 800 lines: one door for the identity keys (seal, grant, convert, recover) and their session.
 #include "KeyStore.h"
 
-#include "CaseRepository.h"
 #include "ChangeLogChain.h"
 #include "RecordWriter.h"
+#include "SettingsRepository.h"
 #include "SqlValues.h"
 #include "UserRepository.h"
 #include "crypto/IdentityVault.h"
@@ -113,7 +114,7 @@ bool KeyStore::wantsSecureDelete(Database &db)
 
 QString KeyStore::setting(const QString &key) const
 {
-    return CaseRepository(m_db).setting(key);
+    return SettingsRepository(m_db).setting(key);
 }
 
 bool KeyStore::setSetting(const QString &key, const QString &value, QString *error)

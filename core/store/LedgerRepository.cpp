@@ -1,6 +1,11 @@
 #include "LedgerRepository.h"
 
 #include "CaseFilterSql.h"
+#include "CaseRepository.h"
+#include "GuardedWrite.h"
+#include "RecordWriter.h"
+#include "Rows.h"
+#include "SettingsRepository.h"
 #include "domain/FollowUpState.h"
 
 #include <QSqlError>
@@ -39,12 +44,10 @@ QList<LedgerRow> LedgerRepository::rows(const CaseFilter &filter) const
                   "SELECT c.id, CASE WHEN c.registration_number <> '' THEN c.registration_number"
                   " ELSE c.receipt_number END, c.uuid, c.regency_code, c.decided_date,"
                   " c.forwarded_to, p.id, p.uuid, p.name, p.nip, p.position_title, p.agency,"
-                  " f.id, f.uuid, f.authority, f.forwarded_date, f.recommendation_number,"
-                  " f.recommendation_date, f.sanction_recommended, f.ppk_name, f.ppk_office,"
-                  " f.response_due, f.ppk_decision_number, f.ppk_decision_date,"
-                  " f.sanction_imposed"
-                  " FROM parties p JOIN cases c ON c.id = p.case_id"
-                  " LEFT JOIN followups f ON f.party_id = p.id") +
+                  " ") +
+              Rows::followUpSelect(QStringLiteral("f.")) +
+              QStringLiteral(" FROM parties p JOIN cases c ON c.id = p.case_id"
+                             " LEFT JOIN followups f ON f.party_id = p.id") +
               where + QStringLiteral(" ORDER BY c.decided_date, c.id, p.position"));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -68,21 +71,7 @@ QList<LedgerRow> LedgerRepository::rows(const CaseFilter &filter) const
         r.positionTitle = q.value(10).toString();
         r.agency = q.value(11).toString();
         r.hasFollowUp = !q.value(12).isNull();
-        FollowUp &f = r.followUp;
-        f.partyId = r.partyId;
-        f.id = q.value(12).toLongLong();
-        f.uuid = q.value(13).toString();
-        f.authority = q.value(14).toString();
-        f.forwardedDate = toDate(q.value(15));
-        f.recommendationNumber = q.value(16).toString();
-        f.recommendationDate = toDate(q.value(17));
-        f.sanctionRecommended = q.value(18).toString();
-        f.ppkName = q.value(19).toString();
-        f.ppkOffice = q.value(20).toString();
-        f.responseDue = toDate(q.value(21));
-        f.ppkDecisionNumber = q.value(22).toString();
-        f.ppkDecisionDate = toDate(q.value(23));
-        f.sanctionImposed = q.value(24).toString();
+        r.followUp = Rows::readFollowUp(q, 12, r.partyId);
         rows << r;
     }
     return rows;
@@ -91,7 +80,7 @@ QList<LedgerRow> LedgerRepository::rows(const CaseFilter &filter) const
 int LedgerRepository::responseDays() const
 {
     bool ok = false;
-    const int days = CaseRepository(m_db).setting(ResponseDaysKey).trimmed().toInt(&ok);
+    const int days = SettingsRepository(m_db).setting(ResponseDaysKey).trimmed().toInt(&ok);
     return ok && days >= MinResponseDays && days <= MaxResponseDays
                ? days
                : FollowUpState::DefaultResponseDays;
@@ -106,5 +95,56 @@ bool LedgerRepository::setResponseDays(int days, QString *error)
                      .arg(days);
         return false;
     }
-    return CaseRepository(m_db).setSetting(ResponseDaysKey, QString::number(days), error);
+    return SettingsRepository(m_db).setSetting(ResponseDaysKey, QString::number(days), error);
+}
+
+bool LedgerRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
+{
+    GuardedWrite t(m_db, Action::EditFollowUps, error);
+    if (!t.isOpen())
+        return false;
+    const std::optional<Case> c = CaseRepository(m_db).stored(caseId);
+    if (!c) {
+        *error = tr("The case no longer exists in the file.");
+        return false;
+    }
+    const auto reported = c->reported();
+    if (std::none_of(reported.begin(), reported.end(),
+                     [&](const Party &p) { return p.id == f.partyId; })) {
+        *error = tr("The follow-up belongs to a person reported in another case.");
+        return false;
+    }
+    const std::optional<FollowUp> old = followUp(f.partyId);
+    const QVariantMap columns = Rows::followUpColumns(f);
+    RecordWriter writer(m_db);
+    QString sqlError;
+    if (!old) {
+        if (!(f.id = writer.insert(QStringLiteral("followups"), f.uuid, columns, c->uuid,
+                                   &sqlError)) ||
+            !t.commit()) {
+            *error = tr("The follow-up could not be stored: %1").arg(sqlError);
+            return false;
+        }
+        return true;
+    }
+    f.id = old->id;
+    f.uuid = old->uuid;
+    if (!writer.update(QStringLiteral("followups"), f.id, Rows::followUpColumns(*old), columns,
+                       f.uuid, c->uuid, &sqlError) ||
+        !t.commit()) {
+        *error = tr("The follow-up could not be stored: %1").arg(sqlError);
+        return false;
+    }
+    return true;
+}
+
+std::optional<FollowUp> LedgerRepository::followUp(qint64 partyId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT ") + Rows::followUpSelect() +
+              QStringLiteral(" FROM followups WHERE party_id = ?"));
+    q.addBindValue(partyId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Rows::readFollowUp(q, 0, partyId);
 }

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "CaseRepository.h"
 #include "Database.h"
+#include "domain/CaseFilter.h"
 #include "domain/Hearing.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <optional>
 
 // One person reported in a forwarded case, with what the authority recommended and what the
 // PPK did: a line of the follow-up ledger.
@@ -33,9 +34,8 @@ struct LedgerRow
     QDate forwardedDate() const;
 };
 
-// The follow-up ledger (docs/domain.md §5): every person reported in a forwarded case, and how long
-// a PPK has to respond to a recommendation. Follow-ups are written through
-// CaseRepository::saveFollowUp, which keeps the change log.
+// The follow-ups and their ledger (docs/domain.md §5): what became of each person reported in a
+// forwarded case, and how long a PPK has to respond to a recommendation.
 class LedgerRepository
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerRepository)
@@ -45,6 +45,11 @@ public:
     static constexpr int MaxResponseDays = 365;
 
     explicit LedgerRepository(Database &db) : m_db(db) {}
+
+    // Stores the follow-up of a person reported in the case (a new one, or its changes); the
+    // change goes to the change log.
+    bool saveFollowUp(FollowUp &f, qint64 caseId, QString *error);
+    std::optional<FollowUp> followUp(qint64 partyId) const;
 
     // The persons reported in the forwarded cases the filter selects, in the order the cases
     // were forwarded.

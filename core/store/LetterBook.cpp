@@ -1,7 +1,8 @@
 #include "LetterBook.h"
 
-#include "CaseRepository.h"
+#include "GuardedWrite.h"
 #include "RecordWriter.h"
+#include "SettingsRepository.h"
 #include "SqlValues.h"
 #include "domain/CaseNumber.h"
 
@@ -42,7 +43,7 @@ Letter letterOf(const QSqlQuery &q)
 QString LetterBook::format(const QString &pattern, int sequence, const QString &regionCode,
                            const QDate &date) const
 {
-    CaseNumber::Context ctx = CaseRepository(m_db).numberingContext(regionCode, date);
+    CaseNumber::Context ctx = SettingsRepository(m_db).numberingContext(regionCode, date);
     ctx.sequence = sequence;
     return CaseNumber::format(pattern, ctx);
 }
@@ -125,16 +126,14 @@ bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error
     }
     // The number is drawn inside this transaction (BEGIN IMMEDIATE): a second writer waits for
     // the first to commit, and a failed issue gives its number back.
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+    GuardedWrite t(m_db, error);
+    if (!t.isOpen())
         return false;
-    }
     if (const std::optional<Letter> existing = find(letter.document)) {
         letter = *existing;
         return true;
     }
-    const CaseRepository repo(m_db);
+    const SettingsRepository repo(m_db);
     const QDate today = m_db.today();
     int sequence = 0;
     QString number = letter.number.trimmed();
@@ -151,7 +150,7 @@ bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error
         }
         QString why;
         const std::optional<int> next =
-            CaseRepository(m_db).nextSequence(today.year(), QStringLiteral("letter"), &why);
+            SettingsRepository(m_db).nextSequence(today.year(), QStringLiteral("letter"), &why);
         if (!next) {
             *error = tr("No letter number could be assigned: %1").arg(why);
             return false;

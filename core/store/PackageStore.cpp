@@ -1,14 +1,15 @@
 #include "PackageStore.h"
 
+#include "AttachmentRepository.h"
 #include "CaseFilterSql.h"
+#include "CaseRepository.h"
 #include "ChangeLogChain.h"
+#include "GuardedWrite.h"
 #include "KeyStore.h"
 #include "RecordWriter.h"
-#include "Schema.h"
+#include "SettingsRepository.h"
 #include "SqlValues.h"
-#include "domain/Deadlines.h"
 #include "domain/Identity.h"
-#include "domain/ProcedureProfile.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -136,11 +137,11 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
     if (!m_db.permits(Action::ExportData, error) ||
         (withIdentities && !m_db.permits(Action::SeeConfidential, error)))
         return false;
-    CaseRepository cases(m_db);
     QStringList revealed;
     Package::Content c;
-    c.officeName = cases.setting(QStringLiteral("office_name"));
-    c.officeCode = cases.setting(QStringLiteral("office_code"));
+    const SettingsRepository settings(m_db);
+    c.officeName = settings.setting(QStringLiteral("office_name"));
+    c.officeCode = settings.setting(QStringLiteral("office_code"));
     c.createdAt = m_db.now();
     c.withAttachments = withAttachments;
     c.withIdentities = withIdentities;
@@ -206,7 +207,7 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
             records.append(r);
         }
     }
-    if (!cases.logReveals(revealed, tr("Package export"), error))
+    if (!CaseRepository(m_db).logReveals(revealed, tr("Package export"), error))
         return false;
     *content = std::move(c);
     return true;
@@ -343,24 +344,56 @@ bool PackageStore::makePlan(const Package::Content &content, ImportPlan *plan, Q
     return true;
 }
 
+namespace {
+
+qint64 idOf(Database &db, const QString &table, const QString &uuid)
+{
+    if (uuid.isEmpty())
+        return 0;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
+    q.addBindValue(uuid);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Records the update time of the record as imported (sync_state); empty, or what failed.
+QString setSync(Database &db, const QString &table, const QString &uuid, const QString &at)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT INTO sync_state (record_uuid, record_table,"
+                             " imported_updated_at) VALUES (?, ?, ?)"
+                             " ON CONFLICT (record_uuid) DO UPDATE SET"
+                             " imported_updated_at = excluded.imported_updated_at"));
+    q.addBindValue(uuid);
+    q.addBindValue(table);
+    q.addBindValue(at);
+    return q.exec() ? QString() : Database::describe(q.lastError());
+}
+
+QString setUpdatedAt(Database &db, const QString &table, qint64 id, const QString &at)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("UPDATE %1 SET updated_at = ? WHERE id = ?").arg(table));
+    q.addBindValue(at);
+    q.addBindValue(id);
+    return q.exec() ? QString() : Database::describe(q.lastError());
+}
+
+} // namespace
+
 bool PackageStore::apply(const Package::Content &content, Settlement all,
                          const QHash<QString, Settlement> &perRecord, ImportPlan *done,
                          QString *reason)
 {
-    if (!m_db.permits(Action::ImportData, reason))
+    GuardedWrite t(m_db, Action::ImportData, reason);
+    if (!t.isOpen())
         return false;
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *reason = tr("The file cannot be written: %1").arg(m_db.lastError());
-        return false;
-    }
     ImportPlan plan;
     if (!makePlan(content, &plan, reason))
         return false;
     for (ImportPlan::Conflict &c : plan.conflicts)
         c.settledAs = perRecord.value(c.uuid, all);
 
-    RecordWriter writer(m_db);
     QHash<QString, QString> caseOf;
     for (const Table &tb : Package::tables()) {
         for (const Record &r : content.records.value(tb.name))
@@ -371,139 +404,36 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
                       .arg(what, detail);
         return false;
     };
-    auto idOf = [&](const QString &table, const QString &uuid) -> qint64 {
-        if (uuid.isEmpty())
-            return 0;
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
-        q.addBindValue(uuid);
-        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-    };
-    auto setSync = [&](const QString &table, const QString &uuid, const QString &at) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("INSERT INTO sync_state (record_uuid, record_table,"
-                                 " imported_updated_at) VALUES (?, ?, ?)"
-                                 " ON CONFLICT (record_uuid) DO UPDATE SET"
-                                 " imported_updated_at = excluded.imported_updated_at"));
-        q.addBindValue(uuid);
-        q.addBindValue(table);
-        q.addBindValue(at);
-        return q.exec() ? QString() : Database::describe(q.lastError());
-    };
-    auto setUpdatedAt = [&](const QString &table, qint64 id, const QString &at) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE %1 SET updated_at = ? WHERE id = ?").arg(table));
-        q.addBindValue(at);
-        q.addBindValue(id);
-        return q.exec() ? QString() : Database::describe(q.lastError());
-    };
 
     QSet<QString> touchedCases;
     QSet<QString> touchedMinutes; // attendees
     for (const ImportPlan::Step &step : std::as_const(plan.steps)) {
-        const Table *tb = Package::table(step.table);
         const Record &r = content.records.value(step.table).at(step.index);
         const QString caseUuid = caseOf.value(r.uuid);
         QString error;
         if (step.action == ImportPlan::Action::Unchanged) {
-            error = setSync(step.table, r.uuid, step.syncTo);
+            error = setSync(m_db, step.table, r.uuid, step.syncTo);
             if (!error.isEmpty())
                 return fail(r.uuid, error);
             continue;
         }
-        Settlement settle = Settlement::TakeTheirs;
         if (step.action == ImportPlan::Action::Conflict) {
-            settle = perRecord.value(r.uuid, all);
+            const Settlement settle = perRecord.value(r.uuid, all);
             if (settle == Settlement::Ask)
                 continue;
             if (settle == Settlement::KeepMine) {
-                error = setSync(step.table, r.uuid, r.updatedAt);
+                error = setSync(m_db, step.table, r.uuid, r.updatedAt);
                 if (!error.isEmpty())
                     return fail(r.uuid, error);
                 continue;
             }
         }
-        QVariantMap after = SqlValues::withEmptyText(r.columns);
-        QVariantMap logged = after;
-        if (!tb->parentKey.isEmpty()) {
-            const qint64 parent = idOf(tb->parentTable, r.parentUuid);
-            if (!parent)
-                return fail(r.uuid, tr("its parent is missing"));
-            after.insert(parentIdColumn(step.table), parent);
-        }
-        if (step.table == Attendees)
-            after.insert(QStringLiteral("party_id"),
-                         r.partyUuid.isEmpty()
-                             ? QVariant(QMetaType(QMetaType::LongLong))
-                             : QVariant(idOf(QStringLiteral("parties"), r.partyUuid)));
-        const bool attachment = step.table == Attachments;
         qint64 id = step.targetId;
-        if (step.action == ImportPlan::Action::Add) {
-            QString uuid = r.uuid;
-            if (attachment) {
-                QVariantMap withData = after;
-                withData.insert(QStringLiteral("data"), r.data);
-                QStringList names{QStringLiteral("uuid"), QStringLiteral("updated_at")};
-                names << withData.keys();
-                QStringList marks;
-                for (int i = 0; i < names.size(); ++i)
-                    marks << QStringLiteral("?");
-                QSqlQuery q(m_db.sql());
-                q.prepare(
-                    QStringLiteral("INSERT INTO attachments (%1) VALUES (%2)")
-                        .arg(names.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-                q.addBindValue(uuid);
-                q.addBindValue(r.updatedAt);
-                for (const QVariant &v : std::as_const(withData))
-                    q.addBindValue(v);
-                if (!q.exec())
-                    return fail(r.uuid, Database::describe(q.lastError()));
-                id = q.lastInsertId().toLongLong();
-                if (!writer.log(step.table, uuid, caseUuid, QStringLiteral("create"), {},
-                                {{QStringLiteral("name"), after.value(QStringLiteral("name"))},
-                                 {QStringLiteral("size"), after.value(QStringLiteral("size"))},
-                                 {QStringLiteral("sha256"), after.value(QStringLiteral("sha256"))}},
-                                &error))
-                    return fail(r.uuid, error);
-            } else {
-                id = writer.insert(step.table, uuid, after, caseUuid, &error);
-                if (!id)
-                    return fail(r.uuid, error);
-            }
-        } else {
-            // The stored record, with its parent's id, as `before`.
-            QStringList names = after.keys();
-            QSqlQuery q(m_db.sql());
-            q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                          .arg(names.join(QLatin1String(", ")), step.table));
-            q.addBindValue(id);
-            if (!q.exec() || !q.next())
-                return fail(r.uuid, Database::describe(q.lastError()));
-            QVariantMap before;
-            for (int i = 0; i < names.size(); ++i)
-                before.insert(names[i], q.value(i));
-            q.finish();
-            // A redacted identity leaves the one this file holds.
-            if (!content.withIdentities) {
-                for (const QString &f : Identity::fields(step.table)) {
-                    if (Identity::isWithheld(step.table, f, r.columns.value(f)))
-                        after.insert(f, before.value(f));
-                }
-            }
-            if (!writer.update(step.table, id, before, after, r.uuid, caseUuid, &error))
-                return fail(r.uuid, error);
-            if (attachment) {
-                QSqlQuery d(m_db.sql());
-                d.prepare(QStringLiteral("UPDATE attachments SET data = ? WHERE id = ?"));
-                d.addBindValue(r.data);
-                d.addBindValue(id);
-                if (!d.exec())
-                    return fail(r.uuid, Database::describe(d.lastError()));
-            }
-        }
-        error = setUpdatedAt(step.table, id, r.updatedAt);
+        if (!writeRecord(content, step, caseUuid, &id, &error))
+            return fail(r.uuid, error);
+        error = setUpdatedAt(m_db, step.table, id, r.updatedAt);
         if (error.isEmpty())
-            error = setSync(step.table, r.uuid, r.updatedAt);
+            error = setSync(m_db, step.table, r.uuid, r.updatedAt);
         if (!error.isEmpty())
             return fail(r.uuid, error);
         touchedCases.insert(caseUuid);
@@ -513,9 +443,10 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
 
     // Minutes lines are not logged one by one in this file (HearingRepository::saveMinutes):
     // each person whose lines came in gets the digest of their minutes as they now stand.
+    RecordWriter writer(m_db);
     for (const QString &attendeeUuid : std::as_const(touchedMinutes)) {
         QString error;
-        const QString digest = writer.minutesDigest(idOf(Attendees, attendeeUuid), &error);
+        const QString digest = writer.minutesDigest(idOf(m_db, Attendees, attendeeUuid), &error);
         if (!error.isEmpty() || !writer.log(Attendees, attendeeUuid, caseOf.value(attendeeUuid),
                                             QStringLiteral("update"), {},
                                             {{QStringLiteral("minutes_sha256"), digest}}, &error))
@@ -525,37 +456,86 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
     // The derived columns of the cases touched: next deadline and the search index.
     CaseRepository cases(m_db);
     for (const QString &caseUuid : std::as_const(touchedCases)) {
-        const qint64 id = idOf(QStringLiteral("cases"), caseUuid);
-        const std::optional<Case> c = cases.load(id);
-        if (!c)
-            return fail(caseUuid, tr("the case could not be read back"));
-        DeadlineStatus next;
-        if (!c->isClosed()) {
-            if (const ProcedureProfile *p = ProfileRegistry::shipped().find(c->profileId))
-                next = DeadlineCalculator(m_db.calendar()).next(*c, *p, m_db.today());
-        }
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("UPDATE cases SET next_deadline = ?, next_due = ? WHERE id = ?"));
-        q.addBindValue(next.id.isNull() ? QStringLiteral("") : next.id);
-        q.addBindValue(SqlValues::date(next.due));
-        q.addBindValue(id);
-        QSqlQuery del(m_db.sql());
-        del.prepare(QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
-        del.addBindValue(id);
-        QSqlQuery ins(m_db.sql());
-        ins.prepare(QStringLiteral("INSERT INTO case_search (rowid, numbers, names, nips,"
-                                   " agencies, description) ") +
-                    Schema::searchRowSelect() + QStringLiteral(" WHERE c.id = ? GROUP BY c.id"));
-        ins.addBindValue(id);
-        if (!q.exec() || !del.exec() || !ins.exec())
-            return fail(caseUuid, Database::describe(q.lastError()) +
-                                      Database::describe(del.lastError()) +
-                                      Database::describe(ins.lastError()));
+        QString error;
+        if (!cases.refreshDerived(idOf(m_db, QStringLiteral("cases"), caseUuid), &error))
+            return fail(caseUuid, error);
     }
     if (!t.commit()) {
         *reason = tr("The file could not be written: %1").arg(m_db.lastError());
         return false;
     }
     *done = std::move(plan);
+    return true;
+}
+
+bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan::Step &step,
+                               const QString &caseUuid, qint64 *id, QString *error)
+{
+    const Table *tb = Package::table(step.table);
+    const Record &r = content.records.value(step.table).at(step.index);
+    QVariantMap after = SqlValues::withEmptyText(r.columns);
+    if (!tb->parentKey.isEmpty()) {
+        const qint64 parent = idOf(m_db, tb->parentTable, r.parentUuid);
+        if (!parent) {
+            *error = tr("its parent is missing");
+            return false;
+        }
+        after.insert(parentIdColumn(step.table), parent);
+    }
+    if (step.table == Attendees)
+        after.insert(QStringLiteral("party_id"),
+                     r.partyUuid.isEmpty()
+                         ? QVariant(QMetaType(QMetaType::LongLong))
+                         : QVariant(idOf(m_db, QStringLiteral("parties"), r.partyUuid)));
+    const bool attachment = step.table == Attachments;
+    RecordWriter writer(m_db);
+    if (step.action == ImportPlan::Action::Add) {
+        QString uuid = r.uuid;
+        if (attachment) {
+            // Its name, size and digest logged (AttachmentRepository), the rest stored only.
+            const QVariantMap logged = AttachmentRepository::logged(after);
+            QVariantMap unlogged = after;
+            for (auto it = logged.begin(); it != logged.end(); ++it)
+                unlogged.remove(it.key());
+            unlogged.insert(QStringLiteral("data"), r.data);
+            *id = writer.insert(step.table, uuid, logged, caseUuid, error, unlogged);
+        } else {
+            *id = writer.insert(step.table, uuid, after, caseUuid, error);
+        }
+        return *id != 0;
+    }
+    // The stored record, with its parent's id, as `before`.
+    QStringList names = after.keys();
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                  .arg(names.join(QLatin1String(", ")), step.table));
+    q.addBindValue(*id);
+    if (!q.exec() || !q.next()) {
+        *error = Database::describe(q.lastError());
+        return false;
+    }
+    QVariantMap before;
+    for (int i = 0; i < names.size(); ++i)
+        before.insert(names[i], q.value(i));
+    q.finish();
+    // A redacted identity leaves the one this file holds.
+    if (!content.withIdentities) {
+        for (const QString &f : Identity::fields(step.table)) {
+            if (Identity::isWithheld(step.table, f, r.columns.value(f)))
+                after.insert(f, before.value(f));
+        }
+    }
+    if (!writer.update(step.table, *id, before, after, r.uuid, caseUuid, error))
+        return false;
+    if (attachment) {
+        QSqlQuery d(m_db.sql());
+        d.prepare(QStringLiteral("UPDATE attachments SET data = ? WHERE id = ?"));
+        d.addBindValue(r.data);
+        d.addBindValue(*id);
+        if (!d.exec()) {
+            *error = Database::describe(d.lastError());
+            return false;
+        }
+    }
     return true;
 }

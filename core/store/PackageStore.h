@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseRepository.h"
 #include "Database.h"
+#include "domain/CaseFilter.h"
 #include "exchange/Package.h"
 
 #include <QCoreApplication>
@@ -79,5 +79,8 @@ public:
 
 private:
     bool makePlan(const Package::Content &content, ImportPlan *plan, QString *reason);
+    // Adds or updates the record of one step of the plan, logged; `id` is the record's.
+    bool writeRecord(const Package::Content &content, const ImportPlan::Step &step,
+                     const QString &caseUuid, qint64 *id, QString *error);
     Database &m_db;
 };

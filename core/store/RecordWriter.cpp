@@ -139,7 +139,7 @@ bool RecordWriter::log(const QString &table, const QString &recordUuid, const QS
 }
 
 qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantMap &given,
-                            const QString &caseUuid, QString *error)
+                            const QString &caseUuid, QString *error, const QVariantMap &unlogged)
 {
     // A confidential identity is stored sealed, in the record and its log entry alike.
     QVariantMap columns = given;
@@ -148,7 +148,7 @@ qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantM
     if (uuid.isEmpty())
         uuid = SqlValues::newUuid();
     QStringList names{QStringLiteral("uuid"), QStringLiteral("updated_at")};
-    names << columns.keys();
+    names << columns.keys() << unlogged.keys();
     QStringList marks;
     for (int i = 0; i < names.size(); ++i)
         marks << QStringLiteral("?");
@@ -159,12 +159,15 @@ qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantM
     q.addBindValue(SqlValues::timestamp(m_db.now()));
     for (const QVariant &v : columns)
         q.addBindValue(v);
+    for (const QVariant &v : unlogged)
+        q.addBindValue(v);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());
         return 0;
     }
     // Read before the change log's own insert moves the connection's last rowid.
     const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
     if (!caseUuid.isEmpty() &&
         !log(table, uuid, caseUuid, QStringLiteral("create"), {}, columns, error))
         return 0;
@@ -173,14 +176,19 @@ qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantM
 
 bool RecordWriter::update(const QString &table, qint64 id, const QVariantMap &before,
                           const QVariantMap &given, const QString &recordUuid,
-                          const QString &caseUuid, QString *error)
+                          const QString &caseUuid, QString *error, const Update &how)
 {
     // A confidential identity is stored sealed; one that did not change stays as stored.
     QVariantMap after = given;
-    if (!KeyStore(m_db).sealColumns(table, id, before, after, error))
+    if (!how.sealed && !KeyStore(m_db).sealColumns(table, id, before, after, error))
         return false;
     QStringList sets{QStringLiteral("updated_at = ?")};
     QVariantList values{SqlValues::timestamp(m_db.now())};
+    for (auto it = how.derived.begin(); it != how.derived.end(); ++it) {
+        sets << it.key() + QStringLiteral(" = ?");
+        values << *it;
+    }
+    const int fixed = sets.size();
     for (auto it = after.begin(); it != after.end(); ++it) {
         if (!before.contains(it.key()) || !same(before.value(it.key()), *it)) {
             sets << it.key() + QStringLiteral(" = ?");
@@ -199,7 +207,9 @@ bool RecordWriter::update(const QString &table, qint64 id, const QVariantMap &be
         *error = Database::describe(q.lastError());
         return false;
     }
-    return log(table, recordUuid, caseUuid, QStringLiteral("update"), before, after, error);
+    if (how.action.isEmpty() || (sets.size() == fixed && how.action == QLatin1String("update")))
+        return true;
+    return log(table, recordUuid, caseUuid, how.action, before, after, error);
 }
 
 bool RecordWriter::remove(const QString &table, qint64 id, const QVariantMap &before,

@@ -5,23 +5,40 @@
 #include <QJsonObject>
 #include <QVariantMap>
 
-// Writes records and their change log entries in the caller's transaction: the one place that
-// knows the log's format (who, when, which record, each changed field as [old, new]).
+// Writes records and their change log entries in the caller's transaction: the one path of
+// every INSERT and UPDATE of a record, and the one place that knows the log's format (who, when,
+// which record, each changed field as [old, new]) and when a field changed (same()).
 class RecordWriter
 {
 public:
     explicit RecordWriter(Database &db) : m_db(db) {}
 
     // Inserts with the uuid (a new one when empty) and the update time; logs the creation under
-    // the case's uuid unless that is empty. The new id, or 0 with `error` set. Here and in
-    // update(), a confidential identity is stored sealed (KeyStore::sealColumns), the same text
-    // in the record and in its log entry.
+    // the case's uuid unless that is empty. `unlogged` columns are stored but left out of the
+    // log (an attachment's content). The new id, or 0 with `error` set. Here and in update(), a
+    // confidential identity is stored sealed (KeyStore::sealColumns), the same text in the
+    // record and in its log entry.
     qint64 insert(const QString &table, QString &uuid, const QVariantMap &columns,
-                  const QString &caseUuid, QString *error);
-    // Writes the columns that differ from `before` and logs them; nothing when none differ.
+                  const QString &caseUuid, QString *error, const QVariantMap &unlogged = {});
+
+    // How update() writes and logs.
+    struct Update
+    {
+        QString action = QStringLiteral("update"); // the log entry's action; empty: not logged
+        QVariantMap derived; // written every time and never logged (a case's next deadline)
+        bool sealed = false; // the caller has sealed the identity columns already
+    };
+    // Writes the columns that differ from `before` (same()) with the update time, and logs
+    // them; nothing when none differ and there is nothing derived.
     bool update(const QString &table, qint64 id, const QVariantMap &before,
                 const QVariantMap &after, const QString &recordUuid, const QString &caseUuid,
-                QString *error);
+                QString *error, const Update &how);
+    bool update(const QString &table, qint64 id, const QVariantMap &before,
+                const QVariantMap &after, const QString &recordUuid, const QString &caseUuid,
+                QString *error)
+    {
+        return update(table, id, before, after, recordUuid, caseUuid, error, Update());
+    }
     bool remove(const QString &table, qint64 id, const QVariantMap &before,
                 const QString &recordUuid, const QString &caseUuid, QString *error);
     // Logs the fields that changed from `before` to `after`; an "update" without change is not
@@ -32,6 +49,7 @@ public:
     bool writeLog(const QString &table, const QString &recordUuid, const QString &caseUuid,
                   const QString &action, const QJsonObject &changes, QString *error);
 
+    // Whether a field did not change: the one rule of the store.
     static bool same(const QVariant &a, const QVariant &b);
 
     // What the log holds for content it does not copy (docs: README "The data file"): the

@@ -165,3 +165,11 @@ StatsRepository::personsByRegencyAndPosition(const CaseFilter &filter) const
                                     " GROUP BY r, k ORDER BY r, k"),
                      filter);
 }
+
+QStringList StatsRepository::regencies() const
+{
+    QStringList codes;
+    for (const auto &c : casesBy(CaseGroup::Regency, CaseFilter()))
+        codes << c.first;
+    return codes;
+}

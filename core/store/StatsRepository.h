@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CaseRepository.h"
 #include "Database.h"
+#include "domain/CaseFilter.h"
 
 #include <QList>
 #include <QPair>
@@ -23,6 +23,9 @@ public:
     // Largest count first, then by key.
     Counts casesBy(CaseGroup group, const CaseFilter &filter) const;
     Counts personsBy(PersonGroup group, const CaseFilter &filter) const;
+    // The codes of the regencies the file has cases in, most cases first (the regency lists of
+    // the register's filter, the dashboard and the package export).
+    QStringList regencies() const;
 
     struct FollowUpCounts
     {

@@ -1,9 +1,9 @@
 #include "admin/RecoveryKeyDialog.h"
 
 #include "documents/PrintedDocument.h"
-#include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/KeyStore.h"
+#include "store/SettingsRepository.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -71,7 +71,7 @@ bool RecoveryKeyDialog::savePdf(const QString &path, QString *error) const
 {
     PrintedDocument doc;
     doc.title = tr("Recovery key");
-    doc.letterhead = Letterhead::fromSettings(CaseRepository(m_db));
+    doc.letterhead = Letterhead::fromSettings(SettingsRepository(m_db));
     doc.bodyHtml =
         QStringLiteral("<h2>%1</h2><p>%2</p><p style=\"font-family: monospace; font-size: 16pt\">"
                        "%3</p><p>%4</p>")

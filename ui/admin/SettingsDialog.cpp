@@ -2,10 +2,11 @@
 
 #include "documents/PrintedDocument.h"
 #include "domain/CaseNumber.h"
+#include "domain/Codes.h"
 #include "domain/OfficeTime.h"
 #include "store/Backup.h"
-#include "store/CaseRepository.h"
 #include "store/LetterBook.h"
+#include "store/SettingsRepository.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -35,7 +36,7 @@ struct Field
 
 } // namespace
 
-SettingsDialog::SettingsDialog(CaseRepository &repo, QWidget *parent)
+SettingsDialog::SettingsDialog(SettingsRepository &repo, QWidget *parent)
     : QDialog(parent), m_repo(repo)
 {
     setObjectName(QStringLiteral("settingsDialog"));

@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-class CaseRepository;
+class SettingsRepository;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -19,7 +19,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(CaseRepository &repo, QWidget *parent = nullptr);
+    SettingsDialog(SettingsRepository &repo, QWidget *parent = nullptr);
     // Stores the settings; on a refused value shows why and keeps the dialog open.
     void accept() override;
     // The logo from an image file, as it will be kept in the data file; false when the file is
@@ -30,7 +30,7 @@ private:
     void preview();
     void showLogo();
 
-    CaseRepository &m_repo;
+    SettingsRepository &m_repo;
     QList<QPair<QString, QLineEdit *>> m_fields;
     QList<QPair<QString, QComboBox *>> m_choices;
     QPlainTextEdit *m_members;

@@ -107,7 +107,7 @@ CaseWindow *CaseWindow::newCase(Database &db, const QString &source, QWidget *pa
 CaseWindow *CaseWindow::recoverNew(Database &db, const QString &draftKey, QWidget *parent)
 {
     const Case c = CaseJson::fromJson(
-        QJsonDocument::fromJson(CaseRepository(db).draft(draftKey).toUtf8()).object());
+        QJsonDocument::fromJson(DraftRepository(db).draft(draftKey).toUtf8()).object());
     auto *w = new CaseWindow(db, Case{}, draftKey, parent);
     w->m_stored.uuid = c.uuid;
     w->m_stored.source = c.source;
@@ -121,8 +121,8 @@ CaseWindow *CaseWindow::recoverNew(Database &db, const QString &draftKey, QWidge
 }
 
 CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_repo(db), m_stored(c), m_snapshot(c),
-      m_draftKey(draftKey.isEmpty() ? draftKeyOf(c) : draftKey)
+    : QMainWindow(parent), m_db(db), m_repo(db), m_attachments(db), m_drafts(db), m_stored(c),
+      m_snapshot(c), m_draftKey(draftKey.isEmpty() ? draftKeyOf(c) : draftKey)
 {
     setObjectName(QStringLiteral("caseWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -144,7 +144,7 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     m_analysis = new AnalysisEditor(m_tabs);
     m_procedure = new ProcedurePanel(db, m_tabs);
     m_hearings = new HearingsPanel(db, m_tabs);
-    m_evidence = new EvidencePanel(m_repo, m_tabs);
+    m_evidence = new EvidencePanel(m_attachments, m_tabs);
     m_documents = new DocumentsPanel(db, m_tabs);
     m_timeline = new TimelinePanel(db, m_tabs);
     if (!db.allows(Action::EditCases)) {
@@ -283,23 +283,23 @@ void CaseWindow::recordEdit()
         m_snapshot = now;
     }
     if (isDirty())
-        m_repo.saveDraft(
+        m_drafts.saveDraft(
             m_draftKey,
             QString::fromUtf8(QJsonDocument(CaseJson::toJson(now)).toJson(QJsonDocument::Compact)));
     else
-        m_repo.clearDraft(m_draftKey);
+        m_drafts.clearDraft(m_draftKey);
 }
 
 void CaseWindow::recoverDraft()
 {
     QDateTime savedAt;
-    const QString json = m_repo.draft(m_draftKey, &savedAt);
+    const QString json = m_drafts.draft(m_draftKey, &savedAt);
     if (json.isEmpty() || m_stored.id == 0)
         return;
     Case draft = CaseJson::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
     draft.id = m_stored.id;
     if (editable(draft) == editable(m_stored)) {
-        m_repo.clearDraft(m_draftKey);
+        m_drafts.clearDraft(m_draftKey);
         return;
     }
     // Shown as an edit of its own, so that Undo gives the stored case back.
@@ -361,7 +361,7 @@ bool CaseWindow::save()
         recordEdit(); // the edits stay, as a draft
         return false;
     }
-    m_repo.clearDraft(m_draftKey);
+    m_drafts.clearDraft(m_draftKey);
     m_stored.id = c.id;
     m_draftKey = draftKeyOf(c);
     reloadStored();
@@ -428,6 +428,6 @@ void CaseWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    m_repo.clearDraft(m_draftKey);
+    m_drafts.clearDraft(m_draftKey);
     event->accept();
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/Case.h"
+#include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
+#include "store/DraftRepository.h"
 
 #include <QMainWindow>
 
@@ -68,6 +70,8 @@ private:
 
     Database &m_db;
     CaseRepository m_repo;
+    AttachmentRepository m_attachments;
+    DraftRepository m_drafts;
     Case m_stored;
     Case m_snapshot; // what the last undo step left
     QString m_draftKey;

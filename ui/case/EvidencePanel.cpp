@@ -1,6 +1,6 @@
 #include "case/EvidencePanel.h"
 
-#include "store/CaseRepository.h"
+#include "store/AttachmentRepository.h"
 #include "store/InputFile.h"
 
 #include <QAction>
@@ -66,7 +66,8 @@ QString safeFileName(const QString &name)
 
 } // namespace
 
-EvidencePanel::EvidencePanel(CaseRepository &repo, QWidget *parent) : QWidget(parent), m_repo(repo)
+EvidencePanel::EvidencePanel(AttachmentRepository &repo, QWidget *parent)
+    : QWidget(parent), m_repo(repo)
 {
     setObjectName(QStringLiteral("evidencePanel"));
     setAcceptDrops(true);

@@ -4,7 +4,7 @@
 #include <QWidget>
 #include <memory>
 
-class CaseRepository;
+class AttachmentRepository;
 class QLabel;
 class QPushButton;
 class QTemporaryDir;
@@ -21,7 +21,7 @@ public:
     static constexpr int AttachmentIdRole = Qt::UserRole + 1;
     static constexpr qint64 MaxFileSize = 100 * 1024 * 1024; // 100 MiB
 
-    explicit EvidencePanel(CaseRepository &repo, QWidget *parent = nullptr);
+    explicit EvidencePanel(AttachmentRepository &repo, QWidget *parent = nullptr);
     ~EvidencePanel() override;
 
     // 0 is a case not saved yet: nothing can be attached until it is.
@@ -48,7 +48,7 @@ private:
     void updateButtons();
     void retranslate();
 
-    CaseRepository &m_repo;
+    AttachmentRepository &m_repo;
     qint64 m_caseId = 0;
     QLabel *m_hint = nullptr;
     QTreeWidget *m_list = nullptr;

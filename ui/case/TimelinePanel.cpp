@@ -12,7 +12,8 @@
 #include "domain/OfficeTime.h"
 #include "domain/ProcedureProfile.h"
 #include "domain/Regions.h"
-#include "store/CaseRepository.h"
+#include "store/HistoryRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -447,11 +448,11 @@ void TimelinePanel::fillHistory()
         m_historyModel->setEntries(rows);
         return;
     }
-    const QList<ChangeEntry> entries = CaseRepository(m_db).history(m_case.uuid);
-    // A confidential reporter's identity is withheld by the store (CaseRepository::history).
+    const QList<ChangeEntry> entries = HistoryRepository(m_db).history(m_case.uuid);
+    // A confidential reporter's identity is withheld by the store (HistoryRepository::history).
     const QLocale locale;
     // Times as the office reads them, in its zone (WIB, WITA, WIT), whatever the computer's.
-    const OfficeTime office = CaseRepository(m_db).officeTime(m_case.regencyCode);
+    const OfficeTime office = SettingsRepository(m_db).officeTime(m_case.regencyCode);
 
     // A stored value as a reader knows it: labels for codes, dates in the user's language.
     auto display = [&](const ChangeEntry &e, const QString &field,

@@ -8,8 +8,8 @@
 #include "domain/Regions.h"
 #include "exchange/RecapExport.h"
 #include "stats/Recap.h"
-#include "store/CaseRepository.h"
 #include "store/OutputFile.h"
+#include "store/SettingsRepository.h"
 #include "store/StatsRepository.h"
 
 #include <QAction>
@@ -341,10 +341,7 @@ void DashboardWindow::fillRegencies()
     const QString selected = m_regency->currentData().toString();
     m_regency->clear();
     m_regency->addItem(tr("All regencies and cities"), QString());
-    QStringList codes;
-    for (const auto &c :
-         StatsRepository(m_db).casesBy(StatsRepository::CaseGroup::Regency, CaseFilter()))
-        codes << c.first;
+    QStringList codes = StatsRepository(m_db).regencies();
     std::sort(codes.begin(), codes.end());
     for (const QString &code : std::as_const(codes)) {
         const Regions::Region *r = Regions::shipped().regency(code);
@@ -573,7 +570,7 @@ bool DashboardWindow::saveChartsPng(const QString &path, QString *error) const
 bool DashboardWindow::saveChartsPdf(const QString &path, QString *error) const
 {
     const Recap recap = Recap::compute(m_db, filter());
-    CaseRepository repo(m_db);
+    SettingsRepository repo(m_db);
     const PrintedDocument doc =
         RecapExport::toDocument(recap, Letterhead::fromSettings(repo), chartImages());
     return doc.toPdf(path, PrintedDocument::Paper::A4, error);
@@ -628,7 +625,7 @@ void DashboardWindow::saveChartsPdfInteractive()
 
 void DashboardWindow::printRecap(const Recap &recap, bool withCharts)
 {
-    CaseRepository repo(m_db);
+    SettingsRepository repo(m_db);
     const PrintedDocument doc = RecapExport::toDocument(
         recap, Letterhead::fromSettings(repo), withCharts ? chartImages() : QList<QImage>());
     QPrinter printer(QPrinter::HighResolution);

@@ -54,9 +54,8 @@ PackageExportDialog::PackageExportDialog(Database &db, QWidget *parent) : QDialo
     m_regency = new QComboBox(this);
     m_regency->setObjectName(QStringLiteral("regency"));
     m_regency->addItem(tr("All regencies"), QString());
-    for (const auto &c :
-         StatsRepository(m_db).casesBy(StatsRepository::CaseGroup::Regency, CaseFilter()))
-        m_regency->addItem(c.first, c.first);
+    for (const QString &code : StatsRepository(m_db).regencies())
+        m_regency->addItem(code, code);
     form->addRow(tr("Regency"), m_regency);
 
     auto *period = new QHBoxLayout;

@@ -7,6 +7,7 @@
 #include "domain/Identity.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/HistoryRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -380,7 +381,7 @@ void MinutesWindow::showRecovered()
     if (!c)
         return;
     QDateTime last;
-    const QList<ChangeEntry> history = CaseRepository(m_db).history(c->uuid);
+    const QList<ChangeEntry> history = HistoryRepository(m_db).history(c->uuid);
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
         if (it->table == QLatin1String("hearing_attendees") && it->recordUuid == m_attendee.uuid &&
             (it->changes.contains(QLatin1String("minutes")) ||

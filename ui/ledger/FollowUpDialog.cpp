@@ -5,6 +5,7 @@
 #include "domain/Nip.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/LedgerRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -285,7 +286,7 @@ void FollowUpDialog::accept()
     }
     FollowUp f = followUp();
     QString error;
-    if (!CaseRepository(m_db).saveFollowUp(f, m_row.caseId, &error)) {
+    if (!LedgerRepository(m_db).saveFollowUp(f, m_row.caseId, &error)) {
         QMessageBox::warning(this, tr("The follow-up cannot be saved"), error);
         return;
     }

@@ -15,7 +15,7 @@ class QLineEdit;
 
 // Records what the authority recommended for one person reported and what the PPK did. OK
 // checks the dates (nothing after today, no recommendation before the forwarding, no decision
-// before the recommendation) and stores through CaseRepository::saveFollowUp; a refusal is
+// before the recommendation) and stores through LedgerRepository::saveFollowUp; a refusal is
 // shown and nothing is stored.
 class FollowUpDialog : public QDialog
 {

@@ -18,6 +18,7 @@
 #include "session/SingleInstance.h"
 #include "store/Database.h"
 #include "store/KeyStore.h"
+#include "store/SettingsRepository.h"
 #include "store/StatsRepository.h"
 #include "store/UserRepository.h"
 
@@ -124,7 +125,7 @@ void MainWindow::createActions()
     m_settingsAction = m_fileMenu->addAction(QString(), this, [this] {
         if (!database())
             return;
-        CaseRepository repo(*database());
+        SettingsRepository repo(*database());
         SettingsDialog(repo, this).exec();
     });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -405,7 +406,7 @@ void MainWindow::applyRole()
              : QString());
     bool ok = false;
     const int minutes =
-        open ? CaseRepository(*database()).setting(QStringLiteral("idle_lock_minutes")).toInt(&ok)
+        open ? SettingsRepository(*database()).setting(QStringLiteral("idle_lock_minutes")).toInt(&ok)
              : 0;
     m_session->setIdleLimit(ok ? qint64(minutes) * 60 * 1000 : 10 * 60 * 1000);
 }
@@ -414,11 +415,7 @@ void MainWindow::caseSaved()
 {
     if (!database())
         return;
-    QStringList regencies;
-    for (const auto &c :
-         StatsRepository(*database()).casesBy(StatsRepository::CaseGroup::Regency, CaseFilter()))
-        regencies << c.first;
-    m_filterBar->setRegencies(regencies);
+    m_filterBar->setRegencies(StatsRepository(*database()).regencies());
     m_model->reload();
     m_today->setDatabase(database());
     updateStatus();
@@ -541,7 +538,7 @@ void MainWindow::fileOpened()
     applyRole();
 
     // New cases that were being typed when the program was stopped come back.
-    for (const QString &key : CaseRepository(*database()).draftKeys(QStringLiteral("case:new:")))
+    for (const QString &key : DraftRepository(*database()).draftKeys(QStringLiteral("case:new:")))
         track(CaseWindow::recoverNew(*database(), key, nullptr))->show();
 }
 

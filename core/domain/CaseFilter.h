@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+// What the register and the scripts filter cases by. Empty members do not filter.
+struct CaseFilter
+{
+    QStringList statuses;
+    QString source;
+    QString election;
+    QString regencyCode;
+    QString violationCategory;
+    QString positionCategory;
+    QDate receivedFrom;
+    QDate receivedTo;
+    QString deadlineState; // "late", "due_today", "due_soon"
+    QString text;          // number, names, NIP, agency, description
+};

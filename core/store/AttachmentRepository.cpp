@@ -1,0 +1,115 @@
+#include "AttachmentRepository.h"
+
+#include "GuardedWrite.h"
+#include "RecordWriter.h"
+#include "SqlValues.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+QVariantMap AttachmentRepository::logged(const QVariantMap &columns)
+{
+    QVariantMap l;
+    for (const char *key : {"name", "size", "sha256"})
+        l.insert(QLatin1String(key), columns.value(QLatin1String(key)));
+    return l;
+}
+
+bool AttachmentRepository::addAttachment(qint64 caseId, const QString &name, const QByteArray &data,
+                                         const QString &mime, AttachmentInfo *info, QString *error)
+{
+    GuardedWrite t(m_db, Action::EditCases, error);
+    if (!t.isOpen())
+        return false;
+    QSqlQuery &c = m_db.prepared(QStringLiteral("SELECT uuid FROM cases WHERE id = ?"));
+    c.addBindValue(caseId);
+    const QString caseUuid = c.exec() && c.next() ? c.value(0).toString() : QString();
+    c.finish();
+    if (caseUuid.isEmpty()) {
+        *error = tr("The case no longer exists in the file.");
+        return false;
+    }
+    AttachmentInfo a;
+    a.name = name;
+    a.mime = mime;
+    a.size = data.size();
+    a.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    a.addedAt = m_db.now();
+    const QVariantMap columns{{QStringLiteral("name"), name},
+                              {QStringLiteral("size"), a.size},
+                              {QStringLiteral("sha256"), a.sha256}};
+    const QVariantMap unlogged{{QStringLiteral("case_id"), caseId},
+                               {QStringLiteral("mime"), mime},
+                               {QStringLiteral("data"), data},
+                               {QStringLiteral("added_at"), SqlValues::timestamp(a.addedAt)}};
+    QString sqlError;
+    a.id = RecordWriter(m_db).insert(QStringLiteral("attachments"), a.uuid, columns, caseUuid,
+                                     &sqlError, unlogged);
+    if (!a.id || !t.commit()) {
+        *error = tr("The file %1 could not be attached: %2")
+                     .arg(name, sqlError.isEmpty() ? m_db.lastError() : sqlError);
+        return false;
+    }
+    if (info)
+        *info = a;
+    return true;
+}
+
+QList<AttachmentInfo> AttachmentRepository::attachments(qint64 caseId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, uuid, name, mime, size, sha256, added_at FROM attachments"
+                             " WHERE case_id = ? ORDER BY id"));
+    q.addBindValue(caseId);
+    q.exec();
+    QList<AttachmentInfo> list;
+    while (q.next()) {
+        list << AttachmentInfo{q.value(0).toLongLong(),
+                               q.value(1).toString(),
+                               q.value(2).toString(),
+                               q.value(3).toString(),
+                               q.value(4).toLongLong(),
+                               q.value(5).toString(),
+                               SqlValues::toTimestamp(q.value(6))};
+    }
+    return list;
+}
+
+QByteArray AttachmentRepository::attachmentData(qint64 attachmentId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = ?"));
+    q.addBindValue(attachmentId);
+    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+bool AttachmentRepository::removeAttachment(qint64 attachmentId, QString *error)
+{
+    GuardedWrite t(m_db, Action::EditCases, error);
+    if (!t.isOpen())
+        return false;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT a.uuid, a.name, a.size, a.sha256, c.uuid FROM attachments a"
+                             " JOIN cases c ON c.id = a.case_id WHERE a.id = ?"));
+    q.addBindValue(attachmentId);
+    if (!q.exec() || !q.next()) {
+        *error = tr("The attachment no longer exists in the file.");
+        return false;
+    }
+    const QString uuid = q.value(0).toString();
+    const QVariantMap before{{QStringLiteral("name"), q.value(1)},
+                             {QStringLiteral("size"), q.value(2)},
+                             {QStringLiteral("sha256"), q.value(3)}};
+    const QString caseUuid = q.value(4).toString();
+    q.finish();
+    QString sqlError;
+    if (!RecordWriter(m_db).remove(QStringLiteral("attachments"), attachmentId, before, uuid,
+                                   caseUuid, &sqlError) ||
+        !t.commit()) {
+        *error = tr("The attachment could not be removed: %1").arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,107 @@
+#include "DraftRepository.h"
+
+#include "KeyStore.h"
+#include "SqlValues.h"
+#include "domain/CaseJson.h"
+#include "domain/Identity.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+
+// Who typed a draft, kept in it so that a confidential identity typed into it is given back to
+// them alone.
+const QString DraftedBy = QStringLiteral("drafted_by");
+
+} // namespace
+
+bool DraftRepository::saveDraft(const QString &key, const QString &content)
+{
+    QString stored = content;
+    QJsonObject o = QJsonDocument::fromJson(content.toUtf8()).object();
+    if (!o.isEmpty() && m_db.user()) {
+        o.insert(DraftedBy, m_db.user()->login);
+        // A confidential reporter typed is sealed to the typing user's own key (KeyStore), so
+        // that after a crash the same user gets it back and nobody else reads it.
+        const KeyStore keys(m_db);
+        if (o.value(QStringLiteral("reporter_confidential")).toBool() && keys.hasFileKeys()) {
+            for (const char *key : {"reporter_name", "reporter_address", "reporter_contact"}) {
+                const QString v = o.value(QLatin1String(key)).toString();
+                if (!v.isEmpty())
+                    o.insert(QLatin1String(key), keys.sealForUser(v));
+            }
+        }
+        stored = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT OR REPLACE INTO drafts (key, content, saved_at) VALUES (?, ?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(stored);
+    q.addBindValue(SqlValues::timestamp(m_db.now()));
+    return q.exec();
+}
+
+QString DraftRepository::draft(const QString &key, QDateTime *savedAt) const
+{
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT content, saved_at FROM drafts WHERE key = ?"));
+    q.addBindValue(key);
+    QString content;
+    if (q.exec() && q.next()) {
+        content = q.value(0).toString();
+        if (savedAt)
+            *savedAt = SqlValues::toTimestamp(q.value(1));
+    }
+    q.finish();
+    // A case's draft holding a confidential reporter typed by someone else is withheld as the
+    // stored case is (Identity::withhold).
+    QJsonObject o = QJsonDocument::fromJson(content.toUtf8()).object();
+    if (o.isEmpty() || !m_db.user())
+        return content;
+    bool mine = o.value(DraftedBy).toString() == m_db.user()->login;
+    o.remove(DraftedBy);
+    if (mine) {
+        // Sealed to the user who typed it: opened with their own key.
+        const KeyStore keys(m_db);
+        for (const char *key : {"reporter_name", "reporter_address", "reporter_contact"}) {
+            const QString v = o.value(QLatin1String(key)).toString();
+            if (const std::optional<QString> plain = keys.openForUser(v))
+                o.insert(QLatin1String(key), *plain);
+            else
+                mine = false;
+        }
+    }
+    if (!mine && o.value(QStringLiteral("reporter_confidential")).toBool()) {
+        Case c = CaseJson::fromJson(o);
+        Identity::withhold(c);
+        const QJsonObject shown = CaseJson::toJson(c);
+        for (const char *key :
+             {"reporter_name", "reporter_address", "reporter_contact", "reporter_hidden"})
+            o.insert(QLatin1String(key), shown.value(QLatin1String(key)));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void DraftRepository::clearDraft(const QString &key)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM drafts WHERE key = ?"));
+    q.addBindValue(key);
+    q.exec();
+}
+
+QStringList DraftRepository::draftKeys(const QString &prefix) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT key FROM drafts WHERE substr(key, 1, length(?)) = ?"
+                             " ORDER BY saved_at"));
+    q.addBindValue(prefix);
+    q.addBindValue(prefix);
+    QStringList keys;
+    if (q.exec()) {
+        while (q.next())
+            keys << q.value(0).toString();
+    }
+    return keys;
+}

@@ -1,0 +1,21 @@
+#include "GuardedWrite.h"
+
+GuardedWrite::GuardedWrite(Database &db, Action action, QString *error, qint64 caseId)
+{
+    if (db.permits(action, error, caseId))
+        begin(db, error);
+}
+
+GuardedWrite::GuardedWrite(Database &db, QString *error)
+{
+    begin(db, error);
+}
+
+void GuardedWrite::begin(Database &db, QString *error)
+{
+    m_transaction.emplace(db);
+    if (!m_transaction->isOpen()) {
+        *error = tr("The file cannot be written: %1").arg(db.lastError());
+        m_transaction.reset();
+    }
+}

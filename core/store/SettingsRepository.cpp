@@ -1,0 +1,149 @@
+#include "SettingsRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+CaseNumber::Context SettingsRepository::numberingContext(const QString &regencyCode,
+                                                         const QDate &date) const
+{
+    CaseNumber::Context ctx;
+    ctx.level = setting(QStringLiteral("office_level"));
+    ctx.office = setting(QStringLiteral("office_code"));
+    if (ctx.office.isEmpty() && regencyCode.size() >= 4)
+        ctx.office = regencyCode.left(2) + QLatin1Char('.') + regencyCode.mid(2);
+    ctx.date = date;
+    return ctx;
+}
+
+std::optional<int> SettingsRepository::nextSequence(int year, const QString &kind, QString *error)
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT INTO sequences (year, kind, last) VALUES (?, ?, 1)"
+                       " ON CONFLICT (year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
+    q.addBindValue(year);
+    q.addBindValue(kind);
+    if (!q.exec() || !q.next()) {
+        *error = Database::describe(q.lastError());
+        return std::nullopt;
+    }
+    const int value = q.value(0).toInt();
+    q.finish();
+    return value;
+}
+
+QString SettingsRepository::setting(const QString &key) const
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    const QString value = q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
+}
+
+OfficeTime SettingsRepository::officeTime(const QString &regencyCode) const
+{
+    QString region = setting(QStringLiteral("office_code"));
+    region.remove(QLatin1Char('.'));
+    bool numeric = false;
+    region.left(2).toInt(&numeric);
+    return OfficeTime::of(setting(QStringLiteral("office_timezone")),
+                          numeric ? region : regencyCode);
+}
+
+QStringList SettingsRepository::settingKeys()
+{
+    return {QStringLiteral("office_name"),
+            QStringLiteral("office_address"),
+            QStringLiteral("office_city"),
+            QStringLiteral("office_logo"),
+            QStringLiteral("office_phone"),
+            QStringLiteral("office_email"),
+            QStringLiteral("office_website"),
+            QStringLiteral("office_timezone"),
+            QStringLiteral("office_code"),
+            QStringLiteral("office_level"),
+            QStringLiteral("receipt_pattern"),
+            QStringLiteral("registration_pattern"),
+            QStringLiteral("letter_pattern"),
+            QStringLiteral("signatory_chair"),
+            QStringLiteral("signatory_chair_nip"),
+            QStringLiteral("signatory_coordinator"),
+            QStringLiteral("signatory_coordinator_nip"),
+            QStringLiteral("signatory_members"),
+            QStringLiteral("signer_invitation"),
+            QStringLiteral("signer_invitation2"),
+            QStringLiteral("signer_status_notice"),
+            QStringLiteral("signer_forwarding"),
+            QStringLiteral("signer_followup"),
+            QStringLiteral("idle_lock_minutes"),
+            QStringLiteral("backup_keep")};
+}
+
+bool SettingsRepository::setSetting(const QString &key, const QString &value, QString *error)
+{
+    if (!m_db.permits(Action::EditSettings, error))
+        return false;
+    if (key.endsWith(QLatin1String("_pattern"))) {
+        *error = CaseNumber::validate(value);
+        if (!error->isEmpty())
+            return false;
+    }
+    if (key == QLatin1String("office_timezone") && !value.trimmed().isEmpty() &&
+        !OfficeTime::isZone(value.trimmed().toUpper())) {
+        *error = tr("The office's time zone is WIB, WITA or WIT (empty: from its province); "
+                    "%1 is not one.")
+                     .arg(value);
+        return false;
+    }
+    if (key.startsWith(QLatin1String("signer_")) && !value.trimmed().isEmpty() &&
+        !QStringList{QStringLiteral("ketua"), QStringLiteral("koordinator"),
+                     QStringLiteral("an_ketua")}
+             .contains(value.trimmed())) {
+        *error = tr("A letter is signed by ketua, koordinator or an_ketua (the coordinator on "
+                    "behalf of the chair); %1 is not one.")
+                     .arg(value);
+        return false;
+    }
+    if (key == QLatin1String("backup_keep")) {
+        bool ok = false;
+        const int keep = value.trimmed().toInt(&ok);
+        if (!ok || keep < 1 || keep > 100) {
+            *error =
+                tr("Between 1 and 100 backups are kept; %1 is not a number of them.").arg(value);
+            return false;
+        }
+    }
+    if (key == QLatin1String("idle_lock_minutes")) {
+        bool ok = false;
+        const int minutes = value.trimmed().toInt(&ok);
+        if (!ok || minutes < 0 || minutes > 240) {
+            *error = tr("The idle lock takes a number of minutes from 0 (never) to 240; %1 is "
+                        "not one.")
+                         .arg(value);
+            return false;
+        }
+    }
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);
+    if (!q.exec()) {
+        *error = tr("The setting could not be stored: %1").arg(Database::describe(q.lastError()));
+        return false;
+    }
+    return true;
+}
+
+void SettingsRepository::appendDefaultSettings(QStringList &statements)
+{
+    const QList<QPair<QString, QString>> defaults = {
+        {QStringLiteral("receipt_pattern"), CaseNumber::DefaultReceiptPattern},
+        {QStringLiteral("registration_pattern"), CaseNumber::DefaultRegistrationPattern},
+        {QStringLiteral("office_level"), QStringLiteral("Kab")},
+        {QStringLiteral("office_code"), QString()},
+        {QStringLiteral("office_name"), QString()},
+    };
+    for (const auto &d : defaults)
+        statements << QStringLiteral("INSERT INTO settings (key, value) VALUES ('%1', '%2')")
+                          .arg(d.first, d.second);
+}
