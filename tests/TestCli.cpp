@@ -570,7 +570,7 @@ private slots:
                                         "[options]"};
         QStringList names;
         for (const auto &c : CommandLine::commands())
-            names << c->name();
+            names << c->name;
         QCOMPARE(names.size(), 18);
         for (const QString &name : std::as_const(names)) {
             QProcess p;

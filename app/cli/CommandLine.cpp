@@ -4,40 +4,28 @@
 
 namespace CommandLine {
 
-const std::vector<std::unique_ptr<Command>> &commands()
+std::vector<std::unique_ptr<Command>> commands()
 {
-    static const std::vector<std::unique_ptr<Command>> all = [] {
-        std::vector<std::unique_ptr<Command>> list;
-        list.push_back(std::make_unique<InitCommand>());
-        list.push_back(std::make_unique<DemoCommand>());
-        list.push_back(std::make_unique<CheckCommand>());
-        list.push_back(std::make_unique<StatsCommand>());
-        list.push_back(std::make_unique<CasesCommand>());
-        list.push_back(std::make_unique<HolidaysCommand>());
-        list.push_back(std::make_unique<SettingsCommand>());
-        list.push_back(std::make_unique<PrintCommand>());
-        list.push_back(std::make_unique<LettersCommand>());
-        list.push_back(std::make_unique<ImportCsvCommand>());
-        list.push_back(std::make_unique<ExportCsvCommand>());
-        list.push_back(std::make_unique<ExportCommand>());
-        list.push_back(std::make_unique<ImportCommand>());
-        list.push_back(std::make_unique<BackupCommand>());
-        list.push_back(std::make_unique<BackupsCommand>());
-        list.push_back(std::make_unique<RestoreCommand>());
-        list.push_back(std::make_unique<UsersCommand>());
-        list.push_back(std::make_unique<KeysCommand>());
-        return list;
-    }();
-    return all;
-}
-
-Command *find(const QString &name)
-{
-    for (const auto &c : commands()) {
-        if (c->name() == name)
-            return c.get();
-    }
-    return nullptr;
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<InitCommand>());
+    list.push_back(std::make_unique<DemoCommand>());
+    list.push_back(std::make_unique<CheckCommand>());
+    list.push_back(std::make_unique<StatsCommand>());
+    list.push_back(std::make_unique<CasesCommand>());
+    list.push_back(std::make_unique<HolidaysCommand>());
+    list.push_back(std::make_unique<SettingsCommand>());
+    list.push_back(std::make_unique<PrintCommand>());
+    list.push_back(std::make_unique<LettersCommand>());
+    list.push_back(std::make_unique<ImportCsvCommand>());
+    list.push_back(std::make_unique<ExportCsvCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<BackupCommand>());
+    list.push_back(std::make_unique<BackupsCommand>());
+    list.push_back(std::make_unique<RestoreCommand>());
+    list.push_back(std::make_unique<UsersCommand>());
+    list.push_back(std::make_unique<KeysCommand>());
+    return list;
 }
 
 void usage(Context &ctx)
@@ -47,7 +35,7 @@ void usage(Context &ctx)
         << "\n\n"
         << Cli::tr("Commands:") << "\n";
     for (const auto &c : commands())
-        out << "  " << c->name().leftJustified(12) << c->summary() << "\n";
+        out << "  " << c->name.leftJustified(12) << c->summary << "\n";
     out << "\n"
         << Cli::tr("Set NETRA_LANG=en for English messages (Indonesian by default).") << "\n"
         << Cli::tr("Every command but init and demo signs in: --user LOGIN (or NETRA_USER), "
@@ -78,8 +66,10 @@ int run(Context &ctx, QStringList args)
             ctx.login = args.takeAt(i--).mid(7);
         }
     }
-    if (Command *command = find(name))
-        return command->run(ctx, args);
+    for (const auto &command : commands()) {
+        if (command->name == name)
+            return command->run(ctx, args);
+    }
     ctx.printErr(Cli::tr("Unknown command: %1").arg(name));
     usage(ctx);
     return Usage;

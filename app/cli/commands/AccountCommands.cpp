@@ -44,31 +44,20 @@ void printRecoveryKey(Context &ctx, const QString &path, const QString &key)
 // netra-cli init: an empty data file with its first administrator, as the window's first start
 // makes it. The password from NETRA_PASSWORD, else typed twice at the terminal.
 InitCommand::InitCommand()
-    : Command("init", QT_TRANSLATE_NOOP("Cli", "create an empty data file with its administrator"))
 {
-}
-
-QString InitCommand::description() const
-{
-    return Cli::tr("Creates an empty data file with its first administrator; the password "
-                   "is read from NETRA_PASSWORD or asked for.");
-}
-
-QString InitCommand::arguments() const
-{
-    return QStringLiteral("FILE ") + Cli::tr("the data file to create (must not exist)");
-}
-
-QList<QCommandLineOption> InitCommand::options() const
-{
-    return {
+    name = QStringLiteral("init");
+    summary = Cli::tr("create an empty data file with its administrator");
+    description = Cli::tr("Creates an empty data file with its first administrator; the password "
+                          "is read from NETRA_PASSWORD or asked for.");
+    options = {
         {QStringLiteral("admin"), Cli::tr("The login of the first administrator."),
          QStringLiteral("LOGIN")},
         {QStringLiteral("name"), Cli::tr("The administrator's full name."), QStringLiteral("NAME")},
     };
+    arguments = QStringLiteral("FILE ") + Cli::tr("the data file to create (must not exist)");
 }
 
-int InitCommand::execute(Context &ctx, const QCommandLineParser &p)
+int InitCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     const QString path = p.positionalArguments().first();
     User admin;
@@ -81,7 +70,8 @@ int InitCommand::execute(Context &ctx, const QCommandLineParser &p)
         return Usage;
     }
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
-        ctx.printErr(Cli::tr("%1 exists already; init never writes into an existing file.").arg(path));
+        ctx.printErr(
+            Cli::tr("%1 exists already; init never writes into an existing file.").arg(path));
         return Failed;
     }
     QString password;
@@ -109,23 +99,16 @@ int InitCommand::execute(Context &ctx, const QCommandLineParser &p)
         return Failed;
     }
     ctx.printJson(QJsonObject{{QStringLiteral("file"), path},
-                          {QStringLiteral("administrator"), userJson(admin)}});
+                              {QStringLiteral("administrator"), userJson(admin)}});
     return Ok;
 }
 
 UsersCommand::UsersCommand()
-    : Command("users", QT_TRANSLATE_NOOP("Cli", "list and manage the users of a data file"))
 {
-}
-
-QString UsersCommand::description() const
-{
-    return Cli::tr("Lists and manages the users of a data file (an administrator's task).");
-}
-
-QList<QCommandLineOption> UsersCommand::options() const
-{
-    return {
+    name = QStringLiteral("users");
+    summary = Cli::tr("list and manage the users of a data file");
+    description = Cli::tr("Lists and manages the users of a data file (an administrator's task).");
+    options = {
         {QStringLiteral("add"),
          Cli::tr("Add the user LOGIN (with --name and --role); the password is read from "
                  "NETRA_NEW_PASSWORD or asked for. The first user of a file is its "
@@ -145,7 +128,7 @@ QList<QCommandLineOption> UsersCommand::options() const
     };
 }
 
-int UsersCommand::execute(Context &ctx, const QCommandLineParser &p)
+int UsersCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     const QString add = p.value(QStringLiteral("add"));
     const QString change = p.value(QStringLiteral("change"));
@@ -206,7 +189,8 @@ int UsersCommand::execute(Context &ctx, const QCommandLineParser &p)
     } else if (!change.isEmpty() || !password.isEmpty()) {
         const std::optional<User> found = repo.find(change.isEmpty() ? password : change);
         if (!found) {
-            ctx.printErr(Cli::tr("No user %1 in this file.").arg(change.isEmpty() ? password : change));
+            ctx.printErr(
+                Cli::tr("No user %1 in this file.").arg(change.isEmpty() ? password : change));
             return Failed;
         }
         User u = *found;
@@ -218,9 +202,9 @@ int UsersCommand::execute(Context &ctx, const QCommandLineParser &p)
             u.active = active == QLatin1String("yes");
         QString secret;
         QString error;
-        const bool ok = change.isEmpty()
-                            ? readNewPassword(ctx, &secret) && repo.setPassword(u.id, secret, &error)
-                            : repo.update(u, &error);
+        const bool ok = change.isEmpty() ? readNewPassword(ctx, &secret) &&
+                                               repo.setPassword(u.id, secret, &error)
+                                         : repo.update(u, &error);
         if (!ok) {
             if (!error.isEmpty())
                 ctx.printErr(error);
@@ -238,18 +222,11 @@ int UsersCommand::execute(Context &ctx, const QCommandLineParser &p)
 // protected"). One family of options: the status (default), encrypting a file of an earlier
 // version, giving a coordinator the key with the recovery key, a new recovery key.
 KeysCommand::KeysCommand()
-    : Command("keys", QT_TRANSLATE_NOOP("Cli", "the keys to the confidential identities"))
 {
-}
-
-QString KeysCommand::description() const
-{
-    return Cli::tr("The keys to the confidential identities of a data file.");
-}
-
-QList<QCommandLineOption> KeysCommand::options() const
-{
-    return {
+    name = QStringLiteral("keys");
+    summary = Cli::tr("the keys to the confidential identities");
+    description = Cli::tr("The keys to the confidential identities of a data file.");
+    options = {
         {QStringLiteral("status"), Cli::tr("Who holds the key and who waits for it (default).")},
         {QStringLiteral("convert"),
          Cli::tr("Encrypt the confidential identities of a file made by an earlier version "
@@ -266,7 +243,7 @@ QList<QCommandLineOption> KeysCommand::options() const
     };
 }
 
-int KeysCommand::execute(Context &ctx, const QCommandLineParser &p)
+int KeysCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     const bool convert = p.isSet(QStringLiteral("convert"));
     const bool grant = p.isSet(QStringLiteral("grant"));
@@ -297,13 +274,13 @@ int KeysCommand::execute(Context &ctx, const QCommandLineParser &p)
     if (!db)
         return Failed;
     if (!ctx.signIn(*db,
-                writes ? UserRepository::Record::Now : UserRepository::Record::WithFirstChange))
+                    writes ? UserRepository::Record::Now : UserRepository::Record::WithFirstChange))
         return Failed;
     KeyStore store(*db);
     const Role role = db->user()->role;
     if (writes && role != Role::Administrator && role != Role::Coordinator) {
         ctx.printErr(Cli::tr("Only an administrator or a coordinator manages the keys to the "
-                         "identities."));
+                             "identities."));
         return Failed;
     }
     QString recoveryKey;

@@ -21,19 +21,12 @@ QJsonObject backupJson(const Backup::Entry &e)
 } // namespace
 
 BackupCommand::BackupCommand()
-    : Command("backup", QT_TRANSLATE_NOOP("Cli", "make a backup of a data file"))
 {
-}
-
-QString BackupCommand::description() const
-{
-    return Cli::tr("Makes a backup of a data file (a consistent copy, also while it is in "
-                   "use) and deletes the oldest backups beyond the number kept.");
-}
-
-QList<QCommandLineOption> BackupCommand::options() const
-{
-    return {
+    name = QStringLiteral("backup");
+    summary = Cli::tr("make a backup of a data file");
+    description = Cli::tr("Makes a backup of a data file (a consistent copy, also while it is in "
+                          "use) and deletes the oldest backups beyond the number kept.");
+    options = {
         {QStringLiteral("to"),
          Cli::tr("The backup folder (default: FILE's name with -backups, beside it)."),
          QStringLiteral("DIR")},
@@ -45,14 +38,14 @@ QList<QCommandLineOption> BackupCommand::options() const
     };
 }
 
-int BackupCommand::execute(Context &ctx, const QCommandLineParser &p)
+int BackupCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     int keep = 0;
     if (p.isSet(QStringLiteral("keep")) &&
         !Backup::parseKeep(p.value(QStringLiteral("keep")), &keep)) {
         ctx.printErr(Cli::tr("--keep takes a number from %1 to %2.")
-                     .arg(Backup::MinKeep)
-                     .arg(Backup::MaxKeep));
+                         .arg(Backup::MinKeep)
+                         .arg(Backup::MaxKeep));
         return Usage;
     }
     const QString file = p.positionalArguments().first();
@@ -72,34 +65,28 @@ int BackupCommand::execute(Context &ctx, const QCommandLineParser &p)
         ctx.printErr(error);
         return Failed;
     }
-    ctx.printJson(QJsonObject{{QStringLiteral("file"), file},
-                          {QStringLiteral("backup"), result.path},
-                          {QStringLiteral("size"), QFileInfo(result.path).size()},
-                          {QStringLiteral("keep"), result.keep},
-                          {QStringLiteral("removed"), QJsonArray::fromStringList(result.removed)}});
+    ctx.printJson(
+        QJsonObject{{QStringLiteral("file"), file},
+                    {QStringLiteral("backup"), result.path},
+                    {QStringLiteral("size"), QFileInfo(result.path).size()},
+                    {QStringLiteral("keep"), result.keep},
+                    {QStringLiteral("removed"), QJsonArray::fromStringList(result.removed)}});
     return Ok;
 }
 
 BackupsCommand::BackupsCommand()
-    : Command("backups", QT_TRANSLATE_NOOP("Cli", "list a data file's backups"))
 {
-}
-
-QString BackupsCommand::description() const
-{
-    return Cli::tr("Lists the backups of a data file, newest first.");
-}
-
-QList<QCommandLineOption> BackupsCommand::options() const
-{
-    return {
+    name = QStringLiteral("backups");
+    summary = Cli::tr("list a data file's backups");
+    description = Cli::tr("Lists the backups of a data file, newest first.");
+    options = {
         {QStringLiteral("in"),
          Cli::tr("The backup folder (default: FILE's name with -backups, beside it)."),
          QStringLiteral("DIR")},
     };
 }
 
-int BackupsCommand::execute(Context &ctx, const QCommandLineParser &p)
+int BackupsCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     const QString file = p.positionalArguments().first();
     // Signed in to a file that opens; the backups of one that does not are what is needed.
@@ -116,22 +103,17 @@ int BackupsCommand::execute(Context &ctx, const QCommandLineParser &p)
 }
 
 RestoreCommand::RestoreCommand()
-    : Command("restore", QT_TRANSLATE_NOOP("Cli", "put a backup in the place of a data file"))
 {
+    name = QStringLiteral("restore");
+    summary = Cli::tr("put a backup in the place of a data file");
+    description =
+        Cli::tr("Puts a backup in the place of a data file, after checking it; the current "
+                "file is kept beside it as NAME.before-restore-TIME.netra.");
+    arguments = dataFile() + QStringLiteral(" BACKUP");
+    argumentCount = 2;
 }
 
-QString RestoreCommand::description() const
-{
-    return Cli::tr("Puts a backup in the place of a data file, after checking it; the current "
-                   "file is kept beside it as NAME.before-restore-TIME.netra.");
-}
-
-QString RestoreCommand::arguments() const
-{
-    return dataFile() + QStringLiteral(" BACKUP");
-}
-
-int RestoreCommand::execute(Context &ctx, const QCommandLineParser &p)
+int RestoreCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     const QString file = p.positionalArguments().at(0);
     const QString from = p.positionalArguments().at(1);
@@ -144,8 +126,7 @@ int RestoreCommand::execute(Context &ctx, const QCommandLineParser &p)
     // Only an administrator restores; a file that cannot be opened any more has nobody to ask.
     QString error;
     if (QFileInfo::exists(file)) {
-        Database *db =
-            ctx.open(file, Database::Mode::OpenExisting, Context::SignIn::Later, &error);
+        Database *db = ctx.open(file, Database::Mode::OpenExisting, Context::SignIn::Later, &error);
         if (db && !ctx.signIn(*db))
             return Failed;
         if (db && !db->allows(Action::RestoreBackup)) {

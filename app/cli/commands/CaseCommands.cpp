@@ -1,6 +1,6 @@
 // stats and cases: the figures and the list of cases, as JSON.
-#include "cli/commands/Commands.h"
 #include "cli/Options.h"
+#include "cli/commands/Commands.h"
 
 #include "domain/CaseJson.h"
 #include "domain/Codes.h"
@@ -11,22 +11,15 @@
 #include <QJsonObject>
 
 StatsCommand::StatsCommand()
-    : Command("stats", QT_TRANSLATE_NOOP("Cli", "counts and the follow-up rate, as JSON"))
 {
+    name = QStringLiteral("stats");
+    summary = Cli::tr("counts and the follow-up rate, as JSON");
+    description = Cli::tr("Counts cases by status, source, category, position, agency and regency, "
+                          "with recommendations, follow-ups and the follow-up rate.");
+    options = Options::filter() << Options::json();
 }
 
-QString StatsCommand::description() const
-{
-    return Cli::tr("Counts cases by status, source, category, position, agency and regency, "
-                   "with recommendations, follow-ups and the follow-up rate.");
-}
-
-QList<QCommandLineOption> StatsCommand::options() const
-{
-    return Options::filter() << Options::json();
-}
-
-int StatsCommand::execute(Context &ctx, const QCommandLineParser &p)
+int StatsCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     CaseFilter filter;
     if (!Options::readFilter(ctx, p, &filter))
@@ -39,37 +32,30 @@ int StatsCommand::execute(Context &ctx, const QCommandLineParser &p)
 }
 
 CasesCommand::CasesCommand()
-    : Command("cases", QT_TRANSLATE_NOOP("Cli", "cases with their deadlines, as JSON"))
 {
-}
-
-QString CasesCommand::description() const
-{
-    return Cli::tr("Lists cases with their computed deadlines and state.");
-}
-
-QList<QCommandLineOption> CasesCommand::options() const
-{
-    return Options::filter() << QList<QCommandLineOption>{
-               Options::statuses(),
-               {QStringLiteral("source"), Cli::tr("laporan, temuan or informasi_awal."),
-                QStringLiteral("SOURCE")},
-               {QStringLiteral("category"), Cli::tr("Violation category code."),
-                QStringLiteral("CODE")},
-               {QStringLiteral("position"),
-                Cli::tr("Position category code of a person reported."), QStringLiteral("CODE")},
-               {QStringLiteral("deadline"), Cli::tr("late, due_today or due_soon."),
-                QStringLiteral("STATE")},
-               {QStringLiteral("search"),
-                Cli::tr("Text in the number, names, NIP, agency or description."),
-                QStringLiteral("TEXT")},
-               {QStringLiteral("limit"), Cli::tr("At most this many cases."),
-                QStringLiteral("N")},
-               {QStringLiteral("today"),
-                Cli::tr("Measure deadlines against this day (default: today)."),
-                QStringLiteral("DATE")},
-               Options::json(),
-           };
+    name = QStringLiteral("cases");
+    summary = Cli::tr("cases with their deadlines, as JSON");
+    description = Cli::tr("Lists cases with their computed deadlines and state.");
+    options =
+        Options::filter() << QList<QCommandLineOption>{
+            Options::statuses(),
+            {QStringLiteral("source"), Cli::tr("laporan, temuan or informasi_awal."),
+             QStringLiteral("SOURCE")},
+            {QStringLiteral("category"), Cli::tr("Violation category code."),
+             QStringLiteral("CODE")},
+            {QStringLiteral("position"), Cli::tr("Position category code of a person reported."),
+             QStringLiteral("CODE")},
+            {QStringLiteral("deadline"), Cli::tr("late, due_today or due_soon."),
+             QStringLiteral("STATE")},
+            {QStringLiteral("search"),
+             Cli::tr("Text in the number, names, NIP, agency or description."),
+             QStringLiteral("TEXT")},
+            {QStringLiteral("limit"), Cli::tr("At most this many cases."), QStringLiteral("N")},
+            {QStringLiteral("today"),
+             Cli::tr("Measure deadlines against this day (default: today)."),
+             QStringLiteral("DATE")},
+            Options::json(),
+        };
 }
 
 namespace {
@@ -93,7 +79,7 @@ QJsonObject caseJson(const Case &c, Database &db)
 
 } // namespace
 
-int CasesCommand::execute(Context &ctx, const QCommandLineParser &p)
+int CasesCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     CaseFilter filter;
     if (!Options::readFilter(ctx, p, &filter))

@@ -12,20 +12,13 @@
 #include <QJsonObject>
 
 CheckCommand::CheckCommand()
-    : Command("check", QT_TRANSLATE_NOOP("Cli", "check a data file's integrity and rules"))
 {
-}
-
-QString CheckCommand::description() const
-{
-    return Cli::tr("Checks a data file: schema version, SQLite integrity, the change log, "
-                   "every record and schema object against the change log and Netra's "
-                   "schema, and the rules every case must hold. Exit 0 only when all hold.");
-}
-
-QList<QCommandLineOption> CheckCommand::options() const
-{
-    return {
+    name = QStringLiteral("check");
+    summary = Cli::tr("check a data file's integrity and rules");
+    description = Cli::tr("Checks a data file: schema version, SQLite integrity, the change log, "
+                          "every record and schema object against the change log and Netra's "
+                          "schema, and the rules every case must hold. Exit 0 only when all hold.");
+    options = {
         Options::json(),
         {QStringLiteral("against"),
          Cli::tr("Also say whether the change log was rewritten since this package or "
@@ -34,7 +27,7 @@ QList<QCommandLineOption> CheckCommand::options() const
     };
 }
 
-int CheckCommand::execute(Context &ctx, const QCommandLineParser &p)
+int CheckCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     const QString against = p.value(QStringLiteral("against"));
     // The other side is read before the data file is opened: a package whole and checked, a
@@ -48,8 +41,8 @@ int CheckCommand::execute(Context &ctx, const QCommandLineParser &p)
         QFile probe(against);
         if (!notRegular.isEmpty() || !probe.open(QIODevice::ReadOnly)) {
             ctx.printErr(notRegular.isEmpty()
-                         ? Cli::tr("%1 cannot be read: %2").arg(against, probe.errorString())
-                         : notRegular);
+                             ? Cli::tr("%1 cannot be read: %2").arg(against, probe.errorString())
+                             : notRegular);
             return Failed;
         }
         const bool isPackage = probe.read(8) == "NETRAPKG";

@@ -11,18 +11,11 @@
 #include <QJsonObject>
 
 DemoCommand::DemoCommand()
-    : Command("demo", QT_TRANSLATE_NOOP("Cli", "create a data file of synthetic cases"))
 {
-}
-
-QString DemoCommand::description() const
-{
-    return Cli::tr("Creates a data file filled with realistic synthetic cases.");
-}
-
-QList<QCommandLineOption> DemoCommand::options() const
-{
-    return {
+    name = QStringLiteral("demo");
+    summary = Cli::tr("create a data file of synthetic cases");
+    description = Cli::tr("Creates a data file filled with realistic synthetic cases.");
+    options = {
         {QStringLiteral("out"), Cli::tr("The data file to create (must not exist)."),
          QStringLiteral("FILE")},
         {QStringLiteral("cases"), Cli::tr("How many cases (default 200)."), QStringLiteral("N"),
@@ -36,9 +29,11 @@ QList<QCommandLineOption> DemoCommand::options() const
          QStringLiteral("DATE")},
         {QStringLiteral("quiet"), Cli::tr("No progress on standard error.")},
     };
+    argumentCount = 0;
+    arguments.clear();
 }
 
-int DemoCommand::execute(Context &ctx, const QCommandLineParser &p)
+int DemoCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty()) {
@@ -71,11 +66,11 @@ int DemoCommand::execute(Context &ctx, const QCommandLineParser &p)
         ctx.printErr(Cli::tr("--regencies takes regency codes such as 3311,3312."));
         return Usage;
     }
-    if (p.isSet(QStringLiteral("today")) && !Options::parseDate(ctx, p.value(QStringLiteral("today")), &o.today))
+    if (p.isSet(QStringLiteral("today")) &&
+        !Options::parseDate(ctx, p.value(QStringLiteral("today")), &o.today))
         return Usage;
 
-    Database *db = ctx.open(out, Database::Mode::CreateIfMissing,
-                                Context::SignIn::Never);
+    Database *db = ctx.open(out, Database::Mode::CreateIfMissing, Context::SignIn::Never);
     if (!db)
         return Failed;
     QElapsedTimer timer;
@@ -85,8 +80,7 @@ int DemoCommand::execute(Context &ctx, const QCommandLineParser &p)
     const bool quiet = p.isSet(QStringLiteral("quiet"));
     const bool done = generator.run(&error, [&](int n) {
         if (!quiet)
-            ctx.err() << "\r" << Cli::tr("%1 of %2 cases").arg(n).arg(o.cases)
-                                << Qt::flush;
+            ctx.err() << "\r" << Cli::tr("%1 of %2 cases").arg(n).arg(o.cases) << Qt::flush;
         return true;
     });
     if (!quiet)
@@ -97,17 +91,17 @@ int DemoCommand::execute(Context &ctx, const QCommandLineParser &p)
     }
     if (!generator.recoveryKey().isEmpty())
         ctx.printErr(Cli::tr("Recovery key of %1 (shown once; keep it in the office safe):\n%2")
-                     .arg(out, generator.recoveryKey()));
+                         .arg(out, generator.recoveryKey()));
     QJsonArray users;
     for (const User &u : UserRepository(*db).users())
         users.append(QJsonObject{{QStringLiteral("login"), u.login},
                                  {QStringLiteral("name"), u.fullName},
                                  {QStringLiteral("role"), Access::roleKey(u.role)}});
     ctx.printJson(QJsonObject{{QStringLiteral("file"), out},
-                          {QStringLiteral("cases"), o.cases},
-                          {QStringLiteral("seed"), qint64(o.seed)},
-                          {QStringLiteral("users"), users},
-                          {QStringLiteral("password"), QLatin1String(DemoGenerator::Password)},
-                          {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
+                              {QStringLiteral("cases"), o.cases},
+                              {QStringLiteral("seed"), qint64(o.seed)},
+                              {QStringLiteral("users"), users},
+                              {QStringLiteral("password"), QLatin1String(DemoGenerator::Password)},
+                              {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     return Ok;
 }

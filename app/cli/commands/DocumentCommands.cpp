@@ -14,19 +14,12 @@
 #include <QJsonObject>
 
 PrintCommand::PrintCommand()
-    : Command("print", QT_TRANSLATE_NOOP("Cli", "print a case's documents to PDF or ODT"))
 {
-}
-
-QString PrintCommand::description() const
-{
-    return Cli::tr("Prints the documents of a case to PDF: forms, letters, minutes, the "
-                   "analysis and a summary.");
-}
-
-QList<QCommandLineOption> PrintCommand::options() const
-{
-    return {
+    name = QStringLiteral("print");
+    summary = Cli::tr("print a case's documents to PDF or ODT");
+    description = Cli::tr("Prints the documents of a case to PDF: forms, letters, minutes, the "
+                          "analysis and a summary.");
+    options = {
         {QStringLiteral("case"), Cli::tr("The case's receipt or registration number."),
          QStringLiteral("NUMBER")},
         {QStringLiteral("document"),
@@ -217,15 +210,15 @@ int writeOutputs(Context &ctx, const PrintRequest &r, const QList<Output> &outpu
 
 } // namespace
 
-int PrintCommand::execute(Context &ctx, const QCommandLineParser &p)
+int PrintCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     PrintRequest r;
     if (const int exit = readRequest(ctx, p, &r); exit != Ok)
         return exit;
     // Showing a confidential identity is logged, so that needs a file open for writing.
-    Database *db = ctx.open(p.positionalArguments().first(), r.identities || r.issue
-                                                                 ? Database::Mode::OpenExisting
-                                                                 : Database::Mode::ReadOnly);
+    Database *db =
+        ctx.open(p.positionalArguments().first(),
+                 r.identities || r.issue ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
     if (!db)
         return Failed;
     // Refused before anything is written, the logged reveal included.
@@ -293,25 +286,19 @@ int PrintCommand::execute(Context &ctx, const QCommandLineParser &p)
 }
 
 LettersCommand::LettersCommand()
-    : Command("letters", QT_TRANSLATE_NOOP("Cli", "the outgoing letter book, as JSON"))
 {
-}
-
-QString LettersCommand::description() const
-{
-    return Cli::tr("Lists the outgoing letter book (agenda surat keluar): every letter issued "
-                   "with its number, date, addressee, subject, case and who issued it.");
-}
-
-QList<QCommandLineOption> LettersCommand::options() const
-{
-    return {
+    name = QStringLiteral("letters");
+    summary = Cli::tr("the outgoing letter book, as JSON");
+    description =
+        Cli::tr("Lists the outgoing letter book (agenda surat keluar): every letter issued "
+                "with its number, date, addressee, subject, case and who issued it.");
+    options = {
         {QStringLiteral("year"), Cli::tr("Only the letters of this year."), QStringLiteral("YEAR")},
         Options::json(),
     };
 }
 
-int LettersCommand::execute(Context &ctx, const QCommandLineParser &p)
+int LettersCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     int year = 0;
     if (p.isSet(QStringLiteral("year"))) {

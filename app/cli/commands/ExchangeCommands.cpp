@@ -13,37 +13,27 @@
 #include <QJsonObject>
 
 ImportCsvCommand::ImportCsvCommand()
-    : Command("import-csv", QT_TRANSLATE_NOOP("Cli", "bring in the cases of a CSV register"))
 {
-}
-
-QString ImportCsvCommand::description() const
-{
-    return Cli::tr("Brings the cases of a CSV register into a data file, all in one "
-                   "transaction. Rows with an error are reported and left out with the rest "
-                   "of their case; cases already in the file are skipped. Exit 0 when the "
-                   "register could be read, even with refused rows.");
-}
-
-QString ImportCsvCommand::arguments() const
-{
-    return dataFile() + QStringLiteral(", REGISTER.csv");
-}
-
-QList<QCommandLineOption> ImportCsvCommand::options() const
-{
-    return {
+    name = QStringLiteral("import-csv");
+    summary = Cli::tr("bring in the cases of a CSV register");
+    description = Cli::tr("Brings the cases of a CSV register into a data file, all in one "
+                          "transaction. Rows with an error are reported and left out with the rest "
+                          "of their case; cases already in the file are skipped. Exit 0 when the "
+                          "register could be read, even with refused rows.");
+    options = {
         {QStringLiteral("dry-run"),
          Cli::tr("Check the register and report what would be added; write nothing.")},
         Options::json(),
     };
+    arguments = dataFile() + QStringLiteral(", REGISTER.csv");
+    argumentCount = 2;
 }
 
-int ImportCsvCommand::execute(Context &ctx, const QCommandLineParser &p)
+int ImportCsvCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     Database *db = ctx.open(p.positionalArguments().at(0),
-                       dryRun ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+                            dryRun ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
     if (!db)
         return Failed;
     RegisterImport::Options o;
@@ -59,24 +49,18 @@ int ImportCsvCommand::execute(Context &ctx, const QCommandLineParser &p)
 }
 
 ExportCsvCommand::ExportCsvCommand()
-    : Command("export-csv", QT_TRANSLATE_NOOP("Cli", "write the cases as a CSV register"))
 {
-}
-
-QString ExportCsvCommand::description() const
-{
-    return Cli::tr("Writes the cases of a data file as a CSV register, one row per person "
-                   "reported. Confidential reporters are written as [dirahasiakan].");
-}
-
-QList<QCommandLineOption> ExportCsvCommand::options() const
-{
-    return Options::filter() << QList<QCommandLineOption>{
-               {QStringLiteral("out"), Cli::tr("The CSV file to write."), QStringLiteral("FILE")},
-               {QStringLiteral("with-identities"),
-                Cli::tr("Write the names of confidential reporters (only for those allowed to "
-                        "see them).")},
-           };
+    name = QStringLiteral("export-csv");
+    summary = Cli::tr("write the cases as a CSV register");
+    description = Cli::tr("Writes the cases of a data file as a CSV register, one row per person "
+                          "reported. Confidential reporters are written as [dirahasiakan].");
+    options =
+        Options::filter() << QList<QCommandLineOption>{
+            {QStringLiteral("out"), Cli::tr("The CSV file to write."), QStringLiteral("FILE")},
+            {QStringLiteral("with-identities"),
+             Cli::tr("Write the names of confidential reporters (only for those allowed to "
+                     "see them).")},
+        };
 }
 
 namespace {
@@ -98,10 +82,10 @@ Database *openForExport(Context &ctx, const QCommandLineParser &p, const QString
         (statuses && !Options::readStatuses(ctx, p, filter)))
         return nullptr;
     *exit = Failed;
-    Database *db = ctx.open(p.positionalArguments().first(),
-                            p.isSet(QStringLiteral("with-identities"))
-                                ? Database::Mode::OpenExisting
-                                : Database::Mode::ReadOnly);
+    Database *db =
+        ctx.open(p.positionalArguments().first(), p.isSet(QStringLiteral("with-identities"))
+                                                      ? Database::Mode::OpenExisting
+                                                      : Database::Mode::ReadOnly);
     if (!db)
         return nullptr;
     const QString refusal = OutputFile::refusal(out);
@@ -115,7 +99,7 @@ Database *openForExport(Context &ctx, const QCommandLineParser &p, const QString
 
 } // namespace
 
-int ExportCsvCommand::execute(Context &ctx, const QCommandLineParser &p)
+int ExportCsvCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     CaseFilter filter;
     int exit = Ok;
@@ -131,36 +115,29 @@ int ExportCsvCommand::execute(Context &ctx, const QCommandLineParser &p)
         return Failed;
     }
     ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
-                          {QStringLiteral("cases"), count}});
+                              {QStringLiteral("cases"), count}});
     return Ok;
 }
 
 ExportCommand::ExportCommand()
-    : Command("export", QT_TRANSLATE_NOOP("Cli", "export cases as a package for another office"))
 {
+    name = QStringLiteral("export");
+    summary = Cli::tr("export cases as a package for another office");
+    description = Cli::tr("Exports cases, with everything that belongs to them, as a package for "
+                          "another office or level.");
+    options = Options::filter() << QList<QCommandLineOption>{
+                  {QStringLiteral("out"), Cli::tr("The package to write (.netrapkg)."),
+                   QStringLiteral("PACKAGE")},
+                  Options::statuses(),
+                  {QStringLiteral("with-attachments"),
+                   Cli::tr("Include the attachments (evidence files).")},
+                  {QStringLiteral("with-identities"),
+                   Cli::tr("Include a confidential reporter's identity (only for those allowed to "
+                           "see it); otherwise it is replaced by [dirahasiakan].")},
+              };
 }
 
-QString ExportCommand::description() const
-{
-    return Cli::tr("Exports cases, with everything that belongs to them, as a package for "
-                   "another office or level.");
-}
-
-QList<QCommandLineOption> ExportCommand::options() const
-{
-    return Options::filter() << QList<QCommandLineOption>{
-               {QStringLiteral("out"), Cli::tr("The package to write (.netrapkg)."),
-                QStringLiteral("PACKAGE")},
-               Options::statuses(),
-               {QStringLiteral("with-attachments"),
-                Cli::tr("Include the attachments (evidence files).")},
-               {QStringLiteral("with-identities"),
-                Cli::tr("Include a confidential reporter's identity (only for those allowed to "
-                        "see it); otherwise it is replaced by [dirahasiakan].")},
-           };
-}
-
-int ExportCommand::execute(Context &ctx, const QCommandLineParser &p)
+int ExportCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     CaseFilter filter;
     int exit = Ok;
@@ -193,23 +170,11 @@ int ExportCommand::execute(Context &ctx, const QCommandLineParser &p)
 }
 
 ImportCommand::ImportCommand()
-    : Command("import", QT_TRANSLATE_NOOP("Cli", "merge a package into a data file"))
 {
-}
-
-QString ImportCommand::description() const
-{
-    return Cli::tr("Merges a package into a data file by record UUID, in one transaction.");
-}
-
-QString ImportCommand::arguments() const
-{
-    return dataFile() + QStringLiteral(" PACKAGE");
-}
-
-QList<QCommandLineOption> ImportCommand::options() const
-{
-    return {
+    name = QStringLiteral("import");
+    summary = Cli::tr("merge a package into a data file");
+    description = Cli::tr("Merges a package into a data file by record UUID, in one transaction.");
+    options = {
         {QStringLiteral("dry-run"),
          Cli::tr("Only show what would be added, updated and in conflict; write nothing.")},
         {QStringLiteral("conflicts"),
@@ -217,9 +182,11 @@ QList<QCommandLineOption> ImportCommand::options() const
                  "default they are listed and not written)."),
          QStringLiteral("HOW")},
     };
+    arguments = dataFile() + QStringLiteral(" PACKAGE");
+    argumentCount = 2;
 }
 
-int ImportCommand::execute(Context &ctx, const QCommandLineParser &p)
+int ImportCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     Settlement settle = Settlement::Ask;
     const QString how = p.value(QStringLiteral("conflicts"));
@@ -236,7 +203,7 @@ int ImportCommand::execute(Context &ctx, const QCommandLineParser &p)
     if (!ctx.readPackage(p.positionalArguments().at(1), &content))
         return Failed;
     Database *db = ctx.open(p.positionalArguments().at(0),
-                       dryRun ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+                            dryRun ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
     if (!db)
         return Failed;
     PackageStore store(*db);

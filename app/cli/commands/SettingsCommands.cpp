@@ -10,19 +10,12 @@
 #include <QJsonObject>
 
 HolidaysCommand::HolidaysCommand()
-    : Command("holidays", QT_TRANSLATE_NOOP("Cli", "list or edit the holiday calendar"))
 {
-}
-
-QString HolidaysCommand::description() const
-{
-    return Cli::tr("Lists and edits the office's holiday calendar (national holidays, joint "
-                   "leave, election days) used to count working days.");
-}
-
-QList<QCommandLineOption> HolidaysCommand::options() const
-{
-    return {
+    name = QStringLiteral("holidays");
+    summary = Cli::tr("list or edit the holiday calendar");
+    description = Cli::tr("Lists and edits the office's holiday calendar (national holidays, joint "
+                          "leave, election days) used to count working days.");
+    options = {
         {QStringLiteral("add"), Cli::tr("Add or change the day off on DATE (with --name)."),
          QStringLiteral("DATE")},
         {QStringLiteral("name"), Cli::tr("The name of the day off."), QStringLiteral("NAME")},
@@ -34,7 +27,7 @@ QList<QCommandLineOption> HolidaysCommand::options() const
     };
 }
 
-int HolidaysCommand::execute(Context &ctx, const QCommandLineParser &p)
+int HolidaysCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     const bool writes = p.isSet(QStringLiteral("add")) || p.isSet(QStringLiteral("remove"));
     Database *db = ctx.open(p.positionalArguments().first(),
@@ -78,19 +71,12 @@ int HolidaysCommand::execute(Context &ctx, const QCommandLineParser &p)
 }
 
 SettingsCommand::SettingsCommand()
-    : Command("settings", QT_TRANSLATE_NOOP("Cli", "show or change the office's settings"))
 {
-}
-
-QString SettingsCommand::description() const
-{
-    return Cli::tr("Shows and changes the office's settings: its name and code, and the "
-                   "patterns of receipt and registration numbers.");
-}
-
-QList<QCommandLineOption> SettingsCommand::options() const
-{
-    return {
+    name = QStringLiteral("settings");
+    summary = Cli::tr("show or change the office's settings");
+    description = Cli::tr("Shows and changes the office's settings: its name and code, and the "
+                          "patterns of receipt and registration numbers.");
+    options = {
         {QStringLiteral("set"),
          Cli::tr("Change a setting: KEY=VALUE (may be repeated). Keys: %1. office_logo takes "
                  "an image file (PNG, JPEG, SVG), kept in the data file.")
@@ -126,7 +112,7 @@ bool readLogo(Context &ctx, const QString &path, QString *value)
 
 } // namespace
 
-int SettingsCommand::execute(Context &ctx, const QCommandLineParser &p)
+int SettingsCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     static const QStringList keys = CaseRepository::settingKeys();
     const QStringList changes = p.values(QStringLiteral("set"));
