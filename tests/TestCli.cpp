@@ -1,6 +1,11 @@
-// netra-cli as a script uses it: exit codes, JSON, and no change to a file it refuses.
+// netra-cli as a script uses it: exit codes, JSON, and no change to a file it refuses. The
+// program is run as a child process; its commands (the netra_cli library) are also run in this
+// process, their output taken from the context's streams.
 #include "TestSupport.h"
+#include "Translator.h"
+#include "cli/CommandLine.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +37,24 @@ class TestCli : public QObject
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
+    // The same command line run in this process, through a context over buffers; `environment`
+    // in place of the process's (NETRA_USER, NETRA_PASSWORD, NETRA_NEW_PASSWORD).
+    Run inProcess(const QStringList &args,
+                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    {
+        QBuffer out;
+        QBuffer err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        int exit = -1;
+        {
+            Context ctx(&out, &err);
+            ctx.environment = environment;
+            exit = CommandLine::run(ctx, QStringList{QStringLiteral("netra-cli")} + args);
+        } // the context closes the data file it opened and flushes its streams
+        return {exit, out.data(), err.data()};
+    }
+
     static QByteArray sha(const QString &path)
     {
         QFile f(path);
@@ -42,6 +65,10 @@ class TestCli : public QObject
 private slots:
     void initTestCase()
     {
+        // As netra-cli's main() does, for the commands run in this process: the program's name
+        // (in --help) and the language of NETRA_LANG.
+        QCoreApplication::setApplicationName(QStringLiteral("netra-cli"));
+        Translator::install(Translator::pick(qEnvironmentVariable("NETRA_LANG")));
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo.netra"));
         const Run r = cli(
@@ -351,6 +378,224 @@ private slots:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(!QFileInfo::exists(refused));
+    }
+
+    // The commands run in this process print what the program prints, byte for byte, and exit
+    // with its codes.
+    void inProcessCommandsMatchTheProgram()
+    {
+        const QList<QStringList> lines{
+            {QStringLiteral("cases"), m_demo, QStringLiteral("--today"),
+             QStringLiteral("2026-11-23"), QStringLiteral("--limit"), QStringLiteral("25")},
+            {QStringLiteral("cases"), m_demo, QStringLiteral("--today"),
+             QStringLiteral("2026-11-23"), QStringLiteral("--deadline"), QStringLiteral("late")},
+            {QStringLiteral("stats"), m_demo, QStringLiteral("--regency"), QStringLiteral("3312")},
+            {QStringLiteral("holidays"), m_demo, QStringLiteral("--year"), QStringLiteral("2024")},
+            {QStringLiteral("settings"), m_demo, QStringLiteral("--json")},
+            {QStringLiteral("letters"), m_demo},
+            {QStringLiteral("backups"), m_demo},
+            {QStringLiteral("users"), m_demo, QStringLiteral("--user=admin")},
+            {QStringLiteral("keys"), m_demo},
+            {QStringLiteral("stats"), m_demo, QStringLiteral("--from"),
+             QStringLiteral("2020-02-30")},
+            {QStringLiteral("cases"), m_demo, QStringLiteral("--status"), QStringLiteral("bogus")},
+            {QStringLiteral("holidays"), m_demo, QStringLiteral("--year")},
+            {QStringLiteral("stats")},
+            {QStringLiteral("nonsense")},
+            {QStringLiteral("--help")},
+            {QStringLiteral("--version")},
+        };
+        for (const QStringList &line : lines) {
+            const Run child = cli(line);
+            const Run here = inProcess(line);
+            const QByteArray what = line.join(QLatin1Char(' ')).toUtf8();
+            QVERIFY2(here.exit == child.exit, what.constData());
+            QVERIFY2(here.out == child.out, what.constData());
+            QVERIFY2(here.err == child.err, what.constData());
+        }
+        // A command's help too, but for the program's path on its first line (this process's
+        // own here).
+        const Run child = cli({QStringLiteral("cases"), QStringLiteral("--help")});
+        const Run here = inProcess({QStringLiteral("cases"), QStringLiteral("--help")});
+        QCOMPARE(here.exit, 0);
+        QVERIFY(here.out.startsWith("Usage: "));
+        QCOMPARE(here.out.mid(here.out.indexOf('\n')), child.out.mid(child.out.indexOf('\n')));
+        // check: the same verdict (its JSON carries the time it took).
+        const Run checked = inProcess({QStringLiteral("check"), m_demo});
+        QCOMPARE(checked.exit, 0);
+        QVERIFY(QJsonDocument::fromJson(checked.out).object().value(QStringLiteral("ok")).toBool());
+    }
+
+    // A case as `cases` lists it has the keys docs/cli.md shows (CaseJson::listing and the
+    // other offices' cases), and a deadline its six.
+    void casesJsonHasTheDocumentedKeys()
+    {
+        const Run r =
+            inProcess({QStringLiteral("cases"), m_demo, QStringLiteral("--today"),
+                       QStringLiteral("2026-11-23"), QStringLiteral("--deadline"),
+                       QStringLiteral("late"), QStringLiteral("--limit"), QStringLiteral("1")});
+        QCOMPARE(r.exit, 0);
+        const QJsonObject c = r.json().array().first().toObject();
+        QStringList keys = c.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{"deadlines",
+                                    "decided_date",
+                                    "election",
+                                    "event_date",
+                                    "forwarded_to",
+                                    "known_date",
+                                    "next_deadline",
+                                    "profile",
+                                    "receipt_number",
+                                    "received_date",
+                                    "regency",
+                                    "regency_code",
+                                    "registered_date",
+                                    "registration_number",
+                                    "reported",
+                                    "reported_elsewhere",
+                                    "reporter",
+                                    "reporter_confidential",
+                                    "source",
+                                    "status",
+                                    "uuid",
+                                    "violation_category"}));
+        QCOMPARE(c.value(QStringLiteral("regency")).toString().isEmpty(), false);
+        QStringList deadline = c.value(QStringLiteral("next_deadline")).toObject().keys();
+        deadline.sort();
+        QCOMPARE(deadline, (QStringList{"days_left", "due", "id", "met_on", "start", "state"}));
+        QStringList person =
+            c.value(QStringLiteral("reported")).toArray().first().toObject().keys();
+        person.sort();
+        QCOMPARE(person, (QStringList{"agency", "name", "nip", "nip_valid", "position_category",
+                                      "position_title"}));
+    }
+
+    // Commands that write, run in this process: who signs in and the passwords come from the
+    // context's environment, never from a terminal; a refusal writes nothing.
+    void inProcessCommandsWriteThroughTheContext()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("NETRA_USER"));
+        env.remove(QStringLiteral("NETRA_PASSWORD"));
+        const QString path = m_dir.filePath(QStringLiteral("in-process.netra"));
+        // No password and no terminal: refused, nothing made.
+        Run r = inProcess({QStringLiteral("init"), path, QStringLiteral("--admin"),
+                           QStringLiteral("kepala"), QStringLiteral("--name"),
+                           QStringLiteral("Kepala Sekretariat")},
+                          env);
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains("No password: set NETRA_PASSWORD"));
+        QVERIFY(!QFileInfo::exists(path));
+        env.insert(QStringLiteral("NETRA_PASSWORD"), QStringLiteral("rahasia-kantor-1"));
+        r = inProcess({QStringLiteral("init"), path, QStringLiteral("--admin"),
+                       QStringLiteral("kepala"), QStringLiteral("--name"),
+                       QStringLiteral("Kepala Sekretariat")},
+                      env);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QCOMPARE(r.json()
+                     .object()
+                     .value(QStringLiteral("administrator"))
+                     .toObject()
+                     .value(QStringLiteral("login"))
+                     .toString(),
+                 QStringLiteral("kepala"));
+        // Nobody named: the sign-in is asked for, the file left as it was.
+        const QByteArray made = sha(path);
+        r = inProcess({QStringLiteral("holidays"), path, QStringLiteral("--add"),
+                       QStringLiteral("2024-03-05"), QStringLiteral("--name"),
+                       QStringLiteral("Hari Jadi Kabupaten")},
+                      env);
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.err.contains("--user LOGIN"));
+        QCOMPARE(sha(path), made);
+        // --user from the command line, the password from the context's environment.
+        r = inProcess({QStringLiteral("holidays"), path, QStringLiteral("--user"),
+                       QStringLiteral("kepala"), QStringLiteral("--add"),
+                       QStringLiteral("2024-03-05"), QStringLiteral("--name"),
+                       QStringLiteral("Hari Jadi Kabupaten"), QStringLiteral("--year"),
+                       QStringLiteral("2024")},
+                      env);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        bool found = false;
+        for (const QJsonValue &v : r.json().array())
+            found = found || v.toObject().value(QStringLiteral("name")).toString() ==
+                                 QLatin1String("Hari Jadi Kabupaten");
+        QVERIFY(found);
+        // A second user, the new password from NETRA_NEW_PASSWORD.
+        QCOMPARE(inProcess({QStringLiteral("users"), path, QStringLiteral("--user=kepala"),
+                            QStringLiteral("--add"), QStringLiteral("dewi"),
+                            QStringLiteral("--name"), QStringLiteral("Dewi Lestari"),
+                            QStringLiteral("--role"), QStringLiteral("officer")},
+                           env)
+                     .exit,
+                 1);
+        env.insert(QStringLiteral("NETRA_NEW_PASSWORD"), QStringLiteral("kata-sandi-dewi"));
+        r = inProcess({QStringLiteral("users"), path, QStringLiteral("--user=kepala"),
+                       QStringLiteral("--add"), QStringLiteral("dewi"), QStringLiteral("--name"),
+                       QStringLiteral("Dewi Lestari"), QStringLiteral("--role"),
+                       QStringLiteral("officer")},
+                      env);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QCOMPARE(r.json().array().size(), 2);
+        // The officer may not change settings: refused with the reason, nothing written.
+        env.insert(QStringLiteral("NETRA_PASSWORD"), QStringLiteral("kata-sandi-dewi"));
+        const QByteArray before = sha(path);
+        r = inProcess({QStringLiteral("settings"), path, QStringLiteral("--user=dewi"),
+                       QStringLiteral("--set"), QStringLiteral("office_code=13.05")},
+                      env);
+        QCOMPARE(r.exit, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(sha(path), before);
+        // The program reads what the commands in this process wrote.
+        QProcess p;
+        QProcessEnvironment child = env;
+        child.insert(QStringLiteral("NETRA_USER"), QStringLiteral("dewi"));
+        p.setProcessEnvironment(child);
+        p.start(QStringLiteral(NETRA_CLI), {QStringLiteral("check"), path});
+        QVERIFY(p.waitForFinished(600000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    // The help of every command in Indonesian has no English line: QCommandLineParser's own
+    // texts come from translations/qtbase_id.ts, loaded as the desktop app loads them.
+    void indonesianHelpHasNoEnglishLine()
+    {
+        const QList<QByteArray> english{"Displays help on commandline options.",
+                                        "Displays version information.",
+                                        "Usage:",
+                                        "Options:",
+                                        "Arguments:",
+                                        "[options]"};
+        QStringList names;
+        for (const auto &c : CommandLine::commands())
+            names << c->name;
+        QCOMPARE(names.size(), 18);
+        for (const QString &name : std::as_const(names)) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("NETRA_LANG"), QStringLiteral("id"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(NETRA_CLI), {name, QStringLiteral("--help")});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            const QByteArray help = p.readAllStandardOutput();
+            QVERIFY2(help.contains("Menampilkan bantuan opsi baris perintah."), qPrintable(name));
+            const QByteArray usage = help.left(help.indexOf('\n'));
+            QVERIFY2(usage.startsWith("Penggunaan: ") && usage.contains(" [opsi]"),
+                     help.constData());
+            for (const QByteArray &line : english)
+                QVERIFY2(!help.contains(line), qPrintable(name + QLatin1Char(' ') + line));
+        }
+        // And in this process, once the Indonesian is installed.
+        Translator::install(QStringLiteral("id"));
+        const Run here = inProcess({QStringLiteral("holidays"), QStringLiteral("--help")});
+        Translator::install(Translator::pick(qEnvironmentVariable("NETRA_LANG")));
+        QCOMPARE(here.exit, 0);
+        QVERIFY(here.out.contains("Menampilkan bantuan opsi baris perintah."));
+        for (const QByteArray &line : english)
+            QVERIFY2(!here.out.contains(line), line.constData());
     }
 
     // --version prints the CMake project's version.

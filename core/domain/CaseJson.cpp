@@ -1,15 +1,14 @@
 #include "CaseJson.h"
 
+#include "Identity.h"
+#include "Nip.h"
+#include "Regions.h"
+
 #include <QJsonArray>
 
 namespace {
 
-QJsonValue date(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
-
-QDate date(const QJsonObject &o, const char *key)
+QDate dateOf(const QJsonObject &o, const char *key)
 {
     return QDate::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
 }
@@ -22,6 +21,11 @@ QString text(const QJsonObject &o, const char *key)
 } // namespace
 
 namespace CaseJson {
+
+QJsonValue date(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
 
 QJsonObject toJson(const Case &c)
 {
@@ -89,11 +93,11 @@ Case fromJson(const QJsonObject &o)
     c.status = text(o, "status");
     c.receiptNumber = text(o, "receipt_number");
     c.registrationNumber = text(o, "registration_number");
-    c.eventDate = date(o, "event_date");
-    c.knownDate = date(o, "known_date");
-    c.receivedDate = date(o, "received_date");
-    c.registeredDate = date(o, "registered_date");
-    c.decidedDate = date(o, "decided_date");
+    c.eventDate = dateOf(o, "event_date");
+    c.knownDate = dateOf(o, "known_date");
+    c.receivedDate = dateOf(o, "received_date");
+    c.registeredDate = dateOf(o, "registered_date");
+    c.decidedDate = dateOf(o, "decided_date");
     c.eventPlace = text(o, "event_place");
     c.reporterName = text(o, "reporter_name");
     c.reporterAddress = text(o, "reporter_address");
@@ -105,7 +109,7 @@ Case fromJson(const QJsonObject &o)
     c.decisionReason = text(o, "decision_reason");
     c.forwardedTo = text(o, "forwarded_to");
     c.forwardingLetterNumber = text(o, "forwarding_letter_number");
-    c.forwardingLetterDate = date(o, "forwarding_letter_date");
+    c.forwardingLetterDate = dateOf(o, "forwarding_letter_date");
     c.extensionDays = o.value(QStringLiteral("extension_days")).toInt();
     c.extensionReason = text(o, "extension_reason");
     c.review = Review::fromJson(text(o, "review"));
@@ -128,6 +132,51 @@ Case fromJson(const QJsonObject &o)
         c.parties << party;
     }
     return c;
+}
+
+QJsonObject listing(const Case &c, const QList<DeadlineStatus> &deadlines)
+{
+    const QJsonObject full = toJson(c);
+    QJsonObject o;
+    for (const char *key :
+         {"uuid", "receipt_number", "registration_number", "source", "election", "profile",
+          "regency_code", "status", "event_date", "known_date", "received_date", "registered_date",
+          "decided_date", "violation_category", "reporter_confidential", "forwarded_to"})
+        o.insert(QLatin1String(key), full.value(QLatin1String(key)));
+    const Regions::Region *regency = Regions::shipped().regency(c.regencyCode);
+    o.insert(QStringLiteral("regency"), regency ? Regions::displayName(regency->name) : QString());
+    o.insert(QStringLiteral("reporter"),
+             c.reporterConfidential ? Identity::hidden() : c.reporterName);
+    QJsonArray reported;
+    for (const Party &party : c.reported()) {
+        const Nip nip = Nip::parse(party.nip, party.positionCategory == QLatin1String("pppk"));
+        reported.append(QJsonObject{{QStringLiteral("name"), party.name},
+                                    {QStringLiteral("nip"), party.nip},
+                                    {QStringLiteral("nip_valid"), nip.valid},
+                                    {QStringLiteral("position_title"), party.positionTitle},
+                                    {QStringLiteral("position_category"), party.positionCategory},
+                                    {QStringLiteral("agency"), party.agency}});
+    }
+    o.insert(QStringLiteral("reported"), reported);
+    QJsonArray list;
+    QJsonValue next;
+    for (const DeadlineStatus &d : deadlines) {
+        const QJsonObject entry{
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("start"), date(d.start)},
+            {QStringLiteral("due"), date(d.due)},
+            {QStringLiteral("met_on"), date(d.metOn)},
+            {QStringLiteral("state"), DeadlineStatus::stateCode(d.state)},
+            {QStringLiteral("days_left"), d.isPending() ? QJsonValue(d.daysLeft) : QJsonValue()}};
+        list.append(entry);
+        if (d.isPending() &&
+            (next.isNull() ||
+             d.due.toString(Qt::ISODate) < next.toObject().value(QStringLiteral("due")).toString()))
+            next = entry;
+    }
+    o.insert(QStringLiteral("deadlines"), list);
+    o.insert(QStringLiteral("next_deadline"), next);
+    return o;
 }
 
 } // namespace CaseJson

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Case.h"
+#include "Deadlines.h"
 
 #include <QJsonObject>
 
@@ -9,4 +10,11 @@
 namespace CaseJson {
 QJsonObject toJson(const Case &c);
 Case fromJson(const QJsonObject &o);
+// A case as `netra-cli cases` lists it (docs/cli.md): the fields of toJson() that identify, date
+// and place it, under the same keys; the regency's name; the reporter's name unless confidential
+// (Identity's rule: never printed); the persons reported with their NIP checked; and its
+// deadlines as evaluated, the pending one due first apart as `next_deadline`.
+QJsonObject listing(const Case &c, const QList<DeadlineStatus> &deadlines);
+// An ISO date (YYYY-MM-DD), or null for no date.
+QJsonValue date(const QDate &d);
 } // namespace CaseJson

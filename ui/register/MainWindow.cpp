@@ -405,9 +405,10 @@ void MainWindow::applyRole()
         user ? tr("Signed in: %1 (%2)").arg(user->fullName, Access::roleName(user->role))
              : QString());
     bool ok = false;
-    const int minutes =
-        open ? SettingsRepository(*database()).setting(QStringLiteral("idle_lock_minutes")).toInt(&ok)
-             : 0;
+    const int minutes = open ? SettingsRepository(*database())
+                                   .setting(QStringLiteral("idle_lock_minutes"))
+                                   .toInt(&ok)
+                             : 0;
     m_session->setIdleLimit(ok ? qint64(minutes) * 60 * 1000 : 10 * 60 * 1000);
 }
 

@@ -1,0 +1,223 @@
+// import-csv, export-csv, export and import: CSV registers and packages between offices.
+#include "cli/Options.h"
+#include "cli/commands/Commands.h"
+
+#include "exchange/Package.h"
+#include "exchange/RegisterImport.h"
+#include "store/OutputFile.h"
+#include "store/PackageStore.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+ImportCsvCommand::ImportCsvCommand()
+{
+    name = QStringLiteral("import-csv");
+    summary = Cli::tr("bring in the cases of a CSV register");
+    description = Cli::tr("Brings the cases of a CSV register into a data file, all in one "
+                          "transaction. Rows with an error are reported and left out with the rest "
+                          "of their case; cases already in the file are skipped. Exit 0 when the "
+                          "register could be read, even with refused rows.");
+    options = {
+        {QStringLiteral("dry-run"),
+         Cli::tr("Check the register and report what would be added; write nothing.")},
+        Options::json(),
+    };
+    arguments = dataFile() + QStringLiteral(", REGISTER.csv");
+    argumentCount = 2;
+}
+
+int ImportCsvCommand::execute(Context &ctx, const QCommandLineParser &p) const
+{
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    Database *db = ctx.open(p.positionalArguments().at(0),
+                            dryRun ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+    if (!db)
+        return Failed;
+    RegisterImport::Options o;
+    o.dryRun = dryRun;
+    const RegisterImport::Summary summary =
+        RegisterImport(*db).importFile(p.positionalArguments().at(1), o);
+    ctx.printJson(summary.toJson());
+    if (!summary.readable) {
+        ctx.printErr(summary.error);
+        return Failed;
+    }
+    return Ok;
+}
+
+ExportCsvCommand::ExportCsvCommand()
+{
+    name = QStringLiteral("export-csv");
+    summary = Cli::tr("write the cases as a CSV register");
+    description = Cli::tr("Writes the cases of a data file as a CSV register, one row per person "
+                          "reported. Confidential reporters are written as [dirahasiakan].");
+    options =
+        Options::filter() << QList<QCommandLineOption>{
+            {QStringLiteral("out"), Cli::tr("The CSV file to write."), QStringLiteral("FILE")},
+            {QStringLiteral("with-identities"),
+             Cli::tr("Write the names of confidential reporters (only for those allowed to "
+                     "see them).")},
+        };
+}
+
+namespace {
+
+// The start both exports share: --out required (`missingOut` says so), the filter read (with
+// --status for a package), the data file opened (for writing when identities are shown, since
+// that is logged) and --out checked before anything is written or logged. Null after printing
+// why, with the exit code in `exit`.
+Database *openForExport(Context &ctx, const QCommandLineParser &p, const QString &missingOut,
+                        bool statuses, CaseFilter *filter, int *exit)
+{
+    *exit = Usage;
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        ctx.printErr(missingOut);
+        return nullptr;
+    }
+    if (!Options::readFilter(ctx, p, filter) ||
+        (statuses && !Options::readStatuses(ctx, p, filter)))
+        return nullptr;
+    *exit = Failed;
+    Database *db =
+        ctx.open(p.positionalArguments().first(), p.isSet(QStringLiteral("with-identities"))
+                                                      ? Database::Mode::OpenExisting
+                                                      : Database::Mode::ReadOnly);
+    if (!db)
+        return nullptr;
+    const QString refusal = OutputFile::refusal(out);
+    if (!refusal.isEmpty()) {
+        ctx.printErr(refusal);
+        return nullptr;
+    }
+    *exit = Ok;
+    return db;
+}
+
+} // namespace
+
+int ExportCsvCommand::execute(Context &ctx, const QCommandLineParser &p) const
+{
+    CaseFilter filter;
+    int exit = Ok;
+    Database *db = openForExport(ctx, p, Cli::tr("--out FILE is required."), false, &filter, &exit);
+    if (!db)
+        return exit;
+    const QString out = p.value(QStringLiteral("out"));
+    int count = 0;
+    QString error;
+    if (!RegisterImport(*db).exportFile(out, filter, p.isSet(QStringLiteral("with-identities")),
+                                        &count, &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+                              {QStringLiteral("cases"), count}});
+    return Ok;
+}
+
+ExportCommand::ExportCommand()
+{
+    name = QStringLiteral("export");
+    summary = Cli::tr("export cases as a package for another office");
+    description = Cli::tr("Exports cases, with everything that belongs to them, as a package for "
+                          "another office or level.");
+    options = Options::filter() << QList<QCommandLineOption>{
+                  {QStringLiteral("out"), Cli::tr("The package to write (.netrapkg)."),
+                   QStringLiteral("PACKAGE")},
+                  Options::statuses(),
+                  {QStringLiteral("with-attachments"),
+                   Cli::tr("Include the attachments (evidence files).")},
+                  {QStringLiteral("with-identities"),
+                   Cli::tr("Include a confidential reporter's identity (only for those allowed to "
+                           "see it); otherwise it is replaced by [dirahasiakan].")},
+              };
+}
+
+int ExportCommand::execute(Context &ctx, const QCommandLineParser &p) const
+{
+    CaseFilter filter;
+    int exit = Ok;
+    Database *db =
+        openForExport(ctx, p, Cli::tr("--out PACKAGE is required."), true, &filter, &exit);
+    if (!db)
+        return exit;
+    const QString out = p.value(QStringLiteral("out"));
+    Package::Content content;
+    QString error;
+    if (!PackageStore(*db).collect(filter, p.isSet(QStringLiteral("with-attachments")),
+                                   p.isSet(QStringLiteral("with-identities")), &content, &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    const QByteArray bytes = Package::write(content);
+    // Never over the data file, its journal, its backups or a link to them; whole or not at all.
+    if (!OutputFile::save(out, bytes, &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    QJsonObject summary = Package::manifest(content);
+    summary.insert(QStringLiteral("file"), QFileInfo(out).absoluteFilePath());
+    summary.insert(QStringLiteral("bytes"), bytes.size());
+    summary.insert(
+        QStringLiteral("sha256"),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    ctx.printJson(summary);
+    return Ok;
+}
+
+ImportCommand::ImportCommand()
+{
+    name = QStringLiteral("import");
+    summary = Cli::tr("merge a package into a data file");
+    description = Cli::tr("Merges a package into a data file by record UUID, in one transaction.");
+    options = {
+        {QStringLiteral("dry-run"),
+         Cli::tr("Only show what would be added, updated and in conflict; write nothing.")},
+        {QStringLiteral("conflicts"),
+         Cli::tr("Settle every record changed on both sides: keep-mine or take-theirs (by "
+                 "default they are listed and not written)."),
+         QStringLiteral("HOW")},
+    };
+    arguments = dataFile() + QStringLiteral(" PACKAGE");
+    argumentCount = 2;
+}
+
+int ImportCommand::execute(Context &ctx, const QCommandLineParser &p) const
+{
+    Settlement settle = Settlement::Ask;
+    const QString how = p.value(QStringLiteral("conflicts"));
+    if (how == QLatin1String("keep-mine"))
+        settle = Settlement::KeepMine;
+    else if (how == QLatin1String("take-theirs"))
+        settle = Settlement::TakeTheirs;
+    else if (!how.isEmpty()) {
+        return Options::unknownValue(ctx, QStringLiteral("conflicts"), how);
+    }
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    // The package is read and checked whole before the data file is even opened.
+    Package::Content content;
+    if (!ctx.readPackage(p.positionalArguments().at(1), &content))
+        return Failed;
+    Database *db = ctx.open(p.positionalArguments().at(0),
+                            dryRun ? Database::Mode::ReadOnly : Database::Mode::OpenExisting);
+    if (!db)
+        return Failed;
+    PackageStore store(*db);
+    ImportPlan plan;
+    QString reason;
+    const bool ok = dryRun ? store.preview(content, &plan, &reason)
+                           : store.apply(content, settle, {}, &plan, &reason);
+    if (!ok) {
+        ctx.printErr(Cli::tr("The package was refused: %1").arg(reason));
+        return Failed;
+    }
+    QJsonObject summary = plan.toJson();
+    summary.insert(QStringLiteral("dry_run"), dryRun);
+    summary.insert(QStringLiteral("package"), Package::manifest(content));
+    ctx.printJson(summary);
+    return Ok;
+}
