@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +27,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTimer>
+#include <functional>
 
 class TestAccess : public QObject
 {
@@ -139,6 +141,50 @@ private slots:
         }
         const std::optional<User> clerk = UserRepository(*db).find(QStringLiteral("notulis"));
         QVERIFY(UserRepository(*db).setAssignedClerks(m_caseId, {clerk->id}, &error));
+    }
+
+    // A second netra has the file read-only: a coordinator's or an administrator's change of
+    // users is refused saying so, and the file is not touched.
+    void usersAreNotChangedOnAReadOnlyFile()
+    {
+        const QByteArray before = [&] {
+            QFile f(m_file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QString error;
+        auto db = Database::open(m_file, Database::Mode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY2(UserRepository(*db).login(QStringLiteral("admin"),
+                                           QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
+        UserRepository users(*db);
+        const std::optional<User> clerk = users.find(QStringLiteral("notulis"));
+        QVERIFY(clerk);
+        User renamed = *clerk;
+        renamed.fullName = QStringLiteral("Nama Baru");
+        User added;
+        added.login = QStringLiteral("baru");
+        added.fullName = QStringLiteral("Pengguna Baru");
+        added.role = Role::Officer;
+        const QList<std::function<bool(QString *)>> changes = {
+            [&](QString *e) { return users.update(renamed, e); },
+            [&](QString *e) { return users.create(added, QStringLiteral("rahasia-456"), e); },
+            [&](QString *e) {
+                return users.setPassword(clerk->id, QStringLiteral("rahasia-789"), e);
+            },
+            [&](QString *e) { return users.setAssignedClerks(m_caseId, {}, e); },
+        };
+        for (const auto &change : changes) {
+            error.clear();
+            QVERIFY(!change(&error));
+            QCOMPARE(error, Access::readOnlyRefusal());
+        }
+        QCOMPARE(users.find(QStringLiteral("notulis"))->fullName, clerk->fullName);
+        QVERIFY(!users.find(QStringLiteral("baru")));
+        db.reset();
+        QFile f(m_file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
     }
 
     void passwordsAreArgon2idHashes()

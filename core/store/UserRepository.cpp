@@ -1,5 +1,6 @@
 #include "UserRepository.h"
 
+#include "GuardedWrite.h"
 #include "KeyStore.h"
 #include "RecordWriter.h"
 #include "SqlValues.h"
@@ -188,18 +189,18 @@ bool UserRepository::logUser(const QString &uuid, const QString &action, const Q
 
 bool UserRepository::create(User &user, const QString &password, QString *error)
 {
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = m_db.lastError();
+    if (m_db.isReadOnly()) {
+        *error = Access::readOnlyRefusal();
         return false;
     }
+    // Begun before asking whether the file has users, so that two first administrators made at
+    // once cannot both be the first.
+    GuardedWrite t(m_db, error);
+    if (!t.isOpen())
+        return false;
     if (!hasUsers()) {
         if (user.role != Role::Administrator) {
             *error = tr("The first user of a data file is its administrator.");
-            return false;
-        }
-        if (m_db.isReadOnly()) {
-            *error = Access::readOnlyRefusal();
             return false;
         }
     } else if (!m_db.permits(Action::ManageUsers, error)) {
@@ -247,12 +248,8 @@ bool UserRepository::create(User &user, const QString &password, QString *error)
 
 bool UserRepository::update(const User &user, QString *error)
 {
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = m_db.lastError();
-        return false;
-    }
-    if (!m_db.permits(Action::ManageUsers, error))
+    GuardedWrite t(m_db, Action::ManageUsers, error);
+    if (!t.isOpen())
         return false;
     const std::optional<User> before = find(user.id);
     if (!before) {
@@ -291,11 +288,6 @@ bool UserRepository::update(const User &user, QString *error)
 
 bool UserRepository::setPassword(qint64 userId, const QString &password, QString *error)
 {
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = m_db.lastError();
-        return false;
-    }
     const bool self = m_db.user() && m_db.user()->id == userId;
     if (!self && !m_db.permits(Action::ManageUsers, error))
         return false;
@@ -303,6 +295,9 @@ bool UserRepository::setPassword(qint64 userId, const QString &password, QString
         *error = Access::readOnlyRefusal();
         return false;
     }
+    GuardedWrite t(m_db, error);
+    if (!t.isOpen())
+        return false;
     const std::optional<User> user = find(userId);
     if (!user) {
         *error = tr("The user no longer exists.");
@@ -484,12 +479,8 @@ QList<User> UserRepository::assignedClerks(qint64 caseId) const
 
 bool UserRepository::setAssignedClerks(qint64 caseId, const QList<qint64> &userIds, QString *error)
 {
-    Transaction t(m_db);
-    if (!t.isOpen()) {
-        *error = m_db.lastError();
-        return false;
-    }
-    if (!m_db.permits(Action::AssignClerks, error, caseId))
+    GuardedWrite t(m_db, Action::AssignClerks, error, caseId);
+    if (!t.isOpen())
         return false;
     QSqlQuery c(m_db.sql());
     c.prepare(QStringLiteral("SELECT uuid FROM cases WHERE id = ?"));
