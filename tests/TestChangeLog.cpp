@@ -372,7 +372,7 @@ void TestChangeLog::changesWithoutUserVariable()
     const bool hadUser = qEnvironmentVariableIsSet("USER");
     qunsetenv("USER");
     QString error;
-    auto db = Database::open(m_dir->filePath(QStringLiteral("nouser.netra")),
+    auto db = Database::open(TestSupport::location(m_dir->filePath(QStringLiteral("nouser.netra"))),
                              Database::Mode::CreateIfMissing, &error);
     if (hadUser)
         qputenv("USER", user);

@@ -258,7 +258,8 @@ void TestNumbering::concurrentRegistrations()
         threads[w] = QThread::create([worker, path, today, registered] {
             // The connection belongs to this thread: made, used and closed here.
             QString error;
-            auto own = Database::open(path, Database::Mode::OpenExisting, &error);
+            auto own =
+                Database::open(TestSupport::location(path), Database::Mode::OpenExisting, &error);
             if (!own) {
                 worker->errors << error;
                 return;

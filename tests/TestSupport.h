@@ -2,12 +2,15 @@
 
 // Helpers shared by the test suites: a temporary data file with known content.
 
+#include "PgServer.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Case.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/UserRepository.h"
 
+#include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,11 +42,41 @@ inline Case sampleCase(const QDate &received = QDate(2024, 10, 7))
     return c;
 }
 
+// Whether the store suites run on the office server (NETRA_TEST_BACKEND=postgresql, as CTest
+// runs them a second time) instead of data files.
+inline bool onServer()
+{
+    return qEnvironmentVariable("NETRA_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+// Where the store a test names by a file path is: the path itself, or on the server a database
+// of its own made at the first call for that path (empty when the server cannot be started).
+inline QString location(const QString &path)
+{
+    if (!onServer())
+        return path;
+    static QHash<QString, QString> databases;
+    auto it = databases.find(path);
+    if (it == databases.end()) {
+        PgServer *server = PgServer::instance();
+        it = databases.insert(path,
+                              server ? server->newDatabase(QFileInfo(path).baseName()) : QString());
+    }
+    return *it;
+}
+
+// For a test of what only a data file does (its bytes, its folder, its lock).
+#define SKIP_ON_SERVER()                                                                           \
+    do {                                                                                           \
+        if (TestSupport::onServer())                                                               \
+            QSKIP("a data file's own behaviour");                                                  \
+    } while (false)
+
 inline std::unique_ptr<Database> openNew(const QString &path,
                                          const QDate &today = QDate(2024, 12, 31))
 {
     QString error;
-    auto db = Database::open(path, Database::Mode::CreateIfMissing, &error);
+    auto db = Database::open(location(path), Database::Mode::CreateIfMissing, &error);
     if (!db)
         qWarning("%s", qPrintable(error));
     else

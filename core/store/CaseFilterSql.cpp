@@ -3,34 +3,11 @@
 #include "SqlValues.h"
 #include "domain/Deadlines.h"
 
-#include <QRegularExpression>
-
 using SqlValues::date;
 
-namespace {
-
-// A search query from what the user typed: each word a prefix, all words required. A number
-// typed with spaces ("19860926 2015") is searched as one.
-QString searchQuery(const QString &text)
+QString caseWhere(Database &db, const CaseFilter &f, QVariantList *values)
 {
-    QString t = text.simplified();
-    if (QString(t)
-            .remove(QLatin1Char(' '))
-            .contains(QRegularExpression(QStringLiteral("^[0-9]+$"))))
-        t.remove(QLatin1Char(' '));
-    QStringList terms;
-    for (QString word : t.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        word.remove(QLatin1Char('"'));
-        if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-    }
-    return terms.join(QLatin1Char(' '));
-}
-
-} // namespace
-
-QString caseWhere(const CaseFilter &f, const QDate &today, QVariantList *values)
-{
+    const QDate today = db.today();
     QStringList parts;
     auto equal = [&](const char *column, const QString &value) {
         if (value.isEmpty())
@@ -73,10 +50,9 @@ QString caseWhere(const CaseFilter &f, const QDate &today, QVariantList *values)
         parts << QStringLiteral("c.next_due > ? AND c.next_due <= ?");
         *values << date(today) << date(today.addDays(DeadlineCalculator::DueSoonDays));
     }
-    const QString query = searchQuery(f.text);
+    const QString query = db.dialect().searchValue(f.text);
     if (!query.isEmpty()) {
-        parts << QStringLiteral(
-            "c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)");
+        parts << db.dialect().searchCondition();
         *values << query;
     }
     return parts.isEmpty() ? QString()

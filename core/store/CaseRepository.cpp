@@ -91,7 +91,7 @@ bool CaseRepository::reindex(qint64 caseId)
     QSqlQuery &ins = m_db.prepared(
         QStringLiteral(
             "INSERT INTO case_search (rowid, numbers, names, nips, agencies, description) ") +
-        Schema::searchRowSelect() + QStringLiteral(" WHERE c.id = ? GROUP BY c.id"));
+        Schema::searchRowSelect(m_db.dialect()) + QStringLiteral(" WHERE c.id = ? GROUP BY c.id"));
     ins.addBindValue(caseId);
     if (ins.exec())
         return true;
@@ -517,8 +517,7 @@ qint64 CaseRepository::count(const CaseFilter &filter) const
 {
     QVariantList values;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM cases c") +
-              caseWhere(filter, m_db.today(), &values));
+    q.prepare(QStringLiteral("SELECT count(*) FROM cases c") + caseWhere(m_db, filter, &values));
     for (const QVariant &v : values)
         q.addBindValue(v);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
@@ -541,7 +540,7 @@ QList<CaseRow> CaseRepository::page(const CaseFilter &filter, CaseColumn sortBy,
     QVariantList values;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(rowSelect) + caseWhere(filter, m_db.today(), &values) +
+    q.prepare(QString::fromLatin1(rowSelect) + caseWhere(m_db, filter, &values) +
               QStringLiteral(" ORDER BY ") + orderBy + direction + QStringLiteral(", c.id") +
               direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : values)
@@ -574,8 +573,7 @@ void CaseRepository::forEach(const CaseFilter &filter,
     QVariantList values;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id FROM cases c") +
-              caseWhere(filter, m_db.today(), &values) +
+    q.prepare(QStringLiteral("SELECT c.id FROM cases c") + caseWhere(m_db, filter, &values) +
               QStringLiteral(" ORDER BY c.received_date, c.id"));
     for (const QVariant &v : values)
         q.addBindValue(v);

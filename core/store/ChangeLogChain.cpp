@@ -78,6 +78,17 @@ QString ChangeLogChain::hash(const QString &prevHash, const Entry &e)
 
 std::optional<ChangeLogChain::Head> ChangeLogChain::readHead(Database &db, QString *error)
 {
+    // On a server, writers of many machines append to one chain: inside a write, the head is
+    // read only once every other writer's entry is committed (a lock held until this commits).
+    const QString lock = db.dialect().lockChangeLog();
+    if (db.inTransaction() && !lock.isEmpty()) {
+        QSqlQuery locked(db.sql());
+        if (!locked.exec(lock)) {
+            if (error)
+                *error = Database::describe(locked.lastError());
+            return std::nullopt;
+        }
+    }
     // Statements of its own (not shared with other readers of settings): read on every write.
     QSqlQuery &q = db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = 'log_head'"));
     if (!q.exec()) {
@@ -103,8 +114,9 @@ std::optional<ChangeLogChain::Head> ChangeLogChain::readHead(Database &db, QStri
 
 bool ChangeLogChain::writeHead(Database &db, const Head &head, QString *error)
 {
-    QSqlQuery &q = db.prepared(
-        QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('log_head', ?)"));
+    QSqlQuery &q =
+        db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES ('log_head', ?)"
+                                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(QStringLiteral("%1 %2 %3").arg(head.count).arg(head.lastId).arg(head.lastHash));
     if (q.exec())
         return true;

@@ -5,6 +5,7 @@
 #include "KeyStore.h"
 #include "OutputFile.h"
 #include "Schema.h"
+#include "ServerLocation.h"
 #include "SettingsRepository.h"
 
 #include <QAtomicInt>
@@ -159,8 +160,16 @@ int Database::latestVersion()
     return int(Schema::steps().size());
 }
 
+bool Database::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString *error)
 {
+    if (isServerLocation(path))
+        return connectServer(path, mode, error);
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode != Mode::CreateIfMissing) {
         *error = tr("The file %1 does not exist.").arg(path);
@@ -221,8 +230,10 @@ std::unique_ptr<Database> Database::connect(const QString &path, Mode mode, bool
     }
     const int from = d->schemaVersion();
     if (from < latestVersion()) {
-        if (!exists)
-            exec(d->m_db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        if (!exists) {
+            for (const QString &sql : d->dialect().prelude())
+                exec(d->m_db, sql);
+        }
         if (!d->migrate(latestVersion(), error))
             return nullptr;
         if (from > 0 && from < 3)
@@ -232,6 +243,82 @@ std::unique_ptr<Database> Database::connect(const QString &path, Mode mode, bool
     // before lingers in free pages.
     if (KeyStore::wantsSecureDelete(*d))
         exec(d->m_db, QStringLiteral("PRAGMA secure_delete = ON"));
+    return d;
+}
+
+std::unique_ptr<Database> Database::connectServer(const QString &location, Mode mode,
+                                                  QString *error)
+{
+    ServerLocation where;
+    if (!ServerLocation::parse(location, &where, error))
+        return nullptr;
+    if (!QSqlDatabase::isDriverAvailable(SqlDialect::postgresql().driver())) {
+        *error = tr("This Netra cannot open a server: its PostgreSQL driver (Debian package "
+                    "libqt6sql6-psql) is not installed.");
+        return nullptr;
+    }
+    std::unique_ptr<Database> d(new Database);
+    d->m_dialect = &SqlDialect::postgresql();
+    d->m_path = where.display();
+    d->m_readOnly = mode == Mode::ReadOnly;
+    d->m_actor = systemUser();
+    d->m_connection = newConnectionName();
+    d->m_db = QSqlDatabase::addDatabase(d->m_dialect->driver(), d->m_connection);
+    where.apply(d->m_db);
+    if (!d->m_db.open()) {
+        *error = tr("The server %1 cannot be reached: %2")
+                     .arg(d->m_path, d->m_db.lastError().driverText().isEmpty()
+                                         ? d->m_db.lastError().text()
+                                         : d->m_db.lastError().databaseText().trimmed());
+        return nullptr;
+    }
+    // Times are written by the program as UTC text; the session's zone only matters to what the
+    // server itself would show.
+    exec(d->m_db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    if (d->m_readOnly)
+        exec(d->m_db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+
+    QSqlQuery q(d->m_db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('netra_schema') IS NOT NULL,"
+                               " (SELECT count(*) FROM pg_tables WHERE schemaname = 'public')")) ||
+        !q.next()) {
+        *error = tr("The server %1 cannot be read: %2").arg(d->m_path, describe(q.lastError()));
+        return nullptr;
+    }
+    const bool netra = q.value(0).toBool();
+    const int tables = q.value(1).toInt();
+    q.finish();
+    if (!netra && tables > 0) {
+        *error = tr("The database %1 holds tables that are not Netra's; it is not a Netra store.")
+                     .arg(d->m_path);
+        return nullptr;
+    }
+    if (!netra && mode != Mode::CreateIfMissing) {
+        *error = tr("The database %1 holds no Netra store yet. Set it up with netra-cli "
+                    "server-init.")
+                     .arg(d->m_path);
+        return nullptr;
+    }
+    if (netra) {
+        bool ok = q.exec(d->m_dialect->readVersion()) && q.next();
+        const int version = ok ? q.value(0).toInt() : 0;
+        if (!ok || q.value(1).toInt() != ApplicationId) {
+            *error = tr("The database %1 is not a Netra store.").arg(d->m_path);
+            return nullptr;
+        }
+        q.finish();
+        if (version > latestVersion()) {
+            *error = tr("The server store %1 was made by a newer version of Netra (data version "
+                        "%2; this program knows up to %3). Update Netra to open it.")
+                         .arg(d->m_path)
+                         .arg(version)
+                         .arg(latestVersion());
+            return nullptr;
+        }
+    }
+    if (!d->m_readOnly && d->schemaVersion() < latestVersion() &&
+        !d->migrate(latestVersion(), error))
+        return nullptr;
     return d;
 }
 
@@ -248,7 +335,8 @@ std::unique_ptr<Database> Database::createAtVersion(const QString &path, int ver
         return nullptr;
     }
     exec(d->m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    exec(d->m_db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+    for (const QString &sql : d->dialect().prelude())
+        exec(d->m_db, sql);
     if (!d->migrate(version, error))
         return nullptr;
     return d;
@@ -260,7 +348,7 @@ Database::~Database()
     KeyStore::forget(this); // the session's keys are wiped
     m_statements.clear();
     if (m_db.isOpen()) {
-        if (!m_readOnly)
+        if (!m_readOnly && !isServer())
             exec(m_db, QStringLiteral("PRAGMA optimize"));
         m_db.close();
     }
@@ -271,21 +359,25 @@ Database::~Database()
 
 int Database::schemaVersion()
 {
-    bool ok = false;
-    return pragma(m_db, QStringLiteral("user_version"), &ok).toInt();
+    QSqlQuery q(m_db);
+    return q.exec(dialect().readVersion()) && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool Database::migrate(int target, QString *error)
 {
-    const QList<QStringList> steps = Schema::steps();
+    const QList<QStringList> steps = Schema::steps(dialect());
     for (int version = schemaVersion() + 1; version <= target; ++version) {
         Transaction t(*this);
         if (!t.isOpen()) {
             *error = tr("The file %1 cannot be written: %2").arg(m_path, lastError());
             return false;
         }
-        QStringList statements = steps.at(version - 1);
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        QStringList statements;
+        if (version == 1 && isServer())
+            statements << dialect().prelude();
+        for (const QString &sql : steps.at(version - 1))
+            statements << dialect().schema(sql);
+        statements << dialect().writeVersion(version);
         if (version == 1)
             SettingsRepository::appendDefaultSettings(statements);
         for (const QString &sql : statements) {
@@ -351,8 +443,8 @@ bool Database::begin()
         }
         m_error = QSqlError();
     }
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString sql =
+        m_depth == 0 ? dialect().beginWrite() : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (!execute(sql))
         return false;
     ++m_depth;
@@ -463,6 +555,9 @@ bool Database::canWrite(const QString &path, QString *why)
 
 QString Database::describe(const QSqlError &error)
 {
+    // A server's SQLSTATE has five characters; SQLite's result codes are numbers below 10000.
+    if (error.nativeErrorCode().size() == 5)
+        return ServerLocation::describe(error);
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
     if (!numeric)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlDialect.h"
 #include "domain/Access.h"
 #include "domain/HolidayCalendar.h"
 
@@ -16,7 +17,10 @@
 
 // One office's data file (.netra): an SQLite database in WAL mode with foreign keys on and full
 // synchronous writes, its schema version in PRAGMA user_version and its kind in
-// PRAGMA application_id. The only door to the file: repositories take a Database.
+// PRAGMA application_id. Or an office server: a PostgreSQL database named by a URI
+// (postgresql://user@host:5432/netra, ServerLocation), the same tables and columns, its kind and
+// version in the table netra_schema. The only door to the store: repositories take a Database
+// and ask its dialect() for what the two say differently.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -31,9 +35,13 @@ public:
     static constexpr int ApplicationId = 0x4E455452; // "NETR"
     static int latestVersion();
 
-    // Opens a data file. A file that is not a Netra file, is newer than this program or is
-    // damaged is refused with a message in the user's language and left as it was.
+    // Opens a data file, or a server when `path` is a server's URI (isServerLocation). A file or
+    // a database that is not Netra's, is newer than this program or is damaged is refused with
+    // a message in the user's language and left as it was. On a server, CreateIfMissing sets up
+    // Netra's schema in an empty database (the database itself is the server administrator's).
     static std::unique_ptr<Database> open(const QString &path, Mode mode, QString *error);
+    // Whether `location` names an office server (postgresql://… or postgres://…).
+    static bool isServerLocation(const QString &location);
     // The file this connection has open (read-only), opened again for writing without checking
     // it again: counting a wrong password costs no second quick check (on a big file a second
     // or more, which would tell a known login from an unknown one).
@@ -54,7 +62,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase &sql() { return m_db; }
+    // The data file's path, or the server's URI without its password.
     QString path() const { return m_path; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    bool isServer() const { return m_dialect->isServer(); }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion();
 
@@ -121,6 +132,8 @@ private:
     // open() once the file is checked.
     static std::unique_ptr<Database> connect(const QString &path, Mode mode, bool exists,
                                              QString *error);
+    static std::unique_ptr<Database> connectServer(const QString &location, Mode mode,
+                                                   QString *error);
     bool migrate(int target, QString *error);
     bool execute(const QString &sql);
     void rememberFile();
@@ -132,6 +145,7 @@ private:
     QSqlError m_error;
 
     QSqlDatabase m_db;
+    const SqlDialect *m_dialect = &SqlDialect::sqlite();
     QString m_connection;
     QString m_path;
     QString m_actor;

@@ -35,8 +35,9 @@ bool DraftRepository::saveDraft(const QString &key, const QString &content)
         }
         stored = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("INSERT OR REPLACE INTO drafts (key, content, saved_at) VALUES (?, ?, ?)"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO drafts (key, content, saved_at) VALUES (?, ?, ?) ON CONFLICT (key)"
+        " DO UPDATE SET content = excluded.content, saved_at = excluded.saved_at"));
     q.addBindValue(key);
     q.addBindValue(stored);
     q.addBindValue(SqlValues::timestamp(m_db.now()));

@@ -49,12 +49,16 @@ FileCheck::Result FileCheck::run(Database &db)
                           .arg(r.schemaVersion)
                           .arg(Database::latestVersion());
 
-    const QStringList integrity = rows(db, QStringLiteral("PRAGMA integrity_check"));
+    const QString integrityCheck = db.dialect().integrityCheck();
+    const QStringList integrity =
+        integrityCheck.isEmpty() ? QStringList{QStringLiteral("ok")} : rows(db, integrityCheck);
     r.integrityOk = integrity == QStringList{QStringLiteral("ok")};
     if (!r.integrityOk)
         r.problems << tr("SQLite integrity check: %1").arg(integrity.join(QLatin1String("; ")));
-    for (const QString &fk : rows(db, QStringLiteral("PRAGMA foreign_key_check")))
-        r.problems << tr("Broken reference: %1").arg(fk);
+    if (const QString fkCheck = db.dialect().foreignKeyCheck(); !fkCheck.isEmpty()) {
+        for (const QString &fk : rows(db, fkCheck))
+            r.problems << tr("Broken reference: %1").arg(fk);
+    }
 
     // A file from before version 7 has no chain yet; it gets one when it is brought up to date.
     if (r.schemaVersion >= 7) {
@@ -89,7 +93,7 @@ FileCheck::Result FileCheck::run(Database &db)
                   "SELECT c.receipt_number FROM cases c WHERE c.receipt_number <> ''"
                   " AND c.import_key = '' AND NOT EXISTS"
                   " (SELECT 1 FROM sequences s WHERE s.year = CAST(substr(c.received_date, 1, 4) "
-                  "AS INTEGER)"
+                  "AS BIGINT)"
                   "  AND s.kind LIKE 'receipt:%') AND NOT EXISTS"
                   " (SELECT 1 FROM sync_state ss WHERE ss.record_uuid = c.uuid)")))
         r.problems << tr("A receipt number without its year's sequence: %1").arg(bad);

@@ -22,8 +22,9 @@ QList<Holiday> HolidayRepository::holidays() const
 bool HolidayRepository::seedHolidays(const QList<Holiday> &holidays)
 {
     for (const Holiday &h : holidays) {
-        QSqlQuery &q = m_db.prepared(
-            QStringLiteral("INSERT OR REPLACE INTO holidays (date, name, kind) VALUES (?, ?, ?)"));
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "INSERT INTO holidays (date, name, kind) VALUES (?, ?, ?) ON CONFLICT (date)"
+            " DO UPDATE SET name = excluded.name, kind = excluded.kind"));
         q.addBindValue(SqlValues::date(h.date));
         q.addBindValue(h.name);
         q.addBindValue(h.kind);

@@ -122,7 +122,8 @@ bool KeyStore::setSetting(const QString &key, const QString &value, QString *err
     QSqlQuery &q = m_db.prepared(
         value.isEmpty()
             ? QStringLiteral("DELETE FROM settings WHERE key = ?")
-            : QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+            : QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     if (!value.isEmpty())
         q.addBindValue(value);
@@ -384,8 +385,9 @@ bool KeyStore::makeUserKeys(const User &user, const QString &password, QString *
         return false;
     }
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT OR REPLACE INTO user_keys (user_id, public_key, wrapped_secret, updated_at)"
-        " VALUES (?, ?, ?, ?)"));
+        "INSERT INTO user_keys (user_id, public_key, wrapped_secret, updated_at)"
+        " VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET public_key = excluded.public_key,"
+        " wrapped_secret = excluded.wrapped_secret, updated_at = excluded.updated_at"));
     q.addBindValue(user.id);
     q.addBindValue(toText(kp.publicKey));
     q.addBindValue(toText(wrapped));
@@ -484,8 +486,10 @@ bool KeyStore::grant(const User &user, QString *error)
         return false;
     }
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("INSERT OR REPLACE INTO key_grants (user_id, sealed_key, granted_at,"
-                       " granted_by) VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO key_grants (user_id, sealed_key, granted_at,"
+                       " granted_by) VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+                       " sealed_key = excluded.sealed_key, granted_at = excluded.granted_at,"
+                       " granted_by = excluded.granted_by"));
     q.addBindValue(user.id);
     q.addBindValue(toText(IdentityVault::sealKey(s->fileSecret, pk)));
     q.addBindValue(SqlValues::timestamp(m_db.now()));

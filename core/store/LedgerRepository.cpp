@@ -35,7 +35,7 @@ QDate LedgerRow::forwardedDate() const
 QList<LedgerRow> LedgerRepository::rows(const CaseFilter &filter) const
 {
     QVariantList values;
-    QString where = caseWhere(filter, m_db.today(), &values);
+    QString where = caseWhere(m_db, filter, &values);
     where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
     where += QStringLiteral("c.status = 'diteruskan' AND p.role = 'terlapor'");
     QSqlQuery q(m_db.sql());

@@ -154,7 +154,7 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
         c.logCount = 0;
     }
     QVariantList values;
-    const QString where = caseWhere(filter, m_db.today(), &values);
+    const QString where = caseWhere(m_db, filter, &values);
     for (const Table &t : Package::tables()) {
         if (t.name == Attachments && !withAttachments) {
             c.records.insert(t.name, {});

@@ -2,18 +2,19 @@
 
 namespace Schema {
 
-QString searchRowSelect()
+QString searchRowSelect(const SqlDialect &dialect)
 {
-    return QStringLiteral(
-        "SELECT c.id, c.receipt_number || ' ' || c.registration_number,"
-        " CASE WHEN c.reporter_confidential THEN '' ELSE c.reporter_name END || ' ' ||"
-        " coalesce(group_concat(p.name, ' '), ''),"
-        " coalesce(group_concat(p.nip, ' '), ''), coalesce(group_concat(p.agency, ' '), ''),"
-        " c.description || ' ' || c.event_place"
-        " FROM cases c LEFT JOIN parties p ON p.case_id = c.id");
+    return QStringLiteral("SELECT c.id, c.receipt_number || ' ' || c.registration_number,"
+                          " CASE WHEN c.reporter_confidential <> 0 THEN '' ELSE c.reporter_name"
+                          " END || ' ' || coalesce(%1, ''), coalesce(%2, ''), coalesce(%3, ''),"
+                          " c.description || ' ' || c.event_place"
+                          " FROM cases c LEFT JOIN parties p ON p.case_id = c.id")
+        .arg(dialect.textAggregate(QStringLiteral("p.name"), QStringLiteral(" ")),
+             dialect.textAggregate(QStringLiteral("p.nip"), QStringLiteral(" ")),
+             dialect.textAggregate(QStringLiteral("p.agency"), QStringLiteral(" ")));
 }
 
-QList<QStringList> steps()
+QList<QStringList> steps(const SqlDialect &dialect)
 {
     return {
         // 1: cases, their parties and evidence, the change log, numbering, holidays.
@@ -140,7 +141,7 @@ QList<QStringList> steps()
                            " agencies, description, tokenize = 'unicode61 remove_diacritics 2')"),
             QStringLiteral("INSERT INTO case_search (rowid, numbers, names, nips, agencies,"
                            " description) ") +
-                searchRowSelect() + QStringLiteral(" GROUP BY c.id"),
+                searchRowSelect(dialect) + QStringLiteral(" GROUP BY c.id"),
             // What a user typed and has not saved yet, kept so that a killed program loses
             // nothing: one draft per form ("case:12", "case:new").
             QStringLiteral("CREATE TABLE drafts (key TEXT PRIMARY KEY, content TEXT NOT NULL,"
@@ -214,8 +215,9 @@ QList<QStringList> steps()
             QStringLiteral("CREATE INDEX case_assignments_user ON case_assignments(user_id)"),
             QStringLiteral("ALTER TABLE change_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE change_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES"
-                           " ('idle_lock_minutes', '10'), ('backup_keep', '10')"),
+            QStringLiteral("INSERT INTO settings (key, value) VALUES"
+                           " ('idle_lock_minutes', '10'), ('backup_keep', '10')"
+                           " ON CONFLICT DO NOTHING"),
         },
         // 8: the outgoing letter book (agenda surat keluar). Every letter that leaves the
         // office takes its number here when it is issued, from the office's letter pattern and
@@ -234,8 +236,8 @@ QList<QStringList> steps()
             QStringLiteral("CREATE UNIQUE INDEX letters_seq ON letters(year, seq)"
                            " WHERE seq IS NOT NULL"),
             QStringLiteral("CREATE INDEX letters_case ON letters(case_id)"),
-            QStringLiteral("INSERT OR IGNORE INTO settings (key, value) VALUES ('letter_pattern',"
-                           " '{seq:3}/PP.01.02/K.{office}/{month}/{year}')"),
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('letter_pattern',"
+                           " '{seq:3}/PP.01.02/K.{office}/{month}/{year}') ON CONFLICT DO NOTHING"),
         },
         // 9: confidential identities encrypted at rest (KeyStore; README "How identities are
         // protected"). Each user's key pair, its secret key wrapped by a key derived from the

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "SqlDialect.h"
+
 #include <QStringList>
 
 // The numbered migration steps of the data file. Step N takes a file from version N-1 to N;
-// each runs in one transaction. Never edit a released step: add a new one.
+// each runs in one transaction. Never edit a released step: add a new one. The steps are written
+// for the file; the dialect translates each statement for the server (SqlDialect::schema).
 namespace Schema {
-QList<QStringList> steps();
+QList<QStringList> steps(const SqlDialect &dialect = SqlDialect::sqlite());
 // The SELECT that builds the search rows of cases (add a WHERE and GROUP BY c.id).
-QString searchRowSelect();
+QString searchRowSelect(const SqlDialect &dialect);
 } // namespace Schema

@@ -19,7 +19,8 @@ std::optional<int> SettingsRepository::nextSequence(int year, const QString &kin
 {
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("INSERT INTO sequences (year, kind, last) VALUES (?, ?, 1)"
-                       " ON CONFLICT (year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
+                       " ON CONFLICT (year, kind) DO UPDATE SET last = sequences.last + 1"
+                       " RETURNING last"));
     q.addBindValue(year);
     q.addBindValue(kind);
     if (!q.exec() || !q.next()) {
@@ -124,7 +125,8 @@ bool SettingsRepository::setSetting(const QString &key, const QString &value, QS
         }
     }
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec()) {

@@ -8,7 +8,7 @@ Counts StatsRepository::grouped(const QString &sql, const CaseFilter &filter) co
 {
     QVariantList values;
     QSqlQuery q(m_db.sql());
-    q.prepare(sql.arg(caseWhere(filter, m_db.today(), &values)));
+    q.prepare(sql.arg(caseWhere(m_db, filter, &values)));
     for (const QVariant &v : values)
         q.addBindValue(v);
     Counts counts;
@@ -57,7 +57,7 @@ Counts StatsRepository::personsBy(PersonGroup group, const CaseFilter &filter) c
 StatsRepository::FollowUpCounts StatsRepository::followUps(const CaseFilter &filter) const
 {
     QVariantList values;
-    QString where = caseWhere(filter, m_db.today(), &values);
+    QString where = caseWhere(m_db, filter, &values);
     where = where.isEmpty() ? QStringLiteral(" WHERE c.status = 'diteruskan'")
                             : where + QStringLiteral(" AND c.status = 'diteruskan'");
     QSqlQuery q(m_db.sql());
@@ -96,7 +96,7 @@ StatsRepository::casesPerMonth(const CaseFilter &filter) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT substr(c.received_date, 1, 7) AS m, c.status, count(*)"
                              " FROM cases c") +
-              caseWhere(filter, m_db.today(), &values) +
+              caseWhere(m_db, filter, &values) +
               QStringLiteral(" GROUP BY m, c.status ORDER BY m, c.status"));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -116,7 +116,7 @@ StatsRepository::FunnelCounts StatsRepository::funnel(const CaseFilter &filter) 
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(c.registration_number <> ''), 0),"
                              " coalesce(sum(c.status = 'diteruskan'), 0) FROM cases c") +
-              caseWhere(filter, m_db.today(), &values));
+              caseWhere(m_db, filter, &values));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (q.exec() && q.next()) {
@@ -136,7 +136,7 @@ QList<StatsRepository::RegencyCount> StatsRepository::byRegency(const QString &s
     QVariantList values;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(sql.arg(caseWhere(filter, m_db.today(), &values)));
+    q.prepare(sql.arg(caseWhere(m_db, filter, &values)));
     for (const QVariant &v : values)
         q.addBindValue(v);
     QList<RegencyCount> counts;

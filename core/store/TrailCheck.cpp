@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -217,7 +218,7 @@ QList<std::pair<QString, QString>> columnsOf(Database &db, const QString &table)
 {
     QList<std::pair<QString, QString>> columns;
     QSqlQuery q(db.sql());
-    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
+    if (q.exec(db.dialect().columnsQuery(table))) {
         while (q.next()) {
             QString dflt = q.value(4).toString();
             if (dflt.size() >= 2 && dflt.startsWith(QLatin1Char('\'')) &&
@@ -235,12 +236,12 @@ struct SchemaObject
     QString type, name, sql;
 };
 
-QHash<QString, SchemaObject> schemaObjects(QSqlDatabase db)
+QHash<QString, SchemaObject> schemaObjects(QSqlDatabase db, const SqlDialect &dialect)
 {
     QHash<QString, SchemaObject> objects;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master")))
+    if (!q.exec(dialect.schemaObjectsQuery()))
         return objects;
     while (q.next()) {
         const QString name = q.value(1).toString();
@@ -250,6 +251,30 @@ QHash<QString, SchemaObject> schemaObjects(QSqlDatabase db)
             continue;
         objects.insert(name.toLower(),
                        SchemaObject{q.value(0).toString(), name, q.value(2).toString()});
+    }
+    return objects;
+}
+
+// What the migrations up to `version` create on a server, by kind and name: the tables and
+// indexes the steps name, and what the dialect's prelude makes.
+QHash<QString, SchemaObject> serverSchema(int version)
+{
+    const SqlDialect &dialect = SqlDialect::postgresql();
+    QStringList statements = dialect.prelude();
+    const QList<QStringList> steps = Schema::steps(dialect);
+    for (int i = 0; i < version && i < steps.size(); ++i) {
+        for (const QString &sql : steps.at(i))
+            statements << dialect.schema(sql).split(QStringLiteral("; "));
+    }
+    static const QRegularExpression created(
+        QStringLiteral("^CREATE (?:UNIQUE )?(TABLE|INDEX|OR REPLACE FUNCTION) (\\w+)"));
+    QHash<QString, SchemaObject> objects;
+    for (const QString &sql : std::as_const(statements)) {
+        const QRegularExpressionMatch m = created.match(sql);
+        if (!m.hasMatch())
+            continue;
+        const QString kind = m.captured(1).section(QLatin1Char(' '), -1).toLower();
+        objects.insert(m.captured(2).toLower(), SchemaObject{kind, m.captured(2), QString()});
     }
     return objects;
 }
@@ -271,7 +296,7 @@ QHash<QString, SchemaObject> netraSchema(int version)
                     q.exec(sql);
                 }
             }
-            objects = schemaObjects(db);
+            objects = schemaObjects(db, SqlDialect::sqlite());
             db.close();
         }
     }
@@ -641,8 +666,9 @@ TrailCheck::Result TrailCheck::run(Database &db)
     }
 
     // 3. The schema objects, against what the migrations create.
-    const QHash<QString, SchemaObject> expected = netraSchema(db.schemaVersion());
-    const QHash<QString, SchemaObject> present = schemaObjects(db.sql());
+    const QHash<QString, SchemaObject> expected =
+        db.isServer() ? serverSchema(db.schemaVersion()) : netraSchema(db.schemaVersion());
+    const QHash<QString, SchemaObject> present = schemaObjects(db.sql(), db.dialect());
     QList<Difference> objects;
     for (auto it = present.cbegin(); it != present.cend(); ++it) {
         Difference d;

@@ -136,7 +136,7 @@ QList<User> UserRepository::users() const
     QList<User> result;
     QSqlQuery q(m_db.sql());
     if (q.exec(QStringLiteral("SELECT ") + userColumns +
-               QStringLiteral(" FROM users ORDER BY full_name COLLATE NOCASE, login"))) {
+               QStringLiteral(" FROM users ORDER BY lower(full_name), login"))) {
         while (q.next())
             result << userFrom(q);
     }
@@ -468,7 +468,7 @@ QList<User> UserRepository::assignedClerks(qint64 caseId) const
     q.prepare(QStringLiteral("SELECT u.id, u.uuid, u.login, u.full_name, u.role, u.active,"
                              " u.last_login_at FROM case_assignments a"
                              " JOIN users u ON u.id = a.user_id WHERE a.case_id = ?"
-                             " ORDER BY u.full_name COLLATE NOCASE"));
+                             " ORDER BY lower(u.full_name)"));
     q.addBindValue(caseId);
     if (q.exec()) {
         while (q.next())

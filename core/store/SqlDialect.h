@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the two stores say differently: the embedded data file (SQLite) and the office server
+// (PostgreSQL). The repositories write one SQL for both and ask the dialect only for what
+// differs: the driver, how a write transaction begins, the full-text search, text aggregation,
+// types in the schema and where the schema's version is kept. Everything else (upserts with
+// ON CONFLICT, RETURNING, partial indexes, savepoints) both understand as written.
+class SqlDialect
+{
+public:
+    static const SqlDialect &sqlite();
+    static const SqlDialect &postgresql();
+
+    bool isServer() const { return m_server; }
+    // The Qt SQL driver.
+    QString driver() const;
+    // Begins the outermost transaction of a write: SQLite takes the file's write lock at once
+    // (BEGIN IMMEDIATE), so that two writers never both read and then both fail to write.
+    QString beginWrite() const;
+    // Taken before the change log's head is read in a write, held until it ends: on a server,
+    // so that writers on several machines append to one chain in turn (SQLite's write lock does
+    // that for a file); empty when nothing is needed.
+    QString lockChangeLog() const;
+    // The values of `expression` over a group, joined by `separator` (a literal).
+    QString textAggregate(const QString &expression, const QString &separator) const;
+    // A schema statement as written for the file, in this dialect: integer keys and integers
+    // (BIGINT on the server), BLOB (BYTEA), case-insensitive text (CITEXT), the search table.
+    QString schema(const QString &statement) const;
+    // What a new store needs before the first step (the server's extensions and functions).
+    QStringList prelude() const;
+    // The schema's version: read and written.
+    QString readVersion() const;
+    QString writeVersion(int version) const;
+
+    // The store's own checks (netra-cli check): the pages' integrity and the references; empty
+    // on a server, which checks its pages and enforces every reference itself.
+    QString integrityCheck() const;
+    QString foreignKeyCheck() const;
+    // The columns of `table` as PRAGMA table_info gives them: (cid, name, type, notnull, default
+    // as written in the schema).
+    QString columnsQuery(const QString &table) const;
+    // Every schema object that is not the store's internal: (type, name, sql); on a server the
+    // tables, the indexes that are not a constraint's, views, triggers and functions, sql empty.
+    QString schemaObjectsQuery() const;
+
+    // The full-text search over case_search: a condition on c.id with one bound value, and
+    // that value from what the user typed (each word a prefix, all words required).
+    QString searchCondition() const;
+    QString searchValue(const QString &typed) const;
+
+private:
+    explicit SqlDialect(bool server) : m_server(server) {}
+    bool m_server;
+};

@@ -1,0 +1,140 @@
+#pragma once
+
+// A throwaway PostgreSQL server for the tests: a cluster of its own made with initdb in a
+// temporary folder, listening only on a Unix socket in that folder, started at its first use in
+// the test process and stopped (and removed) when the process ends. When the tests run as root
+// (CI does), the server runs as the `postgres` system user, as PostgreSQL requires.
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <unistd.h>
+
+class PgServer
+{
+public:
+    // The server of this process, started when first asked for; nullptr (with a warning) when
+    // it cannot be started.
+    static PgServer *instance()
+    {
+        static PgServer server;
+        static const bool stopsWithTheApplication = [] {
+            qAddPostRoutine([] { server.stop(); });
+            return true;
+        }();
+        Q_UNUSED(stopsWithTheApplication);
+        return server.m_running ? &server : nullptr;
+    }
+
+    // A new empty database, its URI: postgresql:///NAME?host=SOCKET_FOLDER&user=netra.
+    QString newDatabase(const QString &hint = QString())
+    {
+        QString name = QStringLiteral("t%1_%2").arg(++m_count).arg(hint.toLower());
+        name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+        name = name.left(60);
+        if (!psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
+            return {};
+        return uri(name);
+    }
+
+    QString uri(const QString &database) const
+    {
+        return QStringLiteral("postgresql:///%1?host=%2&user=netra").arg(database, m_dir.path());
+    }
+
+    // Runs SQL with psql as the cluster's superuser; the output in `output`.
+    bool psql(const QString &database, const QString &sql, QString *output = nullptr) const
+    {
+        QProcess p;
+        p.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"),
+                                         QStringLiteral("-A"), QStringLiteral("-t"),
+                                         QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                         QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"),
+                                         QStringLiteral("netra"), QStringLiteral("-d"), database,
+                                         QStringLiteral("-c"), sql});
+        p.waitForFinished(60000);
+        if (output)
+            *output = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+            return true;
+        qWarning("psql: %s", p.readAllStandardError().constData());
+        return false;
+    }
+
+    QString socketFolder() const { return m_dir.path(); }
+
+    void stop()
+    {
+        if (m_running)
+            run({pgCtl(), QStringLiteral("-D"), data(), QStringLiteral("-m"),
+                 QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+        m_running = false;
+    }
+
+    ~PgServer() { stop(); }
+
+private:
+    PgServer()
+    {
+        const QStringList versions =
+            QDir(QStringLiteral("/usr/lib/postgresql"))
+                .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+        if (versions.isEmpty() || !m_dir.isValid()) {
+            qWarning("PgServer: PostgreSQL is not installed (scripts/setup.sh installs it)");
+            return;
+        }
+        m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin/").arg(versions.first());
+        // The server may not run as root: the folder is handed to the postgres user.
+        if (::geteuid() == 0)
+            QProcess::execute(QStringLiteral("chown"),
+                              {QStringLiteral("-R"), QStringLiteral("postgres"), m_dir.path()});
+        m_running =
+            run({m_bin + QStringLiteral("initdb"), QStringLiteral("-D"), data(),
+                 QStringLiteral("-U"), QStringLiteral("netra"), QStringLiteral("--auth=trust"),
+                 QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                 QStringLiteral("--locale=C.UTF-8")}) &&
+            run({pgCtl(), QStringLiteral("-D"), data(), QStringLiteral("-l"),
+                 m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
+                 QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off "
+                                "-c full_page_writes=off -c max_connections=60")
+                     .arg(m_dir.path()),
+                 QStringLiteral("-w"), QStringLiteral("start")});
+        if (!m_running)
+            qWarning("PgServer: the test server could not be started in %s",
+                     qPrintable(m_dir.path()));
+    }
+
+    QString data() const { return m_dir.filePath(QStringLiteral("data")); }
+    QString pgCtl() const { return m_bin + QStringLiteral("pg_ctl"); }
+
+    // Runs a server program, as the postgres user when this process is root.
+    bool run(QStringList command) const
+    {
+        if (::geteuid() == 0)
+            command = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                  QStringLiteral("--")} +
+                      command;
+        const QString program = ::geteuid() == 0 ? QStringLiteral("runuser") : command.takeFirst();
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(program, command);
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit ||
+            p.exitCode() != 0) {
+            qWarning("PgServer: %s failed: %s", qPrintable(command.join(QLatin1Char(' '))),
+                     p.readAll().constData());
+            return false;
+        }
+        return true;
+    }
+
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/netra-pg-XXXXXX")};
+    QString m_bin;
+    bool m_running = false;
+    int m_count = 0;
+};
