@@ -48,6 +48,12 @@ public:
         return QStringLiteral("postgresql:///%1?host=%2&user=netra").arg(database, m_dir.path());
     }
 
+    // The database a URI of newDatabase() names.
+    static QString databaseOf(const QString &uri)
+    {
+        return uri.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1);
+    }
+
     // Runs SQL with psql as the cluster's superuser; the output in `output`.
     bool psql(const QString &database, const QString &sql, QString *output = nullptr) const
     {
@@ -105,15 +111,37 @@ private:
                                 "-c full_page_writes=off -c max_connections=60")
                      .arg(m_dir.path()),
                  QStringLiteral("-w"), QStringLiteral("start")});
-        if (!m_running)
+        if (!m_running) {
             qWarning("PgServer: the test server could not be started in %s",
                      qPrintable(m_dir.path()));
+            return;
+        }
+        // A test process that crashes or is killed stops no server: a watchdog does, once this
+        // process is gone, and removes the folder.
+        const QString stop = (::geteuid() == 0 ? QStringLiteral("runuser -u postgres -- ")
+                                               : QString()) +
+                             QStringLiteral("%1 -D %2 -m immediate -w stop").arg(pgCtl(), data());
+        QProcess watchdog;
+        watchdog.setProgram(QStringLiteral("sh"));
+        watchdog.setArguments(
+            {QStringLiteral("-c"),
+             QStringLiteral("for fd in 3 4 5 6 7 8 9; do eval \"exec $fd>&-\"; done; "
+                            "while kill -0 %1 2>/dev/null; do sleep 1; done; %2 >/dev/null 2>&1; "
+                            "rm -rf %3")
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(stop, m_dir.path())});
+        watchdog.setStandardInputFile(QProcess::nullDevice());
+        watchdog.setStandardOutputFile(QProcess::nullDevice());
+        watchdog.setStandardErrorFile(QProcess::nullDevice());
+        watchdog.startDetached();
     }
 
     QString data() const { return m_dir.filePath(QStringLiteral("data")); }
     QString pgCtl() const { return m_bin + QStringLiteral("pg_ctl"); }
 
-    // Runs a server program, as the postgres user when this process is root.
+    // Runs a server program, as the postgres user when this process is root, with no descriptor
+    // of this process but its standard ones (a lock held by a parent, a pipe of the test runner),
+    // so that the server does not keep them open after the test ends.
     bool run(QStringList command) const
     {
         if (::geteuid() == 0)
@@ -123,6 +151,10 @@ private:
         const QString program = ::geteuid() == 0 ? QStringLiteral("runuser") : command.takeFirst();
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
+        p.setChildProcessModifier([] {
+            for (int fd = 3; fd < 1024; ++fd)
+                ::close(fd);
+        });
         p.start(program, command);
         if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit ||
             p.exitCode() != 0) {

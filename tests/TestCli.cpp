@@ -55,6 +55,30 @@ class TestCli : public QObject
         return {exit, out.data(), err.data()};
     }
 
+    // A JSON answer without the records' UUIDs (random, so never the same in two stores).
+    static QJsonValue withoutUuids(const QJsonValue &v)
+    {
+        if (v.isArray()) {
+            QJsonArray out;
+            for (const QJsonValue &item : v.toArray())
+                out.append(withoutUuids(item));
+            return out;
+        }
+        if (!v.isObject())
+            return v;
+        QJsonObject out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() != QLatin1String("uuid"))
+                out.insert(it.key(), withoutUuids(it.value()));
+        }
+        return out;
+    }
+    static QJsonValue withoutUuids(const QJsonDocument &d)
+    {
+        return withoutUuids(d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object()));
+    }
+
     static QByteArray sha(const QString &path)
     {
         QFile f(path);
@@ -378,6 +402,73 @@ private slots:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(!QFileInfo::exists(refused));
+    }
+
+    // An office server: init sets up Netra's store in an empty database and never over one; the
+    // demo made on the server and in a file from the same seed gives the same figures, the same
+    // register and the same search results, and both check clean.
+    void serverStoreAnswersAsTheFile()
+    {
+        PgServer *server = PgServer::instance();
+        QVERIFY2(server, "the test server could not be started");
+        const QString empty = server->newDatabase(QStringLiteral("kantor"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("NETRA_USER"));
+        Run r = inProcess({QStringLiteral("init"), empty, QStringLiteral("--admin"),
+                           QStringLiteral("kepala"), QStringLiteral("--name"),
+                           QStringLiteral("Kepala Sekretariat")},
+                          env);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        r = inProcess({QStringLiteral("init"), empty, QStringLiteral("--admin"),
+                       QStringLiteral("lain"), QStringLiteral("--name"),
+                       QStringLiteral("Orang Lain")},
+                      env);
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains("holds a Netra store already"), r.err.constData());
+        env.insert(QStringLiteral("NETRA_USER"), QStringLiteral("kepala"));
+        r = inProcess({QStringLiteral("users"), empty}, env);
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json().array().size(), 1);
+
+        const QString file = m_dir.filePath(QStringLiteral("same-seed.netra"));
+        const QString uri = server->newDatabase(QStringLiteral("demo"));
+        for (const QString &out : {file, uri}) {
+            r = inProcess({QStringLiteral("demo"), QStringLiteral("--out"), out,
+                           QStringLiteral("--cases"), QStringLiteral("80"), QStringLiteral("--seed"),
+                           QStringLiteral("7"), QStringLiteral("--today"),
+                           QStringLiteral("2024-12-31"), QStringLiteral("--quiet")});
+            QVERIFY2(r.exit == 0, r.err.constData());
+        }
+        r = inProcess({QStringLiteral("demo"), QStringLiteral("--out"), uri, QStringLiteral("--quiet")});
+        QCOMPARE(r.exit, 2); // never over an existing store
+
+        const QList<QStringList> sameAnswers{
+            {QStringLiteral("stats"), QStringLiteral("--json")},
+            {QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--from"),
+             QStringLiteral("2024-06-01")},
+            {QStringLiteral("cases"), QStringLiteral("--json")},
+            {QStringLiteral("cases"), QStringLiteral("--json"), QStringLiteral("--search"),
+             QStringLiteral("dinas")},
+            {QStringLiteral("cases"), QStringLiteral("--json"), QStringLiteral("--status"),
+             QStringLiteral("diteruskan")},
+        };
+        for (const QStringList &args : sameAnswers) {
+            QStringList onFile = args, onServer = args;
+            onFile.insert(1, file);
+            onServer.insert(1, uri);
+            const Run a = inProcess(onFile);
+            const Run b = inProcess(onServer);
+            QVERIFY2(a.exit == 0 && b.exit == 0, (a.err + b.err).constData());
+            QVERIFY2(!a.json().isEmpty(), a.out.constData());
+            QVERIFY2(withoutUuids(a.json()) == withoutUuids(b.json()), qPrintable(args.join(QLatin1Char(' ')) +
+                                                      QStringLiteral("\nfile:   ") +
+                                                      QString::fromUtf8(a.out.left(600)) +
+                                                      QStringLiteral("\nserver: ") +
+                                                      QString::fromUtf8(b.out.left(600))));
+        }
+        r = inProcess({QStringLiteral("check"), uri, QStringLiteral("--json")});
+        QVERIFY2(r.exit == 0, (r.out + r.err).constData());
+        QVERIFY(r.json().object().value(QStringLiteral("ok")).toBool());
     }
 
     // The commands run in this process print what the program prints, byte for byte, and exit

@@ -109,6 +109,8 @@ private slots:
     void failedTransactionLeavesNoTrace();
     void sameNipInTwoRegencies();
     void failedCreateCanBeRetried();
+    void newServerStore();
+    void serverRefusesAndLeavesUnchanged();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +120,7 @@ private:
 
 void TestDatabase::createsNewFile()
 {
+    SKIP_ON_SERVER();
     const QString path = newPath();
     QVERIFY(!QFile::exists(path));
     QString error;
@@ -158,6 +161,7 @@ void TestDatabase::missingFile_data()
 
 void TestDatabase::missingFile()
 {
+    SKIP_ON_SERVER();
     QFETCH(Database::Mode, mode);
     const QString path = newPath();
     QString error;
@@ -186,6 +190,7 @@ void TestDatabase::refusesAndLeavesUnchanged_data()
 
 void TestDatabase::refusesAndLeavesUnchanged()
 {
+    SKIP_ON_SERVER();
     QFETCH(QString, kind);
     QFETCH(bool, netra);
     QFETCH(QString, mentions);
@@ -271,7 +276,7 @@ void TestDatabase::reopensOwnFile()
     for (Database::Mode mode : {Database::Mode::OpenExisting, Database::Mode::CreateIfMissing,
                                 Database::Mode::ReadOnly}) {
         QString error;
-        auto db = Database::open(path, mode, &error);
+        auto db = Database::open(TestSupport::location(path), mode, &error);
         QVERIFY2(db, qPrintable(modeName(mode) + QStringLiteral(": ") + error));
         QCOMPARE(db->isReadOnly(), mode == Database::Mode::ReadOnly);
         const std::optional<Case> c = CaseRepository(*db).load(id);
@@ -290,6 +295,7 @@ void TestDatabase::migrations_data()
 
 void TestDatabase::migrations()
 {
+    SKIP_ON_SERVER();
     QFETCH(int, version);
     const QString path = newPath();
     {
@@ -486,7 +492,7 @@ void TestDatabase::attachments()
 
     // Read back from the file itself.
     QString error;
-    auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+    auto db = Database::open(TestSupport::location(path), Database::Mode::OpenExisting, &error);
     QVERIFY2(db, qPrintable(error));
     CaseRepository repo(*db);
     const QList<AttachmentInfo> list = AttachmentRepository(repo.database()).attachments(caseId);
@@ -634,6 +640,127 @@ void TestDatabase::sameNipInTwoRegencies()
     QCOMPARE(there.size(), 1);
     QCOMPARE(there.first().regencyCode, QStringLiteral("3311"));
     QVERIFY(repo.reportedElsewhere(*repo.load(alone.id)).isEmpty());
+}
+
+// An office server's new store: Netra's schema in an empty database, at the latest version,
+// with the patterns and the holiday calendar, clean to `check`, and searchable as a file is.
+void TestDatabase::newServerStore()
+{
+    if (!TestSupport::onServer())
+        QSKIP("an office server's own behaviour");
+    auto db = openNew(newPath());
+    QVERIFY(db);
+    QVERIFY(db->isServer());
+    QVERIFY(db->path().startsWith(QLatin1String("postgresql://")));
+    QCOMPARE(db->schemaVersion(), Database::latestVersion());
+    QCOMPARE(SettingsRepository(*db).setting(QStringLiteral("receipt_pattern")),
+             CaseNumber::DefaultReceiptPattern);
+    QVERIFY(db->calendar().isHoliday(QDate(2024, 2, 14)));
+
+    CaseRepository repo(*db);
+    Case open = TestSupport::sampleCase();
+    Case hidden = TestSupport::sampleCase(QDate(2024, 10, 8));
+    hidden.reporterName = QStringLiteral("Yohanes Wenda");
+    hidden.reporterConfidential = true;
+    hidden.parties.first().name = QStringLiteral("Dr. Ratna Dewi Kusumawardhani");
+    hidden.parties.first().nip = QStringLiteral("197501012000031002");
+    QString error;
+    QVERIFY2(repo.create(open, &error), qPrintable(error));
+    QVERIFY2(repo.create(hidden, &error), qPrintable(error));
+
+    // Every word a prefix, accents and case ignored; a confidential reporter is never found.
+    auto found = [&](const QString &text) {
+        CaseFilter f;
+        f.text = text;
+        QStringList numbers;
+        repo.forEach(f, [&](const Case &c) {
+            numbers << c.receiptNumber;
+            return true;
+        });
+        numbers.sort();
+        return numbers;
+    };
+    QCOMPARE(found(QStringLiteral("santo")), QStringList{open.receiptNumber});
+    QCOMPARE(found(QStringLiteral("KUSUMA ratn")), QStringList{hidden.receiptNumber});
+    QCOMPARE(found(QStringLiteral("kusumawárdhani")), QStringList{hidden.receiptNumber});
+    QCOMPARE(found(QStringLiteral("19750101 2000")), QStringList{hidden.receiptNumber});
+    QVERIFY(found(QStringLiteral("wenda")).isEmpty());
+    QVERIFY(found(QStringLiteral("santoso wenda")).isEmpty());
+    QCOMPARE(found(QStringLiteral("unggah")).size(), 2);
+
+    const FileCheck::Result check = FileCheck::run(*db);
+    QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+}
+
+// A database that is not Netra's, a store of a newer Netra, an empty database opened as an
+// existing store, a server that is not there: refused with a message, nothing written.
+void TestDatabase::serverRefusesAndLeavesUnchanged()
+{
+    if (!TestSupport::onServer())
+        QSKIP("an office server's own behaviour");
+    PgServer *server = PgServer::instance();
+    QVERIFY(server);
+    auto tables = [&](const QString &uri) {
+        QString out;
+        server->psql(PgServer::databaseOf(uri),
+                     QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+                     &out);
+        return out.toInt();
+    };
+    const QString foreign = server->newDatabase(QStringLiteral("foreign"));
+    QVERIFY(server->psql(PgServer::databaseOf(foreign),
+                         QStringLiteral("CREATE TABLE cases (id int, t text)")));
+    const QString empty = server->newDatabase(QStringLiteral("empty"));
+    const QString newer = TestSupport::location(newPath());
+    {
+        QString error;
+        QVERIFY2(Database::open(newer, Database::Mode::CreateIfMissing, &error),
+                 qPrintable(error));
+    }
+    QVERIFY(server->psql(PgServer::databaseOf(newer),
+                         QStringLiteral("UPDATE netra_schema SET version = 99")));
+
+    struct Refusal
+    {
+        QString uri;
+        QList<Database::Mode> modes;
+        QString says;
+        int tables;
+    };
+    const QList<Refusal> refusals{
+        {foreign,
+         {Database::Mode::OpenExisting, Database::Mode::CreateIfMissing,
+          Database::Mode::ReadOnly},
+         QStringLiteral("not Netra's"),
+         1},
+        {newer,
+         {Database::Mode::OpenExisting, Database::Mode::CreateIfMissing,
+          Database::Mode::ReadOnly},
+         QStringLiteral("99"),
+         tables(newer)},
+        {empty,
+         {Database::Mode::OpenExisting, Database::Mode::ReadOnly},
+         QStringLiteral("netra-cli init"),
+         0},
+        {QStringLiteral("postgresql:///netra?host=/nonexistent-folder"),
+         {Database::Mode::OpenExisting},
+         QStringLiteral("cannot be reached"),
+         -1},
+        {QStringLiteral("postgresql://"),
+         {Database::Mode::OpenExisting},
+         QStringLiteral("names no database"),
+         -1},
+    };
+    for (const Refusal &r : refusals) {
+        for (Database::Mode mode : r.modes) {
+            QString error;
+            auto db = Database::open(r.uri, mode, &error);
+            QVERIFY2(!db, qPrintable(r.uri + QStringLiteral(": opened as ") + modeName(mode)));
+            QVERIFY2(error.contains(r.says), qPrintable(error));
+            if (r.tables >= 0)
+                QCOMPARE(tables(r.uri), r.tables);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -294,8 +294,8 @@ std::unique_ptr<Database> Database::connectServer(const QString &location, Mode 
         return nullptr;
     }
     if (!netra && mode != Mode::CreateIfMissing) {
-        *error = tr("The database %1 holds no Netra store yet. Set it up with netra-cli "
-                    "server-init.")
+        *error = tr("The database %1 holds no Netra store yet. Set it up with netra-cli init "
+                    "URI.")
                      .arg(d->m_path);
         return nullptr;
     }

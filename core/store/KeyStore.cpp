@@ -797,9 +797,9 @@ bool KeyStore::wipe(QString *error)
     if (m_db.inTransaction())
         return false;
     QSqlQuery q(m_db.sql());
-    bool ok = q.exec(QStringLiteral("PRAGMA secure_delete = ON")) &&
-              q.exec(QStringLiteral("VACUUM")) &&
-              q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    bool ok = true;
+    for (const QString &sql : m_db.dialect().rewriteAll())
+        ok = ok && q.exec(sql);
     if (!ok) {
         *error = Database::describe(q.lastError());
         return false;
@@ -810,7 +810,8 @@ bool KeyStore::wipe(QString *error)
         if (!t.isOpen() || !setSetting(WipeSetting, QString(), error) || !t.commit())
             return false;
     }
-    return q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const QString checkpoint = m_db.dialect().emptyJournal();
+    return checkpoint.isEmpty() || q.exec(checkpoint);
 }
 
 bool KeyStore::grantWithRecoveryKey(const QString &login, const QString &recoveryKey,

@@ -114,6 +114,18 @@ QString SqlDialect::writeVersion(int version) const
         .arg(version);
 }
 
+QStringList SqlDialect::rewriteAll() const
+{
+    if (m_server)
+        return {QStringLiteral("VACUUM FULL")};
+    return {QStringLiteral("PRAGMA secure_delete = ON"), QStringLiteral("VACUUM"), emptyJournal()};
+}
+
+QString SqlDialect::emptyJournal() const
+{
+    return m_server ? QString() : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
 QString SqlDialect::integrityCheck() const
 {
     return m_server ? QString() : QStringLiteral("PRAGMA integrity_check");

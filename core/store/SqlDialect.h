@@ -35,6 +35,13 @@ public:
     QString readVersion() const;
     QString writeVersion(int version) const;
 
+    // Rewrites the whole store so that what was deleted or changed is no longer in its pages
+    // (outside a transaction): SQLite wipes free pages from then on (secure_delete), rewrites the
+    // file (VACUUM) and empties the journal; the server rewrites its tables (VACUUM FULL), and
+    // the disk blocks it frees are its administrator's to wipe.
+    QStringList rewriteAll() const;
+    // Empties the journal (SQLite's WAL); empty on a server.
+    QString emptyJournal() const;
     // The store's own checks (netra-cli check): the pages' integrity and the references; empty
     // on a server, which checks its pages and enforces every reference itself.
     QString integrityCheck() const;

@@ -42,19 +42,23 @@ void printRecoveryKey(Context &ctx, const QString &path, const QString &key)
 } // namespace
 
 // netra-cli init: an empty data file with its first administrator, as the window's first start
-// makes it. The password from NETRA_PASSWORD, else typed twice at the terminal.
+// makes it; or Netra's store in an empty database of an office server. The password from
+// NETRA_PASSWORD, else typed twice at the terminal.
 InitCommand::InitCommand()
 {
     name = QStringLiteral("init");
     summary = Cli::tr("create an empty data file with its administrator");
-    description = Cli::tr("Creates an empty data file with its first administrator; the password "
-                          "is read from NETRA_PASSWORD or asked for.");
+    description = Cli::tr("Creates an empty data file with its first administrator, or sets up "
+                          "Netra's store in an empty database of an office server "
+                          "(postgresql://user@host/database); the password is read from "
+                          "NETRA_PASSWORD or asked for.");
     options = {
         {QStringLiteral("admin"), Cli::tr("The login of the first administrator."),
          QStringLiteral("LOGIN")},
         {QStringLiteral("name"), Cli::tr("The administrator's full name."), QStringLiteral("NAME")},
     };
-    arguments = QStringLiteral("FILE ") + Cli::tr("the data file to create (must not exist)");
+    arguments = QStringLiteral("FILE|URI ") +
+                Cli::tr("the data file to create (must not exist), or an empty server database");
 }
 
 int InitCommand::execute(Context &ctx, const QCommandLineParser &p) const
@@ -69,10 +73,21 @@ int InitCommand::execute(Context &ctx, const QCommandLineParser &p) const
         ctx.printErr(Cli::tr("init needs --admin LOGIN and --name NAME."));
         return Usage;
     }
-    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
+    const bool server = Database::isServerLocation(path);
+    if (!server && (QFileInfo::exists(path) || QFileInfo(path).isSymLink())) {
         ctx.printErr(
             Cli::tr("%1 exists already; init never writes into an existing file.").arg(path));
         return Failed;
+    }
+    if (server) {
+        QString why;
+        auto existing = Database::open(path, Database::Mode::ReadOnly, &why);
+        if (existing && UserRepository(*existing).hasUsers()) {
+            ctx.printErr(Cli::tr("%1 holds a Netra store already; init never writes into an "
+                                 "existing store.")
+                             .arg(existing->path()));
+            return Failed;
+        }
     }
     QString password;
     if (!ctx.readNewPassword("NETRA_PASSWORD", Cli::tr("Password for %1: ").arg(admin.login),
@@ -93,9 +108,10 @@ int InitCommand::execute(Context &ctx, const QCommandLineParser &p) const
     if (!made) {
         if (!error.isEmpty())
             ctx.printErr(error);
-        // Nothing half-made is left behind.
+        // Nothing half-made is left behind (on a server, a store without its administrator
+        // is finished by the next init).
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+            QFile::remove(server ? QString() : path + suffix);
         return Failed;
     }
     ctx.printJson(QJsonObject{{QStringLiteral("file"), path},

@@ -40,7 +40,9 @@ int DemoCommand::execute(Context &ctx, const QCommandLineParser &p) const
         ctx.printErr(Cli::tr("--out FILE is required."));
         return Usage;
     }
-    if (QFileInfo::exists(out)) {
+    QString why;
+    if (Database::isServerLocation(out) ? bool(Database::open(out, Database::Mode::ReadOnly, &why))
+                                        : QFileInfo::exists(out)) {
         ctx.printErr(
             Cli::tr("%1 exists already; the demo never writes into an existing file.").arg(out));
         return Usage;
