@@ -3412,6 +3412,89 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Decision %1</translation>
+    </message>
+    <message>
+        <source>PPK not recorded yet</source>
+        <translation>PPK not recorded yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outstanding</source>
+        <translation><numerusform>%n outstanding</numerusform><numerusform>%n outstanding</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation><numerusform>%n late</numerusform><numerusform>%n late</numerusform></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Person reported</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Sanction recommended</source>
+        <translation>Sanction recommended</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>PPK decision</source>
+        <translation>PPK decision</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+</context>
+<context>
     <name>LedgerRepository</name>
     <message>
         <source>A PPK's response time must be between %1 and %2 days; %3 is not.</source>
@@ -3491,78 +3574,6 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Person reported</source>
-        <translation>Person reported</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Authority</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Forwarded</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommendation</translation>
-    </message>
-    <message>
-        <source>Sanction recommended</source>
-        <translation>Sanction recommended</translation>
-    </message>
-    <message>
-        <source>Response due</source>
-        <translation>Response due</translation>
-    </message>
-    <message>
-        <source>PPK decision</source>
-        <translation>PPK decision</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>Days late</translation>
-    </message>
-    <message>
-        <source>NIP %1</source>
-        <translation>NIP %1</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>decided</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Decision %1</source>
-        <translation>Decision %1</translation>
-    </message>
-    <message>
-        <source>PPK not recorded yet</source>
-        <translation>PPK not recorded yet</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n outstanding</source>
