@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>Access</name>
@@ -27,7 +28,7 @@
         <translation>Mengelola pengguna, pengaturan kantor, dan cadangan.</translation>
     </message>
     <message>
-        <source>Decides cases (registers, forwards, stops), does all an officer does and may see a confidential reporter's identity.</source>
+        <source>Decides cases (registers, forwards, stops), does all an officer does and may see a confidential reporter&apos;s identity.</source>
         <translation>Memutus kasus (meregistrasi, meneruskan, menghentikan), mengerjakan semua tugas petugas, dan boleh melihat identitas pelapor yang dirahasiakan.</translation>
     </message>
     <message>
@@ -59,7 +60,7 @@
         <translation>Hanya koordinator yang meregistrasi, meneruskan, atau menghentikan kasus; Anda masuk sebagai %1.</translation>
     </message>
     <message>
-        <source>Only a coordinator may see a confidential reporter's identity; you are signed in as %1.</source>
+        <source>Only a coordinator may see a confidential reporter&apos;s identity; you are signed in as %1.</source>
         <translation>Hanya koordinator yang boleh melihat identitas pelapor yang dirahasiakan; Anda masuk sebagai %1.</translation>
     </message>
     <message>
@@ -258,7 +259,7 @@
         <translation>Pelapor</translation>
     </message>
     <message>
-        <source>Keep the reporter's identity &amp;confidential</source>
+        <source>Keep the reporter&apos;s identity &amp;confidential</source>
         <translation>&amp;Rahasiakan identitas pelapor</translation>
     </message>
     <message>
@@ -432,7 +433,7 @@
         <translation>Tanggal diterima belum diisi.</translation>
     </message>
     <message>
-        <source>A report needs the reporter's name.</source>
+        <source>A report needs the reporter&apos;s name.</source>
         <translation>Laporan wajib mencantumkan nama pelapor.</translation>
     </message>
     <message>
@@ -712,7 +713,7 @@
         <translation>membuat berkas data berisi kasus sintetis</translation>
     </message>
     <message>
-        <source>check a data file's integrity and rules</source>
+        <source>check a data file&apos;s integrity and rules</source>
         <translation>memeriksa integritas berkas data dan kepatuhannya pada aturan</translation>
     </message>
     <message>
@@ -892,7 +893,7 @@
         <translation>Hanya menampilkan hari libur pada tahun YEAR.</translation>
     </message>
     <message>
-        <source>Lists and edits the office's holiday calendar (national holidays, joint leave, election days) used to count working days.</source>
+        <source>Lists and edits the office&apos;s holiday calendar (national holidays, joint leave, election days) used to count working days.</source>
         <translation>Menampilkan dan mengubah kalender hari libur kantor (libur nasional, cuti bersama, hari pemungutan suara) yang digunakan untuk menghitung hari kerja.</translation>
     </message>
     <message>
@@ -912,7 +913,7 @@
         <translation>Perintah tidak dikenal: %1</translation>
     </message>
     <message>
-        <source>Shows and changes the office's settings: its name and code, and the patterns of receipt and registration numbers.</source>
+        <source>Shows and changes the office&apos;s settings: its name and code, and the patterns of receipt and registration numbers.</source>
         <translation>Menampilkan dan mengubah pengaturan kantor: nama dan kodenya, serta pola nomor penerimaan dan nomor registrasi.</translation>
     </message>
     <message>
@@ -920,11 +921,11 @@
         <translation>Pengaturan tidak dikenal: %1</translation>
     </message>
     <message>
-        <source>show or change the office's settings</source>
+        <source>show or change the office&apos;s settings</source>
         <translation>menampilkan atau mengubah pengaturan kantor</translation>
     </message>
     <message>
-        <source>The case's receipt or registration number.</source>
+        <source>The case&apos;s receipt or registration number.</source>
         <translation>Nomor penerimaan atau nomor registrasi kasus.</translation>
     </message>
     <message>
@@ -952,7 +953,7 @@
         <translation>id atau en: bahasa ringkasan (bawaan id).</translation>
     </message>
     <message>
-        <source>Show a confidential reporter's identity on the documents kept by the office (report form, minutes, analysis, summary). Never on letters that go out.</source>
+        <source>Show a confidential reporter&apos;s identity on the documents kept by the office (report form, minutes, analysis, summary). Never on letters that go out.</source>
         <translation>Menampilkan identitas pelapor yang dirahasiakan pada dokumen arsip kantor (formulir laporan, berita acara, kajian, ringkasan). Tidak pernah ditampilkan pada surat yang dikirim ke luar.</translation>
     </message>
     <message>
@@ -1034,7 +1035,7 @@
         <translation>Sertakan lampiran (berkas bukti).</translation>
     </message>
     <message>
-        <source>Include a confidential reporter's identity (only for those allowed to see it); otherwise it is replaced by [dirahasiakan].</source>
+        <source>Include a confidential reporter&apos;s identity (only for those allowed to see it); otherwise it is replaced by [dirahasiakan].</source>
         <translation>Sertakan identitas pelapor yang dirahasiakan (hanya bagi yang berwenang melihatnya); jika tidak, identitas diganti dengan [dirahasiakan].</translation>
     </message>
     <message>
@@ -1082,8 +1083,8 @@
         <translation>Tidak ada kata sandi: isi %1 atau jalankan netra-cli di terminal.</translation>
     </message>
     <message>
-        <source>%1 has no users yet. Create its administrator first: netra-cli users %1 --add LOGIN --name "FULL NAME" --role administrator</source>
-        <translation>%1 belum memiliki pengguna. Buat administratornya terlebih dahulu: netra-cli users %1 --add LOGIN --name "NAMA LENGKAP" --role administrator</translation>
+        <source>%1 has no users yet. Create its administrator first: netra-cli users %1 --add LOGIN --name &quot;FULL NAME&quot; --role administrator</source>
+        <translation>%1 belum memiliki pengguna. Buat administratornya terlebih dahulu: netra-cli users %1 --add LOGIN --name &quot;NAMA LENGKAP&quot; --role administrator</translation>
     </message>
     <message>
         <source>Sign in with --user LOGIN (or NETRA_USER); the password is read from NETRA_PASSWORD or asked for.</source>
@@ -1122,7 +1123,7 @@
         <translation>Tetapkan kata sandi baru untuk LOGIN (dari NETRA_NEW_PASSWORD atau ditanyakan).</translation>
     </message>
     <message>
-        <source>The user's full name.</source>
+        <source>The user&apos;s full name.</source>
         <translation>Nama lengkap pengguna.</translation>
     </message>
     <message>
@@ -1134,7 +1135,7 @@
         <translation>yes: boleh masuk; no: tidak boleh.</translation>
     </message>
     <message>
-        <source>Lists and manages the users of a data file (an administrator's task).</source>
+        <source>Lists and manages the users of a data file (an administrator&apos;s task).</source>
         <translation>Menampilkan dan mengelola pengguna berkas data (tugas administrator).</translation>
     </message>
     <message>
@@ -1154,11 +1155,11 @@
         <translation>tampilkan dan kelola pengguna berkas data</translation>
     </message>
     <message>
-        <source>The backup folder (default: FILE's name with -backups, beside it).</source>
+        <source>The backup folder (default: FILE&apos;s name with -backups, beside it).</source>
         <translation>Folder cadangan (bawaan: nama FILE dengan akhiran -backups, di sebelahnya).</translation>
     </message>
     <message>
-        <source>How many backups to keep, %1 to %2 (default: the file's setting backup_keep).</source>
+        <source>How many backups to keep, %1 to %2 (default: the file&apos;s setting backup_keep).</source>
         <translation>Jumlah cadangan yang disimpan, %1 sampai %2 (bawaan: pengaturan backup_keep pada berkas).</translation>
     </message>
     <message>
@@ -1186,7 +1187,7 @@
         <translation>membuat cadangan berkas data</translation>
     </message>
     <message>
-        <source>list a data file's backups</source>
+        <source>list a data file&apos;s backups</source>
         <translation>menampilkan daftar cadangan berkas data</translation>
     </message>
     <message>
@@ -1198,7 +1199,7 @@
         <translation>Sebutkan juga apakah riwayat perubahan ditulis ulang sejak paket data atau cadangan ini dibuat.</translation>
     </message>
     <message>
-        <source>Checks a data file: schema version, SQLite integrity, the change log, every record and schema object against the change log and Netra's schema, and the rules every case must hold. Exit 0 only when all hold.</source>
+        <source>Checks a data file: schema version, SQLite integrity, the change log, every record and schema object against the change log and Netra&apos;s schema, and the rules every case must hold. Exit 0 only when all hold.</source>
         <translation>Memeriksa berkas data: versi skema, integritas SQLite, riwayat perubahan, setiap rekaman dan objek skema terhadap riwayat perubahan dan skema Netra, serta aturan yang wajib dipenuhi setiap kasus. Kode keluar 0 hanya jika semuanya terpenuhi.</translation>
     </message>
     <message>
@@ -1218,7 +1219,7 @@
         <translation>Nama pengguna administrator pertama.</translation>
     </message>
     <message>
-        <source>The administrator's full name.</source>
+        <source>The administrator&apos;s full name.</source>
         <translation>Nama lengkap administrator.</translation>
     </message>
     <message>
@@ -1282,7 +1283,7 @@
         <translation>--year menerima tahun, misalnya 2024.</translation>
     </message>
     <message>
-        <source>print a case's documents to PDF or ODT</source>
+        <source>print a case&apos;s documents to PDF or ODT</source>
         <translation>mencetak dokumen kasus ke PDF atau ODT</translation>
     </message>
     <message>
@@ -1969,7 +1970,8 @@
     </message>
     <message>
         <source>Deadline</source>
-        <translation>Tenggat</translation></message>
+        <translation>Tenggat</translation>
+    </message>
     <message>
         <source>Counted from</source>
         <translation>Dihitung sejak</translation>
@@ -1984,7 +1986,8 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Keadaan</translation></message>
+        <translation>Keadaan</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1993,7 +1996,7 @@
         <translation>Kode kabupaten/kota %1 tidak terdapat dalam daftar wilayah.</translation>
     </message>
     <message>
-        <source>The demo word lists are missing from the program's resources.</source>
+        <source>The demo word lists are missing from the program&apos;s resources.</source>
         <translation>Daftar kata untuk data demo tidak ditemukan dalam sumber daya program.</translation>
     </message>
     <message>
@@ -2112,8 +2115,8 @@
         <translation>Terbitkan surat</translation>
     </message>
     <message>
-        <source>Issue "%1"? It takes the next number of the letter book and today's date; the number cannot be given back.</source>
-        <translation>Terbitkan "%1"? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini; nomor tidak dapat dikembalikan.</translation>
+        <source>Issue &quot;%1&quot;? It takes the next number of the letter book and today&apos;s date; the number cannot be given back.</source>
+        <translation>Terbitkan &quot;%1&quot;? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini; nomor tidak dapat dikembalikan.</translation>
     </message>
     <message>
         <source>The letter cannot be issued</source>
@@ -2298,7 +2301,7 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
         <translation>NIP yang sama tercantum dua kali dalam satu kasus: %1</translation>
     </message>
     <message>
-        <source>A receipt number without its year's sequence: %1</source>
+        <source>A receipt number without its year&apos;s sequence: %1</source>
         <translation>Nomor penerimaan tanpa nomor urut tahunannya: %1</translation>
     </message>
     <message>
@@ -2485,8 +2488,8 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
         <translation>diterima %1 s.d. %2</translation>
     </message>
     <message>
-        <source>text "%1"</source>
-        <translation>teks "%1"</translation>
+        <source>text &quot;%1&quot;</source>
+        <translation>teks &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Showing every case.</source>
@@ -2570,7 +2573,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Sanksi yang &amp;dijatuhkan:</translation>
     </message>
     <message numerus="yes">
-        <source>Set for this person; the office's %n days do not apply.</source>
+        <source>Set for this person; the office&apos;s %n days do not apply.</source>
         <translation>
             <numerusform>Ditetapkan khusus untuk terlapor ini; ketentuan %n hari yang berlaku di kantor tidak digunakan.</numerusform>
         </translation>
@@ -2833,14 +2836,16 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
     <message>
         <source>When</source>
-        <translation>Waktu</translation></message>
+        <translation>Waktu</translation>
+    </message>
     <message>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
     <message>
         <source>Examiners</source>
-        <translation>Pemeriksa</translation></message>
+        <translation>Pemeriksa</translation>
+    </message>
     <message>
         <source>Persons</source>
         <translation>Pihak</translation>
@@ -2865,7 +2870,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Data klarifikasi tidak dapat dicatat: %1</translation>
     </message>
     <message>
-        <source>The minutes of %1 are signed: the hearing's date, place and examiners can no longer change. Add an addendum instead.</source>
+        <source>The minutes of %1 are signed: the hearing&apos;s date, place and examiners can no longer change. Add an addendum instead.</source>
         <translation>Berita acara %1 telah ditandatangani: tanggal, tempat, dan pemeriksa klarifikasi tidak dapat diubah lagi. Tambahkan adendum sebagai gantinya.</translation>
     </message>
     <message>
@@ -2941,12 +2946,12 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Adendum tidak dapat dicatat: %1</translation>
     </message>
     <message>
-        <source>Unknown attendance "%1".</source>
-        <translation>Status kehadiran "%1" tidak dikenal.</translation>
+        <source>Unknown attendance &quot;%1&quot;.</source>
+        <translation>Status kehadiran &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>Unknown oath "%1".</source>
-        <translation>Keterangan sumpah "%1" tidak dikenal.</translation>
+        <source>Unknown oath &quot;%1&quot;.</source>
+        <translation>Keterangan sumpah &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>%1 was absent and cannot have taken or refused the oath.</source>
@@ -3056,24 +3061,24 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Setiap pihak yang dimintai keterangan memerlukan nama.</translation>
     </message>
     <message>
-        <source>%1: unknown role "%2".</source>
-        <translation>%1: peran "%2" tidak dikenal.</translation>
+        <source>%1: unknown role &quot;%2&quot;.</source>
+        <translation>%1: peran &quot;%2&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>%1: an invitation is the first or the second.</source>
         <translation>%1: undangan hanya dapat berupa undangan pertama atau kedua.</translation>
     </message>
     <message>
-        <source>%1: unknown way of delivery "%2".</source>
-        <translation>%1: cara penyampaian "%2" tidak dikenal.</translation>
+        <source>%1: unknown way of delivery &quot;%2&quot;.</source>
+        <translation>%1: cara penyampaian &quot;%2&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>%1: unknown attendance "%2".</source>
-        <translation>%1: status kehadiran "%2" tidak dikenal.</translation>
+        <source>%1: unknown attendance &quot;%2&quot;.</source>
+        <translation>%1: status kehadiran &quot;%2&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>%1: unknown oath "%2".</source>
-        <translation>%1: keterangan sumpah "%2" tidak dikenal.</translation>
+        <source>%1: unknown oath &quot;%2&quot;.</source>
+        <translation>%1: keterangan sumpah &quot;%2&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>%1 was absent and cannot have taken or refused the oath.</source>
@@ -3249,7 +3254,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>&amp;Notulis...</translation>
     </message>
     <message>
-        <source>The clerks who keep this case's hearings and minutes</source>
+        <source>The clerks who keep this case&apos;s hearings and minutes</source>
         <translation>Notulis yang mencatat klarifikasi dan berita acara kasus ini</translation>
     </message>
     <message>
@@ -3265,7 +3270,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Notulis kasus</translation>
     </message>
     <message>
-        <source>Tick the clerks who keep this case's hearings and type their minutes.</source>
+        <source>Tick the clerks who keep this case&apos;s hearings and type their minutes.</source>
         <translation>Centang notulis yang mencatat klarifikasi kasus ini dan mengetik berita acaranya.</translation>
     </message>
     <message>
@@ -3338,7 +3343,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Cocokkan kolom</translation>
     </message>
     <message>
-        <source>The file's headers differ from the register's columns. Choose the column each header holds, or ignore it.</source>
+        <source>The file&apos;s headers differ from the register&apos;s columns. Choose the column each header holds, or ignore it.</source>
         <translation>Judul kolom berkas berbeda dengan kolom register. Pilih kolom untuk setiap judul, atau abaikan.</translation>
     </message>
     <message>
@@ -3448,7 +3453,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Kunci identitas yang dirahasiakan belum diberikan kepada Anda: kunci diberikan saat koordinator lain yang memegangnya masuk, atau dengan kunci pemulihan (netra-cli keys).</translation>
     </message>
     <message>
-        <source>The user's key could not be made (out of memory?).</source>
+        <source>The user&apos;s key could not be made (out of memory?).</source>
         <translation>Kunci pengguna tidak dapat dibuat (memori habis?).</translation>
     </message>
     <message>
@@ -3582,7 +3587,7 @@ Kasus %2, diteruskan pada %3</translation>
 <context>
     <name>LedgerRepository</name>
     <message>
-        <source>A PPK's response time must be between %1 and %2 days; %3 is not.</source>
+        <source>A PPK&apos;s response time must be between %1 and %2 days; %3 is not.</source>
         <translation>Waktu tanggapan PPK harus antara %1 sampai dengan %2 hari; %3 tidak memenuhi ketentuan tersebut.</translation>
     </message>
     <message>
@@ -3719,7 +3724,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Terbitkan surat</translation>
     </message>
     <message>
-        <source>Issue the letter to this PPK? It takes the next number of the letter book and today's date.</source>
+        <source>Issue the letter to this PPK? It takes the next number of the letter book and today&apos;s date.</source>
         <translation>Terbitkan surat kepada PPK ini? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini.</translation>
     </message>
     <message>
@@ -3993,7 +3998,7 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>&amp;Cari</translation>
     </message>
     <message>
-        <source>&amp;Today's deadlines</source>
+        <source>&amp;Today&apos;s deadlines</source>
         <translation>&amp;Tenggat hari ini</translation>
     </message>
     <message>
@@ -4556,11 +4561,11 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Paket data menggunakan versi format %1 yang tidak dikenal oleh program ini (program ini membaca versi %2).</translation>
     </message>
     <message>
-        <source>The package's manifest is missing or too large.</source>
+        <source>The package&apos;s manifest is missing or too large.</source>
         <translation>Manifes paket data tidak ada atau terlalu besar.</translation>
     </message>
     <message>
-        <source>The package's manifest is damaged.</source>
+        <source>The package&apos;s manifest is damaged.</source>
         <translation>Manifes paket data rusak.</translation>
     </message>
     <message>
@@ -4572,15 +4577,15 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Paket data rusak atau telah diubah: isinya tidak sesuai dengan nilai SHA-256-nya.</translation>
     </message>
     <message>
-        <source>The package's office is too long.</source>
+        <source>The package&apos;s office is too long.</source>
         <translation>Nama kantor pada paket data terlalu panjang.</translation>
     </message>
     <message>
-        <source>The package's creation time is not valid.</source>
+        <source>The package&apos;s creation time is not valid.</source>
         <translation>Waktu pembuatan paket data tidak sah.</translation>
     </message>
     <message>
-        <source>The package's content is damaged.</source>
+        <source>The package&apos;s content is damaged.</source>
         <translation>Isi paket data rusak.</translation>
     </message>
     <message>
@@ -4592,7 +4597,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Paket data tidak memuat daftar %1.</translation>
     </message>
     <message>
-        <source>The package's manifest counts %1 %2, but it holds %3.</source>
+        <source>The package&apos;s manifest counts %1 %2, but it holds %3.</source>
         <translation>Manifes paket data mencatat %1 %2, tetapi paket data memuat %3.</translation>
     </message>
     <message>
@@ -4648,23 +4653,23 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>nomor kasus %1 muncul dua kali</translation>
     </message>
     <message>
-        <source>the attachment name "%1" is not a plain file name</source>
-        <translation>nama lampiran "%1" bukan nama berkas biasa</translation>
+        <source>the attachment name &quot;%1&quot; is not a plain file name</source>
+        <translation>nama lampiran &quot;%1&quot; bukan nama berkas biasa</translation>
     </message>
     <message>
-        <source>the attachment's size does not fit the package</source>
+        <source>the attachment&apos;s size does not fit the package</source>
         <translation>ukuran lampiran tidak sesuai dengan paket data</translation>
     </message>
     <message>
-        <source>the attachment "%1" does not match its SHA-256</source>
-        <translation>lampiran "%1" tidak sesuai dengan nilai SHA-256-nya</translation>
+        <source>the attachment &quot;%1&quot; does not match its SHA-256</source>
+        <translation>lampiran &quot;%1&quot; tidak sesuai dengan nilai SHA-256-nya</translation>
     </message>
     <message>
         <source>The package holds attachment bytes that belong to no attachment.</source>
         <translation>Paket data memuat bita lampiran yang bukan milik lampiran mana pun.</translation>
     </message>
     <message>
-        <source>The package's manifest has missing or unknown counts.</source>
+        <source>The package&apos;s manifest has missing or unknown counts.</source>
         <translation>Manifes paket data memuat jumlah yang tidak ada atau tidak dikenal.</translation>
     </message>
     <message>
@@ -5117,24 +5122,24 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Kolom %1 wajib diisi, tetapi kosong.</translation>
     </message>
     <message>
-        <source>Unknown code "%1" in %2.</source>
-        <translation>Kode "%1" pada %2 tidak dikenal.</translation>
+        <source>Unknown code &quot;%1&quot; in %2.</source>
+        <translation>Kode &quot;%1&quot; pada %2 tidak dikenal.</translation>
     </message>
     <message>
-        <source>Unknown regency code "%1".</source>
-        <translation>Kode kabupaten/kota "%1" tidak dikenal.</translation>
+        <source>Unknown regency code &quot;%1&quot;.</source>
+        <translation>Kode kabupaten/kota &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>"%1" is not ya or tidak.</source>
-        <translation>"%1" bukan ya atau tidak.</translation>
+        <source>&quot;%1&quot; is not ya or tidak.</source>
+        <translation>&quot;%1&quot; bukan ya atau tidak.</translation>
     </message>
     <message>
         <source>The NIP %1 is not valid: %2</source>
         <translation>NIP %1 tidak valid: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a real date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).</source>
-        <translation>"%1" bukan tanggal yang sah (YYYY-MM-DD, DD/MM/YYYY, atau DD-MM-YYYY).</translation>
+        <source>&quot;%1&quot; is not a real date (YYYY-MM-DD, DD/MM/YYYY or DD-MM-YYYY).</source>
+        <translation>&quot;%1&quot; bukan tanggal yang sah (YYYY-MM-DD, DD/MM/YYYY, atau DD-MM-YYYY).</translation>
     </message>
     <message>
         <source>%1 (%2) is after the day of the import (%3).</source>
@@ -5189,7 +5194,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>ada nama kolom yang terlalu panjang.</translation>
     </message>
     <message>
-        <source>The first row names none of the register's columns (%1, ...); this is not a case register.</source>
+        <source>The first row names none of the register&apos;s columns (%1, ...); this is not a case register.</source>
         <translation>Baris pertama tidak memuat satu pun kolom register (%1, ...); berkas ini bukan register kasus.</translation>
     </message>
     <message>
@@ -5484,7 +5489,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Mengikuti provinsi</translation>
     </message>
     <message>
-        <source>Every time printed (invitations, minutes) is in this zone, whatever the computer's own</source>
+        <source>Every time printed (invitations, minutes) is in this zone, whatever the computer&apos;s own</source>
         <translation>Setiap waktu yang dicetak (undangan, berita acara) memakai zona ini, apa pun zona waktu komputer</translation>
     </message>
     <message>
@@ -5516,7 +5521,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Ketua:</translation>
     </message>
     <message>
-        <source>Chair's NIP (if any):</source>
+        <source>Chair&apos;s NIP (if any):</source>
         <translation>NIP Ketua (jika ada):</translation>
     </message>
     <message>
@@ -5524,7 +5529,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Koordinator Divisi Penanganan Pelanggaran:</translation>
     </message>
     <message>
-        <source>Coordinator's NIP (if any):</source>
+        <source>Coordinator&apos;s NIP (if any):</source>
         <translation>NIP Koordinator (jika ada):</translation>
     </message>
     <message>
@@ -5579,7 +5584,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
 <context>
     <name>SettingsRepository</name>
     <message>
-        <source>The office's time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
+        <source>The office&apos;s time zone is WIB, WITA or WIT (empty: from its province); %1 is not one.</source>
         <translation>Zona waktu kantor adalah WIB, WITA, atau WIT (kosong: mengikuti provinsinya); %1 bukan salah satunya.</translation>
     </message>
     <message>
@@ -5831,7 +5836,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tanggal putusan:</translation>
     </message>
     <message>
-        <source>The registration number is assigned from the office's numbering pattern when the step is saved.</source>
+        <source>The registration number is assigned from the office&apos;s numbering pattern when the step is saved.</source>
         <translation>Nomor registrasi diberikan sesuai pola penomoran kantor pada saat tahapan disimpan.</translation>
     </message>
     <message>
@@ -5962,11 +5967,11 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Pelapor</translation>
     </message>
     <message>
-        <source>Reporter's address</source>
+        <source>Reporter&apos;s address</source>
         <translation>Alamat pelapor</translation>
     </message>
     <message>
-        <source>Reporter's contact</source>
+        <source>Reporter&apos;s contact</source>
         <translation>Kontak pelapor</translation>
     </message>
     <message>
@@ -6560,8 +6565,8 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tabel %1, rekaman %2: kolom %3 berbeda dari nilai terakhirnya di riwayat perubahan; kolom itu diubah di luar Netra.</translation>
     </message>
     <message>
-        <source>Table %1, record %2: the field %3 is "%4" but the change log last gave it "%5"; it was changed outside Netra.</source>
-        <translation>Tabel %1, rekaman %2: kolom %3 berisi "%4", padahal nilai terakhirnya di riwayat perubahan "%5"; kolom itu diubah di luar Netra.</translation>
+        <source>Table %1, record %2: the field %3 is &quot;%4&quot; but the change log last gave it &quot;%5&quot;; it was changed outside Netra.</source>
+        <translation>Tabel %1, rekaman %2: kolom %3 berisi &quot;%4&quot;, padahal nilai terakhirnya di riwayat perubahan &quot;%5&quot;; kolom itu diubah di luar Netra.</translation>
     </message>
     <message>
         <source>Table %1, record %2 is not in the change log; it was added outside Netra.</source>
@@ -6576,16 +6581,16 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tabel %1, rekaman %2 ada di berkas padahal riwayat perubahan mencatat penghapusannya.</translation>
     </message>
     <message>
-        <source>The %1 "%2" is not part of Netra's schema; it was added outside Netra.</source>
-        <translation>Objek skema %1 "%2" bukan bagian dari skema Netra; objek itu ditambahkan di luar Netra.</translation>
+        <source>The %1 &quot;%2&quot; is not part of Netra&apos;s schema; it was added outside Netra.</source>
+        <translation>Objek skema %1 &quot;%2&quot; bukan bagian dari skema Netra; objek itu ditambahkan di luar Netra.</translation>
     </message>
     <message>
-        <source>The %1 "%2" differs from Netra's schema; it was changed outside Netra.</source>
-        <translation>Objek skema %1 "%2" berbeda dari skema Netra; objek itu diubah di luar Netra.</translation>
+        <source>The %1 &quot;%2&quot; differs from Netra&apos;s schema; it was changed outside Netra.</source>
+        <translation>Objek skema %1 &quot;%2&quot; berbeda dari skema Netra; objek itu diubah di luar Netra.</translation>
     </message>
     <message>
-        <source>The %1 "%2" of Netra's schema is missing.</source>
-        <translation>Objek skema %1 "%2" milik skema Netra tidak ada.</translation>
+        <source>The %1 &quot;%2&quot; of Netra&apos;s schema is missing.</source>
+        <translation>Objek skema %1 &quot;%2&quot; milik skema Netra tidak ada.</translation>
     </message>
     <message>
         <source>The %1 carries no head of the change log (it was made by an earlier version of Netra); history cannot be compared.</source>
@@ -6604,19 +6609,19 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         </translation>
     </message>
     <message>
-        <source>History was rewritten: the %1's change log has %2 entries, this file's only %3; entries from position %4 on are gone.</source>
+        <source>History was rewritten: the %1&apos;s change log has %2 entries, this file&apos;s only %3; entries from position %4 on are gone.</source>
         <translation>Riwayat ditulis ulang: riwayat perubahan %1 berisi %2 catatan, berkas ini hanya %3; catatan mulai posisi %4 hilang.</translation>
     </message>
     <message>
-        <source>History was rewritten: this file's change log differs from the %1's at or before position %2, the %1's last entry (this file's entry %3, %4, by %5).</source>
+        <source>History was rewritten: this file&apos;s change log differs from the %1&apos;s at or before position %2, the %1&apos;s last entry (this file&apos;s entry %3, %4, by %5).</source>
         <translation>Riwayat ditulis ulang: riwayat perubahan berkas ini berbeda dari riwayat %1 pada atau sebelum posisi %2, catatan terakhir %1 (catatan %3 berkas ini, %4, oleh %5).</translation>
     </message>
     <message>
-        <source>History was rewritten: the change log differs from the %1's from position %2 on (this file's entry %3, %4, by %5).</source>
+        <source>History was rewritten: the change log differs from the %1&apos;s from position %2 on (this file&apos;s entry %3, %4, by %5).</source>
         <translation>Riwayat ditulis ulang: riwayat perubahan berbeda dari riwayat %1 mulai posisi %2 (catatan %3 berkas ini, %4, oleh %5).</translation>
     </message>
     <message>
-        <source>Not yet covered by the change log: the password of %1, set before Netra logged a password's digest; covered from its next change.</source>
+        <source>Not yet covered by the change log: the password of %1, set before Netra logged a password&apos;s digest; covered from its next change.</source>
         <translation>Belum tercakup riwayat perubahan: kata sandi %1, ditetapkan sebelum Netra mencatat ringkasan (digest) kata sandi; tercakup mulai penggantian berikutnya.</translation>
     </message>
     <message numerus="yes">
@@ -6683,7 +6688,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
-        <source>%1 gets a new key with this password: confidential identities in drafts %1 was typing are lost, and a coordinator's key to the confidential identities is given again when another coordinator who holds it signs in (or with the recovery key).</source>
+        <source>%1 gets a new key with this password: confidential identities in drafts %1 was typing are lost, and a coordinator&apos;s key to the confidential identities is given again when another coordinator who holds it signs in (or with the recovery key).</source>
         <translation>%1 mendapat kunci baru dengan kata sandi ini: identitas yang dirahasiakan dalam draf yang sedang diketik %1 hilang, dan kunci identitas seorang koordinator diberikan kembali saat koordinator lain yang memegangnya masuk (atau dengan kunci pemulihan).</translation>
     </message>
 </context>
@@ -6708,7 +6713,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Nama pengguna terdiri atas 2 sampai 32 huruf, angka, titik, tanda hubung, atau garis bawah.</translation>
     </message>
     <message>
-        <source>Enter the user's full name.</source>
+        <source>Enter the user&apos;s full name.</source>
         <translation>Isi nama lengkap pengguna.</translation>
     </message>
     <message>

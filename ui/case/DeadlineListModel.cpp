@@ -120,8 +120,8 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
             return QBrush(Colours::text(colour));
         return {};
     case Qt::FontRole:
-        if (column == State &&
-            (s.state == DeadlineStatus::State::Late || s.state == DeadlineStatus::State::DueToday)) {
+        if (column == State && (s.state == DeadlineStatus::State::Late ||
+                                s.state == DeadlineStatus::State::DueToday)) {
             QFont bold = m_font;
             bold.setBold(true);
             return bold;
