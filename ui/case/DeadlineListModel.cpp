@@ -134,22 +134,13 @@ QVariant DeadlineListModel::data(const QModelIndex &index, int role) const
 
 QVariant DeadlineListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Deadline"),
+                                                    QT_TR_NOOP("Counted from"), QT_TR_NOOP("Due"),
+                                                    QT_TR_NOOP("Done on"), QT_TR_NOOP("State")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= ColumnCount)
         return {};
-    switch (section) {
-    case Name:
-        return tr("Deadline");
-    case Start:
-        return tr("Counted from");
-    case Due:
-        return tr("Due");
-    case Done:
-        return tr("Done on");
-    case State:
-        return tr("State");
-    default:
-        return {};
-    }
+    return tr(titles[section]);
 }
 
 void DeadlineListModel::retranslate()

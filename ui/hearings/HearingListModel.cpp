@@ -61,20 +61,12 @@ QVariant HearingListModel::data(const QModelIndex &index, int role) const
 
 QVariant HearingListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static const char *const titles[ColumnCount] = {QT_TR_NOOP("When"), QT_TR_NOOP("Where"),
+                                                    QT_TR_NOOP("Examiners"), QT_TR_NOOP("Persons")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= ColumnCount)
         return {};
-    switch (section) {
-    case When:
-        return tr("When");
-    case Where:
-        return tr("Where");
-    case Examiners:
-        return tr("Examiners");
-    case Persons:
-        return tr("Persons");
-    default:
-        return {};
-    }
+    return tr(titles[section]);
 }
 
 void HearingListModel::retranslate()

@@ -363,34 +363,21 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
 
 QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Case"),
+                                                    QT_TR_NOOP("Person reported"),
+                                                    QT_TR_NOOP("Agency"),
+                                                    QT_TR_NOOP("Authority"),
+                                                    QT_TR_NOOP("Forwarded"),
+                                                    QT_TR_NOOP("Recommendation"),
+                                                    QT_TR_NOOP("Sanction recommended"),
+                                                    QT_TR_NOOP("Response due"),
+                                                    QT_TR_NOOP("PPK decision"),
+                                                    QT_TR_NOOP("State"),
+                                                    QT_TR_NOOP("Days late")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= ColumnCount)
         return {};
-    switch (section) {
-    case CaseNumber:
-        return tr("Case");
-    case Person:
-        return tr("Person reported");
-    case Agency:
-        return tr("Agency");
-    case Authority:
-        return tr("Authority");
-    case Forwarded:
-        return tr("Forwarded");
-    case Recommendation:
-        return tr("Recommendation");
-    case SanctionRecommended:
-        return tr("Sanction recommended");
-    case ResponseDue:
-        return tr("Response due");
-    case PpkDecision:
-        return tr("PPK decision");
-    case State:
-        return tr("State");
-    case DaysLate:
-        return tr("Days late");
-    default:
-        return {};
-    }
+    return tr(titles[section]);
 }
 
 void LedgerModel::retranslate()
