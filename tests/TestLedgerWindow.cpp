@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "Translator.h"
 #include "domain/FollowUpState.h"
+#include "ledger/LedgerModel.h"
 #include "ledger/LedgerWindow.h"
 #include "store/HistoryRepository.h"
 #include "store/LedgerRepository.h"
@@ -26,7 +27,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <functional>
 #include <memory>
 
@@ -136,26 +137,36 @@ class TestLedgerWindow : public QObject
                  qPrintable(error));
     }
 
-    QTreeWidget *tree() { return m_window->tree(); }
-
-    QTreeWidgetItem *personItem(const QString &name)
+    QTreeView *tree() { return m_window->tree(); }
+    QAbstractItemModel *model() { return m_window->tree()->model(); }
+    // The text shown in a column of a row.
+    static QString text(const QModelIndex &row, int column)
     {
-        for (int i = 0; i < tree()->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *group = tree()->topLevelItem(i);
-            for (int j = 0; j < group->childCount(); ++j) {
-                if (group->child(j)->text(LedgerWindow::Person) == name)
-                    return group->child(j);
+        return row.siblingAtColumn(column).data().toString();
+    }
+    QModelIndex group(int row) { return model()->index(row, 0); }
+    QModelIndex personRow(const QModelIndex &group, int row)
+    {
+        return model()->index(row, 0, group);
+    }
+
+    QModelIndex personItem(const QString &name)
+    {
+        for (int i = 0; i < model()->rowCount(); ++i) {
+            for (int j = 0; j < model()->rowCount(group(i)); ++j) {
+                if (text(personRow(group(i), j), LedgerModel::Person) == name)
+                    return personRow(group(i), j);
             }
         }
-        return nullptr;
+        return {};
     }
 
     QStringList personNames()
     {
         QStringList names;
-        for (int i = 0; i < tree()->topLevelItemCount(); ++i) {
-            for (int j = 0; j < tree()->topLevelItem(i)->childCount(); ++j)
-                names << tree()->topLevelItem(i)->child(j)->text(LedgerWindow::Person);
+        for (int i = 0; i < model()->rowCount(); ++i) {
+            for (int j = 0; j < model()->rowCount(group(i)); ++j)
+                names << text(personRow(group(i), j), LedgerModel::Person);
         }
         return names;
     }
@@ -175,10 +186,10 @@ class TestLedgerWindow : public QObject
     void openDialog(const QString &name, std::function<void(QWidget *)> fill,
                     QString *messages = nullptr)
     {
-        QTreeWidgetItem *item = personItem(name);
-        QVERIFY2(item, qPrintable(name));
+        const QModelIndex item = personItem(name);
+        QVERIFY2(item.isValid(), qPrintable(name));
         activate(m_window.get());
-        tree()->setCurrentItem(item);
+        tree()->setCurrentIndex(item);
         tree()->setFocus();
         whenDialog(std::move(fill), messages);
         QTest::keyClick(tree(), Qt::Key_Return);
@@ -226,40 +237,44 @@ private slots:
         QCOMPARE(m_window->objectName(), QStringLiteral("ledgerWindow"));
         QCOMPARE(child<QComboBox>(m_window.get(), "ledgerStateFilter")->currentData().toString(),
                  QStringLiteral("outstanding"));
-        QCOMPARE(tree()->sortColumn(), int(LedgerWindow::DaysLate));
+        QCOMPARE(tree()->header()->sortIndicatorSection(), int(LedgerModel::DaysLate));
         QCOMPARE(tree()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
-        QCOMPARE(tree()->topLevelItemCount(), 3);
+        QCOMPARE(model()->rowCount(), 3);
 
-        QTreeWidgetItem *first = tree()->topLevelItem(0);
-        const QString title = first->text(0);
+        const QModelIndex first = group(0);
+        const QString title = text(first, 0);
         QVERIFY2(title.contains(WaliKota) && title.contains(WaliKotaOffice), qPrintable(title));
         QVERIFY2(title.contains(QLatin1String("1 outstanding, 1 late")), qPrintable(title));
-        QCOMPARE(first->childCount(), 1); // "no sanction" is not outstanding
-        QCOMPARE(first->child(0)->text(LedgerWindow::Person), QStringLiteral("Gita Permata"));
-        QCOMPARE(first->child(0)->text(LedgerWindow::DaysLate), QStringLiteral("30"));
-        QCOMPARE(first->child(0)->text(LedgerWindow::State), QStringLiteral("Late"));
-        QCOMPARE(first->child(0)->foreground(LedgerWindow::State).color(),
+        QCOMPARE(model()->rowCount(first), 1); // "no sanction" is not outstanding
+        QCOMPARE(text(personRow(first, 0), LedgerModel::Person), QStringLiteral("Gita Permata"));
+        QCOMPARE(text(personRow(first, 0), LedgerModel::DaysLate), QStringLiteral("30"));
+        QCOMPARE(text(personRow(first, 0), LedgerModel::State), QStringLiteral("Late"));
+        QCOMPARE(personRow(first, 0)
+                     .siblingAtColumn(LedgerModel::State)
+                     .data(Qt::ForegroundRole)
+                     .value<QBrush>()
+                     .color(),
                  QColor(0xb0, 0x00, 0x20));
 
-        QTreeWidgetItem *second = tree()->topLevelItem(1);
-        QVERIFY2(second->text(0).contains(QStringLiteral("Bupati Sukoharjo — Pemerintah "
+        const QModelIndex second = group(1);
+        QVERIFY2(text(second, 0).contains(QStringLiteral("Bupati Sukoharjo — Pemerintah "
                                                          "Kabupaten Sukoharjo (2 outstanding, "
                                                          "1 late)")),
-                 qPrintable(second->text(0)));
+                 qPrintable(text(second, 0)));
         // Inside the group too, the late one first although it was entered second.
-        QCOMPARE(second->child(0)->text(LedgerWindow::Person), QStringLiteral("Siti Rahmawati"));
-        QCOMPARE(second->child(0)->text(LedgerWindow::DaysLate), QStringLiteral("21"));
-        QCOMPARE(second->child(1)->text(LedgerWindow::Person), QStringLiteral("Agus Salim"));
-        QCOMPARE(second->child(1)->data(0, LedgerWindow::StateRole).toString(),
+        QCOMPARE(text(personRow(second, 0), LedgerModel::Person), QStringLiteral("Siti Rahmawati"));
+        QCOMPARE(text(personRow(second, 0), LedgerModel::DaysLate), QStringLiteral("21"));
+        QCOMPARE(text(personRow(second, 1), LedgerModel::Person), QStringLiteral("Agus Salim"));
+        QCOMPARE(personRow(second, 1).data(LedgerModel::StateRole).toString(),
                  QStringLiteral("awaiting_ppk"));
-        QCOMPARE(second->child(1)->text(LedgerWindow::ResponseDue),
+        QCOMPARE(text(personRow(second, 1), LedgerModel::ResponseDue),
                  QLocale().toString(QDate(2020, 8, 14), QStringLiteral("d MMM yyyy")));
-        QVERIFY(second->child(1)->text(LedgerWindow::DaysLate).isEmpty());
+        QVERIFY(text(personRow(second, 1), LedgerModel::DaysLate).isEmpty());
 
-        QTreeWidgetItem *third = tree()->topLevelItem(2);
-        QVERIFY2(third->text(0).contains(QLatin1String("PPK not recorded yet")),
-                 qPrintable(third->text(0)));
-        QCOMPARE(third->child(0)->data(0, LedgerWindow::StateRole).toString(),
+        const QModelIndex third = group(2);
+        QVERIFY2(text(third, 0).contains(QLatin1String("PPK not recorded yet")),
+                 qPrintable(text(third, 0)));
+        QCOMPARE(personRow(third, 0).data(LedgerModel::StateRole).toString(),
                  QStringLiteral("awaiting_recommendation"));
     }
 
@@ -270,12 +285,12 @@ private slots:
                  (QStringList{QStringLiteral("Gita Permata"), QStringLiteral("Siti Rahmawati")}));
         show("all");
         QCOMPARE(personNames().size(), 5);
-        QVERIFY(personItem(QStringLiteral("Fajar Nugroho")));
-        QCOMPARE(personItem(QStringLiteral("Fajar Nugroho"))->data(0, LedgerWindow::StateRole),
+        QVERIFY(personItem(QStringLiteral("Fajar Nugroho")).isValid());
+        QCOMPARE(personItem(QStringLiteral("Fajar Nugroho")).data(LedgerModel::StateRole),
                  QVariant(QStringLiteral("no_sanction")));
         show("outstanding");
         QCOMPARE(personNames().size(), 4);
-        QVERIFY(!personItem(QStringLiteral("Fajar Nugroho")));
+        QVERIFY(!personItem(QStringLiteral("Fajar Nugroho")).isValid());
     }
 
     void recordPpkDecisionThroughDialog()
@@ -311,14 +326,14 @@ private slots:
                       e.action == QLatin1String("update") &&
                       e.changes.contains(QStringLiteral("ppk_decision_date"));
         QVERIFY(logged);
-        QVERIFY(!personItem(QStringLiteral("Siti Rahmawati"))); // no longer outstanding
+        QVERIFY(!personItem(QStringLiteral("Siti Rahmawati")).isValid()); // no longer outstanding
         show("all");
-        QTreeWidgetItem *item = personItem(QStringLiteral("Siti Rahmawati"));
-        QVERIFY(item);
-        QCOMPARE(item->data(0, LedgerWindow::StateRole).toString(), QStringLiteral("followed_up"));
-        QVERIFY(item->text(LedgerWindow::PpkDecision).contains(QLatin1String("Light")));
+        const QModelIndex item = personItem(QStringLiteral("Siti Rahmawati"));
+        QVERIFY(item.isValid());
+        QCOMPARE(item.data(LedgerModel::StateRole).toString(), QStringLiteral("followed_up"));
+        QVERIFY(text(item, LedgerModel::PpkDecision).contains(QLatin1String("Light")));
         show("outstanding");
-        QVERIFY(tree()->topLevelItem(1)->text(0).contains(QLatin1String("1 outstanding, 0 late")));
+        QVERIFY(text(group(1), 0).contains(QLatin1String("1 outstanding, 0 late")));
     }
 
     void impossibleDatesRefused_data()
@@ -380,7 +395,7 @@ private slots:
                                       ->uuid)
                          .size()),
                  logBefore);
-        QCOMPARE(personItem(QStringLiteral("Agus Salim"))->data(0, LedgerWindow::StateRole),
+        QCOMPARE(personItem(QStringLiteral("Agus Salim")).data(LedgerModel::StateRole),
                  QVariant(QStringLiteral("awaiting_ppk")));
     }
 
@@ -393,34 +408,34 @@ private slots:
         // Ten days: Agus Salim's recommendation of 15 July was due on 25 July.
         spin->setValue(10);
         QCOMPARE(LedgerRepository(*m_db).responseDays(), 10);
-        QCOMPARE(personItem(QStringLiteral("Agus Salim"))->text(LedgerWindow::DaysLate),
+        QCOMPARE(text(personItem(QStringLiteral("Agus Salim")), LedgerModel::DaysLate),
                  QStringLiteral("6"));
         spin->setValue(30);
         QCOMPARE(LedgerRepository(*m_db).responseDays(), 30);
-        QVERIFY(personItem(QStringLiteral("Agus Salim"))->text(LedgerWindow::DaysLate).isEmpty());
+        QVERIFY(text(personItem(QStringLiteral("Agus Salim")), LedgerModel::DaysLate).isEmpty());
     }
 
     void letterActionsFollowTheSelection()
     {
         auto *letter = child<QAction>(m_window.get(), "followUpLetterAction");
         auto *pdf = child<QAction>(m_window.get(), "followUpLetterPdfAction");
-        QTreeWidgetItem *noPpk = nullptr;
-        for (int i = 0; i < tree()->topLevelItemCount(); ++i) {
-            if (tree()->topLevelItem(i)->text(0).contains(QLatin1String("not recorded")))
-                noPpk = tree()->topLevelItem(i);
+        QModelIndex noPpk;
+        for (int i = 0; i < model()->rowCount(); ++i) {
+            if (text(group(i), 0).contains(QLatin1String("not recorded")))
+                noPpk = group(i);
         }
-        QVERIFY(noPpk);
-        tree()->setCurrentItem(noPpk->child(0));
+        QVERIFY(noPpk.isValid());
+        tree()->setCurrentIndex(personRow(noPpk, 0));
         QVERIFY(!letter->isEnabled());
         QVERIFY(!pdf->isEnabled());
-        tree()->setCurrentItem(personItem(QStringLiteral("Agus Salim")));
+        tree()->setCurrentIndex(personItem(QStringLiteral("Agus Salim")));
         QVERIFY(letter->isEnabled());
         QVERIFY(pdf->isEnabled());
     }
 
     void previewLetter()
     {
-        tree()->setCurrentItem(personItem(QStringLiteral("Agus Salim")));
+        tree()->setCurrentIndex(personItem(QStringLiteral("Agus Salim")));
         QString shown;
         whenDialog([&](QWidget *w) {
             shown = QString::fromLatin1(w->metaObject()->className());
@@ -434,7 +449,7 @@ private slots:
     void exportLetterAsPdf()
     {
         // The Bupati's letter: Agus Salim is outstanding; Siti Rahmawati was followed up.
-        tree()->setCurrentItem(personItem(QStringLiteral("Agus Salim"))->parent());
+        tree()->setCurrentIndex(personItem(QStringLiteral("Agus Salim")).parent());
         const QString path = m_dir.filePath(QStringLiteral("surat.pdf"));
         bool dialogSeen = false;
         whenDialog([&](QWidget *w) {

@@ -13,6 +13,7 @@
 #include "store/UserRepository.h"
 
 #include <QApplication>
+#include <QBrush>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,7 +27,6 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <functional>
 
 namespace {
@@ -58,13 +58,29 @@ QString cell(const QTreeView *tree, int row, int column, int role = Qt::DisplayR
     return tree->model()->index(row, column).data(role).toString();
 }
 
-QTreeWidgetItem *deadline(const QTreeWidget *tree, const QString &id)
+// A row of the deadline list, read as the user sees its cells.
+struct DeadlineRow
 {
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
-            return tree->topLevelItem(i);
+    QPersistentModelIndex index;
+
+    explicit operator bool() const { return index.isValid(); }
+    const DeadlineRow *operator->() const { return this; }
+    QVariant at(int column, int role) const
+    {
+        return index.sibling(index.row(), column).data(role);
     }
-    return nullptr;
+    QString text(int column) const { return at(column, Qt::DisplayRole).toString(); }
+    QString toolTip(int column) const { return at(column, Qt::ToolTipRole).toString(); }
+    QBrush foreground(int column) const { return at(column, Qt::ForegroundRole).value<QBrush>(); }
+};
+
+DeadlineRow deadline(const QTreeView *tree, const QString &id)
+{
+    for (int i = 0; i < tree->model()->rowCount(); ++i) {
+        if (cell(tree, i, 0, Qt::UserRole) == id)
+            return {tree->model()->index(i, 0)};
+    }
+    return {};
 }
 
 // Whether an entry did `what` (the short label, the tooltip of the sentence in column 1).
@@ -227,7 +243,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QSignalSpy taken(&panel, &ProcedurePanel::stepTaken);
         auto *history = child<QTreeView>(&timeline, "historyList");
-        auto *deadlines = child<QTreeWidget>(&timeline, "deadlineList");
+        auto *deadlines = child<QTreeView>(&timeline, "deadlineList");
         // Before registration the history names the (not confidential) reporter.
         QVERIFY(allTexts(history).join(QLatin1Char('\n')).contains(QLatin1String("Budi Santoso")));
         QVERIFY(historyHas(history, QStringLiteral("Case recorded")));
@@ -254,7 +270,7 @@ private slots:
         QVERIFY(historyHas(history, QStringLiteral("Registered")));
         QVERIFY(allTexts(history).join(QLatin1Char('\n')).contains(now.registrationNumber));
         // Registered on 8 October, three calendar days to decide, still open on 31 December.
-        QTreeWidgetItem *decision = deadline(deadlines, QStringLiteral("decision"));
+        DeadlineRow decision = deadline(deadlines, QStringLiteral("decision"));
         QVERIFY(decision);
         QCOMPARE(decision->text(2), QStringLiteral("11 October 2024"));
         QCOMPARE(decision->text(4), QStringLiteral("Late"));
@@ -508,7 +524,7 @@ private slots:
         const Case waiting = stored(*db, TestSupport::sampleCase(QDate(2024, 12, 23)));
 
         TimelinePanel timeline(*db);
-        auto *list = child<QTreeWidget>(&timeline, "deadlineList");
+        auto *list = child<QTreeView>(&timeline, "deadlineList");
         timeline.setCase(today);
         QCOMPARE(deadline(list, QStringLiteral("decision"))->text(4), QStringLiteral("Due today"));
         QCOMPARE(deadline(list, QStringLiteral("decision"))->text(0), QStringLiteral("Decision"));
@@ -516,7 +532,7 @@ private slots:
         QCOMPARE(deadline(list, QStringLiteral("filing"))->foreground(4).color(),
                  QColor(0x2e, 0x7d, 0x32));
         timeline.setCase(soon);
-        QTreeWidgetItem *decision = deadline(list, QStringLiteral("decision"));
+        DeadlineRow decision = deadline(list, QStringLiteral("decision"));
         QCOMPARE(decision->text(1), QStringLiteral("30 December 2024"));
         QCOMPARE(decision->text(2), QStringLiteral("2 January 2025"));
         QVERIFY(decision->text(3).isEmpty());

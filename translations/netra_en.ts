@@ -1921,6 +1921,53 @@
     </message>
 </context>
 <context>
+    <name>DeadlineListModel</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation><numerusform>%n calendar day</numerusform><numerusform>%n calendar days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, extended by %n day(s)</source>
+        <translation><numerusform>%1, extended by %n day</numerusform><numerusform>%1, extended by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Done on %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The regency code %1 is not in the region list.</source>
@@ -2748,6 +2795,29 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>HearingListModel</name>
+    <message>
+        <source>online: %1</source>
+        <translation>online: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Examiners</source>
+        <translation>Examiners</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+</context>
+<context>
     <name>HearingRepository</name>
     <message>
         <source>The hearing no longer exists in the file.</source>
@@ -3032,22 +3102,6 @@ Case %2, forwarded on %3</translation>
         <translation>Persons i&amp;nvited (Enter opens the minutes)</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <source>Examiners</source>
-        <translation>Examiners</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>Persons</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -3102,10 +3156,6 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>online: %1</source>
-        <translation>online: %1</translation>
     </message>
     <message>
         <source>%1, confirmed</source>
@@ -3412,6 +3462,89 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Decision %1</translation>
+    </message>
+    <message>
+        <source>PPK not recorded yet</source>
+        <translation>PPK not recorded yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outstanding</source>
+        <translation><numerusform>%n outstanding</numerusform><numerusform>%n outstanding</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation><numerusform>%n late</numerusform><numerusform>%n late</numerusform></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Person reported</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Sanction recommended</source>
+        <translation>Sanction recommended</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>PPK decision</source>
+        <translation>PPK decision</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+</context>
+<context>
     <name>LedgerRepository</name>
     <message>
         <source>A PPK's response time must be between %1 and %2 days; %3 is not.</source>
@@ -3491,78 +3624,6 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Person reported</source>
-        <translation>Person reported</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Authority</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Forwarded</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommendation</translation>
-    </message>
-    <message>
-        <source>Sanction recommended</source>
-        <translation>Sanction recommended</translation>
-    </message>
-    <message>
-        <source>Response due</source>
-        <translation>Response due</translation>
-    </message>
-    <message>
-        <source>PPK decision</source>
-        <translation>PPK decision</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>Days late</translation>
-    </message>
-    <message>
-        <source>NIP %1</source>
-        <translation>NIP %1</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>decided</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Decision %1</source>
-        <translation>Decision %1</translation>
-    </message>
-    <message>
-        <source>PPK not recorded yet</source>
-        <translation>PPK not recorded yet</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n outstanding</source>
@@ -6044,26 +6105,6 @@ Close anyway and lose them?</translation>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Counted from</source>
-        <translation>Counted from</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -6074,30 +6115,6 @@ Close anyway and lose them?</translation>
     <message>
         <source>Procedure: %1 (%2)</source>
         <translation>Procedure: %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar day(s)</source>
-        <translation><numerusform>%n calendar day</numerusform><numerusform>%n calendar days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, extended by %n day(s)</source>
-        <translation><numerusform>%1, extended by %n day</numerusform><numerusform>%1, extended by %n days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
-    </message>
-    <message>
-        <source>Done on %1</source>
-        <translation>Done on %1</translation>
     </message>
     <message>
         <source>Registered</source>

@@ -1933,6 +1933,63 @@
     </message>
 </context>
 <context>
+    <name>DeadlineListModel</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n hari kalender</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, extended by %n day(s)</source>
+        <translation>
+            <numerusform>%1, diperpanjang %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>sisa %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Terpenuhi pada %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Dihitung sejak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Terpenuhi pada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The regency code %1 is not in the region list.</source>
@@ -2772,6 +2829,29 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>HearingListModel</name>
+    <message>
+        <source>online: %1</source>
+        <translation>daring: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Examiners</source>
+        <translation>Pemeriksa</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Pihak</translation>
+    </message>
+</context>
+<context>
     <name>HearingRepository</name>
     <message>
         <source>The hearing no longer exists in the file.</source>
@@ -3056,22 +3136,6 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Pihak yang diu&amp;ndang (Enter membuka berita acara)</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Tempat</translation>
-    </message>
-    <message>
-        <source>Examiners</source>
-        <translation>Pemeriksa</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>Pihak</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -3126,10 +3190,6 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>online: %1</source>
-        <translation>daring: %1</translation>
     </message>
     <message>
         <source>%1, confirmed</source>
@@ -3438,6 +3498,93 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>ditetapkan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Keputusan nomor %1</translation>
+    </message>
+    <message>
+        <source>PPK not recorded yet</source>
+        <translation>PPK belum dicatat</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outstanding</source>
+        <translation>
+            <numerusform>%n belum selesai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n terlambat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Terlapor</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Instansi berwenang</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Tgl. diteruskan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Sanction recommended</source>
+        <translation>Sanksi yang direkomendasikan</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Tenggat tanggapan</translation>
+    </message>
+    <message>
+        <source>PPK decision</source>
+        <translation>Keputusan PPK</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+</context>
+<context>
     <name>LedgerRepository</name>
     <message>
         <source>A PPK&apos;s response time must be between %1 and %2 days; %3 is not.</source>
@@ -3517,78 +3664,6 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>Re&amp;load</source>
         <translation>&amp;Muat ulang</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Kasus</translation>
-    </message>
-    <message>
-        <source>Person reported</source>
-        <translation>Terlapor</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Instansi</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Instansi berwenang</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Tgl. diteruskan</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Rekomendasi</translation>
-    </message>
-    <message>
-        <source>Sanction recommended</source>
-        <translation>Sanksi yang direkomendasikan</translation>
-    </message>
-    <message>
-        <source>Response due</source>
-        <translation>Tenggat tanggapan</translation>
-    </message>
-    <message>
-        <source>PPK decision</source>
-        <translation>Keputusan PPK</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Keadaan</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>Hari terlambat</translation>
-    </message>
-    <message>
-        <source>NIP %1</source>
-        <translation>NIP %1</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>ditetapkan</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Decision %1</source>
-        <translation>Keputusan nomor %1</translation>
-    </message>
-    <message>
-        <source>PPK not recorded yet</source>
-        <translation>PPK belum dicatat</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n outstanding</source>
@@ -6096,26 +6171,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tenggat</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>Counted from</source>
-        <translation>Dihitung sejak</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Jatuh tempo</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Terpenuhi pada</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Keadaan</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Riwayat perubahan</translation>
     </message>
@@ -6126,40 +6181,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Procedure: %1 (%2)</source>
         <translation>Prosedur: %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n hari kerja</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n calendar day(s)</source>
-        <translation>
-            <numerusform>%n hari kalender</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, extended by %n day(s)</source>
-        <translation>
-            <numerusform>%1, diperpanjang %n hari</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>terlambat %n hari</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>sisa %n hari</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Done on %1</source>
-        <translation>Terpenuhi pada %1</translation>
     </message>
     <message>
         <source>Registered</source>

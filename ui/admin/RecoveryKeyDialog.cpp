@@ -1,5 +1,7 @@
 #include "admin/RecoveryKeyDialog.h"
 
+#include "common/SaveFileDialog.h"
+
 #include "documents/PrintedDocument.h"
 #include "store/Database.h"
 #include "store/KeyStore.h"
@@ -7,13 +9,11 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 RecoveryKeyDialog::RecoveryKeyDialog(Database &db, const QString &recoveryKey, QWidget *parent)
@@ -46,12 +46,14 @@ RecoveryKeyDialog::RecoveryKeyDialog(Database &db, const QString &recoveryKey, Q
     done->setObjectName(QStringLiteral("recoveryKeyKept"));
     connect(done, &QPushButton::clicked, this, &QDialog::accept);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path =
-            m_choose ? m_choose(this)
-                     : QFileDialog::getSaveFileName(this, tr("Save the recovery key as PDF"),
-                                                    folder + QStringLiteral("/kunci-pemulihan.pdf"),
-                                                    tr("PDF (*.pdf)"));
+        SaveFileDialog save;
+        save.objectName = QStringLiteral("recoveryKeyPdfDialog");
+        save.title = tr("Save the recovery key as PDF");
+        save.folderKey = QStringLiteral("recoveryKey/directory");
+        save.suggestedName = QStringLiteral("kunci-pemulihan.pdf");
+        save.defaultSuffix = QStringLiteral("pdf");
+        save.nameFilters = QStringList{tr("PDF (*.pdf)")};
+        const QString path = m_choose ? m_choose(this) : save.ask(this);
         if (path.isEmpty())
             return;
         QString error;

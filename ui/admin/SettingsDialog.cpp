@@ -27,12 +27,13 @@
 
 namespace {
 
-struct Field
+QFormLayout *addPage(QTabWidget *tabs, const QString &title)
 {
-    const char *key;
-    const char *label;
-    const char *hint;
-};
+    auto *page = new QWidget(tabs);
+    auto *form = new QFormLayout(page);
+    tabs->addTab(page, title);
+    return form;
+}
 
 } // namespace
 
@@ -42,27 +43,38 @@ SettingsDialog::SettingsDialog(SettingsRepository &repo, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Office settings"));
     auto *tabs = new QTabWidget(this);
-    auto addPage = [&](const QString &title) {
-        auto *page = new QWidget(tabs);
-        auto *form = new QFormLayout(page);
-        tabs->addTab(page, title);
-        return form;
-    };
-    auto addFields = [&](QFormLayout *form, std::initializer_list<Field> fields) {
-        for (const Field &f : fields) {
-            const QString key = QLatin1String(f.key);
-            auto *edit = new QLineEdit(m_repo.setting(key), this);
-            edit->setObjectName(key);
-            if (*f.hint)
-                edit->setPlaceholderText(tr(f.hint));
-            m_fields << qMakePair(key, edit);
-            form->addRow(tr(f.label), edit);
-            connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::preview);
-        }
-    };
+    buildOfficeTab(addPage(tabs, tr("Office")));
+    buildNumbersTab(addPage(tabs, tr("Numbers")));
+    buildSignatoriesTab(addPage(tabs, tr("Signatories")));
 
-    // The office and its letterhead.
-    QFormLayout *office = addPage(tr("Office"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("settingsOk"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_buttons);
+    preview();
+    resize(680, sizeHint().height());
+}
+
+void SettingsDialog::addFields(QFormLayout *form, std::initializer_list<Field> fields)
+{
+    for (const Field &f : fields) {
+        const QString key = QLatin1String(f.key);
+        auto *edit = new QLineEdit(m_repo.setting(key), this);
+        edit->setObjectName(key);
+        if (*f.hint)
+            edit->setPlaceholderText(tr(f.hint));
+        m_fields << qMakePair(key, edit);
+        form->addRow(tr(f.label), edit);
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::preview);
+    }
+}
+
+// The office and its letterhead, the time zone, the idle lock and the backups kept.
+void SettingsDialog::buildOfficeTab(QFormLayout *office)
+{
     addFields(office, {{"office_name", QT_TR_NOOP("Office (letterhead):"),
                         QT_TR_NOOP("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO")},
                        {"office_address", QT_TR_NOOP("Address:"), QT_TR_NOOP("street, town")},
@@ -70,32 +82,7 @@ SettingsDialog::SettingsDialog(SettingsRepository &repo, QWidget *parent)
                        {"office_email", QT_TR_NOOP("E-mail:"), ""},
                        {"office_website", QT_TR_NOOP("Website:"), ""},
                        {"office_city", QT_TR_NOOP("City on letters:"), QT_TR_NOOP("Sukoharjo")}});
-    m_logo = m_repo.setting(QStringLiteral("office_logo"));
-    m_logoView = new QLabel(this);
-    m_logoView->setObjectName(QStringLiteral("office_logo"));
-    m_logoView->setMinimumSize(64, 64);
-    auto *choose = new QPushButton(tr("Choose..."), this);
-    choose->setObjectName(QStringLiteral("chooseLogo"));
-    auto *remove = new QPushButton(tr("Remove"), this);
-    connect(choose, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Logo"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.svg)"));
-        if (!file.isEmpty() && !setLogoFile(file))
-            QMessageBox::warning(
-                this, tr("Logo"),
-                tr("%1 is not an image Netra can read.").arg(QDir::toNativeSeparators(file)));
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        m_logo.clear();
-        showLogo();
-    });
-    auto *logoRow = new QHBoxLayout;
-    logoRow->addWidget(m_logoView);
-    logoRow->addWidget(choose);
-    logoRow->addWidget(remove);
-    logoRow->addStretch();
-    office->addRow(tr("Logo (kept in the data file):"), logoRow);
-    showLogo();
+    office->addRow(tr("Logo (kept in the data file):"), buildLogoRow());
     auto *zone = new QComboBox(this);
     zone->setObjectName(QStringLiteral("office_timezone"));
     zone->addItem(tr("From the province"), QString());
@@ -120,9 +107,42 @@ SettingsDialog::SettingsDialog(SettingsRepository &repo, QWidget *parent)
            "oldest beyond this number are deleted.")
             .arg(QDir::toNativeSeparators(Backup::defaultFolder(m_repo.database().path()))));
     office->addRow(tr("Backups kept:"), m_backupKeep);
+}
 
-    // Numbers of cases and letters.
-    QFormLayout *numbers = addPage(tr("Numbers"));
+// The logo, kept in the data file: shown, chosen from an image file or removed.
+QLayout *SettingsDialog::buildLogoRow()
+{
+    m_logo = m_repo.setting(QStringLiteral("office_logo"));
+    m_logoView = new QLabel(this);
+    m_logoView->setObjectName(QStringLiteral("office_logo"));
+    m_logoView->setMinimumSize(64, 64);
+    auto *choose = new QPushButton(tr("Choose..."), this);
+    choose->setObjectName(QStringLiteral("chooseLogo"));
+    auto *remove = new QPushButton(tr("Remove"), this);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Logo"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        if (!file.isEmpty() && !setLogoFile(file))
+            QMessageBox::warning(
+                this, tr("Logo"),
+                tr("%1 is not an image Netra can read.").arg(QDir::toNativeSeparators(file)));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        m_logo.clear();
+        showLogo();
+    });
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logoView);
+    logoRow->addWidget(choose);
+    logoRow->addWidget(remove);
+    logoRow->addStretch();
+    showLogo();
+    return logoRow;
+}
+
+// The patterns of case and letter numbers, with an example of each.
+void SettingsDialog::buildNumbersTab(QFormLayout *numbers)
+{
     addFields(numbers,
               {{"office_code", QT_TR_NOOP("Office code in numbers:"), QT_TR_NOOP("33.11")},
                {"office_level", QT_TR_NOOP("Level in numbers:"), QT_TR_NOOP("Kab, Prov or RI")},
@@ -148,9 +168,11 @@ SettingsDialog::SettingsDialog(SettingsRepository &repo, QWidget *parent)
                             this);
     help->setWordWrap(true);
     numbers->addRow(help);
+}
 
-    // Who signs.
-    QFormLayout *signers = addPage(tr("Signatories"));
+// The office's signatories and who signs each kind of letter.
+void SettingsDialog::buildSignatoriesTab(QFormLayout *signers)
+{
     addFields(
         signers,
         {{"signatory_chair", QT_TR_NOOP("Chair (Ketua):"), ""},
@@ -188,16 +210,6 @@ SettingsDialog::SettingsDialog(SettingsRepository &repo, QWidget *parent)
         m_choices << qMakePair(QStringLiteral("signer_") + code, combo);
         signers->addRow(tr(l.label), combo);
     }
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("settingsOk"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
-    layout->addWidget(m_buttons);
-    preview();
-    resize(680, sizeHint().height());
 }
 
 bool SettingsDialog::setLogoFile(const QString &path)

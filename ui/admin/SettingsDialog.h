@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QDialog>
+#include <initializer_list>
 
 class SettingsRepository;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -27,6 +30,18 @@ public:
     bool setLogoFile(const QString &path);
 
 private:
+    struct Field
+    {
+        const char *key;
+        const char *label;
+        const char *hint;
+    };
+
+    void addFields(QFormLayout *form, std::initializer_list<Field> fields);
+    void buildOfficeTab(QFormLayout *office);
+    QLayout *buildLogoRow();
+    void buildNumbersTab(QFormLayout *numbers);
+    void buildSignatoriesTab(QFormLayout *signers);
     void preview();
     void showLogo();
 

@@ -1,7 +1,7 @@
 #include "case/TimelinePanel.h"
 
+#include "case/DeadlineListModel.h"
 #include "case/HistoryModel.h"
-#include "common/Colours.h"
 
 #include "store/UserRepository.h"
 
@@ -22,16 +22,14 @@
 #include <QLocale>
 #include <QSet>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace {
 
 const QChar arrow(0x2192);
 const QChar ellipsis(0x2026);
 const QString dash(QChar(0x2014));
-
-enum DeadlineColumn { DName, DStart, DDue, DDone, DState };
 
 QString dateText(const QDate &date)
 {
@@ -44,25 +42,6 @@ const ProcedureProfile *profileOf(const Case &c)
     if (const ProcedureProfile *p = registry.find(c.profileId))
         return p;
     return registry.forCase(c.election, c.receivedDate);
-}
-
-QColor stateColour(DeadlineStatus::State state)
-{
-    switch (state) {
-    case DeadlineStatus::State::Late:
-        return QColor(0xc0, 0x1c, 0x28);
-    case DeadlineStatus::State::DueToday:
-        return QColor(0xd9, 0x5f, 0x00);
-    case DeadlineStatus::State::DueSoon:
-        return QColor(0xb0, 0x80, 0x00);
-    case DeadlineStatus::State::Met:
-        return QColor(0x2e, 0x7d, 0x32);
-    case DeadlineStatus::State::MetLate:
-        return QColor(0x8a, 0x4b, 0x1a);
-    case DeadlineStatus::State::Open:
-        break;
-    }
-    return {};
 }
 
 struct FieldName
@@ -176,6 +155,134 @@ QString elided(const QString &text)
     return flat.size() > Most ? flat.left(Most - 1) + ellipsis : flat;
 }
 
+// The label of a code, a yes or no, a regency or a procedure by its name: a stored value `v`
+// of a field as a reader knows it; nothing for a field that holds no code.
+std::optional<QString> codeLabel(const ChangeEntry &e, const QString &field, const QString &v)
+{
+    if (field == QLatin1String("status"))
+        return Codes::label(Codes::Kind::Status, v);
+    if (field == QLatin1String("source"))
+        return Codes::label(Codes::Kind::Source, v);
+    if (field == QLatin1String("election"))
+        return Codes::label(Codes::Kind::Election, v);
+    if (field == QLatin1String("violation_category"))
+        return Codes::label(Codes::Kind::ViolationCategory, v);
+    if (field == QLatin1String("position_category"))
+        return Codes::label(Codes::Kind::PositionCategory, v);
+    if (field.startsWith(QLatin1String("sanction_")))
+        return Codes::label(Codes::Kind::Sanction, v);
+    if (field == QLatin1String("role"))
+        return e.table == QLatin1String("hearing_attendees")
+                   ? HearingRules::roleLabel(v)
+                   : Codes::label(Codes::Kind::PartyRole, v);
+    if (field == QLatin1String("delivery"))
+        return HearingRules::deliveryLabel(v);
+    if (field == QLatin1String("attendance"))
+        return HearingRules::attendanceLabel(v);
+    if (field == QLatin1String("oath"))
+        return HearingRules::oathLabel(v);
+    if (field == QLatin1String("invitation"))
+        return HearingRules::invitationLabel(v.toInt());
+    if (field == QLatin1String("minutes"))
+        return QString::number(v.toInt());
+    if (field == QLatin1String("reporter_confidential") || field == QLatin1String("online") ||
+        field == QLatin1String("delivery_confirmed"))
+        return v.toInt() != 0 ? TimelinePanel::tr("Yes") : TimelinePanel::tr("No");
+    if (field == QLatin1String("regency_code")) {
+        if (const Regions::Region *r = Regions::shipped().regency(v))
+            return Regions::displayName(r->name);
+        return v;
+    }
+    if (field == QLatin1String("profile")) {
+        if (const ProcedureProfile *p = ProfileRegistry::shipped().find(v))
+            return p->name;
+        return v;
+    }
+    return std::nullopt;
+}
+
+// A stored value as a reader knows it: labels for codes, dates in the user's language, moments
+// in the office's time, a person by name; long texts cut short.
+QString storedValue(const ChangeEntry &e, const QString &field, const QJsonValue &json,
+                    const OfficeTime &office, const QList<Party> &parties)
+{
+    if (json.isNull() || json.isUndefined())
+        return QString();
+    const QString v = json.toVariant().toString();
+    if (v.isEmpty())
+        return v;
+    if (v == Identity::hidden())
+        return v;
+    if (std::optional<QString> label = codeLabel(e, field, v))
+        return *label;
+    if (field == QLatin1String("review")) {
+        const Review r = Review::fromJson(v);
+        QString text = TimelinePanel::tr("%1 of %2 requirements met")
+                           .arg(r.met.size())
+                           .arg(Review::requirements().size());
+        if (r.notifiedOn.isValid())
+            text += QStringLiteral("; ") +
+                    TimelinePanel::tr("reporter told on %1").arg(dateText(r.notifiedOn));
+        return text;
+    }
+    if (field == QLatin1String("size"))
+        return QLocale().formattedDataSize(v.toLongLong());
+    if (field == QLatin1String("sha256"))
+        return v.left(12) + ellipsis;
+    if (field == QLatin1String("party_id")) {
+        for (const Party &p : parties) {
+            if (p.id == v.toLongLong())
+                return p.name;
+        }
+        return v;
+    }
+    if (field == QLatin1String("scheduled_at")) {
+        const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
+        return t.isValid() ? QLocale().toString(t, QStringLiteral("d MMMM yyyy HH:mm")) : v;
+    }
+    if (field.endsWith(QLatin1String("_at"))) { // moments stored in UTC: the office's time
+        const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
+        return t.isValid() ? office.dateTime(t, QStringLiteral("d MMMM yyyy HH:mm")) : v;
+    }
+    if (field.endsWith(QLatin1String("_date")) || field.endsWith(QLatin1String("_on")) ||
+        field == QLatin1String("response_due")) {
+        const QDate d = QDate::fromString(v, Qt::ISODate);
+        return d.isValid() ? dateText(d) : v;
+    }
+    return elided(v);
+}
+
+// The lines under a change log entry: each field changed with its value before and after (the
+// value alone when set for the first time or deleted), or why a confidential identity was shown.
+QStringList changeLines(const ChangeEntry &e, const OfficeTime &office, const QList<Party> &parties)
+{
+    QStringList lines;
+    if (e.action == QLatin1String("reveal")) {
+        lines << TimelinePanel::tr("Why: %1").arg(
+            e.changes.value(QLatin1String("purpose")).toString());
+        return lines;
+    }
+    for (auto c = e.changes.begin(); c != e.changes.end(); ++c) {
+        if (isInternal(e.table, c.key()))
+            continue;
+        const QJsonArray pair = c->toArray();
+        const QString before = storedValue(e, c.key(), pair.at(0), office, parties);
+        const QString after = storedValue(e, c.key(), pair.at(1), office, parties);
+        if (before.isEmpty() && after.isEmpty())
+            continue;
+        const QString label = TimelinePanel::fieldLabel(e.table, c.key());
+        if (before.isEmpty()) // set for the first time: the value alone
+            lines << QStringLiteral("%1: %2").arg(label, after);
+        else if (after.isEmpty() && e.action == QLatin1String("delete"))
+            lines << QStringLiteral("%1: %2").arg(label, before);
+        else
+            lines << QStringLiteral("%1: %2 %3 %4")
+                         .arg(label, before.isEmpty() ? dash : before, arrow,
+                              after.isEmpty() ? dash : after);
+    }
+    return lines;
+}
+
 } // namespace
 
 TimelinePanel::TimelinePanel(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
@@ -193,9 +300,11 @@ TimelinePanel::TimelinePanel(Database &db, QWidget *parent) : QWidget(parent), m
     m_profile->setWordWrap(true);
     layout->addWidget(m_profile);
 
-    m_deadlines = new QTreeWidget(this);
+    m_deadlines = new QTreeView(this);
     m_deadlines->setObjectName(QStringLiteral("deadlineList"));
-    m_deadlines->setColumnCount(5);
+    m_deadlineModel = new DeadlineListModel(this);
+    m_deadlineModel->setFont(m_deadlines->font());
+    m_deadlines->setModel(m_deadlineModel);
     m_deadlines->setRootIsDecorated(false);
     m_deadlines->setSelectionMode(QAbstractItemView::NoSelection);
     m_deadlines->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -228,8 +337,7 @@ void TimelinePanel::changeEvent(QEvent *event)
 void TimelinePanel::retranslate()
 {
     m_deadlineTitle->setText(tr("Deadlines"));
-    m_deadlines->setHeaderLabels(
-        {tr("Deadline"), tr("Counted from"), tr("Due"), tr("Done on"), tr("State")});
+    m_deadlineModel->retranslate();
     m_historyTitle->setText(tr("History"));
     m_historyModel->retranslate();
 }
@@ -248,61 +356,17 @@ void TimelinePanel::refresh()
 
 void TimelinePanel::fillDeadlines()
 {
-    m_deadlines->clear();
     const ProcedureProfile *profile = profileOf(m_case);
     if (!profile) {
+        m_deadlineModel->setDeadlines({}, nullptr, 0);
         m_profile->setText(m_case.id > 0 ? tr("Unknown procedure profile %1.").arg(m_case.profileId)
                                          : QString());
         return;
     }
     m_profile->setText(tr("Procedure: %1 (%2)").arg(profile->name, profile->regulation));
-    const QList<DeadlineStatus> list =
-        DeadlineCalculator(m_db.calendar()).evaluate(m_case, *profile, m_db.today());
-    for (const DeadlineStatus &s : list) {
-        auto *item = new QTreeWidgetItem(m_deadlines);
-        item->setData(DName, Qt::UserRole, s.id);
-        item->setData(DState, Qt::UserRole, DeadlineStatus::stateCode(s.state));
-        item->setText(DName, ProcedureProfile::deadlineLabel(s.id));
-        item->setText(DStart, dateText(s.start));
-        item->setText(DDue, dateText(s.due));
-        item->setText(DDone, dateText(s.metOn));
-        item->setText(DState, DeadlineStatus::stateLabel(s.state));
-        if (const DeadlineRule *rule = profile->deadline(s.id)) {
-            QString ruleText = rule->workingDays ? tr("%n working day(s)", nullptr, rule->days)
-                                                 : tr("%n calendar day(s)", nullptr, rule->days);
-            if (s.id == QLatin1String("decision") && m_case.extensionDays > 0)
-                ruleText =
-                    tr("%1, extended by %n day(s)", nullptr, m_case.extensionDays).arg(ruleText);
-            item->setToolTip(DName, ruleText);
-            item->setToolTip(DDue, ruleText);
-        }
-        QString when;
-        switch (s.state) {
-        case DeadlineStatus::State::Late:
-            when = tr("%n day(s) late", nullptr, -s.daysLeft);
-            break;
-        case DeadlineStatus::State::DueToday:
-            when = DeadlineStatus::stateLabel(s.state);
-            break;
-        case DeadlineStatus::State::DueSoon:
-        case DeadlineStatus::State::Open:
-            when = tr("%n day(s) left", nullptr, s.daysLeft);
-            break;
-        case DeadlineStatus::State::Met:
-        case DeadlineStatus::State::MetLate:
-            when = tr("Done on %1").arg(dateText(s.metOn));
-            break;
-        }
-        item->setToolTip(DState, when);
-        const QColor colour = stateColour(s.state);
-        if (colour.isValid())
-            item->setForeground(DState, Colours::text(colour));
-        if (s.state == DeadlineStatus::State::Late || s.state == DeadlineStatus::State::DueToday) {
-            QFont f = m_deadlines->font();
-            f.setBold(true);
-            item->setFont(DState, f);
-        }
-    }
+    m_deadlineModel->setDeadlines(
+        DeadlineCalculator(m_db.calendar()).evaluate(m_case, *profile, m_db.today()), profile,
+        m_case.extensionDays);
 }
 
 QString TimelinePanel::actionLabel(const QString &table, const QString &action)
@@ -448,124 +512,14 @@ void TimelinePanel::fillHistory()
         m_historyModel->setEntries(rows);
         return;
     }
-    const QList<ChangeEntry> entries = HistoryRepository(m_db).history(m_case.uuid);
     // A confidential reporter's identity is withheld by the store (HistoryRepository::history).
-    const QLocale locale;
+    const QList<ChangeEntry> entries = HistoryRepository(m_db).history(m_case.uuid);
     // Times as the office reads them, in its zone (WIB, WITA, WIT), whatever the computer's.
     const OfficeTime office = SettingsRepository(m_db).officeTime(m_case.regencyCode);
-
-    // A stored value as a reader knows it: labels for codes, dates in the user's language.
-    auto display = [&](const ChangeEntry &e, const QString &field,
-                       const QJsonValue &json) -> QString {
-        if (json.isNull() || json.isUndefined())
-            return QString();
-        const QString v = json.toVariant().toString();
-        if (v.isEmpty())
-            return v;
-        if (v == Identity::hidden())
-            return v;
-        if (field == QLatin1String("status"))
-            return Codes::label(Codes::Kind::Status, v);
-        if (field == QLatin1String("source"))
-            return Codes::label(Codes::Kind::Source, v);
-        if (field == QLatin1String("election"))
-            return Codes::label(Codes::Kind::Election, v);
-        if (field == QLatin1String("violation_category"))
-            return Codes::label(Codes::Kind::ViolationCategory, v);
-        if (field == QLatin1String("position_category"))
-            return Codes::label(Codes::Kind::PositionCategory, v);
-        if (field.startsWith(QLatin1String("sanction_")))
-            return Codes::label(Codes::Kind::Sanction, v);
-        if (field == QLatin1String("role"))
-            return e.table == QLatin1String("hearing_attendees")
-                       ? HearingRules::roleLabel(v)
-                       : Codes::label(Codes::Kind::PartyRole, v);
-        if (field == QLatin1String("delivery"))
-            return HearingRules::deliveryLabel(v);
-        if (field == QLatin1String("attendance"))
-            return HearingRules::attendanceLabel(v);
-        if (field == QLatin1String("oath"))
-            return HearingRules::oathLabel(v);
-        if (field == QLatin1String("invitation"))
-            return HearingRules::invitationLabel(v.toInt());
-        if (field == QLatin1String("minutes"))
-            return QString::number(v.toInt());
-        if (field == QLatin1String("reporter_confidential") || field == QLatin1String("online") ||
-            field == QLatin1String("delivery_confirmed"))
-            return v.toInt() != 0 ? tr("Yes") : tr("No");
-        if (field == QLatin1String("regency_code")) {
-            if (const Regions::Region *r = Regions::shipped().regency(v))
-                return Regions::displayName(r->name);
-            return v;
-        }
-        if (field == QLatin1String("profile")) {
-            if (const ProcedureProfile *p = ProfileRegistry::shipped().find(v))
-                return p->name;
-            return v;
-        }
-        if (field == QLatin1String("review")) {
-            const Review r = Review::fromJson(v);
-            QString text = tr("%1 of %2 requirements met")
-                               .arg(r.met.size())
-                               .arg(Review::requirements().size());
-            if (r.notifiedOn.isValid())
-                text +=
-                    QStringLiteral("; ") + tr("reporter told on %1").arg(dateText(r.notifiedOn));
-            return text;
-        }
-        if (field == QLatin1String("size"))
-            return locale.formattedDataSize(v.toLongLong());
-        if (field == QLatin1String("sha256"))
-            return v.left(12) + ellipsis;
-        if (field == QLatin1String("party_id")) {
-            for (const Party &p : m_case.parties) {
-                if (p.id == v.toLongLong())
-                    return p.name;
-            }
-            return v;
-        }
-        if (field == QLatin1String("scheduled_at")) {
-            const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
-            return t.isValid() ? locale.toString(t, QStringLiteral("d MMMM yyyy HH:mm")) : v;
-        }
-        if (field.endsWith(QLatin1String("_at"))) { // moments stored in UTC: the office's time
-            const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
-            return t.isValid() ? office.dateTime(t, QStringLiteral("d MMMM yyyy HH:mm")) : v;
-        }
-        if (field.endsWith(QLatin1String("_date")) || field.endsWith(QLatin1String("_on")) ||
-            field == QLatin1String("response_due")) {
-            const QDate d = QDate::fromString(v, Qt::ISODate);
-            return d.isValid() ? dateText(d) : v;
-        }
-        return elided(v);
-    };
-
     // Who made a change, by the full name of the user; the login of a user no longer known.
     const QHash<QString, QString> names = UserRepository(m_db).fullNames();
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const ChangeEntry &e = *it;
-        QStringList lines;
-        if (e.action == QLatin1String("reveal"))
-            lines << tr("Why: %1").arg(e.changes.value(QLatin1String("purpose")).toString());
-        for (auto c = e.changes.begin();
-             c != e.changes.end() && e.action != QLatin1String("reveal"); ++c) {
-            if (isInternal(e.table, c.key()))
-                continue;
-            const QJsonArray pair = c->toArray();
-            const QString before = display(e, c.key(), pair.at(0));
-            const QString after = display(e, c.key(), pair.at(1));
-            if (before.isEmpty() && after.isEmpty())
-                continue;
-            const QString label = fieldLabel(e.table, c.key());
-            if (before.isEmpty()) // set for the first time: the value alone
-                lines << QStringLiteral("%1: %2").arg(label, after);
-            else if (after.isEmpty() && e.action == QLatin1String("delete"))
-                lines << QStringLiteral("%1: %2").arg(label, before);
-            else
-                lines << QStringLiteral("%1: %2 %3 %4")
-                             .arg(label, before.isEmpty() ? dash : before, arrow,
-                                  after.isEmpty() ? dash : after);
-        }
         HistoryModel::Entry row;
         row.id = e.id;
         row.action = e.action;
@@ -573,7 +527,7 @@ void TimelinePanel::fillHistory()
         const QString who = e.actor.isEmpty() ? tr("Netra") : names.value(e.actor, e.actor);
         row.sentence = sentence(e, who);
         row.label = actionLabel(e.table, e.action);
-        row.details = lines;
+        row.details = changeLines(e, office, m_case.parties);
         row.emphasised = e.action.startsWith(QLatin1String("step:"));
         rows << row;
     }

@@ -6,9 +6,9 @@
 
 class Database;
 class QLabel;
+class DeadlineListModel;
 class HistoryModel;
 class QTreeView;
-class QTreeWidget;
 struct ChangeEntry;
 
 // The timeline of one case: its deadlines and the history of every change to it. The history is
@@ -43,7 +43,8 @@ private:
     Case m_case;
     QLabel *m_deadlineTitle = nullptr;
     QLabel *m_profile = nullptr;
-    QTreeWidget *m_deadlines = nullptr;
+    QTreeView *m_deadlines = nullptr;
+    DeadlineListModel *m_deadlineModel = nullptr;
     QLabel *m_historyTitle = nullptr;
     QTreeView *m_history = nullptr;
     HistoryModel *m_historyModel = nullptr;

@@ -10,7 +10,9 @@
 QString SaveFileDialog::ask(QWidget *parent, int *chosenFilter) const
 {
     QSettings settings;
-    QString dir = settings.value(folderKey).toString();
+    QString dir = !folder.isEmpty() && QFileInfo(folder).isDir()
+                      ? folder
+                      : settings.value(folderKey).toString();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QFileInfo(dir).isDir())

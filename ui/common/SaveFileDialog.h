@@ -7,13 +7,15 @@ class QWidget;
 
 // The one door for "save to a file" in the windows: a save dialog that opens in the folder last
 // used for that kind of file (remembered in QSettings under `folderKey`; the user's Documents
-// folder the first time or when it is gone) with a suggested name (characters a file name
-// cannot hold replaced by '-'), and remembers the folder chosen.
+// folder the first time or when it is gone), or in `folder` when that is given and exists, with
+// a suggested name (characters a file name cannot hold replaced by '-'), and remembers the folder
+// chosen.
 struct SaveFileDialog
 {
     QString objectName;
     QString title;
     QString folderKey;
+    QString folder; // opens here rather than in the remembered folder (a file's own folder)
     QString suggestedName;
     QString defaultSuffix;
     QStringList nameFilters;

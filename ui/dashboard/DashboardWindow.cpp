@@ -1,6 +1,7 @@
 #include "dashboard/DashboardWindow.h"
 
 #include "common/DateFormat.h"
+#include "common/SaveFileDialog.h"
 
 #include "common/WindowGeometry.h"
 #include "documents/PrintedDocument.h"
@@ -24,7 +25,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -41,7 +41,6 @@
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QStackedBarSeries>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QToolBar>
@@ -153,7 +152,13 @@ DashboardWindow::DashboardWindow(Database &db, QWidget *parent) : QMainWindow(pa
     setObjectName(QStringLiteral("dashboardWindow"));
     m_choosePath = [](QWidget *parent, const QString &caption, const QString &suggested,
                       const QString &filter) {
-        return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+        SaveFileDialog save;
+        save.objectName = QStringLiteral("dashboardSaveDialog");
+        save.title = caption;
+        save.folderKey = QStringLiteral("dashboard/directory");
+        save.suggestedName = suggested;
+        save.nameFilters = filter.split(QStringLiteral(";;"));
+        return save.ask(parent);
     };
 
     auto *central = new QWidget(this);
@@ -579,12 +584,9 @@ bool DashboardWindow::saveChartsPdf(const QString &path, QString *error) const
 QString DashboardWindow::choosePath(const QString &caption, const QString &suggested,
                                     const QString &filter)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QWidget *parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget()
                                                         : QApplication::activeWindow();
-    return m_choosePath(parent ? parent : this, caption,
-                        folder.isEmpty() ? suggested : folder + QLatin1Char('/') + suggested,
-                        filter);
+    return m_choosePath(parent ? parent : this, caption, suggested, filter);
 }
 
 void DashboardWindow::reportError(const QString &error)

@@ -46,7 +46,8 @@ public:
     void reload();
 
     // How the window asks where to save: (parent, caption, suggested file name, name filter) to
-    // a path, empty when cancelled. QFileDialog::getSaveFileName unless replaced (by tests).
+    // a path, empty when cancelled. SaveFileDialog (the folder last used for the dashboard's
+    // files) unless replaced (by tests).
     using PathChooser =
         std::function<QString(QWidget *, const QString &, const QString &, const QString &)>;
     void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }

@@ -1,6 +1,7 @@
 #include "exchange/PackageDialog.h"
 
 #include "common/DateFormat.h"
+#include "common/SaveFileDialog.h"
 
 #include "domain/Codes.h"
 #include "store/Database.h"
@@ -94,8 +95,19 @@ PackageExportDialog::PackageExportDialog(Database &db, QWidget *parent) : QDialo
     m_path->setObjectName(QStringLiteral("packagePath"));
     auto *browse = new QPushButton(tr("Choose..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export package"), m_path->text(), tr("Netra packages (*.netrapkg)"));
+        const QFileInfo chosen(m_path->text().trimmed());
+        SaveFileDialog save;
+        save.objectName = QStringLiteral("exportPackageFileDialog");
+        save.title = tr("Export package");
+        save.folderKey = QStringLiteral("package/directory");
+        save.folder = m_path->text().trimmed().isEmpty() ? QString() : chosen.absolutePath();
+        save.suggestedName =
+            chosen.fileName().isEmpty()
+                ? QStringLiteral("paket-%1.netrapkg").arg(m_db.today().toString(Qt::ISODate))
+                : chosen.fileName();
+        save.defaultSuffix = QStringLiteral("netrapkg");
+        save.nameFilters = QStringList{tr("Netra packages (*.netrapkg)")};
+        const QString path = save.ask(this);
         if (!path.isEmpty())
             m_path->setText(path);
     });

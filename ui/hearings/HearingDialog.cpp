@@ -74,6 +74,46 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
     setWindowTitle(h.id > 0 ? tr("Edit the clarification hearing")
                             : tr("New clarification hearing"));
 
+    QFormLayout *form = buildHearingForm();
+    QGroupBox *persons = buildPersons();
+    m_warnings = named(new QLabel(this), "invitationWarnings");
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(Colours::textStyle(Colours::Error));
+    m_error = named(new QLabel(this), "hearingError");
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold")));
+    m_error->hide();
+
+    QDialogButtonBox *buttons = buildButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(persons, 1);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    m_when->setDateTime(h.scheduledAt.isValid() ? h.scheduledAt
+                                                : QDateTime(db.today().addDays(3), QTime(9, 0)));
+    m_online->setChecked(h.online);
+    m_platform->setText(h.platform);
+    m_reason->setText(h.onlineReason);
+    m_place->setText(h.place);
+    m_examiners->setText(h.examiners);
+    m_letter->setText(h.assignmentLetter);
+
+    connectFields();
+    onlineToggled();
+    refreshRows();
+    if (!m_persons.isEmpty())
+        m_list->setCurrentCell(0, PName);
+    showPerson(m_list->currentRow());
+    WindowGeometry::resize(this, QSize(760, 660)); // fitted to the screen
+}
+
+// When and where the hearing is held, who examines and under which letter of assignment.
+QFormLayout *HearingDialog::buildHearingForm()
+{
     m_when = named(new QDateTimeEdit(this), "hearingDateTime");
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(QStringLiteral("d MMMM yyyy HH:mm"));
@@ -98,6 +138,13 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
     form->addRow(tr("E&xaminers"), m_examiners);
     form->addRow(tr("&Letter of assignment no."), m_letter);
 
+    return form;
+}
+
+// The persons to be heard: added from the case or typed, listed, and the one selected edited
+// under the list.
+QGroupBox *HearingDialog::buildPersons()
+{
     auto *persons = new QGroupBox(tr("Persons to be heard"), this);
     m_partyPick = named(new QComboBox(persons), "addPartyCombo");
     m_addParty = named(new QPushButton(tr("Add &from the case"), persons), "addPartyButton");
@@ -111,6 +158,19 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
     adding->addWidget(m_addTyped);
     adding->addWidget(m_remove);
 
+    buildPersonList(persons);
+    buildPersonForm(persons);
+    auto *personsLayout = new QVBoxLayout(persons);
+    personsLayout->addLayout(adding);
+    personsLayout->addWidget(m_list, 1);
+    personsLayout->addWidget(m_personBox);
+
+    return persons;
+}
+
+// The list of the persons to be heard; Insert adds a person, Delete removes the selected one.
+void HearingDialog::buildPersonList(QGroupBox *persons)
+{
     m_list = named(new QTableWidget(0, PColumns, persons), "personList");
     m_list->setHorizontalHeaderLabels(
         {tr("Role"), tr("Name"), tr("Invitation"), tr("Invitation warning")});
@@ -134,7 +194,11 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &HearingDialog::removePerson);
     m_list->addAction(remove);
+}
 
+// The selected person: role, name, counsel, the invitation and its delivery.
+void HearingDialog::buildPersonForm(QGroupBox *persons)
+{
     m_personBox = new QWidget(persons);
     m_role = named(new QComboBox(m_personBox), "personRole");
     for (const QString &role : HearingRules::roles())
@@ -169,42 +233,22 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
     personForm->addRow(tr("Invitation &sent on"), m_invitedOn);
     personForm->addRow(tr("Delivered o&n"), m_deliveredOn);
     personForm->addRow(QString(), m_confirmed);
+}
 
-    auto *personsLayout = new QVBoxLayout(persons);
-    personsLayout->addLayout(adding);
-    personsLayout->addWidget(m_list, 1);
-    personsLayout->addWidget(m_personBox);
-
-    m_warnings = named(new QLabel(this), "invitationWarnings");
-    m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(Colours::textStyle(Colours::Error));
-    m_error = named(new QLabel(this), "hearingError");
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(Colours::textStyle(Colours::Error, QStringLiteral("font-weight: bold")));
-    m_error->hide();
-
+QDialogButtonBox *HearingDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(this);
     m_ok = named(buttons->addButton(QDialogButtonBox::Ok), "hearingOk");
     buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("hearingCancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &HearingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &HearingDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(persons, 1);
-    layout->addWidget(m_warnings);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    return buttons;
+}
 
-    m_when->setDateTime(h.scheduledAt.isValid() ? h.scheduledAt
-                                                : QDateTime(db.today().addDays(3), QTime(9, 0)));
-    m_online->setChecked(h.online);
-    m_platform->setText(h.platform);
-    m_reason->setText(h.onlineReason);
-    m_place->setText(h.place);
-    m_examiners->setText(h.examiners);
-    m_letter->setText(h.assignmentLetter);
-
+// Every edit of the hearing or of the selected person updates the warnings or the person.
+void HearingDialog::connectFields()
+{
     connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &HearingDialog::refreshWarnings);
     connect(m_online, &QCheckBox::toggled, this, &HearingDialog::onlineToggled);
     connect(m_addParty, &QPushButton::clicked, this, &HearingDialog::addParty);
@@ -219,13 +263,6 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
     connect(m_invitedOn, &QDateEdit::dateChanged, this, &HearingDialog::personEdited);
     connect(m_deliveredOn, &QDateEdit::dateChanged, this, &HearingDialog::personEdited);
     connect(m_confirmed, &QCheckBox::toggled, this, &HearingDialog::personEdited);
-
-    onlineToggled();
-    refreshRows();
-    if (!m_persons.isEmpty())
-        m_list->setCurrentCell(0, PName);
-    showPerson(m_list->currentRow());
-    WindowGeometry::resize(this, QSize(760, 660)); // fitted to the screen
 }
 
 Hearing HearingDialog::proposal(Database &db, const Case &c)

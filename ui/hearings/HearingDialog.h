@@ -10,6 +10,9 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +45,12 @@ public:
     void accept() override;
 
 private:
+    QFormLayout *buildHearingForm();
+    QGroupBox *buildPersons();
+    void buildPersonList(QGroupBox *persons);
+    void buildPersonForm(QGroupBox *persons);
+    QDialogButtonBox *buildButtons();
+    void connectFields();
     void addParty();
     void addTyped();
     void removePerson();

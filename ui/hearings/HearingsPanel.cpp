@@ -5,6 +5,7 @@
 
 #include "domain/HearingRules.h"
 #include "hearings/HearingDialog.h"
+#include "hearings/HearingListModel.h"
 #include "hearings/MinutesWindow.h"
 #include "store/Database.h"
 #include "store/HearingRepository.h"
@@ -17,6 +18,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -24,7 +26,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QTableWidget>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -32,7 +34,6 @@ namespace {
 
 const QColor WarningColour(0xb0, 0x00, 0x20);
 
-enum HearingColumn { HWhen, HWhere, HExaminers, HPersons, HColumns };
 enum AttendeeColumn {
     ARole,
     AName,
@@ -124,9 +125,10 @@ HearingsPanel::HearingsPanel(Database &db, QWidget *parent) : QWidget(parent), m
     m_notice->hide();
 
     m_hearingsTitle = new QLabel(this);
-    m_hearingList = new QTreeWidget(this);
+    m_hearingModel = new HearingListModel(this);
+    m_hearingList = new QTreeView(this);
     m_hearingList->setObjectName(QStringLiteral("hearingList"));
-    m_hearingList->setColumnCount(HColumns);
+    m_hearingList->setModel(m_hearingModel);
     m_hearingList->setRootIsDecorated(false);
     m_hearingList->setUniformRowHeights(true);
     m_hearingList->setAllColumnsShowFocus(true);
@@ -176,8 +178,11 @@ HearingsPanel::HearingsPanel(Database &db, QWidget *parent) : QWidget(parent), m
     connect(m_edit, &QPushButton::clicked, this, &HearingsPanel::editHearing);
     connect(m_attendance, &QPushButton::clicked, this, &HearingsPanel::recordAttendance);
     connect(m_minutesButton, &QPushButton::clicked, this, &HearingsPanel::openCurrentMinutes);
-    connect(m_hearingList, &QTreeWidget::currentItemChanged, this, [this] { fillAttendees(); });
-    connect(m_hearingList, &QTreeWidget::itemActivated, this, &HearingsPanel::editHearing);
+    connect(m_hearingList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (!m_fillingHearings)
+            fillAttendees();
+    });
+    connect(m_hearingList, &QTreeView::activated, this, &HearingsPanel::editHearing);
     connect(m_attendees, &QTableWidget::activated, this, &HearingsPanel::openCurrentMinutes);
     connect(m_attendees, &QTableWidget::currentCellChanged, this, &HearingsPanel::refreshButtons);
 
@@ -201,7 +206,7 @@ void HearingsPanel::retranslate()
     m_clerksButton->setToolTip(tr("The clerks who keep this case's hearings and minutes"));
     showClerks();
     m_attendeesTitle->setText(tr("Persons i&nvited (Enter opens the minutes)"));
-    m_hearingList->setHeaderLabels({tr("When"), tr("Where"), tr("Examiners"), tr("Persons")});
+    m_hearingModel->retranslate();
     m_attendees->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("Counsel"), tr("Invitation"),
                                             tr("Delivery"), tr("Delivered on"), tr("Attendance"),
                                             tr("Oath"), tr("Minutes"), tr("Warning")});
@@ -322,8 +327,7 @@ const Attendee *HearingsPanel::currentAttendee() const
 
 qint64 HearingsPanel::currentHearingId() const
 {
-    const QTreeWidgetItem *item = m_hearingList->currentItem();
-    return item ? item->data(HWhen, Qt::UserRole).toLongLong() : 0;
+    return m_hearingList->currentIndex().data(HearingListModel::HearingIdRole).toLongLong();
 }
 
 qint64 HearingsPanel::currentAttendeeId() const
@@ -335,13 +339,9 @@ qint64 HearingsPanel::currentAttendeeId() const
 
 void HearingsPanel::selectHearing(qint64 hearingId)
 {
-    for (int i = 0; i < m_hearingList->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_hearingList->topLevelItem(i);
-        if (item->data(HWhen, Qt::UserRole).toLongLong() == hearingId) {
-            m_hearingList->setCurrentItem(item);
-            return;
-        }
-    }
+    const int row = m_hearingModel->rowOf(hearingId);
+    if (row >= 0)
+        m_hearingList->setCurrentIndex(m_hearingModel->index(row, 0));
 }
 
 void HearingsPanel::selectAttendee(qint64 attendeeId)
@@ -365,29 +365,16 @@ void HearingsPanel::fillHearings()
     const qint64 keepHearing = currentHearingId();
     const qint64 keepAttendee = currentAttendeeId();
     {
-        const QSignalBlocker block(m_hearingList);
-        m_hearingList->clear();
-        for (const Hearing &h : std::as_const(m_hearings)) {
-            auto *item = new QTreeWidgetItem(m_hearingList);
-            item->setData(HWhen, Qt::UserRole, h.id);
-            item->setText(HWhen, dateTimeText(h.scheduledAt));
-            item->setText(HWhere, h.online ? tr("online: %1").arg(h.platform) : h.place);
-            if (h.online)
-                item->setToolTip(HWhere, h.onlineReason);
-            item->setText(HExaminers, h.examiners);
-            QStringList names;
-            for (const Attendee &a : h.attendees)
-                names << a.name;
-            item->setText(HPersons, names.join(QStringLiteral(", ")));
-        }
-        for (int c = 0; c < HColumns - 1; ++c)
+        const QScopedValueRollback<bool> filling(m_fillingHearings, true);
+        m_hearingModel->setHearings(m_hearings);
+        for (int c = 0; c < HearingListModel::ColumnCount - 1; ++c)
             m_hearingList->resizeColumnToContents(c);
     }
     if (keepHearing > 0)
         selectHearing(keepHearing);
-    if (!m_hearingList->currentItem() && m_hearingList->topLevelItemCount() > 0) {
+    if (!m_hearingList->currentIndex().isValid() && m_hearingModel->rowCount() > 0) {
         // The next hearing to come, else the last one.
-        int pick = m_hearingList->topLevelItemCount() - 1;
+        int pick = m_hearingModel->rowCount() - 1;
         const QDateTime now = m_db.now().toLocalTime();
         for (int i = 0; i < m_hearings.size(); ++i) {
             if (m_hearings.at(i).scheduledAt >= now.addSecs(-12 * 3600)) {
@@ -395,8 +382,8 @@ void HearingsPanel::fillHearings()
                 break;
             }
         }
-        const QSignalBlocker block(m_hearingList);
-        m_hearingList->setCurrentItem(m_hearingList->topLevelItem(pick));
+        const QScopedValueRollback<bool> filling(m_fillingHearings, true);
+        m_hearingList->setCurrentIndex(m_hearingModel->index(pick, 0));
     }
     fillAttendees();
     if (keepAttendee > 0)

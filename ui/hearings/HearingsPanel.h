@@ -12,7 +12,8 @@ class MinutesWindow;
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QTreeWidget;
+class HearingListModel;
+class QTreeView;
 
 // The clarification hearings of one case (docs/domain.md §4): each hearing, and for the selected
 // one the persons invited with their invitation, its delivery, attendance, oath and the state of
@@ -72,7 +73,9 @@ private:
     QHash<qint64, QPointer<MinutesWindow>> m_minutes;
     QLabel *m_notice = nullptr;
     QLabel *m_hearingsTitle = nullptr;
-    QTreeWidget *m_hearingList = nullptr;
+    HearingListModel *m_hearingModel = nullptr;
+    QTreeView *m_hearingList = nullptr;
+    bool m_fillingHearings = false; // the list is rebuilt: no attendees filled meanwhile
     QLabel *m_attendeesTitle = nullptr;
     QTableWidget *m_attendees = nullptr;
     QPushButton *m_new = nullptr;

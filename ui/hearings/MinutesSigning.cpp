@@ -1,6 +1,6 @@
 // The second half of MinutesWindow: its header, the lock while signed, the signature, reading
-// the minutes back, signing and addenda (the first half, MinutesWindow.cpp, builds the window and
-// keeps the question and answer pairs saved as typed).
+// the minutes back, signing and addenda (the first half, MinutesWindow.cpp, keeps the question
+// and answer pairs saved as typed; MinutesWindowLayout.cpp builds the window).
 #include "hearings/MinutesText.h"
 #include "hearings/MinutesWindow.h"
 

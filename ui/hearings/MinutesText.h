@@ -5,8 +5,8 @@
 #include <QLocale>
 #include <QString>
 
-// How the minutes window writes dates and text into its header and read-back (MinutesWindow.cpp
-// and MinutesSigning.cpp).
+// How the minutes window writes dates and text into its header and read-back (MinutesWindow.cpp,
+// MinutesWindowLayout.cpp and MinutesSigning.cpp).
 namespace MinutesText {
 
 // A date edit at this date shows "unknown".

@@ -92,6 +92,11 @@ private:
         QString uuid;
     };
 
+    void buildSaveTimers();
+    void buildMinutesPage();
+    void buildIdentity(QVBoxLayout *page);
+    void buildReadBackView();
+    void buildMenu();
     void load();
     Pair makePair(const MinutesEntry &e);
     void relayout();

@@ -1,104 +1,33 @@
 #include "ledger/LedgerWindow.h"
-#include "common/Colours.h"
 #include "common/PrintPreview.h"
 #include "common/SaveFileDialog.h"
 
 #include "common/WindowGeometry.h"
 #include "documents/CaseDocuments.h"
 #include "documents/FollowUpLetter.h"
-#include "domain/Codes.h"
-#include "domain/FollowUpState.h"
-#include "domain/Nip.h"
 #include "ledger/FollowUpDialog.h"
+#include "ledger/LedgerModel.h"
 #include "store/Database.h"
 
 #include <QAction>
-#include <QBrush>
-#include <QColor>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QHash>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QTreeWidget>
+#include <QTreeView>
 
 namespace {
 
-using FuState = FollowUpState::State;
-
 const QString PaperKey = QStringLiteral("ledger/letterPaper");
 const QString LetterDirKey = QStringLiteral("ledger/letterDirectory");
-
-QString shown(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
-}
-
-// How pressing a follow-up is, for sorting "by how late": late ones by their days, then those
-// waiting for the PPK, for the recommendation, and the finished ones last.
-int urgency(FuState state)
-{
-    switch (state) {
-    case FuState::Late:
-        return 5;
-    case FuState::AwaitingPpk:
-        return 4;
-    case FuState::AwaitingRecommendation:
-        return 3;
-    case FuState::FollowedUpDifferent:
-        return 2;
-    case FuState::FollowedUp:
-        return 1;
-    case FuState::NoSanction:
-        return 0;
-    }
-    return 0;
-}
-
-QColor stateColour(FuState state)
-{
-    switch (state) {
-    case FuState::Late:
-        return QColor(0xb0, 0x00, 0x20);
-    case FuState::FollowedUp:
-        return QColor(0x1a, 0x6e, 0x2e);
-    case FuState::FollowedUpDifferent:
-        return QColor(0x80, 0x60, 0x00);
-    default:
-        return {};
-    }
-}
-
-QString ppkKey(const FollowUp &f)
-{
-    return f.ppkName.simplified().toLower() + QLatin1Char('\n') +
-           f.ppkOffice.simplified().toLower();
-}
-
-// Sorts by the SortRole number of a column where there is one, else by the text.
-class LedgerItem : public QTreeWidgetItem
-{
-public:
-    using QTreeWidgetItem::QTreeWidgetItem;
-
-    bool operator<(const QTreeWidgetItem &other) const override
-    {
-        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
-        const QVariant a = data(column, LedgerWindow::SortRole);
-        const QVariant b = other.data(column, LedgerWindow::SortRole);
-        if (a.isValid() && b.isValid())
-            return a.toLongLong() < b.toLongLong();
-        return QString::localeAwareCompare(text(column), other.text(column)) < 0;
-    }
-};
 
 } // namespace
 
@@ -108,14 +37,15 @@ LedgerWindow::LedgerWindow(Database &db, QWidget *parent)
     setObjectName(QStringLiteral("ledgerWindow"));
     WindowGeometry::resize(this, QSize(1200, 640)); // fitted to the screen
 
-    m_tree = new QTreeWidget(this);
+    m_model = new LedgerModel(this);
+    m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("ledgerTree"));
-    m_tree->setColumnCount(ColumnCount);
+    m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setSortingEnabled(true);
-    m_tree->sortByColumn(DaysLate, Qt::DescendingOrder);
+    m_tree->sortByColumn(LedgerModel::DaysLate, Qt::DescendingOrder);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     setCentralWidget(m_tree);
 
@@ -160,14 +90,15 @@ LedgerWindow::LedgerWindow(Database &db, QWidget *parent)
     m_tree->addActions(
         {m_editAction, m_openCaseAction, m_letterAction, m_letterPdfAction, m_issueAction});
 
-    connect(m_tree, &QTreeWidget::itemActivated, this, &LedgerWindow::activate);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &LedgerWindow::updateActions);
+    connect(m_tree, &QTreeView::activated, this, &LedgerWindow::activate);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LedgerWindow::updateActions);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &LedgerWindow::refresh);
     connect(m_responseDays, &QSpinBox::valueChanged, this, &LedgerWindow::responseDaysChanged);
 
     retranslate();
     m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
-    for (int c = 0; c < ColumnCount; ++c)
+    for (int c = 0; c < LedgerModel::ColumnCount; ++c)
         m_tree->setColumnWidth(c, qBound(60, m_tree->columnWidth(c), 320));
 }
 
@@ -175,18 +106,13 @@ void LedgerWindow::createActions()
 {
     m_editAction = new QAction(this);
     m_editAction->setObjectName(QStringLiteral("followUpEditAction"));
-    connect(m_editAction, &QAction::triggered, this, [this] {
-        if (QTreeWidgetItem *item = m_tree->currentItem())
-            activate(item);
-    });
+    connect(m_editAction, &QAction::triggered, this, [this] { activate(m_tree->currentIndex()); });
     m_openCaseAction = new QAction(this);
     m_openCaseAction->setObjectName(QStringLiteral("ledgerOpenCaseAction"));
     connect(m_openCaseAction, &QAction::triggered, this, [this] {
-        if (QTreeWidgetItem *item = m_tree->currentItem()) {
-            const qint64 id = item->data(CaseNumber, CaseIdRole).toLongLong();
-            if (id > 0)
-                emit openCaseRequested(id);
-        }
+        const qint64 id = currentData(LedgerModel::CaseIdRole).toLongLong();
+        if (id > 0)
+            emit openCaseRequested(id);
     });
     m_letterAction = new QAction(this);
     m_letterAction->setObjectName(QStringLiteral("followUpLetterAction"));
@@ -235,9 +161,7 @@ void LedgerWindow::retranslate()
     m_issueAction->setToolTip(tr("Give the letter its number from the letter book; until then "
                                  "it prints as a draft (KONSEP)"));
     m_refreshAction->setText(tr("Re&load"));
-    m_tree->setHeaderLabels({tr("Case"), tr("Person reported"), tr("Agency"), tr("Authority"),
-                             tr("Forwarded"), tr("Recommendation"), tr("Sanction recommended"),
-                             tr("Response due"), tr("PPK decision"), tr("State"), tr("Days late")});
+    m_model->retranslate();
     refresh();
 }
 
@@ -257,182 +181,54 @@ void LedgerWindow::setCaseFilter(const CaseFilter &filter)
 void LedgerWindow::refresh()
 {
     // What was current is found again after the rebuild.
-    qint64 currentParty = 0;
-    QString currentPpk;
-    if (QTreeWidgetItem *item = m_tree->currentItem()) {
-        currentParty = item->data(CaseNumber, PartyIdRole).toLongLong();
-        if (QTreeWidgetItem *group = item->parent() ? item->parent() : item)
-            currentPpk = group->data(CaseNumber, PpkNameRole).toString() + QLatin1Char('\n') +
-                         group->data(CaseNumber, PpkOfficeRole).toString();
-    }
+    const qint64 currentParty = currentData(LedgerModel::PartyIdRole).toLongLong();
+    const QModelIndex group = LedgerModel::group(m_tree->currentIndex());
+    const QString currentName = group.data(LedgerModel::PpkNameRole).toString();
+    const QString currentOffice = group.data(LedgerModel::PpkOfficeRole).toString();
+    const bool hadCurrent = group.isValid();
 
     m_rows = m_ledger.rows(m_filter);
-    const QDate today = m_db.today();
-    const int days = m_ledger.responseDays();
-    const QString show = m_stateFilter->currentData().toString();
-
-    struct Group
-    {
-        QString name;
-        QString office;
-        QList<int> rows;
-        int outstanding = 0;
-        int late = 0;
-    };
-    QList<Group> groups;
-    QHash<QString, int> index;
-    int outstanding = 0;
-    int late = 0;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const FollowUp &f = m_rows.at(i).followUp;
-        const QString key = ppkKey(f);
-        auto it = index.find(key);
-        if (it == index.end()) {
-            it = index.insert(key, int(groups.size()));
-            groups.append({f.ppkName.simplified(), f.ppkOffice.simplified(), {}, 0, 0});
-        }
-        Group &g = groups[*it];
-        g.rows << i;
-        const FuState s = FollowUpState::of(f, today, days);
-        g.outstanding += FollowUpState::isOutstanding(s);
-        g.late += s == FuState::Late;
-        outstanding += FollowUpState::isOutstanding(s);
-        late += s == FuState::Late;
-    }
-
-    m_tree->setSortingEnabled(false);
-    m_tree->clear();
-    QTreeWidgetItem *current = nullptr;
-    for (const Group &g : std::as_const(groups)) {
-        QList<QTreeWidgetItem *> children;
-        qint64 mostUrgent = -1;
-        for (int i : g.rows) {
-            const LedgerRow &r = m_rows.at(i);
-            const FollowUp &f = r.followUp;
-            const FuState s = FollowUpState::of(f, today, days);
-            if ((show == QLatin1String("outstanding") && !FollowUpState::isOutstanding(s)) ||
-                (show == QLatin1String("late") && s != FuState::Late))
-                continue;
-            const int daysLate = FollowUpState::daysLate(f, today, days);
-            auto *item = new LedgerItem;
-            item->setData(CaseNumber, PartyIdRole, r.partyId);
-            item->setData(CaseNumber, CaseIdRole, r.caseId);
-            item->setData(CaseNumber, StateRole, FollowUpState::code(s));
-            item->setText(CaseNumber, r.caseNumber);
-            item->setText(Person, r.name);
-            QStringList about;
-            if (!r.nip.isEmpty())
-                about << tr("NIP %1").arg(Nip::grouped(r.nip));
-            if (!r.positionTitle.isEmpty())
-                about << r.positionTitle;
-            item->setToolTip(Person, about.join(QLatin1Char('\n')));
-            item->setText(Agency, r.agency);
-            item->setText(Authority, r.authority());
-            item->setText(Forwarded, shown(r.forwardedDate()));
-            item->setData(Forwarded, SortRole, r.forwardedDate().toJulianDay());
-            QStringList recommendation;
-            if (!f.recommendationNumber.isEmpty())
-                recommendation << f.recommendationNumber;
-            if (f.recommendationDate.isValid())
-                recommendation << shown(f.recommendationDate);
-            item->setText(Recommendation, recommendation.join(QLatin1String(", ")));
-            if (!f.sanctionRecommended.isEmpty())
-                item->setText(SanctionRecommended,
-                              Codes::label(Codes::Kind::Sanction, f.sanctionRecommended));
-            const QDate due = FollowUpState::responseDue(f, days);
-            item->setText(ResponseDue, shown(due));
-            item->setData(ResponseDue, SortRole, due.isValid() ? due.toJulianDay() : 0);
-            if (f.ppkDecisionDate.isValid()) {
-                const QString sanction =
-                    f.sanctionImposed.isEmpty()
-                        ? tr("decided")
-                        : Codes::label(Codes::Kind::Sanction, f.sanctionImposed);
-                item->setText(PpkDecision, tr("%1, %2").arg(sanction, shown(f.ppkDecisionDate)));
-                if (!f.ppkDecisionNumber.isEmpty())
-                    item->setToolTip(PpkDecision, tr("Decision %1").arg(f.ppkDecisionNumber));
-            }
-            item->setData(PpkDecision, SortRole,
-                          f.ppkDecisionDate.isValid() ? f.ppkDecisionDate.toJulianDay() : 0);
-            item->setText(State, FollowUpState::label(s));
-            item->setData(State, SortRole, urgency(s));
-            const qint64 key = qint64(daysLate) * 10 + urgency(s);
-            item->setData(DaysLate, SortRole, key);
-            item->setTextAlignment(DaysLate, Qt::AlignRight | Qt::AlignVCenter);
-            if (daysLate > 0)
-                item->setText(DaysLate, QLocale().toString(daysLate));
-            if (const QColor colour = stateColour(s); colour.isValid()) {
-                item->setForeground(State, Colours::text(colour));
-                item->setForeground(DaysLate, Colours::text(colour));
-            }
-            if (s == FuState::Late) {
-                QFont bold = item->font(State);
-                bold.setBold(true);
-                item->setFont(State, bold);
-                item->setFont(DaysLate, bold);
-            }
-            mostUrgent = qMax(mostUrgent, key);
-            children << item;
-            if (r.partyId == currentParty)
-                current = item;
-        }
-        if (children.isEmpty())
-            continue;
-        auto *top = new LedgerItem;
-        QString title;
-        if (g.name.isEmpty() && g.office.isEmpty())
-            title = tr("PPK not recorded yet");
-        else if (g.name.isEmpty() || g.office.isEmpty())
-            title = g.name.isEmpty() ? g.office : g.name;
-        else
-            title = tr("%1 — %2").arg(g.name, g.office);
-        top->setText(CaseNumber, tr("%1 (%2, %3)")
-                                     .arg(title, tr("%n outstanding", nullptr, g.outstanding),
-                                          tr("%n late", nullptr, g.late)));
-        QFont bold = top->font(CaseNumber);
-        bold.setBold(true);
-        top->setFont(CaseNumber, bold);
-        if (g.late > 0)
-            top->setForeground(CaseNumber, Colours::text(stateColour(FuState::Late)));
-        top->setData(CaseNumber, PpkNameRole, g.name);
-        top->setData(CaseNumber, PpkOfficeRole, g.office);
-        top->setData(DaysLate, SortRole, mostUrgent);
-        top->addChildren(children);
-        m_tree->addTopLevelItem(top);
-        top->setFirstColumnSpanned(true);
-        top->setExpanded(true);
-        if (!current && g.name + QLatin1Char('\n') + g.office == currentPpk)
-            current = top;
-    }
-    m_tree->setSortingEnabled(true);
-    if (!current && m_tree->topLevelItemCount() > 0)
-        current = m_tree->topLevelItem(0);
-    if (current)
-        m_tree->setCurrentItem(current);
+    m_model->setRows(m_rows, m_db.today(), m_ledger.responseDays(),
+                     m_stateFilter->currentData().toString());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_tree->setFirstColumnSpanned(row, QModelIndex(), true);
+    m_tree->expandAll();
+    QModelIndex current = m_model->indexOfParty(currentParty);
+    if (!current.isValid() && hadCurrent)
+        current = m_model->indexOfPpk(currentName, currentOffice);
+    if (!current.isValid())
+        current = m_model->index(0, 0);
+    if (current.isValid())
+        m_tree->setCurrentIndex(current);
 
     m_summary->setText(tr("%n persons in forwarded cases", nullptr, int(m_rows.size())) +
-                       QStringLiteral(" · ") + tr("%n outstanding", nullptr, outstanding) +
-                       QStringLiteral(" · ") + tr("%n late", nullptr, late));
+                       QStringLiteral(" · ") +
+                       tr("%n outstanding", nullptr, m_model->outstanding()) +
+                       QStringLiteral(" · ") + tr("%n late", nullptr, m_model->late()));
     updateActions();
 }
 
-QTreeWidgetItem *LedgerWindow::currentGroup() const
+QVariant LedgerWindow::currentData(int role) const
 {
-    QTreeWidgetItem *item = m_tree->currentItem();
-    return item && item->parent() ? item->parent() : item;
+    return m_tree->currentIndex().siblingAtColumn(LedgerModel::CaseNumber).data(role);
+}
+
+QModelIndex LedgerWindow::currentGroup() const
+{
+    return LedgerModel::group(m_tree->currentIndex());
 }
 
 void LedgerWindow::updateActions()
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
-    const bool person = item && item->data(CaseNumber, PartyIdRole).toLongLong() > 0;
+    const bool person = currentData(LedgerModel::PartyIdRole).toLongLong() > 0;
     m_editAction->setEnabled(person && m_db.allows(Action::EditFollowUps));
     m_openCaseAction->setEnabled(person);
     bool letter = false;
-    if (const QTreeWidgetItem *group = currentGroup()) {
-        const QString name = group->data(CaseNumber, PpkNameRole).toString();
+    if (const QModelIndex group = currentGroup(); group.isValid()) {
+        const QString name = group.data(LedgerModel::PpkNameRole).toString();
         letter = !name.isEmpty() &&
                  !FollowUpLetter::outstanding(m_rows, name,
-                                              group->data(CaseNumber, PpkOfficeRole).toString(),
+                                              group.data(LedgerModel::PpkOfficeRole).toString(),
                                               m_db.today(), m_ledger.responseDays())
                       .isEmpty();
     }
@@ -441,9 +237,10 @@ void LedgerWindow::updateActions()
     m_issueAction->setEnabled(letter && m_db.allows(Action::EditFollowUps));
 }
 
-void LedgerWindow::activate(QTreeWidgetItem *item)
+void LedgerWindow::activate(const QModelIndex &index)
 {
-    const qint64 partyId = item ? item->data(CaseNumber, PartyIdRole).toLongLong() : 0;
+    const qint64 partyId =
+        index.siblingAtColumn(LedgerModel::CaseNumber).data(LedgerModel::PartyIdRole).toLongLong();
     if (partyId > 0 && m_db.allows(Action::EditFollowUps))
         editFollowUp(partyId);
 }
@@ -488,11 +285,11 @@ void LedgerWindow::responseDaysChanged(int days)
 
 std::optional<PrintedDocument> LedgerWindow::currentLetter() const
 {
-    const QTreeWidgetItem *group = currentGroup();
-    if (!m_letterAction->isEnabled() || !group)
+    const QModelIndex group = currentGroup();
+    if (!m_letterAction->isEnabled() || !group.isValid())
         return std::nullopt;
-    return FollowUpLetter::build(m_db, m_rows, group->data(CaseNumber, PpkNameRole).toString(),
-                                 group->data(CaseNumber, PpkOfficeRole).toString());
+    return FollowUpLetter::build(m_db, m_rows, group.data(LedgerModel::PpkNameRole).toString(),
+                                 group.data(LedgerModel::PpkOfficeRole).toString());
 }
 
 PrintedDocument::Paper LedgerWindow::preferredPaper() const
@@ -537,16 +334,16 @@ void LedgerWindow::previewLetter()
 
 void LedgerWindow::exportLetterAsPdf()
 {
-    const QTreeWidgetItem *group = currentGroup();
+    const QModelIndex group = currentGroup();
     const std::optional<PrintedDocument> letter = currentLetter();
-    if (!letter || !group)
+    if (!letter || !group.isValid())
         return;
     SaveFileDialog save;
     save.objectName = QStringLiteral("followUpLetterPdfDialog");
     save.title = tr("Export letter as PDF");
     save.folderKey = LetterDirKey;
     save.suggestedName = QStringLiteral("Permintaan tindak lanjut - %1 - %2.pdf")
-                             .arg(group->data(CaseNumber, PpkNameRole).toString(),
+                             .arg(group.data(LedgerModel::PpkNameRole).toString(),
                                   m_db.today().toString(Qt::ISODate));
     save.defaultSuffix = QStringLiteral("pdf");
     save.nameFilters = QStringList{tr("PDF on A4 paper (*.pdf)"), tr("PDF on F4 paper (*.pdf)")};

@@ -11,8 +11,9 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QSpinBox;
-class QTreeWidget;
-class QTreeWidgetItem;
+class LedgerModel;
+class QModelIndex;
+class QTreeView;
 
 // The follow-up ledger (docs/domain.md §5): for every person reported in a forwarded case, what the
 // authority recommended and whether the PPK acted on it, grouped by PPK, most late first. Enter
@@ -23,30 +24,10 @@ class LedgerWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Column {
-        CaseNumber, // a PPK's row spans all columns from here
-        Person,
-        Agency,
-        Authority,
-        Forwarded,
-        Recommendation,
-        SanctionRecommended,
-        ResponseDue,
-        PpkDecision,
-        State,
-        DaysLate,
-        ColumnCount
-    };
-    static constexpr int PartyIdRole = Qt::UserRole + 1;
-    static constexpr int CaseIdRole = Qt::UserRole + 2;
-    static constexpr int StateRole = Qt::UserRole + 3; // FollowUpState::code of a person
-    static constexpr int SortRole = Qt::UserRole + 4;
-    static constexpr int PpkNameRole = Qt::UserRole + 5;
-    static constexpr int PpkOfficeRole = Qt::UserRole + 6;
-
     explicit LedgerWindow(Database &db, QWidget *parent = nullptr);
 
-    QTreeWidget *tree() const { return m_tree; }
+    // The ledger's rows as a LedgerModel tree.
+    QTreeView *tree() const { return m_tree; }
     // Narrows the ledger to the cases a filter selects (regency, election, dates, …).
     void setCaseFilter(const CaseFilter &filter);
     // Reads the ledger again, keeping the current person or PPK.
@@ -72,19 +53,22 @@ protected:
 private:
     void createActions();
     void retranslate();
-    void activate(QTreeWidgetItem *item);
+    void activate(const QModelIndex &index);
     void updateActions();
     void responseDaysChanged(int days);
     void previewLetter();
     void exportLetterAsPdf();
-    QTreeWidgetItem *currentGroup() const;
+    QModelIndex currentGroup() const;
+    // A role of the first column of the current row.
+    QVariant currentData(int role) const;
     PrintedDocument::Paper preferredPaper() const;
 
     Database &m_db;
     LedgerRepository m_ledger;
     CaseFilter m_filter;
     QList<LedgerRow> m_rows;
-    QTreeWidget *m_tree = nullptr;
+    LedgerModel *m_model = nullptr;
+    QTreeView *m_tree = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QSpinBox *m_responseDays = nullptr;
     QLabel *m_showLabel = nullptr;

@@ -4,6 +4,7 @@
 #include "admin/SettingsDialog.h"
 #include "admin/UsersDialog.h"
 #include "case/CaseWindow.h"
+#include "common/SaveFileDialog.h"
 #include "common/WindowGeometry.h"
 #include "dashboard/DashboardWindow.h"
 #include "exchange/ImportCsvWizard.h"
@@ -435,8 +436,15 @@ void MainWindow::exportCsv()
 {
     if (!database())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV register"), QString(),
-                                                      tr("CSV registers (*.csv)"));
+    SaveFileDialog save;
+    save.objectName = QStringLiteral("exportCsvDialog");
+    save.title = tr("Export CSV register");
+    save.folderKey = QStringLiteral("register/csvDirectory");
+    save.suggestedName =
+        QStringLiteral("Register %1.csv").arg(database()->today().toString(Qt::ISODate));
+    save.defaultSuffix = QStringLiteral("csv");
+    save.nameFilters = QStringList{tr("CSV registers (*.csv)")};
+    const QString path = save.ask(this);
     if (path.isEmpty())
         return;
     int count = 0;
@@ -485,9 +493,19 @@ CaseWindow *MainWindow::newCase(const QString &source)
 void MainWindow::chooseFile(bool create)
 {
     const QString filter = tr("Netra data files (*.netra)");
-    QString path =
-        create ? QFileDialog::getSaveFileName(this, tr("New data file"), QString(), filter)
-               : QFileDialog::getOpenFileName(this, tr("Open data file"), QString(), filter);
+    QString path;
+    if (create) {
+        SaveFileDialog save;
+        save.objectName = QStringLiteral("newDataFileDialog");
+        save.title = tr("New data file");
+        save.folderKey = FileSession::DataFileFolderKey;
+        save.suggestedName = QStringLiteral("netra.netra");
+        save.defaultSuffix = QStringLiteral("netra");
+        save.nameFilters = QStringList{filter};
+        path = save.ask(this);
+    } else {
+        path = QFileDialog::getOpenFileName(this, tr("Open data file"), QString(), filter);
+    }
     if (path.isEmpty())
         return;
     if (create && !path.endsWith(QLatin1String(".netra")))

@@ -1,6 +1,7 @@
 #include "session/FileSession.h"
 
 #include "admin/RecoveryKeyDialog.h"
+#include "common/SaveFileDialog.h"
 #include "session/BackupScheduler.h"
 #include "session/LoginDialog.h"
 #include "session/RestoreDialog.h"
@@ -14,7 +15,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QMenu>
@@ -380,8 +380,15 @@ void FileSession::checkFile()
     if (back && box.clickedButton() == back) {
         target = path;
     } else if (box.clickedButton() == saveAs) {
-        target = QFileDialog::getSaveFileName(m_window, tr("Save the data file as"), path,
-                                              tr("Netra data files (*.netra)"));
+        SaveFileDialog save;
+        save.objectName = QStringLiteral("saveDataFileAsDialog");
+        save.title = tr("Save the data file as");
+        save.folderKey = DataFileFolderKey;
+        save.folder = QFileInfo(path).absolutePath();
+        save.suggestedName = QFileInfo(path).fileName();
+        save.defaultSuffix = QStringLiteral("netra");
+        save.nameFilters = QStringList{tr("Netra data files (*.netra)")};
+        target = save.ask(m_window);
         if (!target.isEmpty() && !target.endsWith(QLatin1String(".netra")))
             target += QStringLiteral(".netra");
     }

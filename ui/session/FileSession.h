@@ -25,6 +25,9 @@ class FileSession : public QObject
     Q_OBJECT
 
 public:
+    // Where the save dialogs for a data file (a new one, one saved elsewhere) remember the folder.
+    static inline const QString DataFileFolderKey = QStringLiteral("dataFile/directory");
+
     // `window` parents the dialogs and stays shown while the other windows hide at the idle lock.
     explicit FileSession(QWidget *window);
     ~FileSession() override;
