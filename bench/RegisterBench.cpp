@@ -10,6 +10,18 @@
 #include <QTableView>
 #include <QTextStream>
 
+namespace {
+
+// A filter on one field only.
+CaseFilter filterBy(QString CaseFilter::*field, const QString &value)
+{
+    CaseFilter f;
+    f.*field = value;
+    return f;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -47,36 +59,11 @@ int main(int argc, char *argv[])
         const char *name;
         CaseFilter filter;
     } filters[] = {
-        {"search_name",
-         [] {
-             CaseFilter f;
-             f.text = QStringLiteral("santoso");
-             return f;
-         }()},
-        {"search_nip_prefix",
-         [] {
-             CaseFilter f;
-             f.text = QStringLiteral("19860");
-             return f;
-         }()},
-        {"search_agency_words",
-         [] {
-             CaseFilter f;
-             f.text = QStringLiteral("dinas pendidikan");
-             return f;
-         }()},
-        {"filter_late",
-         [] {
-             CaseFilter f;
-             f.deadlineState = QStringLiteral("late");
-             return f;
-         }()},
-        {"filter_position_jpt",
-         [] {
-             CaseFilter f;
-             f.positionCategory = QStringLiteral("jpt");
-             return f;
-         }()},
+        {"search_name", filterBy(&CaseFilter::text, QStringLiteral("santoso"))},
+        {"search_nip_prefix", filterBy(&CaseFilter::text, QStringLiteral("19860"))},
+        {"search_agency_words", filterBy(&CaseFilter::text, QStringLiteral("dinas pendidikan"))},
+        {"filter_late", filterBy(&CaseFilter::deadlineState, QStringLiteral("late"))},
+        {"filter_position_jpt", filterBy(&CaseFilter::positionCategory, QStringLiteral("jpt"))},
     };
     for (const auto &f : filters) {
         t.restart();

@@ -686,7 +686,7 @@ void TestDatabase::newServerStore()
     QCOMPARE(found(QStringLiteral("19750101 2000")), QStringList{hidden.receiptNumber});
     QVERIFY(found(QStringLiteral("wenda")).isEmpty());
     QVERIFY(found(QStringLiteral("santoso wenda")).isEmpty());
-    QCOMPARE(found(QStringLiteral("unggah")).size(), 2);
+    QCOMPARE(found(QStringLiteral("mengung")).size(), 2);
 
     const FileCheck::Result check = FileCheck::run(*db);
     QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));

@@ -45,13 +45,19 @@ QString e(const QString &text)
     return PrintedDocument::escape(text);
 }
 
+// Who a row is about: its NIP, else its name.
+QString personKey(const LedgerRow &row)
+{
+    return row.nip.trimmed().isEmpty() ? QStringLiteral("name:") + key(row.name)
+                                       : row.nip.trimmed();
+}
+
 // The persons among the rows: by NIP, else by name.
 int persons(const QList<LedgerRow> &rows)
 {
     QSet<QString> seen;
     for (const LedgerRow &row : rows)
-        seen.insert(row.nip.trimmed().isEmpty() ? QStringLiteral("name:") + key(row.name)
-                                                : row.nip.trimmed());
+        seen.insert(personKey(row));
     return int(seen.size());
 }
 
@@ -157,29 +163,23 @@ PrintedDocument FollowUpLetter::build(Database &db, const QList<LedgerRow> &rows
     return d;
 }
 
-PrintedDocument FollowUpLetter::build(const Request &r)
-{
-    PrintedDocument d;
-    d.title = QStringLiteral("Permintaan Tindak Lanjut Rekomendasi");
-    d.letterhead = r.letterhead;
-    d.language = QStringLiteral("id");
-    d.letter.kind = QStringLiteral("followup");
-    d.letter.subject = QStringLiteral("Permintaan Tindak Lanjut Rekomendasi");
-    d.letter.addressee = r.ppkName.trimmed().isEmpty()
-                             ? QStringLiteral("Pejabat Pembina Kepegawaian")
-                             : r.ppkName.trimmed();
-    if (!r.ppkOffice.trimmed().isEmpty())
-        d.letter.addressee += QStringLiteral(", ") + r.ppkOffice.trimmed();
-    const QString office = r.office.isEmpty() ? QStringLiteral("Bawaslu") : r.office;
-    const Signatory signer = r.signatories.of(QStringLiteral("followup"), office);
-    d.letter.signatory = signer.name;
+namespace {
 
+// The authorities that recommended the sanctions, each once, in the order of the rows.
+QStringList authoritiesOf(const QList<LedgerRow> &rows)
+{
     QStringList authorities;
-    for (const LedgerRow &row : r.rows) {
+    for (const LedgerRow &row : rows) {
         const QString a = authorityName(row.authority().trimmed());
         if (!a.isEmpty() && !authorities.contains(a))
             authorities << a;
     }
+    return authorities;
+}
+
+// The head of the letter (number, subject, date, addressee) and its opening paragraph.
+QString opening(const FollowUpLetter::Request &r, const QStringList &authorities)
+{
     const QString authority = authorities.isEmpty()
                                   ? QStringLiteral("instansi yang berwenang di bidang kepegawaian")
                                   : joined(authorities);
@@ -209,9 +209,13 @@ PrintedDocument FollowUpLetter::build(const Request &r)
             "sampai dengan tanggal %2 rekomendasi tersebut belum ditindaklanjuti untuk %3 "
             "orang ASN sebagai berikut:</p>")
             .arg(e(authority), e(PrintedDocument::date(r.date)), QString::number(persons(r.rows)));
+    return html;
+}
 
-    // One row per person (by NIP, else by name), with each of their cases in the row: a
-    // person reported in several cases is listed once.
+// The table of the persons: one row per person (by NIP, else by name), with each of their
+// cases in the row, so that a person reported in several cases is listed once.
+QString personsTable(const FollowUpLetter::Request &r)
+{
     struct Person
     {
         const LedgerRow *first;
@@ -221,8 +225,7 @@ PrintedDocument FollowUpLetter::build(const Request &r)
     QList<Person> people;
     QHash<QString, int> index;
     for (const LedgerRow &row : r.rows) {
-        const QString id = row.nip.trimmed().isEmpty() ? QStringLiteral("name:") + key(row.name)
-                                                       : row.nip.trimmed();
+        const QString id = personKey(row);
         if (!index.contains(id)) {
             index.insert(id, int(people.size()));
             people.append(Person{&row, {}, 0});
@@ -237,11 +240,12 @@ PrintedDocument FollowUpLetter::build(const Request &r)
         if (f.recommendationDate.isValid())
             recommendation +=
                 QStringLiteral(" tanggal %1").arg(e(PrintedDocument::date(f.recommendationDate)));
-        recommendation +=
-            QStringLiteral("<br>Sanksi: %1").arg(e(sanctionLabel(f.sanctionRecommended)));
+        recommendation += QStringLiteral("<br>Sanksi: %1")
+                              .arg(e(FollowUpLetter::sanctionLabel(f.sanctionRecommended)));
         p.cases << recommendation;
         p.late = qMax(p.late, FollowUpState::daysLate(f, r.date, r.responseDays));
     }
+    QString html;
     html += QStringLiteral("<table class='grid' width='100%' style='font-size:10pt'><thead><tr>"
                            "<th width='5%'>No.</th><th width='27%'>Nama / NIP</th>"
                            "<th width='22%'>Jabatan / Instansi</th>"
@@ -271,7 +275,13 @@ PrintedDocument FollowUpLetter::build(const Request &r)
                          p.late > 0 ? QString::number(p.late) : QStringLiteral("-"));
     }
     html += QStringLiteral("</table>");
+    return html;
+}
 
+// The closing paragraphs, the signature and the copies (the authorities and the archive).
+QString closing(const Signatory &signer, const QStringList &authorities)
+{
+    QString html;
     html += QStringLiteral(
         "<p align='justify'>Kolom &ldquo;Terlambat&rdquo; menunjukkan jumlah hari sejak batas "
         "waktu tindak lanjut terlampaui. Sehubungan dengan hal tersebut, kami mohon Bapak/Ibu "
@@ -306,6 +316,29 @@ PrintedDocument FollowUpLetter::build(const Request &r)
                     .arg(e(copies.at(i)),
                          i + 1 < copies.size() ? QStringLiteral(";") : QStringLiteral("."));
     html += QStringLiteral("</p>");
-    d.bodyHtml = html;
+    return html;
+}
+
+} // namespace
+
+PrintedDocument FollowUpLetter::build(const Request &r)
+{
+    PrintedDocument d;
+    d.title = QStringLiteral("Permintaan Tindak Lanjut Rekomendasi");
+    d.letterhead = r.letterhead;
+    d.language = QStringLiteral("id");
+    d.letter.kind = QStringLiteral("followup");
+    d.letter.subject = QStringLiteral("Permintaan Tindak Lanjut Rekomendasi");
+    d.letter.addressee = r.ppkName.trimmed().isEmpty()
+                             ? QStringLiteral("Pejabat Pembina Kepegawaian")
+                             : r.ppkName.trimmed();
+    if (!r.ppkOffice.trimmed().isEmpty())
+        d.letter.addressee += QStringLiteral(", ") + r.ppkOffice.trimmed();
+    const QString office = r.office.isEmpty() ? QStringLiteral("Bawaslu") : r.office;
+    const Signatory signer = r.signatories.of(QStringLiteral("followup"), office);
+    d.letter.signatory = signer.name;
+
+    const QStringList authorities = authoritiesOf(r.rows);
+    d.bodyHtml = opening(r, authorities) + personsTable(r) + closing(signer, authorities);
     return d;
 }

@@ -349,41 +349,49 @@ QByteArray write(const Content &content)
     return out;
 }
 
-bool read(const QByteArray &bytes, Content *content, QString *reason)
+namespace {
+
+// A package file once its header, manifest, size and SHA-256 hold.
+struct Envelope
 {
-    auto refuse = [reason](const QString &why) {
-        *reason = why;
-        return false;
-    };
+    QJsonObject manifest;
+    QByteArray json;
+    QByteArray blobs;
+};
+
+// Checks the header line and the manifest, and that the payload matches the manifest's size and
+// SHA-256; empty when it holds, else why not.
+QString readEnvelope(const QByteArray &bytes, Envelope *out)
+{
     if (bytes.size() > MaxPackageBytes)
-        return refuse(tr("The package is larger than %1 MiB.").arg(MaxPackageBytes >> 20));
+        return tr("The package is larger than %1 MiB.").arg(MaxPackageBytes >> 20);
     if (!bytes.startsWith(Magic))
-        return refuse(tr("This is not a Netra package."));
+        return tr("This is not a Netra package.");
     const qsizetype headerEnd = bytes.indexOf('\n');
     if (headerEnd < 0 || headerEnd > 32)
-        return refuse(tr("This is not a Netra package."));
+        return tr("This is not a Netra package.");
     const QByteArray version = bytes.mid(Magic.size(), headerEnd - Magic.size());
     if (version != QByteArray::number(FormatVersion))
-        return refuse(tr("The package has format version %1, which this program does not know "
-                         "(it reads version %2).")
-                          .arg(QString::fromLatin1(version.left(16)))
-                          .arg(FormatVersion));
+        return tr("The package has format version %1, which this program does not know "
+                  "(it reads version %2).")
+            .arg(QString::fromLatin1(version.left(16)))
+            .arg(FormatVersion);
     const qsizetype manifestEnd = bytes.indexOf('\n', headerEnd + 1);
     if (manifestEnd < 0 || manifestEnd - headerEnd > MaxManifestBytes)
-        return refuse(tr("The package's manifest is missing or too large."));
+        return tr("The package's manifest is missing or too large.");
     QJsonParseError err;
     const QJsonDocument md =
         QJsonDocument::fromJson(bytes.mid(headerEnd + 1, manifestEnd - headerEnd - 1), &err);
     if (err.error != QJsonParseError::NoError || !md.isObject())
-        return refuse(tr("The package's manifest is damaged."));
+        return tr("The package's manifest is damaged.");
     const QJsonObject m = md.object();
     if (m.value(QStringLiteral("format")).toString() != FormatName)
-        return refuse(tr("This is not a Netra package."));
+        return tr("This is not a Netra package.");
     if (m.value(QStringLiteral("format_version")).toInt(-1) != FormatVersion)
-        return refuse(tr("The package has format version %1, which this program does not know "
-                         "(it reads version %2).")
-                          .arg(m.value(QStringLiteral("format_version")).toVariant().toString())
-                          .arg(FormatVersion));
+        return tr("The package has format version %1, which this program does not know "
+                  "(it reads version %2).")
+            .arg(m.value(QStringLiteral("format_version")).toVariant().toString())
+            .arg(FormatVersion);
     const double payloadSize = m.value(QStringLiteral("payload_size")).toDouble(-1);
     const double blobsSize = m.value(QStringLiteral("blobs_size")).toDouble(-1);
     const qint64 rest = bytes.size() - manifestEnd - 1;
@@ -391,8 +399,8 @@ bool read(const QByteArray &bytes, Content *content, QString *reason)
     if (payloadSize < 0 || blobsSize < 0 || payloadSize > MaxPayloadBytes ||
         blobsSize > MaxPackageBytes || payloadSize != double(qint64(payloadSize)) ||
         blobsSize != double(qint64(blobsSize)) || qint64(payloadSize) + qint64(blobsSize) != rest)
-        return refuse(tr("The package is truncated or has extra bytes: its manifest does not "
-                         "match its size."));
+        return tr("The package is truncated or has extra bytes: its manifest does not "
+                  "match its size.");
     const QByteArray json = bytes.mid(manifestEnd + 1, qint64(payloadSize));
     const QByteArray blobs = bytes.mid(manifestEnd + 1 + qint64(payloadSize));
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -400,20 +408,25 @@ bool read(const QByteArray &bytes, Content *content, QString *reason)
     hash.addData(blobs);
     if (QString::fromLatin1(hash.result().toHex()) !=
         m.value(QStringLiteral("payload_sha256")).toString())
-        return refuse(tr("The package is damaged or was altered: its content does not match its "
-                         "SHA-256."));
+        return tr("The package is damaged or was altered: its content does not match its "
+                  "SHA-256.");
+    *out = {m, json, blobs};
+    return {};
+}
 
-    Content c;
-    c.officeName = m.value(QStringLiteral("office_name")).toString();
-    c.officeCode = m.value(QStringLiteral("office_code")).toString();
-    if (c.officeName.size() > 1000 || c.officeCode.size() > 100)
-        return refuse(tr("The package's office is too long."));
-    c.createdAt =
+// The office, creation time, choices and change-log head the manifest declares.
+QString readManifest(const QJsonObject &m, Content *c)
+{
+    c->officeName = m.value(QStringLiteral("office_name")).toString();
+    c->officeCode = m.value(QStringLiteral("office_code")).toString();
+    if (c->officeName.size() > 1000 || c->officeCode.size() > 100)
+        return tr("The package's office is too long.");
+    c->createdAt =
         QDateTime::fromString(m.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
-    if (!c.createdAt.isValid())
-        return refuse(tr("The package's creation time is not valid."));
-    c.withAttachments = m.value(QStringLiteral("with_attachments")).toBool();
-    c.withIdentities = m.value(QStringLiteral("with_identities")).toBool();
+    if (!c->createdAt.isValid())
+        return tr("The package's creation time is not valid.");
+    c->withAttachments = m.value(QStringLiteral("with_attachments")).toBool();
+    c->withIdentities = m.value(QStringLiteral("with_identities")).toBool();
     // Optional: packages made before it was carried have none.
     if (m.contains(QStringLiteral("log_head"))) {
         const QJsonObject head = m.value(QStringLiteral("log_head")).toObject();
@@ -421,133 +434,184 @@ bool read(const QByteArray &bytes, Content *content, QString *reason)
         const QString hash = head.value(QStringLiteral("last_hash")).toString();
         if (count < 0 || count > 9e15 || double(qint64(count)) != count ||
             (count > 0 ? !isSha256(hash) : !hash.isEmpty()))
-            return refuse(tr("The package's manifest is damaged."));
-        c.logCount = qint64(count);
-        c.logLastHash = hash;
+            return tr("The package's manifest is damaged.");
+        c->logCount = qint64(count);
+        c->logLastHash = hash;
     }
-    const QJsonObject counts = m.value(QStringLiteral("counts")).toObject();
+    return {};
+}
 
-    const QJsonDocument pd = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !pd.isObject())
-        return refuse(tr("The package's content is damaged."));
-    const QJsonObject payload = pd.object();
-    for (auto it = payload.begin(); it != payload.end(); ++it) {
-        if (!table(it.key()))
-            return refuse(tr("The package holds an unknown table: %1").arg(it.key().left(40)));
-    }
-
+// What the records read so far hold, for the checks across records.
+struct Seen
+{
     QHash<QString, QString> tableOf; // every uuid of the package -> its table
     QSet<QString> numbers;
     QHash<QString, int> partiesOf; // persons per case
-    qint64 blobOffset = 0;
-    for (const Table &t : tables()) {
-        const QJsonValue rowsValue = payload.value(t.name);
-        if (!rowsValue.isArray())
-            return refuse(tr("The package has no list of %1.").arg(t.name));
-        const QJsonArray rows = rowsValue.toArray();
-        const QJsonValue declared = counts.value(t.countKey);
-        if (!declared.isDouble() || declared.toDouble() != double(rows.size()))
-            return refuse(tr("The package's manifest counts %1 %2, but it holds %3.")
-                              .arg(declared.toVariant().toString().left(20), t.countKey)
-                              .arg(rows.size()));
-        if (rows.size() > MaxRecordsPerTable)
-            return refuse(
-                tr("The package holds more than %1 %2.").arg(MaxRecordsPerTable).arg(t.countKey));
-        if (t.name == QLatin1String("attachments") && !c.withAttachments && !rows.isEmpty())
-            return refuse(tr("The package holds attachments its manifest says it leaves out."));
-        QList<Record> &records = c.records[t.name];
-        records.reserve(rows.size());
-        int index = 0;
-        for (const QJsonValue &rowValue : rows) {
-            ++index;
-            auto where = [&](const QString &why) {
-                return tr("%1 #%2: %3").arg(t.name).arg(index).arg(why);
-            };
-            if (!rowValue.isObject())
-                return refuse(where(tr("not a record")));
-            const QJsonObject o = rowValue.toObject();
-            Record r;
-            r.uuid = o.value(QStringLiteral("uuid")).toString();
-            if (!isUuid(r.uuid))
-                return refuse(where(tr("the UUID is not valid")));
-            if (tableOf.contains(r.uuid))
-                return refuse(where(tr("the UUID %1 appears twice").arg(r.uuid)));
-            r.updatedAt = o.value(QStringLiteral("updated_at")).toString();
-            if (!isTime(r.updatedAt))
-                return refuse(where(tr("the update time is not valid")));
-            int known = 2 + int(t.columns.size());
-            if (!t.parentKey.isEmpty()) {
-                ++known;
-                r.parentUuid = o.value(t.parentKey).toString();
-                if (!isUuid(r.parentUuid) || tableOf.value(r.parentUuid) != t.parentTable)
-                    return refuse(
-                        where(tr("its parent (%1) is not in the package").arg(t.parentKey)));
-            }
-            if (t.name == QLatin1String("hearing_attendees")) {
-                ++known;
-                const QJsonValue party = o.value(QStringLiteral("party_uuid"));
-                if (!party.isNull()) {
-                    r.partyUuid = party.toString();
-                    if (tableOf.value(r.partyUuid) != QLatin1String("parties"))
-                        return refuse(where(tr("the person it refers to is not in the package")));
-                }
-            }
-            if (o.size() != known)
-                return refuse(where(tr("it has missing or unknown fields")));
-            for (const Column &col : t.columns) {
-                if (!o.contains(col.name))
-                    return refuse(where(tr("%1 is missing").arg(col.name)));
-                QVariant v;
-                const QString why = readValue(col, o.value(col.name), &v);
-                if (!why.isEmpty())
-                    return refuse(where(why));
-                r.columns.insert(col.name, v);
-            }
-            if (t.name == QLatin1String("cases")) {
-                if (!Regions::shipped().regency(
-                        r.columns.value(QStringLiteral("regency_code")).toString()))
-                    return refuse(where(tr("unknown regency code")));
-                for (const char *key : {"receipt_number", "registration_number"}) {
-                    const QString n = r.columns.value(QLatin1String(key)).toString();
-                    if (n.isEmpty())
-                        continue;
-                    if (numbers.contains(n))
-                        return refuse(where(tr("the case number %1 appears twice").arg(n)));
-                    numbers.insert(n);
-                }
-            }
-            if (t.name == QLatin1String("parties") &&
-                ++partiesOf[r.parentUuid] > CaseValidator::MaxParties)
-                return refuse(where(tr("its case %1 has more than %2 persons; a case holds at "
-                                       "most %2")
-                                        .arg(r.parentUuid)
-                                        .arg(CaseValidator::MaxParties)));
-            if (t.name == QLatin1String("attachments")) {
-                const QString name = r.columns.value(QStringLiteral("name")).toString();
-                if (!isSafeName(name))
-                    return refuse(where(tr("the attachment name \"%1\" is not a plain file name")
-                                            .arg(name.left(80))));
-                const qint64 size = r.columns.value(QStringLiteral("size")).toLongLong();
-                if (size > MaxAttachmentBytes || size > blobs.size() - blobOffset)
-                    return refuse(where(tr("the attachment's size does not fit the package")));
-                r.data = blobs.mid(blobOffset, size);
-                blobOffset += size;
-                const QString sha = r.columns.value(QStringLiteral("sha256")).toString();
-                if (!isSha256(sha) ||
-                    QString::fromLatin1(
-                        QCryptographicHash::hash(r.data, QCryptographicHash::Sha256).toHex()) !=
-                        sha)
-                    return refuse(
-                        where(tr("the attachment \"%1\" does not match its SHA-256").arg(name)));
-            }
-            tableOf.insert(r.uuid, t.name);
-            records.append(r);
+    qint64 blobOffset = 0;         // where the next attachment's bytes begin
+};
+
+// The checks particular to a case, a person or an attachment (which takes its bytes from
+// `blobs`); empty when it holds, else why not.
+QString checkKind(const Table &t, Record &r, const QByteArray &blobs, Seen &seen)
+{
+    if (t.name == QLatin1String("cases")) {
+        if (!Regions::shipped().regency(r.columns.value(QStringLiteral("regency_code")).toString()))
+            return tr("unknown regency code");
+        for (const char *key : {"receipt_number", "registration_number"}) {
+            const QString n = r.columns.value(QLatin1String(key)).toString();
+            if (n.isEmpty())
+                continue;
+            if (seen.numbers.contains(n))
+                return tr("the case number %1 appears twice").arg(n);
+            seen.numbers.insert(n);
         }
     }
-    if (blobOffset != blobs.size())
-        return refuse(tr("The package holds attachment bytes that belong to no attachment."));
+    if (t.name == QLatin1String("parties") &&
+        ++seen.partiesOf[r.parentUuid] > CaseValidator::MaxParties)
+        return tr("its case %1 has more than %2 persons; a case holds at "
+                  "most %2")
+            .arg(r.parentUuid)
+            .arg(CaseValidator::MaxParties);
+    if (t.name == QLatin1String("attachments")) {
+        const QString name = r.columns.value(QStringLiteral("name")).toString();
+        if (!isSafeName(name))
+            return tr("the attachment name \"%1\" is not a plain file name").arg(name.left(80));
+        const qint64 size = r.columns.value(QStringLiteral("size")).toLongLong();
+        if (size > MaxAttachmentBytes || size > blobs.size() - seen.blobOffset)
+            return tr("the attachment's size does not fit the package");
+        r.data = blobs.mid(seen.blobOffset, size);
+        seen.blobOffset += size;
+        const QString sha = r.columns.value(QStringLiteral("sha256")).toString();
+        if (!isSha256(sha) ||
+            QString::fromLatin1(
+                QCryptographicHash::hash(r.data, QCryptographicHash::Sha256).toHex()) != sha)
+            return tr("the attachment \"%1\" does not match its SHA-256").arg(name);
+    }
+    return {};
+}
+
+// Reads one record of `t`: its uuid, time, parent, person and columns, then checkKind(); empty
+// when it holds, else why not.
+QString readRecord(const Table &t, const QJsonValue &rowValue, const QByteArray &blobs, Seen &seen,
+                   Record *out)
+{
+    if (!rowValue.isObject())
+        return tr("not a record");
+    const QJsonObject o = rowValue.toObject();
+    Record &r = *out;
+    r.uuid = o.value(QStringLiteral("uuid")).toString();
+    if (!isUuid(r.uuid))
+        return tr("the UUID is not valid");
+    if (seen.tableOf.contains(r.uuid))
+        return tr("the UUID %1 appears twice").arg(r.uuid);
+    r.updatedAt = o.value(QStringLiteral("updated_at")).toString();
+    if (!isTime(r.updatedAt))
+        return tr("the update time is not valid");
+    int known = 2 + int(t.columns.size());
+    if (!t.parentKey.isEmpty()) {
+        ++known;
+        r.parentUuid = o.value(t.parentKey).toString();
+        if (!isUuid(r.parentUuid) || seen.tableOf.value(r.parentUuid) != t.parentTable)
+            return tr("its parent (%1) is not in the package").arg(t.parentKey);
+    }
+    if (t.name == QLatin1String("hearing_attendees")) {
+        ++known;
+        const QJsonValue party = o.value(QStringLiteral("party_uuid"));
+        if (!party.isNull()) {
+            r.partyUuid = party.toString();
+            if (seen.tableOf.value(r.partyUuid) != QLatin1String("parties"))
+                return tr("the person it refers to is not in the package");
+        }
+    }
+    if (o.size() != known)
+        return tr("it has missing or unknown fields");
+    for (const Column &col : t.columns) {
+        if (!o.contains(col.name))
+            return tr("%1 is missing").arg(col.name);
+        QVariant v;
+        const QString why = readValue(col, o.value(col.name), &v);
+        if (!why.isEmpty())
+            return why;
+        r.columns.insert(col.name, v);
+    }
+    return checkKind(t, r, blobs, seen);
+}
+
+// Reads the records of table `t` from the payload into `c`, their number checked against the
+// manifest's `counts`; empty when it holds, else why not (naming the record).
+QString readTable(const Table &t, const QJsonObject &payload, const QJsonObject &counts,
+                  const QByteArray &blobs, Seen &seen, Content *c)
+{
+    const QJsonValue rowsValue = payload.value(t.name);
+    if (!rowsValue.isArray())
+        return tr("The package has no list of %1.").arg(t.name);
+    const QJsonArray rows = rowsValue.toArray();
+    const QJsonValue declared = counts.value(t.countKey);
+    if (!declared.isDouble() || declared.toDouble() != double(rows.size()))
+        return tr("The package's manifest counts %1 %2, but it holds %3.")
+            .arg(declared.toVariant().toString().left(20), t.countKey)
+            .arg(rows.size());
+    if (rows.size() > MaxRecordsPerTable)
+        return tr("The package holds more than %1 %2.").arg(MaxRecordsPerTable).arg(t.countKey);
+    if (t.name == QLatin1String("attachments") && !c->withAttachments && !rows.isEmpty())
+        return tr("The package holds attachments its manifest says it leaves out.");
+    QList<Record> &records = c->records[t.name];
+    records.reserve(rows.size());
+    int index = 0;
+    for (const QJsonValue &rowValue : rows) {
+        ++index;
+        Record r;
+        const QString why = readRecord(t, rowValue, blobs, seen, &r);
+        if (!why.isEmpty())
+            return tr("%1 #%2: %3").arg(t.name).arg(index).arg(why);
+        seen.tableOf.insert(r.uuid, t.name);
+        records.append(r);
+    }
+    return {};
+}
+
+// Reads the payload's tables, every parent before its children; empty when it holds, else why
+// not.
+QString readPayload(const Envelope &e, Content *c)
+{
+    const QJsonObject counts = e.manifest.value(QStringLiteral("counts")).toObject();
+    QJsonParseError err;
+    const QJsonDocument pd = QJsonDocument::fromJson(e.json, &err);
+    if (err.error != QJsonParseError::NoError || !pd.isObject())
+        return tr("The package's content is damaged.");
+    const QJsonObject payload = pd.object();
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+        if (!table(it.key()))
+            return tr("The package holds an unknown table: %1").arg(it.key().left(40));
+    }
+    Seen seen;
+    for (const Table &t : tables()) {
+        const QString why = readTable(t, payload, counts, e.blobs, seen, c);
+        if (!why.isEmpty())
+            return why;
+    }
+    if (seen.blobOffset != e.blobs.size())
+        return tr("The package holds attachment bytes that belong to no attachment.");
     if (counts.size() != tables().size())
-        return refuse(tr("The package's manifest has missing or unknown counts."));
+        return tr("The package's manifest has missing or unknown counts.");
+    return {};
+}
+
+} // namespace
+
+bool read(const QByteArray &bytes, Content *content, QString *reason)
+{
+    Envelope e;
+    Content c;
+    QString why = readEnvelope(bytes, &e);
+    if (why.isEmpty())
+        why = readManifest(e.manifest, &c);
+    if (why.isEmpty())
+        why = readPayload(e, &c);
+    if (!why.isEmpty()) {
+        *reason = why;
+        return false;
+    }
     *content = std::move(c);
     return true;
 }

@@ -326,6 +326,69 @@ RegisterCsv::ParsedCase parsedCase(const QList<Row> &rows, const QList<int> &gro
     return pc;
 }
 
+using Problem = RegisterCsv::Problem;
+
+// One row of the register as read: its cells by column, and what is wrong with it.
+Row readRow(const RawRecord &rec, const RawRecord &header, const QHash<QString, int> &index,
+            const QDate &today)
+{
+    Row row;
+    row.line = rec.line;
+    // A cell written with a quote against spreadsheet formulas is read without it.
+    for (auto it = index.constBegin(); it != index.constEnd(); ++it)
+        row.raw.insert(it.key(), SpreadsheetText::unprotect(rec.fields.value(it.value())));
+    if (!rec.error.isEmpty()) {
+        row.problems << Problem{rec.line, QString(), rec.error};
+    } else if (rec.tooLong >= 0) {
+        row.problems << Problem{rec.line, header.fields.value(rec.tooLong).trimmed(),
+                                RegisterCsv::tr("The field is longer than %1 characters.")
+                                    .arg(RegisterCsv::MaxFieldChars)};
+    } else if (rec.tooMany) {
+        row.problems << Problem{
+            rec.line, QString(),
+            RegisterCsv::tr("The row has more than %1 fields.").arg(RegisterCsv::MaxColumns)};
+    } else {
+        for (int i = int(header.fields.size()); i < rec.fields.size(); ++i) {
+            if (!rec.fields.at(i).trimmed().isEmpty()) {
+                row.problems << Problem{
+                    rec.line, QString(),
+                    RegisterCsv::tr("The row has more fields than the header has "
+                                    "columns.")};
+                break;
+            }
+        }
+        checkRow(row, today);
+    }
+    return row;
+}
+
+// The rows with the same number are one case: the cases whose rows all hold go into
+// `r->cases`, the others' problems into `r->problems`.
+void addCases(QList<Row> &rows, const QStringList &known, RegisterCsv::ReadResult *r)
+{
+    const QList<QList<int>> groups = groupByNumber(rows);
+    for (const QList<int> &group : std::as_const(groups)) {
+        QList<Problem> problems = checkCase(rows, group);
+        const Row &first = rows.at(group.first());
+        if (!problems.isEmpty()) {
+            for (int i : group) {
+                const Row &row = rows.at(i);
+                if (row.problems.isEmpty())
+                    problems << Problem{row.line, QStringLiteral("nomor"),
+                                        RegisterCsv::tr("Refused with the other rows of case %1.")
+                                            .arg(first.value("nomor").trimmed())};
+            }
+            std::sort(problems.begin(), problems.end(),
+                      [](const Problem &a, const Problem &b) { return a.line < b.line; });
+            r->problems << problems;
+            ++r->refusedCases;
+            continue;
+        }
+
+        r->cases << parsedCase(rows, group, known);
+    }
+}
+
 } // namespace
 
 RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &today)
@@ -397,56 +460,10 @@ RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &t
             r.problems.clear();
             return r;
         }
-        Row row;
-        row.line = rec.line;
-        // A cell written with a quote against spreadsheet formulas is read without it.
-        for (auto it = index.constBegin(); it != index.constEnd(); ++it)
-            row.raw.insert(it.key(), SpreadsheetText::unprotect(rec.fields.value(it.value())));
-        if (!rec.error.isEmpty()) {
-            row.problems << Problem{rec.line, QString(), rec.error};
-        } else if (rec.tooLong >= 0) {
-            row.problems << Problem{
-                rec.line, header.fields.value(rec.tooLong).trimmed(),
-                tr("The field is longer than %1 characters.").arg(MaxFieldChars)};
-        } else if (rec.tooMany) {
-            row.problems << Problem{rec.line, QString(),
-                                    tr("The row has more than %1 fields.").arg(MaxColumns)};
-        } else {
-            for (int i = int(header.fields.size()); i < rec.fields.size(); ++i) {
-                if (!rec.fields.at(i).trimmed().isEmpty()) {
-                    row.problems << Problem{rec.line, QString(),
-                                            tr("The row has more fields than the header has "
-                                               "columns.")};
-                    break;
-                }
-            }
-            checkRow(row, today);
-        }
-        rows << row;
+        rows << readRow(rec, header, index, today);
     }
 
-    // Rows with the same number are one case.
-    const QList<QList<int>> groups = groupByNumber(rows);
-    for (const QList<int> &group : std::as_const(groups)) {
-        QList<Problem> problems = checkCase(rows, group);
-        const Row &first = rows.at(group.first());
-        if (!problems.isEmpty()) {
-            for (int i : group) {
-                const Row &row = rows.at(i);
-                if (row.problems.isEmpty())
-                    problems << Problem{row.line, QStringLiteral("nomor"),
-                                        tr("Refused with the other rows of case %1.")
-                                            .arg(first.value("nomor").trimmed())};
-            }
-            std::sort(problems.begin(), problems.end(),
-                      [](const Problem &a, const Problem &b) { return a.line < b.line; });
-            r.problems << problems;
-            ++r.refusedCases;
-            continue;
-        }
-
-        r.cases << parsedCase(rows, group, known);
-    }
+    addCases(rows, known, &r);
     std::stable_sort(r.problems.begin(), r.problems.end(),
                      [](const Problem &a, const Problem &b) { return a.line < b.line; });
     r.readable = true;

@@ -72,6 +72,53 @@ struct Plan
     QList<Step> steps;
 };
 
+// Why the steps of `plan` cannot be taken under `profile`, empty when they can: the case is
+// walked through them without writing.
+QString walkRefusal(const Plan &plan, const ProcedureProfile &profile,
+                    const HolidayCalendar &calendar, const QDate &today)
+{
+    Case walk = plan.start;
+    walk.profileId = profile.id;
+    QString why;
+    for (Step step : std::as_const(plan.steps)) {
+        if (step.kind == Step::Kind::Register && step.number.isEmpty())
+            step.number = QStringLiteral("-");
+        if (step.kind == Step::Kind::Forward)
+            step.authority = profile.authorityOn(step.date);
+        why = StatusMachine::refusal(walk, step, profile, calendar, today);
+        if (!why.isEmpty())
+            break;
+        StatusMachine::apply(walk, step);
+    }
+    return why;
+}
+
+// Writes one planned case: created with its import key, taken through its steps, with the
+// follow-ups of its persons.
+bool writeCase(Database &db, CaseRepository &repo, const Plan &plan, QString *error)
+{
+    const RegisterCsv::ParsedCase &pc = *plan.parsed;
+    Case c = plan.start;
+    bool ok = repo.create(c, error) && repo.setImportKey(c.id, pc.importKey, error);
+    for (const Step &step : plan.steps) {
+        if (!ok)
+            break;
+        ok = repo.applyStep(c.id, step, error);
+    }
+    if (ok) {
+        const std::optional<Case> stored = repo.load(c.id);
+        const QList<Party> reported = stored ? stored->reported() : QList<Party>();
+        for (int i = 0; ok && i < reported.size(); ++i) {
+            if (!pc.hasFollowUp(i))
+                continue;
+            FollowUp f = pc.followUps.at(i);
+            f.partyId = reported.at(i).id;
+            ok = LedgerRepository(db).saveFollowUp(f, c.id, error);
+        }
+    }
+    return ok;
+}
+
 } // namespace
 
 QJsonObject RegisterImport::Summary::toJson() const
@@ -161,19 +208,7 @@ RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult
                        .arg(pc.data.election, pc.data.receivedDate.toString(Qt::ISODate)));
             continue;
         }
-        Case walk = plan.start;
-        walk.profileId = profile->id;
-        QString why;
-        for (Step step : std::as_const(plan.steps)) {
-            if (step.kind == Step::Kind::Register && step.number.isEmpty())
-                step.number = QStringLiteral("-");
-            if (step.kind == Step::Kind::Forward)
-                step.authority = profile->authorityOn(step.date);
-            why = StatusMachine::refusal(walk, step, *profile, m_db.calendar(), today);
-            if (!why.isEmpty())
-                break;
-            StatusMachine::apply(walk, step);
-        }
+        const QString why = walkRefusal(plan, *profile, m_db.calendar(), today);
         if (!why.isEmpty()) {
             refuse(pc, QStringLiteral("status"),
                    tr("The case cannot be brought to status %1: %2").arg(pc.data.status, why));
@@ -205,26 +240,8 @@ RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult
     for (const Plan &plan : std::as_const(plans)) {
         const RegisterCsv::ParsedCase &pc = *plan.parsed;
         Transaction one(m_db);
-        Case c = plan.start;
         QString error;
-        bool ok =
-            one.isOpen() && repo.create(c, &error) && repo.setImportKey(c.id, pc.importKey, &error);
-        for (const Step &step : plan.steps) {
-            if (!ok)
-                break;
-            ok = repo.applyStep(c.id, step, &error);
-        }
-        if (ok) {
-            const std::optional<Case> stored = repo.load(c.id);
-            const QList<Party> reported = stored ? stored->reported() : QList<Party>();
-            for (int i = 0; ok && i < reported.size(); ++i) {
-                if (!pc.hasFollowUp(i))
-                    continue;
-                FollowUp f = pc.followUps.at(i);
-                f.partyId = reported.at(i).id;
-                ok = LedgerRepository(m_db).saveFollowUp(f, c.id, &error);
-            }
-        }
+        const bool ok = one.isOpen() && writeCase(m_db, repo, plan, &error);
         if (ok && one.commit()) {
             ++s.added;
         } else {

@@ -363,30 +363,8 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
     // Worked on a copy: a refused save leaves the caller's hearing as it was.
     Hearing n = h;
     std::optional<Hearing> stored;
-    if (n.id > 0) {
-        stored = rawHearing(n.id);
-        if (!stored) {
-            *error = tr("The hearing no longer exists in the file.");
-            return false;
-        }
-    } else if (!n.uuid.isEmpty()) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM hearings WHERE uuid = ?"));
-        q.addBindValue(n.uuid);
-        const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
-        if (id)
-            stored = rawHearing(id);
-    }
-    if (stored) {
-        if (n.caseId == 0)
-            n.caseId = stored->caseId;
-        if (n.caseId != stored->caseId) {
-            *error = tr("A hearing cannot move to another case.");
-            return false;
-        }
-        n.id = stored->id;
-        n.uuid = stored->uuid;
-    }
+    if (!findStored(n, &stored, error))
+        return false;
     const std::optional<Case> c = CaseRepository(m_db).load(n.caseId);
     if (!c) {
         *error = tr("The case no longer exists in the file.");
@@ -398,16 +376,60 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
         *error = problems;
         return false;
     }
-    auto fail = [&](const QString &sqlError) {
-        *error = tr("The hearing could not be stored: %1").arg(sqlError);
+    if (!writeHearingRow(n, stored, c->uuid, error) || !writeAttendees(n, stored, c->uuid, error))
         return false;
-    };
+    if (!t.commit()) {
+        *error = tr("The hearing could not be saved: %1").arg(m_db.lastError());
+        return false;
+    }
+    h = shown({n}).first();
+    return true;
+}
+
+bool HearingRepository::notStored(const QString &sqlError, QString *error)
+{
+    *error = tr("The hearing could not be stored: %1").arg(sqlError);
+    return false;
+}
+
+bool HearingRepository::findStored(Hearing &n, std::optional<Hearing> *stored, QString *error)
+{
+    if (n.id > 0) {
+        *stored = rawHearing(n.id);
+        if (!*stored) {
+            *error = tr("The hearing no longer exists in the file.");
+            return false;
+        }
+    } else if (!n.uuid.isEmpty()) {
+        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM hearings WHERE uuid = ?"));
+        q.addBindValue(n.uuid);
+        const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        if (id)
+            *stored = rawHearing(id);
+    }
+    if (*stored) {
+        if (n.caseId == 0)
+            n.caseId = (*stored)->caseId;
+        if (n.caseId != (*stored)->caseId) {
+            *error = tr("A hearing cannot move to another case.");
+            return false;
+        }
+        n.id = (*stored)->id;
+        n.uuid = (*stored)->uuid;
+    }
+    return true;
+}
+
+bool HearingRepository::writeHearingRow(Hearing &n, const std::optional<Hearing> &stored,
+                                        const QString &caseUuid, QString *error)
+{
     QString sqlError;
     const QVariantMap columns = hearingColumns(n);
     if (!stored) {
-        n.id = m_records.insert(QStringLiteral("hearings"), n.uuid, columns, c->uuid, &sqlError);
+        n.id = m_records.insert(QStringLiteral("hearings"), n.uuid, columns, caseUuid, &sqlError);
         if (!n.id)
-            return fail(sqlError);
+            return notStored(sqlError, error);
     } else {
         const QVariantMap before = hearingColumns(*stored);
         if (const Attendee *s = signedAttendee(*stored)) {
@@ -420,11 +442,16 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
                 }
             }
         }
-        if (!m_records.update(QStringLiteral("hearings"), n.id, before, columns, n.uuid, c->uuid,
+        if (!m_records.update(QStringLiteral("hearings"), n.id, before, columns, n.uuid, caseUuid,
                               &sqlError))
-            return fail(sqlError);
+            return notStored(sqlError, error);
     }
+    return true;
+}
 
+bool HearingRepository::writeAttendees(Hearing &n, const std::optional<Hearing> &stored,
+                                       const QString &caseUuid, QString *error)
+{
     QHash<QString, int> byUuid;
     QHash<qint64, int> byId;
     if (stored) {
@@ -450,55 +477,15 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
             return false;
         }
         if (at < 0) {
-            a.signedAt = QDateTime();
-            a.signedBy.clear();
-            a.signRefusal.clear();
-            a.addenda.clear();
-            // Logged after its minutes, with their digest (the lines themselves are not).
-            // Sealed here (KeyStore) so that the record and its log entry hold the same text.
-            QVariantMap columns = attendeeColumns(a, n.id);
-            if (!KeyStore(m_db).sealColumns(QStringLiteral("hearing_attendees"), 0, {}, columns,
-                                            &sqlError))
-                return fail(sqlError);
-            a.id = m_records.insert(QStringLiteral("hearing_attendees"), a.uuid, columns, QString(),
-                                    &sqlError);
-            if (!a.id || !insertMinutes(a, &sqlError))
-                return fail(sqlError);
-            QVariantMap logged = columns;
-            logged.insert(QStringLiteral("minutes_sha256"), m_records.minutesDigest(a.id));
-            if (!m_records.log(QStringLiteral("hearing_attendees"), a.uuid, c->uuid,
-                               QStringLiteral("create"), {}, logged, &sqlError))
-                return fail(sqlError);
+            if (!addAttendee(a, n.id, caseUuid, error))
+                return false;
             continue;
         }
         kept.insert(at);
-        const Attendee &old = stored->attendees.at(at);
-        // A withheld identity is kept as stored.
-        Identity::restore(a, old);
-        const QVariantMap before = attendeeColumns(old, n.id);
-        const QVariantMap after = attendeeColumns(a, n.id);
-        if (old.isSigned()) {
-            for (const char *column : lockedAttendeeColumns) {
-                const QString key = QLatin1String(column);
-                if (!RecordWriter::same(before.value(key), after.value(key))) {
-                    *error = tr("The minutes of %1 are signed: the identity, attendance and oath "
-                                "can no longer change. Add an addendum instead.")
-                                 .arg(nameOf(*stored, old));
-                    return false;
-                }
-            }
-        }
-        if (!m_records.update(QStringLiteral("hearing_attendees"), old.id, before, after, old.uuid,
-                              c->uuid, &sqlError))
-            return fail(sqlError);
-        a.id = old.id;
-        a.uuid = old.uuid;
-        a.minutes = old.minutes;
-        a.signedAt = old.signedAt;
-        a.signedBy = old.signedBy;
-        a.signRefusal = old.signRefusal;
-        a.addenda = old.addenda;
+        if (!updateAttendee(a, *stored, stored->attendees.at(at), caseUuid, error))
+            return false;
     }
+    QString sqlError;
     if (stored) {
         for (int i = 0; i < stored->attendees.size(); ++i) {
             if (kept.contains(i))
@@ -511,19 +498,78 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
                 return false;
             }
             if (!m_records.remove(QStringLiteral("hearing_attendees"), gone.id,
-                                  attendeeColumns(gone, n.id), gone.uuid, c->uuid, &sqlError))
-                return fail(sqlError);
+                                  attendeeColumns(gone, n.id), gone.uuid, caseUuid, &sqlError))
+                return notStored(sqlError, error);
         }
     }
-    if (!t.commit()) {
-        *error = tr("The hearing could not be saved: %1").arg(m_db.lastError());
-        return false;
+    return true;
+}
+
+bool HearingRepository::addAttendee(Attendee &a, qint64 hearingId, const QString &caseUuid,
+                                    QString *error)
+{
+    QString sqlError;
+    a.signedAt = QDateTime();
+    a.signedBy.clear();
+    a.signRefusal.clear();
+    a.addenda.clear();
+    // Logged after its minutes, with their digest (the lines themselves are not).
+    // Sealed here (KeyStore) so that the record and its log entry hold the same text.
+    QVariantMap columns = attendeeColumns(a, hearingId);
+    if (!KeyStore(m_db).sealColumns(QStringLiteral("hearing_attendees"), 0, {}, columns, &sqlError))
+        return notStored(sqlError, error);
+    a.id = m_records.insert(QStringLiteral("hearing_attendees"), a.uuid, columns, QString(),
+                            &sqlError);
+    if (!a.id || !insertMinutes(a, &sqlError))
+        return notStored(sqlError, error);
+    QVariantMap logged = columns;
+    logged.insert(QStringLiteral("minutes_sha256"), m_records.minutesDigest(a.id));
+    if (!m_records.log(QStringLiteral("hearing_attendees"), a.uuid, caseUuid,
+                       QStringLiteral("create"), {}, logged, &sqlError))
+        return notStored(sqlError, error);
+    return true;
+}
+
+bool HearingRepository::updateAttendee(Attendee &a, const Hearing &stored, const Attendee &old,
+                                       const QString &caseUuid, QString *error)
+{
+    // A withheld identity is kept as stored.
+    Identity::restore(a, old);
+    const QVariantMap before = attendeeColumns(old, stored.id);
+    const QVariantMap after = attendeeColumns(a, stored.id);
+    if (old.isSigned()) {
+        for (const char *column : lockedAttendeeColumns) {
+            const QString key = QLatin1String(column);
+            if (!RecordWriter::same(before.value(key), after.value(key))) {
+                *error = tr("The minutes of %1 are signed: the identity, attendance and oath "
+                            "can no longer change. Add an addendum instead.")
+                             .arg(nameOf(stored, old));
+                return false;
+            }
+        }
     }
-    h = shown({n}).first();
+    QString sqlError;
+    if (!m_records.update(QStringLiteral("hearing_attendees"), old.id, before, after, old.uuid,
+                          caseUuid, &sqlError))
+        return notStored(sqlError, error);
+    a.id = old.id;
+    a.uuid = old.uuid;
+    a.minutes = old.minutes;
+    a.signedAt = old.signedAt;
+    a.signedBy = old.signedBy;
+    a.signRefusal = old.signRefusal;
+    a.addenda = old.addenda;
     return true;
 }
 
 // --- minutes ------------------------------------------------------------------------------
+
+struct HearingRepository::MinutesLine
+{
+    MinutesEntry entry;
+    int position = 0;
+    bool claimed = false;
+};
 
 bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry> &entries,
                                     QString *error, QList<MinutesEntry> *stored)
@@ -535,6 +581,35 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
     GuardedWrite t(m_db, error);
     if (!t.isOpen())
         return false;
+    QString attendeeUuid;
+    QString caseUuid;
+    if (!unsignedAttendee(attendeeId, &attendeeUuid, &caseUuid, error))
+        return false;
+    QList<MinutesLine> lines;
+    if (!readMinutes(attendeeId, &lines, error))
+        return false;
+    const QString digestBefore = m_records.minutesDigest(attendeeId);
+    const QList<int> match = matchMinutes(entries, lines);
+    const QString now = timestamp(m_db.now());
+    int written = 0;
+    QList<MinutesEntry> result;
+    if (!writeMinutes(attendeeId, entries, lines, match, now, &result, &written, error))
+        return false;
+    if (written > 0 && !logMinutes(attendeeId, attendeeUuid, caseUuid, now, qint64(lines.size()),
+                                   qint64(entries.size()), digestBefore, error))
+        return false;
+    if (!t.commit()) {
+        *error = tr("The minutes could not be saved: %1").arg(m_db.lastError());
+        return false;
+    }
+    if (stored)
+        *stored = result;
+    return true;
+}
+
+bool HearingRepository::unsignedAttendee(qint64 attendeeId, QString *attendeeUuid,
+                                         QString *caseUuid, QString *error)
+{
     QSqlQuery &qa = m_db.prepared(
         QStringLiteral("SELECT a.uuid, a.name, a.signed_at, c.uuid FROM hearing_attendees a"
                        " JOIN hearings h ON h.id = a.hearing_id JOIN cases c ON c.id = h.case_id"
@@ -545,10 +620,10 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
         *error = tr("The person heard no longer exists in the file.");
         return false;
     }
-    const QString attendeeUuid = qa.value(0).toString();
+    *attendeeUuid = qa.value(0).toString();
     const QString name = qa.value(1).toString();
     const bool isSigned = !qa.value(2).isNull();
-    const QString caseUuid = qa.value(3).toString();
+    *caseUuid = qa.value(3).toString();
     qa.finish();
     if (isSigned) {
         const std::optional<Hearing> h = hearingOf(attendeeId);
@@ -558,16 +633,11 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
                      .arg(a ? a->name : name);
         return false;
     }
+    return true;
+}
 
-    struct Row
-    {
-        MinutesEntry entry;
-        int position = 0;
-        bool claimed = false;
-    };
-    QList<Row> rows;
-    QHash<QString, int> byUuid;
-    QHash<qint64, int> byId;
+bool HearingRepository::readMinutes(qint64 attendeeId, QList<MinutesLine> *lines, QString *error)
+{
     QSqlQuery &qm = m_db.prepared(
         QStringLiteral("SELECT id, uuid, position, question, answer FROM minutes_entries"
                        " WHERE attendee_id = ? ORDER BY position, id"));
@@ -577,18 +647,26 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
         return false;
     }
     while (qm.next()) {
-        Row r;
+        MinutesLine r;
         r.entry = MinutesEntry{qm.value(0).toLongLong(), qm.value(1).toString(),
                                qm.value(3).toString(), qm.value(4).toString()};
         r.position = qm.value(2).toInt();
-        byUuid.insert(r.entry.uuid, int(rows.size()));
-        byId.insert(r.entry.id, int(rows.size()));
-        rows << r;
+        *lines << r;
     }
     qm.finish();
-    const QString digestBefore = m_records.minutesDigest(attendeeId);
+    return true;
+}
 
-    // Which stored row each entry is: by uuid, else by id, else the next unclaimed row.
+QList<int> HearingRepository::matchMinutes(const QList<MinutesEntry> &entries,
+                                           QList<MinutesLine> &lines)
+{
+    QHash<QString, int> byUuid;
+    QHash<qint64, int> byId;
+    for (int i = 0; i < lines.size(); ++i) {
+        byUuid.insert(lines.at(i).entry.uuid, i);
+        byId.insert(lines.at(i).entry.id, i);
+    }
+    // Which stored line each entry is: by uuid, else by id, else the next unclaimed line.
     QList<int> match(entries.size(), -1);
     for (int i = 0; i < entries.size(); ++i) {
         const MinutesEntry &e = entries.at(i);
@@ -597,8 +675,8 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
             at = byUuid.value(e.uuid, -1);
         else if (e.id > 0)
             at = byId.value(e.id, -1);
-        if (at >= 0 && !rows[at].claimed) {
-            rows[at].claimed = true;
+        if (at >= 0 && !lines[at].claimed) {
+            lines[at].claimed = true;
             match[i] = at;
         }
     }
@@ -607,18 +685,22 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
         const MinutesEntry &e = entries.at(i);
         if (match[i] >= 0 || !e.uuid.isEmpty() || e.id > 0)
             continue;
-        while (next < rows.size() && rows[next].claimed)
+        while (next < lines.size() && lines[next].claimed)
             ++next;
-        if (next < rows.size()) {
-            rows[next].claimed = true;
+        if (next < lines.size()) {
+            lines[next].claimed = true;
             match[i] = next;
         }
     }
+    return match;
+}
 
-    const QString now = timestamp(m_db.now());
-    int written = 0;
-    QList<MinutesEntry> result;
-    for (const Row &r : std::as_const(rows)) {
+bool HearingRepository::writeMinutes(qint64 attendeeId, const QList<MinutesEntry> &entries,
+                                     const QList<MinutesLine> &lines, const QList<int> &match,
+                                     const QString &now, QList<MinutesEntry> *result, int *written,
+                                     QString *error)
+{
+    for (const MinutesLine &r : lines) {
         if (r.claimed)
             continue;
         QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM minutes_entries WHERE id = ?"));
@@ -628,14 +710,14 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
                 tr("The minutes could not be stored: %1").arg(Database::describe(del.lastError()));
             return false;
         }
-        ++written;
+        ++*written;
     }
     for (int i = 0; i < entries.size(); ++i) {
         MinutesEntry e = entries.at(i);
         e.question = text(e.question);
         e.answer = text(e.answer);
         if (match[i] >= 0) {
-            const Row &r = rows.at(match[i]);
+            const MinutesLine &r = lines.at(match[i]);
             e.id = r.entry.id;
             e.uuid = r.entry.uuid;
             if (r.position != i || r.entry.question != e.question || r.entry.answer != e.answer) {
@@ -652,7 +734,7 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
                                  .arg(Database::describe(up.lastError()));
                     return false;
                 }
-                ++written;
+                ++*written;
             }
         } else {
             if (e.uuid.isEmpty())
@@ -672,41 +754,38 @@ bool HearingRepository::saveMinutes(qint64 attendeeId, const QList<MinutesEntry>
                 return false;
             }
             e.id = ins.lastInsertId().toLongLong();
-            ++written;
+            ++*written;
         }
-        result << e;
+        *result << e;
     }
+    return true;
+}
 
-    if (written > 0) {
-        QSqlQuery &touch = m_db.prepared(
-            QStringLiteral("UPDATE hearing_attendees SET updated_at = ? WHERE id = ?"));
-        touch.addBindValue(now);
-        touch.addBindValue(attendeeId);
-        QString sqlError;
-        if (!touch.exec()) {
-            *error = tr("The minutes could not be stored: %1")
-                         .arg(Database::describe(touch.lastError()));
-            return false;
-        }
-        // The count and a digest, not the text: the signed minutes are the record of what
-        // was said; the digest lets the file check see a line changed outside Netra.
-        if (!m_records.writeLog(QStringLiteral("hearing_attendees"), attendeeUuid, caseUuid,
-                                QStringLiteral("update"),
-                                {{QStringLiteral("minutes"),
-                                  QJsonArray{qint64(rows.size()), qint64(entries.size())}},
-                                 {QStringLiteral("minutes_sha256"),
-                                  QJsonArray{digestBefore, m_records.minutesDigest(attendeeId)}}},
-                                &sqlError)) {
-            *error = tr("The change log could not be written: %1").arg(sqlError);
-            return false;
-        }
-    }
-    if (!t.commit()) {
-        *error = tr("The minutes could not be saved: %1").arg(m_db.lastError());
+bool HearingRepository::logMinutes(qint64 attendeeId, const QString &attendeeUuid,
+                                   const QString &caseUuid, const QString &now, qint64 countBefore,
+                                   qint64 countAfter, const QString &digestBefore, QString *error)
+{
+    QSqlQuery &touch =
+        m_db.prepared(QStringLiteral("UPDATE hearing_attendees SET updated_at = ? WHERE id = ?"));
+    touch.addBindValue(now);
+    touch.addBindValue(attendeeId);
+    QString sqlError;
+    if (!touch.exec()) {
+        *error =
+            tr("The minutes could not be stored: %1").arg(Database::describe(touch.lastError()));
         return false;
     }
-    if (stored)
-        *stored = result;
+    // The count and a digest, not the text: the signed minutes are the record of what
+    // was said; the digest lets the file check see a line changed outside Netra.
+    if (!m_records.writeLog(QStringLiteral("hearing_attendees"), attendeeUuid, caseUuid,
+                            QStringLiteral("update"),
+                            {{QStringLiteral("minutes"), QJsonArray{countBefore, countAfter}},
+                             {QStringLiteral("minutes_sha256"),
+                              QJsonArray{digestBefore, m_records.minutesDigest(attendeeId)}}},
+                            &sqlError)) {
+        *error = tr("The change log could not be written: %1").arg(sqlError);
+        return false;
+    }
     return true;
 }
 

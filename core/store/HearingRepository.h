@@ -88,6 +88,39 @@ private:
     // An attendee's name as the signed-in user may see it, for messages.
     QString nameOf(const Hearing &h, const Attendee &a) const;
     bool insertMinutes(Attendee &a, QString *error);
+
+    // saveHearing() in parts. The stored hearing `n` names (by id, else by uuid), `n` taking
+    // its case, id and uuid; false when it is gone or would move to another case.
+    bool findStored(Hearing &n, std::optional<Hearing> *stored, QString *error);
+    // The hearing's own row, added or updated (refused when signed minutes would change).
+    bool writeHearingRow(Hearing &n, const std::optional<Hearing> &stored, const QString &caseUuid,
+                         QString *error);
+    // The attendees: added, updated, and those no longer listed removed.
+    bool writeAttendees(Hearing &n, const std::optional<Hearing> &stored, const QString &caseUuid,
+                        QString *error);
+    bool addAttendee(Attendee &a, qint64 hearingId, const QString &caseUuid, QString *error);
+    bool updateAttendee(Attendee &a, const Hearing &stored, const Attendee &old,
+                        const QString &caseUuid, QString *error);
+    // "The hearing could not be stored" with the database's reason; false.
+    static bool notStored(const QString &sqlError, QString *error);
+
+    // saveMinutes() in parts: one stored line of the minutes.
+    struct MinutesLine;
+    // The attendee's uuid and case's uuid; false when gone or signed.
+    bool unsignedAttendee(qint64 attendeeId, QString *attendeeUuid, QString *caseUuid,
+                          QString *error);
+    bool readMinutes(qint64 attendeeId, QList<MinutesLine> *lines, QString *error);
+    // Which stored line each entry is (-1: a new one), claiming them.
+    static QList<int> matchMinutes(const QList<MinutesEntry> &entries, QList<MinutesLine> &lines);
+    // Deletes the lines not claimed, updates those that differ and inserts the new ones;
+    // `result` receives the entries as stored and `written` counts the rows written.
+    bool writeMinutes(qint64 attendeeId, const QList<MinutesEntry> &entries,
+                      const QList<MinutesLine> &lines, const QList<int> &match, const QString &now,
+                      QList<MinutesEntry> *result, int *written, QString *error);
+    // Touches the attendee and logs the count and digest of the minutes before and after.
+    bool logMinutes(qint64 attendeeId, const QString &attendeeUuid, const QString &caseUuid,
+                    const QString &now, qint64 countBefore, qint64 countAfter,
+                    const QString &digestBefore, QString *error);
     Database &m_db;
     RecordWriter m_records{m_db};
 };

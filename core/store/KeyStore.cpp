@@ -547,6 +547,191 @@ int KeyStore::fulfilPendingGrants(QString *error)
 
 // --- the file's keys --------------------------------------------------------------------------
 
+namespace {
+
+// The sealed text of a record's field's clear value, made once: the same clear value gets the
+// same sealed text in the record and in its change log entries, so that the trail check compares
+// them as before.
+class Sealer
+{
+public:
+    explicit Sealer(const QByteArray &publicKey) : m_publicKey(publicKey) {}
+    QString seal(const QString &uuid, const QString &field, const QString &plain)
+    {
+        if (plain.isEmpty() || IdentityVault::isSealed(plain))
+            return plain;
+        const QString key = uuid + QChar(0x1f) + field + QChar(0x1f) + plain;
+        auto it = m_sealedOf.constFind(key);
+        if (it == m_sealedOf.cend())
+            it = m_sealedOf.insert(key, IdentityVault::seal(plain, m_publicKey));
+        return *it;
+    }
+
+private:
+    QByteArray m_publicKey;
+    QHash<QString, QString> m_sealedOf;
+};
+
+// The identity fields of the records of `table` that `from` selects (as `r`), sealed; their
+// uuids go into `uuids` and `records` counts them. Rows are read first and written after (no
+// row written while the query reading it is open).
+bool sealRecords(Database &db, Sealer &sealer, const QString &table, const QString &from,
+                 const QVariantList &binds, QSet<QString> &uuids, qint64 *records, QString *error)
+{
+    const QStringList fields = Identity::fields(table);
+    QStringList select;
+    QStringList sets;
+    for (const QString &f : fields) {
+        select << QStringLiteral("r.") + f;
+        sets << f + QStringLiteral(" = ?");
+    }
+    struct Row
+    {
+        qint64 id;
+        QString uuid;
+        QVariantList values;
+    };
+    QList<Row> rows;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.id, r.uuid, %1 FROM %2")
+                  .arg(select.join(QLatin1String(", ")), from));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!exec(q, error))
+        return false;
+    while (q.next()) {
+        Row r{q.value(0).toLongLong(), q.value(1).toString(), {}};
+        for (int i = 0; i < fields.size(); ++i)
+            r.values << q.value(2 + i);
+        rows << r;
+    }
+    q.finish();
+    QSqlQuery u(db.sql());
+    u.prepare(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1String(", "))));
+    for (const Row &r : std::as_const(rows)) {
+        uuids.insert(r.uuid);
+        for (int i = 0; i < fields.size(); ++i) {
+            const QVariant &v = r.values.at(i);
+            u.addBindValue(v.isNull() ? v : QVariant(sealer.seal(r.uuid, fields[i], v.toString())));
+        }
+        u.addBindValue(r.id);
+        if (!exec(u, error))
+            return false;
+        ++*records;
+    }
+    return true;
+}
+
+// The identity fields of one change log entry of `table`, sealed; whether any was.
+bool sealEntry(QJsonObject &changes, const QString &table, const QString &uuid, Sealer &sealer)
+{
+    bool touched = false;
+    for (const QString &f : Identity::fields(table)) {
+        auto it = changes.find(f);
+        if (it == changes.end() || !it->isArray())
+            continue;
+        QJsonArray pair = it->toArray();
+        for (int i = 0; i < pair.size(); ++i) {
+            if (!pair.at(i).isString() || pair.at(i).toString().isEmpty() ||
+                IdentityVault::isSealed(pair.at(i).toString()))
+                continue;
+            pair[i] = sealer.seal(uuid, f, pair.at(i).toString());
+            touched = true;
+        }
+        *it = pair;
+    }
+    return touched;
+}
+
+// The change log's entries for the records sealed, in batches; `entries` counts them.
+bool sealLog(Database &db, Sealer &sealer, const QSet<QString> &confidentialCases,
+             const QSet<QString> &reporterAttendees, qint64 *entries, QString *error)
+{
+    QSqlQuery select(db.sql());
+    select.prepare(QStringLiteral("SELECT id, record_table, record_uuid, changes FROM change_log"
+                                  " WHERE id > ? AND record_table IN (?, ?) ORDER BY id"
+                                  " LIMIT 5000"));
+    QSqlQuery update(db.sql());
+    update.prepare(QStringLiteral("UPDATE change_log SET changes = ? WHERE id = ?"));
+    qint64 last = 0;
+    for (;;) {
+        select.setForwardOnly(true);
+        select.addBindValue(last);
+        select.addBindValue(Cases);
+        select.addBindValue(Attendees);
+        if (!exec(select, error))
+            return false;
+        QList<std::pair<qint64, QString>> changed;
+        bool any = false;
+        while (select.next()) {
+            any = true;
+            last = select.value(0).toLongLong();
+            const QString table = select.value(1).toString();
+            const QString uuid = select.value(2).toString();
+            if (!(table == Cases ? confidentialCases : reporterAttendees).contains(uuid))
+                continue;
+            QJsonObject changes = QJsonDocument::fromJson(select.value(3).toByteArray()).object();
+            if (sealEntry(changes, table, uuid, sealer))
+                changed.append({last, QString::fromUtf8(
+                                          QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+        }
+        select.finish();
+        if (!any)
+            break;
+        for (const auto &[id, json] : std::as_const(changed)) {
+            update.addBindValue(json);
+            update.addBindValue(id);
+            if (!exec(update, error))
+                return false;
+            ++*entries;
+        }
+    }
+    return true;
+}
+
+// Drafts: a case's draft holding a confidential reporter, sealed to the user who typed it (to
+// the file's key when that user has none).
+bool sealDrafts(Database &db, const QByteArray &filePublic, QString *error)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    QList<std::pair<QString, QString>> drafts;
+    if (q.exec(QStringLiteral("SELECT key, content FROM drafts"))) {
+        while (q.next())
+            drafts.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    q.finish();
+    QSqlQuery pk(db.sql());
+    pk.prepare(QStringLiteral("SELECT k.public_key FROM user_keys k JOIN users u"
+                              " ON u.id = k.user_id WHERE u.login = ?"));
+    QSqlQuery u(db.sql());
+    u.prepare(QStringLiteral("UPDATE drafts SET content = ? WHERE key = ?"));
+    for (const auto &[key, content] : std::as_const(drafts)) {
+        QJsonObject o = QJsonDocument::fromJson(content.toUtf8()).object();
+        if (!o.value(QStringLiteral("reporter_confidential")).toBool())
+            continue;
+        QByteArray to = filePublic;
+        pk.addBindValue(o.value(QStringLiteral("drafted_by")).toString());
+        if (pk.exec() && pk.next())
+            to = fromText(pk.value(0).toString());
+        pk.finish();
+        for (const char *f : {"reporter_name", "reporter_address", "reporter_contact"}) {
+            const QString v = o.value(QLatin1String(f)).toString();
+            if (!v.isEmpty() && !IdentityVault::isSealed(v))
+                o.insert(QLatin1String(f), IdentityVault::seal(v, to));
+        }
+        u.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        u.addBindValue(key);
+        if (!exec(u, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool KeyStore::convert(QString *recoveryKey, QString *error)
 {
     if (m_db.isReadOnly()) {
@@ -582,176 +767,23 @@ bool KeyStore::convert(QString *recoveryKey, QString *error)
         !setSetting(WipeSetting, QStringLiteral("1"), error))
         return false;
 
-    // The same clear value of a record's field gets the same sealed text in the record and in
-    // its change log entries, so that the trail check compares them as before.
-    QHash<QString, QString> sealedOf;
-    auto sealOnce = [&](const QString &uuid, const QString &field, const QString &plain) {
-        if (plain.isEmpty() || IdentityVault::isSealed(plain))
-            return plain;
-        const QString key = uuid + QChar(0x1f) + field + QChar(0x1f) + plain;
-        auto it = sealedOf.constFind(key);
-        if (it == sealedOf.cend())
-            it = sealedOf.insert(key, IdentityVault::seal(plain, file.publicKey));
-        return *it;
-    };
+    Sealer sealer(file.publicKey);
     qint64 records = 0;
-    // The identity fields of the records of `table` that `from` selects (as `r`), sealed; their
-    // uuids go into `uuids`. Rows are read first and written after (no row written while the
-    // query reading it is open).
-    auto sealRecords = [&](const QString &table, const QString &from, const QVariantList &binds,
-                           QSet<QString> &uuids) {
-        const QStringList fields = Identity::fields(table);
-        QStringList select;
-        QStringList sets;
-        for (const QString &f : fields) {
-            select << QStringLiteral("r.") + f;
-            sets << f + QStringLiteral(" = ?");
-        }
-        struct Row
-        {
-            qint64 id;
-            QString uuid;
-            QVariantList values;
-        };
-        QList<Row> rows;
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT r.id, r.uuid, %1 FROM %2")
-                      .arg(select.join(QLatin1String(", ")), from));
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        if (!exec(q, error))
-            return false;
-        while (q.next()) {
-            Row r{q.value(0).toLongLong(), q.value(1).toString(), {}};
-            for (int i = 0; i < fields.size(); ++i)
-                r.values << q.value(2 + i);
-            rows << r;
-        }
-        q.finish();
-        QSqlQuery u(m_db.sql());
-        u.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                      .arg(table, sets.join(QLatin1String(", "))));
-        for (const Row &r : std::as_const(rows)) {
-            uuids.insert(r.uuid);
-            for (int i = 0; i < fields.size(); ++i) {
-                const QVariant &v = r.values.at(i);
-                u.addBindValue(v.isNull() ? v
-                                          : QVariant(sealOnce(r.uuid, fields[i], v.toString())));
-            }
-            u.addBindValue(r.id);
-            if (!exec(u, error))
-                return false;
-            ++records;
-        }
-        return true;
-    };
     // The confidential reporters, and the reporter heard in a confidential case.
     QSet<QString> confidentialCases;
     QSet<QString> reporterAttendees;
-    if (!sealRecords(Cases, QStringLiteral("cases r WHERE r.reporter_confidential <> 0"), {},
-                     confidentialCases) ||
-        !sealRecords(Attendees,
+    qint64 entries = 0;
+    if (!sealRecords(m_db, sealer, Cases,
+                     QStringLiteral("cases r WHERE r.reporter_confidential <> 0"), {},
+                     confidentialCases, &records, error) ||
+        !sealRecords(m_db, sealer, Attendees,
                      QStringLiteral("hearing_attendees r JOIN hearings h ON h.id = r.hearing_id"
                                     " JOIN cases c ON c.id = h.case_id"
                                     " WHERE c.reporter_confidential <> 0 AND r.role = ?"),
-                     {Identity::reporterRole()}, reporterAttendees))
+                     {Identity::reporterRole()}, reporterAttendees, &records, error) ||
+        !sealLog(m_db, sealer, confidentialCases, reporterAttendees, &entries, error) ||
+        !sealDrafts(m_db, file.publicKey, error))
         return false;
-    // The change log's entries for them, in batches.
-    qint64 entries = 0;
-    {
-        QSqlQuery select(m_db.sql());
-        select.prepare(
-            QStringLiteral("SELECT id, record_table, record_uuid, changes FROM change_log"
-                           " WHERE id > ? AND record_table IN (?, ?) ORDER BY id"
-                           " LIMIT 5000"));
-        QSqlQuery update(m_db.sql());
-        update.prepare(QStringLiteral("UPDATE change_log SET changes = ? WHERE id = ?"));
-        qint64 last = 0;
-        for (;;) {
-            select.setForwardOnly(true);
-            select.addBindValue(last);
-            select.addBindValue(Cases);
-            select.addBindValue(Attendees);
-            if (!exec(select, error))
-                return false;
-            QList<std::pair<qint64, QString>> changed;
-            bool any = false;
-            while (select.next()) {
-                any = true;
-                last = select.value(0).toLongLong();
-                const QString table = select.value(1).toString();
-                const QString uuid = select.value(2).toString();
-                if (!(table == Cases ? confidentialCases : reporterAttendees).contains(uuid))
-                    continue;
-                QJsonObject changes =
-                    QJsonDocument::fromJson(select.value(3).toByteArray()).object();
-                bool touched = false;
-                for (const QString &f : Identity::fields(table)) {
-                    auto it = changes.find(f);
-                    if (it == changes.end() || !it->isArray())
-                        continue;
-                    QJsonArray pair = it->toArray();
-                    for (int i = 0; i < pair.size(); ++i) {
-                        if (!pair.at(i).isString() || pair.at(i).toString().isEmpty() ||
-                            IdentityVault::isSealed(pair.at(i).toString()))
-                            continue;
-                        pair[i] = sealOnce(uuid, f, pair.at(i).toString());
-                        touched = true;
-                    }
-                    *it = pair;
-                }
-                if (touched)
-                    changed.append({last, QString::fromUtf8(QJsonDocument(changes).toJson(
-                                              QJsonDocument::Compact))});
-            }
-            select.finish();
-            if (!any)
-                break;
-            for (const auto &[id, json] : std::as_const(changed)) {
-                update.addBindValue(json);
-                update.addBindValue(id);
-                if (!exec(update, error))
-                    return false;
-                ++entries;
-            }
-        }
-    }
-    // Drafts: a case's draft holding a confidential reporter, sealed to the user who typed it.
-    {
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        QList<std::pair<QString, QString>> drafts;
-        if (q.exec(QStringLiteral("SELECT key, content FROM drafts"))) {
-            while (q.next())
-                drafts.append({q.value(0).toString(), q.value(1).toString()});
-        }
-        q.finish();
-        QSqlQuery pk(m_db.sql());
-        pk.prepare(QStringLiteral("SELECT k.public_key FROM user_keys k JOIN users u"
-                                  " ON u.id = k.user_id WHERE u.login = ?"));
-        QSqlQuery u(m_db.sql());
-        u.prepare(QStringLiteral("UPDATE drafts SET content = ? WHERE key = ?"));
-        for (const auto &[key, content] : std::as_const(drafts)) {
-            QJsonObject o = QJsonDocument::fromJson(content.toUtf8()).object();
-            if (!o.value(QStringLiteral("reporter_confidential")).toBool())
-                continue;
-            QByteArray to = file.publicKey;
-            pk.addBindValue(o.value(QStringLiteral("drafted_by")).toString());
-            if (pk.exec() && pk.next())
-                to = fromText(pk.value(0).toString());
-            pk.finish();
-            for (const char *f : {"reporter_name", "reporter_address", "reporter_contact"}) {
-                const QString v = o.value(QLatin1String(f)).toString();
-                if (!v.isEmpty() && !IdentityVault::isSealed(v))
-                    o.insert(QLatin1String(f), IdentityVault::seal(v, to));
-            }
-            u.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-            u.addBindValue(key);
-            if (!exec(u, error))
-                return false;
-        }
-    }
     // The chain over the rewritten entries, and the conversion itself in the log, stating the
     // heads before and after, so that a backup made before can be compared
     // (TrailCheck::compare).

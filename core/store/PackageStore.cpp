@@ -90,6 +90,33 @@ struct Stored
     QVariantMap columns;
 };
 
+// The columns (and parent, person) in which the package's record differs from this file's.
+QStringList differences(Database &db, const Table &t, const Record &r, const Stored &s,
+                        const QStringList &names, bool withIdentities)
+{
+    QStringList differ;
+    if (s.parentUuid != r.parentUuid)
+        differ << t.parentKey;
+    if (s.partyUuid != r.partyUuid)
+        differ << QStringLiteral("party_uuid");
+    for (const QString &n : names) {
+        const QVariant theirs = r.columns.value(n);
+        // A redacted identity says nothing about the one this file holds.
+        if (!withIdentities && Identity::isWithheld(t.name, n, theirs))
+            continue;
+        // A sealed value of this file is compared in clear where this session can open
+        // it (KeyStore).
+        QVariant mine = s.columns.value(n);
+        if (KeyStore::anySealed(t.name, {{n, mine}})) {
+            if (const std::optional<QString> plain = KeyStore(db).open(mine.toString()))
+                mine = *plain;
+        }
+        if (!RecordWriter::same(mine, theirs))
+            differ << n;
+    }
+    return differ;
+}
+
 } // namespace
 
 int ImportPlan::total(int Counts::*member) const
@@ -220,127 +247,118 @@ bool PackageStore::preview(const Package::Content &content, ImportPlan *plan, QS
 
 bool PackageStore::makePlan(const Package::Content &content, ImportPlan *plan, QString *reason)
 {
-    ImportPlan p;
     // Case numbers must not belong to another case of this file.
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT uuid FROM cases WHERE (receipt_number = ? OR"
-                                 " registration_number = ?) AND uuid <> ?"));
-        for (const Record &r : content.records.value(QStringLiteral("cases"))) {
-            for (const char *key : {"receipt_number", "registration_number"}) {
-                const QString n = r.columns.value(QLatin1String(key)).toString();
-                if (n.isEmpty())
-                    continue;
-                q.addBindValue(n);
-                q.addBindValue(n);
-                q.addBindValue(r.uuid);
-                if (!q.exec()) {
-                    *reason =
-                        tr("The file could not be read: %1").arg(Database::describe(q.lastError()));
-                    return false;
-                }
-                if (q.next()) {
-                    *reason = tr("The case number %1 of the package is already used by another "
-                                 "case in this file (%2); nothing was imported.")
-                                  .arg(n, q.value(0).toString());
-                    return false;
-                }
-            }
-        }
-    }
+    if (!checkCaseNumbers(content, reason))
+        return false;
+    ImportPlan p;
     QHash<QString, QString> caseOf; // uuid -> its case's uuid
     for (const Table &t : Package::tables()) {
-        const QList<Record> records = content.records.value(t.name);
-        ImportPlan::Counts &counts = p.tables[t.name];
-        const Source src = sourceOf(t.name);
-        const QStringList names = columnNames(t);
-        QString select =
-            QStringLiteral("SELECT t.id, t.updated_at, ") +
-            (src.parentUuid.isEmpty() ? QStringLiteral("''") : src.parentUuid) +
-            (t.name == Attendees ? QStringLiteral(", pp.uuid") : QStringLiteral(", ''"));
-        for (const QString &n : names)
-            select += QStringLiteral(", t.") + n;
-        select += QStringLiteral(", s.imported_updated_at FROM ") + src.from +
-                  QStringLiteral(" LEFT JOIN sync_state s ON s.record_uuid = t.uuid"
-                                 " WHERE t.uuid = ?");
-        QSqlQuery q(m_db.sql());
-        q.prepare(select);
-        for (int i = 0; i < records.size(); ++i) {
-            const Record &r = records[i];
-            caseOf.insert(r.uuid, r.parentUuid.isEmpty() ? r.uuid : caseOf.value(r.parentUuid));
-            ImportPlan::Step step{t.name, i, ImportPlan::Action::Add, 0, r.updatedAt};
+        if (!planTable(t, content, caseOf, &p, reason))
+            return false;
+    }
+    *plan = std::move(p);
+    return true;
+}
+
+bool PackageStore::checkCaseNumbers(const Package::Content &content, QString *reason)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT uuid FROM cases WHERE (receipt_number = ? OR"
+                             " registration_number = ?) AND uuid <> ?"));
+    for (const Record &r : content.records.value(QStringLiteral("cases"))) {
+        for (const char *key : {"receipt_number", "registration_number"}) {
+            const QString n = r.columns.value(QLatin1String(key)).toString();
+            if (n.isEmpty())
+                continue;
+            q.addBindValue(n);
+            q.addBindValue(n);
             q.addBindValue(r.uuid);
             if (!q.exec()) {
                 *reason =
                     tr("The file could not be read: %1").arg(Database::describe(q.lastError()));
                 return false;
             }
-            if (!q.next()) {
-                ++counts.added;
-                p.steps << step;
-                continue;
+            if (q.next()) {
+                *reason = tr("The case number %1 of the package is already used by another "
+                             "case in this file (%2); nothing was imported.")
+                              .arg(n, q.value(0).toString());
+                return false;
             }
-            Stored s;
-            s.id = q.value(0).toLongLong();
-            s.updatedAt = q.value(1).toString();
-            s.parentUuid = q.value(2).toString();
-            s.partyUuid = q.value(3).toString();
-            for (int c = 0; c < names.size(); ++c)
-                s.columns.insert(names[c], q.value(4 + c));
-            const QVariant base = q.value(4 + int(names.size()));
-            q.finish();
-            step.targetId = s.id;
-            QStringList differ;
-            if (s.parentUuid != r.parentUuid)
-                differ << t.parentKey;
-            if (s.partyUuid != r.partyUuid)
-                differ << QStringLiteral("party_uuid");
-            for (const QString &n : names) {
-                const QVariant theirs = r.columns.value(n);
-                // A redacted identity says nothing about the one this file holds.
-                if (!content.withIdentities && Identity::isWithheld(t.name, n, theirs))
-                    continue;
-                // A sealed value of this file is compared in clear where this session can open
-                // it (KeyStore).
-                QVariant mine = s.columns.value(n);
-                if (KeyStore::anySealed(t.name, {{n, mine}})) {
-                    if (const std::optional<QString> plain = KeyStore(m_db).open(mine.toString()))
-                        mine = *plain;
-                }
-                if (!RecordWriter::same(mine, theirs))
-                    differ << n;
-            }
-            if (differ.isEmpty()) {
-                ++counts.unchanged;
-                step.action = ImportPlan::Action::Unchanged;
-                // In step with the package: remember this file's version as the one seen.
-                step.syncTo = base.toString() == s.updatedAt ? QString() : s.updatedAt;
-                if (!step.syncTo.isEmpty())
-                    p.steps << step;
-                continue;
-            }
-            const bool theirsChanged =
-                base.isNull() || timeOf(r.updatedAt) > timeOf(base.toString());
-            const bool mineChanged = base.isNull() || s.updatedAt != base.toString();
-            if (!theirsChanged) {
-                ++counts.unchanged;
-                continue;
-            }
-            if (!mineChanged) {
-                ++counts.updated;
-                step.action = ImportPlan::Action::Update;
-                p.steps << step;
-                continue;
-            }
-            ++counts.conflicts;
-            step.action = ImportPlan::Action::Conflict;
-            p.steps << step;
-            p.conflicts << ImportPlan::Conflict{t.name,         r.uuid,      caseOf.value(r.uuid),
-                                                s.updatedAt,    r.updatedAt, differ,
-                                                Settlement::Ask};
         }
     }
-    *plan = std::move(p);
+    return true;
+}
+
+bool PackageStore::planTable(const Table &t, const Package::Content &content,
+                             QHash<QString, QString> &caseOf, ImportPlan *plan, QString *reason)
+{
+    const QList<Record> records = content.records.value(t.name);
+    ImportPlan::Counts &counts = plan->tables[t.name];
+    const Source src = sourceOf(t.name);
+    const QStringList names = columnNames(t);
+    QString select = QStringLiteral("SELECT t.id, t.updated_at, ") +
+                     (src.parentUuid.isEmpty() ? QStringLiteral("''") : src.parentUuid) +
+                     (t.name == Attendees ? QStringLiteral(", pp.uuid") : QStringLiteral(", ''"));
+    for (const QString &n : names)
+        select += QStringLiteral(", t.") + n;
+    select += QStringLiteral(", s.imported_updated_at FROM ") + src.from +
+              QStringLiteral(" LEFT JOIN sync_state s ON s.record_uuid = t.uuid"
+                             " WHERE t.uuid = ?");
+    QSqlQuery q(m_db.sql());
+    q.prepare(select);
+    for (int i = 0; i < records.size(); ++i) {
+        const Record &r = records[i];
+        caseOf.insert(r.uuid, r.parentUuid.isEmpty() ? r.uuid : caseOf.value(r.parentUuid));
+        ImportPlan::Step step{t.name, i, ImportPlan::Action::Add, 0, r.updatedAt};
+        q.addBindValue(r.uuid);
+        if (!q.exec()) {
+            *reason = tr("The file could not be read: %1").arg(Database::describe(q.lastError()));
+            return false;
+        }
+        if (!q.next()) {
+            ++counts.added;
+            plan->steps << step;
+            continue;
+        }
+        Stored s;
+        s.id = q.value(0).toLongLong();
+        s.updatedAt = q.value(1).toString();
+        s.parentUuid = q.value(2).toString();
+        s.partyUuid = q.value(3).toString();
+        for (int c = 0; c < names.size(); ++c)
+            s.columns.insert(names[c], q.value(4 + c));
+        const QVariant base = q.value(4 + int(names.size()));
+        q.finish();
+        step.targetId = s.id;
+        const QStringList differ = differences(m_db, t, r, s, names, content.withIdentities);
+        if (differ.isEmpty()) {
+            ++counts.unchanged;
+            step.action = ImportPlan::Action::Unchanged;
+            // In step with the package: remember this file's version as the one seen.
+            step.syncTo = base.toString() == s.updatedAt ? QString() : s.updatedAt;
+            if (!step.syncTo.isEmpty())
+                plan->steps << step;
+            continue;
+        }
+        const bool theirsChanged = base.isNull() || timeOf(r.updatedAt) > timeOf(base.toString());
+        const bool mineChanged = base.isNull() || s.updatedAt != base.toString();
+        if (!theirsChanged) {
+            ++counts.unchanged;
+            continue;
+        }
+        if (!mineChanged) {
+            ++counts.updated;
+            step.action = ImportPlan::Action::Update;
+            plan->steps << step;
+            continue;
+        }
+        ++counts.conflicts;
+        step.action = ImportPlan::Action::Conflict;
+        plan->steps << step;
+        plan->conflicts << ImportPlan::Conflict{t.name,         r.uuid,      caseOf.value(r.uuid),
+                                                s.updatedAt,    r.updatedAt, differ,
+                                                Settlement::Ask};
+    }
     return true;
 }
 

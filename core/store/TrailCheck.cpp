@@ -440,49 +440,61 @@ QJsonObject TrailCheck::Result::toJson() const
             {QStringLiteral("notes"), QJsonArray::fromStringList(notes())}};
 }
 
-TrailCheck::Result TrailCheck::run(Database &db)
-{
-    Result r;
+namespace {
 
-    // 1. The log, replayed once in id order.
+using Difference = TrailCheck::Difference;
+
+// What the check knows while it reads the tables.
+struct Scan
+{
     Replay replay;
     FieldNames names;
-    {
-        QSqlQuery q(db.sql());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT record_table, record_uuid, case_uuid, action, changes"
-                              " FROM change_log ORDER BY id"));
-        while (q.next()) {
-            ++r.entriesReplayed;
-            const QString table = q.value(0).toString();
-            // Minutes lines are covered by their person's digest (HearingRepository), whatever
-            // a package logged for them one by one.
-            if (table == QLatin1String("minutes_entries"))
-                continue;
-            const QString action = q.value(3).toString();
-            if (action == QLatin1String("reveal"))
-                continue;
-            Logged &rec = replay[table][q.value(1).toString()];
-            rec.caseUuid = q.value(2).toString();
-            if (action == QLatin1String("delete")) {
-                rec.exists = false;
-                rec.fields.clear();
-                continue;
-            }
-            rec.exists = true;
-            const QJsonObject changes =
-                QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-            for (auto it = changes.begin(); it != changes.end(); ++it) {
-                const QJsonArray pair = it.value().toArray();
-                rec.fields.set(names.id(it.key()),
-                               kept(normalized(pair.size() == 2 ? pair.at(1) : QJsonValue())));
-            }
+    QHash<QString, QString> numberOfCase;     // case uuid -> its number, for the messages
+    QHash<QString, QStringList> clerksOfCase; // case uuid -> the logins of its clerks
+    QHash<qint64, QString> minutesOf;         // attendee id -> the digest of its minutes
+    QHash<QString, QSet<qint64>> idsOf;       // parent tables: the ids present
+    TrailCheck::Result *result = nullptr;
+};
+
+// 1. The log, replayed once in id order.
+void replayLog(Database &db, Scan &s)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT record_table, record_uuid, case_uuid, action, changes"
+                          " FROM change_log ORDER BY id"));
+    while (q.next()) {
+        ++s.result->entriesReplayed;
+        const QString table = q.value(0).toString();
+        // Minutes lines are covered by their person's digest (HearingRepository), whatever
+        // a package logged for them one by one.
+        if (table == QLatin1String("minutes_entries"))
+            continue;
+        const QString action = q.value(3).toString();
+        if (action == QLatin1String("reveal"))
+            continue;
+        Logged &rec = s.replay[table][q.value(1).toString()];
+        rec.caseUuid = q.value(2).toString();
+        if (action == QLatin1String("delete")) {
+            rec.exists = false;
+            rec.fields.clear();
+            continue;
+        }
+        rec.exists = true;
+        const QJsonObject changes =
+            QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            const QJsonArray pair = it.value().toArray();
+            rec.fields.set(s.names.id(it.key()),
+                           kept(normalized(pair.size() == 2 ? pair.at(1) : QJsonValue())));
         }
     }
+}
 
-    // The case numbers, for the messages; the clerks of each case.
+// The case numbers, for the messages; the clerks of each case.
+void readCases(Database &db, Scan &s)
+{
     QHash<qint64, QString> caseUuidById;
-    QHash<QString, QString> numberOfCase;
     {
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
@@ -490,182 +502,208 @@ TrailCheck::Result TrailCheck::run(Database &db)
                               " registration_number ELSE receipt_number END FROM cases"));
         while (q.next()) {
             caseUuidById.insert(q.value(0).toLongLong(), q.value(1).toString());
-            numberOfCase.insert(q.value(1).toString(), q.value(2).toString());
+            s.numberOfCase.insert(q.value(1).toString(), q.value(2).toString());
         }
     }
-    QHash<QString, QStringList> clerksOfCase;
     {
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
         q.exec(QStringLiteral("SELECT a.case_id, u.login FROM case_assignments a"
                               " LEFT JOIN users u ON u.id = a.user_id"));
         while (q.next())
-            clerksOfCase[caseUuidById.value(q.value(0).toLongLong())] << q.value(1).toString();
+            s.clerksOfCase[caseUuidById.value(q.value(0).toLongLong())] << q.value(1).toString();
     }
-    // The digest of each person's minutes lines as they stand.
-    QHash<qint64, QString> minutesOf;
-    {
-        QSqlQuery q(db.sql());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT attendee_id, question, answer FROM minutes_entries"
-                              " ORDER BY attendee_id, position, id"));
-        qint64 current = -1;
-        QStringList parts;
-        auto flush = [&] {
-            if (current >= 0)
-                minutesOf.insert(current, RecordWriter::digest(parts));
-            parts.clear();
-        };
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (id != current) {
-                flush();
-                current = id;
-            }
-            parts << q.value(1).toString() << q.value(2).toString();
+}
+
+// The digest of each person's minutes lines as they stand.
+void readMinutes(Database &db, Scan &s)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT attendee_id, question, answer FROM minutes_entries"
+                          " ORDER BY attendee_id, position, id"));
+    qint64 current = -1;
+    QStringList parts;
+    auto flush = [&] {
+        if (current >= 0)
+            s.minutesOf.insert(current, RecordWriter::digest(parts));
+        parts.clear();
+    };
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id != current) {
+            flush();
+            current = id;
         }
-        flush();
+        parts << q.value(1).toString() << q.value(2).toString();
     }
+    flush();
+}
 
-    auto add = [&](Difference d) { r.differences << d; };
+// How a table's records are read: the fields compared with nothing, the columns' defaults and
+// where the id and uuid stand.
+struct Columns
+{
+    QStringList excluded;
+    QHash<QString, QString> defaults;
+    int idAt = -1;
+    int uuidAt = -1;
+};
 
-    // 2. Each record of the covered tables, read once.
-    QHash<QString, QSet<qint64>> idsOf; // parent tables: the ids present
-    for (const Covered &c : coveredTables) {
-        const QString table = QLatin1String(c.table);
-        QHash<QString, Logged> &logged = replay[table];
-        const QStringList excluded = excludedFields().value(table);
-        QStringList columns;
-        QHash<QString, QString> defaults;
-        for (const auto &[col, dflt] : columnsOf(db, table)) {
-            if (col == QLatin1String("data"))
-                continue; // never read: an attachment's bytes
-            columns << col;
-            defaults.insert(col, dflt);
-        }
-        QSqlQuery q(db.sql());
-        q.setForwardOnly(true);
-        if (!q.exec(
-                QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1String(", ")), table)))
+// One field of a record against its last logged value.
+void compareField(Scan &s, const Difference &base, const Logged &logged, const QString &field,
+                  const QString &now)
+{
+    const QByteArray last = logged.fields.value(s.names.find(field));
+    if (last == kept(now))
+        return;
+    Difference d = base;
+    d.kind = Difference::Kind::Changed;
+    d.field = field;
+    d.withheld = withheldField(base.table, field);
+    if (!d.withheld) {
+        d.logged = shown(last);
+        d.current = now;
+    }
+    s.result->differences << d;
+}
+
+// The fields of one record of a covered table, read by `q`, against the log.
+void checkFields(Scan &s, const QSqlQuery &q, const QSqlRecord &rec, const Columns &cols, qint64 id,
+                 const Logged &logged, const Difference &base)
+{
+    for (int i = 0; i < rec.count(); ++i) {
+        const QString field = rec.fieldName(i);
+        if (i == cols.idAt || i == cols.uuidAt || field == QLatin1String("updated_at") ||
+            cols.excluded.contains(field))
             continue;
-        const QSqlRecord rec = q.record();
-        const int idAt = rec.indexOf(QStringLiteral("id"));
-        const int uuidAt = rec.indexOf(QStringLiteral("uuid"));
-        QSet<qint64> &ids = idsOf[table];
-        while (q.next()) {
-            ++r.recordsChecked;
-            const qint64 id = q.value(idAt).toLongLong();
-            ids.insert(id);
-            const QString uuid = q.value(uuidAt).toString();
-            Difference base;
-            base.table = table;
-            base.uuid = uuid;
-            auto it = logged.find(uuid);
-            if (table == QLatin1String("users"))
-                base.login = q.value(rec.indexOf(QStringLiteral("login"))).toString();
-            else if (table == QLatin1String("cases"))
-                base.caseNumber = numberOfCase.value(uuid);
-            else if (it != logged.end())
-                base.caseNumber = numberOfCase.value(it->caseUuid);
-            if (it == logged.end()) {
-                base.kind = Difference::Kind::Unlogged;
-                add(base);
-                continue;
-            }
-            it->seen = true;
-            if (!it->exists) {
-                base.kind = Difference::Kind::DeletedPresent;
-                add(base);
-                continue;
-            }
-            auto compare = [&](const QString &field, const QString &now) {
-                const QByteArray last = it->fields.value(names.find(field));
-                if (last == kept(now))
-                    return;
-                Difference d = base;
-                d.kind = Difference::Kind::Changed;
-                d.field = field;
-                d.withheld = withheldField(table, field);
-                if (!d.withheld) {
-                    d.logged = shown(last);
-                    d.current = now;
-                }
-                add(d);
-            };
-            for (int i = 0; i < rec.count(); ++i) {
-                const QString field = rec.fieldName(i);
-                if (i == idAt || i == uuidAt || field == QLatin1String("updated_at") ||
-                    excluded.contains(field))
-                    continue;
-                const QString now = normalized(q.value(i));
-                // A field the log never mentions was empty when the record was written, or did
-                // not exist yet: a column added by a later data version holds its default.
-                if (!it->fields.contains(names.find(field)) && now == defaults.value(field))
-                    continue;
-                // A person heard whose person record was removed: ON DELETE SET NULL.
-                if (table == QLatin1String("hearing_attendees") &&
-                    field == QLatin1String("party_id") && now.isEmpty() &&
-                    !idsOf.value(QStringLiteral("parties"))
-                         .contains(it->fields.value(names.find(field)).toLongLong()))
-                    continue;
-                compare(field, now);
-            }
-            if (table == QLatin1String("users")) {
-                if (it->fields.contains(names.find(PasswordDigest)))
-                    compare(
-                        PasswordDigest,
-                        RecordWriter::digest(
-                            {q.value(rec.indexOf(QStringLiteral("password_hash"))).toString()}));
-                else
-                    r.usersWithoutPasswordDigest << base.login;
-            } else if (table == QLatin1String("hearing_attendees")) {
-                const QString now = minutesOf.value(id);
-                if (it->fields.contains(names.find(MinutesDigest)))
-                    compare(MinutesDigest, now);
-                else if (!now.isEmpty())
-                    ++r.attendeesWithoutMinutesDigest;
-            } else if (table == QLatin1String("cases")) {
-                QStringList clerks = clerksOfCase.value(uuid);
-                clerks.sort();
-                const QString now = clerks.join(QLatin1String(", "));
-                const QByteArray last = replay.value(QStringLiteral("case_assignments"))
-                                            .value(uuid)
-                                            .fields.value(names.find(Clerks));
-                if (last != kept(now)) {
-                    Difference d = base;
-                    d.kind = Difference::Kind::Changed;
-                    d.table = QStringLiteral("case_assignments");
-                    d.field = Clerks;
-                    d.logged = shown(last);
-                    d.current = now;
-                    add(d);
-                }
-            }
-        }
-        q.finish();
-        // The logged records that are gone, unless their parent went with them.
-        for (auto it = logged.cbegin(); it != logged.cend(); ++it) {
-            if (!it->exists || it->seen)
-                continue;
-            if (c.parent) {
-                const QByteArray parentId = it->fields.value(names.find(QLatin1String(c.parent)));
-                if (!parentId.isEmpty() &&
-                    !idsOf.value(QLatin1String(c.parentTable)).contains(parentId.toLongLong()))
-                    continue;
-            }
-            Difference d;
-            d.kind = Difference::Kind::Missing;
-            d.table = table;
-            d.uuid = it.key();
-            if (table == QLatin1String("users"))
-                d.login = shown(it->fields.value(names.find(QStringLiteral("login"))));
-            else
-                d.caseNumber = numberOfCase.value(it->caseUuid);
-            add(d);
+        const QString now = normalized(q.value(i));
+        // A field the log never mentions was empty when the record was written, or did
+        // not exist yet: a column added by a later data version holds its default.
+        if (!logged.fields.contains(s.names.find(field)) && now == cols.defaults.value(field))
+            continue;
+        // A person heard whose person record was removed: ON DELETE SET NULL.
+        if (base.table == QLatin1String("hearing_attendees") &&
+            field == QLatin1String("party_id") && now.isEmpty() &&
+            !s.idsOf.value(QStringLiteral("parties"))
+                 .contains(logged.fields.value(s.names.find(field)).toLongLong()))
+            continue;
+        compareField(s, base, logged, field, now);
+    }
+    if (base.table == QLatin1String("users")) {
+        if (logged.fields.contains(s.names.find(PasswordDigest)))
+            compareField(s, base, logged, PasswordDigest,
+                         RecordWriter::digest(
+                             {q.value(rec.indexOf(QStringLiteral("password_hash"))).toString()}));
+        else
+            s.result->usersWithoutPasswordDigest << base.login;
+    } else if (base.table == QLatin1String("hearing_attendees")) {
+        const QString now = s.minutesOf.value(id);
+        if (logged.fields.contains(s.names.find(MinutesDigest)))
+            compareField(s, base, logged, MinutesDigest, now);
+        else if (!now.isEmpty())
+            ++s.result->attendeesWithoutMinutesDigest;
+    } else if (base.table == QLatin1String("cases")) {
+        QStringList clerks = s.clerksOfCase.value(base.uuid);
+        clerks.sort();
+        const QString now = clerks.join(QLatin1String(", "));
+        const QByteArray last = s.replay.value(QStringLiteral("case_assignments"))
+                                    .value(base.uuid)
+                                    .fields.value(s.names.find(Clerks));
+        if (last != kept(now)) {
+            Difference d = base;
+            d.kind = Difference::Kind::Changed;
+            d.table = QStringLiteral("case_assignments");
+            d.field = Clerks;
+            d.logged = shown(last);
+            d.current = now;
+            s.result->differences << d;
         }
     }
+}
 
-    // 3. The schema objects, against what the migrations create.
+// The logged records of `c` that are gone, unless their parent went with them.
+void reportMissing(Scan &s, const Covered &c, const QString &table,
+                   const QHash<QString, Logged> &logged)
+{
+    for (auto it = logged.cbegin(); it != logged.cend(); ++it) {
+        if (!it->exists || it->seen)
+            continue;
+        if (c.parent) {
+            const QByteArray parentId = it->fields.value(s.names.find(QLatin1String(c.parent)));
+            if (!parentId.isEmpty() &&
+                !s.idsOf.value(QLatin1String(c.parentTable)).contains(parentId.toLongLong()))
+                continue;
+        }
+        Difference d;
+        d.kind = Difference::Kind::Missing;
+        d.table = table;
+        d.uuid = it.key();
+        if (table == QLatin1String("users"))
+            d.login = shown(it->fields.value(s.names.find(QStringLiteral("login"))));
+        else
+            d.caseNumber = s.numberOfCase.value(it->caseUuid);
+        s.result->differences << d;
+    }
+}
+
+// 2. Each record of a covered table, read once.
+void checkTable(Database &db, const Covered &c, Scan &s)
+{
+    const QString table = QLatin1String(c.table);
+    QHash<QString, Logged> &logged = s.replay[table];
+    Columns cols;
+    cols.excluded = TrailCheck::excludedFields().value(table);
+    QStringList columns;
+    for (const auto &[col, dflt] : columnsOf(db, table)) {
+        if (col == QLatin1String("data"))
+            continue; // never read: an attachment's bytes
+        columns << col;
+        cols.defaults.insert(col, dflt);
+    }
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1String(", ")), table)))
+        return;
+    const QSqlRecord rec = q.record();
+    cols.idAt = rec.indexOf(QStringLiteral("id"));
+    cols.uuidAt = rec.indexOf(QStringLiteral("uuid"));
+    QSet<qint64> &ids = s.idsOf[table];
+    while (q.next()) {
+        ++s.result->recordsChecked;
+        const qint64 id = q.value(cols.idAt).toLongLong();
+        ids.insert(id);
+        const QString uuid = q.value(cols.uuidAt).toString();
+        Difference base;
+        base.table = table;
+        base.uuid = uuid;
+        auto it = logged.find(uuid);
+        if (table == QLatin1String("users"))
+            base.login = q.value(rec.indexOf(QStringLiteral("login"))).toString();
+        else if (table == QLatin1String("cases"))
+            base.caseNumber = s.numberOfCase.value(uuid);
+        else if (it != logged.end())
+            base.caseNumber = s.numberOfCase.value(it->caseUuid);
+        if (it == logged.end()) {
+            base.kind = Difference::Kind::Unlogged;
+            s.result->differences << base;
+            continue;
+        }
+        it->seen = true;
+        if (!it->exists) {
+            base.kind = Difference::Kind::DeletedPresent;
+            s.result->differences << base;
+            continue;
+        }
+        checkFields(s, q, rec, cols, id, *it, base);
+    }
+    q.finish();
+    reportMissing(s, c, table, logged);
+}
+
+// 3. The schema objects, against what the migrations create.
+void checkSchema(Database &db, TrailCheck::Result *r)
+{
     const QHash<QString, SchemaObject> expected =
         db.isServer() ? serverSchema(db.schemaVersion()) : netraSchema(db.schemaVersion());
     const QHash<QString, SchemaObject> present = schemaObjects(db.sql(), db.dialect());
@@ -694,7 +732,22 @@ TrailCheck::Result TrailCheck::run(Database &db)
     }
     std::sort(objects.begin(), objects.end(),
               [](const Difference &a, const Difference &b) { return a.uuid < b.uuid; });
-    r.differences << objects;
+    r->differences << objects;
+}
+
+} // namespace
+
+TrailCheck::Result TrailCheck::run(Database &db)
+{
+    Result r;
+    Scan s;
+    s.result = &r;
+    replayLog(db, s);
+    readCases(db, s);
+    readMinutes(db, s);
+    for (const Covered &c : coveredTables)
+        checkTable(db, c, s);
+    checkSchema(db, &r);
     r.usersWithoutPasswordDigest.sort();
     return r;
 }
@@ -769,6 +822,118 @@ QJsonObject TrailCheck::Lineage::toJson() const
     return o;
 }
 
+namespace {
+
+using Lineage = TrailCheck::Lineage;
+
+// The first encryption of the identities in the file's log: the head before it
+// (`oldCount` -1 when there is none), and when and by whom.
+void findResealing(Database &file, Lineage *l, qint64 *oldCount, QString *oldHash)
+{
+    QSqlQuery q(file.sql());
+    q.prepare(QStringLiteral("SELECT at, actor, changes FROM change_log WHERE record_table = ?"
+                             " AND action = ? ORDER BY id LIMIT 1"));
+    q.addBindValue(KeyStore::conversionTable());
+    q.addBindValue(KeyStore::conversionAction());
+    if (q.exec() && q.next()) {
+        const QJsonObject c = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        const QStringList head =
+            c.value(QStringLiteral("old_head")).toString().split(QLatin1Char(' '));
+        *oldCount = head.value(0).toLongLong();
+        *oldHash = head.value(1);
+        l->resealedAt = q.value(0).toString();
+        l->resealedBy = q.value(1).toString();
+    }
+}
+
+// The file's entry `id`, where the logs part.
+void fileEntry(Database &file, qint64 id, Lineage *l)
+{
+    QSqlQuery q(file.sql());
+    q.prepare(QStringLiteral("SELECT at, actor FROM change_log WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        l->fileEntryId = id;
+        l->fileEntryAt = q.value(0).toString();
+        l->fileEntryActor = q.value(1).toString();
+    }
+}
+
+// Entry by entry, each field as it was but the identities, which are sealed now: where the
+// file's log first differs from `other`'s, else ok.
+void compareResealed(Database &file, Database &other, Lineage *l)
+{
+    auto masked = [](const QString &table, const QString &changes) {
+        QJsonObject o = QJsonDocument::fromJson(changes.toUtf8()).object();
+        for (const QString &f : Identity::fields(table)) {
+            if (o.contains(f))
+                o.insert(f, QStringLiteral("*"));
+        }
+        return o;
+    };
+    const QString columns =
+        QStringLiteral("SELECT id, at, actor, record_table, record_uuid, case_uuid, action,"
+                       " changes FROM change_log ORDER BY id");
+    QSqlQuery a(file.sql()), b(other.sql());
+    a.setForwardOnly(true);
+    b.setForwardOnly(true);
+    a.exec(columns);
+    b.exec(columns);
+    for (qint64 position = 1; position <= l->otherCount; ++position) {
+        if (!b.next())
+            break;
+        bool same = a.next();
+        for (int i = 1; same && i < 7; ++i)
+            same = a.value(i).toString() == b.value(i).toString();
+        same = same && masked(a.value(3).toString(), a.value(7).toString()) ==
+                           masked(b.value(3).toString(), b.value(7).toString());
+        if (!same) {
+            l->divergedAt = position;
+            const qint64 id = a.isValid() ? a.value(0).toLongLong() : 0;
+            a.finish();
+            if (id)
+                fileEntry(file, id, l);
+            return;
+        }
+    }
+    l->ok = true;
+}
+
+// Entry by entry: each hash stands for every entry before it, so the first hash that differs is
+// where history was rewritten. True when it was.
+bool compareHashes(Database &file, Database &other, Lineage *l)
+{
+    QSqlQuery a(file.sql()), b(other.sql());
+    a.setForwardOnly(true);
+    b.setForwardOnly(true);
+    a.exec(QStringLiteral("SELECT id, hash FROM change_log ORDER BY id"));
+    b.exec(QStringLiteral("SELECT hash FROM change_log ORDER BY id"));
+    qint64 position = 0;
+    while (position < l->otherCount) {
+        const bool fileHas = a.next();
+        const bool otherHas = b.next();
+        ++position;
+        if (!otherHas)
+            break; // the other's own log is short of its head: compared as far as it goes
+        if (!fileHas) {
+            l->divergedAt = position;
+            return true;
+        }
+        if (a.value(1).toString() != b.value(0).toString()) {
+            l->divergedAt = position;
+            const qint64 id = a.value(0).toLongLong();
+            a.finish();
+            fileEntry(file, id, l);
+            return true;
+        }
+    }
+    a.finish();
+    b.finish();
+    return false;
+}
+
+} // namespace
+
 TrailCheck::Lineage TrailCheck::compare(Database &file,
                                         const std::optional<ChangeLogChain::Head> &otherHead,
                                         Database *other, const QString &otherLabel)
@@ -790,33 +955,7 @@ TrailCheck::Lineage TrailCheck::compare(Database &file,
     // The identities encrypted since the other was made: the entries before were re-sealed.
     qint64 oldCount = -1;
     QString oldHash;
-    {
-        QSqlQuery q(file.sql());
-        q.prepare(QStringLiteral("SELECT at, actor, changes FROM change_log WHERE record_table = ?"
-                                 " AND action = ? ORDER BY id LIMIT 1"));
-        q.addBindValue(KeyStore::conversionTable());
-        q.addBindValue(KeyStore::conversionAction());
-        if (q.exec() && q.next()) {
-            const QJsonObject c = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
-            const QStringList head =
-                c.value(QStringLiteral("old_head")).toString().split(QLatin1Char(' '));
-            oldCount = head.value(0).toLongLong();
-            oldHash = head.value(1);
-            l.resealedAt = q.value(0).toString();
-            l.resealedBy = q.value(1).toString();
-        }
-    }
-
-    auto fileEntry = [&](qint64 id) {
-        QSqlQuery q(file.sql());
-        q.prepare(QStringLiteral("SELECT at, actor FROM change_log WHERE id = ?"));
-        q.addBindValue(id);
-        if (q.exec() && q.next()) {
-            l.fileEntryId = id;
-            l.fileEntryAt = q.value(0).toString();
-            l.fileEntryActor = q.value(1).toString();
-        }
-    };
+    findResealing(file, &l, &oldCount, &oldHash);
 
     if (oldCount >= 0 && l.otherCount <= oldCount) {
         l.resealed = true;
@@ -830,73 +969,14 @@ TrailCheck::Lineage TrailCheck::compare(Database &file,
         }
         // Entry by entry, each field as it was but the identities, which are sealed now.
         l.exact = true;
-        auto masked = [](const QString &table, const QString &changes) {
-            QJsonObject o = QJsonDocument::fromJson(changes.toUtf8()).object();
-            for (const QString &f : Identity::fields(table)) {
-                if (o.contains(f))
-                    o.insert(f, QStringLiteral("*"));
-            }
-            return o;
-        };
-        const QString columns =
-            QStringLiteral("SELECT id, at, actor, record_table, record_uuid, case_uuid, action,"
-                           " changes FROM change_log ORDER BY id");
-        QSqlQuery a(file.sql()), b(other->sql());
-        a.setForwardOnly(true);
-        b.setForwardOnly(true);
-        a.exec(columns);
-        b.exec(columns);
-        for (qint64 position = 1; position <= l.otherCount; ++position) {
-            if (!b.next())
-                break;
-            bool same = a.next();
-            for (int i = 1; same && i < 7; ++i)
-                same = a.value(i).toString() == b.value(i).toString();
-            same = same && masked(a.value(3).toString(), a.value(7).toString()) ==
-                               masked(b.value(3).toString(), b.value(7).toString());
-            if (!same) {
-                l.divergedAt = position;
-                const qint64 id = a.isValid() ? a.value(0).toLongLong() : 0;
-                a.finish();
-                if (id)
-                    fileEntry(id);
-                return l;
-            }
-        }
-        l.ok = true;
+        compareResealed(file, *other, &l);
         return l;
     }
 
     if (other) {
         l.exact = true;
-        // Entry by entry: each hash stands for every entry before it, so the first hash that
-        // differs is where history was rewritten.
-        QSqlQuery a(file.sql()), b(other->sql());
-        a.setForwardOnly(true);
-        b.setForwardOnly(true);
-        a.exec(QStringLiteral("SELECT id, hash FROM change_log ORDER BY id"));
-        b.exec(QStringLiteral("SELECT hash FROM change_log ORDER BY id"));
-        qint64 position = 0;
-        while (position < l.otherCount) {
-            const bool fileHas = a.next();
-            const bool otherHas = b.next();
-            ++position;
-            if (!otherHas)
-                break; // the other's own log is short of its head: compared as far as it goes
-            if (!fileHas) {
-                l.divergedAt = position;
-                return l;
-            }
-            if (a.value(1).toString() != b.value(0).toString()) {
-                l.divergedAt = position;
-                const qint64 id = a.value(0).toLongLong();
-                a.finish();
-                fileEntry(id);
-                return l;
-            }
-        }
-        a.finish();
-        b.finish();
+        if (compareHashes(file, *other, &l))
+            return l;
     }
     if (l.otherCount == 0) {
         l.ok = true;
@@ -917,6 +997,6 @@ TrailCheck::Lineage TrailCheck::compare(Database &file,
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     l.divergedAt = l.otherCount;
-    fileEntry(id);
+    fileEntry(file, id, &l);
     return l;
 }
