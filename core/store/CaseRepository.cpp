@@ -356,7 +356,8 @@ QString CaseRepository::whyNot(const Case &c, Step::Kind kind) const
     return StatusMachine::whyNot(c, kind);
 }
 
-bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error)
+bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error,
+                               const LetterNumber &letterNumber)
 {
     GuardedWrite t(m_db, Step::isDecision(step.kind) ? Action::Decide : Action::EditCases, error);
     if (!t.isOpen())
@@ -387,6 +388,21 @@ bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error)
             return false;
         step.number = nextNumber(QStringLiteral("registration_pattern"),
                                  QStringLiteral("registration"), *stored, step.date, error);
+        if (step.number.isEmpty())
+            return false;
+    }
+    if (step.kind == Step::Kind::Forward && step.number.trimmed().isEmpty() && letterNumber &&
+        step.date.isValid()) {
+        // As for a registration: checked before the letter takes its number.
+        Step probe = step;
+        probe.number = QStringLiteral("-");
+        *error = StatusMachine::refusal(*stored, probe, *profile, m_db.calendar(), m_db.today());
+        if (!error->isEmpty())
+            return false;
+        Case after = *stored;
+        StatusMachine::apply(after, probe);
+        after.forwardingLetterNumber.clear();
+        step.number = letterNumber(after, error);
         if (step.number.isEmpty())
             return false;
     }
