@@ -199,6 +199,10 @@
         <source>This document is no letter of the letter book.</source>
         <translation>This document is no letter of the letter book.</translation>
     </message>
+    <message>
+        <source>The forwarding letter could not be made.</source>
+        <translation>The forwarding letter could not be made.</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -2745,6 +2749,10 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>The identity of a confidential reporter is withheld.</source>
         <translation>The identity of a confidential reporter is withheld.</translation>
+    </message>
+    <message>
+        <source>The time in the office's zone (%1)</source>
+        <translation>The time in the office's zone (%1)</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5783,14 @@ Close anyway and lose them?</translation>
     <message>
         <source>Still missing: %1.</source>
         <translation>Still missing: %1.</translation>
+    </message>
+    <message>
+        <source>The forwarding letter takes the next number of the letter book when the step is saved.</source>
+        <translation>The forwarding letter takes the next number of the letter book when the step is saved.</translation>
+    </message>
+    <message>
+        <source>The letter was sent &amp;outside Netra, with this number:</source>
+        <translation>The letter was sent &amp;outside Netra, with this number:</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <source>This document is no letter of the letter book.</source>
         <translation>Dokumen ini bukan surat dalam agenda surat keluar.</translation>
     </message>
+    <message>
+        <source>The forwarding letter could not be made.</source>
+        <translation>Surat penerusan tidak dapat dibuat.</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -2769,6 +2773,10 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>The identity of a confidential reporter is withheld.</source>
         <translation>Identitas pelapor yang dirahasiakan tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>The time in the office&apos;s zone (%1)</source>
+        <translation>Waktu menurut zona waktu kantor (%1)</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +5835,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Still missing: %1.</source>
         <translation>Belum diisi: %1.</translation>
+    </message>
+    <message>
+        <source>The forwarding letter takes the next number of the letter book when the step is saved.</source>
+        <translation>Surat penerusan mengambil nomor berikutnya dari agenda surat keluar saat langkah ini disimpan.</translation>
+    </message>
+    <message>
+        <source>The letter was sent &amp;outside Netra, with this number:</source>
+        <translation>Surat dikirim di &amp;luar Netra, dengan nomor:</translation>
     </message>
 </context>
 <context>

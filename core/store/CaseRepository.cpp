@@ -540,6 +540,22 @@ qint64 CaseRepository::count(const CaseFilter &filter) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QStringList CaseRepository::longestNumbers(int limit) const
+{
+    QStringList numbers;
+    QSqlQuery q(m_db.sql());
+    // The number as rowSelect gives it.
+    q.prepare(QStringLiteral("SELECT CASE WHEN registration_number <> '' THEN registration_number"
+                             " ELSE receipt_number END AS number FROM cases"
+                             " ORDER BY length(number) DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            numbers << q.value(0).toString();
+    }
+    return numbers;
+}
+
 QList<CaseRow> CaseRepository::page(const CaseFilter &filter, CaseColumn sortBy,
                                     Qt::SortOrder order, int offset, int limit) const
 {

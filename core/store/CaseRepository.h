@@ -70,6 +70,9 @@ public:
     QString whyNot(const Case &c, Step::Kind kind) const;
 
     qint64 count(const CaseFilter &filter) const;
+    // The longest numbers of the file's cases (the register's Number column), longest first: for
+    // a column as wide as the widest, before its row is loaded.
+    QStringList longestNumbers(int limit) const;
     QList<CaseRow> page(const CaseFilter &filter, CaseColumn sortBy, Qt::SortOrder order,
                         int offset, int limit) const;
     // Every matching case, whole and as stored (confidential identities included: the caller
