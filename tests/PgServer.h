@@ -58,12 +58,11 @@ public:
     bool psql(const QString &database, const QString &sql, QString *output = nullptr) const
     {
         QProcess p;
-        p.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"),
-                                         QStringLiteral("-A"), QStringLiteral("-t"),
-                                         QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                         QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"),
-                                         QStringLiteral("netra"), QStringLiteral("-d"), database,
-                                         QStringLiteral("-c"), sql});
+        p.start(QStringLiteral("psql"),
+                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
+                 QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                 QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"), QStringLiteral("netra"),
+                 QStringLiteral("-d"), database, QStringLiteral("-c"), sql});
         p.waitForFinished(60000);
         if (output)
             *output = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
@@ -118,9 +117,9 @@ private:
         }
         // A test process that crashes or is killed stops no server: a watchdog does, once this
         // process is gone, and removes the folder.
-        const QString stop = (::geteuid() == 0 ? QStringLiteral("runuser -u postgres -- ")
-                                               : QString()) +
-                             QStringLiteral("%1 -D %2 -m immediate -w stop").arg(pgCtl(), data());
+        const QString stop =
+            (::geteuid() == 0 ? QStringLiteral("runuser -u postgres -- ") : QString()) +
+            QStringLiteral("%1 -D %2 -m immediate -w stop").arg(pgCtl(), data());
         QProcess watchdog;
         watchdog.setProgram(QStringLiteral("sh"));
         watchdog.setArguments(

@@ -434,12 +434,13 @@ private slots:
         const QString uri = server->newDatabase(QStringLiteral("demo"));
         for (const QString &out : {file, uri}) {
             r = inProcess({QStringLiteral("demo"), QStringLiteral("--out"), out,
-                           QStringLiteral("--cases"), QStringLiteral("80"), QStringLiteral("--seed"),
-                           QStringLiteral("7"), QStringLiteral("--today"),
+                           QStringLiteral("--cases"), QStringLiteral("80"),
+                           QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--today"),
                            QStringLiteral("2024-12-31"), QStringLiteral("--quiet")});
             QVERIFY2(r.exit == 0, r.err.constData());
         }
-        r = inProcess({QStringLiteral("demo"), QStringLiteral("--out"), uri, QStringLiteral("--quiet")});
+        r = inProcess(
+            {QStringLiteral("demo"), QStringLiteral("--out"), uri, QStringLiteral("--quiet")});
         QCOMPARE(r.exit, 2); // never over an existing store
 
         const QList<QStringList> sameAnswers{
@@ -460,11 +461,10 @@ private slots:
             const Run b = inProcess(onServer);
             QVERIFY2(a.exit == 0 && b.exit == 0, (a.err + b.err).constData());
             QVERIFY2(!a.json().isEmpty(), a.out.constData());
-            QVERIFY2(withoutUuids(a.json()) == withoutUuids(b.json()), qPrintable(args.join(QLatin1Char(' ')) +
-                                                      QStringLiteral("\nfile:   ") +
-                                                      QString::fromUtf8(a.out.left(600)) +
-                                                      QStringLiteral("\nserver: ") +
-                                                      QString::fromUtf8(b.out.left(600))));
+            QVERIFY2(withoutUuids(a.json()) == withoutUuids(b.json()),
+                     qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral("\nfile:   ") +
+                                QString::fromUtf8(a.out.left(600)) + QStringLiteral("\nserver: ") +
+                                QString::fromUtf8(b.out.left(600))));
         }
         r = inProcess({QStringLiteral("check"), uri, QStringLiteral("--json")});
         QVERIFY2(r.exit == 0, (r.out + r.err).constData());

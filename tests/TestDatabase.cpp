@@ -714,8 +714,7 @@ void TestDatabase::serverRefusesAndLeavesUnchanged()
     const QString newer = TestSupport::location(newPath());
     {
         QString error;
-        QVERIFY2(Database::open(newer, Database::Mode::CreateIfMissing, &error),
-                 qPrintable(error));
+        QVERIFY2(Database::open(newer, Database::Mode::CreateIfMissing, &error), qPrintable(error));
     }
     QVERIFY(server->psql(PgServer::databaseOf(newer),
                          QStringLiteral("UPDATE netra_schema SET version = 99")));
@@ -729,13 +728,11 @@ void TestDatabase::serverRefusesAndLeavesUnchanged()
     };
     const QList<Refusal> refusals{
         {foreign,
-         {Database::Mode::OpenExisting, Database::Mode::CreateIfMissing,
-          Database::Mode::ReadOnly},
+         {Database::Mode::OpenExisting, Database::Mode::CreateIfMissing, Database::Mode::ReadOnly},
          QStringLiteral("not Netra's"),
          1},
         {newer,
-         {Database::Mode::OpenExisting, Database::Mode::CreateIfMissing,
-          Database::Mode::ReadOnly},
+         {Database::Mode::OpenExisting, Database::Mode::CreateIfMissing, Database::Mode::ReadOnly},
          QStringLiteral("99"),
          tables(newer)},
         {empty,

@@ -910,14 +910,21 @@ void TestHearings::signingWaitsForTheHearingAndAttendance()
     QVERIFY(error.contains(QLatin1String("once it has started")));
     QVERIFY(!repo.hearingOf(id)->attendees[0].isSigned());
 
-    // The same moment is 10.30 WIT for an office in Papua (province 94): its hearing has begun.
+    // The same moment is 10.30 WIT for an office in Papua (province 94): its hearing typed for
+    // 09.00 (WIT, 00.00 UTC) has begun.
     QVERIFY2(SettingsRepository(*m_db).setSetting(QStringLiteral("office_code"),
                                                   QStringLiteral("94.71"), &error),
              qPrintable(error));
+    Hearing moved = *repo.hearing(h.id);
+    moved.scheduledAt = QDateTime(QDate(2024, 10, 10), QTime(9, 0));
+    QVERIFY2(repo.saveHearing(moved, &error), qPrintable(error));
+    QCOMPARE(moved.scheduledAt, QDateTime(QDate(2024, 10, 10), QTime(0, 0), Qt::UTC));
     QVERIFY2(repo.whyNotSign(id).isEmpty(), qPrintable(repo.whyNotSign(id)));
     QVERIFY2(SettingsRepository(*m_db).setSetting(QStringLiteral("office_code"),
                                                   QStringLiteral("33.11"), &error),
              qPrintable(error));
+    moved.scheduledAt = QDateTime(QDate(2024, 10, 10), QTime(9, 0)); // 09.00 WIB again
+    QVERIFY2(repo.saveHearing(moved, &error), qPrintable(error));
 
     // After the start, the attendance decides: not recorded, then represented.
     m_now = QDateTime(QDate(2024, 10, 10), QTime(2, 30), Qt::UTC);
@@ -1084,7 +1091,8 @@ void TestHearings::inviteAgain()
     QCOMPARE(all.size(), 2);
     const Hearing &second = all[1];
     QCOMPARE(second.id, secondId);
-    QCOMPARE(second.scheduledAt, secondAt);
+    // A time given without its zone is the office's wall clock (WIB in Sukoharjo).
+    QCOMPARE(second.scheduledAt, OfficeTime(QStringLiteral("WIB")).moment(secondAt));
     QCOMPARE(second.place, h.place);
     QCOMPARE(second.examiners, h.examiners);
     QCOMPARE(second.attendees.size(), 1);

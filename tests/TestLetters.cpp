@@ -645,6 +645,26 @@ private slots:
             QVERIFY2(content.contains(QLatin1String("BADAN PENGAWAS PEMILIHAN UMUM")),
                      qPrintable(content));
             QVERIFY2(content.contains(QLatin1String("KABUPATEN SUKOHARJO")), qPrintable(content));
+            // The letterhead's rule, as on the PDF: a paragraph right under the office's name and
+            // address whose bottom border is a double line (thick over thin).
+            QVERIFY2(
+                styles.contains(QLatin1String(
+                    "<style:style style:name=\"NetraLetterheadRule\" style:family=\"paragraph\">"
+                    "<style:paragraph-properties fo:margin-top=\"1mm\"")),
+                qPrintable(styles));
+            QVERIFY(styles.contains(QLatin1String("fo:border-bottom=\"1.1mm double #000000\"")));
+            QVERIFY(styles.contains(
+                QLatin1String("style:border-line-width-bottom=\"0.6mm 0.3mm 0.2mm\"")));
+            const QString xml = unzipText(file, QStringLiteral("content.xml"));
+            const QString rule =
+                QStringLiteral("<text:p text:style-name=\"NetraLetterheadRule\"/>");
+            QCOMPARE(xml.count(rule), 1);
+            QVERIFY(!xml.contains(QLatin1String("NETRA-LETTERHEAD-RULE")));
+            const qsizetype ruleAt = xml.indexOf(rule);
+            QVERIFY2(xml.lastIndexOf(QLatin1String("KABUPATEN SUKOHARJO"), ruleAt) >= 0,
+                     qPrintable(file));
+            QVERIFY2(xml.indexOf(QLatin1String("text:p"), ruleAt + rule.size()) > 0,
+                     qPrintable(file));
             const QString document = o.value(QStringLiteral("document")).toString();
             const QString signer = signerOf(document);
             if (!signer.isEmpty())

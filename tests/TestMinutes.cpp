@@ -7,6 +7,7 @@
 #include "Translator.h"
 #include "case/CaseWindow.h"
 #include "domain/HearingRules.h"
+#include "domain/OfficeTime.h"
 #include "hearings/HearingDialog.h"
 #include "hearings/HearingsPanel.h"
 #include "hearings/MinutesWindow.h"
@@ -30,12 +31,15 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextEdit>
 #include <QTimer>
 #include <QTreeView>
+#include <ctime>
 #include <functional>
 
 namespace {
@@ -527,8 +531,10 @@ private slots:
         auto *addenda = child<QLabel>(&w, "addendaView");
         QVERIFY(addenda->isVisible());
         QVERIFY(addenda->text().contains(correction));
+        // Dated in the office's zone (WIB in Sukoharjo), not the computer's.
         QVERIFY(addenda->text().contains(QLocale().toString(
-            stored.addenda.first().addedAt.toLocalTime().date(), QStringLiteral("d MMMM yyyy"))));
+            OfficeTime(QStringLiteral("WIB")).date(stored.addenda.first().addedAt),
+            QStringLiteral("d MMMM yyyy"))));
         QCOMPARE(w.questionEdit(0)->toPlainText(),
                  QStringLiteral("Apakah keterangan Saudara benar?"));
         // The read-back shows the signature and the addendum.
@@ -745,7 +751,9 @@ private slots:
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(0).attendees.first().attendance, QStringLiteral("tidak_hadir"));
         QCOMPARE(all.at(0).attendees.first().secondInvitedOn, db->today());
-        QCOMPARE(all.at(1).scheduledAt, second);
+        // Typed as the office's wall clock: 10.00 WIB in Sukoharjo.
+        QCOMPARE(all.at(1).scheduledAt,
+                 OfficeTime(QStringLiteral("WIB")).fromLocal(second.date(), second.time()));
         QCOMPARE(all.at(1).place, first.place);
         const Attendee invited = all.at(1).attendees.first();
         QCOMPARE(invited.invitation, 2);
@@ -802,6 +810,118 @@ private slots:
         const Attendee witness = storedAttendee(*db, witnessHearing.attendees.first().id);
         QCOMPARE(witness.attendance, QStringLiteral("hadir"));
         QCOMPARE(witness.oath, QStringLiteral("bersumpah"));
+    }
+
+    // A clerk in Jayapura (province 94, WIT) on a laptop set to another zone: 14.00 typed is
+    // 14.00 WIT in the hearing dialog, the hearings list, the second invitation and the minutes
+    // window; the file holds the moment, 05.00 UTC. A time an older file holds without its zone
+    // is read as the office's wall clock.
+    void officeZoneWhateverTheComputer()
+    {
+        const QByteArray oldZone = qgetenv("TZ");
+        qputenv("TZ", "America/New_York");
+        tzset();
+        const auto restore = qScopeGuard([&] {
+            if (oldZone.isNull())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", oldZone);
+            tzset();
+        });
+        // The computer's zone is neither the office's nor UTC.
+        QCOMPARE(QDateTime(QDate(2025, 1, 6), QTime(12, 0)).offsetFromUtc(), -5 * 3600);
+
+        auto db = newFile(QDate(2025, 1, 10));
+        QVERIFY(db);
+        Case c = TestSupport::sampleCase();
+        c.regencyCode = QStringLiteral("9471");
+        QString error;
+        QVERIFY2(CaseRepository(*db).create(c, &error), qPrintable(error));
+        c = *CaseRepository(*db).load(c.id);
+        HearingRepository repo(*db);
+        HearingsPanel panel(*db);
+        panel.setCase(c);
+        panel.show();
+        activate(&panel);
+        QString proposed;
+        QString typed;
+        answering([&] { click(&panel, "newHearingButton"); },
+                  {{QStringLiteral("hearingDialog"), [&](QWidget *d) {
+                        auto *when = child<QDateTimeEdit>(d, "hearingDateTime");
+                        proposed = when->text();
+                        when->setDate(QDate(2025, 1, 6));
+                        when->setTime(QTime(14, 0));
+                        typed = when->text();
+                        auto *parties = child<QComboBox>(d, "addPartyCombo");
+                        parties->setCurrentIndex(1);
+                        click(d, "addPartyButton");
+                        QTest::keyClicks(child<QLineEdit>(d, "hearingPlace"),
+                                         QStringLiteral("Kantor Bawaslu Kota Jayapura"));
+                        click(d, "hearingOk");
+                    }}});
+        // Proposed three days ahead at 09.00 in the office, typed 14.00: both in WIT.
+        QCOMPARE(proposed, QStringLiteral("13 January 2025 09:00 WIT"));
+        QCOMPARE(typed, QStringLiteral("6 January 2025 14:00 WIT"));
+        QList<Hearing> all = repo.hearings(c.id);
+        QCOMPARE(all.size(), 1);
+        const QDateTime fiveUtc(QDate(2025, 1, 6), QTime(5, 0), Qt::UTC);
+        QCOMPARE(all.first().scheduledAt, fiveUtc);
+        {
+            QSqlQuery q(db->sql());
+            QVERIFY(q.exec(QStringLiteral("SELECT scheduled_at FROM hearings")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("2025-01-06T05:00:00Z"));
+        }
+        auto *list = child<QTreeView>(&panel, "hearingList")->model();
+        QCOMPARE(list->rowCount(), 1);
+        QCOMPARE(list->index(0, 0).data().toString(),
+                 QStringLiteral("Monday, 6 January 2025 14:00 WIT"));
+
+        // Opened again: still 14:00 WIT, and kept as it was when saved unchanged.
+        {
+            HearingDialog d(*db, c, all.first());
+            QCOMPARE(child<QDateTimeEdit>(&d, "hearingDateTime")->text(),
+                     QStringLiteral("6 January 2025 14:00 WIT"));
+            QCOMPARE(d.hearing().scheduledAt, fiveUtc);
+        }
+
+        // The minutes window's header.
+        {
+            MinutesWindow w(*db, all.first().attendees.first().id);
+            const QString header = child<QLabel>(&w, "minutesHeader")->text();
+            QVERIFY2(header.contains(QLatin1String("Monday, 6 January 2025 14:00 WIT")),
+                     qPrintable(header));
+        }
+
+        // Absent: the second invitation is proposed and typed in WIT too.
+        QString secondProposed;
+        answering([&] { click(&panel, "attendanceButton"); },
+                  {{QStringLiteral("attendanceDialog"),
+                    [](QWidget *d) {
+                        pick(child<QComboBox>(d, "attendanceCombo"), QStringLiteral("tidak_hadir"));
+                        click(d, "attendanceOk");
+                    }},
+                   {QStringLiteral("secondInvitationDialog"), [&](QWidget *d) {
+                        auto *when = child<QDateTimeEdit>(d, "secondHearingAt");
+                        secondProposed = when->text();
+                        when->setDate(QDate(2025, 1, 20));
+                        when->setTime(QTime(10, 30));
+                        click(d, "secondInvitationSend");
+                    }}});
+        QCOMPARE(secondProposed, QStringLiteral("13 January 2025 14:00 WIT"));
+        all = repo.hearings(c.id);
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(1).scheduledAt, QDateTime(QDate(2025, 1, 20), QTime(1, 30), Qt::UTC));
+        QCOMPARE(list->index(1, 0).data().toString(),
+                 QStringLiteral("Monday, 20 January 2025 10:30 WIT"));
+
+        // An older file's time without its zone: the office's wall clock, not the computer's.
+        {
+            QSqlQuery q(db->sql());
+            QVERIFY(q.exec(QStringLiteral("UPDATE hearings SET scheduled_at = "
+                                          "'2025-01-06T14:00:00' WHERE id = %1")
+                               .arg(all.first().id)));
+        }
+        QCOMPARE(repo.hearing(all.first().id)->scheduledAt, fiveUtc);
     }
 
     void lateInvitationWarned()

@@ -9,6 +9,7 @@
 #include "case/StepDialog.h"
 #include "case/TimelinePanel.h"
 #include "store/HearingRepository.h"
+#include "store/LetterBook.h"
 #include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
 
@@ -290,15 +291,22 @@ private slots:
         QVERIFY(child<QPushButton>(&panel, "stepStop")->isEnabled());
         QVERIFY(!child<QPushButton>(&panel, "stepAnalyse")->isEnabled());
 
-        const QString letter = QStringLiteral("045/PP.01.02/K.JT-11/10/2024");
+        // The forwarding letter is issued with the step: its number comes from the letter book.
+        QVERIFY(LetterBook(*db).list().isEmpty());
         clickAndAnswer(child<QPushButton>(&panel, "stepForward"), [&](StepDialog *d) {
             child<QDateEdit>(d, "stepDate")->setDate(QDate(2024, 10, 10));
             // The case is decided after 23 August 2024: BKN receives it.
             QCOMPARE(child<QComboBox>(d, "stepAuthority")->currentText(), QStringLiteral("BKN"));
             QPushButton *ok = child<QPushButton>(d, "stepOk");
+            QVERIFY(
+                child<QLabel>(d, "stepNumberNote")->text().contains(QLatin1String("letter book")));
+            QVERIFY(!child<QLineEdit>(d, "stepNumber")->isEnabled());
+            QVERIFY(ok->isEnabled());
+            // A letter sent outside Netra needs its number typed.
+            child<QCheckBox>(d, "stepNumberOutside")->setChecked(true);
             QVERIFY(!ok->isEnabled());
             QVERIFY(child<QLabel>(d, "stepMissing")->text().contains(QLatin1String("letter")));
-            QTest::keyClicks(child<QLineEdit>(d, "stepNumber"), letter);
+            child<QCheckBox>(d, "stepNumberOutside")->setChecked(false);
             QVERIFY(ok->isEnabled());
             QTest::mouseClick(ok, Qt::LeftButton);
         });
@@ -306,6 +314,16 @@ private slots:
         now = *repo.load(c.id);
         QCOMPARE(now.status, QStringLiteral("diteruskan"));
         QCOMPARE(now.forwardedTo, QStringLiteral("BKN"));
+        const QList<Letter> book = LetterBook(*db).list();
+        QCOMPARE(book.size(), 1);
+        QCOMPARE(book.first().kind, QStringLiteral("forwarding"));
+        QCOMPARE(book.first().document, QStringLiteral("forwarding:") + now.uuid);
+        QCOMPARE(book.first().sequence, 1);
+        QCOMPARE(book.first().caseId, c.id);
+        QVERIFY2(book.first().addressee.contains(QLatin1String("Badan Kepegawaian Negara")),
+                 qPrintable(book.first().addressee));
+        const QString letter = book.first().number;
+        QVERIFY2(letter.startsWith(QLatin1String("001/")), qPrintable(letter));
         QCOMPARE(now.forwardingLetterNumber, letter);
         QCOMPARE(now.decidedDate, QDate(2024, 10, 10));
         QCOMPARE(child<QLabel>(&panel, "currentStatus")->text(), QStringLiteral("Forwarded"));
@@ -354,6 +372,9 @@ private slots:
         date->setDate(QDate(2025, 1, 5));
         QCOMPARE(date->date(), QDate(2024, 12, 31));
 
+        // Left to the letter book: no number given; a letter sent outside Netra: as typed.
+        QVERIFY(d.step().number.isEmpty());
+        child<QCheckBox>(&d, "stepNumberOutside")->setChecked(true);
         QTest::keyClicks(child<QLineEdit>(&d, "stepNumber"), QStringLiteral("12/2024"));
         const Step s = d.step();
         QCOMPARE(s.kind, Step::Kind::Forward);

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +20,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -100,6 +103,69 @@ private slots:
             QCOMPARE(model->totalCount(), qint64(Cases));
             QVERIFY(model->rowCount() > 0);
         }
+    }
+
+    // Readable at a glance: the Number column holds the longest number of the file uncut, each
+    // number whole in its tooltip; the filter combos show their longest entry whole, each entry in
+    // its tooltip too. In Indonesian, whose labels are the longer.
+    void readableAtAGlance()
+    {
+        Translator::install(QStringLiteral("id"));
+        MainWindow w;
+        QVERIFY(GuiTestSupport::signIn(w, m_file));
+        w.resize(1366, 740);
+        w.show();
+        QApplication::processEvents();
+        CaseTableModel *model = w.caseModel();
+        QTableView *view = w.caseView();
+        const int width = view->columnWidth(CaseTableModel::Number);
+        // Every row loaded: the longest number may be in a page not shown yet.
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), Cases);
+        const QFontMetrics metrics = view->fontMetrics();
+        QString longest;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex i = model->index(row, CaseTableModel::Number);
+            const QString number = i.data().toString();
+            QCOMPARE(i.data(Qt::ToolTipRole).toString(), number);
+            if (metrics.horizontalAdvance(number) > metrics.horizontalAdvance(longest))
+                longest = number;
+        }
+        // The text's room: the column less the item's margins on both sides.
+        const int margin =
+            view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        const int room = width - 2 * margin;
+        QVERIFY2(metrics.horizontalAdvance(longest) <= room,
+                 qPrintable(QStringLiteral("%1: %2 px in %3 px")
+                                .arg(longest)
+                                .arg(metrics.horizontalAdvance(longest))
+                                .arg(room)));
+        QCOMPARE(metrics.elidedText(longest, Qt::ElideRight, room), longest);
+        QCOMPARE(view->columnWidth(CaseTableModel::Number), width); // loading does not move it
+
+        auto *bar = w.findChild<QWidget *>(QStringLiteral("filterBar"));
+        QVERIFY(bar);
+        const QList<QComboBox *> combos = bar->findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 7);
+        for (QComboBox *c : combos) {
+            QStyleOptionComboBox option;
+            option.initFrom(c);
+            option.editable = false;
+            const QRect field = c->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                           QStyle::SC_ComboBoxEditField, c);
+            for (int i = 0; i < c->count(); ++i) {
+                QCOMPARE(c->itemData(i, Qt::ToolTipRole).toString(), c->itemText(i));
+                QVERIFY2(c->fontMetrics().horizontalAdvance(c->itemText(i)) <= field.width(),
+                         qPrintable(QStringLiteral("%1: \"%2\" in %3 px")
+                                        .arg(c->objectName(), c->itemText(i))
+                                        .arg(field.width())));
+            }
+            QCOMPARE(c->toolTip(), c->currentText());
+        }
+        // The window still fits a 1366x768 laptop.
+        QVERIFY2(w.minimumSizeHint().width() <= 1366,
+                 qPrintable(QString::number(w.minimumSizeHint().width())));
     }
 
     void switchesLanguage()

@@ -62,9 +62,8 @@ inline QString location(const QString &path)
         // Without a server, a location that cannot be opened: the test fails, never quietly
         // runs on a file instead.
         const QString uri = server ? server->newDatabase(QFileInfo(path).baseName()) : QString();
-        it = databases.insert(path, uri.isEmpty()
-                                        ? QStringLiteral("postgresql:///none?host=/no-test-server")
-                                        : uri);
+        it = databases.insert(
+            path, uri.isEmpty() ? QStringLiteral("postgresql:///none?host=/no-test-server") : uri);
     }
     return *it;
 }

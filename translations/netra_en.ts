@@ -199,6 +199,10 @@
         <source>This document is no letter of the letter book.</source>
         <translation>This document is no letter of the letter book.</translation>
     </message>
+    <message>
+        <source>The forwarding letter could not be made.</source>
+        <translation>The forwarding letter could not be made.</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -1215,14 +1219,6 @@
         <translation>The administrator's full name.</translation>
     </message>
     <message>
-        <source>Creates an empty data file with its first administrator; the password is read from NETRA_PASSWORD or asked for.</source>
-        <translation>Creates an empty data file with its first administrator; the password is read from NETRA_PASSWORD or asked for.</translation>
-    </message>
-    <message>
-        <source>the data file to create (must not exist)</source>
-        <translation>the data file to create (must not exist)</translation>
-    </message>
-    <message>
         <source>init needs --admin LOGIN and --name NAME.</source>
         <translation>init needs --admin LOGIN and --name NAME.</translation>
     </message>
@@ -1341,6 +1337,18 @@
     <message>
         <source>the keys to the confidential identities</source>
         <translation>the keys to the confidential identities</translation>
+    </message>
+    <message>
+        <source>Creates an empty data file with its first administrator, or sets up Netra's store in an empty database of an office server (postgresql://user@host/database); the password is read from NETRA_PASSWORD or asked for.</source>
+        <translation>Creates an empty data file with its first administrator, or sets up Netra's store in an empty database of an office server (postgresql://user@host/database); the password is read from NETRA_PASSWORD or asked for.</translation>
+    </message>
+    <message>
+        <source>the data file to create (must not exist), or an empty server database</source>
+        <translation>the data file to create (must not exist), or an empty server database</translation>
+    </message>
+    <message>
+        <source>%1 holds a Netra store already; init never writes into an existing store.</source>
+        <translation>%1 holds a Netra store already; init never writes into an existing store.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1926,34 @@
     <message>
         <source>The data file %1 was removed, moved or replaced while it was open.</source>
         <translation>The data file %1 was removed, moved or replaced while it was open.</translation>
+    </message>
+    <message>
+        <source>This Netra cannot open a server: its PostgreSQL driver (Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>This Netra cannot open a server: its PostgreSQL driver (Debian package libqt6sql6-psql) is not installed.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>The server %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be read: %2</source>
+        <translation>The server %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not Netra's; it is not a Netra store.</source>
+        <translation>The database %1 holds tables that are not Netra's; it is not a Netra store.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Netra store yet. Set it up with netra-cli init URI.</source>
+        <translation>The database %1 holds no Netra store yet. Set it up with netra-cli init URI.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Netra store.</source>
+        <translation>The database %1 is not a Netra store.</translation>
+    </message>
+    <message>
+        <source>The server store %1 was made by a newer version of Netra (data version %2; this program knows up to %3). Update Netra to open it.</source>
+        <translation>The server store %1 was made by a newer version of Netra (data version %2; this program knows up to %3). Update Netra to open it.</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2828,10 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>The identity of a confidential reporter is withheld.</source>
         <translation>The identity of a confidential reporter is withheld.</translation>
+    </message>
+    <message>
+        <source>The time in the office's zone (%1)</source>
+        <translation>The time in the office's zone (%1)</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +5351,37 @@ Close anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>%1 is not a server address. Write it as postgresql://user@host:5432/database.</source>
+        <translation>%1 is not a server address. Write it as postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>%1 names no database. Write it as postgresql://user@host:5432/database.</source>
+        <translation>%1 names no database. Write it as postgresql://user@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. This change was not saved; what was saved before is intact on the server. Connect again, then save again.</source>
+        <translation>The connection to the server was lost. This change was not saved; what was saved before is intact on the server. Connect again, then save again.</translation>
+    </message>
+    <message>
+        <source>The server's disk is full: nothing more can be saved until its administrator makes room. What was saved before is intact.</source>
+        <translation>The server's disk is full: nothing more can be saved until its administrator makes room. What was saved before is intact.</translation>
+    </message>
+    <message>
+        <source>This server store is open read-only, so nothing can be saved into it.</source>
+        <translation>This server store is open read-only, so nothing can be saved into it.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: your database account may not make it (%1).</source>
+        <translation>The server refused this change: your database account may not make it (%1).</translation>
+    </message>
+    <message>
+        <source>Someone else was saving the same records at the same moment. Nothing was saved; save again.</source>
+        <translation>Someone else was saving the same records at the same moment. Nothing was saved; save again.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Office settings</source>
@@ -5836,6 +5907,14 @@ Close anyway and lose them?</translation>
     <message>
         <source>Still missing: %1.</source>
         <translation>Still missing: %1.</translation>
+    </message>
+    <message>
+        <source>The forwarding letter takes the next number of the letter book when the step is saved.</source>
+        <translation>The forwarding letter takes the next number of the letter book when the step is saved.</translation>
+    </message>
+    <message>
+        <source>The letter was sent &amp;outside Netra, with this number:</source>
+        <translation>The letter was sent &amp;outside Netra, with this number:</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <source>This document is no letter of the letter book.</source>
         <translation>Dokumen ini bukan surat dalam agenda surat keluar.</translation>
     </message>
+    <message>
+        <source>The forwarding letter could not be made.</source>
+        <translation>Surat penerusan tidak dapat dibuat.</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -1223,14 +1227,6 @@
         <translation>Nama lengkap administrator.</translation>
     </message>
     <message>
-        <source>Creates an empty data file with its first administrator; the password is read from NETRA_PASSWORD or asked for.</source>
-        <translation>Membuat berkas data kosong beserta administrator pertamanya; kata sandi dibaca dari NETRA_PASSWORD atau ditanyakan.</translation>
-    </message>
-    <message>
-        <source>the data file to create (must not exist)</source>
-        <translation>berkas data yang akan dibuat (belum boleh ada)</translation>
-    </message>
-    <message>
         <source>init needs --admin LOGIN and --name NAME.</source>
         <translation>init memerlukan --admin LOGIN dan --name NAMA.</translation>
     </message>
@@ -1349,6 +1345,18 @@
     <message>
         <source>the keys to the confidential identities</source>
         <translation>kunci identitas yang dirahasiakan</translation>
+    </message>
+    <message>
+        <source>Creates an empty data file with its first administrator, or sets up Netra&apos;s store in an empty database of an office server (postgresql://user@host/database); the password is read from NETRA_PASSWORD or asked for.</source>
+        <translation>Membuat berkas data kosong beserta administrator pertamanya, atau menyiapkan penyimpanan Netra di basis data kosong pada server kantor (postgresql://pengguna@host/basisdata); kata sandi dibaca dari NETRA_PASSWORD atau ditanyakan.</translation>
+    </message>
+    <message>
+        <source>the data file to create (must not exist), or an empty server database</source>
+        <translation>berkas data yang akan dibuat (belum boleh ada), atau basis data server yang masih kosong</translation>
+    </message>
+    <message>
+        <source>%1 holds a Netra store already; init never writes into an existing store.</source>
+        <translation>%1 sudah memuat penyimpanan Netra; init tidak pernah menulis ke penyimpanan yang sudah ada.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1938,34 @@
     <message>
         <source>The data file %1 was removed, moved or replaced while it was open.</source>
         <translation>Berkas data %1 dihapus, dipindahkan, atau diganti ketika sedang dibuka.</translation>
+    </message>
+    <message>
+        <source>This Netra cannot open a server: its PostgreSQL driver (Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>Netra ini tidak dapat membuka server: driver PostgreSQL-nya (paket Debian libqt6sql6-psql) belum terpasang.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>Server %1 tidak dapat dihubungi: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be read: %2</source>
+        <translation>Server %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables that are not Netra&apos;s; it is not a Netra store.</source>
+        <translation>Basis data %1 memuat tabel yang bukan milik Netra; basis data ini bukan penyimpanan Netra.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Netra store yet. Set it up with netra-cli init URI.</source>
+        <translation>Basis data %1 belum memuat penyimpanan Netra. Siapkan dengan netra-cli init URI.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Netra store.</source>
+        <translation>Basis data %1 bukan penyimpanan Netra.</translation>
+    </message>
+    <message>
+        <source>The server store %1 was made by a newer version of Netra (data version %2; this program knows up to %3). Update Netra to open it.</source>
+        <translation>Penyimpanan server %1 dibuat oleh versi Netra yang lebih baru (versi data %2; program ini hanya mengenal sampai %3). Perbarui Netra untuk membukanya.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2862,10 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>The identity of a confidential reporter is withheld.</source>
         <translation>Identitas pelapor yang dirahasiakan tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>The time in the office&apos;s zone (%1)</source>
+        <translation>Waktu menurut zona waktu kantor (%1)</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5411,37 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>%1 is not a server address. Write it as postgresql://user@host:5432/database.</source>
+        <translation>%1 bukan alamat server. Tuliskan sebagai postgresql://pengguna@host:5432/basisdata.</translation>
+    </message>
+    <message>
+        <source>%1 names no database. Write it as postgresql://user@host:5432/database.</source>
+        <translation>%1 tidak menyebutkan basis data. Tuliskan sebagai postgresql://pengguna@host:5432/basisdata.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. This change was not saved; what was saved before is intact on the server. Connect again, then save again.</source>
+        <translation>Sambungan ke server terputus. Perubahan ini tidak tersimpan; data yang tersimpan sebelumnya tetap utuh di server. Sambungkan kembali, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full: nothing more can be saved until its administrator makes room. What was saved before is intact.</source>
+        <translation>Disk server penuh: tidak ada lagi yang dapat disimpan sampai administratornya mengosongkan ruang. Data yang tersimpan sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <source>This server store is open read-only, so nothing can be saved into it.</source>
+        <translation>Penyimpanan server ini dibuka hanya-baca, sehingga tidak ada yang dapat disimpan ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: your database account may not make it (%1).</source>
+        <translation>Server menolak perubahan ini: akun basis data Anda tidak berwenang membuatnya (%1).</translation>
+    </message>
+    <message>
+        <source>Someone else was saving the same records at the same moment. Nothing was saved; save again.</source>
+        <translation>Pengguna lain sedang menyimpan data yang sama pada saat yang sama. Tidak ada yang tersimpan; simpan lagi.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Office settings</source>
@@ -5902,6 +5973,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Still missing: %1.</source>
         <translation>Belum diisi: %1.</translation>
+    </message>
+    <message>
+        <source>The forwarding letter takes the next number of the letter book when the step is saved.</source>
+        <translation>Surat penerusan mengambil nomor berikutnya dari agenda surat keluar saat langkah ini disimpan.</translation>
+    </message>
+    <message>
+        <source>The letter was sent &amp;outside Netra, with this number:</source>
+        <translation>Surat dikirim di &amp;luar Netra, dengan nomor:</translation>
     </message>
 </context>
 <context>

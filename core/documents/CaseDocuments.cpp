@@ -70,6 +70,22 @@ bool CaseDocuments::issue(Database &db, PrintedDocument &document, QString *erro
     return true;
 }
 
+std::function<QString(const Case &, QString *)> CaseDocuments::forwardingNumber(Database &db)
+{
+    return [&db](const Case &after, QString *error) {
+        QList<PrintedDocument> letter =
+            build(Kind::Forwarding, after, {}, DocumentContext::fromFile(db, after));
+        if (letter.isEmpty()) {
+            *error = QCoreApplication::translate("CaseDocuments",
+                                                 "The forwarding letter could not be made.");
+            return QString();
+        }
+        if (!issue(db, letter.first(), error))
+            return QString();
+        return letter.first().letter.number;
+    };
+}
+
 namespace {
 
 // Each document: its code, its Indonesian name and the key of its form in the procedure profile

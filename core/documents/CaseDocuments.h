@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 
 class CaseRepository;
 class Database;
@@ -92,6 +93,10 @@ public:
     // number, or the one it has when it was issued before. The document is to be built again
     // (DocumentContext::fromFile) to print with its number and date.
     static bool issue(Database &db, PrintedDocument &document, QString *error);
+    // For CaseRepository::applyStep: the forwarding letter issued as the case is forwarded, its
+    // number the next of the letter book (a forwarding letter sent outside Netra keeps the number
+    // typed at the step instead).
+    static std::function<QString(const Case &after, QString *error)> forwardingNumber(Database &db);
 
     // The text that stands for a hidden identity.
     static QString hidden() { return Identity::hidden(); }

@@ -250,7 +250,8 @@ PrintedDocument Writer::statusNotice() const
 PrintedDocument Writer::forwarding() const
 {
     const QString subject = QStringLiteral("Penerusan Dugaan Pelanggaran Netralitas ASN");
-    // The number typed at the forwarding step is the letter's; the book records it as given.
+    // Issued with the forwarding step (its number from the letter book); a letter sent outside
+    // Netra has the number typed at the step, which the book records as given.
     PrintedDocument d = startLetter(QString(), QStringLiteral("forwarding:") + m_case.uuid,
                                     authorityHead(), subject, m_case.forwardingLetterNumber);
     const QDate dated = m_case.forwardingLetterDate.isValid() ? m_case.forwardingLetterDate

@@ -1,6 +1,7 @@
 #include "OdtPackage.h"
 
 #include <QtEndian>
+#include <zlib.h>
 
 namespace OdtPackage {
 
@@ -88,6 +89,28 @@ bool read(const QByteArray &zip, QList<Entry> *entries)
         at += 46 + nameLength + extraLength + commentLength;
     }
     return true;
+}
+
+bool inflate(const Entry &entry, QByteArray *bytes)
+{
+    if (entry.method == 0) {
+        *bytes = entry.data;
+        return crc32(*bytes) == entry.crc;
+    }
+    if (entry.method != 8)
+        return false;
+    bytes->resize(qsizetype(entry.size));
+    z_stream z{};
+    if (inflateInit2(&z, -MAX_WBITS) != Z_OK) // raw deflate, as in a ZIP
+        return false;
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(entry.data.constData()));
+    z.avail_in = uInt(entry.data.size());
+    z.next_out = reinterpret_cast<Bytef *>(bytes->data());
+    z.avail_out = uInt(bytes->size());
+    const int result = ::inflate(&z, Z_FINISH);
+    const bool whole = result == Z_STREAM_END && z.total_out == entry.size;
+    inflateEnd(&z);
+    return whole && crc32(*bytes) == entry.crc;
 }
 
 Entry stored(const QString &name, const QByteArray &bytes)

@@ -20,6 +20,8 @@ struct Entry
 
 // The entries of a ZIP in memory; false when it is not one this reader understands.
 bool read(const QByteArray &zip, QList<Entry> *entries);
+// The uncompressed bytes of an entry (stored or deflated); false when they cannot be read.
+bool inflate(const Entry &entry, QByteArray *bytes);
 // A stored entry of `bytes`.
 Entry stored(const QString &name, const QByteArray &bytes);
 // The ZIP of the entries, in their order.

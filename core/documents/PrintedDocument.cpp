@@ -13,6 +13,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -34,6 +35,12 @@ QString pageLabel(const QString &language, int page, int pages)
                ? QStringLiteral("Page %1 of %2").arg(page).arg(pages)
                : QStringLiteral("Halaman %1 dari %2").arg(page).arg(pages);
 }
+
+// The room under the letterhead where the renderer draws its rules (a thick rule over a thin
+// one); in the editable copy the paragraph holds a marker instead, replaced by a paragraph whose
+// bottom border is that double rule (the "NetraLetterheadRule" style of styles.xml).
+const QLatin1String LetterheadRoom("<p style='font-size:12pt'>&nbsp;</p>");
+const QLatin1String LetterheadRuleMarker("NETRA-LETTERHEAD-RULE");
 
 } // namespace
 
@@ -289,8 +296,7 @@ QString PrintedDocument::html(qreal mm) const
             head += QStringLiteral("<br><span style='font-size:9.5pt'>%1</span>")
                         .arg(contact.join(QStringLiteral(" &nbsp; ")));
         // Room under the letterhead for its rules (drawn by the renderer).
-        head += QStringLiteral("</td><td width='8%'></td></tr></table>"
-                               "<p style='font-size:12pt'>&nbsp;</p>");
+        head += QStringLiteral("</td><td width='8%'></td></tr></table>") + LetterheadRoom;
     }
     QString form;
     if (!formNumber.isEmpty())
@@ -312,7 +318,8 @@ QString PrintedDocument::html(qreal mm) const
 namespace {
 
 // The document laid out for a page size in device pixels; the letterhead's logo as a resource.
-void setUp(QTextDocument &doc, const PrintedDocument &d, QPaintDevice *device, qreal mm)
+void setUp(QTextDocument &doc, const PrintedDocument &d, QPaintDevice *device, qreal mm,
+           bool editable = false)
 {
     doc.setDocumentMargin(0);
     QFont font(QStringLiteral("Liberation Serif"));
@@ -326,7 +333,11 @@ void setUp(QTextDocument &doc, const PrintedDocument &d, QPaintDevice *device, q
     const QImage logo = d.letterhead.image();
     if (!logo.isNull())
         doc.addResource(QTextDocument::ImageResource, QUrl(LogoUrl), logo);
-    doc.setHtml(d.html(mm));
+    QString html = d.html(mm);
+    if (editable)
+        html.replace(LetterheadRoom,
+                     QStringLiteral("<p style='font-size:12pt'>%1</p>").arg(LetterheadRuleMarker));
+    doc.setHtml(html);
 }
 
 } // namespace
@@ -436,7 +447,7 @@ bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) co
     // repackaged with the page: its size, orientation and margins, and "Halaman N dari M" in
     // the footer (styles.xml, which Qt does not write).
     QTextDocument doc;
-    setUp(doc, *this, nullptr, 72.0 / 25.4); // sizes in points
+    setUp(doc, *this, nullptr, 72.0 / 25.4, true); // sizes in points
     QByteArray written;
     {
         QBuffer buffer(&written);
@@ -451,6 +462,23 @@ bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) co
     if (!OdtPackage::read(written, &entries)) {
         *error = tr("The editable copy could not be made.");
         return false;
+    }
+    // The letterhead's double rule: the marker's paragraph becomes one with that bottom border.
+    for (OdtPackage::Entry &e : entries) {
+        if (e.name != QLatin1String("content.xml"))
+            continue;
+        QByteArray xml;
+        if (!OdtPackage::inflate(e, &xml)) {
+            *error = tr("The editable copy could not be made.");
+            return false;
+        }
+        QString content = QString::fromUtf8(xml);
+        static const QRegularExpression marked(
+            QStringLiteral("<text:p\\b[^>]*>(<text:span\\b[^>]*>)?%1(</text:span>)?</text:p>")
+                .arg(LetterheadRuleMarker));
+        content.replace(marked,
+                        QStringLiteral("<text:p text:style-name=\"NetraLetterheadRule\"/>"));
+        e = OdtPackage::stored(e.name, content.toUtf8());
     }
     QSizeF size = paper == Paper::F4 ? QSizeF(215, 330) : QSizeF(210, 297);
     if (landscape)
@@ -478,6 +506,13 @@ bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) co
             "<style:style style:name=\"NetraFooter\" style:family=\"paragraph\">"
             "<style:paragraph-properties fo:text-align=\"end\"/>"
             "<style:text-properties fo:font-size=\"9pt\"/></style:style>"
+            // A thick rule over a thin one under the letterhead, as on the printed letter.
+            "<style:style style:name=\"NetraLetterheadRule\" style:family=\"paragraph\">"
+            "<style:paragraph-properties fo:margin-top=\"1mm\" fo:margin-bottom=\"5mm\""
+            " fo:padding=\"0mm\" fo:border-left=\"none\" fo:border-right=\"none\""
+            " fo:border-top=\"none\" fo:border-bottom=\"1.1mm double #000000\""
+            " style:border-line-width-bottom=\"0.6mm 0.3mm 0.2mm\"/>"
+            "<style:text-properties fo:font-size=\"2pt\"/></style:style>"
             "<style:style style:name=\"NetraDraft\" style:family=\"paragraph\">"
             "<style:paragraph-properties fo:text-align=\"center\"/>"
             "<style:text-properties fo:font-size=\"14pt\" fo:font-weight=\"bold\""

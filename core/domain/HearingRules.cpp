@@ -65,13 +65,15 @@ QString HearingRules::invitationLabel(int invitation)
     return invitation == 2 ? tr("Second invitation") : tr("First invitation");
 }
 
-QString HearingRules::invitationWarning(const Hearing &h, const Attendee &a, const QDate &today)
+QString HearingRules::invitationWarning(const Hearing &h, const Attendee &a, const QDate &today,
+                                        const OfficeTime &zone)
 {
     if (!h.scheduledAt.isValid())
         return {};
-    const QDate hearingDay = h.scheduledAt.date();
+    const QDateTime at = zone.moment(h.scheduledAt);
+    const QDate hearingDay = zone.date(at);
     const QString who = a.name.trimmed();
-    const QString when = dateTimeText(h.scheduledAt);
+    const QString when = zone.dateTime(at);
     if (a.deliveredOn.isValid() || a.invitedOn.isValid()) {
         const QDate reached = a.deliveredOn.isValid() ? a.deliveredOn : a.invitedOn;
         const qint64 days = reached.daysTo(hearingDay);
@@ -193,18 +195,20 @@ int HearingRules::age(const QDate &birth, const QDate &on)
     return years;
 }
 
-QString HearingRules::validate(const Hearing &h, const Case &c, const QDate &today)
+QString HearingRules::validate(const Hearing &h, const Case &c, const QDate &today,
+                               const OfficeTime &zone)
 {
     QStringList problems;
     if (!h.scheduledAt.isValid()) {
         problems << tr("The hearing needs a date and time.");
     } else {
         const QDate start = c.registeredDate.isValid() ? c.registeredDate : c.receivedDate;
-        if (start.isValid() && h.scheduledAt.date() < start)
+        const QDateTime at = zone.moment(h.scheduledAt);
+        if (start.isValid() && zone.date(at) < start)
             problems << (c.registeredDate.isValid()
                              ? tr("The hearing on %1 is before the registration on %2.")
                              : tr("The hearing on %1 is before the case was received on %2."))
-                            .arg(dateTimeText(h.scheduledAt), dateText(start));
+                            .arg(zone.dateTime(at), dateText(start));
     }
     if (h.online) {
         if (h.platform.trimmed().isEmpty())
@@ -253,11 +257,15 @@ QString HearingRules::whyNotSign(const Hearing &h, const Attendee &a, const QDat
                                  const QTimeZone &officeZone)
 {
     if (h.scheduledAt.isValid()) {
-        const QDateTime start(h.scheduledAt.date(), h.scheduledAt.time(), officeZone);
+        // A time without its zone is the office's wall clock (OfficeTime::moment).
+        const QDateTime start =
+            h.scheduledAt.timeSpec() == Qt::LocalTime
+                ? QDateTime(h.scheduledAt.date(), h.scheduledAt.time(), officeZone)
+                : h.scheduledAt;
         if (now.isValid() && now < start)
             return tr("The hearing starts on %1: the minutes of %2 can be signed once it has "
                       "started.")
-                .arg(dateTimeText(h.scheduledAt), a.name);
+                .arg(dateTimeText(start.toTimeZone(officeZone)), a.name);
     }
     if (a.attendance == absent)
         return tr("%1 was absent: there are no minutes to sign.").arg(a.name);

@@ -2,6 +2,7 @@
 
 #include "Case.h"
 #include "Hearing.h"
+#include "OfficeTime.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -35,8 +36,10 @@ public:
     // one full day before the hearing: delivered on the day before is in time, on the day itself
     // is not. When neither date is known and the hearing is still ahead of `today`, warns when an
     // invitation sent today would already be late. Empty without a hearing date.
+    // The hearing's day and time are read in the office's `zone`.
     static QString invitationWarning(const Hearing &h, const Attendee &a,
-                                     const QDate &today = QDate());
+                                     const QDate &today = QDate(),
+                                     const OfficeTime &zone = OfficeTime());
 
     // Whether two attendees are the same person of the case: the same party when both are
     // parties, else the same role and name (case and spacing ignored).
@@ -67,5 +70,7 @@ public:
     static QString birthDateWarning(const QDate &typed, const QString &nip);
 
     // Every reason the hearing may not be stored, one per line; empty when it may.
-    static QString validate(const Hearing &h, const Case &c, const QDate &today);
+    // The hearing's day is read in the office's `zone`.
+    static QString validate(const Hearing &h, const Case &c, const QDate &today,
+                            const OfficeTime &zone = OfficeTime());
 };

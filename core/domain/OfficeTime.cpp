@@ -78,3 +78,10 @@ QDateTime OfficeTime::fromLocal(const QDate &date, const QTime &time) const
 {
     return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds()).toUTC();
 }
+
+QDateTime OfficeTime::moment(const QDateTime &t) const
+{
+    if (!t.isValid() || t.timeSpec() != Qt::LocalTime)
+        return t;
+    return fromLocal(t.date(), t.time());
+}

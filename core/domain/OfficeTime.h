@@ -41,6 +41,10 @@ public:
                      const QString &format = QStringLiteral("d MMM yyyy HH:mm")) const;
     // A wall-clock date and time in the office's zone as a moment (for a time typed in).
     QDateTime fromLocal(const QDate &date, const QTime &time) const;
+    // A time as a moment: `t` itself when it carries its zone or offset; a time without one
+    // (Qt::LocalTime, as older files hold a hearing's time) is the office's wall clock, never
+    // the computer's.
+    QDateTime moment(const QDateTime &t) const;
 
 private:
     QString m_zone = QStringLiteral("WIB");

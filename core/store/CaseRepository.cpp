@@ -356,7 +356,8 @@ QString CaseRepository::whyNot(const Case &c, Step::Kind kind) const
     return StatusMachine::whyNot(c, kind);
 }
 
-bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error)
+bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error,
+                               const LetterNumber &letterNumber)
 {
     GuardedWrite t(m_db, Step::isDecision(step.kind) ? Action::Decide : Action::EditCases, error);
     if (!t.isOpen())
@@ -387,6 +388,21 @@ bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error)
             return false;
         step.number = nextNumber(QStringLiteral("registration_pattern"),
                                  QStringLiteral("registration"), *stored, step.date, error);
+        if (step.number.isEmpty())
+            return false;
+    }
+    if (step.kind == Step::Kind::Forward && step.number.trimmed().isEmpty() && letterNumber &&
+        step.date.isValid()) {
+        // As for a registration: checked before the letter takes its number.
+        Step probe = step;
+        probe.number = QStringLiteral("-");
+        *error = StatusMachine::refusal(*stored, probe, *profile, m_db.calendar(), m_db.today());
+        if (!error->isEmpty())
+            return false;
+        Case after = *stored;
+        StatusMachine::apply(after, probe);
+        after.forwardingLetterNumber.clear();
+        step.number = letterNumber(after, error);
         if (step.number.isEmpty())
             return false;
     }
@@ -521,6 +537,22 @@ qint64 CaseRepository::count(const CaseFilter &filter) const
     for (const QVariant &v : values)
         q.addBindValue(v);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QStringList CaseRepository::longestNumbers(int limit) const
+{
+    QStringList numbers;
+    QSqlQuery q(m_db.sql());
+    // The number as rowSelect gives it.
+    q.prepare(QStringLiteral("SELECT CASE WHEN registration_number <> '' THEN registration_number"
+                             " ELSE receipt_number END AS number FROM cases"
+                             " ORDER BY length(number) DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            numbers << q.value(0).toString();
+    }
+    return numbers;
 }
 
 QList<CaseRow> CaseRepository::page(const CaseFilter &filter, CaseColumn sortBy,

@@ -58,12 +58,21 @@ public:
     bool setImportKey(qint64 caseId, const QString &key, QString *error);
     // Stores the edited fields and parties of a case; what changed goes to the change log.
     bool save(const Case &c, QString *error);
-    // Takes a procedure step through the status machine; a registration gets its number here.
-    bool applyStep(qint64 caseId, Step step, QString *error);
+    // The number of the letter a step sends (the forwarding letter), drawn once the step is known
+    // to be allowed, inside the step's transaction: `after` is the case as the step leaves it.
+    // Empty with `error` when no number could be drawn.
+    using LetterNumber = std::function<QString(const Case &after, QString *error)>;
+    // Takes a procedure step through the status machine; a registration gets its number here,
+    // a forwarding without a letter number gets it from `letterNumber` (the letter book).
+    bool applyStep(qint64 caseId, Step step, QString *error,
+                   const LetterNumber &letterNumber = LetterNumber());
     // Whether the step may be taken now: empty when it may, else why not.
     QString whyNot(const Case &c, Step::Kind kind) const;
 
     qint64 count(const CaseFilter &filter) const;
+    // The longest numbers of the file's cases (the register's Number column), longest first: for
+    // a column as wide as the widest, before its row is loaded.
+    QStringList longestNumbers(int limit) const;
     QList<CaseRow> page(const CaseFilter &filter, CaseColumn sortBy, Qt::SortOrder order,
                         int offset, int limit) const;
     // Every matching case, whole and as stored (confidential identities included: the caller

@@ -97,6 +97,16 @@ const Attendee *findAttendee(const Hearing &h, qint64 attendeeId)
     return nullptr;
 }
 
+// The office's zone for a case's hearings (SettingsRepository::officeTime of its regency).
+OfficeTime zoneOfCase(Database &db, qint64 caseId)
+{
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT regency_code FROM cases WHERE id = ?"));
+    q.addBindValue(caseId);
+    const QString regency = q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return SettingsRepository(db).officeTime(regency);
+}
+
 } // namespace
 
 // --- reading ------------------------------------------------------------------------------
@@ -132,6 +142,11 @@ QList<Hearing> HearingRepository::load(const QString &where, qint64 key) const
     q.finish();
     if (list.isEmpty())
         return list;
+    // A time stored without its zone (older files) is the office's wall clock.
+    for (Hearing &h : list) {
+        if (h.scheduledAt.isValid() && h.scheduledAt.timeSpec() == Qt::LocalTime)
+            h.scheduledAt = zoneOfCase(m_db, h.caseId).moment(h.scheduledAt);
+    }
 
     QHash<qint64, QPair<int, int>> attendeeAt;
     QSqlQuery &qa = m_db.prepared(
@@ -370,8 +385,11 @@ bool HearingRepository::saveHearing(Hearing &h, QString *error)
         *error = tr("The case no longer exists in the file.");
         return false;
     }
+    // Stored as a moment in UTC; a time given without its zone is the office's wall clock.
+    const OfficeTime zone = SettingsRepository(m_db).officeTime(c->regencyCode);
+    n.scheduledAt = zone.moment(n.scheduledAt).toUTC();
     // Checked as the user sees it, so that a message names no withheld identity.
-    const QString problems = HearingRules::validate(shown({n}).first(), *c, m_db.today());
+    const QString problems = HearingRules::validate(shown({n}).first(), *c, m_db.today(), zone);
     if (!problems.isEmpty()) {
         *error = problems;
         return false;
@@ -959,8 +977,8 @@ bool HearingRepository::setAttendance(qint64 attendeeId, const QString &attendan
     return true;
 }
 
-bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHearingAt,
-                                    QString *error, qint64 *hearingId)
+bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &at, QString *error,
+                                    qint64 *hearingId)
 {
     if (!permittedFor(attendeeId, error))
         return false;
@@ -985,10 +1003,12 @@ bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &newHeari
         *error = tr("%1 already had a second invitation.").arg(name);
         return false;
     }
-    if (!newHearingAt.isValid()) {
+    if (!at.isValid()) {
         *error = tr("The second hearing needs a date and time.");
         return false;
     }
+    // A time given without its zone is the office's wall clock.
+    const QDateTime newHearingAt = zoneOfCase(m_db, missed->caseId).moment(at).toUTC();
     if (newHearingAt <= missed->scheduledAt) {
         *error = tr("The second hearing must come after the one %1 missed.").arg(name);
         return false;

@@ -36,9 +36,10 @@ bool ServerLocation::parse(const QString &uri, ServerLocation *location, QString
                  !value.contains(QLatin1Char(';')))
             l.options << key + QLatin1Char('=') + value;
     }
-    if (l.database.isEmpty() && !l.options.join(QLatin1Char(' ')).contains(QLatin1String("service="))) {
-        *error = tr("%1 names no database. Write it as postgresql://user@host:5432/database.")
-                     .arg(uri);
+    if (l.database.isEmpty() &&
+        !l.options.join(QLatin1Char(' ')).contains(QLatin1String("service="))) {
+        *error =
+            tr("%1 names no database. Write it as postgresql://user@host:5432/database.").arg(uri);
         return false;
     }
     *location = l;

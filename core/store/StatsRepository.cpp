@@ -61,17 +61,18 @@ StatsRepository::FollowUpCounts StatsRepository::followUps(const CaseFilter &fil
     where = where.isEmpty() ? QStringLiteral(" WHERE c.status = 'diteruskan'")
                             : where + QStringLiteral(" AND c.status = 'diteruskan'");
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*),"
-                             " count(f.recommendation_date),"
-                             " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended "
-                             "NOT IN ('', 'tidak_ada')),"
-                             " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended "
-                             "NOT IN ('', 'tidak_ada')"
-                             "     AND f.ppk_decision_date IS NOT NULL),"
-                             " sum(f.recommendation_date IS NOT NULL AND f.sanction_recommended "
-                             "NOT IN ('', 'tidak_ada')"
-                             "     AND f.ppk_decision_date IS NOT NULL AND f.sanction_imposed = "
-                             "f.sanction_recommended)"
+    // count(*) FILTER: a count where a condition holds, read by SQLite and PostgreSQL alike
+    // (PostgreSQL does not sum booleans).
+    q.prepare(QStringLiteral("SELECT count(*), count(f.recommendation_date),"
+                             " count(*) FILTER (WHERE f.recommendation_date IS NOT NULL"
+                             "  AND f.sanction_recommended NOT IN ('', 'tidak_ada')),"
+                             " count(*) FILTER (WHERE f.recommendation_date IS NOT NULL"
+                             "  AND f.sanction_recommended NOT IN ('', 'tidak_ada')"
+                             "  AND f.ppk_decision_date IS NOT NULL),"
+                             " count(*) FILTER (WHERE f.recommendation_date IS NOT NULL"
+                             "  AND f.sanction_recommended NOT IN ('', 'tidak_ada')"
+                             "  AND f.ppk_decision_date IS NOT NULL"
+                             "  AND f.sanction_imposed = f.sanction_recommended)"
                              " FROM parties p JOIN cases c ON c.id = p.case_id"
                              " LEFT JOIN followups f ON f.party_id = p.id") +
               where + QStringLiteral(" AND p.role = 'terlapor'"));
@@ -114,8 +115,8 @@ StatsRepository::FunnelCounts StatsRepository::funnel(const CaseFilter &filter) 
     FunnelCounts counts;
     QVariantList values;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(c.registration_number <> ''), 0),"
-                             " coalesce(sum(c.status = 'diteruskan'), 0) FROM cases c") +
+    q.prepare(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE c.registration_number <> ''),"
+                             " count(*) FILTER (WHERE c.status = 'diteruskan') FROM cases c") +
               caseWhere(m_db, filter, &values));
     for (const QVariant &v : values)
         q.addBindValue(v);

@@ -1,6 +1,7 @@
 #include "case/ProcedurePanel.h"
 
 #include "case/StepDialog.h"
+#include "documents/CaseDocuments.h"
 #include "domain/Codes.h"
 #include "domain/Deadlines.h"
 #include "domain/ProcedureProfile.h"
@@ -250,7 +251,8 @@ void ProcedurePanel::take(Step::Kind kind)
     if (!StepDialog::ask(this, m_case, kind, *profile, m_db.today(), &step))
         return;
     QString error;
-    if (!repo.applyStep(m_case.id, step, &error)) {
+    // A forwarding letter is issued with its step, numbered from the letter book.
+    if (!repo.applyStep(m_case.id, step, &error, CaseDocuments::forwardingNumber(m_db))) {
         QMessageBox::warning(this, tr("The step was not taken"), error);
         return;
     }

@@ -1,6 +1,7 @@
 #include "case/StepDialog.h"
 #include "common/Colours.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -171,10 +172,28 @@ StepDialog::StepDialog(const Case &c, Step::Kind kind, const ProcedureProfile &p
     }
 
     if (kind == Step::Kind::Forward) {
+        // The forwarding letter is issued with the step and takes the next number of the
+        // letter book; a letter already sent outside Netra keeps its own number, typed here.
+        auto *note = wrappedLabel(tr("The forwarding letter takes the next number of the letter "
+                                     "book when the step is saved."),
+                                  QStringLiteral("stepNumberNote"));
+        form->addRow(tr("Letter number:"), note);
+        m_numberOutside =
+            new QCheckBox(tr("The letter was sent &outside Netra, with this number:"), this);
+        m_numberOutside->setObjectName(QStringLiteral("stepNumberOutside"));
         m_number = new QLineEdit(this);
         m_number->setObjectName(QStringLiteral("stepNumber"));
         m_number->setPlaceholderText(tr("Number of the forwarding letter"));
-        form->addRow(tr("Letter number:"), m_number);
+        m_number->setEnabled(false);
+        form->addRow(QString(), m_numberOutside);
+        form->addRow(QString(), m_number);
+        connect(m_numberOutside, &QCheckBox::toggled, this, [this, note](bool outside) {
+            m_number->setEnabled(outside);
+            note->setEnabled(!outside);
+            if (outside)
+                m_number->setFocus();
+            updateState();
+        });
         m_authority = new QComboBox(this);
         m_authority->setObjectName(QStringLiteral("stepAuthority"));
         m_authority->setEditable(true);
@@ -261,7 +280,7 @@ QString StepDialog::missing() const
     QStringList items;
     if (!m_date->date().isValid())
         items << tr("the date");
-    if (m_number && m_number->text().trimmed().isEmpty())
+    if (m_numberOutside && m_numberOutside->isChecked() && m_number->text().trimmed().isEmpty())
         items << tr("the number of the forwarding letter");
     if (m_authority && m_authority->currentText().trimmed().isEmpty())
         items << tr("the authority");
@@ -287,7 +306,7 @@ Step StepDialog::step() const
     Step s;
     s.kind = m_kind;
     s.date = m_date->date();
-    if (m_number)
+    if (m_numberOutside && m_numberOutside->isChecked())
         s.number = m_number->text().trimmed();
     if (m_authority)
         s.authority = m_authority->currentText().trimmed();

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -47,6 +48,7 @@ private:
     QString m_autoAuthority; // the authority the date gave, until the user picks another
     QDateEdit *m_date = nullptr;
     QPlainTextEdit *m_reason = nullptr;
+    QCheckBox *m_numberOutside = nullptr; // the forwarding letter was sent outside Netra
     QLineEdit *m_number = nullptr;
     QComboBox *m_authority = nullptr;
     QSpinBox *m_days = nullptr;

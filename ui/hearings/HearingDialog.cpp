@@ -1,10 +1,12 @@
 #include "hearings/HearingDialog.h"
 #include "common/Colours.h"
 
+#include "common/OfficeTimeEdit.h"
 #include "common/WindowGeometry.h"
 #include "domain/HearingRules.h"
 #include "store/Database.h"
 #include "store/HearingRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -68,7 +70,8 @@ QList<Attendee> candidatesOf(const Case &c)
 } // namespace
 
 HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWidget *parent)
-    : QDialog(parent), m_db(db), m_case(c), m_hearing(h), m_persons(h.attendees)
+    : QDialog(parent), m_db(db), m_case(c), m_hearing(h), m_persons(h.attendees),
+      m_zone(SettingsRepository(db).officeTime(c.regencyCode))
 {
     setObjectName(QStringLiteral("hearingDialog"));
     setWindowTitle(h.id > 0 ? tr("Edit the clarification hearing")
@@ -93,8 +96,10 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    m_when->setDateTime(h.scheduledAt.isValid() ? h.scheduledAt
-                                                : QDateTime(db.today().addDays(3), QTime(9, 0)));
+    OfficeTimeEdit::set(m_when, m_zone,
+                        h.scheduledAt.isValid()
+                            ? h.scheduledAt
+                            : m_zone.fromLocal(db.today().addDays(3), QTime(9, 0)));
     m_online->setChecked(h.online);
     m_platform->setText(h.platform);
     m_reason->setText(h.onlineReason);
@@ -115,8 +120,8 @@ HearingDialog::HearingDialog(Database &db, const Case &c, const Hearing &h, QWid
 QFormLayout *HearingDialog::buildHearingForm()
 {
     m_when = named(new QDateTimeEdit(this), "hearingDateTime");
-    m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QStringLiteral("d MMMM yyyy HH:mm"));
+    OfficeTimeEdit::setUp(m_when, m_zone);
+    m_when->setToolTip(tr("The time in the office's zone (%1)").arg(m_zone.zone()));
     m_online = named(new QCheckBox(tr("Held &online"), this), "hearingOnline");
     m_platform = named(new QLineEdit(this), "hearingPlatform");
     m_platform->setPlaceholderText(tr("e.g. Zoom, Google Meet"));
@@ -269,7 +274,9 @@ Hearing HearingDialog::proposal(Database &db, const Case &c)
 {
     Hearing h;
     h.caseId = c.id;
-    h.scheduledAt = QDateTime(db.today().addDays(3), QTime(9, 0));
+    h.scheduledAt = SettingsRepository(db)
+                        .officeTime(c.regencyCode)
+                        .fromLocal(db.today().addDays(3), QTime(9, 0));
     const QList<Hearing> earlier = HearingRepository(db).hearings(c.id);
     if (!earlier.isEmpty()) {
         const Hearing &last = earlier.last();
@@ -297,9 +304,7 @@ Hearing HearingDialog::hearing() const
 {
     Hearing h = m_hearing;
     h.caseId = m_case.id;
-    QDateTime when = m_when->dateTime();
-    when.setTime(QTime(when.time().hour(), when.time().minute()));
-    h.scheduledAt = when;
+    h.scheduledAt = OfficeTimeEdit::get(m_when, m_zone);
     h.online = m_online->isChecked();
     h.platform = h.online ? m_platform->text().trimmed() : QString();
     h.onlineReason = h.online ? m_reason->text().trimmed() : QString();
@@ -319,7 +324,7 @@ QString HearingDialog::warnings() const
     const Hearing h = hearing();
     QStringList lines;
     for (const Attendee &a : h.attendees) {
-        const QString w = HearingRules::invitationWarning(h, a, m_db.today());
+        const QString w = HearingRules::invitationWarning(h, a, m_db.today(), m_zone);
         if (!w.isEmpty())
             lines << w;
     }
@@ -376,7 +381,8 @@ void HearingDialog::refreshWarnings()
     const Hearing h = hearing();
     QStringList lines;
     for (int row = 0; row < h.attendees.size() && row < m_list->rowCount(); ++row) {
-        const QString w = HearingRules::invitationWarning(h, h.attendees.at(row), m_db.today());
+        const QString w =
+            HearingRules::invitationWarning(h, h.attendees.at(row), m_db.today(), m_zone);
         for (int col = 0; col < PColumns; ++col) {
             if (QTableWidgetItem *item = m_list->item(row, col)) {
                 item->setForeground(w.isEmpty() ? QBrush() : QBrush(Colours::text(WarningColour)));

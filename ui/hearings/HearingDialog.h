@@ -2,6 +2,7 @@
 
 #include "domain/Case.h"
 #include "domain/Hearing.h"
+#include "domain/OfficeTime.h"
 
 #include <QDialog>
 
@@ -67,6 +68,7 @@ private:
     Hearing m_hearing; // the hearing as given: ids, uuids and what the form does not edit
     Hearing m_stored;
     QList<Attendee> m_persons;
+    OfficeTime m_zone; // the office's: the time is shown and typed in it
     bool m_filling = false;
 
     QDateTimeEdit *m_when = nullptr;

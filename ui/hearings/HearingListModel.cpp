@@ -1,13 +1,17 @@
 #include "hearings/HearingListModel.h"
 
-#include <QLocale>
-
 HearingListModel::HearingListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void HearingListModel::setHearings(const QList<Hearing> &hearings)
+QString HearingListModel::whenText(const OfficeTime &zone, const QDateTime &t)
+{
+    return zone.dateTime(zone.moment(t), QStringLiteral("dddd, d MMMM yyyy HH:mm"));
+}
+
+void HearingListModel::setHearings(const QList<Hearing> &hearings, const OfficeTime &zone)
 {
     beginResetModel();
     m_hearings = hearings;
+    m_zone = zone;
     endResetModel();
 }
 
@@ -43,7 +47,7 @@ QVariant HearingListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case When:
-        return QLocale().toString(h.scheduledAt, QStringLiteral("dddd, d MMMM yyyy HH:mm"));
+        return whenText(m_zone, h.scheduledAt);
     case Where:
         return h.online ? tr("online: %1").arg(h.platform) : h.place;
     case Examiners:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Hearing.h"
+#include "domain/OfficeTime.h"
 
 #include <QAbstractTableModel>
 
@@ -17,7 +18,10 @@ public:
 
     explicit HearingListModel(QObject *parent = nullptr);
 
-    void setHearings(const QList<Hearing> &hearings);
+    // A hearing's time as the office reads it: "Tuesday, 10 December 2024 14:00 WIT".
+    static QString whenText(const OfficeTime &zone, const QDateTime &t);
+    // The hearings, their times shown in the office's zone.
+    void setHearings(const QList<Hearing> &hearings, const OfficeTime &zone);
     // The row of a hearing, -1 when it is not listed.
     int rowOf(qint64 hearingId) const;
 
@@ -31,4 +35,5 @@ public:
 
 private:
     QList<Hearing> m_hearings;
+    OfficeTime m_zone;
 };

@@ -3,12 +3,14 @@
 
 #include "store/UserRepository.h"
 
+#include "common/OfficeTimeEdit.h"
 #include "domain/HearingRules.h"
 #include "hearings/HearingDialog.h"
 #include "hearings/HearingListModel.h"
 #include "hearings/MinutesWindow.h"
 #include "store/Database.h"
 #include "store/HearingRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -47,11 +49,6 @@ enum AttendeeColumn {
     AWarning,
     AColumns
 };
-
-QString dateTimeText(const QDateTime &t)
-{
-    return QLocale().toString(t, QStringLiteral("dddd, d MMMM yyyy HH:mm"));
-}
 
 QString dateText(const QDate &d)
 {
@@ -364,9 +361,10 @@ void HearingsPanel::fillHearings()
 {
     const qint64 keepHearing = currentHearingId();
     const qint64 keepAttendee = currentAttendeeId();
+    const OfficeTime zone = SettingsRepository(m_db).officeTime(m_case.regencyCode);
     {
         const QScopedValueRollback<bool> filling(m_fillingHearings, true);
-        m_hearingModel->setHearings(m_hearings);
+        m_hearingModel->setHearings(m_hearings, zone);
         for (int c = 0; c < HearingListModel::ColumnCount - 1; ++c)
             m_hearingList->resizeColumnToContents(c);
     }
@@ -417,7 +415,8 @@ void HearingsPanel::fillAttendees()
             minutes = tr("%n question(s)", nullptr, n);
         else
             minutes = tr("empty");
-        const QString warning = HearingRules::invitationWarning(*h, a, m_db.today());
+        const QString warning = HearingRules::invitationWarning(
+            *h, a, m_db.today(), SettingsRepository(m_db).officeTime(m_case.regencyCode));
         const QString texts[AColumns] = {
             HearingRules::roleLabel(a.role),
             a.name,
@@ -517,21 +516,21 @@ void HearingsPanel::offerSecondInvitation(const Attendee &a)
     const Hearing *missed = currentHearing();
     if (!missed)
         return;
+    const OfficeTime zone = SettingsRepository(m_db).officeTime(m_case.regencyCode);
     QDialog d(this);
     d.setObjectName(QStringLiteral("secondInvitationDialog"));
     d.setWindowTitle(tr("Second invitation"));
     auto *text = new QLabel(
         tr("%1 did not attend the hearing of %2. Send the second invitation? If %1 stays away "
            "again, the case is decided on the evidence at hand.")
-            .arg(a.name, dateTimeText(missed->scheduledAt)),
+            .arg(a.name, HearingListModel::whenText(zone, missed->scheduledAt)),
         &d);
     text->setWordWrap(true);
     auto *when = new QDateTimeEdit(&d);
     when->setObjectName(QStringLiteral("secondHearingAt"));
-    when->setCalendarPopup(true);
-    when->setDisplayFormat(QStringLiteral("d MMMM yyyy HH:mm"));
-    const QDateTime soonest(m_db.today().addDays(2), QTime(9, 0));
-    when->setDateTime(std::max(missed->scheduledAt.addDays(7), soonest));
+    OfficeTimeEdit::setUp(when, zone);
+    const QDateTime soonest = zone.fromLocal(m_db.today().addDays(2), QTime(9, 0));
+    OfficeTimeEdit::set(when, zone, std::max(missed->scheduledAt.addDays(7), soonest));
     auto *form = new QFormLayout;
     form->addRow(tr("Second &hearing on"), when);
     auto *buttons = new QDialogButtonBox(&d);
@@ -551,7 +550,8 @@ void HearingsPanel::offerSecondInvitation(const Attendee &a)
         return;
     QString error;
     qint64 hearingId = 0;
-    if (!HearingRepository(m_db).inviteAgain(a.id, when->dateTime(), &error, &hearingId)) {
+    if (!HearingRepository(m_db).inviteAgain(a.id, OfficeTimeEdit::get(when, zone), &error,
+                                             &hearingId)) {
         QMessageBox::warning(this, tr("The second invitation was not recorded"), error);
         return;
     }

@@ -52,8 +52,9 @@ void MinutesWindow::refreshHeader()
     lines << QStringLiteral("<b>%1</b>")
                  .arg(html(tr("Minutes of the clarification of %1 (%2)")
                                .arg(m_attendee.name, HearingRules::roleLabel(m_attendee.role))));
-    lines << html(h.online ? tr("%1, online: %2").arg(dateTimeText(h.scheduledAt), h.platform)
-                           : tr("%1, %2").arg(dateTimeText(h.scheduledAt), h.place));
+    lines << html(h.online
+                      ? tr("%1, online: %2").arg(dateTimeText(m_zone, h.scheduledAt), h.platform)
+                      : tr("%1, %2").arg(dateTimeText(m_zone, h.scheduledAt), h.place));
     if (!h.examiners.isEmpty())
         lines << html(tr("Examiners: %1").arg(h.examiners));
     if (!h.assignmentLetter.isEmpty())
@@ -69,7 +70,9 @@ void MinutesWindow::refreshHeader()
 void MinutesWindow::refreshAge()
 {
     const QDate birth = m_birthDate->date() == NoDate ? QDate() : m_birthDate->date();
-    const QDate on = m_hearing.scheduledAt.isValid() ? m_hearing.scheduledAt.date() : m_db.today();
+    const QDate on = m_hearing.scheduledAt.isValid()
+                         ? m_zone.date(m_zone.moment(m_hearing.scheduledAt))
+                         : m_db.today();
     const int years = HearingRules::age(birth, on);
     m_age->setText(years < 0 ? tr("—") : tr("%n year(s)", nullptr, years));
     // Pointed out, not refused: the clerk checks the date typed or the NIP.
@@ -133,8 +136,7 @@ void MinutesWindow::refreshSignature()
         m_addenda->hide();
         return;
     }
-    const QString when =
-        QLocale().toString(m_attendee.signedAt.toLocalTime(), QStringLiteral("d MMMM yyyy HH:mm"));
+    const QString when = m_zone.dateTime(m_attendee.signedAt, QStringLiteral("d MMMM yyyy HH:mm"));
     QString text;
     if (!m_attendee.signRefusal.isEmpty()) {
         text = tr("%1 refused to sign on %2. Reason: %3")
@@ -151,8 +153,7 @@ void MinutesWindow::refreshSignature()
     QStringList addenda;
     for (const Addendum &d : std::as_const(m_attendee.addenda))
         addenda << tr("<b>Addendum of %1</b><br>%2")
-                       .arg(html(QLocale().toString(d.addedAt.toLocalTime(),
-                                                    QStringLiteral("d MMMM yyyy HH:mm"))),
+                       .arg(html(m_zone.dateTime(d.addedAt, QStringLiteral("d MMMM yyyy HH:mm"))),
                             html(d.text));
     m_addenda->setText(addenda.join(QStringLiteral("<br><br>")));
     m_addenda->setVisible(!addenda.isEmpty());

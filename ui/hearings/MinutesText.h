@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/OfficeTime.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
@@ -17,9 +19,10 @@ inline QString dateText(const QDate &d)
     return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
 }
 
-inline QString dateTimeText(const QDateTime &t)
+// A moment as the office reads it: "Tuesday, 10 December 2024 14:00 WIT".
+inline QString dateTimeText(const OfficeTime &zone, const QDateTime &t)
 {
-    return QLocale().toString(t, QStringLiteral("dddd, d MMMM yyyy HH:mm"));
+    return zone.dateTime(zone.moment(t), QStringLiteral("dddd, d MMMM yyyy HH:mm"));
 }
 
 inline QString html(const QString &text)

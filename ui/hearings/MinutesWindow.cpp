@@ -8,6 +8,7 @@
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/HistoryRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -190,12 +191,11 @@ void MinutesWindow::load()
         return;
     }
     m_nip.clear();
-    if (m_attendee.partyId) {
-        if (const std::optional<Case> c = CaseRepository(m_db).load(m_hearing.caseId)) {
-            for (const Party &p : c->parties) {
-                if (p.id == m_attendee.partyId)
-                    m_nip = p.nip;
-            }
+    if (const std::optional<Case> c = CaseRepository(m_db).load(m_hearing.caseId)) {
+        m_zone = SettingsRepository(m_db).officeTime(c->regencyCode);
+        for (const Party &p : c->parties) {
+            if (m_attendee.partyId && p.id == m_attendee.partyId)
+                m_nip = p.nip;
         }
     }
     m_name->setText(m_attendee.name);
@@ -251,7 +251,7 @@ void MinutesWindow::showRecovered()
         return;
     m_notice->setText(
         tr("%n question(s) recovered from the file; the last was saved at %1.", nullptr, count)
-            .arg(QLocale().toString(last.toLocalTime(), QStringLiteral("d MMMM yyyy HH:mm:ss"))));
+            .arg(m_zone.dateTime(last, QStringLiteral("d MMMM yyyy HH:mm:ss"))));
     m_notice->show();
 }
 
@@ -576,7 +576,7 @@ bool MinutesWindow::saveNow()
         return false;
     }
     showSaveState(
-        tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+        tr("Saved %1").arg(m_zone.local(m_db.now()).toString(QStringLiteral("HH:mm:ss"))));
     emit saved(m_attendeeId);
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Hearing.h"
+#include "domain/OfficeTime.h"
 #include "store/HearingRepository.h"
 
 #include <QMainWindow>
@@ -120,6 +121,7 @@ private:
     HearingRepository m_repo;
     qint64 m_attendeeId;
     Hearing m_hearing;
+    OfficeTime m_zone; // the office's: every time is shown in it
     Attendee m_attendee;
     bool m_found = false;
     QList<Pair> m_pairs;

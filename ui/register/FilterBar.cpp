@@ -23,9 +23,20 @@ QComboBox *combo(QWidget *parent, const char *name)
 {
     auto *c = new QComboBox(parent);
     c->setObjectName(QLatin1String(name));
-    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // As wide as its longest entry, so that no label is cut; the entry chosen in the tooltip.
+    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     c->setMinimumContentsLength(12);
+    QObject::connect(c, &QComboBox::currentIndexChanged, c,
+                     [c] { c->setToolTip(c->currentText()); });
     return c;
+}
+
+// Each entry's whole text in its tooltip, and the combo's tooltip the entry chosen.
+void withToolTips(QComboBox *c)
+{
+    for (int i = 0; i < c->count(); ++i)
+        c->setItemData(i, c->itemText(i), Qt::ToolTipRole);
+    c->setToolTip(c->currentText());
 }
 
 QString current(const QComboBox *c)
@@ -76,19 +87,21 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
+    // The filters with the longest entries (categories, regencies) on a row of their own, each
+    // over several columns, so that the bar holds every entry whole on a 1366-pixel screen.
     grid->addWidget(m_search, 0, 0, 1, 3);
     grid->addWidget(m_status, 0, 3);
     grid->addWidget(m_source, 0, 4);
     grid->addWidget(m_election, 0, 5);
     grid->addWidget(m_deadline, 0, 6);
-    grid->addWidget(m_regency, 1, 0);
-    grid->addWidget(m_category, 1, 1);
-    grid->addWidget(m_position, 1, 2);
-    grid->addWidget(m_useDates, 1, 3);
-    grid->addWidget(m_from, 1, 4);
-    grid->addWidget(m_to, 1, 5);
-    grid->addWidget(m_clear, 1, 6);
-    grid->addWidget(m_summary, 2, 0, 1, 7);
+    grid->addWidget(m_category, 1, 0, 1, 3);
+    grid->addWidget(m_position, 1, 3, 1, 2);
+    grid->addWidget(m_regency, 1, 5, 1, 2);
+    grid->addWidget(m_useDates, 2, 0);
+    grid->addWidget(m_from, 2, 1);
+    grid->addWidget(m_to, 2, 2);
+    grid->addWidget(m_clear, 2, 6);
+    grid->addWidget(m_summary, 3, 0, 1, 7);
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::emitChanged);
@@ -143,6 +156,9 @@ void FilterBar::retranslate()
     m_useDates->setText(tr("Received between"));
     for (QDateEdit *d : {m_from, m_to})
         d->setDisplayFormat(shortDateFormat());
+    for (QComboBox *c :
+         {m_status, m_source, m_election, m_regency, m_category, m_position, m_deadline})
+        withToolTips(c);
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Show every case (Ctrl+Shift+L)"));
     updateSummary();
@@ -160,6 +176,7 @@ void FilterBar::setRegencies(const QStringList &codes)
         m_regency->addItem(r ? Regions::displayName(r->name) : code, code);
     }
     select(m_regency, selected);
+    withToolTips(m_regency);
 }
 
 CaseFilter FilterBar::filter() const
@@ -191,6 +208,7 @@ void FilterBar::setFilter(const CaseFilter &f)
             for (const QString &code : f.statuses)
                 labels << Codes::label(Codes::Kind::Status, code);
             m_status->addItem(labels.join(QStringLiteral(", ")), statuses);
+            withToolTips(m_status);
         }
         select(m_status, statuses);
         select(m_source, f.source);

@@ -17,6 +17,7 @@
 #include "register/TodayPanel.h"
 #include "session/FileSession.h"
 #include "session/SingleInstance.h"
+#include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/KeyStore.h"
 #include "store/SettingsRepository.h"
@@ -40,6 +41,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -413,12 +415,41 @@ void MainWindow::applyRole()
     m_session->setIdleLimit(ok ? qint64(minutes) * 60 * 1000 : 10 * 60 * 1000);
 }
 
+void MainWindow::fitColumns()
+{
+    m_view->resizeColumnsToContents();
+    // Long category names and lists of persons would push the deadline out of sight: capped,
+    // their whole text in the tooltip. The number is never cut.
+    const int widest = m_view->fontMetrics().averageCharWidth() * 36;
+    for (int column = 0; column < CaseTableModel::ColumnCount - 1; ++column) {
+        if (column != CaseTableModel::Number)
+            m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
+    }
+    fitNumberColumn();
+}
+
+void MainWindow::fitNumberColumn()
+{
+    if (!database())
+        return;
+    // As wide as the widest of the longest numbers of the file, loaded or not yet: the text
+    // with the item's margins on both sides (the style's focus frame margin and one pixel).
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int margins =
+        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    int width = m_view->columnWidth(CaseTableModel::Number);
+    for (const QString &number : CaseRepository(*database()).longestNumbers(20))
+        width = std::max(width, metrics.horizontalAdvance(number) + margins);
+    m_view->setColumnWidth(CaseTableModel::Number, width);
+}
+
 void MainWindow::caseSaved()
 {
     if (!database())
         return;
     m_filterBar->setRegencies(StatsRepository(*database()).regencies());
     m_model->reload();
+    fitNumberColumn();
     m_today->setDatabase(database());
     updateStatus();
 }
@@ -547,11 +578,7 @@ void MainWindow::fileOpened()
     m_model = new CaseTableModel(*database(), this);
     m_view->setModel(m_model);
     m_view->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
-    m_view->resizeColumnsToContents();
-    // Long category names and lists of persons would push the deadline out of sight.
-    const int widest = m_view->fontMetrics().averageCharWidth() * 36;
-    for (int column = 0; column < CaseTableModel::ColumnCount - 1; ++column)
-        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
+    fitColumns();
     m_filterBar->clear();
     caseSaved();
     applyRole();

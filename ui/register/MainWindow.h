@@ -112,6 +112,10 @@ private:
     void chooseFile(bool create);
     CaseWindow *track(CaseWindow *window);
     void caseSaved();
+    // Column widths from their contents; the Number column as wide as the longest number of the
+    // file (never cut), the others capped so that the deadline stays in sight.
+    void fitColumns();
+    void fitNumberColumn();
     void importCsv();
     void exportCsv();
     bool closeCaseWindows();
