@@ -448,6 +448,53 @@ private slots:
         QVERIFY(stored(id).eventPlace.endsWith(QLatin1String("(posko)")));
     }
 
+    // Two officers on one store: another saved the case while this one typed. The save is
+    // refused saying who; reloading keeps what was typed on top of the other's change.
+    void savedMeanwhileByAnotherOfficer()
+    {
+        CaseTableModel *model = m_main->caseModel();
+        const qint64 id = model->data(model->index(0, 0), CaseTableModel::CaseIdRole).toLongLong();
+        CaseWindow *w = m_main->openCase(id);
+        activate(w);
+        auto *description = child<QPlainTextEdit>(w, "descriptionEdit");
+        typeInto(description, QStringLiteral(" Saksi kedua hadir."));
+        const QString typed = description->toPlainText().trimmed();
+        {
+            QString error;
+            auto other =
+                Database::open(m_main->database()->path(), Database::Mode::OpenExisting, &error);
+            QVERIFY2(other, qPrintable(error));
+            other->setActor(QStringLiteral("admin"));
+            other->setToday(m_main->database()->today());
+            Case theirs = *CaseRepository(*other).load(id);
+            theirs.eventPlace = QStringLiteral("Kantor Kecamatan Bendosari");
+            QVERIFY2(CaseRepository(*other).save(theirs, &error), qPrintable(error));
+        }
+        QString told;
+        whenDialog([&told](QWidget *d) {
+            auto *box = qobject_cast<QMessageBox *>(d);
+            told = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == QLatin1String("Reload and keep my edits"))
+                    b->click();
+            }
+        });
+        QVERIFY(!w->save());
+        QVERIFY2(told.contains(QLatin1String("admin changed this case")), qPrintable(told));
+        QCOMPARE(stored(id).eventPlace, QStringLiteral("Kantor Kecamatan Bendosari"));
+        QVERIFY(!stored(id).description.contains(QLatin1String("Saksi kedua")));
+        // Reloaded: their place, my description, still to be saved.
+        QCOMPARE(child<QLineEdit>(w, "placeEdit")->text(),
+                 QStringLiteral("Kantor Kecamatan Bendosari"));
+        QCOMPARE(description->toPlainText().trimmed(), typed);
+        QVERIFY(w->isDirty());
+        QVERIFY(!w->recoveredNotice().isEmpty());
+        QVERIFY(w->save());
+        QCOMPARE(stored(id).eventPlace, QStringLiteral("Kantor Kecamatan Bendosari"));
+        QVERIFY(stored(id).description.contains(QLatin1String("Saksi kedua hadir.")));
+        w->close();
+    }
+
     void personReportedInAnotherRegency()
     {
         CaseRepository repo(*m_main->database());

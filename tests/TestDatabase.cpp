@@ -4,6 +4,7 @@
 #include "RawFile.h"
 #include "TestSupport.h"
 
+#include "domain/CaseJson.h"
 #include "domain/CaseNumber.h"
 #include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
@@ -14,6 +15,7 @@
 #include "store/HistoryRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/UserRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -109,6 +111,7 @@ private slots:
     void failedTransactionLeavesNoTrace();
     void sameNipInTwoRegencies();
     void failedCreateCanBeRetried();
+    void secondSaveRefusedSayingWho();
     void newServerStore();
     void serverRefusesAndLeavesUnchanged();
 
@@ -611,6 +614,62 @@ void TestDatabase::failedCreateCanBeRetried()
     QVERIFY(second.receiptNumber != third.receiptNumber);
     QCOMPARE(second.receiptNumber, QStringLiteral("002/LP/PB/Kab/33.11/X/2024"));
     QCOMPARE(third.receiptNumber, QStringLiteral("003/LP/PB/Kab/33.11/X/2024"));
+}
+
+// Two officers open the same case (two connections to one store, as two laptops on the office's
+// server) and both save: the second is refused, told who saved meanwhile and when, and nothing
+// of the first is overwritten. Reloaded, the second officer's edits go on top and save.
+void TestDatabase::secondSaveRefusedSayingWho()
+{
+    const QString path = newPath();
+    auto ani = openNew(path);
+    QVERIFY(ani);
+    QVERIFY(TestSupport::addUser(*ani, QStringLiteral("admin"), Role::Administrator));
+    User officer;
+    officer.login = QStringLiteral("ani");
+    officer.fullName = QStringLiteral("Ani Wulandari");
+    officer.role = Role::Officer;
+    QString error;
+    QVERIFY2(UserRepository(*ani).create(officer, QLatin1String(TestSupport::Password), &error),
+             qPrintable(error));
+    ani->setActor(officer.login);
+    Case c = TestSupport::sampleCase();
+    QVERIFY2(CaseRepository(*ani).create(c, &error), qPrintable(error));
+    auto budi = Database::open(TestSupport::location(path), Database::Mode::OpenExisting, &error);
+    QVERIFY2(budi, qPrintable(error));
+    budi->setActor(QStringLiteral("budi"));
+    budi->setToday(ani->today());
+
+    Case hers = *CaseRepository(*ani).load(c.id);
+    const Case opened = *CaseRepository(*budi).load(c.id);
+    Case his = opened;
+    hers.description = QStringLiteral("Terlapor mengunggah foto dan video bersama Paslon 1.");
+    his.eventPlace = QStringLiteral("Balai Desa Sidorejo");
+    QVERIFY2(CaseRepository(*ani).save(hers, &error), qPrintable(error));
+
+    bool stale = false;
+    QVERIFY(!CaseRepository(*budi).save(his, &error, &stale));
+    QVERIFY(stale);
+    QVERIFY2(error.contains(QLatin1String("Ani Wulandari")), qPrintable(error));
+    const Case theirs = *CaseRepository(*budi).load(c.id);
+    QCOMPARE(theirs.description, hers.description);
+    QVERIFY(theirs.eventPlace.isEmpty());
+
+    // Reloaded, his edit goes on top of hers and saves; hers stays.
+    QStringList both;
+    const Case onTop = CaseJson::merge(opened, his, theirs, &both);
+    QVERIFY(both.isEmpty());
+    stale = false;
+    QVERIFY2(CaseRepository(*budi).save(onTop, &error, &stale), qPrintable(error));
+    const Case saved = *CaseRepository(*ani).load(c.id);
+    QCOMPARE(saved.description, hers.description);
+    QCOMPARE(saved.eventPlace, QStringLiteral("Balai Desa Sidorejo"));
+
+    // Where both changed the same field, the merge names it.
+    Case mine = opened;
+    mine.description = QStringLiteral("Uraian versi Budi.");
+    CaseJson::merge(opened, mine, saved, &both);
+    QCOMPARE(both, QStringList{QStringLiteral("description")});
 }
 
 // In a provincial file, a civil servant reported in two regencies is flagged on both cases, and

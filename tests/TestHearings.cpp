@@ -100,6 +100,7 @@ private slots:
     void refusedHearingLeavesNoTrace();
     void minutesReplaceAppendReorderRemove();
     void minutesWithoutUuids();
+    void minutesTypedOnOneComputerAtATime();
     void signingLocks();
     void refusalToSign();
     void addendumOnlyAfterSigning();
@@ -766,6 +767,43 @@ void TestHearings::minutesWithoutUuids()
     QCOMPARE(stored.size(), 2);
     QCOMPARE(stored[0].uuid, uuid);
     QCOMPARE(questions(stored), (QStringList{QStringLiteral("Nama?"), QStringLiteral("Alamat?")}));
+}
+
+// On a server, the clerk who opens a person's minutes first types them; another computer is
+// told who does, until the clerk lets them go (or that program ends). A file is one program's.
+void TestHearings::minutesTypedOnOneComputerAtATime()
+{
+    HearingRepository repo(*m_db);
+    Hearing h = sampleHearing();
+    QString error;
+    QVERIFY2(repo.saveHearing(h, &error), qPrintable(error));
+    const qint64 id = h.attendees[0].id;
+    User clerk;
+    clerk.login = QStringLiteral("notulis");
+    clerk.fullName = QStringLiteral("Rina Notulis");
+    clerk.role = Role::Clerk;
+    m_db->setUser(clerk);
+    QString holder;
+    QVERIFY(repo.claimMinutes(id, &holder));
+
+    auto other =
+        Database::open(TestSupport::location(m_dir->filePath(QStringLiteral("hearings.netra"))),
+                       Database::Mode::OpenExisting, &error);
+    QVERIFY2(other, qPrintable(error));
+    HearingRepository there(*other);
+    if (!TestSupport::onServer()) {
+        QVERIFY(there.claimMinutes(id, &holder));
+        return;
+    }
+    QVERIFY(!there.claimMinutes(id, &holder));
+    QCOMPARE(holder, clerk.fullName);
+    QVERIFY(there.claimMinutes(h.attendees[1].id, &holder)); // another person's minutes are free
+    repo.releaseMinutes(id);
+    QVERIFY(there.claimMinutes(id, &holder));
+    QVERIFY(!repo.claimMinutes(id, &holder));
+    other.reset(); // the program ends: its claims go with its connection (once the server
+                   // has ended that session)
+    QTRY_VERIFY_WITH_TIMEOUT(repo.claimMinutes(id, &holder), 5000);
 }
 
 void TestHearings::signingLocks()

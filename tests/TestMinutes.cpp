@@ -641,6 +641,59 @@ private slots:
 
     // A typist is killed while typing; what it reported well before is in the file, the file
     // is sound, and the minutes window says what it recovered.
+    // On the office's server, an officer who opens the minutes a clerk is typing on another
+    // computer follows them as they are typed, read-only, told who types; once the clerk has
+    // closed them, they can be typed there.
+    void followedOnAnotherComputer()
+    {
+        PgServer *server = PgServer::instance();
+        if (!server)
+            QSKIP("no PostgreSQL server could be started on this machine");
+        const QString uri = server->newDatabase(QStringLiteral("followed"));
+        QString error;
+        auto clerkDb = Database::open(uri, Database::Mode::CreateIfMissing, &error);
+        QVERIFY2(clerkDb, qPrintable(error));
+        clerkDb->setToday(QDate(2024, 12, 31));
+        User clerk;
+        clerk.login = QStringLiteral("rina");
+        clerk.fullName = QStringLiteral("Rina Kusuma");
+        clerk.role = Role::Coordinator;
+        clerkDb->setUser(clerk);
+        const Case c = storedCase(*clerkDb);
+        const qint64 id = storedHearing(*clerkDb, c).attendees.first().id;
+        auto officerDb = Database::open(uri, Database::Mode::OpenExisting, &error);
+        QVERIFY2(officerDb, qPrintable(error));
+        officerDb->setToday(QDate(2024, 12, 31));
+
+        MinutesWindow typing(*clerkDb, id);
+        typing.show();
+        QVERIFY(!typing.isFollowing());
+        MinutesWindow following(*officerDb, id);
+        following.show();
+        QVERIFY(following.isFollowing());
+        QCOMPARE(following.typist(), clerk.fullName);
+        QVERIFY(following.recoveredNotice().contains(clerk.fullName));
+        QVERIFY(following.questionEdit(0)->isReadOnly());
+
+        QTest::keyClicks(typing.questionEdit(0), QStringLiteral("Di mana Saudara bekerja?"));
+        QTest::keyClicks(typing.answerEdit(0), QStringLiteral("Di SD Negeri 1."));
+        typing.nextQuestion(); // saved at once
+        QTest::keyClicks(typing.questionEdit(1), QStringLiteral("Sejak kapan?"));
+        QTest::keyClicks(typing.answerEdit(1), QStringLiteral("Sejak 2015."));
+        QVERIFY(typing.saveNow());
+        QTRY_COMPARE_WITH_TIMEOUT(following.pairCount(), 2, 3 * MinutesWindow::FollowMs);
+        QCOMPARE(following.questionEdit(0)->toPlainText(),
+                 QStringLiteral("Di mana Saudara bekerja?"));
+        QCOMPARE(following.answerEdit(1)->toPlainText(), QStringLiteral("Sejak 2015."));
+        QVERIFY(following.answerEdit(1)->isReadOnly());
+        QVERIFY(!following.hasUnsavedChanges());
+
+        typing.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!following.isFollowing(), 3 * MinutesWindow::FollowMs);
+        QVERIFY(!following.answerEdit(1)->isReadOnly());
+        QVERIFY(following.recoveredNotice().isEmpty());
+    }
+
     void killedWhileTyping()
     {
         QList<MinutesEntry> minutes;

@@ -372,6 +372,18 @@
         <source>No number could be assigned: every number is taken.</source>
         <translation>No number could be assigned: every number is taken.</translation>
     </message>
+    <message>
+        <source>This case was changed at %1, after you opened it. Your edits were not saved.</source>
+        <translation>This case was changed at %1, after you opened it. Your edits were not saved.</translation>
+    </message>
+    <message>
+        <source>Netra</source>
+        <translation>Netra</translation>
+    </message>
+    <message>
+        <source>%1 changed this case at %2, after you opened it. Your edits were not saved.</source>
+        <translation>%1 changed this case at %2, after you opened it. Your edits were not saved.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -612,6 +624,26 @@
     <message>
         <source>All edits saved</source>
         <translation>All edits saved</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case</source>
+        <translation>Someone else saved this case</translation>
+    </message>
+    <message>
+        <source>Reload the case to see their changes: what you typed is put back on top of them, to check and save again. It is kept as a draft meanwhile.</source>
+        <translation>Reload the case to see their changes: what you typed is put back on top of them, to check and save again. It is kept as a draft meanwhile.</translation>
+    </message>
+    <message>
+        <source>Reload and keep my edits</source>
+        <translation>Reload and keep my edits</translation>
+    </message>
+    <message>
+        <source>The case was reloaded with the changes saved by others; your edits are put back on top. Check them and save, or undo (Ctrl+Z) to keep theirs.</source>
+        <translation>The case was reloaded with the changes saved by others; your edits are put back on top. Check them and save, or undo (Ctrl+Z) to keep theirs.</translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1. Yours is shown.</source>
+        <translation>Both of you changed: %1. Yours is shown.</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4402,18 @@ Close anyway and lose them?</translation>
         <source>The minutes cannot be signed yet</source>
         <translation>The minutes cannot be signed yet</translation>
     </message>
+    <message>
+        <source>These minutes are being typed on another computer.</source>
+        <translation>These minutes are being typed on another computer.</translation>
+    </message>
+    <message>
+        <source>%1 is typing these minutes on another computer.</source>
+        <translation>%1 is typing these minutes on another computer.</translation>
+    </message>
+    <message>
+        <source>They are shown here as they are typed, read-only, and can be typed here once that window is closed.</source>
+        <translation>They are shown here as they are typed, read-only, and can be typed here once that window is closed.</translation>
+    </message>
 </context>
 <context>
     <name>Nik</name>
@@ -6534,6 +6578,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>Netra</source>
         <translation>Netra</translation>
+    </message>
+    <message>
+        <source>Persons in the case</source>
+        <translation>Persons in the case</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,18 @@
         <source>No number could be assigned: every number is taken.</source>
         <translation>Nomor tidak dapat diberikan: seluruh nomor sudah terpakai.</translation>
     </message>
+    <message>
+        <source>This case was changed at %1, after you opened it. Your edits were not saved.</source>
+        <translation>Kasus ini diubah pada %1, setelah Anda membukanya. Perubahan Anda belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Netra</source>
+        <translation>Netra</translation>
+    </message>
+    <message>
+        <source>%1 changed this case at %2, after you opened it. Your edits were not saved.</source>
+        <translation>%1 mengubah kasus ini pada %2, setelah Anda membukanya. Perubahan Anda belum disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -618,6 +630,26 @@
     <message>
         <source>All edits saved</source>
         <translation>Semua perubahan tersimpan</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case</source>
+        <translation>Kasus ini sudah disimpan orang lain</translation>
+    </message>
+    <message>
+        <source>Reload the case to see their changes: what you typed is put back on top of them, to check and save again. It is kept as a draft meanwhile.</source>
+        <translation>Muat ulang kasus untuk melihat perubahan mereka: yang Anda ketik dipasang kembali di atasnya, untuk diperiksa dan disimpan lagi. Sementara itu ketikan Anda disimpan sebagai draf.</translation>
+    </message>
+    <message>
+        <source>Reload and keep my edits</source>
+        <translation>Muat ulang dan pertahankan ketikan saya</translation>
+    </message>
+    <message>
+        <source>The case was reloaded with the changes saved by others; your edits are put back on top. Check them and save, or undo (Ctrl+Z) to keep theirs.</source>
+        <translation>Kasus dimuat ulang dengan perubahan yang disimpan orang lain; ketikan Anda dipasang kembali di atasnya. Periksa lalu simpan, atau batalkan (Ctrl+Z) untuk memakai versi mereka.</translation>
+    </message>
+    <message>
+        <source>Both of you changed: %1. Yours is shown.</source>
+        <translation>Anda dan mereka sama-sama mengubah: %1. Yang ditampilkan milik Anda.</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4458,18 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>The minutes cannot be signed yet</source>
         <translation>Berita acara belum dapat ditandatangani</translation>
     </message>
+    <message>
+        <source>These minutes are being typed on another computer.</source>
+        <translation>Berita acara ini sedang diketik di komputer lain.</translation>
+    </message>
+    <message>
+        <source>%1 is typing these minutes on another computer.</source>
+        <translation>%1 sedang mengetik berita acara ini di komputer lain.</translation>
+    </message>
+    <message>
+        <source>They are shown here as they are typed, read-only, and can be typed here once that window is closed.</source>
+        <translation>Isinya ditampilkan di sini selagi diketik, hanya baca, dan dapat diketik di sini setelah jendela itu ditutup.</translation>
+    </message>
 </context>
 <context>
     <name>Nik</name>
@@ -6600,6 +6644,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Netra</source>
         <translation>Netra</translation>
+    </message>
+    <message>
+        <source>Persons in the case</source>
+        <translation>Pihak dalam kasus</translation>
     </message>
 </context>
 <context>

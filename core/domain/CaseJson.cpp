@@ -134,6 +134,24 @@ Case fromJson(const QJsonObject &o)
     return c;
 }
 
+Case merge(const Case &base, const Case &mine, const Case &theirs, QStringList *both)
+{
+    const QJsonObject was = toJson(base);
+    const QJsonObject edited = toJson(mine);
+    QJsonObject merged = toJson(theirs);
+    for (auto it = edited.begin(); it != edited.end(); ++it) {
+        if (*it == was.value(it.key()))
+            continue;
+        const QJsonValue other = merged.value(it.key());
+        if (both && other != was.value(it.key()) && other != *it)
+            *both << it.key();
+        merged.insert(it.key(), *it);
+    }
+    Case c = fromJson(merged);
+    c.updatedAt = theirs.updatedAt;
+    return c;
+}
+
 QJsonObject listing(const Case &c, const QList<DeadlineStatus> &deadlines)
 {
     const QJsonObject full = toJson(c);

@@ -2,12 +2,14 @@
 
 #include "CaseFilterSql.h"
 #include "GuardedWrite.h"
+#include "HistoryRepository.h"
 #include "KeyStore.h"
 #include "RecordWriter.h"
 #include "Rows.h"
 #include "Schema.h"
 #include "SettingsRepository.h"
 #include "SqlValues.h"
+#include "UserRepository.h"
 #include "domain/CaseNumber.h"
 #include "domain/CaseValidator.h"
 #include "domain/Deadlines.h"
@@ -238,14 +240,22 @@ bool CaseRepository::refreshDerived(qint64 caseId, QString *error)
     return true;
 }
 
-bool CaseRepository::save(const Case &edited, QString *error)
+bool CaseRepository::save(const Case &edited, QString *error, bool *stale)
 {
     GuardedWrite t(m_db, Action::EditCases, error);
     if (!t.isOpen())
         return false;
-    const std::optional<Case> stored = this->stored(edited.id);
+    const std::optional<Case> stored = lockedStored(edited.id);
     if (!stored) {
         *error = tr("The case no longer exists in the file.");
+        return false;
+    }
+    // Never a silent overwrite: edits of a version someone else has replaced meanwhile are
+    // refused, saying by whom.
+    if (edited.updatedAt.isValid() && edited.updatedAt != stored->updatedAt) {
+        *error = changedMeanwhile(*stored);
+        if (stale)
+            *stale = true;
         return false;
     }
     Case c = edited;
@@ -362,7 +372,7 @@ bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error,
     GuardedWrite t(m_db, Step::isDecision(step.kind) ? Action::Decide : Action::EditCases, error);
     if (!t.isOpen())
         return false;
-    const std::optional<Case> stored = this->stored(caseId);
+    const std::optional<Case> stored = lockedStored(caseId);
     if (!stored) {
         *error = tr("The case no longer exists in the file.");
         return false;
@@ -449,6 +459,34 @@ std::optional<Case> CaseRepository::stored(qint64 id) const
 std::optional<Case> CaseRepository::stored(const QString &uuid) const
 {
     return loadWhere(QStringLiteral("uuid = ?"), uuid);
+}
+
+std::optional<Case> CaseRepository::lockedStored(qint64 id)
+{
+    const QString lock = m_db.dialect().lockRow(QStringLiteral("cases"));
+    if (!lock.isEmpty()) {
+        QSqlQuery &q = m_db.prepared(lock);
+        q.addBindValue(id);
+        const bool found = q.exec() && q.next();
+        q.finish();
+        if (!found)
+            return std::nullopt;
+    }
+    return stored(id);
+}
+
+QString CaseRepository::changedMeanwhile(const Case &stored) const
+{
+    const OfficeTime office = SettingsRepository(m_db).officeTime(stored.regencyCode);
+    const ChangeEntry last = HistoryRepository(m_db).lastEdit(stored.uuid);
+    if (last.id == 0 || last.at < stored.updatedAt.addSecs(-1))
+        return tr("This case was changed at %1, after you opened it. Your edits were not saved.")
+            .arg(office.dateTime(stored.updatedAt));
+    const QString who = last.actor.isEmpty()
+                            ? tr("Netra")
+                            : UserRepository(m_db).fullNames().value(last.actor, last.actor);
+    return tr("%1 changed this case at %2, after you opened it. Your edits were not saved.")
+        .arg(who, office.dateTime(last.at));
 }
 
 std::optional<Case> CaseRepository::shown(std::optional<Case> c) const

@@ -57,7 +57,10 @@ public:
     // Records the import key of a case (not logged: it is no field of the case).
     bool setImportKey(qint64 caseId, const QString &key, QString *error);
     // Stores the edited fields and parties of a case; what changed goes to the change log.
-    bool save(const Case &c, QString *error);
+    // Refused when someone else stored the case after `c` was loaded (its update time differs):
+    // the message says who and when, and `stale` is set, so that the window can reload the case
+    // and keep what was typed.
+    bool save(const Case &c, QString *error, bool *stale = nullptr);
     // The number of the letter a step sends (the forwarding letter), drawn once the step is known
     // to be allowed, inside the step's transaction: `after` is the case as the step leaves it.
     // Empty with `error` when no number could be drawn.
@@ -103,6 +106,9 @@ public:
     // the store's own checks and writes, never to be shown.
     std::optional<Case> stored(qint64 id) const;
     std::optional<Case> stored(const QString &uuid) const;
+    // The stored case, its row locked for this write (SqlDialect::lockRow).
+    std::optional<Case> lockedStored(qint64 id);
+    QString changedMeanwhile(const Case &stored) const;
     // Writes a stored case's next deadline again (the calendar or its profile changed); its
     // update time moves as for any write.
     bool refreshDeadline(const Case &c, QString *error);

@@ -489,6 +489,14 @@ void Database::setUser(const User &user)
 {
     m_user = user;
     m_actor = user.login;
+    // On a server, the other computers see who this is (who types a hearing's minutes).
+    const QString name = dialect().nameSession();
+    if (!name.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.prepare(name);
+        q.addBindValue(user.fullName.isEmpty() ? user.login : user.fullName);
+        q.exec();
+    }
 }
 
 bool Database::allows(Action action, qint64 caseId)

@@ -1078,3 +1078,43 @@ bool HearingRepository::inviteAgain(qint64 attendeeId, const QDateTime &at, QStr
         *hearingId = target.id;
     return true;
 }
+
+namespace {
+// The kind of claim a hearing's minutes are (the first key of SqlDialect::claim).
+constexpr int MinutesClaim = 0x4e4d54; // "NMT"
+} // namespace
+
+bool HearingRepository::claimMinutes(qint64 attendeeId, QString *holder)
+{
+    holder->clear();
+    const QString claim = m_db.dialect().claim();
+    if (claim.isEmpty())
+        return true;
+    QSqlQuery q(m_db.sql());
+    q.prepare(claim);
+    q.addBindValue(MinutesClaim);
+    q.addBindValue(int(attendeeId));
+    if (!q.exec() || !q.next())
+        return false;
+    if (q.value(0).toBool())
+        return true;
+    QSqlQuery who(m_db.sql());
+    who.prepare(m_db.dialect().claimHolder());
+    who.addBindValue(MinutesClaim);
+    who.addBindValue(int(attendeeId));
+    if (who.exec() && who.next())
+        *holder = who.value(0).toString();
+    return false;
+}
+
+void HearingRepository::releaseMinutes(qint64 attendeeId)
+{
+    const QString release = m_db.dialect().release();
+    if (release.isEmpty())
+        return;
+    QSqlQuery q(m_db.sql());
+    q.prepare(release);
+    q.addBindValue(MinutesClaim);
+    q.addBindValue(int(attendeeId));
+    q.exec();
+}

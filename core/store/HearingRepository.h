@@ -61,6 +61,12 @@ public:
     // office's zone: OfficeTime of the office code, else of the case's regency); empty when they
     // may. sign() refuses with the same reason.
     QString whyNotSign(qint64 attendeeId) const;
+    // Minutes are typed on one computer at a time: claims a person heard's minutes for this
+    // connection until releaseMinutes() or the program ends. False when another computer on
+    // the server holds them, with its user's name in `holder` (empty when not known). Always
+    // true on a file, which one program holds.
+    bool claimMinutes(qint64 attendeeId, QString *holder);
+    void releaseMinutes(qint64 attendeeId);
     // A dated correction to signed minutes.
     bool addAddendum(qint64 attendeeId, const QString &text, QString *error,
                      Addendum *added = nullptr);

@@ -30,6 +30,22 @@ QList<ChangeEntry> HistoryRepository::history(const QString &caseUuid) const
     return list;
 }
 
+ChangeEntry HistoryRepository::lastEdit(const QString &caseUuid) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, at, actor FROM change_log WHERE case_uuid = ?"
+                             " AND record_table IN ('cases', 'parties') ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(caseUuid);
+    ChangeEntry e;
+    if (q.exec() && q.next()) {
+        e.id = q.value(0).toLongLong();
+        e.at = SqlValues::toTimestamp(q.value(1));
+        e.actor = q.value(2).toString();
+        e.caseUuid = caseUuid;
+    }
+    return e;
+}
+
 namespace {
 
 bool everTrue(const QJsonValue &pair)

@@ -29,6 +29,9 @@ public:
     // own fields): the reporter's fields and those of the reporter heard are "[dirahasiakan]",
     // and free text repeating them is masked.
     QList<ChangeEntry> history(const QString &caseUuid) const;
+    // Who last changed the case's own fields or its parties, and when (its time and actor
+    // only; no entry, id 0, when nobody has).
+    ChangeEntry lastEdit(const QString &caseUuid) const;
 
 private:
     void withholdHistory(const QString &caseUuid, QList<ChangeEntry> &list) const;

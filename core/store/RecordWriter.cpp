@@ -182,8 +182,14 @@ bool RecordWriter::update(const QString &table, qint64 id, const QVariantMap &be
     QVariantMap after = given;
     if (!how.sealed && !KeyStore(m_db).sealColumns(table, id, before, after, error))
         return false;
-    QStringList sets{QStringLiteral("updated_at = ?")};
-    QVariantList values{SqlValues::timestamp(m_db.now())};
+    // A refresh of derived columns alone (no action) is nobody's edit: the update time, which
+    // tells a window that someone else saved the record, stays.
+    QStringList sets;
+    QVariantList values;
+    if (!how.action.isEmpty()) {
+        sets << QStringLiteral("updated_at = ?");
+        values << SqlValues::timestamp(m_db.now());
+    }
     for (auto it = how.derived.begin(); it != how.derived.end(); ++it) {
         sets << it.key() + QStringLiteral(" = ?");
         values << *it;
@@ -195,7 +201,7 @@ bool RecordWriter::update(const QString &table, qint64 id, const QVariantMap &be
             values << *it;
         }
     }
-    if (sets.size() == 1)
+    if (sets.size() == fixed && how.derived.isEmpty())
         return true;
     QSqlQuery q(m_db.sql());
     q.prepare(

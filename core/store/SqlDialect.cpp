@@ -49,6 +49,38 @@ QString SqlDialect::lockChangeLog() const
                : QString();
 }
 
+QString SqlDialect::lockRow(const QString &table) const
+{
+    return m_server ? QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table)
+                    : QString();
+}
+
+QString SqlDialect::nameSession() const
+{
+    return m_server ? QStringLiteral("SELECT set_config('application_name', ?, false)") : QString();
+}
+
+QString SqlDialect::claim() const
+{
+    return m_server ? QStringLiteral("SELECT pg_try_advisory_lock(?, ?)") : QString();
+}
+
+QString SqlDialect::release() const
+{
+    return m_server ? QStringLiteral("SELECT pg_advisory_unlock(?, ?)") : QString();
+}
+
+QString SqlDialect::claimHolder() const
+{
+    // An advisory lock on two int4 keys shows as classid, objid and objsubid 2.
+    return m_server ? QStringLiteral("SELECT a.application_name FROM pg_locks l"
+                                     " JOIN pg_stat_activity a ON a.pid = l.pid"
+                                     " WHERE l.locktype = 'advisory' AND l.granted"
+                                     " AND l.classid = CAST(? AS oid) AND l.objid = CAST(? AS oid)"
+                                     " AND l.objsubid = 2")
+                    : QString();
+}
+
 QString SqlDialect::textAggregate(const QString &expression, const QString &separator) const
 {
     return QStringLiteral("%1(%2, '%3')")

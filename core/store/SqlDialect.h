@@ -24,6 +24,20 @@ public:
     // so that writers on several machines append to one chain in turn (SQLite's write lock does
     // that for a file); empty when nothing is needed.
     QString lockChangeLog() const;
+    // Takes the write lock on one row of `table` (its id bound) until the transaction ends, so
+    // that a read-modify-write of that record sees the last committed version and no other
+    // writer slips in between (a file's write lock does that already: empty then).
+    QString lockRow(const QString &table) const;
+    // Names this connection after the user signed in (one bound value), so that the other
+    // computers on a server can say who holds a claim; empty for a file.
+    QString nameSession() const;
+    // A claim on one record for this connection, released by `release` or when the connection
+    // ends (a crashed program's too), never waited for: `claim` answers one row, true when
+    // claimed; `claimHolder` the session name of who holds it. Bound: a kind and the record's
+    // id. Empty for a file, which one program holds.
+    QString claim() const;
+    QString release() const;
+    QString claimHolder() const;
     // The values of `expression` over a group, joined by `separator` (a literal).
     QString textAggregate(const QString &expression, const QString &separator) const;
     // A schema statement as written for the file, in this dialect: integer keys and integers

@@ -330,6 +330,41 @@ void CaseWindow::reloadStored()
     refreshState();
 }
 
+void CaseWindow::offerReload(const QString &why)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Someone else saved this case"), why,
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Reload the case to see their changes: what you typed is put back "
+                              "on top of them, to check and save again. It is kept as a draft "
+                              "meanwhile."));
+    QPushButton *reload = box.addButton(tr("Reload and keep my edits"), QMessageBox::AcceptRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    if (box.clickedButton() != reload)
+        return;
+    const Case base = m_stored;
+    const Case mine = current();
+    reloadStored();
+    QStringList both;
+    display(CaseJson::merge(base, mine, m_stored, &both));
+    m_undo->push(new SnapshotCommand(this, m_stored, current()));
+    m_snapshot = current();
+    QString notice = tr("The case was reloaded with the changes saved by others; your edits are "
+                        "put back on top. Check them and save, or undo (Ctrl+Z) to keep theirs.");
+    if (!both.isEmpty()) {
+        QStringList labels;
+        for (const QString &field : std::as_const(both))
+            labels << TimelinePanel::fieldLabel(QStringLiteral("cases"), field);
+        notice +=
+            QLatin1Char(' ') +
+            tr("Both of you changed: %1. Yours is shown.").arg(labels.join(QLatin1String(", ")));
+    }
+    m_notice->setText(notice);
+    m_notice->show();
+    refreshState();
+    recordEdit();
+}
+
 void CaseWindow::revealReporter()
 {
     QString error;
@@ -355,10 +390,14 @@ bool CaseWindow::save()
     Case c = current();
     QString error;
     const bool isNew = m_stored.id == 0;
-    const bool ok = isNew ? m_repo.create(c, &error) : m_repo.save(c, &error);
+    bool stale = false;
+    const bool ok = isNew ? m_repo.create(c, &error) : m_repo.save(c, &error, &stale);
     if (!ok) {
-        QMessageBox::warning(this, tr("The case was not saved"), error);
         recordEdit(); // the edits stay, as a draft
+        if (stale)
+            offerReload(error);
+        else
+            QMessageBox::warning(this, tr("The case was not saved"), error);
         return false;
     }
     m_drafts.clearDraft(m_draftKey);

@@ -63,6 +63,9 @@ private:
     void recordEdit();
     void recoverDraft();
     void reloadStored();
+    // After a save refused because someone else saved the case meanwhile (`why` says who):
+    // offers to reload it with what was typed put back on top.
+    void offerReload(const QString &why);
     void refreshState(); // title, save, whether steps wait for a save
     void showStored();   // the panels that show the stored case
     void retranslate();

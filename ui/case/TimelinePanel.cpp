@@ -71,6 +71,7 @@ const FieldName fieldNames[] = {
     {"cases", "reporter_contact", QT_TRANSLATE_NOOP("TimelinePanel", "Reporter's contact")},
     {"cases", "reporter_confidential",
      QT_TRANSLATE_NOOP("TimelinePanel", "Reporter kept confidential")},
+    {"cases", "parties", QT_TRANSLATE_NOOP("TimelinePanel", "Persons in the case")},
     {"case_assignments", "clerks", QT_TRANSLATE_NOOP("TimelinePanel", "Clerks")},
     {"cases", "violation_category", QT_TRANSLATE_NOOP("TimelinePanel", "Violation category")},
     {"cases", "description", QT_TRANSLATE_NOOP("TimelinePanel", "Description")},

@@ -86,8 +86,8 @@ void MinutesWindow::refreshAge()
 void MinutesWindow::refreshLock()
 {
     // Only those who keep this case's hearings type its minutes.
-    const bool locked =
-        isSigned() || !m_found || !m_db.allows(Action::EditHearings, m_hearing.caseId);
+    const bool locked = isSigned() || !m_found || !m_claimed ||
+                        !m_db.allows(Action::EditHearings, m_hearing.caseId);
     for (const Pair &p : std::as_const(m_pairs)) {
         p.question->setReadOnly(locked);
         p.answer->setReadOnly(locked);
@@ -115,6 +115,16 @@ void MinutesWindow::refreshLock()
         m_saveTimer->stop();
         m_maxTimer->stop();
         m_notice->hide();
+    }
+    if (m_found && !m_claimed && !isSigned()) {
+        m_notice->setText(
+            (m_typist.isEmpty()
+                 ? tr("These minutes are being typed on another computer.")
+                 : tr("%1 is typing these minutes on another computer.").arg(m_typist)) +
+            QLatin1Char(' ') +
+            tr("They are shown here as they are typed, read-only, and can be typed here once "
+               "that window is closed."));
+        m_notice->show();
     }
     m_hint->setText(isSigned() ? tr("Signed: read-only · F11: read back · Ctrl+Shift+A: addendum")
                     : locked   ? QString()

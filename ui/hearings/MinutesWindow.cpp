@@ -130,6 +130,8 @@ MinutesWindow::~MinutesWindow()
     // Closed by its owner without a close event (the case window went away): keep every line.
     if (hasUnsavedChanges())
         saveNow();
+    if (m_claimed)
+        m_repo.releaseMinutes(m_attendeeId);
 }
 
 void MinutesWindow::retranslate()
@@ -190,6 +192,10 @@ void MinutesWindow::load()
         refreshLock();
         return;
     }
+    // Typed on one computer at a time; another one follows them.
+    m_claimed = m_repo.claimMinutes(m_attendeeId, &m_typist);
+    if (!m_claimed)
+        m_followTimer->start();
     m_nip.clear();
     if (const std::optional<Case> c = CaseRepository(m_db).load(m_hearing.caseId)) {
         m_zone = SettingsRepository(m_db).officeTime(c->regencyCode);
@@ -198,13 +204,7 @@ void MinutesWindow::load()
                 m_nip = p.nip;
         }
     }
-    m_name->setText(m_attendee.name);
-    m_birthPlace->setText(m_attendee.birthPlace);
-    m_birthDate->setDate(m_attendee.birthDate.isValid() ? m_attendee.birthDate : NoDate);
-    m_occupation->setText(m_attendee.occupation);
-    m_religion->setText(m_attendee.religion);
-    m_nationality->setText(m_attendee.nationality);
-    m_address->setText(m_attendee.address);
+    showIdentity();
     for (const MinutesEntry &e : std::as_const(m_attendee.minutes))
         m_pairs << makePair(e);
     // The clerk starts at the first question of empty minutes; it is not stored until typed in.
@@ -225,8 +225,65 @@ void MinutesWindow::load()
     }
 }
 
+void MinutesWindow::showIdentity()
+{
+    m_name->setText(m_attendee.name);
+    m_birthPlace->setText(m_attendee.birthPlace);
+    m_birthDate->setDate(m_attendee.birthDate.isValid() ? m_attendee.birthDate : NoDate);
+    m_occupation->setText(m_attendee.occupation);
+    m_religion->setText(m_attendee.religion);
+    m_nationality->setText(m_attendee.nationality);
+    m_address->setText(m_attendee.address);
+}
+
+void MinutesWindow::follow()
+{
+    m_claimed = m_repo.claimMinutes(m_attendeeId, &m_typist);
+    if (m_claimed) { // the clerk has closed them: they may be typed here now
+        m_followTimer->stop();
+        m_notice->hide();
+    }
+    const std::optional<Hearing> h = m_repo.hearingOf(m_attendeeId);
+    if (!h)
+        return;
+    const QScopedValueRollback<bool> loading(m_loading, true);
+    for (const Attendee &a : h->attendees) {
+        if (a.id == m_attendeeId)
+            m_attendee = a;
+    }
+    showIdentity();
+    const QList<MinutesEntry> &typed = m_attendee.minutes;
+    while (m_pairs.size() > typed.size()) {
+        const Pair gone = m_pairs.takeLast();
+        m_pairsLayout->removeWidget(gone.box);
+        gone.box->deleteLater();
+    }
+    // Only what changed is set again, so that the reader's place stays where it is.
+    for (int i = 0; i < typed.size(); ++i) {
+        if (i == m_pairs.size()) {
+            m_pairs << makePair(typed.at(i));
+            continue;
+        }
+        Pair &p = m_pairs[i];
+        p.id = typed.at(i).id;
+        p.uuid = typed.at(i).uuid;
+        if (p.question->toPlainText() != typed.at(i).question)
+            p.question->setPlainText(typed.at(i).question);
+        if (p.answer->toPlainText() != typed.at(i).answer)
+            p.answer->setPlainText(typed.at(i).answer);
+    }
+    if (m_pairs.isEmpty() && m_claimed && !isSigned())
+        m_pairs << makePair(MinutesEntry());
+    relayout();
+    refreshHeader();
+    refreshAge();
+    refreshLock();
+}
+
 void MinutesWindow::showRecovered()
 {
+    if (!m_claimed)
+        return;
     int count = 0;
     for (const MinutesEntry &e : std::as_const(m_attendee.minutes))
         count += !e.question.trimmed().isEmpty() || !e.answer.trimmed().isEmpty();
@@ -639,4 +696,9 @@ void MinutesWindow::closeEvent(QCloseEvent *event)
         m_identityDirty = false;
     }
     event->accept();
+    // Closed: another computer may type them now.
+    m_followTimer->stop();
+    if (m_claimed)
+        m_repo.releaseMinutes(m_attendeeId);
+    m_claimed = false;
 }

@@ -37,6 +37,7 @@ class MinutesWindow : public QMainWindow
 public:
     static constexpr int SaveDelayMs = 800;
     static constexpr int MaxUnsavedMs = 3000;
+    static constexpr int FollowMs = 2000;
 
     MinutesWindow(Database &db, qint64 attendeeId, QWidget *parent = nullptr);
     ~MinutesWindow() override; // saves what is not saved yet
@@ -54,6 +55,10 @@ public:
     QList<MinutesEntry> entries() const;
 
     bool isSigned() const { return m_attendee.isSigned(); }
+    // Another computer on the office's server is typing these minutes: this window follows
+    // them read-only (whose name, or empty when not known, in typist()).
+    bool isFollowing() const { return !m_claimed; }
+    QString typist() const { return m_typist; }
     bool isReadBack() const;
     bool hasUnsavedChanges() const { return m_minutesDirty || m_identityDirty; }
     // The text of the recovered-minutes notice; empty when none is shown.
@@ -107,6 +112,9 @@ private:
     bool saveIdentity(QString *error);
     void showSaveState(const QString &text, bool error = false);
     void showRecovered();
+    void showIdentity();
+    // Reads again what the clerk on another computer has typed (every FollowMs while they type).
+    void follow();
     void refreshHeader();
     void refreshAge();
     void refreshLock();
@@ -124,6 +132,9 @@ private:
     OfficeTime m_zone; // the office's: every time is shown in it
     Attendee m_attendee;
     bool m_found = false;
+    bool m_claimed = false; // these minutes are typed here (HearingRepository::claimMinutes)
+    QString m_typist;       // who types them elsewhere
+    QTimer *m_followTimer = nullptr;
     QList<Pair> m_pairs;
     bool m_loading = false;
     bool m_minutesDirty = false;

@@ -34,6 +34,10 @@ void MinutesWindow::buildSaveTimers()
     m_maxTimer->setSingleShot(true);
     m_maxTimer->setInterval(MaxUnsavedMs);
     connect(m_maxTimer, &QTimer::timeout, this, &MinutesWindow::saveNow);
+    // Minutes typed on another computer are read again while this window follows them.
+    m_followTimer = new QTimer(this);
+    m_followTimer->setInterval(FollowMs);
+    connect(m_followTimer, &QTimer::timeout, this, &MinutesWindow::follow);
 }
 
 // The minutes as they are written, in a scrolled page: the header, the identity of the person
