@@ -121,8 +121,8 @@ private slots:
         const int total = Writers * PerWriter;
         QCOMPARE(receipts.size(), total);
         const QString receiptProblems = gapsAndRepeats(receipts, total);
-        QVERIFY2(receiptProblems.isEmpty(), qPrintable(QStringLiteral("receipt numbers: ") +
-                                                       receiptProblems));
+        QVERIFY2(receiptProblems.isEmpty(),
+                 qPrintable(QStringLiteral("receipt numbers: ") + receiptProblems));
         const QString registrationProblems = gapsAndRepeats(registrations, total);
         QVERIFY2(registrationProblems.isEmpty(),
                  qPrintable(QStringLiteral("registration numbers: ") + registrationProblems));
