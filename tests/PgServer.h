@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 #include <unistd.h>
 
@@ -32,14 +33,22 @@ public:
         return server.m_running ? &server : nullptr;
     }
 
-    // A new empty database, its URI: postgresql:///NAME?host=SOCKET_FOLDER&user=netra.
-    QString newDatabase(const QString &hint = QString())
+    // A new empty database (or a copy of the database `templateName`, which nobody may have
+    // open), its URI: postgresql:///NAME?host=SOCKET_FOLDER&user=netra.
+    QString newDatabase(const QString &hint = QString(), const QString &templateName = QString())
     {
         QString name = QStringLiteral("t%1_%2").arg(++m_count).arg(hint.toLower());
         name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
         name = name.left(60);
-        if (!psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
-            return {};
+        QString sql = QStringLiteral("CREATE DATABASE \"%1\"").arg(name);
+        if (!templateName.isEmpty())
+            sql += QStringLiteral(" TEMPLATE \"%1\"").arg(templateName);
+        // A template is refused while a session that just ended is still leaving it.
+        for (int tries = 0; !psql(QStringLiteral("postgres"), sql); ++tries) {
+            if (templateName.isEmpty() || tries == 50)
+                return {};
+            QThread::msleep(100);
+        }
         return uri(name);
     }
 
@@ -62,7 +71,10 @@ public:
                 {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
                  QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                  QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"), QStringLiteral("netra"),
-                 QStringLiteral("-d"), database, QStringLiteral("-c"), sql});
+                 QStringLiteral("-d"), database});
+        // On standard input: a query may be longer than one argument may be (128 KiB).
+        p.write(sql.toUtf8());
+        p.closeWriteChannel();
         p.waitForFinished(60000);
         if (output)
             *output = QString::fromUtf8(p.readAllStandardOutput()).trimmed();

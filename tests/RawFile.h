@@ -2,7 +2,9 @@
 
 // A data file opened the way someone with the `sqlite3` shell and the file would open it: a
 // connection of its own, no Database, no RecordWriter, no foreign keys. The suites that tamper
-// with a file or plant an older one reach it through here.
+// with a file or plant an older one reach it through here. On the test's office server
+// (TestSupport::location gives a URI), the way someone with `psql` and the server's
+// administrator account would: the server's superuser, no Database.
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -20,8 +22,17 @@ inline bool with(const QString &path, const std::function<bool(QSqlDatabase &)> 
     const QString name = QStringLiteral("raw-%1").arg(++counter);
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        const bool server = path.startsWith(QLatin1String("postgresql:"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (server) {
+            // postgresql:///NAME?host=FOLDER&user=netra, as PgServer::uri() writes it.
+            db.setDatabaseName(path.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1));
+            db.setHostName(path.section(QLatin1String("host="), 1).section(QLatin1Char('&'), 0, 0));
+            db.setUserName(QStringLiteral("netra"));
+        } else {
+            db.setDatabaseName(path);
+        }
         ok = db.open() && change(db);
         db.close();
     }

@@ -126,6 +126,8 @@ class TestConfidential : public QObject
     QList<qint64> m_heardIds;
     QList<qint64> m_confidentialIds;
     int m_signedByReporter = 0;
+    // A reporter who is not confidential: stored as typed, found where it is.
+    QString m_openReporter;
 
     // The confidential names found in the text, whitespace and case ignored.
     QStringList leaks(const QString &text) const
@@ -157,10 +159,12 @@ private slots:
     {
         Translator::install(QStringLiteral("en"));
         QVERIFY(m_dir.isValid());
-        m_file = m_dir.filePath(QStringLiteral("demo.netra"));
+        m_file = TestSupport::location(m_dir.filePath(QStringLiteral("demo.netra")));
+        // On the server half as many: some 30 confidential reporters, 20 of them heard.
         const Run demo =
             cli({QStringLiteral("demo"), QStringLiteral("--out"), m_file, QStringLiteral("--cases"),
-                 QStringLiteral("600"), QStringLiteral("--quiet")},
+                 TestSupport::onServer() ? QStringLiteral("300") : QStringLiteral("600"),
+                 QStringLiteral("--quiet")},
                 QString());
         QVERIFY2(demo.exit == 0, demo.err.constData());
 
@@ -189,6 +193,8 @@ private slots:
             }
             if (!c.reporterConfidential) {
                 open.insert(c.reporterName.simplified().toLower());
+                if (m_openReporter.isEmpty() && c.reporterName.simplified().size() >= 5)
+                    m_openReporter = c.reporterName.simplified();
                 return true;
             }
             m_confidentialIds << c.id;
@@ -355,6 +361,68 @@ private slots:
         check(QStringLiteral("the hearings"), heard);
         QVERIFY(heard.contains(Identity::hidden()));
         qInfo("%s looked at: %s", qPrintable(login), qPrintable(collected.join(", ")));
+    }
+
+    // On the server, someone with psql and the server's administrator account finds no
+    // confidential name in any table: every text, JSON and byte column searched, as
+    // TestEncryption searches a data file's raw bytes. A name that is not confidential is found.
+    void serverTablesHoldNoConfidentialName()
+    {
+        if (!TestSupport::onServer())
+            QSKIP("the file's bytes: TestEncryption");
+        PgServer *server = PgServer::instance();
+        QVERIFY(server);
+        const QString database = PgServer::databaseOf(m_file);
+        QString columns;
+        QVERIFY(server->psql(
+            database,
+            QStringLiteral("SELECT table_name || ' ' || column_name || ' ' || data_type FROM"
+                           " information_schema.columns c WHERE table_schema = 'public' AND"
+                           " (data_type IN ('text', 'character varying', 'character', 'bytea',"
+                           " 'json', 'jsonb') OR udt_name = 'citext') AND EXISTS (SELECT 1 FROM"
+                           " information_schema.tables t WHERE t.table_schema = 'public' AND"
+                           " t.table_name = c.table_name AND t.table_type = 'BASE TABLE')"
+                           " ORDER BY 1"),
+            &columns));
+        const QStringList list = columns.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(list.size() >= 20);
+        auto literal = [](const QString &text) {
+            return QLatin1Char('\'') +
+                   QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) +
+                   QLatin1Char('\'');
+        };
+        // The tables and columns holding any of `names`, one line "table.column" each.
+        auto holding = [&](const QStringList &names) {
+            QStringList patterns, raw;
+            for (const QString &n : names) {
+                patterns << literal(QLatin1Char('%') + n + QLatin1Char('%'));
+                raw << literal(n);
+            }
+            QStringList selects;
+            for (const QString &line : list) {
+                const QStringList f = line.split(QLatin1Char(' '));
+                const QString where =
+                    f.at(2) == QLatin1String("bytea")
+                        ? QStringLiteral("EXISTS (SELECT 1 FROM unnest(ARRAY[%1]) n WHERE"
+                                         " position(convert_to(n, 'UTF8') IN \"%2\") > 0)")
+                              .arg(raw.join(QLatin1Char(',')), f.at(1))
+                        : QStringLiteral("\"%2\"::text ILIKE ANY (ARRAY[%1])")
+                              .arg(patterns.join(QLatin1Char(',')), f.at(1));
+                selects << QStringLiteral("SELECT %1 FROM \"%2\" WHERE %3")
+                               .arg(literal(f.at(0) + QLatin1Char('.') + f.at(1)), f.at(0), where);
+            }
+            QString found;
+            if (!server->psql(database, selects.join(QLatin1String(" UNION ")), &found))
+                return QStringList{QStringLiteral("(psql failed)")};
+            return found.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        };
+        const QStringList leaked = holding(m_names);
+        QVERIFY2(leaked.isEmpty(),
+                 qPrintable(QStringLiteral("a confidential name in ") + leaked.join(", ")));
+        QVERIFY(!m_openReporter.isEmpty());
+        QVERIFY2(holding({m_openReporter}).contains(QLatin1String("cases.reporter_name")),
+                 qPrintable(m_openReporter));
+        qInfo("%d columns searched for %d names", int(list.size()), int(m_names.size()));
     }
 
     // A coordinator reveals on purpose, and the reveal is logged; the store then gives the

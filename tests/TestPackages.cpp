@@ -23,12 +23,10 @@ using namespace TestSupport;
 
 namespace {
 
+// The data file's bytes, or every row of the server's database (TestSupport::storeState).
 QByteArray fileSha(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+    return TestSupport::storeState(path);
 }
 
 void dropIds(QJsonObject &o)
@@ -121,7 +119,11 @@ private:
     QString m_source;
     int m_counter = 0;
 
-    QString newPath() { return m_dir.filePath(QStringLiteral("t%1.netra").arg(++m_counter)); }
+    // A new data file, or on the server a new database.
+    QString newPath()
+    {
+        return location(m_dir.filePath(QStringLiteral("t%1.netra").arg(++m_counter)));
+    }
 
     QByteArray exportFrom(const QString &path, const CaseFilter &filter, bool attachments,
                           bool identities)
@@ -182,9 +184,7 @@ private:
 
     QString sourceCopy()
     {
-        const QString path = newPath();
-        QFile::copy(m_source, path);
-        return path;
+        return copyStore(m_source, m_dir.filePath(QStringLiteral("t%1.netra").arg(++m_counter)));
     }
 
     QString confidentialUuid;
@@ -193,7 +193,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_source = m_dir.filePath(QStringLiteral("source.netra"));
+        m_source = location(m_dir.filePath(QStringLiteral("source.netra")));
         QProcess p;
         p.start(QStringLiteral(NETRA_CLI),
                 {QStringLiteral("demo"), QStringLiteral("--out"), m_source,
@@ -338,8 +338,9 @@ private slots:
         QVERIFY(plan.conflicts.first().fields.contains(QStringLiteral("description")));
         QCOMPARE(description(), QStringLiteral("mine"));
         // Settled: keep mine, then (as a fresh conflict) take theirs.
-        const QString copy = newPath();
-        QVERIFY(QFile::copy(target, copy));
+        const QString copy =
+            copyStore(target, m_dir.filePath(QStringLiteral("t%1.netra").arg(++m_counter)));
+        QVERIFY(!copy.isEmpty());
         QVERIFY2(importInto(target, pkg, &plan, &reason, Settlement::Ask,
                             {{uuid, Settlement::KeepMine}}),
                  qPrintable(reason));

@@ -9,6 +9,8 @@
 #include "store/Database.h"
 #include "store/UserRepository.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QStandardPaths>
@@ -49,13 +51,20 @@ inline bool onServer()
     return qEnvironmentVariable("NETRA_TEST_BACKEND") == QLatin1String("postgresql");
 }
 
+// The server databases made for the paths tests name (location()).
+inline QHash<QString, QString> &serverDatabases()
+{
+    static QHash<QString, QString> databases;
+    return databases;
+}
+
 // Where the store a test names by a file path is: the path itself, or on the server a database
 // of its own made at the first call for that path.
 inline QString location(const QString &path)
 {
-    if (!onServer())
+    if (!onServer() || Database::isServerLocation(path))
         return path;
-    static QHash<QString, QString> databases;
+    QHash<QString, QString> &databases = serverDatabases();
     auto it = databases.find(path);
     if (it == databases.end()) {
         PgServer *server = PgServer::instance();
@@ -66,6 +75,55 @@ inline QString location(const QString &path)
             path, uri.isEmpty() ? QStringLiteral("postgresql:///none?host=/no-test-server") : uri);
     }
     return *it;
+}
+
+// A copy of the store at `from` (closed) as the store `path` names: the file copied, or on the
+// server a database made from it as a template. Its location, empty when it could not be made.
+inline QString copyStore(const QString &from, const QString &path)
+{
+    if (!Database::isServerLocation(from))
+        return QFile::copy(from, path) ? path : QString();
+    PgServer *server = PgServer::instance();
+    if (!server)
+        return {};
+    const QString uri = server->newDatabase(QFileInfo(path).baseName(), PgServer::databaseOf(from));
+    if (!uri.isEmpty())
+        serverDatabases().insert(path, uri);
+    return uri;
+}
+
+// What the store at `location` holds, to compare before and after something that must not
+// write: the bytes of a data file and its write-ahead log (none and empty alike: SQLite leaves
+// an empty one behind a reader), or on the server every row of every table of the database.
+inline QByteArray storeState(const QString &location)
+{
+    QByteArray state;
+    if (!Database::isServerLocation(location)) {
+        for (const QString &name : {location, location + QStringLiteral("-wal")}) {
+            QFile f(name);
+            state +=
+                QCryptographicHash::hash(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(),
+                                         QCryptographicHash::Sha256)
+                    .toHex() +
+                ' ';
+        }
+        return state;
+    }
+    PgServer *server = PgServer::instance();
+    const QString database = PgServer::databaseOf(location);
+    QString tables;
+    if (!server ||
+        !server->psql(database,
+                      QStringLiteral("SELECT string_agg(format('SELECT %L, md5(coalesce(string_agg("
+                                     "t::text, chr(10) ORDER BY t::text), %L)) FROM %I t', "
+                                     "table_name, '', table_name), ' UNION ALL ' ORDER BY "
+                                     "table_name) FROM information_schema.tables WHERE "
+                                     "table_schema = 'public' AND table_type = 'BASE TABLE'"),
+                      &tables))
+        return QByteArrayLiteral("(no server)");
+    QString rows;
+    server->psql(database, tables, &rows);
+    return rows.toUtf8();
 }
 
 // For a test of what only a data file does (its bytes, its folder, its lock).

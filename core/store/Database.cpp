@@ -187,6 +187,24 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
 
 std::unique_ptr<Database> Database::reopenForWriting(QString *error) const
 {
+    if (isServer()) {
+        // The same server, account and password: a second connection like this one, without
+        // its read-only sessions.
+        std::unique_ptr<Database> d(new Database);
+        d->m_dialect = m_dialect;
+        d->m_path = m_path;
+        d->m_actor = m_actor;
+        d->m_connection = newConnectionName();
+        d->m_db = QSqlDatabase::cloneDatabase(m_db, d->m_connection);
+        if (!d->m_db.open()) {
+            *error = tr("The server %1 cannot be reached: %2")
+                         .arg(m_path, d->m_db.lastError().databaseText().trimmed());
+            return nullptr;
+        }
+        exec(d->m_db, QStringLiteral("SET TIME ZONE 'UTC'"));
+        KeyStore::share(this, d.get());
+        return d;
+    }
     if (!canWrite(m_path, error))
         return nullptr;
     auto d = connect(m_path, Mode::OpenExisting, true, error);
