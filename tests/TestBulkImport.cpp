@@ -97,7 +97,8 @@ private:
         sqlite3_stmt *q = nullptr;
         const QByteArray explain = "EXPLAIN QUERY PLAN " + sql.toUtf8();
         if (sqlite3_prepare_v2(m_handle, explain.constData(), -1, &q, nullptr) != SQLITE_OK) {
-            lines << QStringLiteral("(no plan: %1)").arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+            lines
+                << QStringLiteral("(no plan: %1)").arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
             return lines;
         }
         while (sqlite3_step(q) == SQLITE_ROW)
