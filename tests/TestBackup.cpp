@@ -713,7 +713,18 @@ private slots:
                      qPrintable(finished.first().at(2).toString()));
             QVERIFY(w.close());
         }
-        // The daily one and the one made on closing, beside the file.
+        // The daily one, beside the file; nothing was written since, so none on closing.
+        QCOMPARE(Backup::list(path).size(), 1);
+        // Written meanwhile by someone else: the next close makes one, whoever signed in.
+        {
+            auto db = openNew(path);
+            QVERIFY(create(*db));
+        }
+        {
+            MainWindow w;
+            QVERIFY(GuiTestSupport::signIn(w, path, QStringLiteral("pemantau")));
+            QVERIFY(w.close());
+        }
         QCOMPARE(Backup::list(path).size(), 2);
     }
 
@@ -736,10 +747,11 @@ private slots:
             QCOMPARE(Backup::list(path).size(), 1);
             // Made today: not due again.
             QVERIFY(!w.backups()->backupIfDue());
+            QVERIFY(create(*w.database()));
             QVERIFY(w.close());
             QVERIFY(!w.database()); // closed before its backup
         }
-        // The daily one and the one made on closing.
+        // The daily one and the one made on closing, after a case was added.
         QCOMPARE(Backup::list(path).size(), 2);
         {
             MainWindow w;
@@ -754,6 +766,60 @@ private slots:
         // No write-ahead log or shared memory left beside the file or the backups.
         for (const QString &name : filesIn(folder))
             QVERIFY2(name.endsWith(QLatin1String(".netra")), qPrintable(name));
+    }
+
+    // A provincial file is big: closing it when nothing was written since the newest backup
+    // makes no second copy of the same data, nor does the daily backup; a change, or a backup
+    // gone, makes one again.
+    void noBackupWhenNothingChanged()
+    {
+        const QString path = demoFile(4);
+        {
+            MainWindow w;
+            QVERIFY(GuiTestSupport::signIn(w, path));
+            QVERIFY(w.close());
+        }
+        QCOMPARE(Backup::list(path).size(), 1); // none before: made on closing
+        QVERIFY(Backup::isCurrent(path));
+        // Made two days ago (its name says when): the daily one is due by its age, yet the
+        // newest backup holds the file as it is.
+        const QString made = Backup::list(path).first().path;
+        const QString old =
+            QDir(Backup::defaultFolder(path))
+                .filePath(QStringLiteral("kantor-%1.netra")
+                              .arg(QDateTime::currentDateTimeUtc().addDays(-2).toString(
+                                  QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+        QVERIFY(QFile::rename(made, old));
+        QVERIFY(Backup::isDue(path));
+        for (int i = 0; i < 2; ++i) {
+            MainWindow w;
+            QVERIFY(GuiTestSupport::signIn(w, path));
+            w.show();
+            QCOMPARE(CaseRepository(*w.database()).count(CaseFilter()), 4);
+            QVERIFY(!w.backups()->backupIfDue());
+            QVERIFY(w.close());
+        }
+        QCOMPARE(Backup::list(path).size(), 1);
+        {
+            // A change: the daily one is made (in the worker thread), and none on closing
+            // after it.
+            MainWindow w;
+            QVERIFY(GuiTestSupport::signIn(w, path));
+            QVERIFY(create(*w.database()));
+            QVERIFY(!Backup::isCurrent(path));
+            QSignalSpy finished(w.backups(), &BackupScheduler::finished);
+            QVERIFY(w.backups()->backupIfDue());
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+            QVERIFY2(finished.first().at(0).toBool(),
+                     qPrintable(finished.first().at(2).toString()));
+            QVERIFY(w.close());
+        }
+        QCOMPARE(Backup::list(path).size(), 2);
+        QCOMPARE(Backup::list(path).first().cases, 5);
+        QVERIFY(Backup::isCurrent(path));
+        // The newest backup removed: the file is no longer current.
+        QVERIFY(QFile::remove(Backup::list(path).first().path));
+        QVERIFY(!Backup::isCurrent(path));
     }
 };
 

@@ -426,7 +426,6 @@ bool DemoGenerator::makeCase(int index, QString *error)
 
 bool DemoGenerator::runProcedure(Case &c, QString *error)
 {
-    CaseRepository repo(m_db);
     const QDate today = m_options.today;
     const bool recent = c.receivedDate.daysTo(today) < 20;
     // Recent cases stop somewhere along the way; older ones are decided.
@@ -434,70 +433,21 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
     if (stopAt == 0)
         return true;
 
-    // The case as stored, with the reporter as the generator made it: the file may hold it
-    // sealed (KeyStore), and nobody signed in here may open it.
-    auto reload = [&] {
-        const Case made = c;
-        c = *repo.load(c.id);
-        c.reporterName = made.reporterName;
-        c.reporterAddress = made.reporterAddress;
-        c.reporterContact = made.reporterContact;
-        c.reporterHidden = false;
-    };
-    auto step = [&](Step::Kind kind, const QDate &date, const QString &reason = QString()) {
-        Step s;
-        s.kind = kind;
-        s.date = qMin(date, today);
-        s.reason = reason;
-        if (kind == Step::Kind::Forward)
-            s.number = QStringLiteral("%1/PP.01.00/K.%2/%3/%4")
-                           .arg(100 + m_rng.bounded(800))
-                           .arg(c.regencyCode.left(2))
-                           .arg(s.date.month(), 2, 10, QLatin1Char('0'))
-                           .arg(s.date.year());
-        if (kind == Step::Kind::Extend)
-            s.days = 2;
-        m_now = QDateTime(s.date, QTime(3, 0), Qt::UTC);
-        QString why;
-        m_db.setActor(Step::isDecision(kind) ? QStringLiteral("koordinator")
-                                             : QStringLiteral("petugas"));
-        const bool ok = repo.applyStep(c.id, s, &why);
-        m_db.setActor(QStringLiteral("petugas"));
-        if (ok)
-            reload();
-        return ok ? QString() : why;
-    };
-
-    QString why;
     if (c.source == Codes::Source::Report && m_rng.bounded(100) < 2) {
-        *error = step(Step::Kind::Withdraw, c.receivedDate.addDays(1),
-                      QStringLiteral("Pelapor mencabut laporannya secara tertulis"));
+        *error = takeStep(c, Step::Kind::Withdraw, c.receivedDate.addDays(1),
+                          QStringLiteral("Pelapor mencabut laporannya secara tertulis"));
         return error->isEmpty();
     }
-
-    const QDate registered = c.receivedDate.addDays(m_rng.bounded(100) < 90 ? m_rng.bounded(3) : 3);
-    if (m_rng.bounded(100) < 5 || !(why = step(Step::Kind::Register, registered)).isEmpty()) {
-        // Late or incomplete: not registered, with the reason an officer would write.
-        const QString reason = why.isEmpty() ? pick("not_registered_reasons")
-                                             : QStringLiteral("Laporan disampaikan melewati batas "
-                                                              "waktu sejak diketahui");
-        why = step(Step::Kind::NotRegister, registered, reason);
-        if (!why.isEmpty())
-            *error = why;
-        return why.isEmpty();
-    }
-    // The review that led to the registration: every requirement met.
-    c.review.met = Review::requirements();
-    m_now = QDateTime(c.registeredDate, QTime(2, 30), Qt::UTC);
-    if (!repo.save(c, error))
+    bool registered = false;
+    if (!registerCase(c, &registered, error))
         return false;
-    reload();
-    if (stopAt == 1)
+    if (!registered || stopAt == 1)
         return true;
 
     const QDate hearingDay = c.registeredDate.addDays(1);
     if (hearingDay <= today && m_rng.bounded(100) < 85) {
-        if (!(why = step(Step::Kind::StartClarification, c.registeredDate)).isEmpty() ||
+        QString why;
+        if (!(why = takeStep(c, Step::Kind::StartClarification, c.registeredDate)).isEmpty() ||
             !addHearing(c, hearingDay, error)) {
             if (error->isEmpty())
                 *error = why;
@@ -506,26 +456,81 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
     }
     if (stopAt == 2)
         return true;
-    if (!(why = step(Step::Kind::StartAnalysis, qMin(hearingDay.addDays(1), today))).isEmpty()) {
+    const QString why = takeStep(c, Step::Kind::StartAnalysis, qMin(hearingDay.addDays(1), today));
+    if (!why.isEmpty()) {
         *error = why;
         return false;
     }
     if (stopAt < 5)
         return true;
+    return decide(c, hearingDay, error);
+}
 
-    // Most decisions come in time; some use the extension, a few are late all the same.
-    int days = 1 + m_rng.bounded(c.election == Codes::Election::Pemilu ? 7 : 3);
-    const int roll = m_rng.bounded(100);
-    if (roll < 10) {
-        step(Step::Kind::Extend, c.registeredDate,
-             QStringLiteral("Diperlukan keterangan tambahan dari saksi dan ahli"));
-        days += 2;
-    } else if (roll < 16) {
-        days += 3;
+void DemoGenerator::reload(Case &c)
+{
+    // The case as stored, with the reporter as the generator made it: the file may hold it
+    // sealed (KeyStore), and nobody signed in here may open it.
+    const Case made = c;
+    c = *CaseRepository(m_db).load(c.id);
+    c.reporterName = made.reporterName;
+    c.reporterAddress = made.reporterAddress;
+    c.reporterContact = made.reporterContact;
+    c.reporterHidden = false;
+}
+
+QString DemoGenerator::takeStep(Case &c, Step::Kind kind, const QDate &date, const QString &reason)
+{
+    Step s;
+    s.kind = kind;
+    s.date = qMin(date, m_options.today);
+    s.reason = reason;
+    if (kind == Step::Kind::Forward)
+        s.number = QStringLiteral("%1/PP.01.00/K.%2/%3/%4")
+                       .arg(100 + m_rng.bounded(800))
+                       .arg(c.regencyCode.left(2))
+                       .arg(s.date.month(), 2, 10, QLatin1Char('0'))
+                       .arg(s.date.year());
+    if (kind == Step::Kind::Extend)
+        s.days = 2;
+    m_now = QDateTime(s.date, QTime(3, 0), Qt::UTC);
+    QString why;
+    m_db.setActor(Step::isDecision(kind) ? QStringLiteral("koordinator")
+                                         : QStringLiteral("petugas"));
+    const bool ok = CaseRepository(m_db).applyStep(c.id, s, &why);
+    m_db.setActor(QStringLiteral("petugas"));
+    if (ok)
+        reload(c);
+    return ok ? QString() : why;
+}
+
+bool DemoGenerator::registerCase(Case &c, bool *registered, QString *error)
+{
+    QString why;
+    const QDate registeredOn =
+        c.receivedDate.addDays(m_rng.bounded(100) < 90 ? m_rng.bounded(3) : 3);
+    if (m_rng.bounded(100) < 5 ||
+        !(why = takeStep(c, Step::Kind::Register, registeredOn)).isEmpty()) {
+        // Late or incomplete: not registered, with the reason an officer would write.
+        const QString reason = why.isEmpty() ? pick("not_registered_reasons")
+                                             : QStringLiteral("Laporan disampaikan melewati batas "
+                                                              "waktu sejak diketahui");
+        why = takeStep(c, Step::Kind::NotRegister, registeredOn, reason);
+        if (!why.isEmpty())
+            *error = why;
+        return why.isEmpty();
     }
-    const QDate decided = qMax(c.registeredDate.addDays(days), hearingDay.addDays(1));
-    const bool stops = m_rng.bounded(100) < 20;
-    // The analysis the decision rests on.
+    // The review that led to the registration: every requirement met.
+    c.review.met = Review::requirements();
+    m_now = QDateTime(c.registeredDate, QTime(2, 30), Qt::UTC);
+    if (!CaseRepository(m_db).save(c, error))
+        return false;
+    reload(c);
+    *registered = true;
+    return true;
+}
+
+void DemoGenerator::writeAnalysis(Case &c, bool stops)
+{
     const QList<Party> reported = c.reported();
     const QString who = reported.isEmpty() ? QStringLiteral("Terlapor") : reported.first().name;
     const QString agency = reported.isEmpty() ? QString() : reported.first().agency;
@@ -548,14 +553,30 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
                                "dihentikan.")
               : QStringLiteral("Memenuhi unsur pelanggaran netralitas ASN; direkomendasikan "
                                "untuk diteruskan kepada instansi yang berwenang.");
-    m_now = QDateTime(qMin(decided, today), QTime(2, 0), Qt::UTC);
-    if (!repo.save(c, error))
+}
+
+bool DemoGenerator::decide(Case &c, const QDate &hearingDay, QString *error)
+{
+    // Most decisions come in time; some use the extension, a few are late all the same.
+    int days = 1 + m_rng.bounded(c.election == Codes::Election::Pemilu ? 7 : 3);
+    const int roll = m_rng.bounded(100);
+    if (roll < 10) {
+        takeStep(c, Step::Kind::Extend, c.registeredDate,
+                 QStringLiteral("Diperlukan keterangan tambahan dari saksi dan ahli"));
+        days += 2;
+    } else if (roll < 16) {
+        days += 3;
+    }
+    const QDate decided = qMax(c.registeredDate.addDays(days), hearingDay.addDays(1));
+    const bool stops = m_rng.bounded(100) < 20;
+    // The analysis the decision rests on.
+    writeAnalysis(c, stops);
+    m_now = QDateTime(qMin(decided, m_options.today), QTime(2, 0), Qt::UTC);
+    if (!CaseRepository(m_db).save(c, error))
         return false;
-    reload();
-    if (stops)
-        why = step(Step::Kind::Stop, decided, pick("stop_reasons"));
-    else
-        why = step(Step::Kind::Forward, decided);
+    reload(c);
+    const QString why = stops ? takeStep(c, Step::Kind::Stop, decided, pick("stop_reasons"))
+                              : takeStep(c, Step::Kind::Forward, decided);
     if (!why.isEmpty()) {
         *error = why;
         return false;

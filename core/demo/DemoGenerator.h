@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/StatusMachine.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,16 @@ private:
     bool addUsers(QString *error);
     bool addOffice(QString *error);
     bool makeCase(int index, QString *error);
+    // The case through the procedure as far as its age allows: withdrawn, or registered (or
+    // not), clarified with a hearing, analysed, decided with its follow-ups.
     bool runProcedure(Case &c, QString *error);
+    void reload(Case &c);
+    // Takes a step as the officer who would; empty, or why the step was refused.
+    QString takeStep(Case &c, Step::Kind kind, const QDate &date, const QString &reason = {});
+    // Registers the case or records why it is not; `registered` tells which.
+    bool registerCase(Case &c, bool *registered, QString *error);
+    void writeAnalysis(Case &c, bool stops);
+    bool decide(Case &c, const QDate &hearingDay, QString *error);
     bool addHearing(const Case &c, const QDate &date, QString *error);
     bool addFollowUps(const Case &c, QString *error);
 

@@ -441,37 +441,32 @@ bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
     return true;
 }
 
-bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) const
+namespace {
+
+// The content as Qt writes a text document in OpenDocument (QTextDocumentWriter, "ODF"), read
+// back as the package's entries; false when Qt cannot write it.
+bool qtOdtEntries(const QTextDocument &doc, QList<OdtPackage::Entry> *entries)
 {
-    // The content as Qt writes a text document in OpenDocument (QTextDocumentWriter, "ODF"),
-    // repackaged with the page: its size, orientation and margins, and "Halaman N dari M" in
-    // the footer (styles.xml, which Qt does not write).
-    QTextDocument doc;
-    setUp(doc, *this, nullptr, 72.0 / 25.4, true); // sizes in points
     QByteArray written;
     {
         QBuffer buffer(&written);
         buffer.open(QIODevice::WriteOnly);
         QTextDocumentWriter writer(&buffer, "ODF");
-        if (!writer.write(&doc)) {
-            *error = tr("The editable copy could not be made.");
+        if (!writer.write(&doc))
             return false;
-        }
     }
-    QList<OdtPackage::Entry> entries;
-    if (!OdtPackage::read(written, &entries)) {
-        *error = tr("The editable copy could not be made.");
-        return false;
-    }
-    // The letterhead's double rule: the marker's paragraph becomes one with that bottom border.
-    for (OdtPackage::Entry &e : entries) {
+    return OdtPackage::read(written, entries);
+}
+
+// The letterhead's double rule: the marker's paragraph becomes one with that bottom border.
+bool withLetterheadRule(QList<OdtPackage::Entry> *entries)
+{
+    for (OdtPackage::Entry &e : *entries) {
         if (e.name != QLatin1String("content.xml"))
             continue;
         QByteArray xml;
-        if (!OdtPackage::inflate(e, &xml)) {
-            *error = tr("The editable copy could not be made.");
+        if (!OdtPackage::inflate(e, &xml))
             return false;
-        }
         QString content = QString::fromUtf8(xml);
         static const QRegularExpression marked(
             QStringLiteral("<text:p\\b[^>]*>(<text:span\\b[^>]*>)?%1(</text:span>)?</text:p>")
@@ -480,65 +475,72 @@ bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) co
                         QStringLiteral("<text:p text:style-name=\"NetraLetterheadRule\"/>"));
         e = OdtPackage::stored(e.name, content.toUtf8());
     }
-    QSizeF size = paper == Paper::F4 ? QSizeF(215, 330) : QSizeF(210, 297);
-    if (landscape)
-        size.transpose();
-    const bool en = language == QLatin1String("en");
+    return true;
+}
+
+// styles.xml, which Qt does not write: the page (its size, orientation and margins), "Halaman N
+// dari M" in the footer, the letterhead's rule and a draft's mark in the header.
+QString odtStyles(QSizeF size, bool landscape, bool draft, bool en)
+{
     const QString header =
         draft ? QStringLiteral("<style:header><text:p text:style-name=\"NetraDraft\">%1</text:p>"
                                "</style:header>")
                     .arg(en ? QStringLiteral("DRAFT - not numbered")
                             : QStringLiteral("KONSEP - belum bernomor"))
               : QString();
-    const QString styles =
-        QStringLiteral(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            "<office:document-styles"
-            " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-            " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
-            " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-            " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
-            " office:version=\"1.2\">"
-            "<office:styles>"
-            "<style:default-style style:family=\"paragraph\"><style:text-properties"
-            " style:font-name=\"Liberation Serif\" fo:font-family=\"'Liberation Serif'\""
-            " fo:font-size=\"11.5pt\"/></style:default-style>"
-            "<style:style style:name=\"NetraFooter\" style:family=\"paragraph\">"
-            "<style:paragraph-properties fo:text-align=\"end\"/>"
-            "<style:text-properties fo:font-size=\"9pt\"/></style:style>"
-            // A thick rule over a thin one under the letterhead, as on the printed letter.
-            "<style:style style:name=\"NetraLetterheadRule\" style:family=\"paragraph\">"
-            "<style:paragraph-properties fo:margin-top=\"1mm\" fo:margin-bottom=\"5mm\""
-            " fo:padding=\"0mm\" fo:border-left=\"none\" fo:border-right=\"none\""
-            " fo:border-top=\"none\" fo:border-bottom=\"1.1mm double #000000\""
-            " style:border-line-width-bottom=\"0.6mm 0.3mm 0.2mm\"/>"
-            "<style:text-properties fo:font-size=\"2pt\"/></style:style>"
-            "<style:style style:name=\"NetraDraft\" style:family=\"paragraph\">"
-            "<style:paragraph-properties fo:text-align=\"center\"/>"
-            "<style:text-properties fo:font-size=\"14pt\" fo:font-weight=\"bold\""
-            " fo:color=\"#999999\"/></style:style>"
-            "</office:styles>"
-            "<office:automatic-styles><style:page-layout style:name=\"NetraPage\">"
-            "<style:page-layout-properties fo:page-width=\"%1mm\" fo:page-height=\"%2mm\""
-            " style:print-orientation=\"%3\" fo:margin-top=\"20mm\" fo:margin-bottom=\"12mm\""
-            " fo:margin-left=\"25mm\" fo:margin-right=\"20mm\"/>"
-            "<style:header-style><style:header-footer-properties fo:min-height=\"0mm\""
-            " fo:margin-bottom=\"3mm\"/></style:header-style>"
-            "<style:footer-style><style:header-footer-properties fo:min-height=\"0mm\""
-            " fo:margin-top=\"3mm\"/></style:footer-style>"
-            "</style:page-layout></office:automatic-styles>"
-            "<office:master-styles><style:master-page style:name=\"Standard\""
-            " style:page-layout-name=\"NetraPage\">%4"
-            "<style:footer><text:p text:style-name=\"NetraFooter\">%5 <text:page-number"
-            " text:select-page=\"current\">1</text:page-number> %6 <text:page-count>1"
-            "</text:page-count></text:p></style:footer>"
-            "</style:master-page></office:master-styles></office:document-styles>\n")
-            .arg(size.width())
-            .arg(size.height())
-            .arg(landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"), header,
-                 en ? QStringLiteral("Page") : QStringLiteral("Halaman"),
-                 en ? QStringLiteral("of") : QStringLiteral("dari"));
+    return QStringLiteral(
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+               "<office:document-styles"
+               " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+               " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+               " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+               " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+               " office:version=\"1.2\">"
+               "<office:styles>"
+               "<style:default-style style:family=\"paragraph\"><style:text-properties"
+               " style:font-name=\"Liberation Serif\" fo:font-family=\"'Liberation Serif'\""
+               " fo:font-size=\"11.5pt\"/></style:default-style>"
+               "<style:style style:name=\"NetraFooter\" style:family=\"paragraph\">"
+               "<style:paragraph-properties fo:text-align=\"end\"/>"
+               "<style:text-properties fo:font-size=\"9pt\"/></style:style>"
+               // A thick rule over a thin one under the letterhead, as on the printed letter.
+               "<style:style style:name=\"NetraLetterheadRule\" style:family=\"paragraph\">"
+               "<style:paragraph-properties fo:margin-top=\"1mm\" fo:margin-bottom=\"5mm\""
+               " fo:padding=\"0mm\" fo:border-left=\"none\" fo:border-right=\"none\""
+               " fo:border-top=\"none\" fo:border-bottom=\"1.1mm double #000000\""
+               " style:border-line-width-bottom=\"0.6mm 0.3mm 0.2mm\"/>"
+               "<style:text-properties fo:font-size=\"2pt\"/></style:style>"
+               "<style:style style:name=\"NetraDraft\" style:family=\"paragraph\">"
+               "<style:paragraph-properties fo:text-align=\"center\"/>"
+               "<style:text-properties fo:font-size=\"14pt\" fo:font-weight=\"bold\""
+               " fo:color=\"#999999\"/></style:style>"
+               "</office:styles>"
+               "<office:automatic-styles><style:page-layout style:name=\"NetraPage\">"
+               "<style:page-layout-properties fo:page-width=\"%1mm\" fo:page-height=\"%2mm\""
+               " style:print-orientation=\"%3\" fo:margin-top=\"20mm\" fo:margin-bottom=\"12mm\""
+               " fo:margin-left=\"25mm\" fo:margin-right=\"20mm\"/>"
+               "<style:header-style><style:header-footer-properties fo:min-height=\"0mm\""
+               " fo:margin-bottom=\"3mm\"/></style:header-style>"
+               "<style:footer-style><style:header-footer-properties fo:min-height=\"0mm\""
+               " fo:margin-top=\"3mm\"/></style:footer-style>"
+               "</style:page-layout></office:automatic-styles>"
+               "<office:master-styles><style:master-page style:name=\"Standard\""
+               " style:page-layout-name=\"NetraPage\">%4"
+               "<style:footer><text:p text:style-name=\"NetraFooter\">%5 <text:page-number"
+               " text:select-page=\"current\">1</text:page-number> %6 <text:page-count>1"
+               "</text:page-count></text:p></style:footer>"
+               "</style:master-page></office:master-styles></office:document-styles>\n")
+        .arg(size.width())
+        .arg(size.height())
+        .arg(landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"), header,
+             en ? QStringLiteral("Page") : QStringLiteral("Halaman"),
+             en ? QStringLiteral("of") : QStringLiteral("dari"));
+}
 
+// The package as written: the mimetype first, Qt's entries without its manifest and styles, then
+// the styles and a manifest that lists every entry.
+QList<OdtPackage::Entry> odtPackage(const QList<OdtPackage::Entry> &entries, const QString &styles)
+{
     QString manifest =
         QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                        "<manifest:manifest"
@@ -550,7 +552,7 @@ bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) co
                        " manifest:media-type=\"text/xml\"/>\n");
     QList<OdtPackage::Entry> package{OdtPackage::stored(
         QStringLiteral("mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"))};
-    for (const OdtPackage::Entry &e : std::as_const(entries)) {
+    for (const OdtPackage::Entry &e : entries) {
         if (e.name == QLatin1String("mimetype") || e.name.startsWith(QLatin1String("META-INF/")) ||
             e.name == QLatin1String("styles.xml"))
             continue;
@@ -566,6 +568,27 @@ bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) co
     manifest += QStringLiteral("</manifest:manifest>\n");
     package << OdtPackage::stored(QStringLiteral("styles.xml"), styles.toUtf8())
             << OdtPackage::stored(QStringLiteral("META-INF/manifest.xml"), manifest.toUtf8());
+    return package;
+}
+
+} // namespace
+
+bool PrintedDocument::toOdt(const QString &path, Paper paper, QString *error) const
+{
+    // The content as Qt writes a text document in OpenDocument, repackaged with the page: its
+    // size, orientation and margins, and "Halaman N dari M" in the footer.
+    QTextDocument doc;
+    setUp(doc, *this, nullptr, 72.0 / 25.4, true); // sizes in points
+    QList<OdtPackage::Entry> entries;
+    if (!qtOdtEntries(doc, &entries) || !withLetterheadRule(&entries)) {
+        *error = tr("The editable copy could not be made.");
+        return false;
+    }
+    QSizeF size = paper == Paper::F4 ? QSizeF(215, 330) : QSizeF(210, 297);
+    if (landscape)
+        size.transpose();
+    const QList<OdtPackage::Entry> package =
+        odtPackage(entries, odtStyles(size, landscape, draft, language == QLatin1String("en")));
 
     OutputFile out(path);
     if (!out.begin(error))

@@ -99,6 +99,18 @@ std::filesystem::path fsPath(const QString &path)
     return std::filesystem::path(QFile::encodeName(path).toStdString());
 }
 
+// When the data file was last written, in milliseconds: its own modification time, or its
+// write-ahead log's when that holds commits not yet copied into it. Reading the file, opening
+// and closing it write neither.
+qint64 lastWrite(const QString &dataFile)
+{
+    qint64 at = QFileInfo(dataFile).lastModified().toMSecsSinceEpoch();
+    const QFileInfo wal(dataFile + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        at = qMax(at, wal.lastModified().toMSecsSinceEpoch());
+    return at;
+}
+
 } // namespace
 
 QString Backup::defaultFolder(const QString &dataFile)
@@ -157,6 +169,7 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
                                                QStringLiteral(".part"));
     QFile::remove(temp);
 
+    qint64 written = 0;
     QString problem;
     {
         Connection c(dataFile, false);
@@ -164,6 +177,13 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
             problem = c.error();
         } else {
             QSqlQuery q(c.db());
+            // What the write-ahead log holds copied into the file first (never waiting for a
+            // writer), so that closing the file later writes nothing more into it. The file's
+            // last write as the copy begins is the backup's modification time: isCurrent()
+            // tells by it whether anything was written since.
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            q.finish();
+            written = lastWrite(dataFile);
             q.prepare(QStringLiteral("VACUUM INTO ?"));
             q.addBindValue(temp);
             if (!q.exec())
@@ -179,6 +199,13 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
     }
     if (problem.isEmpty() && !flush(temp))
         problem = tr("it cannot be written to the disk");
+    if (problem.isEmpty()) {
+        QFile f(temp);
+        if (!f.open(QIODevice::ReadWrite | QIODevice::ExistingOnly) ||
+            !f.setFileTime(QDateTime::fromMSecsSinceEpoch(written, Qt::UTC),
+                           QFileDevice::FileModificationTime))
+            problem = tr("it cannot be written to the disk");
+    }
     if (problem.isEmpty() && !QFile::rename(temp, path))
         problem = tr("it cannot be renamed to %1").arg(path);
     if (!problem.isEmpty()) {
@@ -242,6 +269,36 @@ bool Backup::isDue(const QString &dataFile, const QString &folder, int hours)
 {
     const QDateTime last = newest(dataFile, folder);
     return !last.isValid() || last.secsTo(QDateTime::currentDateTimeUtc()) >= qint64(hours) * 3600;
+}
+
+bool Backup::isCurrent(const QString &dataFile, const QString &folder)
+{
+    const QList<Entry> entries = list(dataFile, folder, false);
+    return !entries.isEmpty() &&
+           QFileInfo(entries.first().path).lastModified().toMSecsSinceEpoch() ==
+               lastWrite(dataFile);
+}
+
+void Backup::markCurrent(const QString &dataFile, const QString &folder)
+{
+    const QList<Entry> entries = list(dataFile, folder, false);
+    if (entries.isEmpty())
+        return;
+    QFile f(entries.first().path);
+    if (f.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+        f.setFileTime(QDateTime::fromMSecsSinceEpoch(lastWrite(dataFile), Qt::UTC),
+                      QFileDevice::FileModificationTime);
+}
+
+QString Backup::diskState(const QString &dataFile)
+{
+    const QFileInfo file(dataFile);
+    const QFileInfo wal(dataFile + QStringLiteral("-wal"));
+    return QStringLiteral("%1:%2 %3:%4")
+        .arg(file.lastModified().toMSecsSinceEpoch())
+        .arg(file.size())
+        .arg(wal.exists() ? wal.lastModified().toMSecsSinceEpoch() : 0)
+        .arg(wal.exists() ? wal.size() : 0);
 }
 
 QString Backup::inspect(const QString &backup)

@@ -64,8 +64,11 @@ QString CaseRepository::nextNumber(const QString &patternKey, const QString &kin
         }
         ctx.sequence = *sequence;
         const QString number = CaseNumber::format(pattern, ctx);
-        QSqlQuery &taken = m_db.prepared(QStringLiteral(
-            "SELECT 1 FROM cases WHERE receipt_number = ? OR registration_number = ? LIMIT 1"));
+        // Each side of the OR names its partial index's condition, so that both are searched
+        // (Schema: cases_receipt_number, cases_registration_number) instead of the whole table.
+        QSqlQuery &taken = m_db.prepared(
+            QStringLiteral("SELECT 1 FROM cases WHERE (receipt_number = ? AND receipt_number <> '')"
+                           " OR (registration_number = ? AND registration_number <> '') LIMIT 1"));
         taken.addBindValue(number);
         taken.addBindValue(number);
         if (!taken.exec()) {
@@ -504,16 +507,19 @@ std::optional<Case> CaseRepository::load(qint64 id) const
 
 std::optional<Case> CaseRepository::findByNumber(const QString &number) const
 {
-    if (auto c = loadWhere(QStringLiteral("registration_number = ?"), number))
+    // With the partial indexes' conditions (Schema), so that they serve the lookup; no case
+    // has the empty number.
+    if (auto c = loadWhere(QStringLiteral("registration_number = ? AND registration_number <> ''"),
+                           number))
         return shown(c);
-    return shown(loadWhere(QStringLiteral("receipt_number = ?"), number));
+    return shown(loadWhere(QStringLiteral("receipt_number = ? AND receipt_number <> ''"), number));
 }
 
 std::optional<Case> CaseRepository::findByImportKey(const QString &key) const
 {
     if (key.isEmpty())
         return std::nullopt;
-    return shown(loadWhere(QStringLiteral("import_key = ?"), key));
+    return shown(loadWhere(QStringLiteral("import_key = ? AND import_key <> ''"), key));
 }
 
 std::optional<Case> CaseRepository::revealReporter(qint64 caseId, const QString &purpose,

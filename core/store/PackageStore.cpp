@@ -263,8 +263,10 @@ bool PackageStore::makePlan(const Package::Content &content, ImportPlan *plan, Q
 bool PackageStore::checkCaseNumbers(const Package::Content &content, QString *reason)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT uuid FROM cases WHERE (receipt_number = ? OR"
-                             " registration_number = ?) AND uuid <> ?"));
+    // Each side of the OR with its partial index's condition, so that both indexes are searched.
+    q.prepare(QStringLiteral("SELECT uuid FROM cases WHERE ((receipt_number = ? AND"
+                             " receipt_number <> '') OR (registration_number = ? AND"
+                             " registration_number <> '')) AND uuid <> ?"));
     for (const Record &r : content.records.value(QStringLiteral("cases"))) {
         for (const char *key : {"receipt_number", "registration_number"}) {
             const QString n = r.columns.value(QLatin1String(key)).toString();

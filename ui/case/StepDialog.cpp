@@ -94,13 +94,28 @@ StepDialog::StepDialog(const Case &c, Step::Kind kind, const ProcedureProfile &p
     setWindowTitle(title(kind));
 
     auto *layout = new QVBoxLayout(this);
-    auto *heading = wrappedLabel(title(kind), QStringLiteral("stepTitle"));
-    QFont bold = heading->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.2);
-    heading->setFont(bold);
-    layout->addWidget(heading);
+    buildHeading(layout, c);
 
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    buildDateRow(form, c, today);
+    if (kind == Step::Kind::Register)
+        buildRegisterRows(layout, form, c);
+    if (kind == Step::Kind::Forward)
+        buildForwardRows(form);
+    if (kind == Step::Kind::Extend)
+        buildExtensionRow(form);
+    if (needsReason(kind))
+        buildReasonRow(form);
+    buildButtons(layout);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &StepDialog::dateChanged);
+    updateState();
+    setMinimumWidth(460);
+}
+
+QString StepDialog::caseLine(const Case &c)
+{
     QString number = c.registrationNumber.isEmpty() ? c.receiptNumber : c.registrationNumber;
     const QList<Party> reported = c.reported();
     if (!reported.isEmpty()) {
@@ -109,12 +124,43 @@ StepDialog::StepDialog(const Case &c, Step::Kind kind, const ProcedureProfile &p
                      : tr("%1, reported: %2 and %n more", nullptr, int(reported.size() - 1))
                            .arg(number, reported.first().name);
     }
-    layout->addWidget(wrappedLabel(number, QStringLiteral("stepCase")));
-    layout->addWidget(wrappedLabel(explanation(kind), QStringLiteral("stepExplanation")));
+    return number;
+}
 
-    auto *form = new QFormLayout;
-    layout->addLayout(form);
+QString StepDialog::dateLabel(Step::Kind kind)
+{
+    switch (kind) {
+    case Step::Kind::Register:
+        return tr("Registered on:");
+    case Step::Kind::Withdraw:
+        return tr("Withdrawn on:");
+    case Step::Kind::StartClarification:
+    case Step::Kind::StartAnalysis:
+        return tr("Started on:");
+    case Step::Kind::Forward:
+        return tr("Forwarded on:");
+    case Step::Kind::NotRegister:
+    case Step::Kind::Stop:
+    case Step::Kind::Extend:
+        return tr("Decided on:");
+    }
+    return {};
+}
 
+void StepDialog::buildHeading(QVBoxLayout *layout, const Case &c)
+{
+    auto *heading = wrappedLabel(title(m_kind), QStringLiteral("stepTitle"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    heading->setFont(bold);
+    layout->addWidget(heading);
+    layout->addWidget(wrappedLabel(caseLine(c), QStringLiteral("stepCase")));
+    layout->addWidget(wrappedLabel(explanation(m_kind), QStringLiteral("stepExplanation")));
+}
+
+void StepDialog::buildDateRow(QFormLayout *form, const Case &c, const QDate &today)
+{
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("stepDate"));
     m_date->setCalendarPopup(true);
@@ -127,114 +173,100 @@ StepDialog::StepDialog(const Case &c, Step::Kind kind, const ProcedureProfile &p
     if (earliest.isValid() && earliest <= today)
         m_date->setMinimumDate(earliest);
     m_date->setDate(today);
-    QString dateLabel;
-    switch (kind) {
-    case Step::Kind::Register:
-        dateLabel = tr("Registered on:");
-        break;
-    case Step::Kind::Withdraw:
-        dateLabel = tr("Withdrawn on:");
-        break;
-    case Step::Kind::StartClarification:
-    case Step::Kind::StartAnalysis:
-        dateLabel = tr("Started on:");
-        break;
-    case Step::Kind::Forward:
-        dateLabel = tr("Forwarded on:");
-        break;
-    case Step::Kind::NotRegister:
-    case Step::Kind::Stop:
-    case Step::Kind::Extend:
-        dateLabel = tr("Decided on:");
-        break;
-    }
-    form->addRow(dateLabel, m_date);
+    form->addRow(dateLabel(m_kind), m_date);
     // The extension is recorded as days and a reason; its date is not stored.
-    if (kind == Step::Kind::Extend)
+    if (m_kind == Step::Kind::Extend)
         form->setRowVisible(m_date, false);
+}
 
-    if (kind == Step::Kind::Register) {
-        auto *note = wrappedLabel(tr("The registration number is assigned from the office's "
-                                     "numbering pattern when the step is saved."),
-                                  QStringLiteral("stepNumberNote"));
-        form->addRow(tr("Registration number:"), note);
-        const QStringList missingItems = c.review.missing();
-        if (!missingItems.isEmpty()) {
-            QStringList labels;
-            for (const QString &r : missingItems)
-                labels << Review::label(r);
-            auto *warning = wrappedLabel(tr("The initial review does not record these "
-                                            "requirements as met: %1.")
-                                             .arg(QLocale().createSeparatedList(labels)),
-                                         QStringLiteral("stepReviewWarning"));
-            layout->addWidget(warning);
-        }
+void StepDialog::buildRegisterRows(QVBoxLayout *layout, QFormLayout *form, const Case &c)
+{
+    auto *note = wrappedLabel(tr("The registration number is assigned from the office's "
+                                 "numbering pattern when the step is saved."),
+                              QStringLiteral("stepNumberNote"));
+    form->addRow(tr("Registration number:"), note);
+    const QStringList missingItems = c.review.missing();
+    if (missingItems.isEmpty())
+        return;
+    QStringList labels;
+    for (const QString &r : missingItems)
+        labels << Review::label(r);
+    auto *warning = wrappedLabel(tr("The initial review does not record these "
+                                    "requirements as met: %1.")
+                                     .arg(QLocale().createSeparatedList(labels)),
+                                 QStringLiteral("stepReviewWarning"));
+    layout->addWidget(warning);
+}
+
+void StepDialog::buildForwardRows(QFormLayout *form)
+{
+    // The forwarding letter is issued with the step and takes the next number of the
+    // letter book; a letter already sent outside Netra keeps its own number, typed here.
+    auto *note = wrappedLabel(tr("The forwarding letter takes the next number of the letter "
+                                 "book when the step is saved."),
+                              QStringLiteral("stepNumberNote"));
+    form->addRow(tr("Letter number:"), note);
+    m_numberOutside =
+        new QCheckBox(tr("The letter was sent &outside Netra, with this number:"), this);
+    m_numberOutside->setObjectName(QStringLiteral("stepNumberOutside"));
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(QStringLiteral("stepNumber"));
+    m_number->setPlaceholderText(tr("Number of the forwarding letter"));
+    m_number->setEnabled(false);
+    form->addRow(QString(), m_numberOutside);
+    form->addRow(QString(), m_number);
+    connect(m_numberOutside, &QCheckBox::toggled, this, [this, note](bool outside) {
+        m_number->setEnabled(outside);
+        note->setEnabled(!outside);
+        if (outside)
+            m_number->setFocus();
+        updateState();
+    });
+    m_authority = new QComboBox(this);
+    m_authority->setObjectName(QStringLiteral("stepAuthority"));
+    m_authority->setEditable(true);
+    m_authority->setInsertPolicy(QComboBox::NoInsert);
+    QStringList names{QStringLiteral("KASN"), QStringLiteral("BKN")};
+    for (const Authority &a : m_profile.authorities) {
+        if (!a.name.isEmpty() && !names.contains(a.name))
+            names << a.name;
     }
+    m_authority->addItems(names);
+    m_autoAuthority = m_profile.authorityOn(m_date->date());
+    m_authority->setCurrentText(m_autoAuthority);
+    form->addRow(tr("Authority:"), m_authority);
+    connect(m_number, &QLineEdit::textChanged, this, &StepDialog::updateState);
+    connect(m_authority, &QComboBox::currentTextChanged, this, &StepDialog::updateState);
+}
 
-    if (kind == Step::Kind::Forward) {
-        // The forwarding letter is issued with the step and takes the next number of the
-        // letter book; a letter already sent outside Netra keeps its own number, typed here.
-        auto *note = wrappedLabel(tr("The forwarding letter takes the next number of the letter "
-                                     "book when the step is saved."),
-                                  QStringLiteral("stepNumberNote"));
-        form->addRow(tr("Letter number:"), note);
-        m_numberOutside =
-            new QCheckBox(tr("The letter was sent &outside Netra, with this number:"), this);
-        m_numberOutside->setObjectName(QStringLiteral("stepNumberOutside"));
-        m_number = new QLineEdit(this);
-        m_number->setObjectName(QStringLiteral("stepNumber"));
-        m_number->setPlaceholderText(tr("Number of the forwarding letter"));
-        m_number->setEnabled(false);
-        form->addRow(QString(), m_numberOutside);
-        form->addRow(QString(), m_number);
-        connect(m_numberOutside, &QCheckBox::toggled, this, [this, note](bool outside) {
-            m_number->setEnabled(outside);
-            note->setEnabled(!outside);
-            if (outside)
-                m_number->setFocus();
-            updateState();
-        });
-        m_authority = new QComboBox(this);
-        m_authority->setObjectName(QStringLiteral("stepAuthority"));
-        m_authority->setEditable(true);
-        m_authority->setInsertPolicy(QComboBox::NoInsert);
-        QStringList names{QStringLiteral("KASN"), QStringLiteral("BKN")};
-        for (const Authority &a : profile.authorities) {
-            if (!a.name.isEmpty() && !names.contains(a.name))
-                names << a.name;
-        }
-        m_authority->addItems(names);
-        m_autoAuthority = profile.authorityOn(m_date->date());
-        m_authority->setCurrentText(m_autoAuthority);
-        form->addRow(tr("Authority:"), m_authority);
-        connect(m_number, &QLineEdit::textChanged, this, &StepDialog::updateState);
-        connect(m_authority, &QComboBox::currentTextChanged, this, &StepDialog::updateState);
-    }
+void StepDialog::buildExtensionRow(QFormLayout *form)
+{
+    const DeadlineRule *decision = m_profile.deadline(QStringLiteral("decision"));
+    const int most = decision ? decision->extensionDays : 0;
+    m_days = new QSpinBox(this);
+    m_days->setObjectName(QStringLiteral("stepDays"));
+    m_days->setRange(most > 0 ? 1 : 0, qMax(0, most));
+    m_days->setValue(qMax(0, most));
+    m_days->setEnabled(most > 0);
+    const bool working = decision && decision->extensionWorkingDays;
+    form->addRow(working ? tr("Working days added:") : tr("Days added:"), m_days);
+}
 
-    if (kind == Step::Kind::Extend) {
-        const DeadlineRule *decision = profile.deadline(QStringLiteral("decision"));
-        const int most = decision ? decision->extensionDays : 0;
-        m_days = new QSpinBox(this);
-        m_days->setObjectName(QStringLiteral("stepDays"));
-        m_days->setRange(most > 0 ? 1 : 0, qMax(0, most));
-        m_days->setValue(qMax(0, most));
-        m_days->setEnabled(most > 0);
-        const bool working = decision && decision->extensionWorkingDays;
-        form->addRow(working ? tr("Working days added:") : tr("Days added:"), m_days);
-    }
+void StepDialog::buildReasonRow(QFormLayout *form)
+{
+    m_reason = new QPlainTextEdit(this);
+    m_reason->setObjectName(QStringLiteral("stepReason"));
+    m_reason->setTabChangesFocus(true);
+    m_reason->setPlaceholderText(m_kind == Step::Kind::Extend
+                                     ? tr("What information is still needed, and why")
+                                     : tr("The reason, as it will appear in the notice"));
+    m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing() * 5);
+    form->addRow(tr("Reason:"), m_reason);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &StepDialog::updateState);
+}
 
-    if (needsReason(kind)) {
-        m_reason = new QPlainTextEdit(this);
-        m_reason->setObjectName(QStringLiteral("stepReason"));
-        m_reason->setTabChangesFocus(true);
-        m_reason->setPlaceholderText(kind == Step::Kind::Extend
-                                         ? tr("What information is still needed, and why")
-                                         : tr("The reason, as it will appear in the notice"));
-        m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing() * 5);
-        form->addRow(tr("Reason:"), m_reason);
-        connect(m_reason, &QPlainTextEdit::textChanged, this, &StepDialog::updateState);
-    }
-
+void StepDialog::buildButtons(QVBoxLayout *layout)
+{
     m_missing = wrappedLabel(QString(), QStringLiteral("stepMissing"));
     QPalette palette = m_missing->palette();
     palette.setColor(QPalette::WindowText, Colours::text(Colours::Missing, palette));
@@ -257,10 +289,6 @@ StepDialog::StepDialog(const Case &c, Step::Kind kind, const ProcedureProfile &p
         if (missing().isEmpty())
             accept();
     });
-
-    connect(m_date, &QDateEdit::dateChanged, this, &StepDialog::dateChanged);
-    updateState();
-    setMinimumWidth(460);
 }
 
 void StepDialog::dateChanged(const QDate &date)

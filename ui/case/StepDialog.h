@@ -9,11 +9,13 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 // Collects what a procedure step carries (its date, a reason, the forwarding letter, the days
 // of an extension) before it is taken. OK stays disabled until what the step needs is filled;
@@ -40,6 +42,18 @@ public:
     static QString explanation(Step::Kind kind);
 
 private:
+    // The dialog's parts, built in this order: the title with the case and what the step means;
+    // the date; what the step's kind adds (registration number, forwarding letter and authority,
+    // days of an extension, reason); the missing line and the buttons.
+    static QString caseLine(const Case &c);
+    static QString dateLabel(Step::Kind kind);
+    void buildHeading(QVBoxLayout *layout, const Case &c);
+    void buildDateRow(QFormLayout *form, const Case &c, const QDate &today);
+    void buildRegisterRows(QVBoxLayout *layout, QFormLayout *form, const Case &c);
+    void buildForwardRows(QFormLayout *form);
+    void buildExtensionRow(QFormLayout *form);
+    void buildReasonRow(QFormLayout *form);
+    void buildButtons(QVBoxLayout *layout);
     void dateChanged(const QDate &date);
     void updateState();
 

@@ -3,13 +3,15 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QThread;
 
 // The automatic backups of the open data file while the program runs: a check every few
 // minutes, and a backup (Backup::make) in a worker thread with its own connection when none was
-// made in the last day, so that a big file never freezes the window.
+// made in the last day and the file changed since the newest one (Backup::isCurrent), so that a
+// big file never freezes the window.
 class BackupScheduler : public QObject
 {
     Q_OBJECT
@@ -22,10 +24,14 @@ public:
     // The data file to keep backed up; empty for none (stops the checks).
     void setFile(const QString &dataFile);
     QString file() const { return m_file; }
+    // Whether nothing worth a backup was written since the newest one (FileSession: nothing
+    // but the sign-in); Backup::isCurrent when not set.
+    void setUnchanged(std::function<bool()> unchanged) { m_unchanged = std::move(unchanged); }
     // How often whether a backup is due is checked.
     void setInterval(int msec) { m_timer.setInterval(msec); }
 
-    // Starts a backup in the worker thread when one is due; true when it started.
+    // Starts a backup in the worker thread when one is due (none today, and the file changed
+    // since the newest); true when it started.
     bool backupIfDue();
     // Starts a backup in the worker thread now; false when one is being made already.
     bool start();
@@ -45,6 +51,7 @@ private:
 
     QTimer m_timer;
     QString m_file;
+    std::function<bool()> m_unchanged;
     QThread *m_thread = nullptr;
     std::shared_ptr<Outcome> m_outcome;
 };

@@ -37,6 +37,7 @@ FileSession::FileSession(QWidget *window) : QObject(window), m_window(window)
     m_instance = new SingleInstance(this);
 
     m_backups = new BackupScheduler(this);
+    m_backups->setUnchanged([this] { return unchangedSinceBackup(); });
     connect(m_backups, &BackupScheduler::started, this,
             [this] { emit message(tr("Making the daily backup..."), 0); });
     connect(m_backups, &BackupScheduler::finished, this,
@@ -61,6 +62,7 @@ bool FileSession::open(const QString &path, bool create)
     std::unique_ptr<FileLock> lock;
     if (!claim(path, &readOnly, &lock))
         return false;
+    const bool current = Backup::isCurrent(path);
     QString error;
     auto db = Database::open(path,
                              readOnly ? Database::Mode::ReadOnly
@@ -77,10 +79,11 @@ bool FileSession::open(const QString &path, bool create)
                       m_window);
     if (login.exec() != QDialog::Accepted)
         return false;
+    const QString signedIn = current ? Backup::diskState(path) : QString();
     // A file of an earlier version: its identities encrypted at the first sign-in of an
     // administrator or a coordinator, who receives the recovery key.
     RecoveryKeyDialog::convertIfDue(*db, m_window);
-    return install(std::move(db), std::move(lock));
+    return install(std::move(db), std::move(lock), signedIn);
 }
 
 bool FileSession::openAs(const QString &path, const QString &login, const QString &password,
@@ -97,19 +100,22 @@ bool FileSession::openAs(const QString &path, const QString &login, const QStrin
             return false;
         }
     }
+    const bool current = Backup::isCurrent(path);
     auto db = Database::open(path, Database::Mode::OpenExisting, error);
     if (!db || !UserRepository(*db).login(login, password, error))
         return false;
-    return install(std::move(db), std::move(lock));
+    return install(std::move(db), std::move(lock), current ? Backup::diskState(path) : QString());
 }
 
-bool FileSession::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock)
+bool FileSession::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock,
+                          const QString &stateAtSignIn)
 {
     const QString path = db->path();
     if (!closeWindows())
         return false;
     emit releasing();
     m_db = std::move(db);
+    m_stateAtSignIn = stateAtSignIn;
     fileOpened(std::move(lock));
     if (m_lock && m_db->user())
         m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
@@ -128,6 +134,7 @@ bool FileSession::close()
     emit releasing();
     m_backups->setFile(QString());
     m_instance->listen(QString());
+    m_stateAtSignIn.clear();
     m_db.reset();
     m_lock.reset(); // after the file is closed
     emit closed();
@@ -138,8 +145,10 @@ void FileSession::switchUser()
 {
     if (!m_db || !closeWindows())
         return;
+    const bool unchanged = unchangedSinceBackup();
     LoginDialog login(*m_db, LoginDialog::Mode::SignIn, QString(), m_window);
     if (login.exec() == QDialog::Accepted) {
+        m_stateAtSignIn = unchanged ? Backup::diskState(m_db->path()) : QString();
         QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
         if (m_lock)
             m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
@@ -220,9 +229,15 @@ void FileSession::backupOnClose()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     emit message(tr("Making a backup of the data file..."), 0);
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // Nothing written since the newest backup (but the sign-in): no second copy of the same
+    // file; the newest is taken as holding the file as closing leaves it.
+    m_backups->wait();
+    const bool unchanged = unchangedSinceBackup();
     // Closed first, so that everything written is in the file and nothing is written after.
     const QString path = release();
-    if (path.isEmpty()) {
+    if (path.isEmpty() || unchanged) {
+        if (!path.isEmpty())
+            Backup::markCurrent(path);
         QApplication::restoreOverrideCursor();
         return;
     }
@@ -232,6 +247,15 @@ void FileSession::backupOnClose()
     QApplication::restoreOverrideCursor();
     if (!ok)
         QMessageBox::warning(m_window, tr("Backup not made"), error);
+}
+
+bool FileSession::unchangedSinceBackup() const
+{
+    if (!m_db)
+        return false;
+    const QString path = m_db->path();
+    return Backup::isCurrent(path) ||
+           (!m_stateAtSignIn.isEmpty() && Backup::diskState(path) == m_stateAtSignIn);
 }
 
 void FileSession::restoreBackup()

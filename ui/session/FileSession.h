@@ -51,7 +51,8 @@ public:
     bool close();
     // Asks who signs in next; the file closes when nobody does.
     void switchUser();
-    // Closes the file and makes a backup of it (the program is quitting).
+    // Closes the file and makes a backup of it (the program is quitting), unless nothing was
+    // written since the newest backup (Backup::isCurrent).
     void backupOnClose();
     // Asks which backup to restore, closes the file, restores it and opens the result.
     void restoreBackup();
@@ -89,8 +90,13 @@ private:
     // Before opening: takes the file's lock, or asks whether to open read-only when another
     // netra has the file or its folder cannot be written. False: do not open.
     bool claim(const QString &path, bool *readOnly, std::unique_ptr<FileLock> *lock);
-    // Makes the opened and signed-in file the one in use.
-    bool install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock);
+    // Makes the opened and signed-in file the one in use; `stateAtSignIn` is the file on the
+    // disk after the sign-in when the newest backup held it before (Backup::diskState), or empty.
+    bool install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock,
+                 const QString &stateAtSignIn);
+    // Whether nothing was written to the open file since its newest backup but the sign-in:
+    // no backup is made on closing, nor the daily one.
+    bool unchangedSinceBackup() const;
     // After opening: keeps the lock and watches the file.
     void fileOpened(std::unique_ptr<FileLock> lock);
     bool closeWindows();
@@ -111,6 +117,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     bool m_checkingFile = false;
     BackupScheduler *m_backups = nullptr;
+    QString m_stateAtSignIn; // see install()
     SingleInstance *m_instance = nullptr;
     QElapsedTimer m_lastInput;
     qint64 m_idleLimit = 0;

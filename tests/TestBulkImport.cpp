@@ -1,0 +1,253 @@
+// Bulk work at the speed of the disk: every statement an import runs (a CSV register, a package,
+// each again) and a case received and registered at the desk searches an index of cases, parties
+// and the change log instead of reading the whole table, and an unchanged package imported again
+// writes nothing.
+#include "TestSupport.h"
+
+#include "exchange/Package.h"
+#include "exchange/RegisterImport.h"
+#include "store/PackageStore.h"
+
+#include <QBuffer>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+using namespace TestSupport;
+
+namespace {
+
+sqlite3 *handleOf(Database &db)
+{
+    const QVariant v = db.sql().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+// Every statement SQLite runs on a data file's connection while it lives, as prepared (its text
+// with the placeholders).
+class StatementTrace
+{
+public:
+    explicit StatementTrace(Database &db) : m_handle(handleOf(db))
+    {
+        if (m_handle)
+            sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &StatementTrace::seen, this);
+    }
+    ~StatementTrace()
+    {
+        if (m_handle)
+            sqlite3_trace_v2(m_handle, 0, nullptr, nullptr);
+    }
+    StatementTrace(const StatementTrace &) = delete;
+    StatementTrace &operator=(const StatementTrace &) = delete;
+
+    bool isOn() const { return m_handle; }
+    const QSet<QString> &statements() const { return m_statements; }
+
+    // The query plan's lines that read one of `tables` whole ("SCAN cases", "SCAN c" for an
+    // alias of cases), each with its statement; empty when every read searches an index.
+    QStringList scans(const QStringList &tables) const
+    {
+        QStringList found;
+        for (const QString &sql : m_statements) {
+            const QString head = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+            if (!QStringList{QStringLiteral("SELECT"), QStringLiteral("INSERT"),
+                             QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
+                             QStringLiteral("WITH")}
+                     .contains(head))
+                continue;
+            // The names a table goes by in the statement: its own and its aliases.
+            QSet<QString> names;
+            static const QRegularExpression alias(
+                QStringLiteral("\\b(?:FROM|JOIN)\\s+(\\w+)\\s+(?:AS\\s+)?(\\w+)"),
+                QRegularExpression::CaseInsensitiveOption);
+            for (const QString &t : tables) {
+                names.insert(t);
+                auto it = alias.globalMatch(sql);
+                while (it.hasNext()) {
+                    const QRegularExpressionMatch m = it.next();
+                    if (m.captured(1) == t)
+                        names.insert(m.captured(2));
+                }
+            }
+            for (const QString &line : plan(sql)) {
+                const QString scanned = line.section(QLatin1Char(' '), 1, 1);
+                if (line.startsWith(QLatin1String("SCAN ")) && names.contains(scanned))
+                    found << line + QStringLiteral(" in: ") + sql;
+            }
+        }
+        return found;
+    }
+
+private:
+    static int seen(unsigned, void *self, void *statement, void *)
+    {
+        static_cast<StatementTrace *>(self)->m_statements.insert(
+            QString::fromUtf8(sqlite3_sql(static_cast<sqlite3_stmt *>(statement))));
+        return 0;
+    }
+
+    QStringList plan(const QString &sql) const
+    {
+        QStringList lines;
+        sqlite3_stmt *q = nullptr;
+        const QByteArray explain = "EXPLAIN QUERY PLAN " + sql.toUtf8();
+        if (sqlite3_prepare_v2(m_handle, explain.constData(), -1, &q, nullptr) != SQLITE_OK) {
+            lines
+                << QStringLiteral("(no plan: %1)").arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+            return lines;
+        }
+        while (sqlite3_step(q) == SQLITE_ROW)
+            lines << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, 3)));
+        sqlite3_finalize(q);
+        return lines;
+    }
+
+    sqlite3 *m_handle;
+    QSet<QString> m_statements;
+};
+
+const QStringList Watched{QStringLiteral("cases"), QStringLiteral("parties"),
+                          QStringLiteral("change_log")};
+
+int count(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+// Every case's update time, by uuid.
+QHash<QString, QString> updateTimes(Database &db)
+{
+    QHash<QString, QString> times;
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("SELECT uuid, updated_at FROM cases"));
+    while (q.next())
+        times.insert(q.value(0).toString(), q.value(1).toString());
+    return times;
+}
+
+} // namespace
+
+class TestBulkImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_package;
+    QByteArray m_register;
+    int m_counter = 0;
+    const QDate m_today{2026, 11, 23};
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("t%1.netra").arg(++m_counter)); }
+
+    bool importPackage(Database &db, ImportPlan *plan, QString *reason)
+    {
+        Package::Content content;
+        return Package::read(m_package, &content, reason) &&
+               PackageStore(db).apply(content, Settlement::Ask, {}, plan, reason);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto source = openNew(newPath(), m_today);
+        QVERIFY(source);
+        DemoGenerator::Options o;
+        o.cases = 150;
+        o.seed = 15;
+        o.regencies = {QStringLiteral("3311"), QStringLiteral("3312")};
+        o.today = m_today;
+        QString error;
+        QVERIFY2(DemoGenerator(*source, o).run(&error), qPrintable(error));
+        Package::Content content;
+        QVERIFY2(PackageStore(*source).collect({}, true, true, &content, &error),
+                 qPrintable(error));
+        m_package = Package::write(content);
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        int n = 0;
+        QVERIFY2(RegisterImport(*source).exportTo(&csv, {}, true, &n, &error), qPrintable(error));
+        QCOMPARE(n, o.cases);
+        m_register = csv.data();
+    }
+
+    // The lookup made for each case added (is this number taken? is this case known?) searched
+    // the whole cases table: `receipt_number = ? OR registration_number = ?` cannot use the
+    // partial indexes. Now no statement of a CSV import (first and again) or a package import
+    // (first and again) scans cases, parties or the change log.
+    void importsSearchIndexes()
+    {
+        SKIP_ON_SERVER();
+        auto db = openNew(newPath(), m_today);
+        QVERIFY(db);
+        StatementTrace trace(*db);
+        QVERIFY(trace.isOn());
+        const RegisterImport::Summary first = RegisterImport(*db).importData(m_register);
+        QVERIFY(first.refused.isEmpty());
+        QCOMPARE(first.added, 150);
+        QCOMPARE(RegisterImport(*db).importData(m_register).skipped, 150);
+        // A case received and registered at the desk: its numbers assigned from the pattern,
+        // each checked against the numbers the file holds.
+        Case c = sampleCase(m_today.addDays(-3));
+        QString error;
+        CaseRepository repo(*db);
+        QVERIFY2(repo.create(c, &error), qPrintable(error));
+        Step registered;
+        registered.kind = Step::Kind::Register;
+        registered.date = m_today.addDays(-2);
+        QVERIFY2(repo.applyStep(c.id, registered, &error), qPrintable(error));
+        QVERIFY(!repo.load(c.id)->registrationNumber.isEmpty());
+
+        auto other = openNew(newPath(), m_today);
+        QVERIFY(other);
+        StatementTrace packageTrace(*other);
+        ImportPlan plan;
+        QString reason;
+        QVERIFY2(importPackage(*other, &plan, &reason), qPrintable(reason));
+        QCOMPARE(plan.tables.value(QStringLiteral("cases")).added, 150);
+        QVERIFY2(importPackage(*other, &plan, &reason), qPrintable(reason));
+        QCOMPARE(plan.tables.value(QStringLiteral("cases")).unchanged, 150);
+
+        QVERIFY(trace.statements().size() > 10);
+        QVERIFY(packageTrace.statements().size() > 10);
+        const QStringList scans = trace.scans(Watched) + packageTrace.scans(Watched);
+        QVERIFY2(scans.isEmpty(), qPrintable(scans.join(QLatin1Char('\n'))));
+    }
+
+    // Importing the same package again when nothing changed writes nothing: no row, no entry in
+    // the change log, every case's update time as it was.
+    void unchangedPackageWritesNothing()
+    {
+        auto db = openNew(newPath(), m_today);
+        QVERIFY(db);
+        ImportPlan plan;
+        QString reason;
+        QVERIFY2(importPackage(*db, &plan, &reason), qPrintable(reason));
+        const int log = count(*db, QStringLiteral("SELECT count(*) FROM change_log"));
+        const int synced = count(*db, QStringLiteral("SELECT count(*) FROM sync_state"));
+        const QHash<QString, QString> times = updateTimes(*db);
+        QCOMPARE(times.size(), 150);
+        sqlite3 *handle = handleOf(*db);
+        const qint64 written = handle ? sqlite3_total_changes64(handle) : 0;
+
+        QVERIFY2(importPackage(*db, &plan, &reason), qPrintable(reason));
+        QCOMPARE(plan.total(&ImportPlan::Counts::added), 0);
+        QCOMPARE(plan.total(&ImportPlan::Counts::updated), 0);
+        QCOMPARE(plan.total(&ImportPlan::Counts::conflicts), 0);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM change_log")), log);
+        QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM sync_state")), synced);
+        QCOMPARE(updateTimes(*db), times);
+        if (handle)
+            QCOMPARE(sqlite3_total_changes64(handle), written);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkImport)
+#include "TestBulkImport.moc"
