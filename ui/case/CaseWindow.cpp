@@ -330,6 +330,18 @@ void CaseWindow::reloadStored()
     refreshState();
 }
 
+void CaseWindow::refreshFromStore()
+{
+    if (m_stored.id > 0 && !isDirty())
+        reloadStored();
+}
+
+void CaseWindow::keepDraft()
+{
+    if (isDirty())
+        recordEdit();
+}
+
 void CaseWindow::revealReporter()
 {
     QString error;
