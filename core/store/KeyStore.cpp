@@ -518,7 +518,7 @@ QStringList KeyStore::pendingGrants(QStringList *withoutKeys) const
     q.prepare(QStringLiteral("SELECT u.login, k.user_id IS NOT NULL FROM users u"
                              " LEFT JOIN user_keys k ON k.user_id = u.id"
                              " LEFT JOIN key_grants g ON g.user_id = u.id"
-                             " WHERE u.role = 'coordinator' AND u.active AND g.user_id IS NULL"
+                             " WHERE u.role = 'coordinator' AND u.active <> 0 AND g.user_id IS NULL"
                              " ORDER BY u.login"));
     if (q.exec()) {
         while (q.next()) {

@@ -175,7 +175,7 @@ QHash<QString, QString> UserRepository::fullNames() const
 int UserRepository::activeAdministrators() const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active <> 0"));
     q.addBindValue(Access::roleKey(Role::Administrator));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -421,7 +421,7 @@ bool UserRepository::isLastAdministrator(qint64 userId, const QDateTime &now) co
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, failed_attempts, last_failed_at FROM users"
-                             " WHERE role = ? AND active"));
+                             " WHERE role = ? AND active <> 0"));
     q.addBindValue(Access::roleKey(Role::Administrator));
     bool administrator = false;
     if (!q.exec())

@@ -26,9 +26,9 @@ const QString DefaultSslMode = QStringLiteral("prefer");
 
 const QStringList &ConnectDialog::sslModes()
 {
-    static const QStringList modes = {
-        QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
-        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),    QStringLiteral("require"),
+                                      QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes;
 }
 
