@@ -86,6 +86,23 @@ public:
 
     QString socketFolder() const { return m_dir.path(); }
 
+    // Starts the cluster again after stop() (a server that comes back, for the tests of a
+    // connection lost and made again): the same folder, socket and databases.
+    bool start()
+    {
+        m_running = run({pgCtl(), QStringLiteral("-D"), data(), QStringLiteral("-l"),
+                         m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
+                         QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off "
+                                        "-c full_page_writes=off -c max_connections=60")
+                             .arg(m_dir.path()),
+                         QStringLiteral("-w"), QStringLiteral("start")});
+        return m_running;
+    }
+
+    bool isRunning() const { return m_running; }
+
+    // Stops the cluster at once, as a server that crashes or loses power: every connection
+    // breaks, what was not committed is undone when it starts again.
     void stop()
     {
         if (m_running)
@@ -116,12 +133,7 @@ private:
                  QStringLiteral("-U"), QStringLiteral("netra"), QStringLiteral("--auth=trust"),
                  QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8"),
                  QStringLiteral("--locale=C.UTF-8")}) &&
-            run({pgCtl(), QStringLiteral("-D"), data(), QStringLiteral("-l"),
-                 m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
-                 QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off "
-                                "-c full_page_writes=off -c max_connections=60")
-                     .arg(m_dir.path()),
-                 QStringLiteral("-w"), QStringLiteral("start")});
+            start();
         if (!m_running) {
             qWarning("PgServer: the test server could not be started in %s",
                      qPrintable(m_dir.path()));

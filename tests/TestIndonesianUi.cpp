@@ -20,6 +20,7 @@
 #include "ledger/LedgerWindow.h"
 #include "register/MainWindow.h"
 #include "register/TodayPanel.h"
+#include "session/ConnectDialog.h"
 #include "session/LoginDialog.h"
 #include "session/RestoreDialog.h"
 #include "store/HearingRepository.h"
@@ -460,6 +461,9 @@ private slots:
         LoginDialog login(*db, LoginDialog::Mode::SignIn);
         login.show();
         VERIFY_INDONESIAN(&login);
+        ConnectDialog connect(QStringLiteral("postgresql://petugas@kantor/netra"));
+        connect.show();
+        VERIFY_INDONESIAN(&connect);
     }
 
     void cleanupTestCase() { Translator::install(QStringLiteral("en")); }

@@ -1651,6 +1651,97 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server - Netra</source>
+        <translation>Connect to a server - Netra</translation>
+    </message>
+    <message>
+        <source>The office's shared store on a PostgreSQL server. Ask the office's administrator for these details. A password left empty is taken from ~/.pgpass (PGPASSFILE) or a PGSERVICE entry; a password typed here is never remembered.</source>
+        <translation>The office's shared store on a PostgreSQL server. Ask the office's administrator for these details. A password left empty is taken from ~/.pgpass (PGPASSFILE) or a PGSERVICE entry; a password typed here is never remembered.</translation>
+    </message>
+    <message>
+        <source>name or address; a folder for a local socket</source>
+        <translation>name or address; a folder for a local socket</translation>
+    </message>
+    <message>
+        <source>standard (5432)</source>
+        <translation>standard (5432)</translation>
+    </message>
+    <message>
+        <source>your login on this computer when empty</source>
+        <translation>your login on this computer when empty</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>from ~/.pgpass when empty</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Off (disable)</translation>
+    </message>
+    <message>
+        <source>Only when the server requires it (allow)</source>
+        <translation>Only when the server requires it (allow)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer, the standard)</source>
+        <translation>When the server offers it (prefer, the standard)</translation>
+    </message>
+    <message>
+        <source>Always, certificate not checked (require)</source>
+        <translation>Always, certificate not checked (require)</translation>
+    </message>
+    <message>
+        <source>Always, certificate from a trusted authority (verify-ca)</source>
+        <translation>Always, certificate from a trusted authority (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Always, certificate for this server name (verify-full)</source>
+        <translation>Always, certificate for this server name (verify-full)</translation>
+    </message>
+    <message>
+        <source>The same as one address; an address pasted here fills the fields above.</source>
+        <translation>The same as one address; an address pasted here fills the fields above.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Secure &amp;connection:</source>
+        <translation>Secure &amp;connection:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Connecting to %1...</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>Dashboard</source>
@@ -1986,6 +2077,10 @@
     <message>
         <source>The server store %1 was made by a newer version of Netra (data version %2; this program knows up to %3). Update Netra to open it.</source>
         <translation>The server store %1 was made by a newer version of Netra (data version %2; this program knows up to %3). Update Netra to open it.</translation>
+    </message>
+    <message>
+        <source>The server cannot be connected to again while a change is being saved.</source>
+        <translation>The server cannot be connected to again while a change is being saved.</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2558,34 @@ Open it read-only?</translation>
     <message>
         <source>What is open was put back in %1.</source>
         <translation>What is open was put back in %1.</translation>
+    </message>
+    <message>
+        <source>An office server is backed up and restored on the server, by its administrator; Netra makes no backups of it on this computer.</source>
+        <translation>An office server is backed up and restored on the server, by its administrator; Netra makes no backups of it on this computer.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost</source>
+        <translation>The connection to the server was lost</translation>
+    </message>
+    <message>
+        <source>Netra lost its connection to the office server %1.</source>
+        <translation>Netra lost its connection to the office server %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was half-written: a change being saved when the connection broke was undone by the server, and everything saved before is intact there. What you typed in open cases stays in their windows and is kept again once the connection is back.</source>
+        <translation>Nothing was half-written: a change being saved when the connection broke was undone by the server, and everything saved before is intact there. What you typed in open cases stays in their windows and is kept again once the connection is back.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Connected to the server again.</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4239,10 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>confidential identities not yet encrypted</source>
         <translation>confidential identities not yet encrypted</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver...</source>
+        <translation>Connect to a ser&amp;ver...</translation>
     </message>
 </context>
 <context>

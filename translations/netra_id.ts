@@ -1659,6 +1659,97 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server - Netra</source>
+        <translation>Hubungkan ke server - Netra</translation>
+    </message>
+    <message>
+        <source>The office&apos;s shared store on a PostgreSQL server. Ask the office&apos;s administrator for these details. A password left empty is taken from ~/.pgpass (PGPASSFILE) or a PGSERVICE entry; a password typed here is never remembered.</source>
+        <translation>Penyimpanan bersama kantor di server PostgreSQL. Mintalah rincian ini kepada administrator kantor. Kata sandi yang dikosongkan diambil dari ~/.pgpass (PGPASSFILE) atau entri PGSERVICE; kata sandi yang diketik di sini tidak pernah diingat.</translation>
+    </message>
+    <message>
+        <source>name or address; a folder for a local socket</source>
+        <translation>nama atau alamat; folder untuk soket lokal</translation>
+    </message>
+    <message>
+        <source>standard (5432)</source>
+        <translation>standar (5432)</translation>
+    </message>
+    <message>
+        <source>your login on this computer when empty</source>
+        <translation>nama login Anda di komputer ini jika kosong</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>dari ~/.pgpass jika kosong</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Mati (disable)</translation>
+    </message>
+    <message>
+        <source>Only when the server requires it (allow)</source>
+        <translation>Hanya jika diwajibkan server (allow)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer, the standard)</source>
+        <translation>Jika ditawarkan server (prefer, standar)</translation>
+    </message>
+    <message>
+        <source>Always, certificate not checked (require)</source>
+        <translation>Selalu, sertifikat tidak diperiksa (require)</translation>
+    </message>
+    <message>
+        <source>Always, certificate from a trusted authority (verify-ca)</source>
+        <translation>Selalu, sertifikat dari otoritas tepercaya (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Always, certificate for this server name (verify-full)</source>
+        <translation>Selalu, sertifikat untuk nama server ini (verify-full)</translation>
+    </message>
+    <message>
+        <source>The same as one address; an address pasted here fills the fields above.</source>
+        <translation>Isian di atas sebagai satu alamat; alamat yang ditempel di sini mengisi kolom-kolom di atas.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Hubungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Secure &amp;connection:</source>
+        <translation>Koneksi a&amp;man:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Menghubungkan ke %1...</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>Dashboard</source>
@@ -1998,6 +2089,10 @@
     <message>
         <source>The server store %1 was made by a newer version of Netra (data version %2; this program knows up to %3). Update Netra to open it.</source>
         <translation>Penyimpanan server %1 dibuat oleh versi Netra yang lebih baru (versi data %2; program ini hanya mengenal sampai %3). Perbarui Netra untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The server cannot be connected to again while a change is being saved.</source>
+        <translation>Server tidak dapat dihubungkan kembali selagi perubahan sedang disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2586,34 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
     <message>
         <source>What is open was put back in %1.</source>
         <translation>Data yang sedang dibuka telah dikembalikan ke %1.</translation>
+    </message>
+    <message>
+        <source>An office server is backed up and restored on the server, by its administrator; Netra makes no backups of it on this computer.</source>
+        <translation>Server kantor dicadangkan dan dipulihkan di server itu sendiri oleh administratornya; Netra tidak membuat cadangannya di komputer ini.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost</source>
+        <translation>Koneksi ke server terputus</translation>
+    </message>
+    <message>
+        <source>Netra lost its connection to the office server %1.</source>
+        <translation>Koneksi Netra ke server kantor %1 terputus.</translation>
+    </message>
+    <message>
+        <source>Nothing was half-written: a change being saved when the connection broke was undone by the server, and everything saved before is intact there. What you typed in open cases stays in their windows and is kept again once the connection is back.</source>
+        <translation>Tidak ada yang tersimpan setengah jalan: perubahan yang sedang disimpan ketika koneksi terputus telah dibatalkan oleh server, dan semua yang tersimpan sebelumnya tetap utuh di sana. Apa yang Anda ketik pada kasus yang terbuka tetap ada di jendelanya dan disimpan kembali sebagai draf setelah koneksi pulih.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Terhubung kembali ke server.</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4291,10 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>confidential identities not yet encrypted</source>
         <translation>identitas yang dirahasiakan belum dienkripsi</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver...</source>
+        <translation>Hubungkan ke ser&amp;ver...</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "Translator.h"
 #include "register/MainWindow.h"
 #include "session/SingleInstance.h"
+#include "store/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,12 +37,16 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("lang"), QStringLiteral("Language: id (default) or en."),
                       QStringLiteral("LANG")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The data file to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("The data file to open, or an office server: postgresql://user@host/db."));
     parser.process(app);
 
-    // A file this user has open in a running netra: that netra raises its window.
+    // A file this user has open in a running netra: that netra raises its window. An office
+    // server is shared: each netra has a connection of its own.
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty() && SingleInstance::handOver(files.first()))
+    if (!files.isEmpty() && !Database::isServerLocation(files.first()) &&
+        SingleInstance::handOver(files.first()))
         return 0;
 
     const QString language =
@@ -54,7 +59,8 @@ int main(int argc, char *argv[])
     const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
     if (!files.isEmpty())
         window.openFile(files.first());
-    else if (QFileInfo::exists(last)) // a file moved away since is simply not reopened
+    else if (Database::isServerLocation(last) || // a server: asks what to correct when it fails
+             QFileInfo::exists(last))            // a file moved away since is simply not reopened
         window.openFile(last);
     window.show();
     return app.exec();

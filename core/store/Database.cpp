@@ -143,6 +143,14 @@ QString inspect(const QString &path)
 
 // The login name, for the change log: USER on Linux, USERNAME on Windows; never null, since
 // the log's actor column is NOT NULL.
+// Why a server could not be connected to.
+QString unreachable(const QString &location, const QSqlError &error)
+{
+    return Database::tr("The server %1 cannot be reached: %2")
+        .arg(location,
+             error.driverText().isEmpty() ? error.text() : error.databaseText().trimmed());
+}
+
 QString systemUser()
 {
     for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
@@ -284,17 +292,10 @@ std::unique_ptr<Database> Database::connectServer(const QString &location, Mode 
     d->m_db = QSqlDatabase::addDatabase(d->m_dialect->driver(), d->m_connection);
     where.apply(d->m_db);
     if (!d->m_db.open()) {
-        *error = tr("The server %1 cannot be reached: %2")
-                     .arg(d->m_path, d->m_db.lastError().driverText().isEmpty()
-                                         ? d->m_db.lastError().text()
-                                         : d->m_db.lastError().databaseText().trimmed());
+        *error = unreachable(d->m_path, d->m_db.lastError());
         return nullptr;
     }
-    // Times are written by the program as UTC text; the session's zone only matters to what the
-    // server itself would show.
-    exec(d->m_db, QStringLiteral("SET TIME ZONE 'UTC'"));
-    if (d->m_readOnly)
-        exec(d->m_db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    d->startServerSession();
 
     QSqlQuery q(d->m_db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('netra_schema') IS NOT NULL,"
@@ -338,6 +339,35 @@ std::unique_ptr<Database> Database::connectServer(const QString &location, Mode 
         !d->migrate(latestVersion(), error))
         return nullptr;
     return d;
+}
+
+void Database::startServerSession()
+{
+    // Times are written by the program as UTC text; the session's zone only matters to what the
+    // server itself would show.
+    exec(m_db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    if (m_readOnly)
+        exec(m_db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+}
+
+bool Database::reconnect(QString *error)
+{
+    if (!isServer())
+        return true;
+    if (m_depth != 0) {
+        *error = tr("The server cannot be connected to again while a change is being saved.");
+        return false;
+    }
+    m_statements.clear();
+    m_db.close();
+    if (!m_db.open()) {
+        *error = unreachable(m_path, m_db.lastError());
+        return false;
+    }
+    startServerSession();
+    m_error = QSqlError();
+    invalidateCalendar();
+    return true;
 }
 
 std::unique_ptr<Database> Database::createAtVersion(const QString &path, int version,
@@ -582,7 +612,10 @@ bool Database::canWrite(const QString &path, QString *why)
 QString Database::describe(const QSqlError &error)
 {
     // A server's SQLSTATE has five characters; SQLite's result codes are numbers below 10000.
-    if (error.nativeErrorCode().size() == 5)
+    // The server's driver without a SQLSTATE: a failure libpq found itself (the connection).
+    if (error.nativeErrorCode().size() == 5 ||
+        (error.nativeErrorCode().isEmpty() &&
+         error.driverText().startsWith(QLatin1String("QPSQL"))))
         return ServerLocation::describe(error);
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);

@@ -124,6 +124,12 @@ public:
     // carries on with that file: for a file removed or replaced underneath. The path of the
     // file the program works on becomes `target`.
     bool rescue(const QString &target, QString *error);
+    // An office server that went away: connects again as it was opened (the password is kept
+    // in memory only), with the same session settings; statements prepared on the lost
+    // connection are dropped, whatever was begun on it the server has undone. False with
+    // `error` in the user's language while the server is still out of reach. Nothing to do
+    // for a data file.
+    bool reconnect(QString *error);
     // A prepared statement, kept for reuse while the file is open.
     QSqlQuery &prepared(const QString &sql);
 
@@ -135,6 +141,8 @@ private:
     static std::unique_ptr<Database> connectServer(const QString &location, Mode mode,
                                                    QString *error);
     bool migrate(int target, QString *error);
+    // What a server connection is set to after it opens: UTC times, read-only when so opened.
+    void startServerSession();
     bool execute(const QString &sql);
     void rememberFile();
 

@@ -17,6 +17,11 @@ const QString DraftedBy = QStringLiteral("drafted_by");
 
 } // namespace
 
+QString DraftRepository::storedKey(const QString &key) const
+{
+    return m_db.isServer() && m_db.user() ? key + QLatin1Char('#') + m_db.user()->login : key;
+}
+
 bool DraftRepository::saveDraft(const QString &key, const QString &content)
 {
     QString stored = content;
@@ -38,7 +43,7 @@ bool DraftRepository::saveDraft(const QString &key, const QString &content)
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO drafts (key, content, saved_at) VALUES (?, ?, ?) ON CONFLICT (key)"
         " DO UPDATE SET content = excluded.content, saved_at = excluded.saved_at"));
-    q.addBindValue(key);
+    q.addBindValue(storedKey(key));
     q.addBindValue(stored);
     q.addBindValue(SqlValues::timestamp(m_db.now()));
     return q.exec();
@@ -48,7 +53,7 @@ QString DraftRepository::draft(const QString &key, QDateTime *savedAt) const
 {
     QSqlQuery &q =
         m_db.prepared(QStringLiteral("SELECT content, saved_at FROM drafts WHERE key = ?"));
-    q.addBindValue(key);
+    q.addBindValue(storedKey(key));
     QString content;
     if (q.exec() && q.next()) {
         content = q.value(0).toString();
@@ -88,7 +93,7 @@ QString DraftRepository::draft(const QString &key, QDateTime *savedAt) const
 void DraftRepository::clearDraft(const QString &key)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM drafts WHERE key = ?"));
-    q.addBindValue(key);
+    q.addBindValue(storedKey(key));
     q.exec();
 }
 
@@ -100,9 +105,15 @@ QStringList DraftRepository::draftKeys(const QString &prefix) const
     q.addBindValue(prefix);
     q.addBindValue(prefix);
     QStringList keys;
+    const QString mine = storedKey(QString());
     if (q.exec()) {
-        while (q.next())
-            keys << q.value(0).toString();
+        while (q.next()) {
+            const QString key = q.value(0).toString();
+            if (mine.isEmpty())
+                keys << key;
+            else if (key.endsWith(mine)) // on a server, the signed-in user's
+                keys << key.chopped(mine.size());
+        }
     }
     return keys;
 }

@@ -6,7 +6,8 @@
 
 // Unsaved form content, kept in the file so a killed program loses nothing. A confidential
 // reporter typed into a case's draft is sealed to the typing user's key and given back to them
-// alone.
+// alone. On an office server, where several officers type at once, each user's drafts are their
+// own: the same key names a draft of the signed-in user (kept as "key#login").
 class DraftRepository
 {
 public:
@@ -19,5 +20,8 @@ public:
     QStringList draftKeys(const QString &prefix) const;
 
 private:
+    // The key as stored: on a server, the signed-in user's own.
+    QString storedKey(const QString &key) const;
+
     Database &m_db;
 };

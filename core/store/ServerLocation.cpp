@@ -51,9 +51,11 @@ QString ServerLocation::display() const
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     QUrlQuery query;
+    // An empty host, not none: written postgresql:///database as libpq reads it.
+    url.setHost(QStringLiteral(""));
     if (host.startsWith(QLatin1Char('/')))
         query.addQueryItem(QStringLiteral("host"), host);
-    else
+    else if (!host.isEmpty())
         url.setHost(host);
     if (!user.isEmpty())
         url.setUserName(user);
@@ -85,8 +87,11 @@ void ServerLocation::apply(QSqlDatabase &db) const
 QString ServerLocation::describe(const QSqlError &error)
 {
     const QString state = error.nativeErrorCode();
-    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
-        state == QLatin1String("57P02") || state == QLatin1String("57P03"))
+    // No SQLSTATE: libpq's own failure, the connection broken or closed (the server stopped,
+    // the network gone).
+    if (state.isEmpty() || state.startsWith(QLatin1String("08")) ||
+        state == QLatin1String("57P01") || state == QLatin1String("57P02") ||
+        state == QLatin1String("57P03"))
         return tr("The connection to the server was lost. This change was not saved; what was "
                   "saved before is intact on the server. Connect again, then save again.");
     if (state == QLatin1String("53100"))

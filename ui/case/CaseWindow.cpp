@@ -365,6 +365,18 @@ void CaseWindow::offerReload(const QString &why)
     recordEdit();
 }
 
+void CaseWindow::refreshFromStore()
+{
+    if (m_stored.id > 0 && !isDirty())
+        reloadStored();
+}
+
+void CaseWindow::keepDraft()
+{
+    if (isDirty())
+        recordEdit();
+}
+
 void CaseWindow::revealReporter()
 {
     QString error;

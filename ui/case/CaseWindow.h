@@ -47,6 +47,12 @@ public:
     QString recoveredNotice() const;
     // The case as the window holds it: the stored case with the edits applied.
     Case current() const;
+    // What others saved (on an office server) shows: the stored case read again, unless edits
+    // are being typed here, which stay as they are.
+    void refreshFromStore();
+    // The draft written again: after an office server came back, what was typed while it was
+    // away.
+    void keepDraft();
 
 signals:
     void saved(qint64 caseId);

@@ -39,6 +39,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -122,6 +123,8 @@ void MainWindow::createActions()
     m_newAction = m_fileMenu->addAction(QString(), this, [this] { chooseFile(true); });
     m_openAction = m_fileMenu->addAction(QString(), this, [this] { chooseFile(false); });
     m_openAction->setShortcut(QKeySequence::Open);
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectToServer);
+    m_connectAction->setObjectName(QStringLiteral("connectServerAction"));
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -237,6 +240,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New data file..."));
     m_openAction->setText(tr("&Open data file..."));
+    m_connectAction->setText(tr("Connect to a ser&ver..."));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_settingsAction->setText(tr("Office &settings..."));
     m_restoreAction->setText(tr("&Restore from backup..."));
@@ -311,9 +315,11 @@ void MainWindow::updateStatus()
             identities->clear();
         return;
     }
-    setWindowTitle(database()->isReadOnly()
-                       ? tr("%1 (read-only) - Netra").arg(QFileInfo(database()->path()).fileName())
-                       : tr("%1 - Netra").arg(QFileInfo(database()->path()).fileName()));
+    // A server by its address, which never holds the password.
+    const QString name =
+        database()->isServer() ? database()->path() : QFileInfo(database()->path()).fileName();
+    setWindowTitle(database()->isReadOnly() ? tr("%1 (read-only) - Netra").arg(name)
+                                            : tr("%1 - Netra").arg(name));
     m_countLabel->setText(tr("%Ln case(s)", nullptr, int(m_model->totalCount())));
     // Until a file of an earlier version is converted (RecoveryKeyDialog::convertIfDue).
     auto *identities = statusBar()->findChild<QLabel *>(QStringLiteral("identitiesStatus"));
@@ -396,6 +402,10 @@ void MainWindow::applyRole()
     allow(m_newFindingAction, Action::EditCases);
     allow(m_settingsAction, Action::EditSettings);
     allow(m_restoreAction, Action::RestoreBackup);
+    if (open && database()->isServer()) {
+        m_restoreAction->setEnabled(false);
+        m_restoreAction->setToolTip(FileSession::serverBackups());
+    }
     allow(m_usersAction, Action::ManageUsers);
     allow(m_importCsvAction, Action::ImportData);
     allow(m_importPackageAction, Action::ImportData);
@@ -452,6 +462,29 @@ void MainWindow::caseSaved()
     fitNumberColumn();
     m_today->setDatabase(database());
     updateStatus();
+}
+
+void MainWindow::storeChanged()
+{
+    if (!database() || !m_model)
+        return;
+    const qint64 selected = m_view->currentIndex().data(CaseTableModel::CaseIdRole).toLongLong();
+    const int scrolled = m_view->verticalScrollBar()->value();
+    caseSaved();
+    for (int row = 0; selected > 0 && row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(CaseTableModel::CaseIdRole).toLongLong() == selected) {
+            m_view->setCurrentIndex(index);
+            break;
+        }
+    }
+    m_view->verticalScrollBar()->setValue(scrolled);
+    if (m_ledger)
+        m_ledger->refresh();
+    for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows)) {
+        if (w)
+            w->refreshFromStore();
+    }
 }
 
 void MainWindow::importCsv()
@@ -567,6 +600,16 @@ void MainWindow::connectSession()
         applyRole();
     });
     connect(m_session, &FileSession::rescued, this, &MainWindow::caseSaved);
+    connect(m_session, &FileSession::storeChanged, this, &MainWindow::storeChanged);
+    connect(m_session, &FileSession::connectionChanged, this, [this](bool lost) {
+        if (lost)
+            return;
+        // Back: what was typed while the server was away is kept as drafts again.
+        for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows)) {
+            if (w)
+                w->keepDraft();
+        }
+    });
     connect(m_session, &FileSession::lockChanged, this, [this](bool locked) {
         centralWidget()->setVisible(!locked);
         m_todayDock->setVisible(!locked);

@@ -40,6 +40,8 @@ public:
     {
         return m_session->open(path, create);
     }
+    // Asks for an office server and connects to it (FileSession::connectToServer).
+    bool connectToServer() { return m_session->connectToServer(); }
     // Opens a data file signed in as `login` without asking: for scripts and tests.
     bool openFileAs(const QString &path, const QString &login, const QString &password,
                     QString *error)
@@ -112,6 +114,9 @@ private:
     void chooseFile(bool create);
     CaseWindow *track(CaseWindow *window);
     void caseSaved();
+    // Someone else changed the server store: the register (the same case kept selected), the
+    // today panel, the ledger and the open cases without edits read again.
+    void storeChanged();
     // Column widths from their contents; the Number column as wide as the longest number of the
     // file (never cut), the others capped so that the deadline stays in sight.
     void fitColumns();
@@ -144,6 +149,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_restoreAction = nullptr;

@@ -3,11 +3,13 @@
 #include "admin/RecoveryKeyDialog.h"
 #include "common/SaveFileDialog.h"
 #include "session/BackupScheduler.h"
+#include "session/ConnectDialog.h"
 #include "session/LoginDialog.h"
 #include "session/RestoreDialog.h"
 #include "session/SingleInstance.h"
 #include "store/Backup.h"
 #include "store/CaseRepository.h"
+#include "store/ChangeLogChain.h"
 #include "store/Database.h"
 #include "store/FileLock.h"
 #include "store/UserRepository.h"
@@ -17,12 +19,14 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
+#include <QWindow>
 
 FileSession::FileSession(QWidget *window) : QObject(window), m_window(window)
 {
@@ -35,6 +39,16 @@ FileSession::FileSession(QWidget *window) : QObject(window), m_window(window)
     idle->start();
 
     m_instance = new SingleInstance(this);
+
+    // On a server: what others changed is looked for when a window of the program gets the
+    // focus (after the event that gave it), and every few seconds.
+    m_serverTimer = new QTimer(this);
+    m_serverTimer->setInterval(10000);
+    connect(m_serverTimer, &QTimer::timeout, this, &FileSession::checkServer);
+    connect(qApp, &QGuiApplication::focusWindowChanged, this, [this](QWindow *window) {
+        if (window && m_db && m_db->isServer())
+            QTimer::singleShot(0, this, &FileSession::checkServer);
+    });
 
     m_backups = new BackupScheduler(this);
     m_backups->setUnchanged([this] { return unchangedSinceBackup(); });
@@ -58,6 +72,8 @@ bool FileSession::closeWindows()
 
 bool FileSession::open(const QString &path, bool create)
 {
+    if (Database::isServerLocation(path))
+        return openServer(path);
     bool readOnly = false;
     std::unique_ptr<FileLock> lock;
     if (!claim(path, &readOnly, &lock))
@@ -73,13 +89,43 @@ bool FileSession::open(const QString &path, bool create)
         QMessageBox::critical(m_window, tr("Cannot open the data file"), error);
         return false;
     }
+    return signIn(std::move(db), std::move(lock), current);
+}
+
+bool FileSession::openServer(const QString &location)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto db = Database::open(location, Database::Mode::OpenExisting, &error);
+    QApplication::restoreOverrideCursor();
+    if (!db) {
+        // A password libpq did not find, a server moved or down: what to correct, and why.
+        ConnectDialog dialog(location, error, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        db = dialog.takeDatabase();
+    }
+    return signIn(std::move(db), nullptr);
+}
+
+bool FileSession::connectToServer()
+{
+    ConnectDialog dialog(lastServer(), QString(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return signIn(dialog.takeDatabase(), nullptr);
+}
+
+bool FileSession::signIn(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock,
+                         bool backupCurrent)
+{
     const bool first = !UserRepository(*db).hasUsers();
     LoginDialog login(*db, first ? LoginDialog::Mode::FirstStart : LoginDialog::Mode::SignIn,
                       first ? QString() : QSettings().value(QStringLiteral("lastLogin")).toString(),
                       m_window);
     if (login.exec() != QDialog::Accepted)
         return false;
-    const QString signedIn = current ? Backup::diskState(path) : QString();
+    const QString signedIn = backupCurrent ? Backup::diskState(db->path()) : QString();
     // A file of an earlier version: its identities encrypted at the first sign-in of an
     // administrator or a coordinator, who receives the recovery key.
     RecoveryKeyDialog::convertIfDue(*db, m_window);
@@ -91,7 +137,8 @@ bool FileSession::openAs(const QString &path, const QString &login, const QStrin
 {
     // Without asking: a file another netra has open is refused.
     std::unique_ptr<FileLock> lock;
-    if (!m_lock || !m_lock->isLocked() || m_lock->dataFile() != path) {
+    if (!Database::isServerLocation(path) &&
+        (!m_lock || !m_lock->isLocked() || m_lock->dataFile() != path)) {
         lock = std::make_unique<FileLock>(path);
         const FileLock::Result claimed = lock->tryLock();
         if (claimed != FileLock::Result::Locked) {
@@ -100,7 +147,7 @@ bool FileSession::openAs(const QString &path, const QString &login, const QStrin
             return false;
         }
     }
-    const bool current = Backup::isCurrent(path);
+    const bool current = !Database::isServerLocation(path) && Backup::isCurrent(path);
     auto db = Database::open(path, Database::Mode::OpenExisting, error);
     if (!db || !UserRepository(*db).login(login, password, error))
         return false;
@@ -121,7 +168,8 @@ bool FileSession::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock
         m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
     QSettings().setValue(QStringLiteral("lastFile"), path);
     addRecentFile(path);
-    m_backups->setFile(m_db->path());
+    // A server's backups are its administrator's.
+    m_backups->setFile(m_db->isServer() ? QString() : m_db->path());
     QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
     emit opened();
     return true;
@@ -135,6 +183,8 @@ bool FileSession::close()
     m_backups->setFile(QString());
     m_instance->listen(QString());
     m_stateAtSignIn.clear();
+    m_serverTimer->stop();
+    m_serverHead.clear();
     m_db.reset();
     m_lock.reset(); // after the file is closed
     emit closed();
@@ -204,7 +254,16 @@ void FileSession::fileOpened(std::unique_ptr<FileLock> lock)
     }
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
-    m_watcher->addPath(m_db->path());
+    if (m_db->isServer()) {
+        // What others change shows: the head as it is now, then looked at again.
+        m_serverHead.clear();
+        checkServer();
+        if (m_serverTimer->interval() > 0)
+            m_serverTimer->start();
+    } else {
+        m_serverTimer->stop();
+        m_watcher->addPath(m_db->path());
+    }
     // A second `netra FILE` raises the window, while it holds the file's lock.
     const bool writing = m_lock && m_lock->isLocked() && !m_db->isReadOnly();
     if (!writing)
@@ -226,6 +285,10 @@ void FileSession::backupOnClose()
 {
     if (!m_db)
         return;
+    if (m_db->isServer()) { // the server keeps its own backups
+        release();
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     emit message(tr("Making a backup of the data file..."), 0);
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
@@ -265,6 +328,10 @@ void FileSession::restoreBackup()
     if (!m_db->allows(Action::RestoreBackup)) {
         QMessageBox::warning(m_window, tr("Restore from backup"),
                              m_db->refusal(Action::RestoreBackup));
+        return;
+    }
+    if (m_db->isServer()) {
+        QMessageBox::warning(m_window, tr("Restore from backup"), serverBackups());
         return;
     }
     RestoreDialog dialog(m_db->path(), m_window);
@@ -360,7 +427,8 @@ QStringList FileSession::recentFiles()
     const QStringList stored = settings.value(QStringLiteral("recentFiles")).toStringList();
     QStringList files;
     for (const QString &f : stored) {
-        if (QFileInfo(f).isFile() && !files.contains(f) && files.size() < MaxRecentFiles)
+        if ((Database::isServerLocation(f) || QFileInfo(f).isFile()) && !files.contains(f) &&
+            files.size() < MaxRecentFiles)
             files << f;
     }
     if (files != stored)
@@ -371,7 +439,8 @@ QStringList FileSession::recentFiles()
 void FileSession::addRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute =
+        Database::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > MaxRecentFiles)
@@ -443,4 +512,92 @@ void FileSession::rescue(const QString &target)
     }
     emit message(tr("What is open was put back in %1.").arg(QDir::toNativeSeparators(target)),
                  10000);
+}
+
+QString FileSession::lastServer()
+{
+    for (const QString &location : recentFiles()) {
+        if (Database::isServerLocation(location))
+            return location;
+    }
+    return QString();
+}
+
+QString FileSession::serverBackups()
+{
+    return tr("An office server is backed up and restored on the server, by its "
+              "administrator; Netra makes no backups of it on this computer.");
+}
+
+void FileSession::setRefreshInterval(int milliseconds)
+{
+    m_serverTimer->setInterval(milliseconds);
+    if (milliseconds <= 0)
+        m_serverTimer->stop();
+    else if (m_db && m_db->isServer())
+        m_serverTimer->start();
+}
+
+void FileSession::checkServer()
+{
+    // Not while a question is open (the check comes again when it closes and the focus moves).
+    if (!m_db || !m_db->isServer() || m_checkingServer || m_locked ||
+        QApplication::activeModalWidget() || m_db->inTransaction())
+        return;
+    QString error;
+    const std::optional<ChangeLogChain::Head> head = ChangeLogChain::readHead(*m_db, &error);
+    if (!head && !error.isEmpty()) {
+        serverLost();
+        return;
+    }
+    const QString now =
+        head ? QStringLiteral("%1 %2").arg(head->count).arg(head->lastHash) : QStringLiteral("-");
+    const bool changed = !m_serverHead.isEmpty() && now != m_serverHead;
+    m_serverHead = now;
+    if (changed)
+        emit storeChanged();
+}
+
+void FileSession::serverLost()
+{
+    m_checkingServer = true;
+    emit connectionChanged(true);
+    const QString location = m_db->path();
+    QString why;
+    for (;;) {
+        QMessageBox box(QMessageBox::Warning, tr("The connection to the server was lost"),
+                        tr("Netra lost its connection to the office server %1.").arg(location),
+                        QMessageBox::NoButton, m_window);
+        box.setObjectName(QStringLiteral("connectionLostBox"));
+        box.setInformativeText(
+            (why.isEmpty() ? QString() : why + QStringLiteral("\n\n")) +
+            tr("Nothing was half-written: a change being saved when the connection broke was "
+               "undone by the server, and everything saved before is intact there. What you "
+               "typed in open cases stays in their windows and is kept again once the "
+               "connection is back."));
+        QPushButton *retry = box.addButton(tr("Try again"), QMessageBox::AcceptRole);
+        retry->setObjectName(QStringLiteral("reconnectButton"));
+        QPushButton *leave = box.addButton(tr("Close"), QMessageBox::RejectRole);
+        leave->setObjectName(QStringLiteral("closeStoreButton"));
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() != retry || !m_db)
+            break;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool back = m_db->reconnect(&why);
+        QApplication::restoreOverrideCursor();
+        if (back) {
+            m_checkingServer = false;
+            m_serverHead.clear();
+            checkServer();
+            emit connectionChanged(false);
+            emit storeChanged();
+            emit message(tr("Connected to the server again."), 10000);
+            return;
+        }
+    }
+    m_checkingServer = false;
+    // Closed; a case with edits asks first (they cannot be saved while the server is away, so
+    // it is left open when they are not discarded).
+    close();
 }

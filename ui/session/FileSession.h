@@ -20,6 +20,11 @@ class SingleInstance;
 // it removed or replaced (and puts it back, Database::rescue), the automatic backups and the
 // backup on closing, restoring a backup, and the idle lock. The window listens to its signals;
 // the questions it asks are dialogs over that window.
+// Or an office server's store (Database::isServer): connected to (ConnectDialog) and signed in
+// to the same way, with none of a file's own parts (lock, single instance, watcher, backups,
+// restore), and two of its own: what others change is noticed (the change log's head read when
+// a window of the program gets the focus and every few seconds: storeChanged), and a server
+// that goes away is offered to be connected to again (reconnected).
 class FileSession : public QObject
 {
     Q_OBJECT
@@ -45,6 +50,9 @@ public:
     // failure or when the sign-in is cancelled, shows why and keeps what was open. With
     // `create`, a new file is made when there is none.
     bool open(const QString &path, bool create = false);
+    // Asks for an office server (ConnectDialog, starting from the last one), connects and asks
+    // who signs in.
+    bool connectToServer();
     // Opens a data file signed in as `login` without asking: for scripts and tests.
     bool openAs(const QString &path, const QString &login, const QString &password, QString *error);
     // Closes the windows and the file; false when a window kept it open.
@@ -66,6 +74,17 @@ public:
     // are dropped from the list.
     static QStringList recentFiles();
     static constexpr int MaxRecentFiles = 8;
+    // The server opened last (without its password), empty when none.
+    static QString lastServer();
+    // Why a server store has no backups and no restore here.
+    static QString serverBackups();
+
+    // On a server store: reads the change log's head and says whether others changed something
+    // (storeChanged); a server that cannot be read any more is offered to be connected to again
+    // (a dialog: try again or close). Called when a window gets the focus and on a timer.
+    void checkServer();
+    // How often the server is checked without a focus change (0: only then).
+    void setRefreshInterval(int milliseconds);
 
 signals:
     // The file in use is about to be let go (another opens, or it closes): drop what shows it.
@@ -80,6 +99,10 @@ signals:
     void rescued();
     // The idle lock begins (true) or ends (false).
     void lockChanged(bool locked);
+    // Someone else changed the server store: show what is open again.
+    void storeChanged();
+    // The server store went away (true) and, when connected again, came back (false).
+    void connectionChanged(bool lost);
     // A passing word for the status bar.
     void message(const QString &text, int timeout);
 
@@ -90,6 +113,15 @@ private:
     // Before opening: takes the file's lock, or asks whether to open read-only when another
     // netra has the file or its folder cannot be written. False: do not open.
     bool claim(const QString &path, bool *readOnly, std::unique_ptr<FileLock> *lock);
+    // Asks who signs in to a file or a server just opened, then makes it the one in use;
+    // `backupCurrent`: the file's newest backup held it before the sign-in.
+    bool signIn(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock,
+                bool backupCurrent = false);
+    // Connects to a server; when that fails, asks for what to correct (ConnectDialog).
+    bool openServer(const QString &location);
+    // The server went away: tells so and offers to connect again until it answers or the store
+    // is closed.
+    void serverLost();
     // Makes the opened and signed-in file the one in use; `stateAtSignIn` is the file on the
     // disk after the sign-in when the newest backup held it before (Backup::diskState), or empty.
     bool install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock,
@@ -119,6 +151,9 @@ private:
     BackupScheduler *m_backups = nullptr;
     QString m_stateAtSignIn; // see install()
     SingleInstance *m_instance = nullptr;
+    QTimer *m_serverTimer = nullptr;
+    QString m_serverHead; // the change log's head as last read on the server
+    bool m_checkingServer = false;
     QElapsedTimer m_lastInput;
     qint64 m_idleLimit = 0;
     bool m_locked = false;

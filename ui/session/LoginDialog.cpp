@@ -17,7 +17,8 @@ LoginDialog::LoginDialog(Database &db, Mode mode, const QString &login, QWidget 
     : QDialog(parent), m_db(db), m_mode(mode)
 {
     setObjectName(QStringLiteral("loginDialog"));
-    const QString file = QFileInfo(db.path()).fileName();
+    // A file by its name, an office server by its address (never with a password).
+    const QString file = db.isServer() ? db.path() : QFileInfo(db.path()).fileName();
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_login = new QLineEdit(login, this);
