@@ -83,6 +83,8 @@ QString modeName(Database::Mode mode)
         return QStringLiteral("create");
     case Database::Mode::ReadOnly:
         return QStringLiteral("read-only");
+    case Database::Mode::CreateUncommitted:
+        return QStringLiteral("create-uncommitted");
     }
     return {};
 }

@@ -1191,20 +1191,12 @@
         <translation>How many backups to keep, %1 to %2 (default: the file's setting backup_keep).</translation>
     </message>
     <message>
-        <source>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept.</source>
-        <translation>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept.</translation>
-    </message>
-    <message>
         <source>--keep takes a number from %1 to %2.</source>
         <translation>--keep takes a number from %1 to %2.</translation>
     </message>
     <message>
         <source>Lists the backups of a data file, newest first.</source>
         <translation>Lists the backups of a data file, newest first.</translation>
-    </message>
-    <message>
-        <source>Puts a backup in the place of a data file, after checking it; the current file is kept beside it as NAME.before-restore-TIME.netra.</source>
-        <translation>Puts a backup in the place of a data file, after checking it; the current file is kept beside it as NAME.before-restore-TIME.netra.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be restored: %2</source>
@@ -1381,6 +1373,26 @@
     <message>
         <source>%1 holds a Netra store already; init never writes into an existing store.</source>
         <translation>%1 holds a Netra store already; init never writes into an existing store.</translation>
+    </message>
+    <message>
+        <source>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept. A server store (postgresql://…) is backed up as a data file made from one consistent snapshot, by default into DATABASE-backups in the current folder.</source>
+        <translation>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept. A server store (postgresql://…) is backed up as a data file made from one consistent snapshot, by default into DATABASE-backups in the current folder.</translation>
+    </message>
+    <message>
+        <source>Puts a backup in the place of a data file, after checking it; the current file is kept beside it as NAME.before-restore-TIME.netra. On an office server (postgresql://…) the backup goes into an empty database only.</source>
+        <translation>Puts a backup in the place of a data file, after checking it; the current file is kept beside it as NAME.before-restore-TIME.netra. On an office server (postgresql://…) the backup goes into an empty database only.</translation>
+    </message>
+    <message>
+        <source>copy a whole store into an empty one (a file to a server, a server to a file)</source>
+        <translation>copy a whole store into an empty one (a file to a server, a server to a file)</translation>
+    </message>
+    <message>
+        <source>Copies a whole Netra store, every record with its keys, attachments, users, settings and the change log, into an empty target: a data file into an empty database of an office server (postgresql://user@host/database; Netra's schema is set up there), a server store into a new data file, or a data file into a new one. The source is read in one consistent snapshot; the target is written whole or not at all, and a target that is not empty is refused and left as it was. Signed in to the source as an administrator or coordinator.</source>
+        <translation>Copies a whole Netra store, every record with its keys, attachments, users, settings and the change log, into an empty target: a data file into an empty database of an office server (postgresql://user@host/database; Netra's schema is set up there), a server store into a new data file, or a data file into a new one. The source is read in one consistent snapshot; the target is written whole or not at all, and a target that is not empty is refused and left as it was. Signed in to the source as an administrator or coordinator.</translation>
+    </message>
+    <message>
+        <source>the data file or server store to copy; TARGET, the new data file or the empty server database</source>
+        <translation>the data file or server store to copy; TARGET, the new data file or the empty server database</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2093,18 @@
     <message>
         <source>The server cannot be connected to again while a change is being saved.</source>
         <translation>The server cannot be connected to again while a change is being saved.</translation>
+    </message>
+    <message>
+        <source>The file %1 exists already.</source>
+        <translation>The file %1 exists already.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds a Netra store already.</source>
+        <translation>The database %1 holds a Netra store already.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be written: %2</source>
+        <translation>The server %1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -6086,6 +6110,45 @@ Close anyway and lose them?</translation>
     <message>
         <source>The letter was sent &amp;outside Netra, with this number:</source>
         <translation>The letter was sent &amp;outside Netra, with this number:</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 holds tables that are not Netra's (%2); it is not copied.</source>
+        <translation>%1 holds tables that are not Netra's (%2); it is not copied.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing from %2.</source>
+        <translation>The table %1 is missing from %2.</translation>
+    </message>
+    <message>
+        <source>The column %1.%2 of %3 has no place in %4.</source>
+        <translation>The column %1.%2 of %3 has no place in %4.</translation>
+    </message>
+    <message>
+        <source>The table %1 holds %2 rows in the copy instead of %3.</source>
+        <translation>The table %1 holds %2 rows in the copy instead of %3.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a copy is written only into a new file. Nothing was changed.</source>
+        <translation>%1 exists already: a copy is written only into a new file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A copy is written only into an empty database; %1 cannot take it: %2 Nothing was changed.</source>
+        <translation>A copy is written only into an empty database; %1 cannot take it: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is at data version %2 and this program at %3: open it once for writing with this Netra (netra, or a netra-cli command that writes) to bring it up to date, then copy it.</source>
+        <translation>%1 is at data version %2 and this program at %3: open it once for writing with this Netra (netra, or a netra-cli command that writes) to bring it up to date, then copy it.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied while a change is being saved.</source>
+        <translation>%1 cannot be copied while a change is being saved.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into %2: %3</source>
+        <translation>%1 could not be copied into %2: %3</translation>
     </message>
 </context>
 <context>

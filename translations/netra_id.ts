@@ -1199,20 +1199,12 @@
         <translation>Jumlah cadangan yang disimpan, %1 sampai %2 (bawaan: pengaturan backup_keep pada berkas).</translation>
     </message>
     <message>
-        <source>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept.</source>
-        <translation>Membuat cadangan berkas data (salinan yang utuh, juga saat berkas sedang dipakai) dan menghapus cadangan terlama yang melebihi jumlah yang disimpan.</translation>
-    </message>
-    <message>
         <source>--keep takes a number from %1 to %2.</source>
         <translation>--keep menerima angka dari %1 sampai %2.</translation>
     </message>
     <message>
         <source>Lists the backups of a data file, newest first.</source>
         <translation>Menampilkan daftar cadangan berkas data, yang terbaru lebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Puts a backup in the place of a data file, after checking it; the current file is kept beside it as NAME.before-restore-TIME.netra.</source>
-        <translation>Memulihkan cadangan menggantikan berkas data setelah cadangan diperiksa; berkas saat ini disimpan di sebelahnya sebagai NAMA.before-restore-WAKTU.netra.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be restored: %2</source>
@@ -1389,6 +1381,26 @@
     <message>
         <source>%1 holds a Netra store already; init never writes into an existing store.</source>
         <translation>%1 sudah memuat penyimpanan Netra; init tidak pernah menulis ke penyimpanan yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept. A server store (postgresql://…) is backed up as a data file made from one consistent snapshot, by default into DATABASE-backups in the current folder.</source>
+        <translation>Membuat cadangan berkas data (salinan yang utuh, juga saat berkas sedang dipakai) dan menghapus cadangan terlama yang melebihi jumlah yang disimpan. Penyimpanan server (postgresql://…) dicadangkan sebagai berkas data dari satu potret yang utuh, secara bawaan ke folder BASISDATA-backups di folder saat ini.</translation>
+    </message>
+    <message>
+        <source>Puts a backup in the place of a data file, after checking it; the current file is kept beside it as NAME.before-restore-TIME.netra. On an office server (postgresql://…) the backup goes into an empty database only.</source>
+        <translation>Memulihkan cadangan menggantikan berkas data setelah cadangan diperiksa; berkas saat ini disimpan di sebelahnya sebagai NAMA.before-restore-WAKTU.netra. Pada server kantor (postgresql://…) cadangan hanya dipulihkan ke basis data yang masih kosong.</translation>
+    </message>
+    <message>
+        <source>copy a whole store into an empty one (a file to a server, a server to a file)</source>
+        <translation>menyalin seluruh penyimpanan ke penyimpanan kosong (berkas ke server, server ke berkas)</translation>
+    </message>
+    <message>
+        <source>Copies a whole Netra store, every record with its keys, attachments, users, settings and the change log, into an empty target: a data file into an empty database of an office server (postgresql://user@host/database; Netra&apos;s schema is set up there), a server store into a new data file, or a data file into a new one. The source is read in one consistent snapshot; the target is written whole or not at all, and a target that is not empty is refused and left as it was. Signed in to the source as an administrator or coordinator.</source>
+        <translation>Menyalin seluruh penyimpanan Netra, setiap rekaman beserta kuncinya, lampiran, pengguna, pengaturan, dan catatan perubahan, ke tujuan yang masih kosong: berkas data ke basis data kosong pada server kantor (postgresql://pengguna@host/basisdata; skema Netra disiapkan di sana), penyimpanan server ke berkas data baru, atau berkas data ke berkas data baru. Sumber dibaca dari satu potret yang utuh; tujuan ditulis seluruhnya atau tidak sama sekali, dan tujuan yang tidak kosong ditolak serta dibiarkan seperti semula. Masuk ke sumber sebagai administrator atau koordinator.</translation>
+    </message>
+    <message>
+        <source>the data file or server store to copy; TARGET, the new data file or the empty server database</source>
+        <translation>berkas data atau penyimpanan server yang disalin; TARGET, berkas data baru atau basis data server yang masih kosong</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2105,18 @@
     <message>
         <source>The server cannot be connected to again while a change is being saved.</source>
         <translation>Server tidak dapat dihubungkan kembali selagi perubahan sedang disimpan.</translation>
+    </message>
+    <message>
+        <source>The file %1 exists already.</source>
+        <translation>Berkas %1 sudah ada.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds a Netra store already.</source>
+        <translation>Basis data %1 sudah memuat penyimpanan Netra.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be written: %2</source>
+        <translation>Server %1 tidak dapat ditulisi: %2</translation>
     </message>
 </context>
 <context>
@@ -6152,6 +6176,45 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The letter was sent &amp;outside Netra, with this number:</source>
         <translation>Surat dikirim di &amp;luar Netra, dengan nomor:</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 holds tables that are not Netra&apos;s (%2); it is not copied.</source>
+        <translation>%1 memuat tabel yang bukan milik Netra (%2); penyimpanan ini tidak disalin.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing from %2.</source>
+        <translation>Tabel %1 tidak ada dalam %2.</translation>
+    </message>
+    <message>
+        <source>The column %1.%2 of %3 has no place in %4.</source>
+        <translation>Kolom %1.%2 dari %3 tidak ada tempatnya dalam %4.</translation>
+    </message>
+    <message>
+        <source>The table %1 holds %2 rows in the copy instead of %3.</source>
+        <translation>Tabel %1 dalam salinan memuat %2 baris, seharusnya %3.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a copy is written only into a new file. Nothing was changed.</source>
+        <translation>%1 sudah ada: salinan hanya ditulis ke berkas baru. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A copy is written only into an empty database; %1 cannot take it: %2 Nothing was changed.</source>
+        <translation>Salinan hanya ditulis ke basis data yang masih kosong; %1 tidak dapat menerimanya: %2 Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 is at data version %2 and this program at %3: open it once for writing with this Netra (netra, or a netra-cli command that writes) to bring it up to date, then copy it.</source>
+        <translation>%1 berada pada versi data %2, sedangkan program ini pada versi %3: buka sekali untuk penulisan dengan Netra ini (netra, atau perintah netra-cli yang menulis) agar dimutakhirkan, lalu salin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied while a change is being saved.</source>
+        <translation>%1 tidak dapat disalin selagi perubahan sedang disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into %2: %3</source>
+        <translation>%1 tidak dapat disalin ke %2: %3</translation>
     </message>
 </context>
 <context>

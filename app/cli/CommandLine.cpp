@@ -23,6 +23,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<BackupCommand>());
     list.push_back(std::make_unique<BackupsCommand>());
     list.push_back(std::make_unique<RestoreCommand>());
+    list.push_back(std::make_unique<CopyCommand>());
     list.push_back(std::make_unique<UsersCommand>());
     list.push_back(std::make_unique<KeysCommand>());
     return list;

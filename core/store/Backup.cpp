@@ -2,6 +2,9 @@
 
 #include "Database.h"
 #include "InputFile.h"
+#include "ServerLocation.h"
+#include "SettingsRepository.h"
+#include "StoreCopy.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -78,9 +81,25 @@ bool flush(const QString &path)
 #endif
 }
 
+// A server store's database name, else the file's name without its ending.
 QString baseName(const QString &dataFile)
 {
+    ServerLocation where;
+    QString ignored;
+    if (Database::isServerLocation(dataFile))
+        return ServerLocation::parse(dataFile, &where, &ignored) ? where.database
+                                                                 : QStringLiteral("netra");
     return QFileInfo(dataFile).completeBaseName();
+}
+
+// The store as shown: a server without its password.
+QString shownStore(const QString &dataFile)
+{
+    ServerLocation where;
+    QString ignored;
+    if (Database::isServerLocation(dataFile) && ServerLocation::parse(dataFile, &where, &ignored))
+        return where.display();
+    return dataFile;
 }
 
 QRegularExpression backupName(const QString &dataFile)
@@ -115,6 +134,8 @@ qint64 lastWrite(const QString &dataFile)
 
 QString Backup::defaultFolder(const QString &dataFile)
 {
+    if (Database::isServerLocation(dataFile))
+        return QDir::current().absoluteFilePath(baseName(dataFile) + QStringLiteral("-backups"));
     const QFileInfo info(dataFile);
     return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
 }
@@ -132,6 +153,12 @@ bool Backup::parseKeep(const QString &text, int *keep)
 int Backup::keepSetting(const QString &dataFile)
 {
     int keep = DefaultKeep;
+    if (Database::isServerLocation(dataFile)) {
+        QString ignored;
+        if (const auto db = Database::open(dataFile, Database::Mode::ReadOnly, &ignored))
+            parseKeep(SettingsRepository(*db).setting(QStringLiteral("backup_keep")), &keep);
+        return keep;
+    }
     Connection c(dataFile, true);
     if (!c.isOpen())
         return keep;
@@ -146,7 +173,8 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
 {
     *result = Result();
     const QString folder = folderOr(dataFile, folderIn);
-    if (!QFileInfo::exists(dataFile)) {
+    const bool server = Database::isServerLocation(dataFile);
+    if (!server && !QFileInfo::exists(dataFile)) {
         *error = tr("The file %1 does not exist.").arg(dataFile);
         return false;
     }
@@ -171,7 +199,12 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
 
     qint64 written = 0;
     QString problem;
-    {
+    if (server) {
+        // A data file made from one consistent snapshot of the server store, written under a
+        // temporary name of its own and renamed.
+        StoreCopy::Result copied;
+        StoreCopy::copy(dataFile, path, &copied, &problem);
+    } else {
         Connection c(dataFile, false);
         if (!c.isOpen()) {
             problem = c.error();
@@ -190,27 +223,27 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
                 problem = q.lastError().text();
         }
     }
-    if (problem.isEmpty()) {
+    if (problem.isEmpty() && !server) {
         // A backup is one file on its own: no write-ahead log beside it.
         Connection c(temp, false);
         QSqlQuery q(c.db());
         if (!c.isOpen() || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
             problem = c.isOpen() ? q.lastError().text() : c.error();
     }
-    if (problem.isEmpty() && !flush(temp))
+    if (problem.isEmpty() && !server && !flush(temp))
         problem = tr("it cannot be written to the disk");
-    if (problem.isEmpty()) {
+    if (problem.isEmpty() && !server) {
         QFile f(temp);
         if (!f.open(QIODevice::ReadWrite | QIODevice::ExistingOnly) ||
             !f.setFileTime(QDateTime::fromMSecsSinceEpoch(written, Qt::UTC),
                            QFileDevice::FileModificationTime))
             problem = tr("it cannot be written to the disk");
     }
-    if (problem.isEmpty() && !QFile::rename(temp, path))
+    if (problem.isEmpty() && !server && !QFile::rename(temp, path))
         problem = tr("it cannot be renamed to %1").arg(path);
     if (!problem.isEmpty()) {
         QFile::remove(temp);
-        *error = tr("The backup of %1 could not be made: %2").arg(dataFile, problem);
+        *error = tr("The backup of %1 could not be made: %2").arg(shownStore(dataFile), problem);
         return false;
     }
     flush(folder);
@@ -315,6 +348,17 @@ bool Backup::restore(const QString &dataFile, const QString &backup, QString *ke
                      QString *error)
 {
     keptAs->clear();
+    if (Database::isServerLocation(dataFile)) {
+        // Into an empty server database only: nothing there is replaced.
+        const QString problem = inspect(backup);
+        StoreCopy::Result copied;
+        if (!problem.isEmpty() || !StoreCopy::copy(backup, dataFile, &copied, error)) {
+            *error = tr("The backup %1 cannot be restored: %2")
+                         .arg(backup, problem.isEmpty() ? *error : problem);
+            return false;
+        }
+        return true;
+    }
     const QFileInfo current(dataFile);
     if (QFileInfo(backup).canonicalFilePath() == current.canonicalFilePath() && current.exists()) {
         *error = tr("A data file cannot be restored from itself.");

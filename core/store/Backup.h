@@ -12,6 +12,10 @@
 // A backup is written under a temporary name, flushed and then renamed, so a backup under its
 // final name is always whole. The oldest beyond the count kept (setting `backup_keep`) are
 // deleted. Every function opens its own connection, so a backup can be made in any thread.
+//
+// A store on an office server (a postgresql:// URI in place of the data file) is backed up as a
+// Netra data file made from one consistent snapshot of it (StoreCopy), under the same names in
+// `<current folder>/<database>-backups` by default; it is restored only into an empty database.
 class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)

@@ -178,8 +178,16 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, QString
 {
     if (isServerLocation(path))
         return connectServer(path, mode, error);
-    const bool exists = QFileInfo::exists(path);
-    if (!exists && mode != Mode::CreateIfMissing) {
+    // A new store set up uncommitted may be made in an empty file (a temporary file made for
+    // it); any other file is refused.
+    const QFileInfo info(path);
+    const bool exists =
+        info.exists() && !(mode == Mode::CreateUncommitted && info.isFile() && info.size() == 0);
+    if (exists && mode == Mode::CreateUncommitted) {
+        *error = tr("The file %1 exists already.").arg(path);
+        return nullptr;
+    }
+    if (!exists && mode != Mode::CreateIfMissing && mode != Mode::CreateUncommitted) {
         *error = tr("The file %1 does not exist.").arg(path);
         return nullptr;
     }
@@ -260,6 +268,10 @@ std::unique_ptr<Database> Database::connect(const QString &path, Mode mode, bool
             for (const QString &sql : d->dialect().prelude())
                 exec(d->m_db, sql);
         }
+        if (mode == Mode::CreateUncommitted && !d->begin()) {
+            *error = tr("The file %1 cannot be written: %2").arg(path, d->lastError());
+            return nullptr;
+        }
         if (!d->migrate(latestVersion(), error))
             return nullptr;
         if (from > 0 && from < 3)
@@ -312,7 +324,11 @@ std::unique_ptr<Database> Database::connectServer(const QString &location, Mode 
                      .arg(d->m_path);
         return nullptr;
     }
-    if (!netra && mode != Mode::CreateIfMissing) {
+    if (netra && mode == Mode::CreateUncommitted) {
+        *error = tr("The database %1 holds a Netra store already.").arg(d->m_path);
+        return nullptr;
+    }
+    if (!netra && mode != Mode::CreateIfMissing && mode != Mode::CreateUncommitted) {
         *error = tr("The database %1 holds no Netra store yet. Set it up with netra-cli init "
                     "URI.")
                      .arg(d->m_path);
@@ -334,6 +350,10 @@ std::unique_ptr<Database> Database::connectServer(const QString &location, Mode 
                          .arg(latestVersion());
             return nullptr;
         }
+    }
+    if (mode == Mode::CreateUncommitted && !d->begin()) {
+        *error = tr("The server %1 cannot be written: %2").arg(d->m_path, d->lastError());
+        return nullptr;
     }
     if (!d->m_readOnly && d->schemaVersion() < latestVersion() &&
         !d->migrate(latestVersion(), error))
@@ -408,6 +428,11 @@ Database::~Database()
 int Database::schemaVersion()
 {
     QSqlQuery q(m_db);
+    // A server database not set up yet has no netra_schema; asking it would undo the
+    // transaction a new store is set up in (Mode::CreateUncommitted).
+    if (isServer() && (!q.exec(QStringLiteral("SELECT to_regclass('netra_schema') IS NOT NULL")) ||
+                       !q.next() || !q.value(0).toBool()))
+        return 0;
     return q.exec(dialect().readVersion()) && q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -30,6 +30,11 @@ public:
         OpenExisting,    // the file must exist
         CreateIfMissing, // a new file is made and set up when there is none
         ReadOnly,        // the file must exist and is never written
+        // A new store (a file that does not exist yet or is empty, an empty server database)
+        // set up inside a transaction left open: nothing of it is kept unless the caller
+        // commits (commit()), so that a store set up and filled by a copy (StoreCopy) is there
+        // whole or not at all.
+        CreateUncommitted,
     };
 
     static constexpr int ApplicationId = 0x4E455452; // "NETR"

@@ -42,6 +42,20 @@ QString SqlDialect::beginWrite() const
     return m_server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::beginSnapshot() const
+{
+    return m_server ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    : QStringLiteral("BEGIN");
+}
+
+QString SqlDialect::restartKeys(const QString &table) const
+{
+    return m_server ? QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                     " coalesce(max(id), 0) + 1, false) FROM %1")
+                          .arg(table)
+                    : QString();
+}
+
 QString SqlDialect::lockChangeLog() const
 {
     return m_server

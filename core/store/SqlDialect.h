@@ -20,6 +20,14 @@ public:
     // Begins the outermost transaction of a write: SQLite takes the file's write lock at once
     // (BEGIN IMMEDIATE), so that two writers never both read and then both fail to write.
     QString beginWrite() const;
+    // Begins a transaction that reads one consistent state of the whole store while others
+    // write (a copy, a backup of a server): SQLite's read transaction on the WAL's snapshot; on
+    // the server REPEATABLE READ READ ONLY.
+    QString beginSnapshot() const;
+    // After rows were written with their ids: the server's identity sequence of `table` set past
+    // its largest id, so that new rows do not collide; empty for a file (SQLite takes the
+    // largest rowid plus one).
+    QString restartKeys(const QString &table) const;
     // Taken before the change log's head is read in a write, held until it ends: on a server,
     // so that writers on several machines append to one chain in turn (SQLite's write lock does
     // that for a file); empty when nothing is needed.

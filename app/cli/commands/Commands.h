@@ -38,7 +38,8 @@ NETRA_CLI_COMMAND(ImportCsvCommand);
 NETRA_CLI_COMMAND(ExportCsvCommand);
 NETRA_CLI_COMMAND(ExportCommand);
 NETRA_CLI_COMMAND(ImportCommand);
-// BackupCommands.cpp: backup, backups, restore.
+// BackupCommands.cpp: backup, backups, restore; copy between a file and a server.
 NETRA_CLI_COMMAND(BackupCommand);
 NETRA_CLI_COMMAND(BackupsCommand);
 NETRA_CLI_COMMAND(RestoreCommand);
+NETRA_CLI_COMMAND(CopyCommand);
