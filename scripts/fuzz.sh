@@ -13,7 +13,7 @@ build="${FUZZ_BUILD_DIR:-build-fuzz}"
 cxx="${FUZZ_CXX:-$(command -v clang++ || command -v clang++-14)}"
 
 cmake -S fuzz -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE= >/dev/null
-cmake --build "$build" -j1
+cmake --build "$build"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/netra-fuzz.XXXXXX")"
 echo "fuzz: working in $work"

@@ -111,6 +111,7 @@ private slots:
     void attachmentToMissingCase();
     void invalidCaseLeavesNoTrace();
     void failedTransactionLeavesNoTrace();
+    void commitTellsWhatWasSaved();
     void sameNipInTwoRegencies();
     void failedCreateCanBeRetried();
     void secondSaveRefusedSayingWho();
@@ -590,6 +591,38 @@ void TestDatabase::failedTransactionLeavesNoTrace()
     QCOMPARE(third.receiptNumber, QStringLiteral("002/LP/PB/Kab/33.11/X/2024"));
     const FileCheck::Result check = FileCheck::run(*db);
     QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+}
+
+// A statement refused inside a write that the writing code went past: what commit answers is
+// what the store holds afterwards. A server undoes the whole transaction and the commit says so
+// (a bare COMMIT would answer success); a file undoes only the statement refused.
+void TestDatabase::commitTellsWhatWasSaved()
+{
+    auto db = openNew(newPath());
+    QVERIFY(db);
+    const auto holidays = [&db] {
+        QSqlQuery q(db->sql());
+        q.exec(QStringLiteral("SELECT count(*) FROM holidays WHERE name = 'Uji'"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    QVERIFY(db->begin());
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO holidays (date, name, kind) VALUES ('2030-01-02', 'Uji', 'national')")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)")));
+    const bool committed = db->commit();
+    QCOMPARE(committed, !db->isServer());
+    QCOMPARE(holidays(), committed ? 1 : 0);
+    if (!committed)
+        QVERIFY2(db->lastError().contains(QLatin1String("none of it was saved")),
+                 qPrintable(db->lastError()));
+
+    // The store takes the next write as usual.
+    QVERIFY(db->begin());
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO holidays (date, name, kind) VALUES ('2030-01-03', 'Uji', 'national')")));
+    QVERIFY2(db->commit(), qPrintable(db->lastError()));
+    QCOMPARE(holidays(), committed ? 2 : 1);
 }
 
 void TestDatabase::failedCreateCanBeRetried()

@@ -5575,6 +5575,10 @@ Close anyway and lose them?</translation>
         <source>Someone else was saving the same records at the same moment. Nothing was saved; save again.</source>
         <translation>Someone else was saving the same records at the same moment. Nothing was saved; save again.</translation>
     </message>
+    <message>
+        <source>The server refused a part of this change, so none of it was saved. What was saved before is intact on the server.</source>
+        <translation>The server refused a part of this change, so none of it was saved. What was saved before is intact on the server.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

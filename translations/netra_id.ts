@@ -5635,6 +5635,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>Someone else was saving the same records at the same moment. Nothing was saved; save again.</source>
         <translation>Pengguna lain sedang menyimpan data yang sama pada saat yang sama. Tidak ada yang tersimpan; simpan lagi.</translation>
     </message>
+    <message>
+        <source>The server refused a part of this change, so none of it was saved. What was saved before is intact on the server.</source>
+        <translation>Server menolak sebagian perubahan ini, sehingga tidak ada bagian yang tersimpan. Yang tersimpan sebelumnya tetap utuh di server.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -530,9 +530,10 @@ bool Database::commit()
 {
     if (m_depth == 0)
         return false;
+    const QString probe = m_depth == 1 ? dialect().beforeCommit() : QString();
     const QString sql =
         m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
-    if (!execute(sql)) {
+    if ((!probe.isEmpty() && !execute(probe)) || !execute(sql)) {
         const QSqlError failure = m_error;
         rollback();
         m_error = failure; // why the commit failed, not what the rollback said

@@ -97,6 +97,9 @@ QString ServerLocation::describe(const QSqlError &error)
     if (state == QLatin1String("53100"))
         return tr("The server's disk is full: nothing more can be saved until its administrator "
                   "makes room. What was saved before is intact.");
+    if (state == QLatin1String("25P02"))
+        return tr("The server refused a part of this change, so none of it was saved. What was "
+                  "saved before is intact on the server.");
     if (state == QLatin1String("25006"))
         return tr("This server store is open read-only, so nothing can be saved into it.");
     if (state == QLatin1String("42501"))

@@ -42,6 +42,11 @@ QString SqlDialect::beginWrite() const
     return m_server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::beforeCommit() const
+{
+    return m_server ? QStringLiteral("SELECT 1") : QString();
+}
+
 QString SqlDialect::beginSnapshot() const
 {
     return m_server ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")

@@ -24,6 +24,11 @@ public:
     // write (a copy, a backup of a server): SQLite's read transaction on the WAL's snapshot; on
     // the server REPEATABLE READ READ ONLY.
     QString beginSnapshot() const;
+    // Asked just before the outermost COMMIT of a write. On a server, one statement that failed
+    // anywhere in a transaction aborts all of it, and COMMIT then rolls back while answering as
+    // if it had committed; this query fails in an aborted transaction, so that the write is
+    // reported as not saved. Empty for a file (SQLite undoes only the statement that failed).
+    QString beforeCommit() const;
     // After rows were written with their ids: the server's identity sequence of `table` set past
     // its largest id, so that new rows do not collide; empty for a file (SQLite takes the
     // largest rowid plus one).
