@@ -26,8 +26,8 @@
 namespace {
 
 // Words an officer types into the search box: surnames, an agency, a NIP's first digits.
-const char *const Searches[] = {"santoso", "wibowo", "lestari", "dinas pendidikan",
-                                "19860", "kecamatan", "setiawan", "puskesmas"};
+const char *const Searches[] = {"santoso", "wibowo",    "lestari",  "dinas pendidikan",
+                                "19860",   "kecamatan", "setiawan", "puskesmas"};
 const char *const Surnames[] = {"Santoso", "Wibowo", "Lestari", "Setiawan", "Hidayat"};
 
 // One report as an officer registers it: a person from the list of surnames, so that the
@@ -45,9 +45,8 @@ Case report(const QString &client, int i)
     c.reporterName = QStringLiteral("Pelapor %1-%2").arg(client).arg(i);
     c.reporterAddress = QStringLiteral("Kelurahan Jetis, Kecamatan Sukoharjo");
     c.violationCategory = QStringLiteral("media_sosial");
-    c.description = QStringLiteral("Unggahan dukungan kepada pasangan calon (%1-%2).")
-                        .arg(client)
-                        .arg(i);
+    c.description =
+        QStringLiteral("Unggahan dukungan kepada pasangan calon (%1-%2).").arg(client).arg(i);
     Party p;
     p.name = QStringLiteral("Budi %1").arg(QLatin1String(Surnames[i % 5]));
     p.positionTitle = QStringLiteral("Guru");
@@ -161,8 +160,8 @@ int main(int argc, char *argv[])
     }
     QTextStream out(stdout);
     out << "clients " << clients << "\n"
-        << "cases_registered " << cases << " in " << seconds << " s: "
-        << QString::number(double(cases) / seconds, 'f', 1) << " cases/s\n"
+        << "cases_registered " << cases << " in " << seconds
+        << " s: " << QString::number(double(cases) / seconds, 'f', 1) << " cases/s\n"
         << "searches " << searches.size() << ", median "
         << QString::number(percentile(searches, 0.5), 'f', 1) << " ms, p95 "
         << QString::number(percentile(searches, 0.95), 'f', 1) << " ms\n";

@@ -2,6 +2,7 @@
 // import into a data file and the export back, and netra-cli import-csv / export-csv.
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Codes.h"
 #include "domain/ProcedureProfile.h"
 #include "domain/StatusMachine.h"
 #include "exchange/RegisterCsv.h"
@@ -17,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace {
 
@@ -717,6 +720,107 @@ private slots:
         QVERIFY(!shown.data().contains("[dirahasiakan]"));
         QVERIFY(shown.data().startsWith(RegisterCsv::columns().join(QLatin1Char(',')).toUtf8() +
                                         "\r\n"));
+    }
+
+    // For a spreadsheet: the XLSX register (dates as date cells, NIPs as text, labels in the
+    // UI's language with the codes hidden beside them, a formula-like name kept as text, a
+    // confidential reporter withheld) and the CSV for a spreadsheet set to Indonesian
+    // (semicolons after a byte-order mark), which reads back as the standard CSV does.
+    void spreadsheetRegisters()
+    {
+        auto db = newFile();
+        QVERIFY(RegisterImport(*db).importFile(data("register-comma.csv")).added == 3);
+        CaseRepository repo(*db);
+        Case first = *repo.findByNumber(QStringLiteral("001/Reg/LP/PB/Kab/33.11/X/2024"));
+        const QString formula = QStringLiteral("=HYPERLINK(\"http://contoh.test\",\"klik\")");
+        first.parties[1].name = formula;
+        QString error;
+        QVERIFY2(repo.save(first, &error), qPrintable(error));
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("register.xlsx"));
+        int count = 0;
+        QVERIFY2(RegisterImport(*db).exportFile(xlsx, {}, false, &count, &error,
+                                                RegisterImport::Format::Xlsx),
+                 qPrintable(error));
+        QCOMPARE(count, 3);
+        const auto member = [&xlsx](const char *name) {
+            QProcess p;
+            p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QLatin1String(name)});
+            p.waitForFinished();
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString sheet = member("xl/worksheets/sheet1.xml");
+        QStringList strings;
+        const QRegularExpression si(QStringLiteral("<si><t[^>]*>(.*?)</t></si>"),
+                                    QRegularExpression::DotMatchesEverythingOption);
+        for (const auto &m : si.globalMatch(member("xl/sharedStrings.xml"))) {
+            QString text = m.captured(1);
+            text.replace(QLatin1String("&quot;"), QLatin1String("\""))
+                .replace(QLatin1String("&lt;"), QLatin1String("<"))
+                .replace(QLatin1String("&gt;"), QLatin1String(">"))
+                .replace(QLatin1String("&amp;"), QLatin1String("&"));
+            strings << text;
+        }
+        QVERIFY2(!sheet.isEmpty() && !strings.isEmpty(), qPrintable(xlsx));
+        // Every cell by its reference: the text of a string cell, else the value and a mark.
+        QHash<QString, QString> cells;
+        const QRegularExpression cell(
+            QStringLiteral("<c r=\"([A-Z]+\\d+)\"([^>]*)><v>([^<]*)</v></c>"));
+        for (const auto &m : cell.globalMatch(sheet))
+            cells.insert(m.captured(1), !m.captured(2).contains(QLatin1String("t=\"s\""))
+                                            ? QStringLiteral("number:") + m.captured(3)
+                                            : strings.value(m.captured(3).toInt()));
+        // The header: the spec's columns, a hidden code column after each coded one.
+        QCOMPARE(cells.value(QStringLiteral("A1")), QStringLiteral("nomor"));
+        QCOMPARE(cells.value(QStringLiteral("B1")), QStringLiteral("jenis"));
+        QCOMPARE(cells.value(QStringLiteral("C1")), QStringLiteral("jenis_kode"));
+        QVERIFY(sheet.contains(QLatin1String("<col min=\"3\" max=\"3\" width=\"14.7109375\" "
+                                             "hidden=\"1\"")));
+        // The first row: the label of "laporan" shown, its code hidden; the received date
+        // 2024-10-04 a date cell (Excel's day 45569) in a date format; the NIP as text.
+        QCOMPARE(cells.value(QStringLiteral("B2")),
+                 Codes::label(Codes::Kind::Source, QStringLiteral("laporan")));
+        QCOMPARE(cells.value(QStringLiteral("C2")), QStringLiteral("laporan"));
+        QCOMPARE(cells.value(QStringLiteral("I2")), QStringLiteral("number:45569"));
+        QVERIFY(member("xl/styles.xml").contains(QLatin1String("formatCode=\"dd/mm/yyyy\"")));
+        QCOMPARE(cells.value(QStringLiteral("M2")), QStringLiteral("19860926 201505 2 001"));
+        // Never a formula; the formula-like name is text; the confidential reporter withheld.
+        QVERIFY(!sheet.contains(QLatin1String("<f>")));
+        QVERIFY2(strings.contains(QLatin1Char('\'') + formula), qPrintable(strings.join('|')));
+        QVERIFY(strings.contains(RegisterCsv::hiddenName()));
+        QVERIFY(!strings.join(QLatin1Char('|')).contains(QLatin1String("Sri Wahyuni")));
+
+        // LibreOffice, where installed, reads it (as an officer's spreadsheet would).
+        const QString office = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        if (!office.isEmpty()) {
+            QProcess lo;
+            lo.start(office,
+                     {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                      QStringLiteral("csv"), QStringLiteral("--outdir"), m_dir.path(), xlsx});
+            QVERIFY(lo.waitForFinished(120000));
+            QCOMPARE(lo.exitCode(), 0);
+            QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("register.csv"))).size() > 0);
+        }
+
+        // The CSV for Excel set to Indonesian: a byte-order mark, semicolons, the same cases.
+        const QString semicolons = m_dir.filePath(QStringLiteral("register-id.csv"));
+        QVERIFY2(RegisterImport(*db).exportFile(semicolons, {}, false, &count, &error,
+                                                RegisterImport::Format::SpreadsheetCsv),
+                 qPrintable(error));
+        QFile f(semicolons);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" +
+                                 RegisterCsv::columns().join(QLatin1Char(';')).toUtf8() + "\r\n"));
+        QBuffer commas;
+        commas.open(QIODevice::WriteOnly);
+        QVERIFY(RegisterImport(*db).exportTo(&commas, {}, false, &count, &error));
+        const RegisterCsv::ReadResult a = read(bytes);
+        const RegisterCsv::ReadResult b = read(commas.data());
+        QVERIFY(a.readable && b.readable);
+        QCOMPARE(a.cases.size(), 3);
+        QCOMPARE(a.cases.size(), b.cases.size());
+        QCOMPARE(a.rows, b.rows);
     }
 
     void demoRoundTrip()

@@ -1394,6 +1394,22 @@
         <source>the data file or server store to copy; TARGET, the new data file or the empty server database</source>
         <translation>the data file or server store to copy; TARGET, the new data file or the empty server database</translation>
     </message>
+    <message>
+        <source>Separate the fields with semicolons and begin with a byte-order mark, for Excel or LibreOffice set to Indonesian.</source>
+        <translation>Separate the fields with semicolons and begin with a byte-order mark, for Excel or LibreOffice set to Indonesian.</translation>
+    </message>
+    <message>
+        <source>write the cases as an XLSX register for Excel or LibreOffice</source>
+        <translation>write the cases as an XLSX register for Excel or LibreOffice</translation>
+    </message>
+    <message>
+        <source>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</source>
+        <translation>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</translation>
+    </message>
+    <message>
+        <source>The XLSX file to write.</source>
+        <translation>The XLSX file to write.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -4197,24 +4213,12 @@ Case %2, forwarded on %3</translation>
         <translation>&amp;Import CSV register...</translation>
     </message>
     <message>
-        <source>&amp;Export CSV register...</source>
-        <translation>&amp;Export CSV register...</translation>
-    </message>
-    <message>
         <source>Export &amp;package...</source>
         <translation>Export &amp;package...</translation>
     </message>
     <message>
         <source>Import p&amp;ackage...</source>
         <translation>Import p&amp;ackage...</translation>
-    </message>
-    <message>
-        <source>Export CSV register</source>
-        <translation>Export CSV register</translation>
-    </message>
-    <message>
-        <source>CSV registers (*.csv)</source>
-        <translation>CSV registers (*.csv)</translation>
     </message>
     <message>
         <source>%1 cases written to %2.</source>
@@ -4267,6 +4271,30 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>Connect to a ser&amp;ver...</source>
         <translation>Connect to a ser&amp;ver...</translation>
+    </message>
+    <message>
+        <source>&amp;Export register (Excel, CSV)...</source>
+        <translation>&amp;Export register (Excel, CSV)...</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel or LibreOffice set to Indonesian, semicolons (*.csv)</source>
+        <translation>CSV for Excel or LibreOffice set to Indonesian, semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV register, commas (*.csv)</source>
+        <translation>CSV register, commas (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the register: %n cases shown</source>
+        <translation><numerusform>Export the register: %n case shown</numerusform><numerusform>Export the register: %n cases shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
     </message>
 </context>
 <context>

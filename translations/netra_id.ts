@@ -1402,6 +1402,22 @@
         <source>the data file or server store to copy; TARGET, the new data file or the empty server database</source>
         <translation>berkas data atau penyimpanan server yang disalin; TARGET, berkas data baru atau basis data server yang masih kosong</translation>
     </message>
+    <message>
+        <source>Separate the fields with semicolons and begin with a byte-order mark, for Excel or LibreOffice set to Indonesian.</source>
+        <translation>Pisahkan kolom dengan titik koma dan awali dengan penanda urutan bita (BOM), untuk Excel atau LibreOffice berpengaturan Indonesia.</translation>
+    </message>
+    <message>
+        <source>write the cases as an XLSX register for Excel or LibreOffice</source>
+        <translation>menulis kasus sebagai register XLSX untuk Excel atau LibreOffice</translation>
+    </message>
+    <message>
+        <source>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</source>
+        <translation>Menulis kasus dari berkas data sebagai buku kerja XLSX, satu baris per terlapor: tanggal sebagai tanggal, NIP sebagai teks, nilai berkode sebagai label dalam bahasa pesan (NETRA_LANG) dengan kodenya di kolom tersembunyi. Pelapor yang dirahasiakan ditulis sebagai [dirahasiakan].</translation>
+    </message>
+    <message>
+        <source>The XLSX file to write.</source>
+        <translation>Berkas XLSX yang ditulis.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -4249,24 +4265,12 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>&amp;Impor register CSV...</translation>
     </message>
     <message>
-        <source>&amp;Export CSV register...</source>
-        <translation>Eks&amp;por register CSV...</translation>
-    </message>
-    <message>
         <source>Export &amp;package...</source>
         <translation>Ekspor pa&amp;ket data...</translation>
     </message>
     <message>
         <source>Import p&amp;ackage...</source>
         <translation>Impor paket &amp;data...</translation>
-    </message>
-    <message>
-        <source>Export CSV register</source>
-        <translation>Ekspor register CSV</translation>
-    </message>
-    <message>
-        <source>CSV registers (*.csv)</source>
-        <translation>Register CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 cases written to %2.</source>
@@ -4319,6 +4323,30 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>Connect to a ser&amp;ver...</source>
         <translation>Hubungkan ke ser&amp;ver...</translation>
+    </message>
+    <message>
+        <source>&amp;Export register (Excel, CSV)...</source>
+        <translation>&amp;Ekspor register (Excel, CSV)...</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel or LibreOffice set to Indonesian, semicolons (*.csv)</source>
+        <translation>CSV untuk Excel atau LibreOffice berpengaturan Indonesia, titik koma (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV register, commas (*.csv)</source>
+        <translation>Register CSV, koma (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the register: %n cases shown</source>
+        <translation><numerusform>Ekspor register: %n kasus ditampilkan</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Ekspor register</translation>
     </message>
 </context>
 <context>

@@ -474,6 +474,7 @@ RegisterCsv::ReadResult RegisterCsv::read(const QByteArray &data, const QDate &t
 
 bool RegisterCsv::Writer::writeRow(const QStringList &fields)
 {
+    const QChar separator = m_layout == Layout::Spreadsheet ? QLatin1Char(';') : QLatin1Char(',');
     QStringList out;
     for (const QString &field : fields) {
         // Shown as text by a spreadsheet, never run as a formula (SpreadsheetText).
@@ -488,37 +489,51 @@ bool RegisterCsv::Writer::writeRow(const QStringList &fields)
         else
             out << f;
     }
-    const QByteArray line = out.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    const QByteArray line = out.join(separator).toUtf8() + "\r\n";
     return m_out->write(line) == line.size();
 }
 
 bool RegisterCsv::Writer::writeHeader()
 {
+    if (m_layout == Layout::Spreadsheet && m_out->write("\xEF\xBB\xBF") != 3)
+        return false;
     return writeRow(columns());
 }
 
 bool RegisterCsv::Writer::writeCase(const Case &c, const QList<FollowUp> &followUps)
 {
+    for (const QStringList &fields : rowsOf(c, followUps, m_identities)) {
+        if (!writeRow(fields))
+            return false;
+    }
+    return true;
+}
+
+QList<QStringList> RegisterCsv::rowsOf(const Case &c, const QList<FollowUp> &followUps,
+                                       bool withIdentities)
+{
     auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
     const QString number = c.registrationNumber.isEmpty() ? c.receiptNumber : c.registrationNumber;
+    // A confidential reporter by Identity's rule, also where the description repeats them.
+    Case shown = c;
+    Identity::Secrets secrets;
+    if (!withIdentities) {
+        secrets.add(c);
+        Identity::withhold(shown);
+    }
+    const QString reporter =
+        shown.reporterHidden && !c.reporterName.isEmpty() ? hiddenName() : shown.reporterName;
+    const QString description =
+        secrets.scrub(c.description).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     QList<Party> reported = c.reported();
     if (reported.isEmpty())
         reported << Party(); // the case still appears, with no person
+    QList<QStringList> rows;
     for (int i = 0; i < reported.size(); ++i) {
         const Party &p = reported.at(i);
         const FollowUp f = followUps.value(i);
-        const bool pppk = p.positionCategory == QLatin1String("pppk");
-        const Nip nip = Nip::parse(p.nip, pppk);
-        // A confidential reporter by Identity's rule, also where the description repeats them.
-        Case shown = c;
-        Identity::Secrets secrets;
-        if (!m_identities) {
-            secrets.add(c);
-            Identity::withhold(shown);
-        }
-        const QString reporter =
-            shown.reporterHidden && !c.reporterName.isEmpty() ? hiddenName() : shown.reporterName;
-        const QStringList fields = {
+        const Nip nip = Nip::parse(p.nip, p.positionCategory == QLatin1String("pppk"));
+        rows << QStringList{
             number,
             c.source,
             c.election,
@@ -534,7 +549,7 @@ bool RegisterCsv::Writer::writeCase(const Case &c, const QList<FollowUp> &follow
             p.positionCategory,
             p.agency,
             c.violationCategory,
-            secrets.scrub(c.description).replace(QLatin1String("\r\n"), QLatin1String("\n")),
+            description,
             c.status,
             date(c.registeredDate),
             date(c.decidedDate),
@@ -544,8 +559,6 @@ bool RegisterCsv::Writer::writeCase(const Case &c, const QList<FollowUp> &follow
             date(f.ppkDecisionDate),
             f.sanctionImposed,
         };
-        if (!writeRow(fields))
-            return false;
     }
-    return true;
+    return rows;
 }

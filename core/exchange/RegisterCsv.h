@@ -71,11 +71,25 @@ public:
     // headers differ from the spec. Returns the data unchanged when it cannot be read.
     static QByteArray renameHeader(const QByteArray &data, const QStringList &names);
 
-    // Writes the header, then cases one by one. Follow-ups by index of c.reported().
+    // The fields of a case in the spec's columns, one row per person reported (a case without
+    // one: one row). Follow-ups by index of c.reported(). A confidential reporter is withheld
+    // (also where the description repeats them) unless `withIdentities`.
+    static QList<QStringList> rowsOf(const Case &c, const QList<FollowUp> &followUps,
+                                     bool withIdentities);
+
+    // How a register is laid out: the spec's (comma-separated UTF-8), or for a spreadsheet set
+    // to Indonesian, where the list separator is ';' (semicolons, and a byte-order mark so that
+    // Excel reads UTF-8). The import reads both.
+    enum class Layout { Standard, Spreadsheet };
+
+    // Writes the header, then cases one by one.
     class Writer
     {
     public:
-        Writer(QIODevice *out, bool withIdentities) : m_out(out), m_identities(withIdentities) {}
+        Writer(QIODevice *out, bool withIdentities, Layout layout = Layout::Standard)
+            : m_out(out), m_identities(withIdentities), m_layout(layout)
+        {
+        }
         bool writeHeader();
         bool writeCase(const Case &c, const QList<FollowUp> &followUps);
 
@@ -83,6 +97,7 @@ public:
         bool writeRow(const QStringList &fields);
         QIODevice *m_out;
         bool m_identities;
+        Layout m_layout;
     };
 
     // Parses one date in the accepted forms; an empty text gives an invalid date and true.

@@ -63,12 +63,22 @@ public:
     Summary importData(const QByteArray &data, const Options &options = {});
     Summary importRead(const RegisterCsv::ReadResult &read, const Options &options = {});
 
+    // What a register is written as: the spec's CSV, the CSV for a spreadsheet set to
+    // Indonesian (RegisterCsv::Layout::Spreadsheet), or an XLSX workbook (RegisterXlsx).
+    enum class Format { Csv, SpreadsheetCsv, Xlsx };
+
     // Writes the cases the filter selects, in received order; `count` gets how many.
     bool exportTo(QIODevice *out, const CaseFilter &filter, bool withIdentities, int *count,
-                  QString *error);
+                  QString *error, RegisterCsv::Layout layout = RegisterCsv::Layout::Standard);
     bool exportFile(const QString &path, const CaseFilter &filter, bool withIdentities, int *count,
-                    QString *error);
+                    QString *error, Format format = Format::Csv);
 
 private:
+    // The cases an export writes, each handed to `write` as the export may show it (identities
+    // opened or withheld), with the permission checked first and the identities shown logged.
+    bool exportCases(const CaseFilter &filter, bool withIdentities,
+                     const std::function<bool(const Case &, const QList<FollowUp> &)> &write,
+                     int *count, QString *error);
+
     Database &m_db;
 };

@@ -46,6 +46,7 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -248,7 +249,7 @@ void MainWindow::retranslate()
     m_passwordAction->setText(tr("Change my pass&word..."));
     m_switchUserAction->setText(tr("Sign &out / switch user..."));
     m_importCsvAction->setText(tr("&Import CSV register..."));
-    m_exportCsvAction->setText(tr("&Export CSV register..."));
+    m_exportCsvAction->setText(tr("&Export register (Excel, CSV)..."));
     m_exportPackageAction->setText(tr("Export &package..."));
     m_importPackageAction->setText(tr("Import p&ackage..."));
     m_quitAction->setText(tr("&Quit"));
@@ -500,21 +501,37 @@ void MainWindow::exportCsv()
 {
     if (!database())
         return;
+    // The cases the register shows (its filter), as a workbook or a CSV register.
+    const QList<QPair<QString, RegisterImport::Format>> formats{
+        {tr("Excel workbook (*.xlsx)"), RegisterImport::Format::Xlsx},
+        {tr("CSV for Excel or LibreOffice set to Indonesian, semicolons (*.csv)"),
+         RegisterImport::Format::SpreadsheetCsv},
+        {tr("CSV register, commas (*.csv)"), RegisterImport::Format::Csv},
+    };
     SaveFileDialog save;
     save.objectName = QStringLiteral("exportCsvDialog");
-    save.title = tr("Export CSV register");
+    save.title = tr("Export the register: %n cases shown", nullptr, int(m_model->totalCount()));
     save.folderKey = QStringLiteral("register/csvDirectory");
     save.suggestedName =
-        QStringLiteral("Register %1.csv").arg(database()->today().toString(Qt::ISODate));
-    save.defaultSuffix = QStringLiteral("csv");
-    save.nameFilters = QStringList{tr("CSV registers (*.csv)")};
-    const QString path = save.ask(this);
+        QStringLiteral("Register %1").arg(database()->today().toString(Qt::ISODate));
+    for (const auto &f : formats)
+        save.nameFilters << f.first;
+    save.selectedFilter = QSettings().value(QStringLiteral("register/exportFormat"), 0).toInt();
+    int chosen = 0;
+    QString path = save.ask(this, &chosen);
     if (path.isEmpty())
         return;
+    chosen = std::clamp(chosen, 0, int(formats.size()) - 1);
+    QSettings().setValue(QStringLiteral("register/exportFormat"), chosen);
+    const QString suffix = chosen == 0 ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
     int count = 0;
     QString error;
-    if (!RegisterImport(*database()).exportFile(path, CaseFilter(), false, &count, &error)) {
-        QMessageBox::warning(this, tr("Export CSV register"), error);
+    if (!RegisterImport(*database())
+             .exportFile(path, m_model->filter(), false, &count, &error,
+                         formats.at(chosen).second)) {
+        QMessageBox::warning(this, tr("Export the register"), error);
         return;
     }
     statusBar()->showMessage(

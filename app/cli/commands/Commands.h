@@ -36,6 +36,7 @@ NETRA_CLI_COMMAND(LettersCommand);
 // ExchangeCommands.cpp: CSV registers and packages, in and out.
 NETRA_CLI_COMMAND(ImportCsvCommand);
 NETRA_CLI_COMMAND(ExportCsvCommand);
+NETRA_CLI_COMMAND(ExportXlsxCommand);
 NETRA_CLI_COMMAND(ExportCommand);
 NETRA_CLI_COMMAND(ImportCommand);
 // BackupCommands.cpp: backup, backups, restore; copy between a file and a server.

@@ -1,4 +1,5 @@
-// import-csv, export-csv, export and import: CSV registers and packages between offices.
+// import-csv, export-csv, export-xlsx, export and import: CSV registers and packages between
+// offices.
 #include "cli/Options.h"
 #include "cli/commands/Commands.h"
 
@@ -48,6 +49,17 @@ int ImportCsvCommand::execute(Context &ctx, const QCommandLineParser &p) const
     return Ok;
 }
 
+namespace {
+
+QCommandLineOption withIdentitiesOption()
+{
+    return {QStringLiteral("with-identities"),
+            Cli::tr("Write the names of confidential reporters (only for those allowed to "
+                    "see them).")};
+}
+
+} // namespace
+
 ExportCsvCommand::ExportCsvCommand()
 {
     name = QStringLiteral("export-csv");
@@ -57,15 +69,31 @@ ExportCsvCommand::ExportCsvCommand()
     options =
         Options::filter() << QList<QCommandLineOption>{
             {QStringLiteral("out"), Cli::tr("The CSV file to write."), QStringLiteral("FILE")},
-            {QStringLiteral("with-identities"),
-             Cli::tr("Write the names of confidential reporters (only for those allowed to "
-                     "see them).")},
+            {QStringLiteral("excel"),
+             Cli::tr("Separate the fields with semicolons and begin with a byte-order mark, for "
+                     "Excel or LibreOffice set to Indonesian.")},
+            withIdentitiesOption(),
+        };
+}
+
+ExportXlsxCommand::ExportXlsxCommand()
+{
+    name = QStringLiteral("export-xlsx");
+    summary = Cli::tr("write the cases as an XLSX register for Excel or LibreOffice");
+    description = Cli::tr("Writes the cases of a data file as an XLSX workbook, one row per person "
+                          "reported: dates as dates, NIPs as text, coded values as labels in the "
+                          "language of the messages (NETRA_LANG) with the codes in hidden columns. "
+                          "Confidential reporters are written as [dirahasiakan].");
+    options =
+        Options::filter() << QList<QCommandLineOption>{
+            {QStringLiteral("out"), Cli::tr("The XLSX file to write."), QStringLiteral("FILE")},
+            withIdentitiesOption(),
         };
 }
 
 namespace {
 
-// The start both exports share: --out required (`missingOut` says so), the filter read (with
+// The start the exports share: --out required (`missingOut` says so), the filter read (with
 // --status for a package), the data file opened (for writing when identities are shown, since
 // that is logged) and --out checked before anything is written or logged. Null after printing
 // why, with the exit code in `exit`.
@@ -99,7 +127,10 @@ Database *openForExport(Context &ctx, const QCommandLineParser &p, const QString
 
 } // namespace
 
-int ExportCsvCommand::execute(Context &ctx, const QCommandLineParser &p) const
+namespace {
+
+// A register written out (export-csv, export-xlsx): the file and how many cases, as JSON.
+int exportRegister(Context &ctx, const QCommandLineParser &p, RegisterImport::Format format)
 {
     CaseFilter filter;
     int exit = Ok;
@@ -110,13 +141,27 @@ int ExportCsvCommand::execute(Context &ctx, const QCommandLineParser &p) const
     int count = 0;
     QString error;
     if (!RegisterImport(*db).exportFile(out, filter, p.isSet(QStringLiteral("with-identities")),
-                                        &count, &error)) {
+                                        &count, &error, format)) {
         ctx.printErr(error);
         return Failed;
     }
     ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
                               {QStringLiteral("cases"), count}});
     return Ok;
+}
+
+} // namespace
+
+int ExportCsvCommand::execute(Context &ctx, const QCommandLineParser &p) const
+{
+    return exportRegister(ctx, p,
+                          p.isSet(QStringLiteral("excel")) ? RegisterImport::Format::SpreadsheetCsv
+                                                           : RegisterImport::Format::Csv);
+}
+
+int ExportXlsxCommand::execute(Context &ctx, const QCommandLineParser &p) const
+{
+    return exportRegister(ctx, p, RegisterImport::Format::Xlsx);
 }
 
 ExportCommand::ExportCommand()
