@@ -121,8 +121,9 @@ bool ServerDatabase::create(const QString &uri, QString *error)
         return false;
     }
     QSqlQuery q = server.query();
-    const QString account =
-        q.exec(QStringLiteral("SELECT current_user")) && q.next() ? q.value(0).toString() : where.user;
+    const QString account = q.exec(QStringLiteral("SELECT current_user")) && q.next()
+                                ? q.value(0).toString()
+                                : where.user;
     q.finish();
     if (q.exec(createStatement(where.database)))
         return true;
