@@ -219,13 +219,15 @@ private slots:
         env.insert(QStringLiteral("NETRA_PASSWORD"), QStringLiteral("rahasia-kantor"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(NETRA_CLI),
-                {QStringLiteral("init"), uriFor(QStringLiteral("netra_tamu"), QStringLiteral("tamu")),
+                {QStringLiteral("init"),
+                 uriFor(QStringLiteral("netra_tamu"), QStringLiteral("tamu")),
                  QStringLiteral("--admin"), QStringLiteral("kepala"), QStringLiteral("--name"),
                  QStringLiteral("Siti Rahma")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         const QString err = QString::fromUtf8(p.readAllStandardError());
-        QVERIFY2(err.contains(QStringLiteral("tidak ada")) && err.contains(QStringLiteral("CREATEDB")),
+        QVERIFY2(err.contains(QStringLiteral("tidak ada")) &&
+                     err.contains(QStringLiteral("CREATEDB")),
                  qPrintable(err));
     }
 };
