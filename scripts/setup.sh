@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Netra needs to build, run and test. Idempotent: it installs only
-# what is missing and says what it does.
+# what is missing and says what it does. `setup.sh --server` installs only an office server's
+# (PostgreSQL with its contrib extensions), for scripts/server-setup.sh.
 set -euo pipefail
 
+server_packages=(postgresql postgresql-contrib)
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite qt6-translations-l10n libgl-dev
     libsodium-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev
-    postgresql postgresql-contrib libqt6sql6-psql
+    "${server_packages[@]}" libqt6sql6-psql
     clang-14 libclang-rt-14-dev clang-format
     poppler-utils xvfb sqlite3 python3 fonts-liberation fonts-dejavu-core fontconfig
     dpkg-dev fakeroot file unzip lintian desktop-file-utils appstream shared-mime-info
 )
+if [ "${1:-}" = "--server" ]; then
+    packages=("${server_packages[@]}")
+fi
 
 missing=()
 for p in "${packages[@]}"; do

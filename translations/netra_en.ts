@@ -1363,18 +1363,6 @@
         <translation>the keys to the confidential identities</translation>
     </message>
     <message>
-        <source>Creates an empty data file with its first administrator, or sets up Netra's store in an empty database of an office server (postgresql://user@host/database); the password is read from NETRA_PASSWORD or asked for.</source>
-        <translation>Creates an empty data file with its first administrator, or sets up Netra's store in an empty database of an office server (postgresql://user@host/database); the password is read from NETRA_PASSWORD or asked for.</translation>
-    </message>
-    <message>
-        <source>the data file to create (must not exist), or an empty server database</source>
-        <translation>the data file to create (must not exist), or an empty server database</translation>
-    </message>
-    <message>
-        <source>%1 holds a Netra store already; init never writes into an existing store.</source>
-        <translation>%1 holds a Netra store already; init never writes into an existing store.</translation>
-    </message>
-    <message>
         <source>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept. A server store (postgresql://…) is backed up as a data file made from one consistent snapshot, by default into DATABASE-backups in the current folder.</source>
         <translation>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept. A server store (postgresql://…) is backed up as a data file made from one consistent snapshot, by default into DATABASE-backups in the current folder.</translation>
     </message>
@@ -1409,6 +1397,14 @@
     <message>
         <source>The XLSX file to write.</source>
         <translation>The XLSX file to write.</translation>
+    </message>
+    <message>
+        <source>Creates an empty data file with its first administrator, or sets up Netra's store with its first administrator in a database of an office server (postgresql://user@host/database): an empty one, or one created when the server has none of that name (the account needs CREATEDB for that). A store or any other table there is refused and left as it was. The password is read from NETRA_PASSWORD or asked for.</source>
+        <translation>Creates an empty data file with its first administrator, or sets up Netra's store with its first administrator in a database of an office server (postgresql://user@host/database): an empty one, or one created when the server has none of that name (the account needs CREATEDB for that). A store or any other table there is refused and left as it was. The password is read from NETRA_PASSWORD or asked for.</translation>
+    </message>
+    <message>
+        <source>the data file to create (must not exist), or a server database (empty or missing)</source>
+        <translation>the data file to create (must not exist), or a server database (empty or missing)</translation>
     </message>
 </context>
 <context>
@@ -2115,12 +2111,12 @@
         <translation>The file %1 exists already.</translation>
     </message>
     <message>
-        <source>The database %1 holds a Netra store already.</source>
-        <translation>The database %1 holds a Netra store already.</translation>
-    </message>
-    <message>
         <source>The server %1 cannot be written: %2</source>
         <translation>The server %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds a Netra store already (data version %2).</source>
+        <translation>The database %1 holds a Netra store already (data version %2).</translation>
     </message>
 </context>
 <context>
@@ -4290,7 +4286,7 @@ Case %2, forwarded on %3</translation>
     </message>
     <message numerus="yes">
         <source>Export the register: %n cases shown</source>
-        <translation><numerusform>Export the register: %n case shown</numerusform><numerusform>Export the register: %n cases shown</numerusform></translation>
+        <translation><numerusform>Export the register: %n cases shown</numerusform><numerusform>Export the register: %n cases shown</numerusform></translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -5571,6 +5567,29 @@ Close anyway and lose them?</translation>
     <message>
         <source>Missing: %1</source>
         <translation>Missing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabase</name>
+    <message>
+        <source>The PostgreSQL server lacks the extensions unaccent and citext that Netra's search and logins need. Install the Debian package postgresql-contrib on the server (apt install postgresql-contrib), then run init again. Nothing was changed.</source>
+        <translation>The PostgreSQL server lacks the extensions unaccent and citext that Netra's search and logins need. Install the Debian package postgresql-contrib on the server (apt install postgresql-contrib), then run init again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, and the server's maintenance database postgres, where it would be created, cannot be opened: %2</source>
+        <translation>The database %1 does not exist, and the server's maintenance database postgres, where it would be created, cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, and the account %2 may not create databases on this server (it needs CREATEDB). Ask the server's administrator to create it for %2 (sudo -u postgres createdb -O %2 %3), or set up the server with scripts/server-setup.sh. Nothing was changed.</source>
+        <translation>The database %1 does not exist, and the account %2 may not create databases on this server (it needs CREATEDB). Ask the server's administrator to create it for %2 (sudo -u postgres createdb -O %2 %3), or set up the server with scripts/server-setup.sh. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created: %2</source>
+        <translation>The database %1 could not be created: %2</translation>
+    </message>
+    <message>
+        <source>The database %1, created for the store, could not be removed again: %2</source>
+        <translation>The database %1, created for the store, could not be removed again: %2</translation>
     </message>
 </context>
 <context>

@@ -1371,18 +1371,6 @@
         <translation>kunci identitas yang dirahasiakan</translation>
     </message>
     <message>
-        <source>Creates an empty data file with its first administrator, or sets up Netra&apos;s store in an empty database of an office server (postgresql://user@host/database); the password is read from NETRA_PASSWORD or asked for.</source>
-        <translation>Membuat berkas data kosong beserta administrator pertamanya, atau menyiapkan penyimpanan Netra di basis data kosong pada server kantor (postgresql://pengguna@host/basisdata); kata sandi dibaca dari NETRA_PASSWORD atau ditanyakan.</translation>
-    </message>
-    <message>
-        <source>the data file to create (must not exist), or an empty server database</source>
-        <translation>berkas data yang akan dibuat (belum boleh ada), atau basis data server yang masih kosong</translation>
-    </message>
-    <message>
-        <source>%1 holds a Netra store already; init never writes into an existing store.</source>
-        <translation>%1 sudah memuat penyimpanan Netra; init tidak pernah menulis ke penyimpanan yang sudah ada.</translation>
-    </message>
-    <message>
         <source>Makes a backup of a data file (a consistent copy, also while it is in use) and deletes the oldest backups beyond the number kept. A server store (postgresql://…) is backed up as a data file made from one consistent snapshot, by default into DATABASE-backups in the current folder.</source>
         <translation>Membuat cadangan berkas data (salinan yang utuh, juga saat berkas sedang dipakai) dan menghapus cadangan terlama yang melebihi jumlah yang disimpan. Penyimpanan server (postgresql://…) dicadangkan sebagai berkas data dari satu potret yang utuh, secara bawaan ke folder BASISDATA-backups di folder saat ini.</translation>
     </message>
@@ -1417,6 +1405,14 @@
     <message>
         <source>The XLSX file to write.</source>
         <translation>Berkas XLSX yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Creates an empty data file with its first administrator, or sets up Netra&apos;s store with its first administrator in a database of an office server (postgresql://user@host/database): an empty one, or one created when the server has none of that name (the account needs CREATEDB for that). A store or any other table there is refused and left as it was. The password is read from NETRA_PASSWORD or asked for.</source>
+        <translation>Membuat berkas data kosong beserta administrator pertamanya, atau menyiapkan penyimpanan Netra beserta administrator pertamanya di basis data server kantor (postgresql://pengguna@host/basisdata): basis data yang kosong, atau yang dibuat bila server belum memiliki basis data dengan nama itu (untuk itu akunnya perlu CREATEDB). Basis data yang sudah berisi penyimpanan atau tabel lain ditolak dan dibiarkan seperti semula. Kata sandi dibaca dari NETRA_PASSWORD atau ditanyakan.</translation>
+    </message>
+    <message>
+        <source>the data file to create (must not exist), or a server database (empty or missing)</source>
+        <translation>berkas data yang dibuat (belum boleh ada), atau basis data server (kosong atau belum ada)</translation>
     </message>
 </context>
 <context>
@@ -2127,12 +2123,12 @@
         <translation>Berkas %1 sudah ada.</translation>
     </message>
     <message>
-        <source>The database %1 holds a Netra store already.</source>
-        <translation>Basis data %1 sudah memuat penyimpanan Netra.</translation>
-    </message>
-    <message>
         <source>The server %1 cannot be written: %2</source>
         <translation>Server %1 tidak dapat ditulisi: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds a Netra store already (data version %2).</source>
+        <translation>Basis data %1 sudah berisi penyimpanan Netra (versi data %2).</translation>
     </message>
 </context>
 <context>
@@ -4342,7 +4338,9 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
     <message numerus="yes">
         <source>Export the register: %n cases shown</source>
-        <translation><numerusform>Ekspor register: %n kasus ditampilkan</numerusform></translation>
+        <translation>
+            <numerusform>Ekspor register: %n kasus ditampilkan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -5631,6 +5629,29 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Missing: %1</source>
         <translation>Belum terpenuhi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabase</name>
+    <message>
+        <source>The PostgreSQL server lacks the extensions unaccent and citext that Netra&apos;s search and logins need. Install the Debian package postgresql-contrib on the server (apt install postgresql-contrib), then run init again. Nothing was changed.</source>
+        <translation>Server PostgreSQL tidak memiliki ekstensi unaccent dan citext yang diperlukan pencarian dan nama pengguna Netra. Pasang paket Debian postgresql-contrib di server (apt install postgresql-contrib), lalu jalankan init lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, and the server&apos;s maintenance database postgres, where it would be created, cannot be opened: %2</source>
+        <translation>Basis data %1 tidak ada, dan basis data pemeliharaan server, postgres, tempat basis data itu akan dibuat, tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist, and the account %2 may not create databases on this server (it needs CREATEDB). Ask the server&apos;s administrator to create it for %2 (sudo -u postgres createdb -O %2 %3), or set up the server with scripts/server-setup.sh. Nothing was changed.</source>
+        <translation>Basis data %1 tidak ada, dan akun %2 tidak berwenang membuat basis data di server ini (perlu CREATEDB). Mintalah administrator server membuatnya untuk %2 (sudo -u postgres createdb -O %2 %3), atau siapkan server dengan scripts/server-setup.sh. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created: %2</source>
+        <translation>Basis data %1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>The database %1, created for the store, could not be removed again: %2</source>
+        <translation>Basis data %1, yang dibuat untuk penyimpanan ini, tidak dapat dihapus lagi: %2</translation>
     </message>
 </context>
 <context>

@@ -324,10 +324,6 @@ std::unique_ptr<Database> Database::connectServer(const QString &location, Mode 
                      .arg(d->m_path);
         return nullptr;
     }
-    if (netra && mode == Mode::CreateUncommitted) {
-        *error = tr("The database %1 holds a Netra store already.").arg(d->m_path);
-        return nullptr;
-    }
     if (!netra && mode != Mode::CreateIfMissing && mode != Mode::CreateUncommitted) {
         *error = tr("The database %1 holds no Netra store yet. Set it up with netra-cli init "
                     "URI.")
@@ -342,6 +338,12 @@ std::unique_ptr<Database> Database::connectServer(const QString &location, Mode 
             return nullptr;
         }
         q.finish();
+        if (mode == Mode::CreateUncommitted) {
+            *error = tr("The database %1 holds a Netra store already (data version %2).")
+                         .arg(d->m_path)
+                         .arg(version);
+            return nullptr;
+        }
         if (version > latestVersion()) {
             *error = tr("The server store %1 was made by a newer version of Netra (data version "
                         "%2; this program knows up to %3). Update Netra to open it.")

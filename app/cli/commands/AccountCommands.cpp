@@ -5,6 +5,7 @@
 
 #include "store/InputFile.h"
 #include "store/KeyStore.h"
+#include "store/ServerDatabase.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,24 +43,100 @@ void printRecoveryKey(Context &ctx, const QString &path, const QString &key)
 } // namespace
 
 // netra-cli init: an empty data file with its first administrator, as the window's first start
-// makes it; or Netra's store in an empty database of an office server. The password from
-// NETRA_PASSWORD, else typed twice at the terminal.
+// makes it; or Netra's store in an empty database of an office server, the database created
+// when the server has none of that name. The password from NETRA_PASSWORD, else typed twice at
+// the terminal.
 InitCommand::InitCommand()
 {
     name = QStringLiteral("init");
     summary = Cli::tr("create an empty data file with its administrator");
     description = Cli::tr("Creates an empty data file with its first administrator, or sets up "
-                          "Netra's store in an empty database of an office server "
-                          "(postgresql://user@host/database); the password is read from "
-                          "NETRA_PASSWORD or asked for.");
+                          "Netra's store with its first administrator in a database of an office "
+                          "server (postgresql://user@host/database): an empty one, or one "
+                          "created when the server has none of that name (the account needs "
+                          "CREATEDB for that). A store or any other table there is refused and "
+                          "left as it was. The password is read from NETRA_PASSWORD or asked "
+                          "for.");
     options = {
         {QStringLiteral("admin"), Cli::tr("The login of the first administrator."),
          QStringLiteral("LOGIN")},
         {QStringLiteral("name"), Cli::tr("The administrator's full name."), QStringLiteral("NAME")},
+        Options::json(),
     };
     arguments = QStringLiteral("FILE|URI ") +
-                Cli::tr("the data file to create (must not exist), or an empty server database");
+                Cli::tr("the data file to create (must not exist), or a server database (empty "
+                        "or missing)");
 }
+
+namespace {
+
+// The administrator's password, typed twice or from NETRA_PASSWORD, that the rules allow.
+bool readAdminPassword(Context &ctx, const User &admin, QString *password)
+{
+    if (!ctx.readNewPassword("NETRA_PASSWORD", Cli::tr("Password for %1: ").arg(admin.login),
+                             Cli::tr("The password again: "), password))
+        return false;
+    if (const QString problem = UserRepository::passwordProblem(admin.login, *password);
+        !problem.isEmpty()) {
+        ctx.printErr(problem);
+        return false;
+    }
+    return true;
+}
+
+// init on a server: everything is checked before anything is written (a missing database is
+// created only once the password is accepted), and the schema and the administrator are
+// written in one transaction; a database created for them is removed again when that fails.
+int initServer(Context &ctx, const QString &uri, User &admin)
+{
+    QString error;
+    const ServerDatabase::State state = ServerDatabase::probe(uri, &error);
+    if (state == ServerDatabase::State::Refused) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    const bool missing = state == ServerDatabase::State::Missing;
+    // An existing database is set up in a transaction left open: one that holds a Netra store or
+    // other tables is refused here, before the password is asked for.
+    if (!missing && !ctx.open(uri, Database::Mode::CreateUncommitted, Context::SignIn::Never))
+        return Failed;
+    QString password;
+    if (!readAdminPassword(ctx, admin, &password))
+        return Failed; // the context closes the store, which undoes the transaction
+    if (missing) {
+        if (!ServerDatabase::create(uri, &error)) {
+            ctx.printErr(error);
+            return Failed;
+        }
+        if (!ctx.open(uri, Database::Mode::CreateUncommitted, Context::SignIn::Never, &error)) {
+            QString dropError;
+            ServerDatabase::drop(uri, &dropError);
+            ctx.printErr(error);
+            return Failed;
+        }
+    }
+    Database *db = ctx.database();
+    const QString shown = db->path();
+    const int version = db->schemaVersion();
+    if (!UserRepository(*db).create(admin, password, &error) || !db->commit()) {
+        if (error.isEmpty())
+            error = db->lastError();
+        ctx.close();
+        QString dropError;
+        if (missing && !ServerDatabase::drop(uri, &dropError))
+            error += QLatin1Char('\n') + dropError;
+        ctx.printErr(error);
+        return Failed;
+    }
+    ctx.close();
+    ctx.printJson(QJsonObject{{QStringLiteral("file"), shown},
+                              {QStringLiteral("database_created"), missing},
+                              {QStringLiteral("schema_version"), version},
+                              {QStringLiteral("administrator"), userJson(admin)}});
+    return Ok;
+}
+
+} // namespace
 
 int InitCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
@@ -73,31 +150,16 @@ int InitCommand::execute(Context &ctx, const QCommandLineParser &p) const
         ctx.printErr(Cli::tr("init needs --admin LOGIN and --name NAME."));
         return Usage;
     }
-    const bool server = Database::isServerLocation(path);
-    if (!server && (QFileInfo::exists(path) || QFileInfo(path).isSymLink())) {
+    if (Database::isServerLocation(path))
+        return initServer(ctx, path, admin);
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
         ctx.printErr(
             Cli::tr("%1 exists already; init never writes into an existing file.").arg(path));
         return Failed;
     }
-    if (server) {
-        QString why;
-        auto existing = Database::open(path, Database::Mode::ReadOnly, &why);
-        if (existing && UserRepository(*existing).hasUsers()) {
-            ctx.printErr(Cli::tr("%1 holds a Netra store already; init never writes into an "
-                                 "existing store.")
-                             .arg(existing->path()));
-            return Failed;
-        }
-    }
     QString password;
-    if (!ctx.readNewPassword("NETRA_PASSWORD", Cli::tr("Password for %1: ").arg(admin.login),
-                             Cli::tr("The password again: "), &password))
+    if (!readAdminPassword(ctx, admin, &password))
         return Failed;
-    if (const QString problem = UserRepository::passwordProblem(admin.login, password);
-        !problem.isEmpty()) {
-        ctx.printErr(problem);
-        return Failed;
-    }
     QString error;
     bool made = false;
     {
@@ -108,10 +170,9 @@ int InitCommand::execute(Context &ctx, const QCommandLineParser &p) const
     if (!made) {
         if (!error.isEmpty())
             ctx.printErr(error);
-        // Nothing half-made is left behind (on a server, a store without its administrator
-        // is finished by the next init).
+        // Nothing half-made is left behind.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(server ? QString() : path + suffix);
+            QFile::remove(path + suffix);
         return Failed;
     }
     ctx.printJson(QJsonObject{{QStringLiteral("file"), path},
