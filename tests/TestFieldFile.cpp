@@ -231,9 +231,9 @@ private slots:
         QCOMPARE(cli({QStringLiteral("export"), field, QStringLiteral("--out"), back},
                      QStringLiteral("petugas"), &out),
                  0);
-        QCOMPARE(cli({QStringLiteral("import"), m_office, back}, QStringLiteral("koordinator"),
-                     &out),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("import"), m_office, back}, QStringLiteral("koordinator"), &out),
+            0);
         QJsonObject merged = json(out);
         // Only B changed on both sides: listed, not written.
         QCOMPARE(merged.value(QStringLiteral("conflicts")).toInt(), 1);
@@ -243,9 +243,10 @@ private slots:
         QCOMPARE(conflict.value(QStringLiteral("fields")).toArray(),
                  QJsonArray{QStringLiteral("description")});
         QCOMPARE(conflict.value(QStringLiteral("settled")).toString(), QStringLiteral("unsettled"));
-        QCOMPARE(merged.value(QStringLiteral("tables"))[QStringLiteral("minutes_addenda")]
-                     [QStringLiteral("added")]
-                         .toInt(),
+        QCOMPARE(merged
+                     .value(QStringLiteral(
+                         "tables"))[QStringLiteral("minutes_addenda")][QStringLiteral("added")]
+                     .toInt(),
                  1);
         QCOMPARE(merged.value(QStringLiteral("added")).toInt(), 1);
         QCOMPARE(merged.value(QStringLiteral("updated")).toInt(), 0);
@@ -256,13 +257,13 @@ private slots:
                  0);
         merged = json(out);
         QCOMPARE(merged.value(QStringLiteral("conflicts")).toInt(), 1);
-        QCOMPARE(merged.value(QStringLiteral("conflict_list"))[0][QStringLiteral("settled")]
-                     .toString(),
-                 QStringLiteral("took-theirs"));
+        QCOMPARE(
+            merged.value(QStringLiteral("conflict_list"))[0][QStringLiteral("settled")].toString(),
+            QStringLiteral("took-theirs"));
         // Again: nothing left to do.
-        QCOMPARE(cli({QStringLiteral("import"), m_office, back}, QStringLiteral("koordinator"),
-                     &out),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("import"), m_office, back}, QStringLiteral("koordinator"), &out),
+            0);
         merged = json(out);
         QCOMPARE(merged.value(QStringLiteral("conflicts")).toInt(), 0);
         QCOMPARE(merged.value(QStringLiteral("updated")).toInt(), 0);

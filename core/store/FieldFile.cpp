@@ -170,9 +170,9 @@ bool FieldFile::take(Database &office, const CaseFilter &filter, bool withAttach
     for (const Package::Record &c : cases) {
         caseUuids << c.uuid;
         const QString number = c.columns.value(QStringLiteral("registration_number")).toString();
-        result->caseNumbers
-            << (number.isEmpty() ? c.columns.value(QStringLiteral("receipt_number")).toString()
-                                 : number);
+        result->caseNumbers << (number.isEmpty()
+                                    ? c.columns.value(QStringLiteral("receipt_number")).toString()
+                                    : number);
     }
     const QHash<QString, QStringList> clerks = clerksOf(office, caseUuids);
     QStringList logins{taker.login};

@@ -576,7 +576,8 @@ void MainWindow::takeToField()
                      QMessageBox::Ok, this);
     done.setObjectName(QStringLiteral("fieldFileTaken"));
     done.setInformativeText(
-        tr("Open it on the field laptop with File > Open (signing in: %1). To bring the cases "
+        tr("Open it on the field laptop with File > Open data file (signing in: %1). To bring the "
+           "cases "
            "back, export a package from it (File > Export package) and import that package "
            "here; a case changed on both sides is listed to be settled.")
             .arg(result.users.join(QLatin1String(", "))));
