@@ -2,14 +2,23 @@
 // export OFFICE --out FIELD.netra --case …` (FieldFile), the officer signing in to the field file
 // with the office's password, a change there and changes in the office meanwhile, then `export
 // FIELD.netra` and `import OFFICE` merging it back; run on a data file and on the office server.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "Translator.h"
+#include "register/CaseTableModel.h"
+#include "register/MainWindow.h"
 #include "store/FieldFile.h"
 #include "store/HearingRepository.h"
 #include "store/KeyStore.h"
 
+#include <QAbstractButton>
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -74,6 +83,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
         m_office = location(m_dir.filePath(QStringLiteral("office.netra")));
         QByteArray out;
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--out"), m_office,
@@ -358,7 +368,61 @@ private slots:
                  1);
         QVERIFY(!QFileInfo::exists(refused));
     }
+
+    // File > Take cases into the field: the cases the register shows, for the officer signed
+    // in, into the file chosen; the window says where it is.
+    void desktopTakesTheRegisterIntoTheField()
+    {
+        SKIP_ON_SERVER(); // the desktop on a server: TestOfficeServer
+        Translator::install(QStringLiteral("en"));
+        MainWindow w;
+        QVERIFY(GuiTestSupport::signIn(w, m_office, QStringLiteral("petugas")));
+        w.show();
+        GuiTestSupport::activate(&w);
+        QString number;
+        {
+            auto db = Database::open(m_office, Database::Mode::ReadOnly, nullptr);
+            CaseRepository(*db).forEach({}, [&](const Case &c) {
+                number = numberOf(c);
+                return false;
+            });
+        }
+        CaseFilter shown;
+        shown.numbers = {number};
+        w.caseModel()->setFilter(shown);
+        QCOMPARE(w.caseModel()->totalCount(), qint64(1));
+        const QString path = m_dir.filePath(QStringLiteral("desktop-field.netra"));
+        QString question, messages;
+        GuiTestSupport::whenDialog([&](QWidget *box) {
+            question = qobject_cast<QMessageBox *>(box)->text();
+            qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+            QTimer::singleShot(0, [&] {
+                GuiTestSupport::whenDialog(
+                    [&](QWidget *w) {
+                        auto *dialog = qobject_cast<QFileDialog *>(w);
+                        QVERIFY(dialog);
+                        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                        QVERIFY(name);
+                        name->setText(path);
+                        static_cast<QDialog *>(dialog)->accept();
+                    },
+                    &messages);
+            });
+        });
+        w.findChild<QAction *>(QStringLiteral("takeToFieldAction"))->trigger();
+        QTRY_VERIFY(!messages.isEmpty());
+        QVERIFY2(question.contains(QStringLiteral("Take the 1 case")), qPrintable(question));
+        QVERIFY2(messages.contains(QDir::toNativeSeparators(path)), qPrintable(messages));
+        QString error;
+        auto field = Database::open(path, Database::Mode::ReadOnly, &error);
+        QVERIFY2(field, qPrintable(error));
+        QVERIFY(!FieldFile::takenFrom(*field).isEmpty());
+        QVERIFY(caseByNumber(*field, number));
+        QVERIFY2(UserRepository(*field).login(QStringLiteral("petugas"), QLatin1String(Password),
+                                              &error),
+                 qPrintable(error));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestFieldFile)
+QTEST_MAIN(TestFieldFile)
 #include "TestFieldFile.moc"
