@@ -374,19 +374,21 @@ private slots:
     void desktopTakesTheRegisterIntoTheField()
     {
         SKIP_ON_SERVER(); // the desktop on a server: TestOfficeServer
-        Translator::install(QStringLiteral("en"));
-        MainWindow w;
-        QVERIFY(GuiTestSupport::signIn(w, m_office, QStringLiteral("petugas")));
-        w.show();
-        GuiTestSupport::activate(&w);
         QString number;
         {
-            auto db = Database::open(m_office, Database::Mode::ReadOnly, nullptr);
+            QString error;
+            auto db = Database::open(m_office, Database::Mode::ReadOnly, &error);
+            QVERIFY2(db, qPrintable(error));
             CaseRepository(*db).forEach({}, [&](const Case &c) {
                 number = numberOf(c);
                 return false;
             });
         }
+        Translator::install(QStringLiteral("en"));
+        MainWindow w;
+        QVERIFY(GuiTestSupport::signIn(w, m_office, QStringLiteral("petugas")));
+        w.show();
+        GuiTestSupport::activate(&w);
         CaseFilter shown;
         shown.numbers = {number};
         w.caseModel()->setFilter(shown);
