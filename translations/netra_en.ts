@@ -1406,6 +1406,18 @@
         <source>the data file to create (must not exist), or a server database (empty or missing)</source>
         <translation>the data file to create (must not exist), or a server database (empty or missing)</translation>
     </message>
+    <message>
+        <source>Only this case (its receipt or registration number); may be given more than once.</source>
+        <translation>Only this case (its receipt or registration number); may be given more than once.</translation>
+    </message>
+    <message>
+        <source>Only the cases whose hearings this user is assigned to.</source>
+        <translation>Only the cases whose hearings this user is assigned to.</translation>
+    </message>
+    <message>
+        <source>When PACKAGE ends in .netra, writes a field file instead: a new data file with the cases chosen, the office's settings and holidays, and the user signing in and the clerks assigned to those cases, who sign in there with their passwords.</source>
+        <translation>When PACKAGE ends in .netra, writes a field file instead: a new data file with the cases chosen, the office's settings and holidays, and the user signing in and the clerks assigned to those cases, who sign in there with their passwords.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2453,6 +2465,37 @@ Ctrl+C copies it.</translation>
     <message>
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFile</name>
+    <message>
+        <source>Sign in to take cases into the field.</source>
+        <translation>Sign in to take cases into the field.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the office must remember which cases were taken out, so that they can be brought back.</source>
+        <translation>%1 is open read-only: the office must remember which cases were taken out, so that they can be brought back.</translation>
+    </message>
+    <message>
+        <source>%1 is a field file itself: take cases into the field from the office's store.</source>
+        <translation>%1 is a field file itself: take cases into the field from the office's store.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a field file is written only as a new file. Nothing was changed.</source>
+        <translation>%1 exists already: a field file is written only as a new file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No case was chosen to take into the field: nothing was written.</source>
+        <translation>No case was chosen to take into the field: nothing was written.</translation>
+    </message>
+    <message>
+        <source>The field file %1 could not be made: %2 Nothing was written.</source>
+        <translation>The field file %1 could not be made: %2 Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 exists already.</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4335,38 @@ Case %2, forwarded on %3</translation>
         <source>Export the register</source>
         <translation>Export the register</translation>
     </message>
+    <message>
+        <source>Take cases into the &amp;field...</source>
+        <translation>Take cases into the &amp;field...</translation>
+    </message>
+    <message>
+        <source>The cases the register shows, into a new data file for a field hearing</source>
+        <translation>The cases the register shows, into a new data file for a field hearing</translation>
+    </message>
+    <message>
+        <source>Take cases into the field</source>
+        <translation>Take cases into the field</translation>
+    </message>
+    <message>
+        <source>The register shows no case. Filter or search it to the cases to take, then try again.</source>
+        <translation>The register shows no case. Filter or search it to the cases to take, then try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the %n case(s) the register shows into the field? They are written to a new data file, with the office's settings and holidays; you and the clerks assigned to them sign in there with your passwords. Confidential identities stay here.</source>
+        <translation><numerusform>Take the %n case the register shows into the field? They are written to a new data file, with the office's settings and holidays; you and the clerks assigned to them sign in there with your passwords. Confidential identities stay here.</numerusform><numerusform>Take the %n cases the register shows into the field? They are written to a new data file, with the office's settings and holidays; you and the clerks assigned to them sign in there with your passwords. Confidential identities stay here.</numerusform></translation>
+    </message>
+    <message>
+        <source>Field %1 %2.netra</source>
+        <translation>Field %1 %2.netra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) taken into the field: %1</source>
+        <translation><numerusform>%n case taken into the field: %1</numerusform><numerusform>%n cases taken into the field: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Open it on the field laptop with File &gt; Open data file (signing in: %1). To bring the cases back, export a package from it (File &gt; Export package) and import that package here; a case changed on both sides is listed to be settled.</source>
+        <translation>Open it on the field laptop with File &gt; Open data file (signing in: %1). To bring the cases back, export a package from it (File &gt; Export package) and import that package here; a case changed on both sides is listed to be settled.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesWindow</name>
@@ -5860,6 +5935,10 @@ Close anyway and lose them?</translation>
         <source>The setting could not be stored: %1</source>
         <translation>The setting could not be stored: %1</translation>
     </message>
+    <message>
+        <source>This is a field file, taken from %1: case and letter numbers are given only in the office's store. Receive, register or issue it there once the cases are brought back.</source>
+        <translation>This is a field file, taken from %1: case and letter numbers are given only in the office's store. Receive, register or issue it there once the cases are brought back.</translation>
+    </message>
 </context>
 <context>
     <name>StatusMachine</name>
@@ -7055,6 +7134,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>The assignment could not be stored: %1</source>
         <translation>The assignment could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>The user %1 does not exist.</source>
+        <translation>The user %1 does not exist.</translation>
     </message>
 </context>
 <context>

@@ -1414,6 +1414,18 @@
         <source>the data file to create (must not exist), or a server database (empty or missing)</source>
         <translation>berkas data yang dibuat (belum boleh ada), atau basis data server (kosong atau belum ada)</translation>
     </message>
+    <message>
+        <source>Only this case (its receipt or registration number); may be given more than once.</source>
+        <translation>Hanya kasus ini (nomor penerimaan atau nomor registrasinya); boleh diberikan lebih dari sekali.</translation>
+    </message>
+    <message>
+        <source>Only the cases whose hearings this user is assigned to.</source>
+        <translation>Hanya kasus yang klarifikasinya ditugaskan kepada pengguna ini.</translation>
+    </message>
+    <message>
+        <source>When PACKAGE ends in .netra, writes a field file instead: a new data file with the cases chosen, the office&apos;s settings and holidays, and the user signing in and the clerks assigned to those cases, who sign in there with their passwords.</source>
+        <translation>Jika PACKAGE berakhiran .netra, yang ditulis adalah berkas lapangan: berkas data baru berisi kasus yang dipilih, pengaturan dan hari libur kantor, serta pengguna yang masuk dan notulis yang ditugaskan pada kasus itu, yang masuk ke sana dengan kata sandinya masing-masing.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2479,6 +2491,37 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
     <message>
         <source>Copy SHA-256</source>
         <translation>Salin SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFile</name>
+    <message>
+        <source>Sign in to take cases into the field.</source>
+        <translation>Masuk terlebih dahulu untuk membawa kasus ke lapangan.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the office must remember which cases were taken out, so that they can be brought back.</source>
+        <translation>%1 dibuka hanya-baca: kantor harus mencatat kasus mana yang dibawa keluar agar kasus itu dapat dibawa kembali.</translation>
+    </message>
+    <message>
+        <source>%1 is a field file itself: take cases into the field from the office&apos;s store.</source>
+        <translation>%1 sendiri adalah berkas lapangan: bawa kasus ke lapangan dari penyimpanan data kantor.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a field file is written only as a new file. Nothing was changed.</source>
+        <translation>%1 sudah ada: berkas lapangan hanya ditulis sebagai berkas baru. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>No case was chosen to take into the field: nothing was written.</source>
+        <translation>Tidak ada kasus yang dipilih untuk dibawa ke lapangan: tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The field file %1 could not be made: %2 Nothing was written.</source>
+        <translation>Berkas lapangan %1 tidak dapat dibuat: %2 Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 sudah ada.</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4389,42 @@ Kasus %2, diteruskan pada %3</translation>
         <source>Export the register</source>
         <translation>Ekspor register</translation>
     </message>
+    <message>
+        <source>Take cases into the &amp;field...</source>
+        <translation>Bawa kasus ke &amp;lapangan...</translation>
+    </message>
+    <message>
+        <source>The cases the register shows, into a new data file for a field hearing</source>
+        <translation>Kasus yang ditampilkan register, ke berkas data baru untuk klarifikasi di lapangan</translation>
+    </message>
+    <message>
+        <source>Take cases into the field</source>
+        <translation>Bawa kasus ke lapangan</translation>
+    </message>
+    <message>
+        <source>The register shows no case. Filter or search it to the cases to take, then try again.</source>
+        <translation>Register tidak menampilkan kasus. Saring atau cari kasus yang akan dibawa, lalu coba lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the %n case(s) the register shows into the field? They are written to a new data file, with the office&apos;s settings and holidays; you and the clerks assigned to them sign in there with your passwords. Confidential identities stay here.</source>
+        <translation>
+            <numerusform>Bawa %n kasus yang ditampilkan register ke lapangan? Kasus itu ditulis ke berkas data baru, beserta pengaturan dan hari libur kantor; Anda dan notulis yang ditugaskan masuk ke sana dengan kata sandi masing-masing. Identitas yang dirahasiakan tetap di sini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field %1 %2.netra</source>
+        <translation>Lapangan %1 %2.netra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) taken into the field: %1</source>
+        <translation>
+            <numerusform>%n kasus dibawa ke lapangan: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open it on the field laptop with File &gt; Open data file (signing in: %1). To bring the cases back, export a package from it (File &gt; Export package) and import that package here; a case changed on both sides is listed to be settled.</source>
+        <translation>Buka berkas itu di laptop lapangan dengan Berkas &gt; Buka berkas data (yang dapat masuk: %1). Untuk membawa kasus kembali, ekspor paket data darinya (Berkas &gt; Ekspor paket data) lalu impor paket itu di sini; kasus yang diubah di kedua pihak didaftar untuk diselesaikan.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesWindow</name>
@@ -5922,6 +6001,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>The setting could not be stored: %1</source>
         <translation>Pengaturan tidak dapat disimpan: %1</translation>
     </message>
+    <message>
+        <source>This is a field file, taken from %1: case and letter numbers are given only in the office&apos;s store. Receive, register or issue it there once the cases are brought back.</source>
+        <translation>Ini berkas lapangan yang diambil dari %1: nomor kasus dan nomor surat hanya diberikan di penyimpanan data kantor. Terima, registrasi, atau terbitkan di sana setelah kasus dibawa kembali.</translation>
+    </message>
 </context>
 <context>
     <name>StatusMachine</name>
@@ -7137,6 +7220,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The assignment could not be stored: %1</source>
         <translation>Penugasan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The user %1 does not exist.</source>
+        <translation>Pengguna %1 tidak ada.</translation>
     </message>
 </context>
 <context>

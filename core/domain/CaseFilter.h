@@ -17,4 +17,6 @@ struct CaseFilter
     QDate receivedTo;
     QString deadlineState; // "late", "due_today", "due_soon"
     QString text;          // number, names, NIP, agency, description
+    QStringList numbers;   // these cases only: each a receipt or registration number
+    QString assignedTo;    // the cases whose hearings this login is assigned to
 };

@@ -50,6 +50,19 @@ QString caseWhere(Database &db, const CaseFilter &f, QVariantList *values)
         parts << QStringLiteral("c.next_due > ? AND c.next_due <= ?");
         *values << date(today) << date(today.addDays(DeadlineCalculator::DueSoonDays));
     }
+    if (!f.numbers.isEmpty()) {
+        QStringList either;
+        for (const QString &n : f.numbers) {
+            either << QStringLiteral("c.receipt_number = ? OR c.registration_number = ?");
+            *values << n << n;
+        }
+        parts << QLatin1Char('(') + either.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
+    if (!f.assignedTo.isEmpty()) {
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM case_assignments a JOIN users u ON"
+                                " u.id = a.user_id WHERE a.case_id = c.id AND u.login = ?)");
+        *values << f.assignedTo;
+    }
     const QString query = db.dialect().searchValue(f.text);
     if (!query.isEmpty()) {
         parts << db.dialect().searchCondition();

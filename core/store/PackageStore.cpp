@@ -488,6 +488,23 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
     return true;
 }
 
+bool PackageStore::markTaken(const Package::Content &content, QString *error)
+{
+    GuardedWrite t(m_db, Action::ExportData, error);
+    if (!t.isOpen())
+        return false;
+    for (const Table &tb : Package::tables()) {
+        for (const Record &r : content.records.value(tb.name)) {
+            const QString why = setSync(m_db, tb.name, r.uuid, r.updatedAt);
+            if (!why.isEmpty()) {
+                *error = tr("The file could not be written: %1").arg(why);
+                return false;
+            }
+        }
+    }
+    return t.commit() || (*error = m_db.lastError(), false);
+}
+
 bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan::Step &step,
                                const QString &caseUuid, qint64 *id, QString *error)
 {

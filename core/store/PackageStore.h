@@ -77,6 +77,12 @@ public:
     bool apply(const Package::Content &content, Settlement all,
                const QHash<QString, Settlement> &perRecord, ImportPlan *plan, QString *reason);
 
+    // Remembers (sync_state) the version of every record of `content` as this file's own: for
+    // records taken out into a field file (FieldFile), so that bringing them back tells a record
+    // changed in the field (updated) from one changed here (kept) and from one changed on both
+    // sides (a conflict), as for a package imported from elsewhere.
+    bool markTaken(const Package::Content &content, QString *error);
+
 private:
     bool makePlan(const Package::Content &content, ImportPlan *plan, QString *reason);
     // False with a reason when a case number of the package belongs to another case here.

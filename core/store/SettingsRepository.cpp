@@ -1,5 +1,7 @@
 #include "SettingsRepository.h"
 
+#include "FieldFile.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,6 +19,15 @@ CaseNumber::Context SettingsRepository::numberingContext(const QString &regencyC
 
 std::optional<int> SettingsRepository::nextSequence(int year, const QString &kind, QString *error)
 {
+    // The sequences and the letter book stay in the office: a number drawn in a field file
+    // could be drawn there again.
+    if (const QString office = FieldFile::takenFrom(m_db); !office.isEmpty()) {
+        *error = tr("This is a field file, taken from %1: case and letter numbers are given only "
+                    "in the office's store. Receive, register or issue it there once the cases "
+                    "are brought back.")
+                     .arg(office);
+        return std::nullopt;
+    }
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("INSERT INTO sequences (year, kind, last) VALUES (?, ?, 1)"
                        " ON CONFLICT (year, kind) DO UPDATE SET last = sequences.last + 1"

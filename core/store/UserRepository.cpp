@@ -246,6 +246,64 @@ bool UserRepository::create(User &user, const QString &password, QString *error)
     return t.commit() || (*error = m_db.lastError(), false);
 }
 
+bool UserRepository::adopt(Database &from, const QString &login, QString *error)
+{
+    const std::optional<User> user = UserRepository(from).find(login);
+    if (!user) {
+        *error = tr("The user %1 does not exist.").arg(login);
+        return false;
+    }
+    QSqlQuery q(from.sql());
+    q.prepare(QStringLiteral("SELECT u.password_hash, k.public_key, k.wrapped_secret,"
+                             " k.updated_at, g.sealed_key, g.granted_at, g.granted_by"
+                             " FROM users u LEFT JOIN user_keys k ON k.user_id = u.id"
+                             " LEFT JOIN key_grants g ON g.user_id = u.id WHERE u.id = ?"));
+    q.addBindValue(user->id);
+    if (!q.exec() || !q.next()) {
+        *error = Database::describe(q.lastError());
+        return false;
+    }
+    const QString hash = q.value(0).toString();
+    Transaction t(m_db);
+    if (!t.isOpen()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    QVariantMap columns = loggedColumns(*user);
+    columns.insert(QStringLiteral("password_hash"), hash);
+    QString uuid = user->uuid;
+    const qint64 id =
+        RecordWriter(m_db).insert(QStringLiteral("users"), uuid, columns, QString(), error);
+    QVariantMap logged = loggedColumns(*user);
+    logged.insert(QStringLiteral("password_sha256"), RecordWriter::digest({hash}));
+    if (id == 0 || !logUser(uuid, QStringLiteral("create"), {}, logged, error))
+        return false;
+    QSqlQuery w(m_db.sql());
+    if (!q.value(1).isNull()) {
+        w.prepare(QStringLiteral("INSERT INTO user_keys (user_id, public_key, wrapped_secret,"
+                                 " updated_at) VALUES (?, ?, ?, ?)"));
+        w.addBindValue(id);
+        for (int i = 1; i <= 3; ++i)
+            w.addBindValue(q.value(i));
+        if (!w.exec()) {
+            *error = Database::describe(w.lastError());
+            return false;
+        }
+    }
+    if (!q.value(4).isNull()) {
+        w.prepare(QStringLiteral("INSERT INTO key_grants (user_id, sealed_key, granted_at,"
+                                 " granted_by) VALUES (?, ?, ?, ?)"));
+        w.addBindValue(id);
+        for (int i = 4; i <= 6; ++i)
+            w.addBindValue(q.value(i));
+        if (!w.exec()) {
+            *error = Database::describe(w.lastError());
+            return false;
+        }
+    }
+    return t.commit() || (*error = m_db.lastError(), false);
+}
+
 bool UserRepository::update(const User &user, QString *error)
 {
     GuardedWrite t(m_db, Action::ManageUsers, error);

@@ -26,6 +26,11 @@ public:
     // Adds a user. Needs an administrator signed in, except for the first user of a file, who
     // must be its administrator. Refuses a login in use, an empty name or a short password.
     bool create(User &user, const QString &password, QString *error);
+    // Adds the user `login` of the store `from` as they are there (uuid, name, role, password
+    // hash, key pair and grant), logged as create() logs: for a field file (FieldFile), so that
+    // its users sign in with their passwords of the office. Without a permission check: for the
+    // program's own work on a store nobody signed in to.
+    bool adopt(Database &from, const QString &login, QString *error);
     // Changes a user's name, role or whether the account may sign in; the last active
     // administrator keeps that role.
     bool update(const User &user, QString *error);

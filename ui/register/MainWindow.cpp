@@ -19,6 +19,7 @@
 #include "session/SingleInstance.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/FieldFile.h"
 #include "store/KeyStore.h"
 #include "store/SettingsRepository.h"
 #include "store/StatsRepository.h"
@@ -166,6 +167,8 @@ void MainWindow::createActions()
             caseSaved();
     });
     m_importPackageAction->setObjectName(QStringLiteral("importPackageAction"));
+    m_takeToFieldAction = m_fileMenu->addAction(QString(), this, &MainWindow::takeToField);
+    m_takeToFieldAction->setObjectName(QStringLiteral("takeToFieldAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -252,6 +255,9 @@ void MainWindow::retranslate()
     m_exportCsvAction->setText(tr("&Export register (Excel, CSV)..."));
     m_exportPackageAction->setText(tr("Export &package..."));
     m_importPackageAction->setText(tr("Import p&ackage..."));
+    m_takeToFieldAction->setText(tr("Take cases into the &field..."));
+    m_takeToFieldAction->setToolTip(
+        tr("The cases the register shows, into a new data file for a field hearing"));
     m_quitAction->setText(tr("&Quit"));
     m_caseMenu->setTitle(tr("&Case"));
     m_newReportAction->setText(tr("New &report..."));
@@ -412,6 +418,7 @@ void MainWindow::applyRole()
     allow(m_importPackageAction, Action::ImportData);
     allow(m_exportCsvAction, Action::ExportData);
     allow(m_exportPackageAction, Action::ExportData);
+    allow(m_takeToFieldAction, Action::ExportData);
     m_passwordAction->setEnabled(open && database()->user() && !database()->isReadOnly());
     m_switchUserAction->setEnabled(open);
     const std::optional<User> user = open ? database()->user() : std::nullopt;
@@ -537,6 +544,61 @@ void MainWindow::exportCsv()
     statusBar()->showMessage(
         tr("%1 cases written to %2.").arg(QLocale().toString(count), QFileInfo(path).fileName()),
         5000);
+}
+
+void MainWindow::takeToField()
+{
+    if (!database())
+        return;
+    const QString title = tr("Take cases into the field");
+    const CaseFilter filter = m_model->filter();
+    const qint64 count = m_model->totalCount();
+    if (count == 0) {
+        QMessageBox::information(this, title,
+                                 tr("The register shows no case. Filter or search it to the cases "
+                                    "to take, then try again."));
+        return;
+    }
+    if (QMessageBox::question(
+            this, title,
+            tr("Take the %n case(s) the register shows into the field? They are written to a new "
+               "data file, with the office's settings and holidays; you and the clerks assigned "
+               "to them sign in there with your passwords. Confidential identities stay here.",
+               nullptr, int(count))) != QMessageBox::Yes)
+        return;
+    SaveFileDialog save;
+    save.objectName = QStringLiteral("takeToFieldDialog");
+    save.title = title;
+    save.folderKey = QStringLiteral("register/fieldDirectory");
+    save.suggestedName = tr("Field %1 %2.netra")
+                             .arg(database()->user() ? database()->user()->login : QString(),
+                                  database()->today().toString(Qt::ISODate));
+    save.defaultSuffix = QStringLiteral("netra");
+    save.nameFilters = QStringList{tr("Netra data files (*.netra)")};
+    const QString path = save.ask(this);
+    if (path.isEmpty())
+        return;
+    FieldFile::Result result;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = FieldFile::take(*database(), filter, true, false, path, &result, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, title, error);
+        return;
+    }
+    QMessageBox done(QMessageBox::Information, title,
+                     tr("%n case(s) taken into the field: %1", nullptr, result.cases)
+                         .arg(QDir::toNativeSeparators(result.file)),
+                     QMessageBox::Ok, this);
+    done.setObjectName(QStringLiteral("fieldFileTaken"));
+    done.setInformativeText(
+        tr("Open it on the field laptop with File > Open data file (signing in: %1). To bring the "
+           "cases "
+           "back, export a package from it (File > Export package) and import that package "
+           "here; a case changed on both sides is listed to be settled.")
+            .arg(result.users.join(QLatin1String(", "))));
+    done.exec();
 }
 
 CaseWindow *MainWindow::track(CaseWindow *window)

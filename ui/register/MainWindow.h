@@ -123,6 +123,8 @@ private:
     void fitNumberColumn();
     void importCsv();
     void exportCsv();
+    // File > Take cases into the field: the cases the register shows into a field file.
+    void takeToField();
     bool closeCaseWindows();
 
     FileSession *m_session = nullptr;
@@ -159,6 +161,7 @@ private:
     QAction *m_importCsvAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_exportPackageAction = nullptr;
+    QAction *m_takeToFieldAction = nullptr;
     QAction *m_importPackageAction = nullptr;
     QAction *m_newReportAction = nullptr;
     QAction *m_newFindingAction = nullptr;

@@ -5,6 +5,7 @@
 
 #include "exchange/Package.h"
 #include "exchange/RegisterImport.h"
+#include "store/FieldFile.h"
 #include "store/OutputFile.h"
 #include "store/PackageStore.h"
 
@@ -98,7 +99,7 @@ namespace {
 // that is logged) and --out checked before anything is written or logged. Null after printing
 // why, with the exit code in `exit`.
 Database *openForExport(Context &ctx, const QCommandLineParser &p, const QString &missingOut,
-                        bool statuses, CaseFilter *filter, int *exit)
+                        bool statuses, CaseFilter *filter, int *exit, bool writes = false)
 {
     *exit = Usage;
     const QString out = p.value(QStringLiteral("out"));
@@ -111,9 +112,9 @@ Database *openForExport(Context &ctx, const QCommandLineParser &p, const QString
         return nullptr;
     *exit = Failed;
     Database *db =
-        ctx.open(p.positionalArguments().first(), p.isSet(QStringLiteral("with-identities"))
-                                                      ? Database::Mode::OpenExisting
-                                                      : Database::Mode::ReadOnly);
+        ctx.open(p.positionalArguments().first(),
+                 writes || p.isSet(QStringLiteral("with-identities")) ? Database::Mode::OpenExisting
+                                                                      : Database::Mode::ReadOnly);
     if (!db)
         return nullptr;
     const QString refusal = OutputFile::refusal(out);
@@ -179,17 +180,67 @@ ExportCommand::ExportCommand()
                   {QStringLiteral("with-identities"),
                    Cli::tr("Include a confidential reporter's identity (only for those allowed to "
                            "see it); otherwise it is replaced by [dirahasiakan].")},
+                  {QStringLiteral("case"),
+                   Cli::tr("Only this case (its receipt or registration number); may be given "
+                           "more than once."),
+                   QStringLiteral("NUMBER")},
+                  {QStringLiteral("assigned"),
+                   Cli::tr("Only the cases whose hearings this user is assigned to."),
+                   QStringLiteral("LOGIN")},
               };
+    description += QLatin1Char(' ') +
+                   Cli::tr("When PACKAGE ends in .netra, writes a field file instead: a new data "
+                           "file with the cases chosen, the office's settings and holidays, and "
+                           "the user signing in and the clerks assigned to those cases, who sign "
+                           "in there with their passwords.");
 }
+
+namespace {
+
+// export --out FIELD.netra: the cases taken into the field (FieldFile).
+int takeIntoField(Context &ctx, const QCommandLineParser &p)
+{
+    CaseFilter filter;
+    int exit = Ok;
+    Database *db =
+        openForExport(ctx, p, Cli::tr("--out PACKAGE is required."), true, &filter, &exit, true);
+    if (!db)
+        return exit;
+    filter.numbers = p.values(QStringLiteral("case"));
+    filter.assignedTo = p.value(QStringLiteral("assigned"));
+    FieldFile::Result result;
+    QString error;
+    if (!FieldFile::take(*db, filter, p.isSet(QStringLiteral("with-attachments")),
+                         p.isSet(QStringLiteral("with-identities")), p.value(QStringLiteral("out")),
+                         &result, &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    ctx.printJson(QJsonObject{
+        {QStringLiteral("field_file"), result.file},
+        {QStringLiteral("taken_from"), db->path()},
+        {QStringLiteral("cases"), result.cases},
+        {QStringLiteral("case_numbers"), QJsonArray::fromStringList(result.caseNumbers)},
+        {QStringLiteral("users"), QJsonArray::fromStringList(result.users)},
+        {QStringLiteral("with_attachments"), result.withAttachments},
+        {QStringLiteral("with_identities"), result.withIdentities}});
+    return Ok;
+}
+
+} // namespace
 
 int ExportCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
+    if (p.value(QStringLiteral("out")).endsWith(QLatin1String(".netra"), Qt::CaseInsensitive))
+        return takeIntoField(ctx, p);
     CaseFilter filter;
     int exit = Ok;
     Database *db =
         openForExport(ctx, p, Cli::tr("--out PACKAGE is required."), true, &filter, &exit);
     if (!db)
         return exit;
+    filter.numbers = p.values(QStringLiteral("case"));
+    filter.assignedTo = p.value(QStringLiteral("assigned"));
     const QString out = p.value(QStringLiteral("out"));
     Package::Content content;
     QString error;
