@@ -474,6 +474,11 @@ private slots:
         // Back: the same window and case, the typing still there and kept as a draft now.
         QVERIFY(w.database());
         QCOMPARE(w.caseModel()->totalCount(), total);
+        // The draft kept on this computer meanwhile (by the refused save) was written back, and
+        // the user told.
+        QVERIFY2(w.session()->writtenBack().contains(QLatin1String("1 unsaved case edit")),
+                 qPrintable(w.session()->writtenBack()));
+        QVERIFY(!QFileInfo::exists(LocalSpool(*w.database()).path()));
         QCOMPARE(open->current().description, typed);
         auto again = secondConnection(QStringLiteral("koordinator"));
         QVERIFY(again);
@@ -698,6 +703,9 @@ private slots:
         QVERIFY(!bytes.contains(address.toUtf8()));
         QVERIFY(!bytes.contains("Rahasia"));
         QVERIFY(bytes.contains("enc1:"));
+        // The user's alone.
+        QVERIFY(!(QFileInfo(spool.path()).permissions() &
+                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
 
         // The store cannot take it: it stays.
         LocalSpool::Result r = LocalSpool(*db).writeBack(*db);

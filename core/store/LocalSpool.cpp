@@ -45,8 +45,6 @@ public:
         m_db.setDatabaseName(path);
         if (!m_db.open())
             return;
-        if (!existed) // the user's alone
-            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QSqlQuery q(m_db);
         m_ok = q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) &&
                q.exec(QStringLiteral("PRAGMA synchronous = FULL")) &&
@@ -54,6 +52,8 @@ public:
                    "CREATE TABLE IF NOT EXISTS spool (kind TEXT NOT NULL, key TEXT NOT NULL,"
                    " content TEXT NOT NULL, base TEXT NOT NULL, saved_at TEXT NOT NULL,"
                    " PRIMARY KEY (kind, key))"));
+        if (!existed) // the user's alone (its journal takes the same)
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
     ~SpoolFile()
     {
@@ -106,7 +106,7 @@ int LocalSpool::count() const
         return 0;
     QSqlQuery q(file.sql());
     return q.exec(QStringLiteral("SELECT count(*) FROM spool")) && q.next() ? q.value(0).toInt()
-                                                                             : 0;
+                                                                            : 0;
 }
 
 bool LocalSpool::serverAway(Database &db)
@@ -300,8 +300,7 @@ LocalSpool::Result LocalSpool::writeBack(Database &db)
             // another computer types them.
             QString holder;
             const bool claimed = a && hearings.claimMinutes(attendeeId, &holder);
-            const bool over = claimed && !a->isSigned() &&
-                              minutesDigest(a->minutes) == e.base;
+            const bool over = claimed && !a->isSigned() && minutesDigest(a->minutes) == e.base;
             QString error;
             const bool ok =
                 over ? hearings.saveMinutes(attendeeId, minutesFromJson(e.content), &error)

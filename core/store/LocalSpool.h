@@ -78,8 +78,7 @@ public:
     static QList<MinutesEntry> minutesFromJson(const QString &json);
 
 private:
-    bool keep(const QString &kind, const QString &key, const QString &content,
-              const QString &base);
+    bool keep(const QString &kind, const QString &key, const QString &content, const QString &base);
     void drop(const QString &kind, const QString &key);
 
     QString m_path;
