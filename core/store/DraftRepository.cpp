@@ -31,10 +31,11 @@ bool DraftRepository::saveDraft(const QString &key, const QString &content)
         o.insert(DraftedBy, m_db.user()->login);
         // A confidential reporter typed is sealed to the typing user's own key (KeyStore), so
         // that after a crash the same user gets it back and nobody else reads it.
-        // Sealed whether or not the store answers (a server gone away: kept on this computer,
+        // On a server, sealed whether or not it answers (gone away: kept on this computer,
         // never in clear); sealForUser leaves the value as it is when there are no keys.
         const KeyStore keys(m_db);
-        if (o.value(QStringLiteral("reporter_confidential")).toBool()) {
+        if (o.value(QStringLiteral("reporter_confidential")).toBool() &&
+            (m_db.isServer() || keys.hasFileKeys())) {
             for (const char *key : {"reporter_name", "reporter_address", "reporter_contact"}) {
                 const QString v = o.value(QLatin1String(key)).toString();
                 if (!v.isEmpty())
