@@ -645,6 +645,14 @@
         <source>Both of you changed: %1. Yours is shown.</source>
         <translation>Both of you changed: %1. Yours is shown.</translation>
     </message>
+    <message>
+        <source>The server is away, so these edits cannot be saved now. They are kept on this computer and offered again when you next open this case on the server.</source>
+        <translation>The server is away, so these edits cannot be saved now. They are kept on this computer and offered again when you next open this case on the server.</translation>
+    </message>
+    <message>
+        <source>Keep them and close</source>
+        <translation>Keep them and close</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogChain</name>
@@ -2651,10 +2659,6 @@ Open it read-only?</translation>
         <translation>Netra lost its connection to the office server %1.</translation>
     </message>
     <message>
-        <source>Nothing was half-written: a change being saved when the connection broke was undone by the server, and everything saved before is intact there. What you typed in open cases stays in their windows and is kept again once the connection is back.</source>
-        <translation>Nothing was half-written: a change being saved when the connection broke was undone by the server, and everything saved before is intact there. What you typed in open cases stays in their windows and is kept again once the connection is back.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -2665,6 +2669,14 @@ Open it read-only?</translation>
     <message>
         <source>Connected to the server again.</source>
         <translation>Connected to the server again.</translation>
+    </message>
+    <message>
+        <source>Nothing was half-written: a change being saved when the connection broke was undone by the server, and everything saved before is intact there. What you type meanwhile in open cases and minutes is kept on this computer, even if you close Netra or it stops, and written to the server when it is connected again or when you next sign in to it here. A case itself is saved only once the server is back.</source>
+        <translation>Nothing was half-written: a change being saved when the connection broke was undone by the server, and everything saved before is intact there. What you type meanwhile in open cases and minutes is kept on this computer, even if you close Netra or it stops, and written to the server when it is connected again or when you next sign in to it here. A case itself is saved only once the server is back.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again. %1</source>
+        <translation>Connected to the server again. %1</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4071,29 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>LocalSpool</name>
+    <message numerus="yes">
+        <source>the minutes of %n person(s) heard</source>
+        <translation><numerusform>the minutes of %n person heard</numerusform><numerusform>the minutes of %n persons heard</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved case edit(s), offered again when the case is opened</source>
+        <translation><numerusform>%n unsaved case edit, offered again when the case is opened</numerusform><numerusform>%n unsaved case edits, offered again when the case is opened</numerusform></translation>
+    </message>
+    <message>
+        <source>Written to the server from this computer: %1.</source>
+        <translation>Written to the server from this computer: %1.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 were changed on another computer meanwhile: what you typed is kept beside them and shown when they are opened.</source>
+        <translation>The minutes of %1 were changed on another computer meanwhile: what you typed is kept beside them and shown when they are opened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) typed while the server was away could not be written yet and stay on this computer: %1</source>
+        <translation><numerusform>%n entry(ies) typed while the server was away could not be written yet and stay on this computer: %1</numerusform><numerusform>%n entry(ies) typed while the server was away could not be written yet and stay on this computer: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>&amp;User name:</source>
@@ -4663,6 +4698,14 @@ Close anyway and lose them?</translation>
     <message>
         <source>They are shown here as they are typed, read-only, and can be typed here once that window is closed.</source>
         <translation>They are shown here as they are typed, read-only, and can be typed here once that window is closed.</translation>
+    </message>
+    <message>
+        <source>While the server was away these minutes were typed on this computer, but they were changed on another computer meanwhile, so what was typed here was not written over them. Copy into the minutes what is missing, then &lt;a href="dismiss"&gt;remove this notice&lt;/a&gt;.</source>
+        <translation>While the server was away these minutes were typed on this computer, but they were changed on another computer meanwhile, so what was typed here was not written over them. Copy into the minutes what is missing, then &lt;a href="dismiss"&gt;remove this notice&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>The server is away: kept on this computer, written to the server when it is back</source>
+        <translation>The server is away: kept on this computer, written to the server when it is back</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,14 @@
         <source>Both of you changed: %1. Yours is shown.</source>
         <translation>Anda dan mereka sama-sama mengubah: %1. Yang ditampilkan milik Anda.</translation>
     </message>
+    <message>
+        <source>The server is away, so these edits cannot be saved now. They are kept on this computer and offered again when you next open this case on the server.</source>
+        <translation>Server sedang tidak terhubung, jadi perubahan ini belum dapat disimpan sekarang. Perubahan disimpan di komputer ini dan ditawarkan kembali saat Anda membuka kasus ini lagi di server.</translation>
+    </message>
+    <message>
+        <source>Keep them and close</source>
+        <translation>Simpan di komputer ini dan tutup</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLogChain</name>
@@ -2679,10 +2687,6 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
         <translation>Koneksi Netra ke server kantor %1 terputus.</translation>
     </message>
     <message>
-        <source>Nothing was half-written: a change being saved when the connection broke was undone by the server, and everything saved before is intact there. What you typed in open cases stays in their windows and is kept again once the connection is back.</source>
-        <translation>Tidak ada yang tersimpan setengah jalan: perubahan yang sedang disimpan ketika koneksi terputus telah dibatalkan oleh server, dan semua yang tersimpan sebelumnya tetap utuh di sana. Apa yang Anda ketik pada kasus yang terbuka tetap ada di jendelanya dan disimpan kembali sebagai draf setelah koneksi pulih.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
@@ -2693,6 +2697,14 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
     <message>
         <source>Connected to the server again.</source>
         <translation>Terhubung kembali ke server.</translation>
+    </message>
+    <message>
+        <source>Nothing was half-written: a change being saved when the connection broke was undone by the server, and everything saved before is intact there. What you type meanwhile in open cases and minutes is kept on this computer, even if you close Netra or it stops, and written to the server when it is connected again or when you next sign in to it here. A case itself is saved only once the server is back.</source>
+        <translation>Tidak ada yang tersimpan setengah jalan: perubahan yang sedang disimpan ketika koneksi terputus telah dibatalkan oleh server, dan semua yang tersimpan sebelumnya tetap utuh di sana. Apa yang Anda ketik selama itu pada kasus dan berita acara yang terbuka disimpan di komputer ini, juga bila Netra ditutup atau berhenti, lalu ditulis ke server setelah koneksi pulih atau saat Anda masuk lagi ke server itu dari komputer ini. Kasusnya sendiri baru dapat disimpan setelah server kembali terhubung.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again. %1</source>
+        <translation>Terhubung kembali ke server. %1</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4119,35 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>LocalSpool</name>
+    <message numerus="yes">
+        <source>the minutes of %n person(s) heard</source>
+        <translation>
+            <numerusform>berita acara %n pihak yang dimintai keterangan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved case edit(s), offered again when the case is opened</source>
+        <translation>
+            <numerusform>%n perubahan kasus yang belum disimpan, ditawarkan kembali saat kasusnya dibuka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to the server from this computer: %1.</source>
+        <translation>Ditulis ke server dari komputer ini: %1.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 were changed on another computer meanwhile: what you typed is kept beside them and shown when they are opened.</source>
+        <translation>Berita acara %1 diubah di komputer lain selama itu: yang Anda ketik disimpan di sampingnya dan ditampilkan saat berita acara itu dibuka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) typed while the server was away could not be written yet and stay on this computer: %1</source>
+        <translation>
+            <numerusform>%n isian yang diketik selama server tidak terhubung belum dapat ditulis dan tetap disimpan di komputer ini: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>&amp;User name:</source>
@@ -4725,6 +4766,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>They are shown here as they are typed, read-only, and can be typed here once that window is closed.</source>
         <translation>Isinya ditampilkan di sini selagi diketik, hanya baca, dan dapat diketik di sini setelah jendela itu ditutup.</translation>
+    </message>
+    <message>
+        <source>While the server was away these minutes were typed on this computer, but they were changed on another computer meanwhile, so what was typed here was not written over them. Copy into the minutes what is missing, then &lt;a href=&quot;dismiss&quot;&gt;remove this notice&lt;/a&gt;.</source>
+        <translation>Selama server tidak terhubung, berita acara ini diketik di komputer ini, tetapi sementara itu diubah di komputer lain, sehingga yang diketik di sini tidak ditimpakan ke atasnya. Salin ke dalam berita acara apa yang belum ada, lalu &lt;a href=&quot;dismiss&quot;&gt;hapus pemberitahuan ini&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>The server is away: kept on this computer, written to the server when it is back</source>
+        <translation>Server tidak terhubung: disimpan di komputer ini, ditulis ke server setelah server kembali</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "DraftRepository.h"
 
 #include "KeyStore.h"
+#include "LocalSpool.h"
 #include "SqlValues.h"
 #include "domain/CaseJson.h"
 #include "domain/Identity.h"
@@ -30,8 +31,11 @@ bool DraftRepository::saveDraft(const QString &key, const QString &content)
         o.insert(DraftedBy, m_db.user()->login);
         // A confidential reporter typed is sealed to the typing user's own key (KeyStore), so
         // that after a crash the same user gets it back and nobody else reads it.
+        // On a server, sealed whether or not it answers (gone away: kept on this computer,
+        // never in clear); sealForUser leaves the value as it is when there are no keys.
         const KeyStore keys(m_db);
-        if (o.value(QStringLiteral("reporter_confidential")).toBool() && keys.hasFileKeys()) {
+        if (o.value(QStringLiteral("reporter_confidential")).toBool() &&
+            (m_db.isServer() || keys.hasFileKeys())) {
             for (const char *key : {"reporter_name", "reporter_address", "reporter_contact"}) {
                 const QString v = o.value(QLatin1String(key)).toString();
                 if (!v.isEmpty())
@@ -40,12 +44,23 @@ bool DraftRepository::saveDraft(const QString &key, const QString &content)
         }
         stored = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
+    LocalSpool spool(m_db);
+    if (putStored(key, stored, m_db.now())) {
+        spool.dropDraft(key); // the store has it now
+        return true;
+    }
+    // The server went away: kept on this computer until it is back.
+    return LocalSpool::serverAway(m_db) && spool.keepDraft(key, stored);
+}
+
+bool DraftRepository::putStored(const QString &key, const QString &stored, const QDateTime &savedAt)
+{
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO drafts (key, content, saved_at) VALUES (?, ?, ?) ON CONFLICT (key)"
         " DO UPDATE SET content = excluded.content, saved_at = excluded.saved_at"));
     q.addBindValue(storedKey(key));
     q.addBindValue(stored);
-    q.addBindValue(SqlValues::timestamp(m_db.now()));
+    q.addBindValue(SqlValues::timestamp(savedAt));
     return q.exec();
 }
 
@@ -92,9 +107,18 @@ QString DraftRepository::draft(const QString &key, QDateTime *savedAt) const
 
 void DraftRepository::clearDraft(const QString &key)
 {
+    LocalSpool spool(m_db);
+    if (removeStored(key))
+        spool.dropDraft(key);
+    else if (LocalSpool::serverAway(m_db))
+        spool.keepDraft(key, QString()); // removed from the server once it is back
+}
+
+bool DraftRepository::removeStored(const QString &key)
+{
     QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM drafts WHERE key = ?"));
     q.addBindValue(storedKey(key));
-    q.exec();
+    return q.exec();
 }
 
 QStringList DraftRepository::draftKeys(const QString &prefix) const

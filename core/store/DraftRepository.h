@@ -16,6 +16,10 @@ public:
     bool saveDraft(const QString &key, const QString &content);
     QString draft(const QString &key, QDateTime *savedAt = nullptr) const;
     void clearDraft(const QString &key);
+    // A draft as saveDraft() stores it (sealed, with who drafted it), written or removed as it
+    // is: for LocalSpool::writeBack.
+    bool putStored(const QString &key, const QString &stored, const QDateTime &savedAt);
+    bool removeStored(const QString &key);
     // The keys of the drafts that start with a prefix ("case:new:"), oldest first.
     QStringList draftKeys(const QString &prefix) const;
 

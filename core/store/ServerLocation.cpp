@@ -84,14 +84,20 @@ void ServerLocation::apply(QSqlDatabase &db) const
     db.setConnectOptions(all.join(QLatin1Char(';')));
 }
 
-QString ServerLocation::describe(const QSqlError &error)
+bool ServerLocation::isConnectionLost(const QSqlError &error)
 {
     const QString state = error.nativeErrorCode();
     // No SQLSTATE: libpq's own failure, the connection broken or closed (the server stopped,
     // the network gone).
-    if (state.isEmpty() || state.startsWith(QLatin1String("08")) ||
-        state == QLatin1String("57P01") || state == QLatin1String("57P02") ||
-        state == QLatin1String("57P03"))
+    return state.isEmpty() || state.startsWith(QLatin1String("08")) ||
+           state == QLatin1String("57P01") || state == QLatin1String("57P02") ||
+           state == QLatin1String("57P03");
+}
+
+QString ServerLocation::describe(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    if (isConnectionLost(error))
         return tr("The connection to the server was lost. This change was not saved; what was "
                   "saved before is intact on the server. Connect again, then save again.");
     if (state == QLatin1String("53100"))

@@ -29,4 +29,7 @@ public:
     void apply(QSqlDatabase &db) const;
     // What a server's failure means for the user, in the user's language, from its SQLSTATE.
     static QString describe(const QSqlError &error);
+    // Whether a failure is the connection broken or closed (the server stopped, the network
+    // gone), rather than the server refusing.
+    static bool isConnectionLost(const QSqlError &error);
 };

@@ -15,6 +15,7 @@
 #include "domain/Nip.h"
 #include "domain/Regions.h"
 #include "hearings/HearingsPanel.h"
+#include "store/LocalSpool.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -470,7 +471,34 @@ void CaseWindow::showStored()
 void CaseWindow::closeEvent(QCloseEvent *event)
 {
     m_editTimer->stop();
-    if (isDirty()) {
+    if (isDirty() && LocalSpool::serverAway(m_db)) {
+        // The server is away: the edits cannot be saved now, but are kept on this computer
+        // (LocalSpool) and offered again when the case is next opened on the server.
+        const Case now = current();
+        if (m_drafts.saveDraft(
+                m_draftKey,
+                QString::fromUtf8(
+                    QJsonDocument(CaseJson::toJson(now)).toJson(QJsonDocument::Compact)))) {
+            QMessageBox box(QMessageBox::Question, tr("Unsaved edits"),
+                            tr("The server is away, so these edits cannot be saved now. They are "
+                               "kept on this computer and offered again when you next open this "
+                               "case on the server."),
+                            QMessageBox::Discard | QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("keptLocallyBox"));
+            QPushButton *keep = box.addButton(tr("Keep them and close"), QMessageBox::AcceptRole);
+            keep->setObjectName(QStringLiteral("keepLocallyButton"));
+            box.setDefaultButton(keep);
+            box.exec();
+            if (box.clickedButton() == keep) {
+                event->accept();
+                return;
+            }
+            if (box.standardButton(box.clickedButton()) != QMessageBox::Discard) {
+                event->ignore();
+                return;
+            }
+        }
+    } else if (isDirty()) {
         const auto answer = QMessageBox::question(
             this, tr("Unsaved edits"), tr("This case has edits that are not saved. Save them?"),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);

@@ -7,7 +7,9 @@
 #include "domain/Identity.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/DraftRepository.h"
 #include "store/HistoryRepository.h"
+#include "store/LocalSpool.h"
 #include "store/SettingsRepository.h"
 
 #include <QAction>
@@ -104,11 +106,20 @@ MinutesWindow::MinutesWindow(Database &db, qint64 attendeeId, QWidget *parent)
     auto *central = new QWidget(this);
     m_notice =
         Colours::noticeLabel(central, QStringLiteral("recoveredNotice"), Colours::NoticeBackground);
+    m_keptAside =
+        Colours::noticeLabel(central, QStringLiteral("keptAsideNotice"), Colours::NoticeBackground);
+    m_keptAside->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_keptAside, &QLabel::linkActivated, this, [this] {
+        // Dismissed: the clerk has taken what they need from it.
+        DraftRepository(m_db).clearDraft(LocalSpool::minutesDraftKey(m_attendee.uuid));
+        m_keptAside->hide();
+    });
     m_stack = new QStackedWidget(central);
     buildMinutesPage();
     buildReadBackView();
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_notice);
+    layout->addWidget(m_keptAside);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -213,6 +224,7 @@ void MinutesWindow::load()
     relayout();
     refreshLock();
     showRecovered();
+    showKeptAside();
 
     if (isSigned()) {
         focusPair(0, false); // read-only: Tab still walks the questions and answers
@@ -310,6 +322,32 @@ void MinutesWindow::showRecovered()
         tr("%n question(s) recovered from the file; the last was saved at %1.", nullptr, count)
             .arg(m_zone.dateTime(last, QStringLiteral("d MMMM yyyy HH:mm:ss"))));
     m_notice->show();
+}
+
+void MinutesWindow::showKeptAside()
+{
+    const QString kept = DraftRepository(m_db).draft(LocalSpool::minutesDraftKey(m_attendee.uuid));
+    if (kept.isEmpty() || !m_claimed)
+        return;
+    QStringList lines;
+    const QList<MinutesEntry> entries = LocalSpool::minutesFromJson(kept);
+    for (int i = 0; i < entries.size(); ++i)
+        lines << QStringLiteral("%1. %2<br>%3")
+                     .arg(i + 1)
+                     .arg(entries.at(i).question.toHtmlEscaped(),
+                          entries.at(i).answer.toHtmlEscaped());
+    m_keptAside->setText(
+        tr("While the server was away these minutes were typed on this computer, but they were "
+           "changed on another computer meanwhile, so what was typed here was not written over "
+           "them. Copy into the minutes what is missing, then <a href=\"dismiss\">remove this "
+           "notice</a>.") +
+        QStringLiteral("<p>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>"));
+    m_keptAside->show();
+}
+
+QString MinutesWindow::keptAsideNotice() const
+{
+    return m_keptAside->isHidden() ? QString() : m_keptAside->text();
 }
 
 QString MinutesWindow::recoveredNotice() const
@@ -607,11 +645,18 @@ bool MinutesWindow::saveNow()
         return true;
     QString error;
     bool ok = true;
+    m_keptLocally = false;
     if (m_minutesDirty) {
         QList<MinutesEntry> stored;
         const QList<MinutesEntry> list = entries();
         ok = m_repo.saveMinutes(m_attendeeId, list, &error, &stored);
+        // The server away: kept on this computer until it takes them (over the minutes as
+        // last stored here, m_attendee.minutes).
+        m_keptLocally = !ok && LocalSpool::serverAway(m_db) &&
+                        LocalSpool(m_db).keepMinutes(m_attendeeId, m_attendee.uuid, list,
+                                                     LocalSpool::minutesDigest(m_attendee.minutes));
         if (ok) {
+            LocalSpool(m_db).dropMinutes(m_attendeeId); // the server has them now
             // The rows as stored: new ones now have their uuids, so the next save matches them.
             for (int i = 0; i < stored.size() && i < m_pairs.size(); ++i) {
                 m_pairs[i].id = stored.at(i).id;
@@ -625,6 +670,13 @@ bool MinutesWindow::saveNow()
         ok = saveIdentity(&error);
         if (ok)
             m_identityDirty = false;
+    }
+    if (!ok && m_keptLocally && !m_identityDirty) {
+        showSaveState(tr("The server is away: kept on this computer, written to the server when "
+                         "it is back"),
+                      true);
+        m_maxTimer->start();
+        return false;
     }
     if (!ok) {
         showSaveState(error, true);
@@ -681,7 +733,8 @@ void MinutesWindow::showSaveState(const QString &text, bool error)
 
 void MinutesWindow::closeEvent(QCloseEvent *event)
 {
-    if (!saveNow()) {
+    // Kept on this computer while the server is away: nothing is lost by closing.
+    if (!saveNow() && !(m_keptLocally && !m_identityDirty)) {
         const auto answer = QMessageBox::warning(
             this, tr("The minutes are not saved"),
             tr("The last changes could not be written to the file:\n%1\n\nClose anyway and "

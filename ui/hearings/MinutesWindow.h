@@ -28,7 +28,10 @@ class QVBoxLayout;
 // There is no separate draft: every change is written to the file by saveMinutes 800 ms after
 // the last keystroke, at the latest 3 s after the first unsaved one while typing goes on, and at
 // once when the next question is started. On opening, minutes that were changed less than a day
-// ago and are not signed say how much was recovered from the file. Signed minutes (or a recorded
+// ago and are not signed say how much was recovered from the file. On an office server that went
+// away, what the server could not take is kept on this computer (LocalSpool) at the same cadence
+// and written once it is back; minutes typed so that were changed on another computer meanwhile
+// are kept beside them and shown here (keptAsideNotice). Signed minutes (or a recorded
 // refusal to sign) are read-only; corrections go into dated addenda shown below them.
 class MinutesWindow : public QMainWindow
 {
@@ -63,6 +66,12 @@ public:
     bool hasUnsavedChanges() const { return m_minutesDirty || m_identityDirty; }
     // The text of the recovered-minutes notice; empty when none is shown.
     QString recoveredNotice() const;
+    // Minutes typed here while the server was away that were not written over the minutes
+    // changed on another computer meanwhile (LocalSpool::writeBack): shown until dismissed;
+    // empty when none.
+    QString keptAsideNotice() const;
+    // Whether what is not saved yet is kept on this computer (the server is away).
+    bool isKeptLocally() const { return m_keptLocally; }
 
 public slots:
     // Starts the next question at the end (or goes to the empty one already there).
@@ -112,6 +121,7 @@ private:
     bool saveIdentity(QString *error);
     void showSaveState(const QString &text, bool error = false);
     void showRecovered();
+    void showKeptAside();
     void showIdentity();
     // Reads again what the clerk on another computer has typed (every FollowMs while they type).
     void follow();
@@ -139,6 +149,8 @@ private:
     bool m_loading = false;
     bool m_minutesDirty = false;
     bool m_identityDirty = false;
+    bool m_keptLocally = false; // the unsaved minutes are in the local spool
+    QLabel *m_keptAside = nullptr;
     QTimer *m_saveTimer = nullptr;
     QTimer *m_maxTimer = nullptr;
 

@@ -12,6 +12,7 @@
 #include "store/ChangeLogChain.h"
 #include "store/Database.h"
 #include "store/FileLock.h"
+#include "store/LocalSpool.h"
 #include "store/UserRepository.h"
 
 #include <QApplication>
@@ -171,6 +172,8 @@ bool FileSession::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock
     // A server's backups are its administrator's.
     m_backups->setFile(m_db->isServer() ? QString() : m_db->path());
     QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
+    // Before the windows recover the drafts: those kept here while the server was away first.
+    writeBackSpool();
     emit opened();
     return true;
 }
@@ -202,6 +205,7 @@ void FileSession::switchUser()
         QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
         if (m_lock)
             m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
+        writeBackSpool();
         emit userChanged();
     } else {
         close();
@@ -558,6 +562,21 @@ void FileSession::checkServer()
         emit storeChanged();
 }
 
+void FileSession::writeBackSpool()
+{
+    m_writtenBack.clear();
+    if (!m_db || !m_db->isServer())
+        return;
+    LocalSpool spool(*m_db);
+    if (spool.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_writtenBack = spool.writeBack(*m_db).summary();
+    QApplication::restoreOverrideCursor();
+    if (!m_writtenBack.isEmpty())
+        emit message(m_writtenBack, 60000);
+}
+
 void FileSession::serverLost()
 {
     m_checkingServer = true;
@@ -573,8 +592,10 @@ void FileSession::serverLost()
             (why.isEmpty() ? QString() : why + QStringLiteral("\n\n")) +
             tr("Nothing was half-written: a change being saved when the connection broke was "
                "undone by the server, and everything saved before is intact there. What you "
-               "typed in open cases stays in their windows and is kept again once the "
-               "connection is back."));
+               "type meanwhile in open cases and minutes is kept on this computer, even if you "
+               "close Netra or it stops, and written to the server when it is connected again "
+               "or when you next sign in to it here. A case itself is saved only once the "
+               "server is back."));
         QPushButton *retry = box.addButton(tr("Try again"), QMessageBox::AcceptRole);
         retry->setObjectName(QStringLiteral("reconnectButton"));
         QPushButton *leave = box.addButton(tr("Close"), QMessageBox::RejectRole);
@@ -589,10 +610,16 @@ void FileSession::serverLost()
         if (back) {
             m_checkingServer = false;
             m_serverHead.clear();
+            // What was kept on this computer meanwhile goes first, before the windows write
+            // again what they hold.
+            writeBackSpool();
             checkServer();
             emit connectionChanged(false);
             emit storeChanged();
-            emit message(tr("Connected to the server again."), 10000);
+            emit message(m_writtenBack.isEmpty()
+                             ? tr("Connected to the server again.")
+                             : tr("Connected to the server again. %1").arg(m_writtenBack),
+                         m_writtenBack.isEmpty() ? 10000 : 60000);
             return;
         }
     }

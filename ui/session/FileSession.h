@@ -85,6 +85,10 @@ public:
     void checkServer();
     // How often the server is checked without a focus change (0: only then).
     void setRefreshInterval(int milliseconds);
+    // What was typed while the server was away and kept on this computer (LocalSpool), as the
+    // last write back said it (one line, also shown in the status bar); empty when nothing was
+    // kept.
+    QString writtenBack() const { return m_writtenBack; }
 
 signals:
     // The file in use is about to be let go (another opens, or it closes): drop what shows it.
@@ -122,6 +126,9 @@ private:
     // The server went away: tells so and offers to connect again until it answers or the store
     // is closed.
     void serverLost();
+    // On a server that answers: what was kept on this computer for the signed-in user while it
+    // was away is written to it (LocalSpool::writeBack), and the user told.
+    void writeBackSpool();
     // Makes the opened and signed-in file the one in use; `stateAtSignIn` is the file on the
     // disk after the sign-in when the newest backup held it before (Backup::diskState), or empty.
     bool install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock,
@@ -154,6 +161,7 @@ private:
     QTimer *m_serverTimer = nullptr;
     QString m_serverHead; // the change log's head as last read on the server
     bool m_checkingServer = false;
+    QString m_writtenBack;
     QElapsedTimer m_lastInput;
     qint64 m_idleLimit = 0;
     bool m_locked = false;
