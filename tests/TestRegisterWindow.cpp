@@ -5,7 +5,6 @@
 #include "admin/SettingsDialog.h"
 #include "dashboard/DashboardWindow.h"
 #include "demo/DemoGenerator.h"
-#include "exchange/RegisterCsv.h"
 #include "ledger/LedgerWindow.h"
 #include "register/CaseTableModel.h"
 #include "register/MainWindow.h"
@@ -15,12 +14,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
@@ -169,53 +166,6 @@ private slots:
         // The window still fits a 1366x768 laptop.
         QVERIFY2(w.minimumSizeHint().width() <= 1366,
                  qPrintable(QString::number(w.minimumSizeHint().width())));
-    }
-
-    // File > Export register writes the cases the register shows, in the format chosen in the
-    // dialog: the workbook, or the CSV for a spreadsheet set to Indonesian.
-    void exportsWhatTheRegisterShows()
-    {
-        Translator::install(QStringLiteral("en"));
-        MainWindow w;
-        QVERIFY(GuiTestSupport::signIn(w, m_file));
-        w.show();
-        CaseFilter late;
-        late.deadlineState = QStringLiteral("late");
-        w.caseModel()->setFilter(late);
-        const qint64 shown = w.caseModel()->totalCount();
-        QVERIFY(shown > 0 && shown < Cases);
-        auto *action = w.findChild<QAction *>(QStringLiteral("exportCsvAction"));
-        QVERIFY(action && action->isEnabled());
-        const auto exportAs = [&](int format, const QString &name) {
-            GuiTestSupport::whenDialog([&](QWidget *d) {
-                auto *dialog = qobject_cast<QFileDialog *>(d);
-                QVERIFY(dialog);
-                QVERIFY(dialog->windowTitle().contains(QString::number(shown)));
-                dialog->selectNameFilter(dialog->nameFilters().at(format));
-                dialog->selectFile(m_dir.filePath(name));
-                static_cast<QDialog *>(dialog)->accept();
-            });
-            action->trigger();
-        };
-        exportAs(1, QStringLiteral("late"));
-        QFile csv(m_dir.filePath(QStringLiteral("late.csv")));
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QByteArray bytes = csv.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBFnomor;jenis;"));
-        const RegisterCsv::ReadResult read = RegisterCsv::read(bytes, QDate(2026, 11, 23));
-        QCOMPARE(read.cases.size(), int(shown));
-
-        exportAs(0, QStringLiteral("late"));
-        QFile xlsx(m_dir.filePath(QStringLiteral("late.xlsx")));
-        QVERIFY(xlsx.open(QIODevice::ReadOnly));
-        QCOMPARE(xlsx.read(2), QByteArray("PK"));
-        QProcess unzip;
-        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx.fileName(),
-                                              QStringLiteral("xl/worksheets/sheet1.xml")});
-        QVERIFY(unzip.waitForFinished());
-        // A header and one row per person reported, as in the CSV.
-        QVERIFY(unzip.readAllStandardOutput().contains(
-            QStringLiteral("<dimension ref=\"A1:AE%1\"/>").arg(read.rows + 1).toUtf8()));
     }
 
     void switchesLanguage()

@@ -29,7 +29,8 @@ std::optional<Codes::Kind> codeKind(const QString &column)
 
 bool isDateColumn(const QString &column)
 {
-    return column.startsWith(QLatin1String("tanggal_")) || column.endsWith(QLatin1String("_tanggal"));
+    return column.startsWith(QLatin1String("tanggal_")) ||
+           column.endsWith(QLatin1String("_tanggal"));
 }
 
 } // namespace
@@ -57,8 +58,7 @@ bool RegisterXlsx::begin(QString *error)
             XlsxFile::text(m_sheet, 0, col, name + QStringLiteral("_kode"), m_header);
             lxw_row_col_options hidden{};
             hidden.hidden = 1;
-            worksheet_set_column_opt(m_sheet, lxw_col_t(col), lxw_col_t(col), 14, nullptr,
-                                     &hidden);
+            worksheet_set_column_opt(m_sheet, lxw_col_t(col), lxw_col_t(col), 14, nullptr, &hidden);
             ++col;
         }
     }
