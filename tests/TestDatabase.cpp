@@ -135,6 +135,8 @@ void TestDatabase::createsNewFile()
     QVERIFY(QFile::exists(path));
     QCOMPARE(db->path(), path);
     QVERIFY(!db->isReadOnly());
+    QCOMPARE(db->writeRefused(QStringLiteral("disk penuh")),
+             QStringLiteral("The file cannot be written: disk penuh"));
 
     QCOMPARE(pragma(db->sql(), QStringLiteral("user_version")).toInt(), Database::latestVersion());
     QCOMPARE(db->schemaVersion(), Database::latestVersion());
@@ -746,6 +748,9 @@ void TestDatabase::newServerStore()
     QVERIFY(db);
     QVERIFY(db->isServer());
     QVERIFY(db->path().startsWith(QLatin1String("postgresql://")));
+    // A write refused names the server, not a file.
+    QCOMPARE(db->writeRefused(QStringLiteral("disk penuh")),
+             QStringLiteral("The office server did not take the change: disk penuh"));
     QCOMPARE(db->schemaVersion(), Database::latestVersion());
     QCOMPARE(SettingsRepository(*db).setting(QStringLiteral("receipt_pattern")),
              CaseNumber::DefaultReceiptPattern);

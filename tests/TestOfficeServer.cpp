@@ -153,7 +153,8 @@ class TestOfficeServer : public QObject
         return h.attendees.first().id;
     }
 
-    QList<MinutesEntry> storedMinutes(qint64 attendeeId)
+    // The person heard as the server holds them.
+    Attendee storedAttendee(qint64 attendeeId)
     {
         auto db = secondConnection(QStringLiteral("koordinator"));
         const std::optional<Hearing> h =
@@ -161,10 +162,15 @@ class TestOfficeServer : public QObject
         if (h) {
             for (const Attendee &a : h->attendees) {
                 if (a.id == attendeeId)
-                    return a.minutes;
+                    return a;
             }
         }
         return {};
+    }
+
+    QList<MinutesEntry> storedMinutes(qint64 attendeeId)
+    {
+        return storedAttendee(attendeeId).minutes;
     }
 
     static QByteArray bytesOf(const QString &path)
@@ -464,6 +470,9 @@ private slots:
         QCOMPARE(dialogs.answered(), 3);
         const QStringList lost = dialogs.texts.mid(1);
         QVERIFY2(lost.at(0).contains(QLatin1String("lost its connection")), qPrintable(lost.at(0)));
+        // The server named in words (its socket is on this computer), not by its address.
+        QVERIFY2(lost.at(0).contains(QLatin1String(" on this computer.")), qPrintable(lost.at(0)));
+        QVERIFY2(!lost.at(0).contains(QLatin1String("postgresql:")), qPrintable(lost.at(0)));
         QVERIFY2(lost.at(0).contains(QLatin1String("Nothing was half-written")),
                  qPrintable(lost.at(0)));
         QVERIFY2(lost.at(0).contains(QLatin1String("kept on this computer")),
@@ -525,6 +534,9 @@ private slots:
             QVERIFY(m->isKeptLocally());
             QTest::keyClicks(m->questionEdit(1), QStringLiteral("Siapa yang menyuruh Saudara?"));
             QTest::keyClicks(m->answerEdit(1), QStringLiteral("Tidak ada."));
+            // The identity block too: sealed there, never in clear.
+            QTest::keyClicks(m->findChild<QLineEdit *>(QStringLiteral("identityOccupation")),
+                             QStringLiteral("Kepala Seksi Pemerintahan"));
             // The save timer's write (MinutesWindow::SaveDelayMs after the last key).
             QTRY_VERIFY(!m->findChild<QLabel *>(QStringLiteral("saveState"))
                              ->text()
@@ -534,9 +546,10 @@ private slots:
                          ->text()
                          .contains(QLatin1String("kept on this computer")),
                      qPrintable(m->findChild<QLabel *>(QStringLiteral("saveState"))->text()));
-            QCOMPARE(LocalSpool(*db).count(), 1);
+            QCOMPARE(LocalSpool(*db).count(), 2);
             atKill = bytesOf(spoolPath);
             QVERIFY(atKill.contains("Tidak ada."));
+            QVERIFY(!atKill.contains("Kepala Seksi"));
             // Closing asks nothing: it is kept.
             QVERIFY(m->close());
             delete m;
@@ -554,6 +567,8 @@ private slots:
         QVERIFY(GuiTestSupport::signIn(again, m_uri));
         QVERIFY2(again.session()->writtenBack().contains(QLatin1String("the minutes of 1 person")),
                  qPrintable(again.session()->writtenBack()));
+        QVERIFY2(again.session()->writtenBack().contains(QLatin1String("the identity of 1 person")),
+                 qPrintable(again.session()->writtenBack()));
         QVERIFY(
             again.statusBar()->currentMessage().contains(QLatin1String("Written to the server")));
         const QList<MinutesEntry> minutes = storedMinutes(attendeeId);
@@ -562,6 +577,9 @@ private slots:
         QCOMPARE(minutes.at(0).answer, QStringLiteral("Di kantor camat. Sejak 2019."));
         QCOMPARE(minutes.at(1).question, QStringLiteral("Siapa yang menyuruh Saudara?"));
         QCOMPARE(minutes.at(1).answer, QStringLiteral("Tidak ada."));
+        QCOMPARE(storedAttendee(attendeeId).occupation,
+                 QStringLiteral("Kepala Seksi Pemerintahan"));
+        QCOMPARE(storedAttendee(attendeeId).name, witness);
         QVERIFY(!QFileInfo::exists(spoolPath));
     }
 
@@ -580,6 +598,8 @@ private slots:
             m.show();
             m_server->stop();
             QTest::keyClicks(m.questionEdit(0), QStringLiteral("Pertanyaan dari laptop."));
+            QTest::keyClicks(m.findChild<QLineEdit *>(QStringLiteral("identityAddress")),
+                             QStringLiteral("Jalan Merpati 7"));
             QVERIFY(!m.saveNow());
             QVERIFY(m.isKeptLocally());
         }
@@ -592,6 +612,12 @@ private slots:
             QString error;
             QVERIFY2(HearingRepository(*other).saveMinutes(attendeeId, {e}, &error),
                      qPrintable(error));
+            std::optional<Hearing> h = HearingRepository(*other).hearingOf(attendeeId);
+            QVERIFY(h);
+            for (Attendee &a : h->attendees)
+                if (a.id == attendeeId)
+                    a.address = QStringLiteral("Jalan Elang 3");
+            QVERIFY2(HearingRepository(*other).saveHearing(*h, &error), qPrintable(error));
         }
         MainWindow again;
         QVERIFY(GuiTestSupport::signIn(again, m_uri));
@@ -604,6 +630,11 @@ private slots:
         MinutesWindow m(*again.database(), attendeeId);
         QVERIFY2(m.keptAsideNotice().contains(QLatin1String("Pertanyaan dari laptop.")),
                  qPrintable(m.keptAsideNotice()));
+        QVERIFY2(m.keptAsideNotice().contains(QLatin1String("Address: Jalan Merpati 7")),
+                 qPrintable(m.keptAsideNotice()));
+        QCOMPARE(storedAttendee(attendeeId).address, QStringLiteral("Jalan Elang 3"));
+        // Named once although both its minutes and its identity were set aside.
+        QCOMPARE(again.session()->writtenBack().count(QLatin1String("Agus Salim")), 1);
         QCOMPARE(m.questionEdit(0)->toPlainText(),
                  QStringLiteral("Pertanyaan dari komputer lain."));
     }

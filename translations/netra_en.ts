@@ -345,10 +345,6 @@
         <translation>Unknown procedure profile %1.</translation>
     </message>
     <message>
-        <source>The file cannot be written: %1</source>
-        <translation>The file cannot be written: %1</translation>
-    </message>
-    <message>
         <source>The case could not be stored: %1</source>
         <translation>The case could not be stored: %1</translation>
     </message>
@@ -2138,6 +2134,14 @@
         <source>The database %1 holds a Netra store already (data version %2).</source>
         <translation>The database %1 holds a Netra store already (data version %2).</translation>
     </message>
+    <message>
+        <source>The office server did not take the change: %1</source>
+        <translation>The office server did not take the change: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineListModel</name>
@@ -2900,13 +2904,6 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>No sanction recommended</source>
         <translation>No sanction recommended</translation>
-    </message>
-</context>
-<context>
-    <name>GuardedWrite</name>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>The file cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4089,10 @@ Case %2, forwarded on %3</translation>
         <source>%n entry(ies) typed while the server was away could not be written yet and stay on this computer: %1</source>
         <translation><numerusform>%n entry(ies) typed while the server was away could not be written yet and stay on this computer: %1</numerusform><numerusform>%n entry(ies) typed while the server was away could not be written yet and stay on this computer: %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>the identity of %n person(s) heard</source>
+        <translation><numerusform>the identity of %n person heard</numerusform><numerusform>the identity of %n persons heard</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -5169,10 +5170,6 @@ Close anyway and lose them?</translation>
         <translation>its parent is missing</translation>
     </message>
     <message>
-        <source>The file could not be written: %1</source>
-        <translation>The file could not be written: %1</translation>
-    </message>
-    <message>
         <source>Package export</source>
         <translation>Package export</translation>
     </message>
@@ -5558,10 +5555,6 @@ Close anyway and lose them?</translation>
         <translation>The case cannot be brought to status %1: %2</translation>
     </message>
     <message>
-        <source>The file cannot be written: %1</source>
-        <translation>The file cannot be written: %1</translation>
-    </message>
-    <message>
         <source>The cases could not be saved: %1</source>
         <translation>The cases could not be saved: %1</translation>
     </message>
@@ -5743,6 +5736,14 @@ Close anyway and lose them?</translation>
     <message>
         <source>The server refused a part of this change, so none of it was saved. What was saved before is intact on the server.</source>
         <translation>The server refused a part of this change, so none of it was saved. What was saved before is intact on the server.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>

@@ -349,10 +349,6 @@
         <translation>Profil prosedur %1 tidak dikenal.</translation>
     </message>
     <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Berkas tidak dapat ditulis: %1</translation>
-    </message>
-    <message>
         <source>The case could not be stored: %1</source>
         <translation>Kasus tidak dapat dicatat: %1</translation>
     </message>
@@ -2150,6 +2146,14 @@
         <source>The database %1 holds a Netra store already (data version %2).</source>
         <translation>Basis data %1 sudah berisi penyimpanan Netra (versi data %2).</translation>
     </message>
+    <message>
+        <source>The office server did not take the change: %1</source>
+        <translation>Server kantor tidak menerima perubahan ini: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineListModel</name>
@@ -2934,13 +2938,6 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>No sanction recommended</source>
         <translation>Tidak ada rekomendasi sanksi</translation>
-    </message>
-</context>
-<context>
-    <name>GuardedWrite</name>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4143,12 @@ Kasus %2, diteruskan pada %3</translation>
             <numerusform>%n isian yang diketik selama server tidak terhubung belum dapat ditulis dan tetap disimpan di komputer ini: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the identity of %n person(s) heard</source>
+        <translation>
+            <numerusform>identitas %n pihak yang dimintai keterangan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -5239,10 +5242,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>induknya tidak ada</translation>
     </message>
     <message>
-        <source>The file could not be written: %1</source>
-        <translation>Berkas tidak dapat ditulis: %1</translation>
-    </message>
-    <message>
         <source>Package export</source>
         <translation>Ekspor paket data</translation>
     </message>
@@ -5630,10 +5629,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Kasus tidak dapat dibawa ke status %1: %2</translation>
     </message>
     <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Berkas tidak dapat ditulis: %1</translation>
-    </message>
-    <message>
         <source>The cases could not be saved: %1</source>
         <translation>Kasus tidak dapat disimpan: %1</translation>
     </message>
@@ -5815,6 +5810,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The server refused a part of this change, so none of it was saved. What was saved before is intact on the server.</source>
         <translation>Server menolak sebagian perubahan ini, sehingga tidak ada bagian yang tersimpan. Yang tersimpan sebelumnya tetap utuh di server.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>komputer ini</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 di %2</translation>
     </message>
 </context>
 <context>

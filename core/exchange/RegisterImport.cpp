@@ -233,7 +233,7 @@ RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult
     // store refuses after all is left out alone.
     Transaction all(m_db);
     if (!all.isOpen()) {
-        s.error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        s.error = m_db.writeRefused();
         s.readable = false;
         return s;
     }

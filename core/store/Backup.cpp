@@ -2,11 +2,11 @@
 
 #include "Database.h"
 #include "InputFile.h"
+#include "ScopedConnection.h"
 #include "ServerLocation.h"
 #include "SettingsRepository.h"
 #include "StoreCopy.h"
 
-#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,45 +24,21 @@
 
 namespace {
 
-QAtomicInt connectionCounter;
-
 const QString StampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
-// An SQLite connection of its own, in the thread that makes it, removed when it goes.
-class Connection
+// An SQLite connection of its own to a data file, in the thread that makes it.
+class Connection : public ScopedConnection
 {
 public:
     Connection(const QString &path, bool readOnly)
-        : m_name(QStringLiteral("netra-backup-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+        : ScopedConnection(QStringLiteral("QSQLITE"), [&](QSqlDatabase &db) {
+              db.setDatabaseName(path);
+              db.setConnectOptions(
+                  readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                           : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+          })
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(
-            readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        m_open = db.open();
-        if (!m_open)
-            m_error = db.lastError().text();
     }
-    ~Connection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    QString m_error;
-    bool m_open = false;
 };
 
 // Flushes a file or folder to the disk.
@@ -207,7 +183,7 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
     } else {
         Connection c(dataFile, false);
         if (!c.isOpen()) {
-            problem = c.error();
+            problem = c.error().text();
         } else {
             QSqlQuery q(c.db());
             // What the write-ahead log holds copied into the file first (never waiting for a
@@ -228,7 +204,7 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
         Connection c(temp, false);
         QSqlQuery q(c.db());
         if (!c.isOpen() || !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
-            problem = c.isOpen() ? q.lastError().text() : c.error();
+            problem = c.isOpen() ? q.lastError().text() : c.error().text();
     }
     if (problem.isEmpty() && !server && !flush(temp))
         problem = tr("it cannot be written to the disk");

@@ -555,7 +555,7 @@ bool CaseRepository::logReveals(const QStringList &caseUuids, const QString &pur
             return false;
     }
     if (!t.commit()) {
-        *error = tr("The file cannot be written: %1").arg(m_db.lastError());
+        *error = m_db.writeRefused();
         return false;
     }
     return true;

@@ -606,6 +606,13 @@ QString Database::lastError() const
     return describe(m_error.isValid() ? m_error : m_db.lastError());
 }
 
+QString Database::writeRefused(const QString &why) const
+{
+    const QString reason = why.isEmpty() ? lastError() : why;
+    return isServer() ? tr("The office server did not take the change: %1").arg(reason)
+                      : tr("The file cannot be written: %1").arg(reason);
+}
+
 bool Database::canWrite(const QString &path, QString *why)
 {
     const QFileInfo file(path);

@@ -120,6 +120,9 @@ public:
 
     // Why the last write failed, in the user's language (describe()).
     QString lastError() const;
+    // A write refused, in the user's language, naming the store: "The file cannot be written:
+    // <why>" on a file, the office server on a server (lastError() when `why` is empty).
+    QString writeRefused(const QString &why = QString()) const;
 
     // Whether the file at path() is no longer the one that was opened: removed, moved away or
     // replaced while open. On Linux the open file would take writes and lose them when closed,

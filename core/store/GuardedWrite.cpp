@@ -15,7 +15,7 @@ void GuardedWrite::begin(Database &db, QString *error)
 {
     m_transaction.emplace(db);
     if (!m_transaction->isOpen()) {
-        *error = tr("The file cannot be written: %1").arg(db.lastError());
+        *error = db.writeRefused();
         m_transaction.reset();
     }
 }

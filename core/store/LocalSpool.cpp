@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "DraftRepository.h"
 #include "HearingRepository.h"
+#include "KeyStore.h"
+#include "ScopedConnection.h"
 #include "ServerLocation.h"
 #include "SqlValues.h"
 
@@ -16,12 +18,60 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 
 namespace {
 
 const QString DraftKind = QStringLiteral("draft");
 const QString MinutesKind = QStringLiteral("minutes");
+const QString IdentityKind = QStringLiteral("identity");
+
+// The identity block of the minutes, field by field (Attendee's fields, in the store's names).
+QList<QPair<QString, QString>> identityFields(const Attendee &a)
+{
+    return {{QStringLiteral("name"), a.name},
+            {QStringLiteral("birth_place"), a.birthPlace},
+            {QStringLiteral("birth_date"), a.birthDate.toString(Qt::ISODate)},
+            {QStringLiteral("occupation"), a.occupation},
+            {QStringLiteral("religion"), a.religion},
+            {QStringLiteral("nationality"), a.nationality},
+            {QStringLiteral("address"), a.address}};
+}
+
+void setIdentityField(Attendee &a, const QString &field, const QString &value)
+{
+    if (field == QLatin1String("name"))
+        a.name = value;
+    else if (field == QLatin1String("birth_place"))
+        a.birthPlace = value;
+    else if (field == QLatin1String("birth_date"))
+        a.birthDate = QDate::fromString(value, Qt::ISODate);
+    else if (field == QLatin1String("occupation"))
+        a.occupation = value;
+    else if (field == QLatin1String("religion"))
+        a.religion = value;
+    else if (field == QLatin1String("nationality"))
+        a.nationality = value;
+    else if (field == QLatin1String("address"))
+        a.address = value;
+}
+
+// Each value of a kept identity block opened for the signed-in user; false when one cannot be.
+bool openIdentity(Database &db, const QJsonObject &sealed, Attendee &a)
+{
+    const KeyStore keys(db);
+    for (auto it = sealed.begin(); it != sealed.end(); ++it) {
+        const std::optional<QString> plain = keys.openForUser(it.value().toString());
+        if (!plain)
+            return false;
+        setIdentityField(a, it.key(), *plain);
+    }
+    return true;
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 
 // The spool's file opened for one operation and closed after it (so that between writes the
 // file on the disk is whole, with no write-ahead log beside it); every commit is synced.
@@ -29,8 +79,6 @@ class SpoolFile
 {
 public:
     SpoolFile(const QString &path, bool create)
-        : m_name(QStringLiteral("netra-spool-") +
-                 QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         if (path.isEmpty() || (!create && !QFileInfo::exists(path)))
             return;
@@ -41,11 +89,11 @@ public:
             QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
         const bool existed = QFileInfo::exists(path);
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
-        if (!m_db.open())
+        m_connection.emplace(QStringLiteral("QSQLITE"),
+                             [&](QSqlDatabase &db) { db.setDatabaseName(path); });
+        if (!m_connection->isOpen())
             return;
-        QSqlQuery q(m_db);
+        QSqlQuery q = m_connection->query();
         m_ok = q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) &&
                q.exec(QStringLiteral("PRAGMA synchronous = FULL")) &&
                q.exec(QStringLiteral(
@@ -55,29 +103,18 @@ public:
         if (!existed) // the user's alone (its journal takes the same)
             QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
-    ~SpoolFile()
-    {
-        if (m_db.isValid()) {
-            m_db.close();
-            m_db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_name);
-        }
-    }
-    SpoolFile(const SpoolFile &) = delete;
-    SpoolFile &operator=(const SpoolFile &) = delete;
 
     bool isOpen() const { return m_ok; }
-    QSqlDatabase &sql() { return m_db; }
+    QSqlDatabase sql() const { return m_connection->db(); }
 
 private:
-    QString m_name;
-    QSqlDatabase m_db;
+    std::optional<ScopedConnection> m_connection;
     bool m_ok = false;
 };
 
 } // namespace
 
-LocalSpool::LocalSpool(Database &db)
+LocalSpool::LocalSpool(Database &db) : m_db(&db)
 {
     if (db.isServer() && db.user())
         m_path = pathFor(db.path(), db.user()->login);
@@ -186,13 +223,55 @@ bool LocalSpool::keepMinutes(qint64 attendeeId, const QString &attendeeUuid,
 {
     QJsonObject o = QJsonDocument::fromJson(minutesJson(entries).toUtf8()).object();
     o.insert(QStringLiteral("attendee"), attendeeUuid);
-    return keep(MinutesKind, QString::number(attendeeId),
-                QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), base);
+    return keep(MinutesKind, QString::number(attendeeId), compact(o), base);
 }
 
 void LocalSpool::dropMinutes(qint64 attendeeId)
 {
     drop(MinutesKind, QString::number(attendeeId));
+}
+
+bool LocalSpool::keepIdentity(const Attendee &typed, const QString &base)
+{
+    const KeyStore keys(*m_db);
+    QJsonObject identity;
+    for (const auto &[field, value] : identityFields(typed)) {
+        const QString sealed = keys.sealForUser(value);
+        if (!value.isEmpty() && sealed == value)
+            return false; // never in clear
+        identity.insert(field, sealed);
+    }
+    const QJsonObject o{{QStringLiteral("attendee"), typed.uuid},
+                        {QStringLiteral("identity"), identity}};
+    return keep(IdentityKind, QString::number(typed.id), compact(o), base);
+}
+
+void LocalSpool::dropIdentity(qint64 attendeeId)
+{
+    drop(IdentityKind, QString::number(attendeeId));
+}
+
+QString LocalSpool::identityDigest(const Attendee &a)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const auto &field : identityFields(a)) {
+        const QByteArray bytes = field.second.toUtf8();
+        h.addData(QByteArray::number(bytes.size()) + ':');
+        h.addData(bytes);
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QList<QPair<QString, QString>> LocalSpool::identityAside(Database &db, const QString &draft)
+{
+    const QJsonObject sealed = QJsonDocument::fromJson(draft.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("identity"))
+                                   .toObject();
+    Attendee a;
+    if (sealed.isEmpty() || !openIdentity(db, sealed, a))
+        return {};
+    return identityFields(a);
 }
 
 QString LocalSpool::minutesDigest(const QList<MinutesEntry> &entries)
@@ -249,11 +328,6 @@ QList<MinutesEntry> LocalSpool::minutesFromJson(const QString &json)
 LocalSpool::Result LocalSpool::writeBack(Database &db)
 {
     Result result;
-    struct Entry
-    {
-        QString kind, key, content, base;
-        QDateTime savedAt;
-    };
     QList<Entry> entries;
     {
         SpoolFile file(m_path, false);
@@ -268,7 +342,6 @@ LocalSpool::Result LocalSpool::writeBack(Database &db)
                              q.value(3).toString(), SqlValues::toTimestamp(q.value(4))};
     }
     DraftRepository drafts(db);
-    HearingRepository hearings(db);
     for (const Entry &e : std::as_const(entries)) {
         bool written = false;
         if (e.kind == DraftKind) {
@@ -276,45 +349,8 @@ LocalSpool::Result LocalSpool::writeBack(Database &db)
                                           : drafts.putStored(e.key, e.content, e.savedAt);
             if (written && !e.content.isEmpty())
                 ++result.drafts;
-        } else if (e.kind == MinutesKind) {
-            const qint64 attendeeId = e.key.toLongLong();
-            const QString uuid = QJsonDocument::fromJson(e.content.toUtf8())
-                                     .object()
-                                     .value(QStringLiteral("attendee"))
-                                     .toString();
-            Transaction t(db);
-            if (!t.isOpen()) {
-                ++result.left;
-                result.error = db.lastError();
-                continue;
-            }
-            const std::optional<Hearing> h = hearings.hearingOf(attendeeId);
-            const Attendee *a = nullptr;
-            if (h) {
-                for (const Attendee &x : h->attendees) {
-                    if (x.id == attendeeId && x.uuid == uuid)
-                        a = &x;
-                }
-            }
-            // Written only over the minutes as they were when typing began here, and not while
-            // another computer types them.
-            QString holder;
-            const bool claimed = a && hearings.claimMinutes(attendeeId, &holder);
-            const bool over = claimed && !a->isSigned() && minutesDigest(a->minutes) == e.base;
-            QString error;
-            const bool ok =
-                over ? hearings.saveMinutes(attendeeId, minutesFromJson(e.content), &error)
-                     : drafts.putStored(minutesDraftKey(uuid), e.content, e.savedAt);
-            const QString name = a ? a->name : uuid;
-            if (claimed)
-                hearings.releaseMinutes(attendeeId);
-            written = ok && t.commit();
-            if (written && over)
-                ++result.minutes;
-            else if (written)
-                result.conflicts << name;
-            else
-                result.error = error.isEmpty() ? db.lastError() : error;
+        } else {
+            written = writeBackAttendee(db, e, result);
         }
         if (written)
             drop(e.kind, e.key);
@@ -324,11 +360,72 @@ LocalSpool::Result LocalSpool::writeBack(Database &db)
     return result;
 }
 
+bool LocalSpool::writeBackAttendee(Database &db, const Entry &e, Result &result)
+{
+    const qint64 attendeeId = e.key.toLongLong();
+    const QJsonObject kept = QJsonDocument::fromJson(e.content.toUtf8()).object();
+    const QString uuid = kept.value(QStringLiteral("attendee")).toString();
+    const bool minutes = e.kind == MinutesKind;
+    Transaction t(db);
+    if (!t.isOpen()) {
+        result.error = db.lastError();
+        return false;
+    }
+    HearingRepository hearings(db);
+    std::optional<Hearing> h = hearings.hearingOf(attendeeId);
+    Attendee *a = nullptr;
+    if (h) {
+        for (Attendee &x : h->attendees) {
+            if (x.id == attendeeId && x.uuid == uuid)
+                a = &x;
+        }
+    }
+    // Written only over what was stored when typing began here, and not while another computer
+    // types these minutes.
+    QString holder;
+    const bool claimed = a && hearings.claimMinutes(attendeeId, &holder);
+    const bool over = claimed && !a->isSigned() &&
+                      (minutes ? minutesDigest(a->minutes) == e.base
+                               : !a->identityHidden && identityDigest(*a) == e.base);
+    QString error;
+    bool ok = false;
+    if (over && minutes) {
+        ok = hearings.saveMinutes(attendeeId, minutesFromJson(e.content), &error);
+    } else if (over) {
+        ok = openIdentity(db, kept.value(QStringLiteral("identity")).toObject(), *a) &&
+             hearings.saveHearing(*h, &error);
+    } else {
+        // Set aside as the user's draft, beside what another kind set aside for the same person.
+        DraftRepository drafts(db);
+        QJsonObject aside =
+            QJsonDocument::fromJson(drafts.draft(minutesDraftKey(uuid)).toUtf8()).object();
+        for (auto it = kept.begin(); it != kept.end(); ++it)
+            aside.insert(it.key(), it.value());
+        ok = drafts.putStored(minutesDraftKey(uuid), compact(aside), e.savedAt);
+    }
+    const QString name = a ? a->name : uuid;
+    if (claimed)
+        hearings.releaseMinutes(attendeeId);
+    if (!ok || !t.commit()) {
+        result.error = error.isEmpty() ? db.lastError() : error;
+        return false;
+    }
+    if (!over && !result.conflicts.contains(name))
+        result.conflicts << name;
+    else if (over && minutes)
+        ++result.minutes;
+    else if (over)
+        ++result.identities;
+    return true;
+}
+
 QString LocalSpool::Result::summary() const
 {
     QStringList parts;
     if (minutes > 0)
         parts << tr("the minutes of %n person(s) heard", nullptr, minutes);
+    if (identities > 0)
+        parts << tr("the identity of %n person(s) heard", nullptr, identities);
     if (drafts > 0)
         parts << tr("%n unsaved case edit(s), offered again when the case is opened", nullptr,
                     drafts);

@@ -481,7 +481,7 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
             return fail(caseUuid, error);
     }
     if (!t.commit()) {
-        *reason = tr("The file could not be written: %1").arg(m_db.lastError());
+        *reason = m_db.writeRefused();
         return false;
     }
     *done = std::move(plan);
@@ -497,7 +497,7 @@ bool PackageStore::markTaken(const Package::Content &content, QString *error)
         for (const Record &r : content.records.value(tb.name)) {
             const QString why = setSync(m_db, tb.name, r.uuid, r.updatedAt);
             if (!why.isEmpty()) {
-                *error = tr("The file could not be written: %1").arg(why);
+                *error = m_db.writeRefused(why);
                 return false;
             }
         }

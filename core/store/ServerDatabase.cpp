@@ -1,10 +1,10 @@
 #include "ServerDatabase.h"
 
+#include "ScopedConnection.h"
 #include "ServerLocation.h"
 #include "SqlDialect.h"
 
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
 
@@ -15,42 +15,18 @@ QString quoted(const QString &identifier)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
-// A short-lived connection of its own to one database of the server, closed and removed when it
-// goes.
-class Connection
+// A short-lived connection of its own to one database of the server.
+class Connection : public ScopedConnection
 {
 public:
     Connection(ServerLocation where, const QString &database)
-        : m_name(QStringLiteral("netra-setup-") + QUuid::createUuid().toString(QUuid::Id128))
+        : ScopedConnection(SqlDialect::postgresql().driver(), [&](QSqlDatabase &db) {
+              if (!database.isNull())
+                  where.database = database;
+              where.apply(db);
+          })
     {
-        if (!database.isNull())
-            where.database = database;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(SqlDialect::postgresql().driver(), m_name);
-            where.apply(db);
-            m_open = db.open();
-            m_error = db.lastError();
-        }
     }
-    ~Connection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-
-    bool isOpen() const { return m_open; }
-    QSqlError error() const { return m_error; }
-    QSqlQuery query() const { return QSqlQuery(QSqlDatabase::database(m_name, false)); }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QSqlError m_error;
 };
 
 const QString maintenance = QStringLiteral("postgres");

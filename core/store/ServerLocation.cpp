@@ -69,6 +69,19 @@ QString ServerLocation::display() const
     return url.toString();
 }
 
+QString ServerLocation::plainName(const QString &uri)
+{
+    ServerLocation l;
+    QString error;
+    if (!parse(uri, &l, &error))
+        return uri;
+    QString where =
+        l.host.isEmpty() || l.host.startsWith(QLatin1Char('/')) ? tr("this computer") : l.host;
+    if (l.port > 0 && !l.host.startsWith(QLatin1Char('/')))
+        where += QLatin1Char(':') + QString::number(l.port);
+    return tr("%1 on %2").arg(l.database, where);
+}
+
 void ServerLocation::apply(QSqlDatabase &db) const
 {
     db.setHostName(host);

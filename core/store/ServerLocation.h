@@ -23,8 +23,11 @@ public:
 
     // The location in `uri`; false with `error` in the user's language when it is not one.
     static bool parse(const QString &uri, ServerLocation *location, QString *error);
-    // The URI without the password: what is shown, logged and remembered.
+    // The URI without the password: what is logged and remembered.
     QString display() const;
+    // In plain words for a message: the database and where it is ("netra on 10.0.0.5", "netra
+    // on this computer" for a Unix socket); the URI as it is when it is not one.
+    static QString plainName(const QString &uri);
     // A connection (of the QPSQL driver) pointed at this location.
     void apply(QSqlDatabase &db) const;
     // What a server's failure means for the user, in the user's language, from its SQLSTATE.

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "OutputFile.h"
 #include "Schema.h"
+#include "ServerDatabase.h"
 #include "ServerLocation.h"
 
 #include <QDir>
@@ -310,9 +311,14 @@ QString StoreCopy::refusal(const QString &target)
                 .arg(shown(target));
         return {};
     }
-    // Set up in a transaction that is then undone: refused as the copy itself would be.
+    // A database the server does not have yet is made for the copy (as netra-cli init does);
+    // an existing one is set up in a transaction that is then undone: refused as the copy itself
+    // would be.
     QString why;
-    if (Database::open(target, Database::Mode::CreateUncommitted, &why))
+    const ServerDatabase::State state = ServerDatabase::probe(target, &why);
+    if (state == ServerDatabase::State::Missing ||
+        (state != ServerDatabase::State::Refused &&
+         Database::open(target, Database::Mode::CreateUncommitted, &why)))
         return {};
     return tr("A copy is written only into an empty database; %1 cannot take it: %2 Nothing was "
               "changed.")
@@ -358,16 +364,28 @@ bool StoreCopy::copy(Database &source, const QString &target, Result *result, QS
             return false;
         path = file->temporaryPath();
     }
+    // A server database that does not exist yet is made for the copy, and removed again when
+    // the copy fails.
+    bool created = false;
     auto fail = [&](const QString &why) {
         *error = tr("%1 could not be copied into %2: %3").arg(result->source, result->target, why);
         if (file) {
             file->cancel();
             removeWithJournal(path);
         }
+        QString ignored;
+        if (created)
+            ServerDatabase::drop(target, &ignored);
         return false;
     };
 
     QString why;
+    QString problem;
+    if (toServer && ServerDatabase::probe(target, &problem) == ServerDatabase::State::Missing) {
+        if (!ServerDatabase::create(target, &why))
+            return fail(why);
+        created = true;
+    }
     // One consistent state of the source, whatever others write meanwhile.
     if (!exec(source.sql(), source.dialect().beginSnapshot(), &why))
         return fail(why);

@@ -95,6 +95,18 @@ bool isKey(const QKeyEvent *e, int key, Qt::KeyboardModifiers modifiers)
     return e->key() == key && (e->modifiers() & ~Qt::KeypadModifier) == modifiers;
 }
 
+// The labels of the identity block's fields, in their order on the page.
+const char *const IdentityLabels[] = {
+    QT_TRANSLATE_NOOP("MinutesWindow", "&Name"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "&Place of birth"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "&Date of birth"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "Age"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "&Occupation"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "Re&ligion"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "Na&tionality"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "Addr&ess"),
+};
+
 } // namespace
 
 MinutesWindow::MinutesWindow(Database &db, qint64 attendeeId, QWidget *parent)
@@ -157,13 +169,8 @@ void MinutesWindow::retranslate()
     m_addendumAction->setText(tr("Add &addendum…"));
     m_closeAction->setText(tr("&Close"));
     m_identityTitle->setText(tr("Identity of the person heard"));
-    const char *const labels[] = {
-        QT_TR_NOOP("&Name"),        QT_TR_NOOP("&Place of birth"), QT_TR_NOOP("&Date of birth"),
-        QT_TR_NOOP("Age"),          QT_TR_NOOP("&Occupation"),     QT_TR_NOOP("Re&ligion"),
-        QT_TR_NOOP("Na&tionality"), QT_TR_NOOP("Addr&ess"),
-    };
     for (int i = 0; i < m_identityLabels.size(); ++i)
-        m_identityLabels.at(i)->setText(tr(labels[i]));
+        m_identityLabels.at(i)->setText(tr(IdentityLabels[i]));
     m_birthDate->setSpecialValueText(tr("unknown"));
     m_qaTitle->setText(tr("Questions and answers"));
     for (int i = 0; i < m_pairs.size(); ++i) {
@@ -330,6 +337,15 @@ void MinutesWindow::showKeptAside()
     if (kept.isEmpty() || !m_claimed)
         return;
     QStringList lines;
+    // The identity block's fields that hold something, in their order on the page (the age,
+    // the fourth label, aside).
+    const QList<QPair<QString, QString>> identity = LocalSpool::identityAside(m_db, kept);
+    for (int i = 0; i < identity.size(); ++i) {
+        if (!identity.at(i).second.isEmpty())
+            lines << QStringLiteral("%1: %2").arg(
+                tr(IdentityLabels[i < 3 ? i : i + 1]).remove(QLatin1Char('&')),
+                identity.at(i).second.toHtmlEscaped());
+    }
     const QList<MinutesEntry> entries = LocalSpool::minutesFromJson(kept);
     for (int i = 0; i < entries.size(); ++i)
         lines << QStringLiteral("%1. %2<br>%3")
@@ -645,16 +661,19 @@ bool MinutesWindow::saveNow()
         return true;
     QString error;
     bool ok = true;
+    // The server away: what it could not take is kept on this computer until it is back (over
+    // what was last stored here: m_attendee).
+    bool away = false;
     m_keptLocally = false;
+    bool kept = true;
     if (m_minutesDirty) {
         QList<MinutesEntry> stored;
         const QList<MinutesEntry> list = entries();
         ok = m_repo.saveMinutes(m_attendeeId, list, &error, &stored);
-        // The server away: kept on this computer until it takes them (over the minutes as
-        // last stored here, m_attendee.minutes).
-        m_keptLocally = !ok && LocalSpool::serverAway(m_db) &&
-                        LocalSpool(m_db).keepMinutes(m_attendeeId, m_attendee.uuid, list,
-                                                     LocalSpool::minutesDigest(m_attendee.minutes));
+        away = !ok && LocalSpool::serverAway(m_db);
+        if (away)
+            kept = LocalSpool(m_db).keepMinutes(m_attendeeId, m_attendee.uuid, list,
+                                                LocalSpool::minutesDigest(m_attendee.minutes));
         if (ok) {
             LocalSpool(m_db).dropMinutes(m_attendeeId); // the server has them now
             // The rows as stored: new ones now have their uuids, so the next save matches them.
@@ -666,12 +685,21 @@ bool MinutesWindow::saveNow()
             m_minutesDirty = false;
         }
     }
-    if (ok && m_identityDirty) {
+    if (m_identityDirty && !away && ok) {
         ok = saveIdentity(&error);
-        if (ok)
+        away = !ok && LocalSpool::serverAway(m_db);
+        if (ok) {
+            LocalSpool(m_db).dropIdentity(m_attendeeId);
             m_identityDirty = false;
+        }
     }
-    if (!ok && m_keptLocally && !m_identityDirty) {
+    if (m_identityDirty && away) {
+        Attendee typed = m_attendee;
+        applyIdentity(typed);
+        kept = kept && LocalSpool(m_db).keepIdentity(typed, LocalSpool::identityDigest(m_attendee));
+    }
+    m_keptLocally = away && kept;
+    if (m_keptLocally) {
         showSaveState(tr("The server is away: kept on this computer, written to the server when "
                          "it is back"),
                       true);
@@ -690,6 +718,17 @@ bool MinutesWindow::saveNow()
     return true;
 }
 
+void MinutesWindow::applyIdentity(Attendee &a) const
+{
+    a.name = m_name->text().trimmed();
+    a.birthPlace = m_birthPlace->text().trimmed();
+    a.birthDate = m_birthDate->date() == NoDate ? QDate() : m_birthDate->date();
+    a.occupation = m_occupation->text().trimmed();
+    a.religion = m_religion->text().trimmed();
+    a.nationality = m_nationality->text().trimmed();
+    a.address = m_address->text().trimmed();
+}
+
 bool MinutesWindow::saveIdentity(QString *error)
 {
     std::optional<Hearing> h = m_repo.hearingOf(m_attendeeId);
@@ -698,15 +737,8 @@ bool MinutesWindow::saveIdentity(QString *error)
         return false;
     }
     for (Attendee &a : h->attendees) {
-        if (a.id != m_attendeeId)
-            continue;
-        a.name = m_name->text().trimmed();
-        a.birthPlace = m_birthPlace->text().trimmed();
-        a.birthDate = m_birthDate->date() == NoDate ? QDate() : m_birthDate->date();
-        a.occupation = m_occupation->text().trimmed();
-        a.religion = m_religion->text().trimmed();
-        a.nationality = m_nationality->text().trimmed();
-        a.address = m_address->text().trimmed();
+        if (a.id == m_attendeeId)
+            applyIdentity(a);
     }
     if (!m_repo.saveHearing(*h, error))
         return false;
@@ -734,7 +766,7 @@ void MinutesWindow::showSaveState(const QString &text, bool error)
 void MinutesWindow::closeEvent(QCloseEvent *event)
 {
     // Kept on this computer while the server is away: nothing is lost by closing.
-    if (!saveNow() && !(m_keptLocally && !m_identityDirty)) {
+    if (!saveNow() && !m_keptLocally) {
         const auto answer = QMessageBox::warning(
             this, tr("The minutes are not saved"),
             tr("The last changes could not be written to the file:\n%1\n\nClose anyway and "

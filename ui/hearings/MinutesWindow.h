@@ -119,6 +119,8 @@ private:
     void identityChanged();
     void scheduleSave();
     bool saveIdentity(QString *error);
+    // The identity block as typed, into `a`.
+    void applyIdentity(Attendee &a) const;
     void showSaveState(const QString &text, bool error = false);
     void showRecovered();
     void showKeptAside();

@@ -13,6 +13,7 @@
 #include "store/Database.h"
 #include "store/FileLock.h"
 #include "store/LocalSpool.h"
+#include "store/ServerLocation.h"
 #include "store/UserRepository.h"
 
 #include <QApplication>
@@ -581,7 +582,7 @@ void FileSession::serverLost()
 {
     m_checkingServer = true;
     emit connectionChanged(true);
-    const QString location = m_db->path();
+    const QString location = ServerLocation::plainName(m_db->path());
     QString why;
     for (;;) {
         QMessageBox box(QMessageBox::Warning, tr("The connection to the server was lost"),
