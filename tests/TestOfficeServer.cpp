@@ -632,6 +632,9 @@ private slots:
                  qPrintable(m.keptAsideNotice()));
         QVERIFY2(m.keptAsideNotice().contains(QLatin1String("Address: Jalan Merpati 7")),
                  qPrintable(m.keptAsideNotice()));
+        // Only what differs from the stored block: the name, unchanged, is not repeated.
+        QVERIFY2(!m.keptAsideNotice().contains(QLatin1String("Name:")),
+                 qPrintable(m.keptAsideNotice()));
         QCOMPARE(storedAttendee(attendeeId).address, QStringLiteral("Jalan Elang 3"));
         // Named once although both its minutes and its identity were set aside.
         QCOMPARE(again.session()->writtenBack().count(QLatin1String("Agus Salim")), 1);

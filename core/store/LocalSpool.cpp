@@ -262,7 +262,8 @@ QString LocalSpool::identityDigest(const Attendee &a)
     return QString::fromLatin1(h.result().toHex());
 }
 
-QList<QPair<QString, QString>> LocalSpool::identityAside(Database &db, const QString &draft)
+QList<QPair<QString, QString>> LocalSpool::identityAside(Database &db, const QString &draft,
+                                                         const Attendee &stored)
 {
     const QJsonObject sealed = QJsonDocument::fromJson(draft.toUtf8())
                                    .object()
@@ -271,7 +272,13 @@ QList<QPair<QString, QString>> LocalSpool::identityAside(Database &db, const QSt
     Attendee a;
     if (sealed.isEmpty() || !openIdentity(db, sealed, a))
         return {};
-    return identityFields(a);
+    QList<QPair<QString, QString>> fields = identityFields(a);
+    const QList<QPair<QString, QString>> now = identityFields(stored);
+    for (int i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).second == now.at(i).second)
+            fields[i].second.clear();
+    }
+    return fields;
 }
 
 QString LocalSpool::minutesDigest(const QList<MinutesEntry> &entries)

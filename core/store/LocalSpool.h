@@ -86,9 +86,11 @@ public:
     // Minutes as kept (JSON), and back.
     static QString minutesJson(const QList<MinutesEntry> &entries);
     static QList<MinutesEntry> minutesFromJson(const QString &json);
-    // The identity block kept aside in such a draft, opened for the signed-in user: field names
-    // (Attendee's, as "birth_place") and values; empty when there is none.
-    static QList<QPair<QString, QString>> identityAside(Database &db, const QString &draft);
+    // The identity block kept aside in such a draft, opened for the signed-in user: every field
+    // (in the store's names, as "birth_place") in the order of the block, with its value where
+    // it differs from `stored` and empty where it does not; none when nothing was kept.
+    static QList<QPair<QString, QString>> identityAside(Database &db, const QString &draft,
+                                                        const Attendee &stored);
 
 private:
     struct Entry

@@ -337,9 +337,10 @@ void MinutesWindow::showKeptAside()
     if (kept.isEmpty() || !m_claimed)
         return;
     QStringList lines;
-    // The identity block's fields that hold something, in their order on the page (the age,
-    // the fourth label, aside).
-    const QList<QPair<QString, QString>> identity = LocalSpool::identityAside(m_db, kept);
+    // The identity block's fields typed here that differ from those stored, in their order on
+    // the page (the age, the fourth label, aside).
+    const QList<QPair<QString, QString>> identity =
+        LocalSpool::identityAside(m_db, kept, m_attendee);
     for (int i = 0; i < identity.size(); ++i) {
         if (!identity.at(i).second.isEmpty())
             lines << QStringLiteral("%1: %2").arg(
