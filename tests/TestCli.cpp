@@ -200,6 +200,36 @@ private slots:
                       QStringLiteral("9999")})
                      .exit,
                  2);
+
+        // A province: the demo's two regencies are both in Central Java (33).
+        const QJsonArray provinces = all.value(QStringLiteral("by_province")).toArray();
+        QCOMPARE(provinces.size(), 1);
+        QCOMPARE(provinces.at(0).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("33"));
+        QCOMPARE(provinces.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Jawa Tengah"));
+        QCOMPARE(provinces.at(0).toObject().value(QStringLiteral("cases")).toInt(),
+                 all.value(QStringLiteral("cases")).toInt());
+        auto province = [&](const QStringList &more) {
+            return cli(QStringList{QStringLiteral("stats"), m_demo} + more);
+        };
+        QCOMPARE(province({QStringLiteral("--province"), QStringLiteral("33")})
+                     .json()
+                     .object()
+                     .value(QStringLiteral("cases"))
+                     .toInt(),
+                 all.value(QStringLiteral("cases")).toInt());
+        QCOMPARE(province({QStringLiteral("--province"), QStringLiteral("34")})
+                     .json()
+                     .object()
+                     .value(QStringLiteral("cases"))
+                     .toInt(),
+                 0);
+        QCOMPARE(province({QStringLiteral("--province"), QStringLiteral("99")}).exit, 2);
+        const Run mismatch = province({QStringLiteral("--regency"), QStringLiteral("3312"),
+                                       QStringLiteral("--province"), QStringLiteral("34")});
+        QCOMPARE(mismatch.exit, 2);
+        QVERIFY2(mismatch.err.contains("not in the province"), mismatch.err.constData());
     }
 
     void casesCarryDeadlinesAndFilters()

@@ -316,6 +316,46 @@ private slots:
         }
     }
 
+    // A province is its regencies: three cases in two regencies of Central Java (33), two in
+    // the city of Yogyakarta (34), counted per province and filtered by either.
+    void provinces()
+    {
+        auto db = TestSupport::openNew(m_dir.filePath(QStringLiteral("provinces.netra")));
+        QVERIFY(db);
+        CaseRepository repo(*db);
+        for (const char *code : {"3311", "3471", "3312", "3471", "3311"}) {
+            Case c = TestSupport::sampleCase();
+            c.regencyCode = QLatin1String(code);
+            QString error;
+            QVERIFY2(repo.create(c, &error), qPrintable(error));
+        }
+        const QJsonArray all =
+            Stats::compute(*db, CaseFilter()).value(QStringLiteral("by_province")).toArray();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("33"));
+        QCOMPARE(all.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Jawa Tengah"));
+        QCOMPARE(all.at(0).toObject().value(QStringLiteral("cases")).toInt(), 3);
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("34"));
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("cases")).toInt(), 2);
+
+        CaseFilter java;
+        java.provinceCode = QStringLiteral("33");
+        const QJsonObject s = Stats::compute(*db, java);
+        QCOMPARE(s.value(QStringLiteral("cases")).toInt(), 3);
+        QCOMPARE(s.value(QStringLiteral("by_regency")).toArray().size(), 2);
+        QCOMPARE(s.value(QStringLiteral("filter")).toObject().value(QStringLiteral("province")),
+                 QJsonValue(QStringLiteral("33")));
+        QCOMPARE(repo.count(java), 3);
+        CaseFilter yogya;
+        yogya.provinceCode = QStringLiteral("34");
+        QCOMPARE(repo.count(yogya), 2);
+        yogya.regencyCode = QStringLiteral("3311"); // both: nothing
+        QCOMPARE(repo.count(yogya), 0);
+    }
+
     void seriesByConstruction()
     {
         const ChartData d = ChartData::compute(*m_db, CaseFilter());

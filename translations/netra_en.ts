@@ -1422,6 +1422,18 @@
         <source>When PACKAGE ends in .netra, writes a field file instead: a new data file with the cases chosen, the office's settings and holidays, and the user signing in and the clerks assigned to those cases, who sign in there with their passwords.</source>
         <translation>When PACKAGE ends in .netra, writes a field file instead: a new data file with the cases chosen, the office's settings and holidays, and the user signing in and the clerks assigned to those cases, who sign in there with their passwords.</translation>
     </message>
+    <message>
+        <source>Only the regencies of this province (33).</source>
+        <translation>Only the regencies of this province (33).</translation>
+    </message>
+    <message>
+        <source>Unknown province code: %1</source>
+        <translation>Unknown province code: %1</translation>
+    </message>
+    <message>
+        <source>The regency %1 is not in the province %2.</source>
+        <translation>The regency %1 is not in the province %2.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

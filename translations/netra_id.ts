@@ -1430,6 +1430,18 @@
         <source>When PACKAGE ends in .netra, writes a field file instead: a new data file with the cases chosen, the office&apos;s settings and holidays, and the user signing in and the clerks assigned to those cases, who sign in there with their passwords.</source>
         <translation>Jika PACKAGE berakhiran .netra, yang ditulis adalah berkas lapangan: berkas data baru berisi kasus yang dipilih, pengaturan dan hari libur kantor, serta pengguna yang masuk dan notulis yang ditugaskan pada kasus itu, yang masuk ke sana dengan kata sandinya masing-masing.</translation>
     </message>
+    <message>
+        <source>Only the regencies of this province (33).</source>
+        <translation>Hanya kabupaten/kota di provinsi ini (33).</translation>
+    </message>
+    <message>
+        <source>Unknown province code: %1</source>
+        <translation>Kode provinsi tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>The regency %1 is not in the province %2.</source>
+        <translation>Kabupaten/kota %1 tidak berada di provinsi %2.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

@@ -22,6 +22,8 @@ QList<QCommandLineOption> filter()
     return {
         {QStringLiteral("regency"), Cli::tr("Only the regency with this code (3311 or 33.11)."),
          QStringLiteral("CODE")},
+        {QStringLiteral("province"), Cli::tr("Only the regencies of this province (33)."),
+         QStringLiteral("CODE")},
         {QStringLiteral("from"), Cli::tr("Received on or after this date."),
          QStringLiteral("DATE")},
         {QStringLiteral("to"), Cli::tr("Received on or before this date."), QStringLiteral("DATE")},
@@ -46,6 +48,18 @@ bool readFilter(Context &ctx, const QCommandLineParser &p, CaseFilter *f)
         if (!Regions::shipped().regency(f->regencyCode)) {
             ctx.printErr(
                 Cli::tr("Unknown regency code: %1").arg(p.value(QStringLiteral("regency"))));
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("province"))) {
+        f->provinceCode = p.value(QStringLiteral("province")).trimmed();
+        if (!Regions::shipped().province(f->provinceCode)) {
+            ctx.printErr(Cli::tr("Unknown province code: %1").arg(f->provinceCode));
+            return false;
+        }
+        if (!f->regencyCode.isEmpty() && !f->regencyCode.startsWith(f->provinceCode)) {
+            ctx.printErr(Cli::tr("The regency %1 is not in the province %2.")
+                             .arg(f->regencyCode, f->provinceCode));
             return false;
         }
     }

@@ -11,6 +11,7 @@ struct CaseFilter
     QString source;
     QString election;
     QString regencyCode;
+    QString provinceCode; // the cases of the province's regencies (its 2 digits, "33")
     QString violationCategory;
     QString positionCategory;
     QDate receivedFrom;

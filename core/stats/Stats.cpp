@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 
 QJsonObject asObject(const Counts &counts)
@@ -26,6 +28,8 @@ QJsonObject compute(Database &db, const CaseFilter &filter)
     QJsonObject f;
     if (!filter.regencyCode.isEmpty())
         f.insert(QStringLiteral("regency"), filter.regencyCode);
+    if (!filter.provinceCode.isEmpty())
+        f.insert(QStringLiteral("province"), filter.provinceCode);
     if (filter.receivedFrom.isValid())
         f.insert(QStringLiteral("from"), filter.receivedFrom.toString(Qt::ISODate));
     if (filter.receivedTo.isValid())
@@ -53,14 +57,33 @@ QJsonObject compute(Database &db, const CaseFilter &filter)
     out.insert(QStringLiteral("by_agency"), agencies);
 
     QJsonArray regencies;
+    Counts provinces; // the regencies' cases summed per province, in the order first met
     for (const auto &c : repo.casesBy(StatsRepository::CaseGroup::Regency, filter)) {
         const Regions::Region *r = Regions::shipped().regency(c.first);
         regencies.append(
             QJsonObject{{QStringLiteral("code"), c.first},
                         {QStringLiteral("name"), r ? Regions::displayName(r->name) : QString()},
                         {QStringLiteral("cases"), c.second}});
+        const QString province = c.first.left(2);
+        auto it = std::find_if(provinces.begin(), provinces.end(),
+                               [&](const auto &p) { return p.first == province; });
+        if (it == provinces.end())
+            provinces.append({province, c.second});
+        else
+            it->second += c.second;
     }
     out.insert(QStringLiteral("by_regency"), regencies);
+    std::stable_sort(provinces.begin(), provinces.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    QJsonArray byProvince;
+    for (const auto &p : std::as_const(provinces)) {
+        const Regions::Region *r = Regions::shipped().province(p.first);
+        byProvince.append(
+            QJsonObject{{QStringLiteral("code"), p.first},
+                        {QStringLiteral("name"), r ? Regions::displayName(r->name) : QString()},
+                        {QStringLiteral("cases"), p.second}});
+    }
+    out.insert(QStringLiteral("by_province"), byProvince);
 
     const StatsRepository::FollowUpCounts fu = repo.followUps(filter);
     out.insert(QStringLiteral("forwarded_persons"), fu.forwardedPersons);

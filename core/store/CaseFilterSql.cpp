@@ -26,6 +26,11 @@ QString caseWhere(Database &db, const CaseFilter &f, QVariantList *values)
     equal("source", f.source);
     equal("election", f.election);
     equal("regency_code", f.regencyCode);
+    if (!f.provinceCode.isEmpty()) {
+        // A range of regency codes ("33" <= code < "34"), which the regency index serves.
+        parts << QStringLiteral("c.regency_code >= ? AND c.regency_code < ?");
+        *values << f.provinceCode << QString::number(f.provinceCode.toInt() + 1);
+    }
     equal("violation_category", f.violationCategory);
     if (!f.positionCategory.isEmpty()) {
         parts << QStringLiteral("EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id AND "
