@@ -4,6 +4,7 @@
 // a target that is not empty refused and left as it was; a copy that fails leaves nothing.
 #include "TestSupport.h"
 #include "store/AttachmentRepository.h"
+#include "store/CaseFilterSql.h"
 #include "store/DraftRepository.h"
 #include "store/HearingRepository.h"
 #include "store/LetterBook.h"
@@ -280,6 +281,57 @@ private slots:
         db.reset();
         const Run r = cli({QStringLiteral("check"), m_onServer, QStringLiteral("--json")});
         QVERIFY2(r.exit == 0, (r.out + r.err).constData());
+    }
+
+    // The register's search on the server (its count and a page in the register's order) reads
+    // case_search through its GIN index only, as the data file reads its FTS5 index: merged
+    // into the outer query, the planner walked the cases in order and tested each one's
+    // document through case_search's key (thousands of rows read for a page at 100,000
+    // cases). Sequential scans are turned off so that even this small store shows which
+    // indexes the query can use. And the copy left the planner its statistics.
+    void serverSearchUsesItsIndex()
+    {
+        QVERIFY(!m_onServer.isEmpty());
+        QString stale;
+        QVERIFY(
+            m_server->psql(PgServer::databaseOf(m_onServer),
+                           QStringLiteral("SELECT string_agg(relname, ' ') FROM"
+                                          " pg_stat_user_tables WHERE last_analyze IS NULL"
+                                          " AND relname IN ('cases', 'parties', 'case_search')"),
+                           &stale));
+        QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("not analyzed: ") + stale));
+
+        QString error;
+        auto db = Database::open(m_onServer, Database::Mode::ReadOnly, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
+        for (const QString &typed : {QStringLiteral("dinas"), QStringLiteral("19860"),
+                                     QStringLiteral("dinas pendidikan")}) {
+            CaseFilter filter;
+            filter.text = typed;
+            QVariantList values;
+            const QString where = caseWhere(*db, filter, &values);
+            QCOMPARE(values.size(), 1);
+            QString bound = where;
+            bound.replace(QLatin1Char('?'),
+                          QLatin1Char('\'') + values.first().toString() + QLatin1Char('\''));
+            for (const QString &sql :
+                 {QStringLiteral("SELECT count(*) FROM cases c") + bound,
+                  QStringLiteral("SELECT c.id FROM cases c") + bound +
+                      QStringLiteral(" ORDER BY c.received_date DESC, c.id DESC LIMIT 200")}) {
+                QVERIFY2(q.exec(QStringLiteral("EXPLAIN ") + sql), qPrintable(sql));
+                QStringList plan;
+                while (q.next())
+                    plan << q.value(0).toString();
+                const QString text = plan.join(QLatin1Char('\n'));
+                QVERIFY2(text.contains(QLatin1String("Bitmap Index Scan on case_search_document")),
+                         qPrintable(sql + QLatin1Char('\n') + text));
+                QVERIFY2(!text.contains(QLatin1String("case_search_pkey")) &&
+                             !text.contains(QLatin1String("Seq Scan on case_search")),
+                         qPrintable(sql + QLatin1Char('\n') + text));
+            }
+        }
     }
 
     // A target that is not empty is refused before anyone signs in and left as it was: a server

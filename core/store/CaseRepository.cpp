@@ -710,12 +710,15 @@ Identity::Secrets CaseRepository::secrets(qint64 caseId) const
 QList<CaseRepository::ElsewhereReport> CaseRepository::reportedElsewhere(const Case &c) const
 {
     QList<ElsewhereReport> list;
+    // `p.nip <> ''` names the condition of the partial index parties_nip, so that the NIP is
+    // searched there: `p.nip = ?` alone does not imply it, and the whole parties table was read
+    // for every person reported (60 ms a case at 100,000 cases).
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("SELECT p.nip, p.name, o.regency_code, CASE WHEN o.registration_number <> ''"
                        " THEN o.registration_number ELSE o.receipt_number END"
                        " FROM parties p JOIN cases o ON o.id = p.case_id"
-                       " WHERE p.role = 'terlapor' AND p.nip = ? AND o.regency_code <> ? ORDER BY "
-                       "o.received_date"));
+                       " WHERE p.role = 'terlapor' AND p.nip = ? AND p.nip <> ''"
+                       " AND o.regency_code <> ? ORDER BY o.received_date"));
     for (const Party &p : c.reported()) {
         const QString nip = Rows::storedNip(p.nip);
         if (nip.size() != 18)

@@ -222,8 +222,13 @@ QString SqlDialect::schemaObjectsQuery() const
 
 QString SqlDialect::searchCondition() const
 {
-    return m_server ? QStringLiteral("c.id IN (SELECT rowid FROM case_search"
-                                     " WHERE document @@ to_tsquery('simple', netra_unaccent(?)))")
+    // On the server the cases found are gathered from the GIN index first (OFFSET 0 keeps the
+    // planner from merging the subquery into the outer query): merged, it would rather walk the
+    // cases in the register's order and test each one's document through case_search's key
+    // until a page is full, which reads thousands of documents for a word found in 2% of the
+    // cases (333 ms for "santoso" at 100,000 cases, against 16 ms from the index).
+    return m_server ? QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE document @@"
+                                     " to_tsquery('simple', netra_unaccent(?)) OFFSET 0)")
                     : QStringLiteral("c.id IN (SELECT rowid FROM case_search"
                                      " WHERE case_search MATCH ?)");
 }

@@ -398,6 +398,10 @@ bool StoreCopy::copy(Database &source, const QString &target, Result *result, QS
         // A file is one file on its own, as a backup is: no write-ahead log beside it.
         if (copied && !out->isServer())
             copied = exec(out->sql(), QStringLiteral("PRAGMA journal_mode = DELETE"), &why);
+        // The server's planner statistics gathered now, so that its first queries are planned
+        // on the rows copied and not on guesses for empty tables until autovacuum comes by.
+        if (copied && out->isServer())
+            copied = exec(out->sql(), QStringLiteral("ANALYZE"), &why);
     }
     QString ignored;
     exec(source.sql(), QStringLiteral("ROLLBACK"), &ignored); // the snapshot ends
