@@ -1399,10 +1399,6 @@
         <translation>write the cases as an XLSX register for Excel or LibreOffice</translation>
     </message>
     <message>
-        <source>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</source>
-        <translation>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</translation>
-    </message>
-    <message>
         <source>The XLSX file to write.</source>
         <translation>The XLSX file to write.</translation>
     </message>
@@ -1425,6 +1421,10 @@
     <message>
         <source>When PACKAGE ends in .netra, writes a field file instead: a new data file with the cases chosen, the office's settings and holidays, and the user signing in and the clerks assigned to those cases, who sign in there with their passwords.</source>
         <translation>When PACKAGE ends in .netra, writes a field file instead: a new data file with the cases chosen, the office's settings and holidays, and the user signing in and the clerks assigned to those cases, who sign in there with their passwords.</translation>
+    </message>
+    <message>
+        <source>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</source>
+        <translation>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +5544,21 @@ Close anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <source>XLSX register export</source>
+        <translation>XLSX register export</translation>
+    </message>
+    <message>
+        <source>CSV register export</source>
+        <translation>CSV register export</translation>
+    </message>
+    <message>
+        <source>The register could not be written: %1</source>
+        <translation>The register could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>Brought in from a CSV register, which does not record the reason.</source>
@@ -5564,14 +5579,6 @@ Close anyway and lose them?</translation>
     <message>
         <source>The cases could not be saved: %1</source>
         <translation>The cases could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>The register could not be written: %1</source>
-        <translation>The register could not be written: %1</translation>
-    </message>
-    <message>
-        <source>CSV register export</source>
-        <translation>CSV register export</translation>
     </message>
 </context>
 <context>

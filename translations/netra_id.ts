@@ -1407,10 +1407,6 @@
         <translation>menulis kasus sebagai register XLSX untuk Excel atau LibreOffice</translation>
     </message>
     <message>
-        <source>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</source>
-        <translation>Menulis kasus dari berkas data sebagai buku kerja XLSX, satu baris per terlapor: tanggal sebagai tanggal, NIP sebagai teks, nilai berkode sebagai label dalam bahasa pesan (NETRA_LANG) dengan kodenya di kolom tersembunyi. Pelapor yang dirahasiakan ditulis sebagai [dirahasiakan].</translation>
-    </message>
-    <message>
         <source>The XLSX file to write.</source>
         <translation>Berkas XLSX yang ditulis.</translation>
     </message>
@@ -1433,6 +1429,10 @@
     <message>
         <source>When PACKAGE ends in .netra, writes a field file instead: a new data file with the cases chosen, the office&apos;s settings and holidays, and the user signing in and the clerks assigned to those cases, who sign in there with their passwords.</source>
         <translation>Jika PACKAGE berakhiran .netra, yang ditulis adalah berkas lapangan: berkas data baru berisi kasus yang dipilih, pengaturan dan hari libur kantor, serta pengguna yang masuk dan notulis yang ditugaskan pada kasus itu, yang masuk ke sana dengan kata sandinya masing-masing.</translation>
+    </message>
+    <message>
+        <source>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</source>
+        <translation>Menulis kasus dari berkas data sebagai buku kerja XLSX, satu baris per terlapor: tanggal sebagai tanggal, NIP sebagai teks, nilai berkode sebagai label dalam bahasa pesan (NETRA_LANG) dengan kodenya di kolom tersembunyi. Pelapor yang dirahasiakan ditulis sebagai [dirahasiakan].</translation>
     </message>
 </context>
 <context>
@@ -5616,6 +5616,21 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <source>XLSX register export</source>
+        <translation>Ekspor register XLSX</translation>
+    </message>
+    <message>
+        <source>CSV register export</source>
+        <translation>Ekspor register CSV</translation>
+    </message>
+    <message>
+        <source>The register could not be written: %1</source>
+        <translation>Register tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>Brought in from a CSV register, which does not record the reason.</source>
@@ -5636,14 +5651,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The cases could not be saved: %1</source>
         <translation>Kasus tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
-        <source>The register could not be written: %1</source>
-        <translation>Register tidak dapat ditulis: %1</translation>
-    </message>
-    <message>
-        <source>CSV register export</source>
-        <translation>Ekspor register CSV</translation>
     </message>
 </context>
 <context>

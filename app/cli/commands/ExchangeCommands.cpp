@@ -4,6 +4,7 @@
 #include "cli/commands/Commands.h"
 
 #include "exchange/Package.h"
+#include "exchange/RegisterExport.h"
 #include "exchange/RegisterImport.h"
 #include "store/FieldFile.h"
 #include "store/OutputFile.h"
@@ -131,7 +132,7 @@ Database *openForExport(Context &ctx, const QCommandLineParser &p, const QString
 namespace {
 
 // A register written out (export-csv, export-xlsx): the file and how many cases, as JSON.
-int exportRegister(Context &ctx, const QCommandLineParser &p, RegisterImport::Format format)
+int exportRegister(Context &ctx, const QCommandLineParser &p, RegisterExport::Format format)
 {
     CaseFilter filter;
     int exit = Ok;
@@ -141,7 +142,7 @@ int exportRegister(Context &ctx, const QCommandLineParser &p, RegisterImport::Fo
     const QString out = p.value(QStringLiteral("out"));
     int count = 0;
     QString error;
-    if (!RegisterImport(*db).exportFile(out, filter, p.isSet(QStringLiteral("with-identities")),
+    if (!RegisterExport(*db).exportFile(out, filter, p.isSet(QStringLiteral("with-identities")),
                                         &count, &error, format)) {
         ctx.printErr(error);
         return Failed;
@@ -156,13 +157,13 @@ int exportRegister(Context &ctx, const QCommandLineParser &p, RegisterImport::Fo
 int ExportCsvCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     return exportRegister(ctx, p,
-                          p.isSet(QStringLiteral("excel")) ? RegisterImport::Format::SpreadsheetCsv
-                                                           : RegisterImport::Format::Csv);
+                          p.isSet(QStringLiteral("excel")) ? RegisterExport::Format::SpreadsheetCsv
+                                                           : RegisterExport::Format::Csv);
 }
 
 int ExportXlsxCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
-    return exportRegister(ctx, p, RegisterImport::Format::Xlsx);
+    return exportRegister(ctx, p, RegisterExport::Format::Xlsx);
 }
 
 ExportCommand::ExportCommand()
