@@ -12,7 +12,7 @@
 
 struct XlsxSheet
 {
-    QString xml;                  // xl/worksheets/sheet<N>.xml
+    QString xml;                   // xl/worksheets/sheet<N>.xml
     QHash<QString, QString> cells; // "A1" -> text, or "number:45569"
     QStringList strings;           // the shared strings
 
@@ -30,7 +30,8 @@ struct XlsxSheet
         s.xml = member(workbook, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet));
         const QRegularExpression si(QStringLiteral("<si><t[^>]*>(.*?)</t></si>"),
                                     QRegularExpression::DotMatchesEverythingOption);
-        for (const auto &m : si.globalMatch(member(workbook, QStringLiteral("xl/sharedStrings.xml")))) {
+        for (const auto &m :
+             si.globalMatch(member(workbook, QStringLiteral("xl/sharedStrings.xml")))) {
             QString text = m.captured(1);
             text.replace(QLatin1String("&quot;"), QLatin1String("\""))
                 .replace(QLatin1String("&lt;"), QLatin1String("<"))
@@ -85,7 +86,8 @@ struct XlsxSheet
     // Whether the 1-based column is hidden.
     bool hidden(int c) const
     {
-        const QRegularExpression col(QStringLiteral("<col min=\"(\\d+)\" max=\"(\\d+)\"[^>]*hidden=\"1\""));
+        const QRegularExpression col(
+            QStringLiteral("<col min=\"(\\d+)\" max=\"(\\d+)\"[^>]*hidden=\"1\""));
         for (const auto &m : col.globalMatch(xml)) {
             if (m.captured(1).toInt() <= c && c <= m.captured(2).toInt())
                 return true;

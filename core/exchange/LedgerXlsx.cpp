@@ -56,8 +56,7 @@ bool LedgerXlsx::write(const QString &path, const QList<LedgerRow> &rows, const 
         {tr("Position"), Kind::Text, 28, [](const LedgerRow &r) { return r.positionTitle; }},
         {tr("Agency"), Kind::Text, 28, [](const LedgerRow &r) { return r.agency; }},
         {tr("Authority"), Kind::Text, 16, [](const LedgerRow &r) { return r.authority(); }},
-        {tr("Forwarded on"), Kind::Date, 12,
-         [](const LedgerRow &r) { return r.forwardedDate(); }},
+        {tr("Forwarded on"), Kind::Date, 12, [](const LedgerRow &r) { return r.forwardedDate(); }},
         {tr("Recommendation number"), Kind::Text, 26,
          [](const LedgerRow &r) { return r.followUp.recommendationNumber; }},
         {tr("Recommendation date"), Kind::Date, 12,
@@ -65,8 +64,7 @@ bool LedgerXlsx::write(const QString &path, const QList<LedgerRow> &rows, const 
         {tr("Sanction recommended"), Kind::Coded, 24,
          [](const LedgerRow &r) { return r.followUp.sanctionRecommended; }, sanction},
         {tr("PPK"), Kind::Text, 24, [](const LedgerRow &r) { return r.followUp.ppkName; }},
-        {tr("PPK office"), Kind::Text, 28,
-         [](const LedgerRow &r) { return r.followUp.ppkOffice; }},
+        {tr("PPK office"), Kind::Text, 28, [](const LedgerRow &r) { return r.followUp.ppkOffice; }},
         {tr("Response due"), Kind::Date, 12,
          [responseDays](const LedgerRow &r) {
              return FollowUpState::responseDue(r.followUp, responseDays);
@@ -127,8 +125,7 @@ bool LedgerXlsx::write(const QString &path, const QList<LedgerRow> &rows, const 
                 break;
             case Kind::Number:
                 if (v.toInt() > 0)
-                    worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), v.toInt(),
-                                           nullptr);
+                    worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), v.toInt(), nullptr);
                 break;
             case Kind::Text:
                 if (!v.toString().isEmpty())
