@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "exchange/Package.h"
+#include "exchange/RegisterExport.h"
 #include "exchange/RegisterImport.h"
 #include "store/PackageStore.h"
 
@@ -173,7 +174,7 @@ private slots:
         QBuffer csv;
         csv.open(QIODevice::WriteOnly);
         int n = 0;
-        QVERIFY2(RegisterImport(*source).exportTo(&csv, {}, true, &n, &error), qPrintable(error));
+        QVERIFY2(RegisterExport(*source).exportTo(&csv, {}, true, &n, &error), qPrintable(error));
         QCOMPARE(n, o.cases);
         m_register = csv.data();
     }

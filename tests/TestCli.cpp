@@ -3,7 +3,9 @@
 // process, their output taken from the context's streams.
 #include "TestSupport.h"
 #include "Translator.h"
+#include "XlsxSheet.h"
 #include "cli/CommandLine.h"
+#include "exchange/LedgerXlsx.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -230,6 +232,123 @@ private slots:
                                        QStringLiteral("--province"), QStringLiteral("34")});
         QCOMPARE(mismatch.exit, 2);
         QVERIFY2(mismatch.err.contains("not in the province"), mismatch.err.constData());
+    }
+
+    // netra-cli recap writes the dashboard's recap without a window, as XLSX or CSV by the
+    // suffix; its figures are those of stats for the same filter: each regency's cases, and the
+    // totals of cases, persons reported, recommended for a sanction and followed up.
+    void recapMatchesStats()
+    {
+        const QStringList filter{QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+                                 QStringLiteral("--to"), QStringLiteral("2024-12-31")};
+        const QJsonObject stats =
+            cli(QStringList{QStringLiteral("stats"), m_demo} + filter).json().object();
+        QVERIFY(stats.value(QStringLiteral("cases")).toInt() > 0);
+        QVERIFY(stats.value(QStringLiteral("cases")).toInt() < 400);
+        QHash<QString, int> byRegency;
+        for (const QJsonValue &r : stats.value(QStringLiteral("by_regency")).toArray())
+            byRegency.insert(r.toObject().value(QStringLiteral("code")).toString(),
+                             r.toObject().value(QStringLiteral("cases")).toInt());
+        QCOMPARE(byRegency.size(), 2);
+        const QStringList figures{QStringLiteral("cases"), QStringLiteral("persons_reported"),
+                                  QStringLiteral("recommended_for_sanction"),
+                                  QStringLiteral("followed_up")};
+        QStringList expected;
+        for (const QString &key : figures)
+            expected << QString::number(stats.value(key).toInt());
+
+        // The CSV: a row per regency, then the total.
+        const QString csv = m_dir.filePath(QStringLiteral("rekap.csv"));
+        const Run written = cli(QStringList{QStringLiteral("recap"), m_demo} + filter +
+                                QStringList{QStringLiteral("--out"), csv});
+        QVERIFY2(written.exit == 0, written.err.constData());
+        QCOMPARE(written.json().object().value(QStringLiteral("cases")).toInt(),
+                 stats.value(QStringLiteral("cases")).toInt());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QStringList> lines;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                lines << QString::fromUtf8(line.trimmed()).split(QLatin1Char(','));
+        }
+        QCOMPARE(lines.size(), 1 + byRegency.size() + 1);
+        const QStringList header = lines.first();
+        const int casesColumn = int(header.indexOf(QStringLiteral("Jumlah Kasus")));
+        QVERIFY(casesColumn > 1);
+        for (int i = 1; i <= byRegency.size(); ++i)
+            QCOMPARE(lines.at(i).at(casesColumn).toInt(), byRegency.value(lines.at(i).at(0)));
+        QCOMPARE(lines.last().mid(casesColumn, 4), expected);
+
+        // The workbook: the same figures as numbers.
+        const QString xlsx = m_dir.filePath(QStringLiteral("rekap.xlsx"));
+        const Run book = cli(QStringList{QStringLiteral("recap"), m_demo} + filter +
+                             QStringList{QStringLiteral("--out"), xlsx});
+        QVERIFY2(book.exit == 0, book.err.constData());
+        const XlsxSheet sheet = XlsxSheet::read(xlsx);
+        int head = 0;
+        for (int r = 1; r < 20 && !head; ++r) {
+            if (sheet.cells.value(QStringLiteral("A%1").arg(r)) == QLatin1String("Kode"))
+                head = r;
+        }
+        QVERIFY2(head > 0, qPrintable(sheet.xml.left(2000)));
+        const int totalRow = head + int(byRegency.size()) + 1;
+        QStringList inBook;
+        for (int c = casesColumn; c < casesColumn + 4; ++c) {
+            inBook << sheet.cells.value(XlsxSheet::column(c + 1) + QString::number(totalRow))
+                          .remove(QStringLiteral("number:"));
+        }
+        QCOMPARE(inBook, expected);
+        for (int r = head + 1; r < totalRow; ++r) {
+            const QString code = sheet.cells.value(QStringLiteral("A%1").arg(r));
+            QCOMPARE(sheet.cells.value(XlsxSheet::column(casesColumn + 1) + QString::number(r)),
+                     QStringLiteral("number:%1").arg(byRegency.value(code)));
+        }
+
+        // Neither another format nor a missing --out.
+        QCOMPARE(cli({QStringLiteral("recap"), m_demo, QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("rekap.pdf"))})
+                     .exit,
+                 2);
+        QCOMPARE(cli({QStringLiteral("recap"), m_demo}).exit, 2);
+    }
+
+    // netra-cli export-xlsx --ledger: the follow-up ledger as a workbook, a row per person
+    // reported in a forwarded case, as many as stats counts; --show late keeps the late ones.
+    void ledgerAsWorkbook()
+    {
+        const QJsonObject stats = cli({QStringLiteral("stats"), m_demo}).json().object();
+        const QString xlsx = m_dir.filePath(QStringLiteral("ledger.xlsx"));
+        const Run all = cli({QStringLiteral("export-xlsx"), m_demo, QStringLiteral("--ledger"),
+                             QStringLiteral("--out"), xlsx});
+        QVERIFY2(all.exit == 0, all.err.constData());
+        const int persons = all.json().object().value(QStringLiteral("persons")).toInt();
+        QCOMPARE(persons, stats.value(QStringLiteral("forwarded_persons")).toInt());
+        QVERIFY(persons > 0);
+        const XlsxSheet sheet = XlsxSheet::read(xlsx);
+        const QStringList nips = sheet.values(LedgerXlsx::tr("NIP"));
+        QCOMPARE(nips.size(), persons);
+        for (const QString &nip : nips)
+            QVERIFY2(!nip.startsWith(QLatin1String("number:")), qPrintable(nip));
+        const QStringList codes =
+            sheet.values(LedgerXlsx::tr("%1 (code)").arg(LedgerXlsx::tr("State")));
+        QCOMPARE(codes.size(), persons);
+        const int late = int(codes.count(QStringLiteral("late")));
+        QVERIFY(late > 0);
+
+        const Run onlyLate =
+            cli({QStringLiteral("export-xlsx"), m_demo, QStringLiteral("--ledger"),
+                 QStringLiteral("--show"), QStringLiteral("late"), QStringLiteral("--out"), xlsx});
+        QVERIFY2(onlyLate.exit == 0, onlyLate.err.constData());
+        QCOMPARE(onlyLate.json().object().value(QStringLiteral("persons")).toInt(), late);
+        QCOMPARE(
+            cli({QStringLiteral("export-xlsx"), m_demo, QStringLiteral("--ledger"),
+                 QStringLiteral("--show"), QStringLiteral("soon"), QStringLiteral("--out"), xlsx})
+                .exit,
+            2);
+        QCOMPARE(cli({QStringLiteral("export-xlsx"), m_demo, QStringLiteral("--ledger"),
+                      QStringLiteral("--with-identities"), QStringLiteral("--out"), xlsx})
+                     .exit,
+                 2);
     }
 
     void casesCarryDeadlinesAndFilters()
@@ -692,7 +811,7 @@ private slots:
         QStringList names;
         for (const auto &c : CommandLine::commands())
             names << c->name;
-        QCOMPARE(names.size(), 20);
+        QCOMPARE(names.size(), 21);
         for (const QString &name : std::as_const(names)) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "exchange/ImportCsvWizard.h"
 #include "exchange/PackageDialog.h"
+#include "exchange/RegisterExport.h"
 
 #include <QApplication>
 #include <QFile>
@@ -175,7 +176,7 @@ private slots:
             demo(*source, 40);
             int count = 0;
             QString error;
-            QVERIFY2(RegisterImport(*source).exportFile(csv, CaseFilter(), true, &count, &error),
+            QVERIFY2(RegisterExport(*source).exportFile(csv, CaseFilter(), true, &count, &error),
                      qPrintable(error));
             QCOMPARE(count, 40);
         }

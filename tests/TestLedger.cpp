@@ -2,9 +2,12 @@
 // hand-built file, the PPK's response time setting, and the letter asking a PPK to act, printed
 // to PDF and read back.
 #include "TestSupport.h"
+#include "Translator.h"
+#include "XlsxSheet.h"
 #include "documents/FollowUpLetter.h"
 #include "domain/Codes.h"
 #include "domain/FollowUpState.h"
+#include "exchange/LedgerXlsx.h"
 #include "store/LedgerRepository.h"
 #include "store/SettingsRepository.h"
 
@@ -379,6 +382,76 @@ private slots:
         QCOMPARE(ledger.rows(filter).size(), 7);
         filter.text = QStringLiteral("Gita");
         QCOMPARE(ledger.rows(filter).size(), 3); // the persons of the case that matches
+    }
+
+    // The ledger as an officer opens it in Excel or LibreOffice set to Indonesian: a row per
+    // person, Indonesian headers and labels with the codes in hidden columns, dates as date
+    // cells, NIPs as text, the days late as a number, and never the confidential reporter.
+    void ledgerAsWorkbook()
+    {
+        Translator::install(QStringLiteral("id"));
+        const QString path = m_dir.filePath(QStringLiteral("ledger.xlsx"));
+        int count = 0;
+        QString error;
+        QVERIFY2(LedgerXlsx::exportFile(*m_db, path, {}, QStringLiteral("all"), &count, &error),
+                 qPrintable(error));
+        QCOMPARE(count, 7);
+        const XlsxSheet sheet = XlsxSheet::read(path);
+        QVERIFY2(!sheet.xml.isEmpty(), qPrintable(path));
+        QCOMPARE(sheet.values(QStringLiteral("Terlapor")),
+                 (QStringList{QStringLiteral("Agus Salim"), QStringLiteral("Siti Rahmawati"),
+                              QStringLiteral("Bambang Wijaya"), QStringLiteral("Dewi Lestari"),
+                              QStringLiteral("Eko Prasetyo"), QStringLiteral("Fajar Nugroho"),
+                              QStringLiteral("Gita Permata")}));
+        const auto cell = [&](const QString &header, int person) {
+            const int c = sheet.columnOf(header);
+            return c ? sheet.cells.value(XlsxSheet::column(c) + QString::number(person + 2))
+                     : QStringLiteral("(no column %1)").arg(header);
+        };
+        const auto serial = [](const QDate &d) {
+            return QStringLiteral("number:%1").arg(QDate(1899, 12, 30).daysTo(d));
+        };
+        // Siti Rahmawati, the second person: late since 10 July, 21 days on 31 July.
+        QCOMPARE(cell(QStringLiteral("NIP"), 1), QStringLiteral("198609262015052001"));
+        QCOMPARE(cell(QStringLiteral("Diteruskan pada"), 1), serial(QDate(2020, 6, 4)));
+        QCOMPARE(cell(QStringLiteral("Tanggal rekomendasi"), 1), serial(QDate(2020, 6, 10)));
+        QCOMPARE(cell(QStringLiteral("Tenggat tanggapan"), 1), serial(QDate(2020, 7, 10)));
+        QCOMPARE(cell(QStringLiteral("Hari terlambat"), 1), QStringLiteral("number:21"));
+        QCOMPARE(cell(QStringLiteral("Kabupaten/kota"), 1), QStringLiteral("Kabupaten Sukoharjo"));
+        QCOMPARE(cell(QStringLiteral("Kabupaten/kota (kode)"), 1), QStringLiteral("3311"));
+        QCOMPARE(cell(QStringLiteral("Sanksi yang direkomendasikan"), 1),
+                 Codes::label(Codes::Kind::Sanction, QStringLiteral("disiplin_ringan")));
+        QCOMPARE(cell(QStringLiteral("Sanksi yang direkomendasikan (kode)"), 1),
+                 QStringLiteral("disiplin_ringan"));
+        QCOMPARE(cell(QStringLiteral("Keadaan"), 1), FollowUpState::label(State::Late));
+        QCOMPARE(cell(QStringLiteral("Keadaan (kode)"), 1), QStringLiteral("late"));
+        QCOMPARE(cell(QStringLiteral("PPK"), 1), Bupati);
+        // Dewi Lestari: followed up, the PPK's decision dated, nothing late.
+        QCOMPARE(cell(QStringLiteral("Tanggal keputusan PPK"), 3), serial(QDate(2020, 7, 1)));
+        QCOMPARE(cell(QStringLiteral("Nomor keputusan PPK"), 3), QStringLiteral("862/123/2020"));
+        QCOMPARE(cell(QStringLiteral("Hari terlambat"), 3), QString());
+        QVERIFY(XlsxSheet::member(path, QStringLiteral("xl/styles.xml"))
+                    .contains(QLatin1String("formatCode=\"dd/mm/yyyy\"")));
+        // The codes hidden, their labels shown; no formula anywhere.
+        for (const char *coded : {"Kabupaten/kota", "Sanksi yang direkomendasikan",
+                                  "Sanksi yang dijatuhkan", "Keadaan"}) {
+            const QString header = QString::fromUtf8(coded);
+            QVERIFY2(!sheet.hidden(sheet.columnOf(header)), coded);
+            QVERIFY2(sheet.hidden(sheet.columnOf(header + QStringLiteral(" (kode)"))), coded);
+        }
+        QVERIFY(!sheet.hidden(sheet.columnOf(QStringLiteral("NIP"))));
+        QVERIFY(!sheet.xml.contains(QLatin1String("<f>")));
+        // Case A's reporter is confidential: the ledger names the persons reported only.
+        QVERIFY(!sheet.strings.join(QLatin1Char('|')).contains(SecretReporter));
+        QVERIFY(!sheet.strings.join(QLatin1Char('|')).contains(QLatin1String("Pelapor")));
+
+        // Only the late ones: Siti Rahmawati and Gita Permata.
+        QVERIFY2(LedgerXlsx::exportFile(*m_db, path, {}, QStringLiteral("late"), &count, &error),
+                 qPrintable(error));
+        QCOMPARE(count, 2);
+        QCOMPARE(XlsxSheet::read(path).values(QStringLiteral("Terlapor")),
+                 (QStringList{QStringLiteral("Siti Rahmawati"), QStringLiteral("Gita Permata")}));
+        Translator::install(QStringLiteral("en"));
     }
 
     void responseDaysSetting()

@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "XlsxSheet.h"
 #include "domain/FollowUpState.h"
 #include "ledger/LedgerModel.h"
 #include "ledger/LedgerWindow.h"
@@ -487,6 +488,45 @@ private slots:
         QVERIFY2(m_window->exportLetter(again, PrintedDocument::Paper::A4, &error),
                  qPrintable(error));
         QVERIFY(pdfText(again).contains(QLatin1String("Agus Salim")));
+    }
+
+    // The ledger to Excel from its window: the persons shown (here the late ones), in the
+    // workbook chosen in the save dialog; the reporters, all confidential here, never in it.
+    void exportToExcel()
+    {
+        show("late");
+        const QStringList shown = personNames();
+        QVERIFY(!shown.isEmpty());
+        auto *action = child<QAction>(m_window.get(), "ledgerExportAction");
+        QVERIFY(action && action->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("tindak-lanjut"));
+        bool dialogSeen = false;
+        QString messages;
+        whenDialog(
+            [&](QWidget *w) {
+                auto *dialog = qobject_cast<QFileDialog *>(w);
+                dialogSeen = dialog != nullptr;
+                if (!dialog) {
+                    qobject_cast<QDialog *>(w)->reject();
+                    return;
+                }
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(path);
+                static_cast<QDialog *>(dialog)->accept();
+            },
+            &messages);
+        action->trigger();
+        QVERIFY(dialogSeen);
+        QVERIFY2(messages.isEmpty(), qPrintable(messages));
+        const XlsxSheet sheet = XlsxSheet::read(path + QStringLiteral(".xlsx"));
+        QStringList written = sheet.values(QStringLiteral("Person reported"));
+        QStringList expected = shown;
+        written.sort();
+        expected.sort();
+        QCOMPARE(written, expected);
+        QVERIFY(!sheet.strings.join(QLatin1Char('|')).contains(QLatin1String("Budi Santoso")));
+        show("outstanding");
     }
 };
 

@@ -14,7 +14,7 @@
 #include "exchange/PackageDialog.h"
 #include "exchange/RecapExport.h"
 #include "exchange/RegisterCsv.h"
-#include "exchange/RegisterImport.h"
+#include "exchange/RegisterExport.h"
 #include "exchange/SpreadsheetText.h"
 #include "stats/Recap.h"
 #include "store/CaseRepository.h"
@@ -339,7 +339,7 @@ private slots:
         QVERIFY(!RecapExport::toXlsx(recap, file, &error));
         QVERIFY(!RecapExport::toCsv(recap, file, &error));
         int count = 0;
-        QVERIFY(!RegisterImport(*db).exportFile(file, CaseFilter(), false, &count, &error));
+        QVERIFY(!RegisterExport(*db).exportFile(file, CaseFilter(), false, &count, &error));
         QVERIFY2(error.contains(QLatin1String("is the data file that is open")), qPrintable(error));
 
         PackageExportDialog dialog(*db);

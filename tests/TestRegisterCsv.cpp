@@ -6,8 +6,10 @@
 #include "domain/ProcedureProfile.h"
 #include "domain/StatusMachine.h"
 #include "exchange/RegisterCsv.h"
+#include "exchange/RegisterExport.h"
 #include "exchange/RegisterImport.h"
 #include "store/FileCheck.h"
+#include "store/HistoryRepository.h"
 #include "store/LedgerRepository.h"
 
 #include <QBuffer>
@@ -708,14 +710,14 @@ private slots:
         hidden.open(QIODevice::WriteOnly);
         int count = 0;
         QString error;
-        QVERIFY(RegisterImport(*db).exportTo(&hidden, {}, false, &count, &error));
+        QVERIFY(RegisterExport(*db).exportTo(&hidden, {}, false, &count, &error));
         QCOMPARE(count, 3);
         QVERIFY(hidden.data().contains("[dirahasiakan],ya"));
         QVERIFY(!hidden.data().contains("Sri Wahyuni"));
         QVERIFY(hidden.data().contains("Budi Santoso,tidak"));
         QBuffer shown;
         shown.open(QIODevice::WriteOnly);
-        QVERIFY(RegisterImport(*db).exportTo(&shown, {}, true, &count, &error));
+        QVERIFY(RegisterExport(*db).exportTo(&shown, {}, true, &count, &error));
         QVERIFY(shown.data().contains("Sri Wahyuni,ya"));
         QVERIFY(!shown.data().contains("[dirahasiakan]"));
         QVERIFY(shown.data().startsWith(RegisterCsv::columns().join(QLatin1Char(',')).toUtf8() +
@@ -739,8 +741,8 @@ private slots:
 
         const QString xlsx = m_dir.filePath(QStringLiteral("register.xlsx"));
         int count = 0;
-        QVERIFY2(RegisterImport(*db).exportFile(xlsx, {}, false, &count, &error,
-                                                RegisterImport::Format::Xlsx),
+        QVERIFY2(RegisterExport(*db).exportFile(xlsx, {}, false, &count, &error,
+                                                RegisterExport::Format::Xlsx),
                  qPrintable(error));
         QCOMPARE(count, 3);
         const auto member = [&xlsx](const char *name) {
@@ -804,8 +806,8 @@ private slots:
 
         // The CSV for Excel set to Indonesian: a byte-order mark, semicolons, the same cases.
         const QString semicolons = m_dir.filePath(QStringLiteral("register-id.csv"));
-        QVERIFY2(RegisterImport(*db).exportFile(semicolons, {}, false, &count, &error,
-                                                RegisterImport::Format::SpreadsheetCsv),
+        QVERIFY2(RegisterExport(*db).exportFile(semicolons, {}, false, &count, &error,
+                                                RegisterExport::Format::SpreadsheetCsv),
                  qPrintable(error));
         QFile f(semicolons);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -814,13 +816,53 @@ private slots:
                                  RegisterCsv::columns().join(QLatin1Char(';')).toUtf8() + "\r\n"));
         QBuffer commas;
         commas.open(QIODevice::WriteOnly);
-        QVERIFY(RegisterImport(*db).exportTo(&commas, {}, false, &count, &error));
+        QVERIFY(RegisterExport(*db).exportTo(&commas, {}, false, &count, &error));
         const RegisterCsv::ReadResult a = read(bytes);
         const RegisterCsv::ReadResult b = read(commas.data());
         QVERIFY(a.readable && b.readable);
         QCOMPARE(a.cases.size(), 3);
         QCOMPARE(a.cases.size(), b.cases.size());
         QCOMPARE(a.rows, b.rows);
+    }
+
+    // A workbook that shows the confidential reporters logs each reveal as an XLSX export (not a
+    // CSV one): the trail names the file that was written.
+    void revealsLoggedWithTheFormatWritten()
+    {
+        auto db = newFile();
+        QVERIFY(RegisterImport(*db).importFile(data("register-comma.csv")).added == 3);
+        QString confidential;
+        CaseRepository(*db).forEach({}, [&](const Case &c) {
+            if (c.reporterConfidential)
+                confidential = c.uuid;
+            return true;
+        });
+        QVERIFY(!confidential.isEmpty());
+        const auto reveals = [&] {
+            QStringList purposes;
+            for (const ChangeEntry &e : HistoryRepository(*db).history(confidential)) {
+                if (e.action == QLatin1String("reveal"))
+                    purposes << e.changes.value(QLatin1String("purpose")).toString();
+            }
+            return purposes;
+        };
+        QVERIFY(reveals().isEmpty());
+        int count = 0;
+        QString error;
+        const QString xlsx = m_dir.filePath(QStringLiteral("shown.xlsx"));
+        QVERIFY2(RegisterExport(*db).exportFile(xlsx, {}, true, &count, &error,
+                                                RegisterExport::Format::Xlsx),
+                 qPrintable(error));
+        QCOMPARE(reveals(), QStringList{RegisterExport::tr("XLSX register export")});
+        QVERIFY(reveals().constFirst().contains(QLatin1String("XLSX")));
+        const QString csv = m_dir.filePath(QStringLiteral("shown.csv"));
+        QVERIFY2(RegisterExport(*db).exportFile(csv, {}, true, &count, &error,
+                                                RegisterExport::Format::SpreadsheetCsv),
+                 qPrintable(error));
+        QStringList both = reveals();
+        both.sort();
+        QCOMPARE(both, (QStringList{RegisterExport::tr("CSV register export"),
+                                    RegisterExport::tr("XLSX register export")}));
     }
 
     void demoRoundTrip()
@@ -838,7 +880,7 @@ private slots:
         QBuffer csv;
         csv.open(QIODevice::WriteOnly);
         int count = 0;
-        QVERIFY(RegisterImport(*source).exportTo(&csv, {}, true, &count, &error));
+        QVERIFY(RegisterExport(*source).exportTo(&csv, {}, true, &count, &error));
         QCOMPARE(count, o.cases);
 
         auto target = newFile(today);
@@ -905,7 +947,7 @@ private slots:
         // The export of the copy is the export of the original, byte for byte.
         QBuffer again;
         again.open(QIODevice::WriteOnly);
-        QVERIFY(RegisterImport(*target).exportTo(&again, {}, true, &count, &error));
+        QVERIFY(RegisterExport(*target).exportTo(&again, {}, true, &count, &error));
         QCOMPARE(again.data(), csv.data());
         // And a second import adds nothing.
         const RegisterImport::Summary twice = RegisterImport(*target).importData(csv.data());

@@ -2,9 +2,11 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "XlsxSheet.h"
 #include "admin/SettingsDialog.h"
 #include "dashboard/DashboardWindow.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/RegisterCsv.h"
 #include "ledger/LedgerWindow.h"
 #include "register/CaseTableModel.h"
 #include "register/MainWindow.h"
@@ -14,12 +16,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTableView>
@@ -265,6 +269,77 @@ private slots:
         QVERIFY(shown.contains(QLatin1String("not a Netra data file")));
         QCOMPARE(w.database()->path(), m_file);
         QCOMPARE(w.caseModel()->totalCount(), qint64(Cases));
+    }
+    // File > Export register (Excel, CSV)… writes the cases the register shows, in the format
+    // chosen in the save dialog, answered as an officer does: the format picked, the name typed.
+    // The workbook and the CSV for a spreadsheet set to Indonesian each hold exactly the cases
+    // of the register's filter.
+    void exportsWhatTheRegisterShows()
+    {
+        Translator::install(QStringLiteral("en"));
+        MainWindow w;
+        QVERIFY(GuiTestSupport::signIn(w, m_file));
+        w.show();
+        GuiTestSupport::activate(&w);
+        CaseFilter late;
+        late.deadlineState = QStringLiteral("late");
+        w.caseModel()->setFilter(late);
+        const qint64 shown = w.caseModel()->totalCount();
+        QVERIFY(shown > 0 && shown < Cases);
+        QSet<QString> expected;
+        CaseRepository(*w.database()).forEach(late, [&](const Case &c) {
+            expected.insert(c.registrationNumber.isEmpty() ? c.receiptNumber
+                                                           : c.registrationNumber);
+            return true;
+        });
+        QCOMPARE(qint64(expected.size()), shown);
+        auto *action = w.findChild<QAction *>(QStringLiteral("exportCsvAction"));
+        QVERIFY(action && action->isEnabled());
+        const auto exportAs = [&](const QString &format, const QString &name) {
+            QString title, messages;
+            GuiTestSupport::whenDialog(
+                [&](QWidget *d) {
+                    auto *dialog = qobject_cast<QFileDialog *>(d);
+                    QVERIFY(dialog);
+                    title = dialog->windowTitle();
+                    const QStringList filters = dialog->nameFilters();
+                    const auto chosen =
+                        std::find_if(filters.begin(), filters.end(),
+                                     [&](const QString &f) { return f.contains(format); });
+                    QVERIFY2(chosen != filters.end(), qPrintable(filters.join('|')));
+                    dialog->selectNameFilter(*chosen);
+                    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                    QVERIFY(edit);
+                    edit->setText(m_dir.filePath(name));
+                    static_cast<QDialog *>(dialog)->accept();
+                },
+                &messages);
+            action->trigger();
+            QVERIFY2(title.contains(QString::number(shown)), qPrintable(title));
+            QVERIFY2(messages.isEmpty(), qPrintable(messages));
+        };
+
+        // The CSV for Excel set to Indonesian: a byte-order mark, semicolons, the cases shown.
+        exportAs(QStringLiteral("semicolons"), QStringLiteral("late"));
+        QFile csv(m_dir.filePath(QStringLiteral("late.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFnomor;jenis;"));
+        const RegisterCsv::ReadResult read = RegisterCsv::read(bytes, QDate(2026, 11, 23));
+        QSet<QString> inCsv;
+        for (const RegisterCsv::ParsedCase &pc : read.cases)
+            inCsv.insert(pc.number);
+        QCOMPARE(inCsv, expected);
+        QCOMPARE(read.cases.size(), int(shown));
+
+        // The workbook: a row per person reported, each case of the filter and no other.
+        exportAs(QStringLiteral("Excel workbook"), QStringLiteral("late"));
+        const QString xlsx = m_dir.filePath(QStringLiteral("late.xlsx"));
+        const XlsxSheet sheet = XlsxSheet::read(xlsx);
+        const QStringList numbers = sheet.values(QStringLiteral("nomor"));
+        QCOMPARE(numbers.size(), read.rows);
+        QCOMPARE(QSet<QString>(numbers.begin(), numbers.end()), expected);
+        QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("late.xlsx")));
     }
 };
 

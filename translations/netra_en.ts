@@ -1395,10 +1395,6 @@
         <translation>write the cases as an XLSX register for Excel or LibreOffice</translation>
     </message>
     <message>
-        <source>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</source>
-        <translation>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</translation>
-    </message>
-    <message>
         <source>The XLSX file to write.</source>
         <translation>The XLSX file to write.</translation>
     </message>
@@ -1433,6 +1429,42 @@
     <message>
         <source>The regency %1 is not in the province %2.</source>
         <translation>The regency %1 is not in the province %2.</translation>
+    </message>
+    <message>
+        <source>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan]. With --ledger, writes the follow-up ledger instead: each person reported in a forwarded case, the sanction recommended and what the PPK decided.</source>
+        <translation>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan]. With --ledger, writes the follow-up ledger instead: each person reported in a forwarded case, the sanction recommended and what the PPK decided.</translation>
+    </message>
+    <message>
+        <source>Write the follow-up ledger of the forwarded cases rather than the register.</source>
+        <translation>Write the follow-up ledger of the forwarded cases rather than the register.</translation>
+    </message>
+    <message>
+        <source>With --ledger, the persons to write: all (the default), outstanding or late.</source>
+        <translation>With --ledger, the persons to write: all (the default), outstanding or late.</translation>
+    </message>
+    <message>
+        <source>--show is for the ledger: add --ledger.</source>
+        <translation>--show is for the ledger: add --ledger.</translation>
+    </message>
+    <message>
+        <source>--with-identities is for the register: the ledger holds no reporter.</source>
+        <translation>--with-identities is for the register: the ledger holds no reporter.</translation>
+    </message>
+    <message>
+        <source>write the recap table as XLSX or CSV</source>
+        <translation>write the recap table as XLSX or CSV</translation>
+    </message>
+    <message>
+        <source>Writes the recap (rekapitulasi) the dashboard shows: one row per regency with its cases per violation category, persons reported, recommended for a sanction and followed up, and the total; its figures are those of stats for the same filter. The file's suffix, .xlsx or .csv, chooses the format.</source>
+        <translation>Writes the recap (rekapitulasi) the dashboard shows: one row per regency with its cases per violation category, persons reported, recommended for a sanction and followed up, and the total; its figures are those of stats for the same filter. The file's suffix, .xlsx or .csv, chooses the format.</translation>
+    </message>
+    <message>
+        <source>The XLSX or CSV file to write.</source>
+        <translation>The XLSX or CSV file to write.</translation>
+    </message>
+    <message>
+        <source>--out names an .xlsx or a .csv file: %1</source>
+        <translation>--out names an .xlsx or a .csv file: %1</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4024,117 @@ Case %2, forwarded on %3</translation>
         <source>Letter issued with the number %1.</source>
         <translation>Letter issued with the number %1.</translation>
     </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Write the persons shown as an Excel workbook (XLSX)</source>
+        <translation>Write the persons shown as an Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>Export the follow-up ledger</source>
+        <translation>Export the follow-up ledger</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be exported</source>
+        <translation>The ledger cannot be exported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons written to %1.</source>
+        <translation><numerusform>%n persons written to %1.</numerusform><numerusform>%n persons written to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerXlsx</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Person reported</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Forwarded on</source>
+        <translation>Forwarded on</translation>
+    </message>
+    <message>
+        <source>Recommendation number</source>
+        <translation>Recommendation number</translation>
+    </message>
+    <message>
+        <source>Recommendation date</source>
+        <translation>Recommendation date</translation>
+    </message>
+    <message>
+        <source>Sanction recommended</source>
+        <translation>Sanction recommended</translation>
+    </message>
+    <message>
+        <source>PPK</source>
+        <translation>PPK</translation>
+    </message>
+    <message>
+        <source>PPK office</source>
+        <translation>PPK office</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>PPK decision number</source>
+        <translation>PPK decision number</translation>
+    </message>
+    <message>
+        <source>PPK decision date</source>
+        <translation>PPK decision date</translation>
+    </message>
+    <message>
+        <source>Sanction imposed</source>
+        <translation>Sanction imposed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Follow-up ledger</source>
+        <translation>Follow-up ledger</translation>
+    </message>
+    <message>
+        <source>%1 (code)</source>
+        <translation>%1 (code)</translation>
+    </message>
 </context>
 <context>
     <name>LetterBook</name>
@@ -5553,6 +5696,21 @@ Close anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <source>XLSX register export</source>
+        <translation>XLSX register export</translation>
+    </message>
+    <message>
+        <source>CSV register export</source>
+        <translation>CSV register export</translation>
+    </message>
+    <message>
+        <source>The register could not be written: %1</source>
+        <translation>The register could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>Brought in from a CSV register, which does not record the reason.</source>
@@ -5569,14 +5727,6 @@ Close anyway and lose them?</translation>
     <message>
         <source>The cases could not be saved: %1</source>
         <translation>The cases could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>The register could not be written: %1</source>
-        <translation>The register could not be written: %1</translation>
-    </message>
-    <message>
-        <source>CSV register export</source>
-        <translation>CSV register export</translation>
     </message>
 </context>
 <context>

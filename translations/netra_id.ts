@@ -1403,10 +1403,6 @@
         <translation>menulis kasus sebagai register XLSX untuk Excel atau LibreOffice</translation>
     </message>
     <message>
-        <source>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan].</source>
-        <translation>Menulis kasus dari berkas data sebagai buku kerja XLSX, satu baris per terlapor: tanggal sebagai tanggal, NIP sebagai teks, nilai berkode sebagai label dalam bahasa pesan (NETRA_LANG) dengan kodenya di kolom tersembunyi. Pelapor yang dirahasiakan ditulis sebagai [dirahasiakan].</translation>
-    </message>
-    <message>
         <source>The XLSX file to write.</source>
         <translation>Berkas XLSX yang ditulis.</translation>
     </message>
@@ -1441,6 +1437,42 @@
     <message>
         <source>The regency %1 is not in the province %2.</source>
         <translation>Kabupaten/kota %1 tidak berada di provinsi %2.</translation>
+    </message>
+    <message>
+        <source>Writes the cases of a data file as an XLSX workbook, one row per person reported: dates as dates, NIPs as text, coded values as labels in the language of the messages (NETRA_LANG) with the codes in hidden columns. Confidential reporters are written as [dirahasiakan]. With --ledger, writes the follow-up ledger instead: each person reported in a forwarded case, the sanction recommended and what the PPK decided.</source>
+        <translation>Menulis kasus dari berkas data sebagai buku kerja XLSX, satu baris per terlapor: tanggal sebagai tanggal, NIP sebagai teks, nilai berkode sebagai label dalam bahasa pesan (NETRA_LANG) dengan kodenya di kolom tersembunyi. Pelapor yang dirahasiakan ditulis sebagai [dirahasiakan]. Dengan --ledger, yang ditulis adalah daftar tindak lanjut: setiap terlapor dalam kasus yang diteruskan, sanksi yang direkomendasikan, dan keputusan PPK.</translation>
+    </message>
+    <message>
+        <source>Write the follow-up ledger of the forwarded cases rather than the register.</source>
+        <translation>Tulis daftar tindak lanjut kasus yang diteruskan, bukan register.</translation>
+    </message>
+    <message>
+        <source>With --ledger, the persons to write: all (the default), outstanding or late.</source>
+        <translation>Dengan --ledger, terlapor yang ditulis: all (semua, bawaan), outstanding (belum selesai) atau late (terlambat).</translation>
+    </message>
+    <message>
+        <source>--show is for the ledger: add --ledger.</source>
+        <translation>--show hanya untuk daftar tindak lanjut: tambahkan --ledger.</translation>
+    </message>
+    <message>
+        <source>--with-identities is for the register: the ledger holds no reporter.</source>
+        <translation>--with-identities hanya untuk register: daftar tindak lanjut tidak memuat pelapor.</translation>
+    </message>
+    <message>
+        <source>write the recap table as XLSX or CSV</source>
+        <translation>menulis tabel rekapitulasi sebagai XLSX atau CSV</translation>
+    </message>
+    <message>
+        <source>Writes the recap (rekapitulasi) the dashboard shows: one row per regency with its cases per violation category, persons reported, recommended for a sanction and followed up, and the total; its figures are those of stats for the same filter. The file&apos;s suffix, .xlsx or .csv, chooses the format.</source>
+        <translation>Menulis rekapitulasi yang ditampilkan dasbor: satu baris per kabupaten/kota dengan jumlah kasus per kategori pelanggaran, terlapor, yang direkomendasikan sanksi dan yang ditindaklanjuti, serta jumlahnya; angkanya sama dengan stats untuk filter yang sama. Akhiran berkas, .xlsx atau .csv, menentukan formatnya.</translation>
+    </message>
+    <message>
+        <source>The XLSX or CSV file to write.</source>
+        <translation>Berkas XLSX atau CSV yang ditulis.</translation>
+    </message>
+    <message>
+        <source>--out names an .xlsx or a .csv file: %1</source>
+        <translation>--out harus berupa berkas .xlsx atau .csv: %1</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4070,119 @@ Kasus %2, diteruskan pada %3</translation>
         <source>Letter issued with the number %1.</source>
         <translation>Surat diterbitkan dengan nomor %1.</translation>
     </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Write the persons shown as an Excel workbook (XLSX)</source>
+        <translation>Tulis terlapor yang ditampilkan sebagai buku kerja Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Export the follow-up ledger</source>
+        <translation>Ekspor daftar tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be exported</source>
+        <translation>Daftar tindak lanjut tidak dapat diekspor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons written to %1.</source>
+        <translation>
+            <numerusform>%n terlapor ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerXlsx</name>
+    <message>
+        <source>Case number</source>
+        <translation>Nomor kasus</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Person reported</source>
+        <translation>Terlapor</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Instansi berwenang</translation>
+    </message>
+    <message>
+        <source>Forwarded on</source>
+        <translation>Diteruskan pada</translation>
+    </message>
+    <message>
+        <source>Recommendation number</source>
+        <translation>Nomor rekomendasi</translation>
+    </message>
+    <message>
+        <source>Recommendation date</source>
+        <translation>Tanggal rekomendasi</translation>
+    </message>
+    <message>
+        <source>Sanction recommended</source>
+        <translation>Sanksi yang direkomendasikan</translation>
+    </message>
+    <message>
+        <source>PPK</source>
+        <translation>PPK</translation>
+    </message>
+    <message>
+        <source>PPK office</source>
+        <translation>Instansi PPK</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Tenggat tanggapan</translation>
+    </message>
+    <message>
+        <source>PPK decision number</source>
+        <translation>Nomor keputusan PPK</translation>
+    </message>
+    <message>
+        <source>PPK decision date</source>
+        <translation>Tanggal keputusan PPK</translation>
+    </message>
+    <message>
+        <source>Sanction imposed</source>
+        <translation>Sanksi yang dijatuhkan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+    <message>
+        <source>Follow-up ledger</source>
+        <translation>Daftar tindak lanjut</translation>
+    </message>
+    <message>
+        <source>%1 (code)</source>
+        <translation>%1 (kode)</translation>
+    </message>
 </context>
 <context>
     <name>LetterBook</name>
@@ -5627,6 +5772,21 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <source>XLSX register export</source>
+        <translation>Ekspor register XLSX</translation>
+    </message>
+    <message>
+        <source>CSV register export</source>
+        <translation>Ekspor register CSV</translation>
+    </message>
+    <message>
+        <source>The register could not be written: %1</source>
+        <translation>Register tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>Brought in from a CSV register, which does not record the reason.</source>
@@ -5643,14 +5803,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The cases could not be saved: %1</source>
         <translation>Kasus tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
-        <source>The register could not be written: %1</source>
-        <translation>Register tidak dapat ditulis: %1</translation>
-    </message>
-    <message>
-        <source>CSV register export</source>
-        <translation>Ekspor register CSV</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ImportCsvCommand>());
     list.push_back(std::make_unique<ExportCsvCommand>());
     list.push_back(std::make_unique<ExportXlsxCommand>());
+    list.push_back(std::make_unique<RecapCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<BackupCommand>());

@@ -8,8 +8,6 @@
 #include <QJsonObject>
 #include <functional>
 
-class QIODevice;
-
 // How RegisterImport brings a register in.
 struct RegisterImportOptions
 {
@@ -19,7 +17,7 @@ struct RegisterImportOptions
     std::function<bool(int, int)> progress;
 };
 
-// Brings a CSV register (RegisterCsv) into a data file, and writes a file's cases to one.
+// Brings a CSV register (RegisterCsv) into a data file; RegisterExport writes one.
 //
 // Numbers: the register knows one number per case, `nomor`. A case that was never registered
 // keeps it as its receipt number. A registered case keeps it as its registration number and,
@@ -63,22 +61,6 @@ public:
     Summary importData(const QByteArray &data, const Options &options = {});
     Summary importRead(const RegisterCsv::ReadResult &read, const Options &options = {});
 
-    // What a register is written as: the spec's CSV, the CSV for a spreadsheet set to
-    // Indonesian (RegisterCsv::Layout::Spreadsheet), or an XLSX workbook (RegisterXlsx).
-    enum class Format { Csv, SpreadsheetCsv, Xlsx };
-
-    // Writes the cases the filter selects, in received order; `count` gets how many.
-    bool exportTo(QIODevice *out, const CaseFilter &filter, bool withIdentities, int *count,
-                  QString *error, RegisterCsv::Layout layout = RegisterCsv::Layout::Standard);
-    bool exportFile(const QString &path, const CaseFilter &filter, bool withIdentities, int *count,
-                    QString *error, Format format = Format::Csv);
-
 private:
-    // The cases an export writes, each handed to `write` as the export may show it (identities
-    // opened or withheld), with the permission checked first and the identities shown logged.
-    bool exportCases(const CaseFilter &filter, bool withIdentities,
-                     const std::function<bool(const Case &, const QList<FollowUp> &)> &write,
-                     int *count, QString *error);
-
     Database &m_db;
 };

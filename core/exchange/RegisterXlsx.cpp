@@ -40,12 +40,8 @@ bool RegisterXlsx::begin(QString *error)
     lxw_workbook *wb = m_xlsx.begin(QStringLiteral("Register Kasus Netralitas ASN"), error);
     if (!wb)
         return false;
-    m_header = workbook_add_format(wb);
-    format_set_bold(m_header);
-    format_set_bg_color(m_header, 0xD9D9D9);
-    format_set_border(m_header, LXW_BORDER_THIN);
-    m_date = workbook_add_format(wb);
-    format_set_num_format(m_date, "dd/mm/yyyy");
+    m_header = m_xlsx.headerFormat();
+    m_date = m_xlsx.dateFormat();
     m_sheet = workbook_add_worksheet(wb, "Register");
     int col = 0;
     for (const QString &name : RegisterCsv::columns()) {
@@ -56,9 +52,7 @@ bool RegisterXlsx::begin(QString *error)
         ++col;
         if (codeKind(name)) {
             XlsxFile::text(m_sheet, 0, col, name + QStringLiteral("_kode"), m_header);
-            lxw_row_col_options hidden{};
-            hidden.hidden = 1;
-            worksheet_set_column_opt(m_sheet, lxw_col_t(col), lxw_col_t(col), 14, nullptr, &hidden);
+            XlsxFile::hideColumn(m_sheet, col);
             ++col;
         }
     }
@@ -79,8 +73,7 @@ bool RegisterXlsx::writeCase(const Case &c, const QList<FollowUp> &followUps)
             const std::optional<Codes::Kind> kind = codeKind(name);
             const QDate date = isDateColumn(name) ? QDate::fromString(value, Qt::ISODate) : QDate();
             if (date.isValid()) {
-                lxw_datetime when{date.year(), date.month(), date.day(), 0, 0, 0};
-                worksheet_write_datetime(m_sheet, lxw_row_t(m_row), lxw_col_t(col), &when, m_date);
+                XlsxFile::date(m_sheet, m_row, col, date, m_date);
             } else if (!value.isEmpty()) {
                 XlsxFile::text(m_sheet, m_row, col, kind ? Codes::label(*kind, value) : value,
                                nullptr);

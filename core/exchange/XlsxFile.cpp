@@ -45,3 +45,38 @@ void XlsxFile::text(lxw_worksheet *ws, int row, int col, const QString &value, l
     worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(col),
                            SpreadsheetText::protect(value).toUtf8().constData(), format);
 }
+
+void XlsxFile::date(lxw_worksheet *ws, int row, int col, const QDate &value, lxw_format *format)
+{
+    if (!value.isValid())
+        return;
+    lxw_datetime when{value.year(), value.month(), value.day(), 0, 0, 0};
+    worksheet_write_datetime(ws, lxw_row_t(row), lxw_col_t(col), &when, format);
+}
+
+void XlsxFile::hideColumn(lxw_worksheet *ws, int col)
+{
+    lxw_row_col_options hidden{};
+    hidden.hidden = 1;
+    worksheet_set_column_opt(ws, lxw_col_t(col), lxw_col_t(col), 14, nullptr, &hidden);
+}
+
+lxw_format *XlsxFile::headerFormat()
+{
+    if (!m_header && m_workbook) {
+        m_header = workbook_add_format(m_workbook);
+        format_set_bold(m_header);
+        format_set_bg_color(m_header, 0xD9D9D9);
+        format_set_border(m_header, LXW_BORDER_THIN);
+    }
+    return m_header;
+}
+
+lxw_format *XlsxFile::dateFormat()
+{
+    if (!m_date && m_workbook) {
+        m_date = workbook_add_format(m_workbook);
+        format_set_num_format(m_date, "dd/mm/yyyy");
+    }
+    return m_date;
+}

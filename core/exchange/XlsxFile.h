@@ -3,6 +3,7 @@
 #include "store/OutputFile.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <xlsxwriter.h>
@@ -29,8 +30,19 @@ public:
     // A text cell; text that a spreadsheet could take for a formula gets its quote
     // (SpreadsheetText). libxlsxwriter copies the string.
     static void text(lxw_worksheet *ws, int row, int col, const QString &value, lxw_format *format);
+    // A date cell (a date a spreadsheet sorts and filters), nothing for an invalid date.
+    static void date(lxw_worksheet *ws, int row, int col, const QDate &value, lxw_format *format);
+    // A column kept for sorting and reading back but not shown (the codes beside their labels).
+    static void hideColumn(lxw_worksheet *ws, int col);
+
+    // The formats of a table of cases (the register, the ledger), made once per workbook: a bold
+    // grey header row with a border, dates as dd/mm/yyyy.
+    lxw_format *headerFormat();
+    lxw_format *dateFormat();
 
 private:
     OutputFile m_out;
     lxw_workbook *m_workbook = nullptr;
+    lxw_format *m_header = nullptr;
+    lxw_format *m_date = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "common/WindowGeometry.h"
 #include "documents/CaseDocuments.h"
 #include "documents/FollowUpLetter.h"
+#include "exchange/LedgerXlsx.h"
 #include "ledger/FollowUpDialog.h"
 #include "ledger/LedgerModel.h"
 #include "store/Database.h"
@@ -86,6 +87,7 @@ LedgerWindow::LedgerWindow(Database &db, QWidget *parent)
     bar->addAction(m_letterPdfAction);
     bar->addAction(m_issueAction);
     bar->addSeparator();
+    bar->addAction(m_exportAction);
     bar->addAction(m_refreshAction);
     m_tree->addActions(
         {m_editAction, m_openCaseAction, m_letterAction, m_letterPdfAction, m_issueAction});
@@ -132,6 +134,10 @@ void LedgerWindow::createActions()
         if (!issueLetter(&error))
             QMessageBox::warning(this, tr("The letter cannot be issued"), error);
     });
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("ledgerExportAction"));
+    m_exportAction->setEnabled(m_db.allows(Action::ExportData));
+    connect(m_exportAction, &QAction::triggered, this, &LedgerWindow::exportXlsx);
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("ledgerRefreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -160,6 +166,10 @@ void LedgerWindow::retranslate()
     m_issueAction->setText(tr("&Issue letter"));
     m_issueAction->setToolTip(tr("Give the letter its number from the letter book; until then "
                                  "it prints as a draft (KONSEP)"));
+    m_exportAction->setText(tr("Export to E&xcel…"));
+    m_exportAction->setToolTip(m_exportAction->isEnabled()
+                                   ? tr("Write the persons shown as an Excel workbook (XLSX)")
+                                   : m_db.refusal(Action::ExportData));
     m_refreshAction->setText(tr("Re&load"));
     m_model->retranslate();
     refresh();
@@ -361,4 +371,35 @@ void LedgerWindow::exportLetterAsPdf()
         return;
     }
     statusBar()->showMessage(tr("Letter saved to %1.").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+bool LedgerWindow::exportWorkbook(const QString &path, int *count, QString *error)
+{
+    return LedgerXlsx::exportFile(m_db, path, m_filter, m_stateFilter->currentData().toString(),
+                                  count, error);
+}
+
+void LedgerWindow::exportXlsx()
+{
+    SaveFileDialog save;
+    save.objectName = QStringLiteral("ledgerExportDialog");
+    save.title = tr("Export the follow-up ledger");
+    save.folderKey = QStringLiteral("ledger/exportDirectory");
+    save.suggestedName =
+        QStringLiteral("Tindak lanjut %1.xlsx").arg(m_db.today().toString(Qt::ISODate));
+    save.defaultSuffix = QStringLiteral("xlsx");
+    save.nameFilters = QStringList{tr("Excel workbook (*.xlsx)")};
+    QString path = save.ask(this);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    int count = 0;
+    QString error;
+    if (!exportWorkbook(path, &count, &error)) {
+        QMessageBox::warning(this, tr("The ledger cannot be exported"), error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%n persons written to %1.", nullptr, count).arg(QDir::toNativeSeparators(path)), 6000);
 }

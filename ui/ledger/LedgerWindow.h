@@ -41,6 +41,9 @@ public:
     // Issues the selected PPK's letter: its number from the letter book (a reprint for the same
     // persons keeps it); a letter not issued prints as a draft.
     bool issueLetter(QString *error);
+    // Writes the persons the ledger shows (its cases and its Show) as an XLSX workbook
+    // (LedgerXlsx); `count` gets how many.
+    bool exportWorkbook(const QString &path, int *count, QString *error);
 
 signals:
     void followUpSaved(qint64 caseId);
@@ -58,6 +61,7 @@ private:
     void responseDaysChanged(int days);
     void previewLetter();
     void exportLetterAsPdf();
+    void exportXlsx();
     QModelIndex currentGroup() const;
     // A role of the first column of the current row.
     QVariant currentData(int role) const;
@@ -80,4 +84,5 @@ private:
     QAction *m_letterPdfAction = nullptr;
     QAction *m_issueAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_exportAction = nullptr;
 };

@@ -9,7 +9,7 @@
 #include "dashboard/DashboardWindow.h"
 #include "exchange/ImportCsvWizard.h"
 #include "exchange/PackageDialog.h"
-#include "exchange/RegisterImport.h"
+#include "exchange/RegisterExport.h"
 #include "ledger/LedgerWindow.h"
 #include "ledger/LetterBookWindow.h"
 #include "register/CaseTableModel.h"
@@ -509,11 +509,11 @@ void MainWindow::exportCsv()
     if (!database())
         return;
     // The cases the register shows (its filter), as a workbook or a CSV register.
-    const QList<QPair<QString, RegisterImport::Format>> formats{
-        {tr("Excel workbook (*.xlsx)"), RegisterImport::Format::Xlsx},
+    const QList<QPair<QString, RegisterExport::Format>> formats{
+        {tr("Excel workbook (*.xlsx)"), RegisterExport::Format::Xlsx},
         {tr("CSV for Excel or LibreOffice set to Indonesian, semicolons (*.csv)"),
-         RegisterImport::Format::SpreadsheetCsv},
-        {tr("CSV register, commas (*.csv)"), RegisterImport::Format::Csv},
+         RegisterExport::Format::SpreadsheetCsv},
+        {tr("CSV register, commas (*.csv)"), RegisterExport::Format::Csv},
     };
     SaveFileDialog save;
     save.objectName = QStringLiteral("exportCsvDialog");
@@ -535,7 +535,7 @@ void MainWindow::exportCsv()
         path += suffix;
     int count = 0;
     QString error;
-    if (!RegisterImport(*database())
+    if (!RegisterExport(*database())
              .exportFile(path, m_model->filter(), false, &count, &error,
                          formats.at(chosen).second)) {
         QMessageBox::warning(this, tr("Export the register"), error);

@@ -33,10 +33,11 @@ NETRA_CLI_COMMAND(SettingsCommand);
 // DocumentCommands.cpp: printed documents and the letter book.
 NETRA_CLI_COMMAND(PrintCommand);
 NETRA_CLI_COMMAND(LettersCommand);
-// ExchangeCommands.cpp: CSV registers and packages, in and out.
+// ExchangeCommands.cpp: CSV registers and packages, in and out; the ledger and the recap.
 NETRA_CLI_COMMAND(ImportCsvCommand);
 NETRA_CLI_COMMAND(ExportCsvCommand);
 NETRA_CLI_COMMAND(ExportXlsxCommand);
+NETRA_CLI_COMMAND(RecapCommand);
 NETRA_CLI_COMMAND(ExportCommand);
 NETRA_CLI_COMMAND(ImportCommand);
 // BackupCommands.cpp: backup, backups, restore; copy between a file and a server.

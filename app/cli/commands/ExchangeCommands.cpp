@@ -3,8 +3,12 @@
 #include "cli/Options.h"
 #include "cli/commands/Commands.h"
 
+#include "exchange/LedgerXlsx.h"
 #include "exchange/Package.h"
+#include "exchange/RecapExport.h"
+#include "exchange/RegisterExport.h"
 #include "exchange/RegisterImport.h"
+#include "stats/Recap.h"
 #include "store/FieldFile.h"
 #include "store/OutputFile.h"
 #include "store/PackageStore.h"
@@ -84,11 +88,20 @@ ExportXlsxCommand::ExportXlsxCommand()
     description = Cli::tr("Writes the cases of a data file as an XLSX workbook, one row per person "
                           "reported: dates as dates, NIPs as text, coded values as labels in the "
                           "language of the messages (NETRA_LANG) with the codes in hidden columns. "
-                          "Confidential reporters are written as [dirahasiakan].");
+                          "Confidential reporters are written as [dirahasiakan]. With --ledger, "
+                          "writes the follow-up ledger instead: each person reported in a "
+                          "forwarded case, the sanction recommended and what the PPK decided.");
     options =
         Options::filter() << QList<QCommandLineOption>{
             {QStringLiteral("out"), Cli::tr("The XLSX file to write."), QStringLiteral("FILE")},
             withIdentitiesOption(),
+            {QStringLiteral("ledger"),
+             Cli::tr(
+                 "Write the follow-up ledger of the forwarded cases rather than the register.")},
+            {QStringLiteral("show"),
+             Cli::tr("With --ledger, the persons to write: all (the default), outstanding or "
+                     "late."),
+             QStringLiteral("STATE"), QStringLiteral("all")},
         };
 }
 
@@ -131,7 +144,7 @@ Database *openForExport(Context &ctx, const QCommandLineParser &p, const QString
 namespace {
 
 // A register written out (export-csv, export-xlsx): the file and how many cases, as JSON.
-int exportRegister(Context &ctx, const QCommandLineParser &p, RegisterImport::Format format)
+int exportRegister(Context &ctx, const QCommandLineParser &p, RegisterExport::Format format)
 {
     CaseFilter filter;
     int exit = Ok;
@@ -141,7 +154,7 @@ int exportRegister(Context &ctx, const QCommandLineParser &p, RegisterImport::Fo
     const QString out = p.value(QStringLiteral("out"));
     int count = 0;
     QString error;
-    if (!RegisterImport(*db).exportFile(out, filter, p.isSet(QStringLiteral("with-identities")),
+    if (!RegisterExport(*db).exportFile(out, filter, p.isSet(QStringLiteral("with-identities")),
                                         &count, &error, format)) {
         ctx.printErr(error);
         return Failed;
@@ -156,13 +169,88 @@ int exportRegister(Context &ctx, const QCommandLineParser &p, RegisterImport::Fo
 int ExportCsvCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
     return exportRegister(ctx, p,
-                          p.isSet(QStringLiteral("excel")) ? RegisterImport::Format::SpreadsheetCsv
-                                                           : RegisterImport::Format::Csv);
+                          p.isSet(QStringLiteral("excel")) ? RegisterExport::Format::SpreadsheetCsv
+                                                           : RegisterExport::Format::Csv);
 }
 
 int ExportXlsxCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
-    return exportRegister(ctx, p, RegisterImport::Format::Xlsx);
+    const bool ledger = p.isSet(QStringLiteral("ledger"));
+    const QString show = p.value(QStringLiteral("show"));
+    if (!ledger) {
+        if (p.isSet(QStringLiteral("show"))) {
+            ctx.printErr(Cli::tr("--show is for the ledger: add --ledger."));
+            return Usage;
+        }
+        return exportRegister(ctx, p, RegisterExport::Format::Xlsx);
+    }
+    // The ledger names the persons reported only: there is no reporter to show.
+    if (p.isSet(QStringLiteral("with-identities"))) {
+        ctx.printErr(Cli::tr("--with-identities is for the register: the ledger holds no "
+                             "reporter."));
+        return Usage;
+    }
+    if (!LedgerXlsx::isShow(show))
+        return Options::unknownValue(ctx, QStringLiteral("show"), show);
+    CaseFilter filter;
+    int exit = Ok;
+    Database *db = openForExport(ctx, p, Cli::tr("--out FILE is required."), false, &filter, &exit);
+    if (!db)
+        return exit;
+    const QString out = p.value(QStringLiteral("out"));
+    int count = 0;
+    QString error;
+    if (!LedgerXlsx::exportFile(*db, out, filter, show, &count, &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+                              {QStringLiteral("persons"), count}});
+    return Ok;
+}
+
+RecapCommand::RecapCommand()
+{
+    name = QStringLiteral("recap");
+    summary = Cli::tr("write the recap table as XLSX or CSV");
+    description =
+        Cli::tr("Writes the recap (rekapitulasi) the dashboard shows: one row per regency "
+                "with its cases per violation category, persons reported, recommended "
+                "for a sanction and followed up, and the total; its figures are those of "
+                "stats for the same filter. The file's suffix, .xlsx or .csv, chooses "
+                "the format.");
+    options = Options::filter() << QList<QCommandLineOption>{
+                  {QStringLiteral("out"), Cli::tr("The XLSX or CSV file to write."),
+                   QStringLiteral("FILE")},
+              };
+}
+
+int RecapCommand::execute(Context &ctx, const QCommandLineParser &p) const
+{
+    const QString out = p.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (!out.isEmpty() && suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")) {
+        ctx.printErr(Cli::tr("--out names an .xlsx or a .csv file: %1").arg(out));
+        return Usage;
+    }
+    CaseFilter filter;
+    int exit = Ok;
+    Database *db = openForExport(ctx, p, Cli::tr("--out FILE is required."), false, &filter, &exit);
+    if (!db)
+        return exit;
+    const Recap recap = Recap::compute(*db, filter);
+    QString error;
+    const bool written = suffix == QLatin1String("xlsx") ? RecapExport::toXlsx(recap, out, &error)
+                                                         : RecapExport::toCsv(recap, out, &error);
+    if (!written) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+                              {QStringLiteral("regencies"), int(recap.rows.size())},
+                              {QStringLiteral("cases"), recap.total.cases},
+                              {QStringLiteral("persons_reported"), recap.total.persons}});
+    return Ok;
 }
 
 ExportCommand::ExportCommand()
