@@ -662,7 +662,7 @@ private slots:
         QStringList names;
         for (const auto &c : CommandLine::commands())
             names << c->name;
-        QCOMPARE(names.size(), 20);
+        QCOMPARE(names.size(), 21);
         for (const QString &name : std::as_const(names)) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
