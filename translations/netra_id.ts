@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>Di&amp;tujukan kepada:</translation>
+        <translation>Jenis &amp;tujuan:</translation>
     </message>
     <message>
         <source>e.g. Bupati Sukoharjo</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>&amp;Addressee:</source>
-        <translation>Yt&amp;h.:</translation>
+        <translation>T&amp;ujuan surat (Yth.):</translation>
     </message>
     <message>
         <source>&amp;Place:</source>

@@ -39,13 +39,12 @@ QString opening(const AppealLetter::Request &r)
                                                       : r.place.trimmed() + QStringLiteral(", ") +
                                                             PrintedDocument::date(r.date);
     QString html;
-    html += QStringLiteral(
-                "<table width='100%'><tr><td width='62%' valign='top'>"
-                "<table cellpadding='0'><tr><td width='70'>Nomor</td><td>: %1</td></tr>"
-                "<tr><td>Sifat</td><td>: Penting</td></tr>"
-                "<tr><td>Lampiran</td><td>: -</td></tr>"
-                "<tr><td valign='top'>Perihal</td><td>: <b>%2</b></td></tr></table></td>"
-                "<td valign='top' align='right'>%3</td></tr></table>")
+    html += QStringLiteral("<table width='100%'><tr><td width='62%' valign='top'>"
+                           "<table cellpadding='0'><tr><td width='70'>Nomor</td><td>: %1</td></tr>"
+                           "<tr><td>Sifat</td><td>: Penting</td></tr>"
+                           "<tr><td>Lampiran</td><td>: -</td></tr>"
+                           "<tr><td valign='top'>Perihal</td><td>: <b>%2</b></td></tr></table></td>"
+                           "<td valign='top' align='right'>%3</td></tr></table>")
                 .arg(r.number.isEmpty() ? QStringLiteral("KONSEP") : e(r.number),
                      e(r.activity.title.trimmed()), e(dated));
     html += QStringLiteral("<p>Yth. %1<br>di Tempat</p>").arg(e(r.activity.addressee.trimmed()));
@@ -60,24 +59,19 @@ QString body(const AppealLetter::Request &r)
     const QString office = r.office.isEmpty() ? QStringLiteral("Bawaslu") : r.office;
     QStringList rules{
         QStringLiteral("Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum;"),
-        QStringLiteral("Undang-Undang Nomor 10 Tahun 2016 tentang Perubahan Kedua atas "
-                       "Undang-Undang Nomor 1 Tahun 2015 tentang Penetapan Peraturan Pemerintah "
-                       "Pengganti Undang-Undang Nomor 1 Tahun 2014 tentang Pemilihan Gubernur, "
-                       "Bupati, dan Walikota Menjadi Undang-Undang;"),
+        QStringLiteral("Undang-Undang Nomor 10 Tahun 2016 tentang Pemilihan Gubernur, Bupati, "
+                       "dan Walikota;"),
     };
     if (village)
         rules << QStringLiteral("Undang-Undang Nomor 6 Tahun 2014 tentang Desa sebagaimana "
-                                "telah beberapa kali diubah, terakhir dengan Undang-Undang Nomor "
-                                "3 Tahun 2024;");
+                                "diubah dengan Undang-Undang Nomor 3 Tahun 2024;");
     rules << QStringLiteral("Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;")
           << QStringLiteral("Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai "
                             "Negeri Sipil;")
-          << QStringLiteral("Keputusan Bersama Menteri Pendayagunaan Aparatur Negara dan "
-                            "Reformasi Birokrasi, Menteri Dalam Negeri, Kepala Badan "
-                            "Kepegawaian Negara, Ketua Komisi Aparatur Sipil Negara, dan Ketua "
-                            "Badan Pengawas Pemilihan Umum tentang Pedoman Pembinaan dan "
-                            "Pengawasan Netralitas Pegawai Aparatur Sipil Negara dalam "
-                            "Penyelenggaraan Pemilihan Umum dan Pemilihan.");
+          << QStringLiteral("Keputusan Bersama Menteri PANRB, Menteri Dalam Negeri, Kepala BKN, "
+                            "Ketua KASN, dan Ketua Bawaslu tentang Pedoman Pembinaan dan "
+                            "Pengawasan Netralitas Pegawai ASN dalam Penyelenggaraan Pemilihan "
+                            "Umum dan Pemilihan.");
     QString html;
     html += QStringLiteral("<p align='justify'>Dengan hormat,<br>Dalam rangka pencegahan "
                            "pelanggaran netralitas %1 pada penyelenggaraan Pemilihan Umum dan "
@@ -112,8 +106,7 @@ QString body(const AppealLetter::Request &r)
                                    "rekomendasi atas pelanggaran netralitas ASN sesuai dengan "
                                    "ketentuan peraturan perundang-undangan;");
     }
-    asks << QStringLiteral("menyebarluaskan imbauan ini kepada seluruh jajaran di lingkungan "
-                           "Bapak/Ibu.");
+    asks.last().replace(QLatin1String(";"), QLatin1String("."));
     html += list(asks, QStringLiteral("1"));
     return html;
 }

@@ -19,8 +19,8 @@ public:
     struct Request
     {
         PreventionActivity activity;
-        QDate date;    // the day of the letter: its issue date once issued, else the activity's
-        QString place; // "Sukoharjo"; empty: the date stands alone
+        QDate date;     // the day of the letter: its issue date once issued, else the activity's
+        QString place;  // "Sukoharjo"; empty: the date stands alone
         QString office; // "Bawaslu Kabupaten Sukoharjo"
         Letterhead letterhead;
         Signatories signatories;

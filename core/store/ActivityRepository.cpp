@@ -146,8 +146,7 @@ bool ActivityRepository::save(PreventionActivity &activity, QString *error)
     if (activity.id == 0) {
         // Logged under its own uuid, as a case is.
         QString uuid = activity.uuid.isEmpty() ? SqlValues::newUuid() : activity.uuid;
-        const qint64 id =
-            writer.insert(QStringLiteral("activities"), uuid, after, uuid, &sqlError);
+        const qint64 id = writer.insert(QStringLiteral("activities"), uuid, after, uuid, &sqlError);
         if (id == 0) {
             *error = tr("The activity could not be saved: %1").arg(sqlError);
             return false;

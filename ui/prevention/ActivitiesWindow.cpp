@@ -25,8 +25,16 @@
 
 namespace {
 const QString DirKey = QStringLiteral("activities/directory");
-enum Column { DateColumn, KindColumn, TitleColumn, PlaceColumn, RegencyColumn, ParticipantsColumn,
-              LetterColumn, ColumnCount };
+enum Column {
+    DateColumn,
+    KindColumn,
+    TitleColumn,
+    PlaceColumn,
+    RegencyColumn,
+    ParticipantsColumn,
+    LetterColumn,
+    ColumnCount
+};
 } // namespace
 
 ActivitiesWindow::ActivitiesWindow(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
@@ -64,7 +72,11 @@ ActivitiesWindow::ActivitiesWindow(Database &db, QWidget *parent) : QDialog(pare
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    // Every column as wide as its text (a letter number whole); the theme takes the rest, its
+    // whole text in the tooltip.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
 
     m_add = new QPushButton(tr("&Add…"), this);
     m_add->setObjectName(QStringLiteral("activityAdd"));
@@ -142,14 +154,13 @@ void ActivitiesWindow::refresh()
             const std::optional<Letter> letter = book.find(AppealLetter::documentKey(a));
             number = letter ? letter->number : tr("Not issued");
         }
-        const QStringList cells{
-            QLocale().toString(a.date, QStringLiteral("dd/MM/yyyy")),
-            Codes::label(Codes::Kind::ActivityKind, a.kind),
-            a.title,
-            where,
-            regency ? Regions::displayName(regency->name) : a.regencyCode,
-            a.isAppeal() ? QString() : QLocale().toString(a.participants),
-            number};
+        const QStringList cells{QLocale().toString(a.date, QStringLiteral("dd/MM/yyyy")),
+                                Codes::label(Codes::Kind::ActivityKind, a.kind),
+                                a.title,
+                                where,
+                                regency ? Regions::displayName(regency->name) : a.regencyCode,
+                                a.isAppeal() ? QString() : QLocale().toString(a.participants),
+                                number};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
@@ -159,9 +170,6 @@ void ActivitiesWindow::refresh()
         }
         ++row;
     }
-    m_table->resizeColumnsToContents();
-    for (int c = 0; c < ColumnCount; ++c)
-        m_table->setColumnWidth(c, qBound(60, m_table->columnWidth(c), 320));
     m_count->setText(tr("%Ln activity(ies)", nullptr, int(m_rows.size())));
     updateButtons();
 }

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
@@ -32,7 +33,10 @@ QPlainTextEdit *lines(QWidget *parent, const QString &name, int rows)
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(name);
     edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * rows + 12);
+    edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * rows + 2 * edit->frameWidth() +
+                         int(edit->document()->documentMargin() * 2) + 2);
     return edit;
 }
 
@@ -43,8 +47,7 @@ ActivityDialog::ActivityDialog(Database &db, const PreventionActivity &activity,
       m_files(std::make_unique<AttachmentRepository>(db, AttachmentOwner::Activity))
 {
     setObjectName(QStringLiteral("activityDialog"));
-    setWindowTitle(activity.id == 0 ? tr("New prevention activity")
-                                    : tr("Prevention activity"));
+    setWindowTitle(activity.id == 0 ? tr("New prevention activity") : tr("Prevention activity"));
     auto *tabs = new QTabWidget(this);
     auto *form = new QWidget(tabs);
     auto *layout = new QFormLayout(form);
@@ -65,8 +68,8 @@ ActivityDialog::ActivityDialog(Database &db, const PreventionActivity &activity,
     m_regency = new QComboBox(form);
     m_regency->setObjectName(QStringLiteral("activityRegency"));
     QStringList codes = StatsRepository(db).regencies();
-    const QString office =
-        Regions::normaliseRegencyCode(SettingsRepository(db).setting(QStringLiteral("office_code")));
+    const QString office = Regions::normaliseRegencyCode(
+        SettingsRepository(db).setting(QStringLiteral("office_code")));
     if (!office.isEmpty() && !codes.contains(office))
         codes.prepend(office);
     if (!activity.regencyCode.isEmpty() && !codes.contains(activity.regencyCode))
@@ -122,7 +125,9 @@ ActivityDialog::ActivityDialog(Database &db, const PreventionActivity &activity,
     m_participants = new QSpinBox(form);
     m_participants->setObjectName(QStringLiteral("activityParticipants"));
     m_participants->setRange(0, ActivityValidator::MaxParticipants);
-    layout->addRow(tr("P&articipants:"), m_participants);
+    m_participantsLabel = new QLabel(tr("P&articipants:"), form);
+    m_participantsLabel->setBuddy(m_participants);
+    layout->addRow(m_participantsLabel, m_participants);
     m_notes = lines(form, QStringLiteral("activityNotes"), 3);
     layout->addRow(tr("&Notes:"), m_notes);
     tabs->addTab(form, tr("Activity"));
@@ -138,6 +143,8 @@ ActivityDialog::ActivityDialog(Database &db, const PreventionActivity &activity,
     auto *main = new QVBoxLayout(this);
     main->addWidget(tabs);
     main->addWidget(buttons);
+    // Wide enough for a letter's subject and addressee on one line.
+    resize(qMax(sizeHint().width(), 640), sizeHint().height());
 
     // The activity as given.
     const int kind = m_kind->findData(activity.kind);
@@ -180,13 +187,15 @@ void ActivityDialog::updateKind()
 {
     const bool appeal = m_kind->currentData().toString() == Codes::Activity::Appeal;
     m_titleLabel->setText(appeal ? tr("&Subject:") : tr("&Theme:"));
-    for (QWidget *w : {static_cast<QWidget *>(m_addresseeKindLabel),
-                       static_cast<QWidget *>(m_addresseeKind),
-                       static_cast<QWidget *>(m_addresseeLabel),
-                       static_cast<QWidget *>(m_addressee)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_addresseeKindLabel), static_cast<QWidget *>(m_addresseeKind),
+          static_cast<QWidget *>(m_addresseeLabel), static_cast<QWidget *>(m_addressee)})
         w->setVisible(appeal);
-    for (QWidget *w : {static_cast<QWidget *>(m_placeLabel), static_cast<QWidget *>(m_place),
-                       static_cast<QWidget *>(m_online), static_cast<QWidget *>(m_platform)})
+    // A letter has no place and no participants.
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_placeLabel), static_cast<QWidget *>(m_place),
+          static_cast<QWidget *>(m_online), static_cast<QWidget *>(m_platform),
+          static_cast<QWidget *>(m_participantsLabel), static_cast<QWidget *>(m_participants)})
         w->setVisible(!appeal);
     m_place->setEnabled(!m_online->isChecked());
     m_platform->setEnabled(m_online->isChecked());
@@ -207,7 +216,7 @@ PreventionActivity ActivityDialog::activity() const
     a.platform = a.online ? m_platform->text() : QString();
     a.agencies = m_agencies->toPlainText();
     a.positions = m_positions->toPlainText();
-    a.participants = m_participants->value();
+    a.participants = appeal ? 0 : m_participants->value();
     a.notes = m_notes->toPlainText();
     return a;
 }

@@ -58,6 +58,7 @@ private:
     QLineEdit *m_addressee;
     QPlainTextEdit *m_agencies;
     QPlainTextEdit *m_positions;
+    QLabel *m_participantsLabel;
     QSpinBox *m_participants;
     QPlainTextEdit *m_notes;
     EvidencePanel *m_evidence;

@@ -191,8 +191,8 @@ int printLetter(Context &ctx, const QCommandLineParser &p)
     const PrintedDocument::Paper size =
         paper == QLatin1String("f4") ? PrintedDocument::Paper::F4 : PrintedDocument::Paper::A4;
     QString error;
-    const bool ok = format == QLatin1String("odt") ? d.toOdt(out, size, &error)
-                                                   : d.toPdf(out, size, &error);
+    const bool ok =
+        format == QLatin1String("odt") ? d.toOdt(out, size, &error) : d.toPdf(out, size, &error);
     if (!ok) {
         ctx.printErr(error);
         return Failed;
