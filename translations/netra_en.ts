@@ -99,6 +99,302 @@
         <source>Only an administrator or a coordinator makes a backup on demand (a backup holds the whole file); you are signed in as %1.</source>
         <translation>Only an administrator or a coordinator makes a backup on demand (a backup holds the whole file); you are signed in as %1.</translation>
     </message>
+    <message>
+        <source>Your role (%1) may not change prevention activities.</source>
+        <translation>Your role (%1) may not change prevention activities.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesWindow</name>
+    <message>
+        <source>Prevention activities</source>
+        <translation>Prevention activities</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Theme or subject</source>
+        <translation>Theme or subject</translation>
+    </message>
+    <message>
+        <source>Place or addressee</source>
+        <translation>Place or addressee</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Regency or city</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Print appeal letter…</source>
+        <translation>&amp;Print appeal letter…</translation>
+    </message>
+    <message>
+        <source>&amp;Save letter as…</source>
+        <translation>&amp;Save letter as…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation>&amp;Issue letter</translation>
+    </message>
+    <message>
+        <source>Give the appeal letter its number from the letter book; until then it prints as a draft (KONSEP), without a number.</source>
+        <translation>Give the appeal letter its number from the letter book; until then it prints as a draft (KONSEP), without a number.</translation>
+    </message>
+    <message>
+        <source>Issue letter</source>
+        <translation>Issue letter</translation>
+    </message>
+    <message>
+        <source>Issue the appeal letter? It takes the next number of the letter book and today's date.</source>
+        <translation>Issue the appeal letter? It takes the next number of the letter book and today's date.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be issued</source>
+        <translation>The letter cannot be issued</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Not issued</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation><numerusform>%Ln activity(ies)</numerusform><numerusform>%Ln activity(ies)</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Remove activity</translation>
+    </message>
+    <message>
+        <source>Remove the activity "%1" with its files? It is deleted from the data file; the change log keeps what it held.</source>
+        <translation>Remove the activity "%1" with its files? It is deleted from the data file; the change log keeps what it held.</translation>
+    </message>
+    <message>
+        <source>The activity cannot be removed</source>
+        <translation>The activity cannot be removed</translation>
+    </message>
+    <message>
+        <source>Select an appeal letter first.</source>
+        <translation>Select an appeal letter first.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed</source>
+        <translation>The letter cannot be printed</translation>
+    </message>
+    <message>
+        <source>Save appeal letter</source>
+        <translation>Save appeal letter</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF on A4 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF on F4 paper (*.pdf)</source>
+        <translation>PDF on F4 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Editable copy, OpenDocument text (*.odt)</source>
+        <translation>Editable copy, OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>The letter cannot be saved</source>
+        <translation>The letter cannot be saved</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New prevention activity</source>
+        <translation>New prevention activity</translation>
+    </message>
+    <message>
+        <source>Prevention activity</source>
+        <translation>Prevention activity</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Regency or city:</source>
+        <translation>&amp;Regency or city:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>e.g. Bupati Sukoharjo</source>
+        <translation>e.g. Bupati Sukoharjo</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Addressee:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Held &amp;online, on:</source>
+        <translation>Held &amp;online, on:</translation>
+    </message>
+    <message>
+        <source>e.g. Zoom Meeting</source>
+        <translation>e.g. Zoom Meeting</translation>
+    </message>
+    <message>
+        <source>One agency a line</source>
+        <translation>One agency a line</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies reached:</source>
+        <translation>A&amp;gencies reached:</translation>
+    </message>
+    <message>
+        <source>One position a line (Sekretaris Daerah, Kepala Dinas, …)</source>
+        <translation>One position a line (Sekretaris Daerah, Kepala Dinas, …)</translation>
+    </message>
+    <message>
+        <source>P&amp;ositions reached:</source>
+        <translation>P&amp;ositions reached:</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>P&amp;articipants:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Attendance list and photos</source>
+        <translation>Attendance list and photos</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>The activity cannot be saved</source>
+        <translation>The activity cannot be saved</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>The activity could not be saved: %1</source>
+        <translation>The activity could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists in the file.</source>
+        <translation>The activity no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>The activity could not be removed: %1</source>
+        <translation>The activity could not be removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityValidator</name>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Choose the kind of activity.</translation>
+    </message>
+    <message>
+        <source>Give the date of the activity.</source>
+        <translation>Give the date of the activity.</translation>
+    </message>
+    <message>
+        <source>The date of the activity is more than a year ahead.</source>
+        <translation>The date of the activity is more than a year ahead.</translation>
+    </message>
+    <message>
+        <source>Choose the regency the activity reached.</source>
+        <translation>Choose the regency the activity reached.</translation>
+    </message>
+    <message>
+        <source>Give the subject of the appeal letter.</source>
+        <translation>Give the subject of the appeal letter.</translation>
+    </message>
+    <message>
+        <source>Give the theme of the activity.</source>
+        <translation>Give the theme of the activity.</translation>
+    </message>
+    <message>
+        <source>The number of participants must be between 0 and %1.</source>
+        <translation>The number of participants must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>Choose to whom the appeal letter goes.</source>
+        <translation>Choose to whom the appeal letter goes.</translation>
+    </message>
+    <message>
+        <source>Give the addressee of the appeal letter.</source>
+        <translation>Give the addressee of the appeal letter.</translation>
+    </message>
+    <message>
+        <source>Give the platform of the online activity.</source>
+        <translation>Give the platform of the online activity.</translation>
+    </message>
+    <message>
+        <source>Give the place of the activity.</source>
+        <translation>Give the place of the activity.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisEditor</name>
@@ -144,6 +440,10 @@
     <message>
         <source>The attachment could not be removed: %1</source>
         <translation>The attachment could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists in the file.</source>
+        <translation>The activity no longer exists in the file.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1766,102 @@
         <source>--out names an .xlsx or a .csv file: %1</source>
         <translation>--out names an .xlsx or a .csv file: %1</translation>
     </message>
+    <message>
+        <source>prevention activities: list, add, print an appeal letter</source>
+        <translation>prevention activities: list, add, print an appeal letter</translation>
+    </message>
+    <message>
+        <source>Lists the office's prevention activities (outreach, declarations of neutrality, coordination meetings, appeal letters) as JSON; with --add records one; with --letter prints an appeal letter to PDF or ODT.</source>
+        <translation>Lists the office's prevention activities (outreach, declarations of neutrality, coordination meetings, appeal letters) as JSON; with --add records one; with --letter prints an appeal letter to PDF or ODT.</translation>
+    </message>
+    <message>
+        <source>Only the regency with this code (3311 or 33.11); with --add, the regency reached.</source>
+        <translation>Only the regency with this code (3311 or 33.11); with --add, the regency reached.</translation>
+    </message>
+    <message>
+        <source>Held on or after this date (YYYY-MM-DD).</source>
+        <translation>Held on or after this date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Held on or before this date (YYYY-MM-DD).</source>
+        <translation>Held on or before this date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The kind: %1.</source>
+        <translation>The kind: %1.</translation>
+    </message>
+    <message>
+        <source>Record a new activity from the options below.</source>
+        <translation>Record a new activity from the options below.</translation>
+    </message>
+    <message>
+        <source>With --add: the day it was held (YYYY-MM-DD).</source>
+        <translation>With --add: the day it was held (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>With --add: its theme, or the letter's subject.</source>
+        <translation>With --add: its theme, or the letter's subject.</translation>
+    </message>
+    <message>
+        <source>With --add: where it was held.</source>
+        <translation>With --add: where it was held.</translation>
+    </message>
+    <message>
+        <source>With --add: held online, on this platform.</source>
+        <translation>With --add: held online, on this platform.</translation>
+    </message>
+    <message>
+        <source>With --add: the agencies reached, separated by ';'.</source>
+        <translation>With --add: the agencies reached, separated by ';'.</translation>
+    </message>
+    <message>
+        <source>With --add: the positions reached, separated by ';'.</source>
+        <translation>With --add: the positions reached, separated by ';'.</translation>
+    </message>
+    <message>
+        <source>With --add: the number of participants.</source>
+        <translation>With --add: the number of participants.</translation>
+    </message>
+    <message>
+        <source>With --add: notes.</source>
+        <translation>With --add: notes.</translation>
+    </message>
+    <message>
+        <source>With --add, for an appeal letter: %1.</source>
+        <translation>With --add, for an appeal letter: %1.</translation>
+    </message>
+    <message>
+        <source>With --add, for an appeal letter: to whom it goes ("Bupati Sukoharjo").</source>
+        <translation>With --add, for an appeal letter: to whom it goes ("Bupati Sukoharjo").</translation>
+    </message>
+    <message>
+        <source>Print the appeal letter of the activity with this UUID to --out.</source>
+        <translation>Print the appeal letter of the activity with this UUID to --out.</translation>
+    </message>
+    <message>
+        <source>With --letter: the file to write.</source>
+        <translation>With --letter: the file to write.</translation>
+    </message>
+    <message>
+        <source>With --letter: issue it, taking its number from the letter book (or keeping the one it was issued with). Without it a letter not issued yet prints as a draft (KONSEP), with no number.</source>
+        <translation>With --letter: issue it, taking its number from the letter book (or keeping the one it was issued with). Without it a letter not issued yet prints as a draft (KONSEP), with no number.</translation>
+    </message>
+    <message>
+        <source>--add needs --date YYYY-MM-DD.</source>
+        <translation>--add needs --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--participants takes a whole number.</source>
+        <translation>--participants takes a whole number.</translation>
+    </message>
+    <message>
+        <source>--letter needs --out FILE.</source>
+        <translation>--letter needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>No appeal letter with the UUID %1 in this file.</source>
+        <translation>No appeal letter with the UUID %1 in this file.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1732,6 +2128,34 @@
     <message>
         <source>Late</source>
         <translation>Late</translation>
+    </message>
+    <message>
+        <source>Outreach (socialisation)</source>
+        <translation>Outreach (socialisation)</translation>
+    </message>
+    <message>
+        <source>Declaration of neutrality</source>
+        <translation>Declaration of neutrality</translation>
+    </message>
+    <message>
+        <source>Coordination meeting</source>
+        <translation>Coordination meeting</translation>
+    </message>
+    <message>
+        <source>Appeal letter</source>
+        <translation>Appeal letter</translation>
+    </message>
+    <message>
+        <source>Staffing authority (PPK)</source>
+        <translation>Staffing authority (PPK)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Village heads</source>
+        <translation>Village heads</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2454,18 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Prevention activities: %1</source>
+        <translation>Prevention activities: %1</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participants</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2957,38 @@ Ctrl+C copies it.</translation>
     <message>
         <source>Copy SHA-256</source>
         <translation>Copy SHA-256</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Save the activity first, then attach files.</source>
+        <translation>Save the activity first, then attach files.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this activity as %2.</source>
+        <translation>%1 is already attached to this activity as %2.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the files of this activity? It is deleted from the data file.</source>
+        <translation>Remove %1 from the files of this activity? It is deleted from the data file.</translation>
+    </message>
+    <message>
+        <source>Save the activity first; then its attendance list and photos can be attached here.</source>
+        <translation>Save the activity first; then its attendance list and photos can be attached here.</translation>
+    </message>
+    <message>
+        <source>Attach files to this activity (at most %1 each); files can also be dropped on the list.</source>
+        <translation>Attach files to this activity (at most %1 each); files can also be dropped on the list.</translation>
+    </message>
+    <message>
+        <source>Remove the file from the activity (Delete)</source>
+        <translation>Remove the file from the activity (Delete)</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +5026,10 @@ Case %2, forwarded on %3</translation>
         <source>Open it on the field laptop with File &gt; Open data file (signing in: %1). To bring the cases back, export a package from it (File &gt; Export package) and import that package here; a case changed on both sides is listed to be settled.</source>
         <translation>Open it on the field laptop with File &gt; Open data file (signing in: %1). To bring the cases back, export a package from it (File &gt; Export package) and import that package here; a case changed on both sides is listed to be settled.</translation>
     </message>
+    <message>
+        <source>&amp;Prevention activities…</source>
+        <translation>&amp;Prevention activities…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesWindow</name>
@@ -6117,6 +6589,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>Example letter number: %1</source>
         <translation>Example letter number: %1</translation>
+    </message>
+    <message>
+        <source>Appeal letter signed by:</source>
+        <translation>Appeal letter signed by:</translation>
     </message>
 </context>
 <context>

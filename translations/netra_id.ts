@@ -99,6 +99,304 @@
         <source>Only an administrator or a coordinator makes a backup on demand (a backup holds the whole file); you are signed in as %1.</source>
         <translation>Hanya administrator atau koordinator yang membuat cadangan atas permintaan (cadangan memuat seluruh berkas); Anda masuk sebagai %1.</translation>
     </message>
+    <message>
+        <source>Your role (%1) may not change prevention activities.</source>
+        <translation>Peran Anda (%1) tidak boleh mengubah kegiatan pencegahan.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesWindow</name>
+    <message>
+        <source>Prevention activities</source>
+        <translation>Kegiatan Pencegahan</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Theme or subject</source>
+        <translation>Tema atau perihal</translation>
+    </message>
+    <message>
+        <source>Place or addressee</source>
+        <translation>Tempat atau tujuan surat</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;ambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Print appeal letter…</source>
+        <translation>&amp;Cetak surat imbauan…</translation>
+    </message>
+    <message>
+        <source>&amp;Save letter as…</source>
+        <translation>&amp;Simpan surat sebagai…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation>Ter&amp;bitkan surat</translation>
+    </message>
+    <message>
+        <source>Give the appeal letter its number from the letter book; until then it prints as a draft (KONSEP), without a number.</source>
+        <translation>Memberi surat imbauan nomor dari agenda surat keluar; sebelum itu surat tercetak sebagai konsep (KONSEP), tanpa nomor.</translation>
+    </message>
+    <message>
+        <source>Issue letter</source>
+        <translation>Terbitkan surat</translation>
+    </message>
+    <message>
+        <source>Issue the appeal letter? It takes the next number of the letter book and today&apos;s date.</source>
+        <translation>Terbitkan surat imbauan ini? Surat mendapat nomor berikutnya dari agenda surat keluar dan tanggal hari ini.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be issued</source>
+        <translation>Surat tidak dapat diterbitkan</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Belum diterbitkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln kegiatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Hapus kegiatan</translation>
+    </message>
+    <message>
+        <source>Remove the activity &quot;%1&quot; with its files? It is deleted from the data file; the change log keeps what it held.</source>
+        <translation>Hapus kegiatan &quot;%1&quot; beserta lampirannya? Kegiatan dihapus dari berkas data; riwayat perubahan tetap menyimpan isinya.</translation>
+    </message>
+    <message>
+        <source>The activity cannot be removed</source>
+        <translation>Kegiatan tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Select an appeal letter first.</source>
+        <translation>Pilih surat imbauan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed</source>
+        <translation>Surat tidak dapat dicetak</translation>
+    </message>
+    <message>
+        <source>Save appeal letter</source>
+        <translation>Simpan surat imbauan</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF kertas A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF on F4 paper (*.pdf)</source>
+        <translation>PDF kertas F4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Editable copy, OpenDocument text (*.odt)</source>
+        <translation>Salinan yang dapat disunting, teks OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>The letter cannot be saved</source>
+        <translation>Surat tidak dapat disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New prevention activity</source>
+        <translation>Kegiatan pencegahan baru</translation>
+    </message>
+    <message>
+        <source>Prevention activity</source>
+        <translation>Kegiatan pencegahan</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Regency or city:</source>
+        <translation>&amp;Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Jenis &amp;tujuan:</translation>
+    </message>
+    <message>
+        <source>e.g. Bupati Sukoharjo</source>
+        <translation>mis. Bupati Sukoharjo</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>T&amp;ujuan surat (Yth.):</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Te&amp;mpat:</translation>
+    </message>
+    <message>
+        <source>Held &amp;online, on:</source>
+        <translation>Secara &amp;daring, melalui:</translation>
+    </message>
+    <message>
+        <source>e.g. Zoom Meeting</source>
+        <translation>mis. Zoom Meeting</translation>
+    </message>
+    <message>
+        <source>One agency a line</source>
+        <translation>Satu instansi per baris</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies reached:</source>
+        <translation>&amp;Instansi sasaran:</translation>
+    </message>
+    <message>
+        <source>One position a line (Sekretaris Daerah, Kepala Dinas, …)</source>
+        <translation>Satu jabatan per baris (Sekretaris Daerah, Kepala Dinas, …)</translation>
+    </message>
+    <message>
+        <source>P&amp;ositions reached:</source>
+        <translation>Ja&amp;batan sasaran:</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>Jumlah &amp;peserta:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Attendance list and photos</source>
+        <translation>Daftar hadir dan dokumentasi</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Pe&amp;rihal:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>The activity cannot be saved</source>
+        <translation>Kegiatan tidak dapat disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>The activity could not be saved: %1</source>
+        <translation>Kegiatan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists in the file.</source>
+        <translation>Kegiatan tersebut sudah tidak ada dalam berkas.</translation>
+    </message>
+    <message>
+        <source>The activity could not be removed: %1</source>
+        <translation>Kegiatan tidak dapat dihapus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityValidator</name>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Pilih jenis kegiatan.</translation>
+    </message>
+    <message>
+        <source>Give the date of the activity.</source>
+        <translation>Isi tanggal kegiatan.</translation>
+    </message>
+    <message>
+        <source>The date of the activity is more than a year ahead.</source>
+        <translation>Tanggal kegiatan lebih dari satu tahun ke depan.</translation>
+    </message>
+    <message>
+        <source>Choose the regency the activity reached.</source>
+        <translation>Pilih kabupaten/kota sasaran kegiatan.</translation>
+    </message>
+    <message>
+        <source>Give the subject of the appeal letter.</source>
+        <translation>Isi perihal surat imbauan.</translation>
+    </message>
+    <message>
+        <source>Give the theme of the activity.</source>
+        <translation>Isi tema kegiatan.</translation>
+    </message>
+    <message>
+        <source>The number of participants must be between 0 and %1.</source>
+        <translation>Jumlah peserta harus antara 0 dan %1.</translation>
+    </message>
+    <message>
+        <source>Choose to whom the appeal letter goes.</source>
+        <translation>Pilih kepada siapa surat imbauan ditujukan.</translation>
+    </message>
+    <message>
+        <source>Give the addressee of the appeal letter.</source>
+        <translation>Isi tujuan (Yth.) surat imbauan.</translation>
+    </message>
+    <message>
+        <source>Give the platform of the online activity.</source>
+        <translation>Isi aplikasi yang dipakai untuk kegiatan daring.</translation>
+    </message>
+    <message>
+        <source>Give the place of the activity.</source>
+        <translation>Isi tempat kegiatan.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisEditor</name>
@@ -144,6 +442,10 @@
     <message>
         <source>The attachment could not be removed: %1</source>
         <translation>Lampiran tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists in the file.</source>
+        <translation>Kegiatan tersebut sudah tidak ada dalam berkas.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1776,102 @@
         <source>--out names an .xlsx or a .csv file: %1</source>
         <translation>--out harus berupa berkas .xlsx atau .csv: %1</translation>
     </message>
+    <message>
+        <source>prevention activities: list, add, print an appeal letter</source>
+        <translation>kegiatan pencegahan: daftar, tambah, cetak surat imbauan</translation>
+    </message>
+    <message>
+        <source>Lists the office&apos;s prevention activities (outreach, declarations of neutrality, coordination meetings, appeal letters) as JSON; with --add records one; with --letter prints an appeal letter to PDF or ODT.</source>
+        <translation>Menampilkan kegiatan pencegahan kantor (sosialisasi, deklarasi netralitas, rapat koordinasi, surat imbauan) sebagai JSON; dengan --add mencatat satu kegiatan; dengan --letter mencetak surat imbauan ke PDF atau ODT.</translation>
+    </message>
+    <message>
+        <source>Only the regency with this code (3311 or 33.11); with --add, the regency reached.</source>
+        <translation>Hanya kabupaten/kota dengan kode ini (3311 atau 33.11); dengan --add, kabupaten/kota sasaran.</translation>
+    </message>
+    <message>
+        <source>Held on or after this date (YYYY-MM-DD).</source>
+        <translation>Dilaksanakan pada atau setelah tanggal ini (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>Held on or before this date (YYYY-MM-DD).</source>
+        <translation>Dilaksanakan pada atau sebelum tanggal ini (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>The kind: %1.</source>
+        <translation>Jenis: %1.</translation>
+    </message>
+    <message>
+        <source>Record a new activity from the options below.</source>
+        <translation>Mencatat kegiatan baru dari opsi di bawah.</translation>
+    </message>
+    <message>
+        <source>With --add: the day it was held (YYYY-MM-DD).</source>
+        <translation>Dengan --add: tanggal pelaksanaan (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>With --add: its theme, or the letter&apos;s subject.</source>
+        <translation>Dengan --add: temanya, atau perihal surat.</translation>
+    </message>
+    <message>
+        <source>With --add: where it was held.</source>
+        <translation>Dengan --add: tempat pelaksanaan.</translation>
+    </message>
+    <message>
+        <source>With --add: held online, on this platform.</source>
+        <translation>Dengan --add: dilaksanakan secara daring melalui aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>With --add: the agencies reached, separated by &apos;;&apos;.</source>
+        <translation>Dengan --add: instansi sasaran, dipisahkan dengan &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>With --add: the positions reached, separated by &apos;;&apos;.</source>
+        <translation>Dengan --add: jabatan sasaran, dipisahkan dengan &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>With --add: the number of participants.</source>
+        <translation>Dengan --add: jumlah peserta.</translation>
+    </message>
+    <message>
+        <source>With --add: notes.</source>
+        <translation>Dengan --add: catatan.</translation>
+    </message>
+    <message>
+        <source>With --add, for an appeal letter: %1.</source>
+        <translation>Dengan --add, untuk surat imbauan: %1.</translation>
+    </message>
+    <message>
+        <source>With --add, for an appeal letter: to whom it goes (&quot;Bupati Sukoharjo&quot;).</source>
+        <translation>Dengan --add, untuk surat imbauan: tujuan surat (&quot;Bupati Sukoharjo&quot;).</translation>
+    </message>
+    <message>
+        <source>Print the appeal letter of the activity with this UUID to --out.</source>
+        <translation>Mencetak surat imbauan dari kegiatan dengan UUID ini ke --out.</translation>
+    </message>
+    <message>
+        <source>With --letter: the file to write.</source>
+        <translation>Dengan --letter: berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>With --letter: issue it, taking its number from the letter book (or keeping the one it was issued with). Without it a letter not issued yet prints as a draft (KONSEP), with no number.</source>
+        <translation>Dengan --letter: menerbitkan surat dengan nomor dari agenda surat keluar (atau tetap memakai nomor saat diterbitkan). Tanpa opsi ini, surat yang belum diterbitkan tercetak sebagai konsep (KONSEP), tanpa nomor.</translation>
+    </message>
+    <message>
+        <source>--add needs --date YYYY-MM-DD.</source>
+        <translation>--add memerlukan --date TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>--participants takes a whole number.</source>
+        <translation>--participants harus berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>--letter needs --out FILE.</source>
+        <translation>--letter memerlukan --out BERKAS.</translation>
+    </message>
+    <message>
+        <source>No appeal letter with the UUID %1 in this file.</source>
+        <translation>Tidak ada surat imbauan dengan UUID %1 dalam berkas ini.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1740,6 +2138,34 @@
     <message>
         <source>Late</source>
         <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Outreach (socialisation)</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>Declaration of neutrality</source>
+        <translation>Deklarasi/ikrar netralitas</translation>
+    </message>
+    <message>
+        <source>Coordination meeting</source>
+        <translation>Rapat koordinasi</translation>
+    </message>
+    <message>
+        <source>Appeal letter</source>
+        <translation>Surat imbauan</translation>
+    </message>
+    <message>
+        <source>Staffing authority (PPK)</source>
+        <translation>Pejabat Pembina Kepegawaian (PPK)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Village heads</source>
+        <translation>Kepala desa</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2468,18 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Prevention activities: %1</source>
+        <translation>Kegiatan pencegahan: %1</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 peserta</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2985,38 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
     <message>
         <source>Copy SHA-256</source>
         <translation>Salin SHA-256</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Save the activity first, then attach files.</source>
+        <translation>Simpan kegiatan terlebih dahulu, lalu lampirkan berkas.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this activity as %2.</source>
+        <translation>%1 sudah dilampirkan pada kegiatan ini sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Hapus lampiran</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the files of this activity? It is deleted from the data file.</source>
+        <translation>Hapus %1 dari lampiran kegiatan ini? Berkas dihapus dari berkas data.</translation>
+    </message>
+    <message>
+        <source>Save the activity first; then its attendance list and photos can be attached here.</source>
+        <translation>Simpan kegiatan terlebih dahulu; setelah itu daftar hadir dan dokumentasinya dapat dilampirkan di sini.</translation>
+    </message>
+    <message>
+        <source>Attach files to this activity (at most %1 each); files can also be dropped on the list.</source>
+        <translation>Lampirkan berkas pada kegiatan ini (paling besar %1 per berkas); berkas juga dapat diseret ke daftar.</translation>
+    </message>
+    <message>
+        <source>Remove the file from the activity (Delete)</source>
+        <translation>Hapus berkas dari kegiatan (Delete)</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +5096,10 @@ Kasus %2, diteruskan pada %3</translation>
         <source>Open it on the field laptop with File &gt; Open data file (signing in: %1). To bring the cases back, export a package from it (File &gt; Export package) and import that package here; a case changed on both sides is listed to be settled.</source>
         <translation>Buka berkas itu di laptop lapangan dengan Berkas &gt; Buka berkas data (yang dapat masuk: %1). Untuk membawa kasus kembali, ekspor paket data darinya (Berkas &gt; Ekspor paket data) lalu impor paket itu di sini; kasus yang diubah di kedua pihak didaftar untuk diselesaikan.</translation>
     </message>
+    <message>
+        <source>&amp;Prevention activities…</source>
+        <translation>Kegiatan &amp;pencegahan…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesWindow</name>
@@ -6193,6 +6667,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Example letter number: %1</source>
         <translation>Contoh nomor surat: %1</translation>
+    </message>
+    <message>
+        <source>Appeal letter signed by:</source>
+        <translation>Surat imbauan ditandatangani oleh:</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,11 @@
 
 int main(int argc, char *argv[])
 {
-    // Printing lays text out with fonts, which needs a QGuiApplication; offscreen unless told
-    // otherwise, so that it runs without a display.
-    const bool printing = argc > 1 && qstrcmp(argv[1], "print") == 0;
+    // Printing (`print`, `activities --letter`) lays text out with fonts, which needs a
+    // QGuiApplication; offscreen unless told otherwise, so that it runs without a display.
+    bool printing = argc > 1 && qstrcmp(argv[1], "print") == 0;
+    for (int i = 2; argc > 1 && qstrcmp(argv[1], "activities") == 0 && i < argc; ++i)
+        printing = printing || qstrncmp(argv[i], "--letter", 8) == 0;
     if (printing && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application;

@@ -4,6 +4,7 @@
 #include "domain/Case.h"
 #include "domain/OfficeTime.h"
 #include "domain/Regions.h"
+#include "store/ActivityRepository.h"
 #include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
 #include "store/HearingRepository.h"
@@ -186,7 +187,95 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
         if (progress && !progress(done))
             break;
     }
+    if (!addActivities(error))
+        return false;
     m_db.setClock({});
+    return true;
+}
+
+bool DemoGenerator::addActivities(QString *error)
+{
+    // A generator of their own, after the cases: the same seed gives the same cases as before
+    // there were activities.
+    QRandomGenerator rng(m_options.seed ^ 0x5e1f5eedu);
+    auto pickFrom = [&](const char *list) {
+        const QJsonArray a = m_data.value(QLatin1String(list)).toArray();
+        return a.isEmpty() ? QString() : a.at(rng.bounded(int(a.size()))).toString();
+    };
+    const QStringList kinds = Codes::all(Codes::Kind::ActivityKind);
+    // About one for every 40 cases of a regency, at least four: one of each kind.
+    const int perRegency = qMax(4, m_options.cases / 40 / qMax(1, int(m_options.regencies.size())));
+    ActivityRepository repo(m_db);
+    Transaction t(m_db);
+    for (const QString &code : std::as_const(m_options.regencies)) {
+        const QString regency = Regions::displayName(Regions::shipped().regency(code)->name);
+        QString town = regency;
+        for (const QLatin1String prefix : {QLatin1String("Kabupaten "), QLatin1String("Kota ")}) {
+            if (town.startsWith(prefix))
+                town = town.mid(prefix.size());
+        }
+        const bool city = regency.startsWith(QLatin1String("Kota "));
+        const QString head =
+            (city ? QStringLiteral("Wali Kota ") : QStringLiteral("Bupati ")) + town;
+        for (int i = 0; i < perRegency; ++i) {
+            PreventionActivity a;
+            a.kind = kinds.at(i % kinds.size());
+            a.regencyCode = code;
+            // Spread over the last three years, the newest last.
+            a.date = m_options.today.addDays(-1095 + (1095 * (i + 1)) / (perRegency + 1) -
+                                             rng.bounded(20));
+            QStringList agencies;
+            for (int k = 0; k < 2 + int(rng.bounded(4)); ++k) {
+                const QString agency = fill(pickFrom("agencies"), regency, regency);
+                if (!agencies.contains(agency))
+                    agencies << agency;
+            }
+            a.agencies = agencies.join(QLatin1Char('\n'));
+            if (a.kind == Codes::Activity::Outreach) {
+                a.title = QStringLiteral("Sosialisasi Netralitas ASN pada Pemilihan");
+                a.online = rng.bounded(3) == 0;
+                a.platform = a.online ? QStringLiteral("Zoom Meeting") : QString();
+                a.place = a.online ? QString() : QStringLiteral("Pendopo %1").arg(regency);
+                a.positions = QStringLiteral("Kepala Dinas\nSekretaris Dinas\nKepala Bidang");
+                a.participants = 60 + int(rng.bounded(140));
+            } else if (a.kind == Codes::Activity::Declaration) {
+                a.title = QStringLiteral("Deklarasi dan Ikrar Netralitas ASN");
+                a.place = QStringLiteral("Alun-alun %1").arg(town);
+                a.positions = QStringLiteral("%1\nSekretaris Daerah\nKepala BKPSDM\n"
+                                             "Kepala Perangkat Daerah")
+                                  .arg(head);
+                a.participants = 150 + int(rng.bounded(350));
+            } else if (a.kind == Codes::Activity::Coordination) {
+                a.title = QStringLiteral("Rapat Koordinasi Pengawasan Netralitas ASN");
+                a.place = QStringLiteral("Aula Bawaslu %1").arg(regency);
+                a.positions = QStringLiteral("Sekretaris Daerah\nInspektur\nKepala BKPSDM");
+                a.participants = 15 + int(rng.bounded(25));
+            } else {
+                const int to = int(rng.bounded(3));
+                a.addresseeKind = Codes::all(Codes::Kind::AppealAddressee).at(to % 3);
+                a.addressee = to == 0 ? head
+                              : to == 1
+                                  ? QStringLiteral("Kepala Perangkat Daerah se-%1").arg(regency)
+                                  : QStringLiteral("Kepala Desa se-%1").arg(regency);
+                a.title = QStringLiteral("Imbauan Menjaga Netralitas %1")
+                              .arg(to == 2 ? QStringLiteral("Kepala Desa dan Perangkat Desa")
+                                           : QStringLiteral("Aparatur Sipil Negara"));
+                a.agencies = to == 2 ? QString() : a.agencies;
+                a.positions = to == 0   ? QStringLiteral("Pejabat Pembina Kepegawaian")
+                              : to == 1 ? QStringLiteral("Kepala Perangkat Daerah")
+                                        : QStringLiteral("Kepala Desa");
+            }
+            a.notes = a.isAppeal() ? QString()
+                                   : QStringLiteral("Daftar hadir dan dokumentasi terlampir.");
+            m_now = QDateTime(a.date, QTime(2, 0), Qt::UTC);
+            if (!repo.save(a, error))
+                return false;
+        }
+    }
+    if (!t.commit()) {
+        *error = tr("The demo data could not be written: %1").arg(m_db.lastError());
+        return false;
+    }
     return true;
 }
 

@@ -67,6 +67,9 @@ private:
     bool decide(Case &c, const QDate &hearingDay, QString *error);
     bool addHearing(const Case &c, const QDate &date, QString *error);
     bool addFollowUps(const Case &c, QString *error);
+    // Prevention activities of each regency over the last three years, appeal letters among them
+    // (drafts: the letter book stays as the cases left it).
+    bool addActivities(QString *error);
 
     Database &m_db;
     Options m_options;

@@ -91,14 +91,15 @@ QImage Letterhead::image() const
 
 QStringList Signatories::documentCodes()
 {
-    return {QStringLiteral("invitation"), QStringLiteral("invitation2"),
+    return {QStringLiteral("invitation"),    QStringLiteral("invitation2"),
             QStringLiteral("status_notice"), QStringLiteral("forwarding"),
-            QStringLiteral("followup")};
+            QStringLiteral("followup"),      QStringLiteral("appeal")};
 }
 
 QString Signatories::defaultSigner(const QString &document)
 {
-    if (document == QLatin1String("status_notice") || document == QLatin1String("forwarding"))
+    if (document == QLatin1String("status_notice") || document == QLatin1String("forwarding") ||
+        document == QLatin1String("appeal"))
         return QStringLiteral("ketua");
     return QStringLiteral("an_ketua");
 }

@@ -88,6 +88,7 @@ bool Access::may(Role role, Action action)
     case Action::EditFollowUps:
     case Action::AssignClerks:
     case Action::ExportData:
+    case Action::EditActivities:
         return role == Role::Coordinator || role == Role::Officer;
     case Action::EditHearings:
         return role == Role::Coordinator || role == Role::Officer || role == Role::Clerk;
@@ -134,6 +135,8 @@ QString Access::refusal(Role role, Action action)
         return tr("Your role (%1) may not assign clerks.").arg(who);
     case Action::ExportData:
         return tr("Your role (%1) may not export data.").arg(who);
+    case Action::EditActivities:
+        return tr("Your role (%1) may not change prevention activities.").arg(who);
     case Action::EditHearings:
         break;
     }

@@ -32,6 +32,8 @@ enum class Action {
     SeeConfidential, // reveal a confidential reporter's identity (every reveal is logged)
     ImportData,      // bring in CSV registers and packages
     ExportData,      // write CSV registers and packages
+    EditActivities,  // prevention activities (outreach, declarations, coordination meetings,
+                     // appeal letters) and their attachments
 };
 
 // A user of a data file.

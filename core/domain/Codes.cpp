@@ -158,6 +158,21 @@ const Entry table[] = {
     {Kind::DeadlineState, "due_today", QT_TRANSLATE_NOOP("Codes", "Due today"),
      "Jatuh tempo hari ini", "Due today"},
     {Kind::DeadlineState, "late", QT_TRANSLATE_NOOP("Codes", "Late"), "Terlambat", "Late"},
+
+    {Kind::ActivityKind, "sosialisasi", QT_TRANSLATE_NOOP("Codes", "Outreach (socialisation)"),
+     "Sosialisasi", "Outreach (socialisation)"},
+    {Kind::ActivityKind, "deklarasi", QT_TRANSLATE_NOOP("Codes", "Declaration of neutrality"),
+     "Deklarasi/Ikrar Netralitas", "Declaration of neutrality"},
+    {Kind::ActivityKind, "rapat_koordinasi", QT_TRANSLATE_NOOP("Codes", "Coordination meeting"),
+     "Rapat Koordinasi", "Coordination meeting"},
+    {Kind::ActivityKind, "surat_imbauan", QT_TRANSLATE_NOOP("Codes", "Appeal letter"),
+     "Surat Imbauan", "Appeal letter"},
+
+    {Kind::AppealAddressee, "ppk", QT_TRANSLATE_NOOP("Codes", "Staffing authority (PPK)"),
+     "Pejabat Pembina Kepegawaian", "Staffing authority (PPK)"},
+    {Kind::AppealAddressee, "instansi", QT_TRANSLATE_NOOP("Codes", "Agency"), "Instansi", "Agency"},
+    {Kind::AppealAddressee, "kepala_desa", QT_TRANSLATE_NOOP("Codes", "Village heads"),
+     "Kepala Desa", "Village heads"},
 };
 
 struct Span
@@ -169,8 +184,8 @@ struct Span
 Span span(Kind kind)
 {
     // The rows of each kind, found once.
-    static const std::array<Span, int(Kind::DeadlineState) + 1> spans = [] {
-        std::array<Span, int(Kind::DeadlineState) + 1> s{};
+    static const std::array<Span, int(Kind::AppealAddressee) + 1> spans = [] {
+        std::array<Span, int(Kind::AppealAddressee) + 1> s{};
         for (const Entry &e : table) {
             Span &k = s[size_t(e.kind)];
             if (!k.begin)

@@ -24,6 +24,8 @@ enum class Kind {
     Oath,          // "" (not recorded), bersumpah, menolak
     Deadline,      // the deadlines of a procedure profile: filing, finding, review, decision
     DeadlineState, // DeadlineStatus::State
+    ActivityKind,  // prevention activities: sosialisasi, deklarasi, rapat_koordinasi, surat_imbauan
+    AppealAddressee, // to whom an appeal letter goes: ppk, instansi, kepala_desa
 };
 
 // Every code of a kind, in display order.
@@ -63,6 +65,10 @@ inline constexpr QLatin1String Sworn("bersumpah"), Refused("menolak");
 }
 namespace Sanction {
 inline constexpr QLatin1String None("tidak_ada");
+}
+namespace Activity {
+inline constexpr QLatin1String Outreach("sosialisasi"), Declaration("deklarasi"),
+    Coordination("rapat_koordinasi"), Appeal("surat_imbauan");
 }
 
 } // namespace Codes

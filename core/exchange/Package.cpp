@@ -158,6 +158,17 @@ QList<Table> makeTables()
                 text("ppk_office"), typed("response_due", Type::Date), text("ppk_decision_number"),
                 typed("ppk_decision_date", Type::Date),
                 code("sanction_imposed", Codes::Kind::Sanction, false)}};
+    // Prevention activities stand on their own, as cases do (their files are not carried).
+    t << Table{QStringLiteral("activities"),
+               QStringLiteral("activities"),
+               {},
+               {},
+               {code("kind", Codes::Kind::ActivityKind, true), typed("held_on", Type::RequiredDate),
+                required("regency_code"), text("title"), text("place"), typed("online", Type::Bool),
+                text("platform"), text("agencies"), text("positions"),
+                typed("participants", Type::Int), text("notes"),
+                code("addressee_kind", Codes::Kind::AppealAddressee, false), text("addressee")},
+               true};
     return t;
 }
 
@@ -454,6 +465,9 @@ struct Seen
 // `blobs`); empty when it holds, else why not.
 QString checkKind(const Table &t, Record &r, const QByteArray &blobs, Seen &seen)
 {
+    if (t.name == QLatin1String("activities") &&
+        !Regions::shipped().regency(r.columns.value(QStringLiteral("regency_code")).toString()))
+        return tr("unknown regency code");
     if (t.name == QLatin1String("cases")) {
         if (!Regions::shipped().regency(r.columns.value(QStringLiteral("regency_code")).toString()))
             return tr("unknown regency code");
@@ -543,6 +557,10 @@ QString readTable(const Table &t, const QJsonObject &payload, const QJsonObject 
                   const QByteArray &blobs, Seen &seen, Content *c)
 {
     const QJsonValue rowsValue = payload.value(t.name);
+    if (t.optional && rowsValue.isUndefined() && !counts.contains(t.countKey)) {
+        c->records.insert(t.name, {});
+        return {};
+    }
     if (!rowsValue.isArray())
         return tr("The package has no list of %1.").arg(t.name);
     const QJsonArray rows = rowsValue.toArray();
@@ -592,7 +610,10 @@ QString readPayload(const Envelope &e, Content *c)
     }
     if (seen.blobOffset != e.blobs.size())
         return tr("The package holds attachment bytes that belong to no attachment.");
-    if (counts.size() != tables().size())
+    qsizetype expected = 0;
+    for (const Table &t : tables())
+        expected += !t.optional || counts.contains(t.countKey) ? 1 : 0;
+    if (counts.size() != expected)
         return tr("The package's manifest has missing or unknown counts.");
     return {};
 }

@@ -58,6 +58,9 @@ struct Table
     QString parentKey;   // empty for cases
     QString parentTable; // empty for cases
     QList<Column> columns;
+    // A table added after format version 1 first went out: a package made before it has no
+    // list and no count of it, and reads as holding none.
+    bool optional = false;
 };
 
 // The tables in the order they are written: every parent before its children.

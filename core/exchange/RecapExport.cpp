@@ -2,6 +2,7 @@
 
 #include "SpreadsheetText.h"
 #include "XlsxFile.h"
+#include "domain/Codes.h"
 #include "store/OutputFile.h"
 
 #include <QBuffer>
@@ -331,6 +332,26 @@ PrintedDocument RecapExport::toDocument(const Recap &recap, const Letterhead &le
         html += htmlRow(cells, false, total);
     }
     html += QStringLiteral("</table>");
+
+    if (recap.total.activities > 0) {
+        QStringList activityHead{QStringLiteral("No."), QStringLiteral("Kabupaten/Kota")};
+        for (const QString &k : recap.activityKinds)
+            activityHead << Codes::printLabel(Codes::Kind::ActivityKind, k);
+        activityHead << QStringLiteral("Jumlah Kegiatan") << QStringLiteral("Jumlah Peserta");
+        html += QStringLiteral("<h2>Kegiatan pencegahan</h2>"
+                               "<table class='grid' width='100%' style='font-size:8pt'>") +
+                htmlRow(activityHead, true, false);
+        for (int i = 0; i < rows.size(); ++i) {
+            const Recap::Row &r = rows.at(i);
+            const bool total = i == rows.size() - 1;
+            QStringList cells{total ? QString() : QString::number(i + 1), r.regencyName};
+            for (qint64 n : r.byActivity)
+                cells << number(n);
+            cells << number(r.activities) << number(r.participants);
+            html += htmlRow(cells, false, total);
+        }
+        html += QStringLiteral("</table>");
+    }
 
     if (!charts.isEmpty()) {
         // Widths are in CSS pixels (1/96 inch); a landscape A4 body is about 950 wide, and two rows

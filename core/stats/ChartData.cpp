@@ -3,6 +3,7 @@
 #include "domain/Codes.h"
 #include "domain/Regions.h"
 #include "domain/StatusMachine.h"
+#include "store/ActivityRepository.h"
 #include "store/StatsRepository.h"
 
 #include <QLocale>
@@ -124,6 +125,14 @@ ChartData ChartData::compute(Database &db, const CaseFilter &filter)
         d.byRegency << ChartBar{r.first, region ? Regions::displayName(region->name) : r.first,
                                 r.second};
     }
+
+    const ActivityRepository::Counts activities =
+        ActivityRepository(db).counts(ActivityRepository::Filter::of(filter));
+    d.activities = activities.activities;
+    d.participants = activities.participants;
+    for (const auto &k : activities.byKind)
+        d.prevention << ChartBar{k.first, Codes::label(Codes::Kind::ActivityKind, k.first),
+                                 k.second};
     return d;
 }
 

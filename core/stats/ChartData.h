@@ -52,6 +52,11 @@ public:
     std::optional<double> followUpRate; // followed up / recommended for a sanction
     MonthlyChart monthly;
     QList<ChartBar> byRegency; // cases, most first
+    // Prevention activities held in the period and regency, by kind (kinds held only), and
+    // their participants.
+    QList<ChartBar> prevention;
+    qint64 activities = 0;
+    qint64 participants = 0;
 
     static ChartData compute(Database &db, const CaseFilter &filter);
 

@@ -3,6 +3,7 @@
 #include "documents/PrintedDocument.h"
 #include "domain/Codes.h"
 #include "domain/Regions.h"
+#include "store/ActivityRepository.h"
 #include "store/StatsRepository.h"
 
 #include <QMap>
@@ -104,6 +105,7 @@ Recap Recap::compute(Database &db, const CaseFilter &filter)
     const auto persons = repo.personsByRegencyAndPosition(filter);
     recap.categories = columnsFor(Codes::Kind::ViolationCategory, cases);
     recap.positions = columnsFor(Codes::Kind::PositionCategory, persons);
+    recap.activityKinds = Codes::all(Codes::Kind::ActivityKind);
 
     QMap<QString, Row> rows; // by regency code, in code order
     auto rowOf = [&](const QString &code) -> Row & {
@@ -115,6 +117,7 @@ Recap Recap::compute(Database &db, const CaseFilter &filter)
             r.regencyName = region ? Regions::displayName(region->name) : code;
             r.byCategory = QList<qint64>(recap.categories.size(), 0);
             r.byPosition = QList<qint64>(recap.positions.size(), 0);
+            r.byActivity = QList<qint64>(recap.activityKinds.size(), 0);
             it = rows.insert(code, r);
         }
         return *it;
@@ -130,7 +133,35 @@ Recap Recap::compute(Database &db, const CaseFilter &filter)
         r.persons += p.count;
     }
 
+    // The prevention activities of the period, per regency and kind. A regency with activities
+    // and no case has a row too.
+    {
+        const ActivityRepository activities(db);
+        const ActivityRepository::Filter period = ActivityRepository::Filter::of(filter);
+        QStringList regencies = rows.keys();
+        for (const auto &c : activities.counts(period).byRegency) {
+            if (!regencies.contains(c.first))
+                regencies << c.first;
+        }
+        for (const QString &code : std::as_const(regencies)) {
+            ActivityRepository::Filter one = period;
+            one.regencyCode = code;
+            const ActivityRepository::Counts counts = activities.counts(one);
+            if (counts.activities == 0)
+                continue;
+            Row &r = rowOf(code);
+            r.activities = counts.activities;
+            r.participants = counts.participants;
+            for (const auto &k : counts.byKind) {
+                const int i = int(recap.activityKinds.indexOf(k.first));
+                if (i >= 0)
+                    r.byActivity[i] = k.second;
+            }
+        }
+    }
+
     recap.total.regencyName = QStringLiteral("Jumlah");
+    recap.total.byActivity = QList<qint64>(recap.activityKinds.size(), 0);
     recap.total.byCategory = QList<qint64>(recap.categories.size(), 0);
     recap.total.byPosition = QList<qint64>(recap.positions.size(), 0);
     for (Row &r : rows) {
@@ -147,6 +178,10 @@ Recap Recap::compute(Database &db, const CaseFilter &filter)
         recap.total.persons += r.persons;
         recap.total.recommended += r.recommended;
         recap.total.followedUp += r.followedUp;
+        for (int i = 0; i < r.byActivity.size(); ++i)
+            recap.total.byActivity[i] += r.byActivity.at(i);
+        recap.total.activities += r.activities;
+        recap.total.participants += r.participants;
         recap.rows << r;
     }
     return recap;

@@ -23,6 +23,11 @@ struct Recap
         qint64 persons = 0;
         qint64 recommended = 0; // persons recommended for a sanction
         qint64 followedUp = 0;  // of those, the PPK decided
+        // Prevention activities held in the period, in the order of Recap::activityKinds, and
+        // their participants.
+        QList<qint64> byActivity;
+        qint64 activities = 0;
+        qint64 participants = 0;
         // followedUp / recommended; none when nobody was recommended.
         std::optional<double> followUpRate() const;
     };
@@ -32,6 +37,8 @@ struct Recap
     QStringList categories;
     // Every position category code in display order, then "" when some persons have none.
     QStringList positions;
+    // Every prevention activity kind code, in display order.
+    QStringList activityKinds;
     QList<Row> rows; // by regency code
     Row total;
 

@@ -1,6 +1,7 @@
 #include "Stats.h"
 
 #include "domain/Regions.h"
+#include "store/ActivityRepository.h"
 #include "store/StatsRepository.h"
 
 #include <QJsonArray>
@@ -95,6 +96,17 @@ QJsonObject compute(Database &db, const CaseFilter &filter)
                fu.recommendedSanction > 0
                    ? QJsonValue(double(fu.followedUp) / double(fu.recommendedSanction))
                    : QJsonValue());
+
+    // The prevention activities held in the period and regency of the filter.
+    const ActivityRepository::Counts activities =
+        ActivityRepository(db).counts(ActivityRepository::Filter::of(filter));
+    QJsonObject byKind;
+    for (const auto &k : activities.byKind)
+        byKind.insert(k.first, k.second);
+    out.insert(QStringLiteral("prevention"),
+               QJsonObject{{QStringLiteral("activities"), activities.activities},
+                           {QStringLiteral("participants"), activities.participants},
+                           {QStringLiteral("by_kind"), byKind}});
     return out;
 }
 

@@ -8,6 +8,29 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+QString AttachmentRepository::table() const
+{
+    return m_owner == AttachmentOwner::Case ? QStringLiteral("attachments")
+                                            : QStringLiteral("activity_attachments");
+}
+
+QString AttachmentRepository::ownerColumn() const
+{
+    return m_owner == AttachmentOwner::Case ? QStringLiteral("case_id")
+                                            : QStringLiteral("activity_id");
+}
+
+QString AttachmentRepository::ownerTable() const
+{
+    return m_owner == AttachmentOwner::Case ? QStringLiteral("cases")
+                                            : QStringLiteral("activities");
+}
+
+Action AttachmentRepository::action() const
+{
+    return m_owner == AttachmentOwner::Case ? Action::EditCases : Action::EditActivities;
+}
+
 QVariantMap AttachmentRepository::logged(const QVariantMap &columns)
 {
     QVariantMap l;
@@ -19,15 +42,18 @@ QVariantMap AttachmentRepository::logged(const QVariantMap &columns)
 bool AttachmentRepository::addAttachment(qint64 caseId, const QString &name, const QByteArray &data,
                                          const QString &mime, AttachmentInfo *info, QString *error)
 {
-    GuardedWrite t(m_db, Action::EditCases, error);
+    GuardedWrite t(m_db, action(), error);
     if (!t.isOpen())
         return false;
-    QSqlQuery &c = m_db.prepared(QStringLiteral("SELECT uuid FROM cases WHERE id = ?"));
+    QSqlQuery &c =
+        m_db.prepared(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(ownerTable()));
     c.addBindValue(caseId);
     const QString caseUuid = c.exec() && c.next() ? c.value(0).toString() : QString();
     c.finish();
     if (caseUuid.isEmpty()) {
-        *error = tr("The case no longer exists in the file.");
+        *error = m_owner == AttachmentOwner::Case
+                     ? tr("The case no longer exists in the file.")
+                     : tr("The activity no longer exists in the file.");
         return false;
     }
     AttachmentInfo a;
@@ -40,13 +66,12 @@ bool AttachmentRepository::addAttachment(qint64 caseId, const QString &name, con
     const QVariantMap columns{{QStringLiteral("name"), name},
                               {QStringLiteral("size"), a.size},
                               {QStringLiteral("sha256"), a.sha256}};
-    const QVariantMap unlogged{{QStringLiteral("case_id"), caseId},
+    const QVariantMap unlogged{{ownerColumn(), caseId},
                                {QStringLiteral("mime"), mime},
                                {QStringLiteral("data"), data},
                                {QStringLiteral("added_at"), SqlValues::timestamp(a.addedAt)}};
     QString sqlError;
-    a.id = RecordWriter(m_db).insert(QStringLiteral("attachments"), a.uuid, columns, caseUuid,
-                                     &sqlError, unlogged);
+    a.id = RecordWriter(m_db).insert(table(), a.uuid, columns, caseUuid, &sqlError, unlogged);
     if (!a.id || !t.commit()) {
         *error = tr("The file %1 could not be attached: %2")
                      .arg(name, sqlError.isEmpty() ? m_db.lastError() : sqlError);
@@ -60,8 +85,9 @@ bool AttachmentRepository::addAttachment(qint64 caseId, const QString &name, con
 QList<AttachmentInfo> AttachmentRepository::attachments(qint64 caseId) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, uuid, name, mime, size, sha256, added_at FROM attachments"
-                             " WHERE case_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT id, uuid, name, mime, size, sha256, added_at FROM %1"
+                             " WHERE %2 = ? ORDER BY id")
+                  .arg(table(), ownerColumn()));
     q.addBindValue(caseId);
     q.exec();
     QList<AttachmentInfo> list;
@@ -80,19 +106,20 @@ QList<AttachmentInfo> AttachmentRepository::attachments(qint64 caseId) const
 QByteArray AttachmentRepository::attachmentData(qint64 attachmentId) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT data FROM attachments WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT data FROM %1 WHERE id = ?").arg(table()));
     q.addBindValue(attachmentId);
     return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 bool AttachmentRepository::removeAttachment(qint64 attachmentId, QString *error)
 {
-    GuardedWrite t(m_db, Action::EditCases, error);
+    GuardedWrite t(m_db, action(), error);
     if (!t.isOpen())
         return false;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT a.uuid, a.name, a.size, a.sha256, c.uuid FROM attachments a"
-                             " JOIN cases c ON c.id = a.case_id WHERE a.id = ?"));
+    q.prepare(QStringLiteral("SELECT a.uuid, a.name, a.size, a.sha256, c.uuid FROM %1 a"
+                             " JOIN %2 c ON c.id = a.%3 WHERE a.id = ?")
+                  .arg(table(), ownerTable(), ownerColumn()));
     q.addBindValue(attachmentId);
     if (!q.exec() || !q.next()) {
         *error = tr("The attachment no longer exists in the file.");
@@ -105,8 +132,7 @@ bool AttachmentRepository::removeAttachment(qint64 attachmentId, QString *error)
     const QString caseUuid = q.value(4).toString();
     q.finish();
     QString sqlError;
-    if (!RecordWriter(m_db).remove(QStringLiteral("attachments"), attachmentId, before, uuid,
-                                   caseUuid, &sqlError) ||
+    if (!RecordWriter(m_db).remove(table(), attachmentId, before, uuid, caseUuid, &sqlError) ||
         !t.commit()) {
         *error = tr("The attachment could not be removed: %1").arg(m_db.lastError());
         return false;

@@ -17,16 +17,28 @@ struct AttachmentInfo
     QDateTime addedAt;
 };
 
-// A case's evidence, kept inside the data file with its SHA-256. Adding and removing go to the
-// change log (name, size and digest; never the content).
+// Whose files they are: a case's evidence (table attachments), or a prevention activity's
+// attendance lists and photos (table activity_attachments, the same columns with activity_id).
+enum class AttachmentOwner { Case, Activity };
+
+// A case's evidence, or a prevention activity's files, kept inside the data file with their
+// SHA-256. Adding and removing go to the change log under the case's (the activity's) uuid
+// (name, size and digest; never the content).
 class AttachmentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(AttachmentRepository)
 
 public:
-    explicit AttachmentRepository(Database &db) : m_db(db) {}
+    explicit AttachmentRepository(Database &db, AttachmentOwner owner = AttachmentOwner::Case)
+        : m_db(db), m_owner(owner)
+    {
+    }
     Database &database() const { return m_db; }
+    AttachmentOwner owner() const { return m_owner; }
+    // The action that adds and removes these files (EditCases, or EditActivities).
+    Action action() const;
 
+    // `caseId`: the id of the owner (a case, or an activity).
     bool addAttachment(qint64 caseId, const QString &name, const QByteArray &data,
                        const QString &mime, AttachmentInfo *info, QString *error);
     QList<AttachmentInfo> attachments(qint64 caseId) const;
@@ -37,5 +49,9 @@ public:
     static QVariantMap logged(const QVariantMap &columns);
 
 private:
+    QString table() const;
+    QString ownerColumn() const;
+    QString ownerTable() const;
     Database &m_db;
+    AttachmentOwner m_owner;
 };

@@ -23,6 +23,7 @@ namespace {
 
 const QString Attendees = QStringLiteral("hearing_attendees");
 const QString Attachments = QStringLiteral("attachments");
+const QString Activities = QStringLiteral("activities");
 
 // The joins from a table to its case (aliased k), and the parent's uuid.
 struct Source
@@ -33,6 +34,8 @@ struct Source
 
 Source sourceOf(const QString &table)
 {
+    if (table == Activities)
+        return {QStringLiteral("activities t"), {}};
     if (table == QLatin1String("cases"))
         return {QStringLiteral("cases t JOIN cases k ON k.id = t.id"), {}};
     if (table == QLatin1String("parties") || table == Attachments ||
@@ -187,6 +190,11 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
             c.records.insert(t.name, {});
             continue;
         }
+        if (t.name == Activities) {
+            if (!collectActivities(filter, &c, error))
+                return false;
+            continue;
+        }
         const Source src = sourceOf(t.name);
         const QStringList names = columnNames(t);
         QString select =
@@ -237,6 +245,57 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
     if (!CaseRepository(m_db).logReveals(revealed, tr("Package export"), error))
         return false;
     *content = std::move(c);
+    return true;
+}
+
+bool PackageStore::collectActivities(const CaseFilter &filter, Package::Content *content,
+                                     QString *error)
+{
+    QList<Record> &records = content->records[Activities];
+    // Cases chosen one by one (by number, text, status, category, deadline or clerk) take no
+    // activity with them; an office's or a regency's cases of a period take that period's.
+    if (!filter.numbers.isEmpty() || !filter.text.isEmpty() || !filter.statuses.isEmpty() ||
+        !filter.source.isEmpty() || !filter.violationCategory.isEmpty() ||
+        !filter.positionCategory.isEmpty() || !filter.deadlineState.isEmpty() ||
+        !filter.assignedTo.isEmpty())
+        return true;
+    const Table *t = Package::table(Activities);
+    const QStringList names = columnNames(*t);
+    QStringList where;
+    QVariantList values;
+    if (!filter.regencyCode.isEmpty()) {
+        where << QStringLiteral("regency_code = ?");
+        values << filter.regencyCode;
+    }
+    if (filter.receivedFrom.isValid()) {
+        where << QStringLiteral("held_on >= ?");
+        values << SqlValues::date(filter.receivedFrom);
+    }
+    if (filter.receivedTo.isValid()) {
+        where << QStringLiteral("held_on <= ?");
+        values << SqlValues::date(filter.receivedTo);
+    }
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT uuid, updated_at, %1 FROM activities%2 ORDER BY id")
+                  .arg(names.join(QLatin1String(", ")),
+                       where.isEmpty()
+                           ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = tr("The records could not be read: %1").arg(Database::describe(q.lastError()));
+        return false;
+    }
+    while (q.next()) {
+        Record r;
+        r.uuid = q.value(0).toString();
+        r.updatedAt = q.value(1).toString();
+        for (int i = 0; i < names.size(); ++i)
+            r.columns.insert(names[i], q.value(2 + i));
+        records.append(r);
+    }
     return true;
 }
 
@@ -456,7 +515,8 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
             error = setSync(m_db, step.table, r.uuid, r.updatedAt);
         if (!error.isEmpty())
             return fail(r.uuid, error);
-        touchedCases.insert(caseUuid);
+        if (step.table != Activities)
+            touchedCases.insert(caseUuid);
         if (step.table == QLatin1String("minutes_entries"))
             touchedMinutes.insert(r.parentUuid);
     }

@@ -254,6 +254,31 @@ QList<QStringList> steps(const SqlDialect &dialect)
                            " sealed_key TEXT NOT NULL, granted_at TEXT NOT NULL,"
                            " granted_by TEXT NOT NULL)"),
         },
+        // 10: prevention activities (pencegahan): outreach, declarations of neutrality,
+        // coordination meetings and appeal letters (surat imbauan), each with its regency, the
+        // agencies and positions reached and its participants; their attachments (attendance
+        // lists, photos) kept inside the file with their SHA-256 as a case's evidence is. An
+        // appeal letter's number is in the letter book ("appeal:<uuid>").
+        {
+            QStringLiteral(
+                "CREATE TABLE activities ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " kind TEXT NOT NULL, held_on TEXT NOT NULL, regency_code TEXT NOT NULL,"
+                " title TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '',"
+                " online INTEGER NOT NULL DEFAULT 0, platform TEXT NOT NULL DEFAULT '',"
+                " agencies TEXT NOT NULL DEFAULT '', positions TEXT NOT NULL DEFAULT '',"
+                " participants INTEGER NOT NULL DEFAULT 0, notes TEXT NOT NULL DEFAULT '',"
+                " addressee_kind TEXT NOT NULL DEFAULT '', addressee TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX activities_held ON activities(held_on)"),
+            QStringLiteral(
+                "CREATE TABLE activity_attachments ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,"
+                " name TEXT NOT NULL, mime TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL,"
+                " sha256 TEXT NOT NULL, data BLOB NOT NULL, added_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX activity_attachments_activity ON activity_attachments(activity_id)"),
+        },
     };
 }
 

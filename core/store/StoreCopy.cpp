@@ -217,9 +217,10 @@ private:
                 return false;
             }
         }
-        const int data = table == QLatin1String("attachments")
-                             ? int(columns.indexOf(QStringLiteral("data")))
-                             : -1;
+        const int data =
+            table == QLatin1String("attachments") || table == QLatin1String("activity_attachments")
+                ? int(columns.indexOf(QStringLiteral("data")))
+                : -1;
         // One row at a time (forward only: the server's driver then fetches row by row).
         QSqlQuery read(m_source.sql());
         read.setForwardOnly(true);
@@ -296,6 +297,7 @@ const QStringList &StoreCopy::tables()
         QStringLiteral("hearings"),        QStringLiteral("hearing_attendees"),
         QStringLiteral("minutes_entries"), QStringLiteral("minutes_addenda"),
         QStringLiteral("followups"),       QStringLiteral("letters"),
+        QStringLiteral("activities"),      QStringLiteral("activity_attachments"),
         QStringLiteral("change_log"),      QStringLiteral("drafts"),
         QStringLiteral("sync_state"),
     };

@@ -39,6 +39,8 @@ const Covered coveredTables[] = {
     {"minutes_addenda", "attendee_id", "hearing_attendees"},
     {"followups", "party_id", "parties"},
     {"letters", nullptr, nullptr},
+    {"activities", nullptr, nullptr},
+    {"activity_attachments", nullptr, nullptr},
 };
 
 const QString PasswordDigest = QStringLiteral("password_sha256");
@@ -324,6 +326,10 @@ const QHash<QString, QStringList> &TrailCheck::excludedFields()
         {QStringLiteral("attachments"),
          {QStringLiteral("data"), QStringLiteral("mime"), QStringLiteral("added_at"),
           QStringLiteral("case_id")}},
+        // A prevention activity's files, as a case's.
+        {QStringLiteral("activity_attachments"),
+         {QStringLiteral("data"), QStringLiteral("mime"), QStringLiteral("added_at"),
+          QStringLiteral("activity_id")}},
     };
     return excluded;
 }

@@ -194,6 +194,7 @@ void SettingsDialog::buildSignatoriesTab(QFormLayout *signers)
         {"status_notice", QT_TR_NOOP("Status notice signed by:")},
         {"forwarding", QT_TR_NOOP("Forwarding letter signed by:")},
         {"followup", QT_TR_NOOP("Letter to a PPK signed by:")},
+        {"appeal", QT_TR_NOOP("Appeal letter signed by:")},
     };
     for (const auto &l : letters) {
         const QString code = QLatin1String(l.code);

@@ -155,8 +155,9 @@ void EvidencePanel::setCaseId(qint64 caseId)
 bool EvidencePanel::addFiles(const QStringList &paths)
 {
     if (m_caseId == 0) {
-        QMessageBox::warning(this, tr("Evidence"),
-                             tr("Save the case first, then attach evidence."));
+        QMessageBox::warning(this, activity() ? tr("Files") : tr("Evidence"),
+                             activity() ? tr("Save the activity first, then attach files.")
+                                        : tr("Save the case first, then attach evidence."));
         return false;
     }
     const QLocale locale;
@@ -219,7 +220,8 @@ bool EvidencePanel::addFiles(const QStringList &paths)
         const QString sha256 =
             QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
         if (attached.contains(sha256)) {
-            problems << tr("%1 is already attached to this case as %2.")
+            problems << (activity() ? tr("%1 is already attached to this activity as %2.")
+                                    : tr("%1 is already attached to this case as %2."))
                             .arg(name, attached.value(sha256));
             continue;
         }
@@ -380,14 +382,18 @@ void EvidencePanel::removeCurrent()
     const qint64 id = item->data(NameColumn, AttachmentIdRole).toLongLong();
     const QString name = item->text(NameColumn);
     const auto answer = QMessageBox::question(
-        this, tr("Remove evidence"),
-        tr("Remove %1 from the evidence of this case? It is deleted from the data file.").arg(name),
+        this, activity() ? tr("Remove file") : tr("Remove evidence"),
+        (activity() ? tr("Remove %1 from the files of this activity? It is deleted from the data "
+                         "file.")
+                    : tr("Remove %1 from the evidence of this case? It is deleted from the data "
+                         "file."))
+            .arg(name),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     QString error;
     if (!m_repo.removeAttachment(id, &error)) {
-        QMessageBox::warning(this, tr("Remove evidence"), error);
+        QMessageBox::warning(this, activity() ? tr("Remove file") : tr("Remove evidence"), error);
         reload();
         return;
     }
@@ -405,7 +411,7 @@ void EvidencePanel::updateButtons()
 {
     const bool saved = m_caseId != 0;
     const bool selected = saved && m_list->currentItem();
-    const bool editable = m_repo.database().allows(Action::EditCases);
+    const bool editable = m_repo.database().allows(m_repo.action());
     m_add->setEnabled(saved && editable);
     m_open->setEnabled(selected);
     m_remove->setEnabled(selected && editable);
@@ -415,18 +421,29 @@ void EvidencePanel::updateButtons()
             (action->objectName() != QLatin1String("removeEvidenceAction") || editable));
 }
 
+bool EvidencePanel::activity() const
+{
+    return m_repo.owner() == AttachmentOwner::Activity;
+}
+
 void EvidencePanel::retranslate()
 {
-    m_hint->setText(tr("Save the case first; then its evidence can be attached here."));
+    m_hint->setText(activity()
+                        ? tr("Save the activity first; then its attendance list and photos can "
+                             "be attached here.")
+                        : tr("Save the case first; then its evidence can be attached here."));
     m_list->setHeaderLabels({tr("Name"), tr("Size"), tr("SHA-256"), tr("Added")});
     m_add->setText(tr("Add files…"));
-    m_add->setToolTip(tr("Attach files to this case (at most %1 each); files can also be dropped "
-                         "on the list.")
+    m_add->setToolTip((activity() ? tr("Attach files to this activity (at most %1 each); files "
+                                       "can also be dropped on the list.")
+                                  : tr("Attach files to this case (at most %1 each); files can "
+                                       "also be dropped on the list."))
                           .arg(QLocale().formattedDataSize(MaxFileSize, 0)));
     m_open->setText(tr("Open"));
     m_open->setToolTip(tr("Open a copy of the file (Enter)"));
     m_remove->setText(tr("Remove"));
-    m_remove->setToolTip(tr("Remove the file from the case (Delete)"));
+    m_remove->setToolTip(activity() ? tr("Remove the file from the activity (Delete)")
+                                    : tr("Remove the file from the case (Delete)"));
     const QList<QAction *> actions = m_list->actions();
     if (actions.size() == 3) {
         actions.at(0)->setText(tr("Open"));

@@ -11,7 +11,9 @@ class QTemporaryDir;
 class QTreeWidget;
 
 // The evidence (bukti) attached to a case: files kept inside the data file with their SHA-256.
-// Files come in through the add button or by dropping them on the panel.
+// Files come in through the add button or by dropping them on the panel. Over a repository of
+// AttachmentOwner::Activity, the files of a prevention activity (attendance lists, photos), the
+// "case id" being the activity's.
 class EvidencePanel : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
     void copyHash();
     void updateButtons();
     void retranslate();
+    bool activity() const; // the files of a prevention activity
 
     AttachmentRepository &m_repo;
     qint64 m_caseId = 0;

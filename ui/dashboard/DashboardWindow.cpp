@@ -211,6 +211,10 @@ DashboardWindow::DashboardWindow(Database &db, QWidget *parent) : QMainWindow(pa
     auto *captions = new QVBoxLayout;
     captions->addWidget(m_rateCaption);
     captions->addWidget(m_summary);
+    m_prevention = new QLabel(central);
+    m_prevention->setObjectName(QStringLiteral("dashboardPrevention"));
+    m_prevention->setWordWrap(true);
+    captions->addWidget(m_prevention);
     headline->addLayout(captions, 1);
     layout->addLayout(headline);
 
@@ -399,6 +403,15 @@ void DashboardWindow::showHeadline()
             .arg(QLocale().toString(followedUp), QLocale().toString(recommended)));
     m_summary->setText(tr("%Ln case(s)", nullptr, int(m_data.cases)) + QStringLiteral(", ") +
                        tr("%Ln person(s) reported", nullptr, int(m_data.persons)));
+    QStringList kinds;
+    for (const ChartBar &k : std::as_const(m_data.prevention))
+        kinds << tr("%1: %2").arg(k.label, QLocale().toString(k.value));
+    QString prevention = tr("Prevention activities: %1").arg(QLocale().toString(m_data.activities));
+    if (!kinds.isEmpty())
+        prevention += QStringLiteral(" (") + kinds.join(QLatin1String(", ")) + QStringLiteral(")");
+    prevention +=
+        QStringLiteral(", ") + tr("%1 participants").arg(QLocale().toString(m_data.participants));
+    m_prevention->setText(prevention);
 }
 
 void DashboardWindow::setChart(Chart which, QChart *chart)

@@ -98,6 +98,7 @@ private:
     QLabel *m_rate = nullptr;
     QLabel *m_rateCaption = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_prevention = nullptr; // the prevention activities of the period
     QMenu *m_menu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_pngAction = nullptr;

@@ -12,6 +12,7 @@
 #include "exchange/RegisterExport.h"
 #include "ledger/LedgerWindow.h"
 #include "ledger/LetterBookWindow.h"
+#include "prevention/ActivitiesWindow.h"
 #include "register/CaseTableModel.h"
 #include "register/FilterBar.h"
 #include "register/TodayPanel.h"
@@ -187,6 +188,9 @@ void MainWindow::createActions()
         if (i.isValid())
             openCase(i.data(CaseTableModel::CaseIdRole).toLongLong());
     });
+    m_caseMenu->addSeparator();
+    m_activitiesAction = m_caseMenu->addAction(QString(), this, &MainWindow::showActivities);
+    m_activitiesAction->setObjectName(QStringLiteral("activitiesAction"));
 
     m_statsMenu = menuBar()->addMenu(QString());
     m_dashboardAction = m_statsMenu->addAction(QString(), this, &MainWindow::showDashboard);
@@ -268,6 +272,7 @@ void MainWindow::retranslate()
     m_recapAction->setText(tr("&Recap..."));
     m_ledgerAction->setText(tr("&Follow-up ledger"));
     m_letterBookAction->setText(tr("Outgoing &letter book"));
+    m_activitiesAction->setText(tr("&Prevention activities…"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
     m_todayAction->setText(tr("&Today's deadlines"));
@@ -312,7 +317,7 @@ void MainWindow::updateStatus()
     const bool open = database() != nullptr;
     // The actions that depend on the role too: applyRole.
     for (QAction *a : {m_openCaseAction, m_reloadAction, m_dashboardAction, m_recapAction,
-                       m_ledgerAction, m_letterBookAction})
+                       m_ledgerAction, m_letterBookAction, m_activitiesAction})
         a->setEnabled(open);
     if (!open) {
         m_userLabel->clear();
@@ -359,6 +364,14 @@ DashboardWindow *MainWindow::showDashboard()
     m_dashboard->show();
     m_dashboard->raise();
     return m_dashboard;
+}
+
+void MainWindow::showActivities()
+{
+    if (!database())
+        return;
+    ActivitiesWindow dialog(*database(), this);
+    dialog.exec();
 }
 
 void MainWindow::showLetterBook()

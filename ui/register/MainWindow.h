@@ -79,6 +79,8 @@ public:
     LedgerWindow *showLedger();
     // The outgoing letter book (agenda surat keluar).
     void showLetterBook();
+    // The office's prevention activities and their appeal letters.
+    void showActivities();
 
     // Switches the UI language ("id" or "en") and remembers it.
     void setLanguage(const QString &language);
@@ -140,6 +142,7 @@ private:
     QPointer<LedgerWindow> m_ledger;
     QAction *m_ledgerAction = nullptr;
     QAction *m_letterBookAction = nullptr;
+    QAction *m_activitiesAction = nullptr;
     QMenu *m_statsMenu = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_recapAction = nullptr;
