@@ -373,9 +373,12 @@ private slots:
         hearing.show();
         VERIFY_INDONESIAN(&hearing);
         QVERIFY(!hearings.first().attendees.isEmpty());
-        MinutesWindow minutes(db, hearings.first().attendees.first().id);
-        minutes.show();
-        VERIFY_INDONESIAN(&minutes);
+        {
+            // Gone before the main window closes the file it writes to.
+            MinutesWindow minutes(db, hearings.first().attendees.first().id);
+            minutes.show();
+            VERIFY_INDONESIAN(&minutes);
+        }
 
         const ProcedureProfile *profile =
             ProfileRegistry::shipped().forCase(c.election, c.receivedDate);
