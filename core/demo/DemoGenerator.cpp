@@ -270,6 +270,20 @@ bool DemoGenerator::addActivities(QString *error)
             m_now = QDateTime(a.date, QTime(2, 0), Qt::UTC);
             if (!repo.save(a, error))
                 return false;
+            // The attendance list of a meeting, kept with the activity as an office keeps it.
+            if (!a.isAppeal()) {
+                QByteArray list("No;Instansi;Jabatan\n");
+                int row = 0;
+                for (const QString &agency : a.agencyList())
+                    list += QStringLiteral("%1;%2;%3\n")
+                                .arg(++row)
+                                .arg(agency, a.positionList().value(0))
+                                .toUtf8();
+                if (!AttachmentRepository(m_db, AttachmentOwner::Activity)
+                         .addAttachment(a.id, QStringLiteral("daftar-hadir.csv"), list,
+                                        QStringLiteral("text/csv"), nullptr, error))
+                    return false;
+            }
         }
     }
     if (!t.commit()) {
