@@ -737,6 +737,10 @@ bool Database::rescue(const QString &target, QString *error)
     // share the journal's names.
     m_statements.clear();
     m_db.close();
+    // A write-ahead log left beside the removed file belongs to it, not to the copy: SQLite
+    // would replay it into the copy under the same name and break it.
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
     QString path = target;
     if (!QFile::rename(temporary, target))
         path = temporary; // the copy is whole: work on it where it is
