@@ -1,7 +1,6 @@
 #include "AppealLetter.h"
 
 #include "domain/Codes.h"
-#include "domain/Nip.h"
 #include "domain/Regions.h"
 #include "store/Database.h"
 #include "store/LetterBook.h"
@@ -118,19 +117,7 @@ QString closing(const Signatory &signer, const QString &province)
     html += PrintedDocument::keepWithNext(QStringLiteral(
         "<p align='justify'>Demikian imbauan ini kami sampaikan. Atas perhatian dan kerja sama "
         "Bapak/Ibu, kami ucapkan terima kasih.</p>"));
-    QString role;
-    if (!signer.behalfOf.isEmpty())
-        role = QStringLiteral("a.n. %1<br>").arg(e(signer.behalfOf));
-    role += e(signer.role);
-    QString name = signer.name.trimmed().isEmpty()
-                       ? QStringLiteral("(.......................................)")
-                       : QStringLiteral("<b><u>%1</u></b>").arg(e(signer.name.trimmed()));
-    if (!signer.nip.trimmed().isEmpty())
-        name += QStringLiteral("<br>NIP. %1").arg(e(Nip::grouped(signer.nip.trimmed())));
-    html += QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>"
-                           "<td width='50%' align='center' valign='top'>%1<br><br><br><br>%2"
-                           "</td></tr></table>")
-                .arg(role, name);
+    html += signer.letterBlock();
     // The copies stay with the signature.
     html += QStringLiteral("<p style='font-size:10pt'>Tembusan:<br>1. Ketua Badan Pengawas "
                            "Pemilihan Umum Republik Indonesia;<br>2. %1;<br>3. Arsip.</p>")

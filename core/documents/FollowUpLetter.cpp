@@ -292,19 +292,7 @@ QString closing(const Signatory &signer, const QStringList &authorities)
         "<p align='justify'>Demikian permintaan ini kami sampaikan. Atas perhatian dan kerja "
         "sama Bapak/Ibu, kami ucapkan terima kasih.</p>"));
 
-    QString role;
-    if (!signer.behalfOf.isEmpty())
-        role = QStringLiteral("a.n. %1<br>").arg(e(signer.behalfOf));
-    role += e(signer.role);
-    QString name = signer.name.trimmed().isEmpty()
-                       ? QStringLiteral("(.......................................)")
-                       : QStringLiteral("<b><u>%1</u></b>").arg(e(signer.name.trimmed()));
-    if (!signer.nip.trimmed().isEmpty())
-        name += QStringLiteral("<br>NIP. %1").arg(e(Nip::grouped(signer.nip.trimmed())));
-    html += QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>"
-                           "<td width='50%' align='center' valign='top'>%1<br><br><br><br>%2"
-                           "</td></tr></table>")
-                .arg(role, name);
+    html += signer.letterBlock();
 
     QStringList copies = authorities;
     copies << QStringLiteral("Arsip");

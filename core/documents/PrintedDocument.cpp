@@ -1,6 +1,7 @@
 #include "PrintedDocument.h"
 
 #include "OdtPackage.h"
+#include "domain/Nip.h"
 #include "store/OutputFile.h"
 #include "store/SettingsRepository.h"
 
@@ -176,6 +177,24 @@ QString PrintedDocument::longDate(const QDate &d, const QString &language)
 QString PrintedDocument::date(const QDate &d, const QString &language)
 {
     return d.isValid() ? localeOf(language).toString(d, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+QString Signatory::letterBlock() const
+{
+    const auto e = [](const QString &text) { return PrintedDocument::escape(text); };
+    QString lines;
+    if (!behalfOf.isEmpty())
+        lines = QStringLiteral("a.n. %1<br>").arg(e(behalfOf));
+    lines += e(role);
+    QString signer = name.trimmed().isEmpty()
+                         ? QStringLiteral("(.......................................)")
+                         : QStringLiteral("<b><u>%1</u></b>").arg(e(name.trimmed()));
+    if (!nip.trimmed().isEmpty())
+        signer += QStringLiteral("<br>NIP. %1").arg(e(Nip::grouped(nip.trimmed())));
+    return QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>"
+                          "<td width='50%' align='center' valign='top'>%1<br><br><br><br>%2"
+                          "</td></tr></table>")
+        .arg(lines, signer);
 }
 
 QString PrintedDocument::escape(const QString &text)

@@ -38,6 +38,11 @@ struct Signatory
     QString role;     // "Ketua," or "Koordinator Divisi Penanganan Pelanggaran,"
     QString name;
     QString nip;
+
+    // The signature block of a letter, in the right half of the page: the role ("a.n." above
+    // when on behalf), room to sign, the name underlined (a dotted line when there is none) and
+    // the NIP.
+    QString letterBlock() const;
 };
 
 // The office's holders, from the settings: the chair, the coordinator of the division for
