@@ -4,8 +4,12 @@
 # Netra's store with its first administrator (netra-cli init), and the address officers connect
 # to. Run again, it says what exists and leaves it as it is.
 #
-#   bash scripts/server-setup.sh NAME --admin LOGIN --name "FULL NAME" [--allow CIDR]
+#   bash scripts/server-setup.sh NAME --admin LOGIN --name "FULL NAME" [--allow CIDR] [--scopes]
 #
+# --scopes: a server that holds many offices (a province's, the nation's), whose users each sign in
+# as a database role of their own kept to their scope (README "Many offices on one server"): the
+# store's account may then make roles (CREATEROLE), which netra-cli users --add … --scope does
+# through the store's own functions. That account is the server administrator's alone.
 # NAME (netra_kantor) names the office's database and the role that owns it. The role's password
 # is NETRA_DB_PASSWORD or asked for; the administrator's is NETRA_PASSWORD or asked for by
 # netra-cli (NETRA_CLI, else netra-cli on the PATH, else this tree's build). Connections from the
@@ -16,15 +20,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 usage() {
-    echo "usage: bash scripts/server-setup.sh NAME --admin LOGIN --name \"FULL NAME\" [--allow CIDR]" >&2
+    echo "usage: bash scripts/server-setup.sh NAME --admin LOGIN --name \"FULL NAME\" [--allow CIDR] [--scopes]" >&2
     exit 2
 }
-name="" admin="" full="" allow=""
+name="" admin="" full="" allow="" scopes=""
 while [ $# -gt 0 ]; do
     case "$1" in
     --admin) admin=${2:-}; shift 2 || usage ;;
     --name) full=${2:-}; shift 2 || usage ;;
     --allow) allow=${2:-}; shift 2 || usage ;;
+    --scopes) scopes=CREATEROLE; shift ;;
     -*) usage ;;
     *) [ -z "$name" ] || usage; name=$1; shift ;;
     esac
@@ -96,10 +101,14 @@ ask_password() {
 password=""
 if [ "$(sql "SELECT count(*) FROM pg_roles WHERE rolname = '$name'")" = 1 ]; then
     echo "server-setup: the role $name exists; its password is left as it is"
+    if [ -n "$scopes" ] && [ "$(sql "SELECT rolcreaterole FROM pg_roles WHERE rolname = '$name'")" != t ]; then
+        sql "ALTER ROLE \"$name\" CREATEROLE"
+        echo "server-setup: the role $name may now make the roles of scoped users"
+    fi
 else
     ask_password new
-    echo "CREATE ROLE \"$name\" LOGIN PASSWORD '${password//\'/\'\'}'" | sql_stdin
-    echo "server-setup: created the role $name"
+    echo "CREATE ROLE \"$name\" LOGIN $scopes PASSWORD '${password//\'/\'\'}'" | sql_stdin
+    echo "server-setup: created the role $name${scopes:+ (it may make the roles of scoped users)}"
 fi
 
 if [ "$(sql "SELECT count(*) FROM pg_database WHERE datname = '$name'")" = 1 ]; then
@@ -134,13 +143,17 @@ fi
 
 if [ -n "$allow" ]; then
     hba=$(sql "SHOW hba_file")
-    line="host $name $name $allow scram-sha-256"
-    if grep -qxF "$line" "$hba"; then
-        echo "server-setup: $hba lets $allow connect already"
-    else
-        echo "$line" >>"$hba"
-        echo "server-setup: added to $hba: $line"
-    fi
+    # The store's account; with --scopes the scoped users' roles too (members of NAME_users).
+    lines=("host $name $name $allow scram-sha-256")
+    [ -n "$scopes" ] && lines+=("host $name +${name}_users $allow scram-sha-256")
+    for line in "${lines[@]}"; do
+        if grep -qxF "$line" "$hba"; then
+            echo "server-setup: $hba has already: $line"
+        else
+            echo "$line" >>"$hba"
+            echo "server-setup: added to $hba: $line"
+        fi
+    done
     if [ "$(sql "SHOW listen_addresses")" = "*" ]; then
         pg_ctlcluster "$version" "$cname" reload
     else

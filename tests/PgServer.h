@@ -85,6 +85,35 @@ public:
     }
 
     QString socketFolder() const { return m_dir.path(); }
+    // Every role but the cluster's own superuser gives its password (scram-sha-256) when it
+    // connects, as on an office's server: for the tests of a database role per user. Waits
+    // until the server has read the rule.
+    bool requirePasswords()
+    {
+        QFile hba(data() + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        hba.write("local all netra trust\nlocal all all scram-sha-256\n");
+        hba.close();
+        if (!psql(QStringLiteral("postgres"), QStringLiteral("SELECT pg_reload_conf()")))
+            return false;
+        for (int tries = 0; tries < 50; ++tries) {
+            // The rules in force are those the server read; the file's are shown by the view.
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("PGPASSWORD"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("psql"),
+                    {QStringLiteral("-X"), QStringLiteral("-w"), QStringLiteral("-h"), m_dir.path(),
+                     QStringLiteral("-U"), QStringLiteral("nobody_at_all"), QStringLiteral("-d"),
+                     QStringLiteral("postgres"), QStringLiteral("-c"), QStringLiteral("SELECT 1")});
+            p.waitForFinished(10000);
+            if (p.readAllStandardError().contains("password"))
+                return true;
+            QThread::msleep(100);
+        }
+        return false;
+    }
 
     // Starts the cluster again after stop() (a server that comes back, for the tests of a
     // connection lost and made again): the same folder, socket and databases.

@@ -1862,6 +1862,10 @@
         <source>No appeal letter with the UUID %1 in this file.</source>
         <translation>No appeal letter with the UUID %1 in this file.</translation>
     </message>
+    <message>
+        <source>On a server that holds many offices: the offices the user works on, a regency (3311), a province (33) or national. The user is also made a database account of the server with the same password, kept to that scope by the server.</source>
+        <translation>On a server that holds many offices: the offices the user works on, a regency (3311), a province (33) or national. The user is also made a database account of the server with the same password, kept to that scope by the server.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2622,6 +2626,10 @@
         <source>The file cannot be written: %1</source>
         <translation>The file cannot be written: %1</translation>
     </message>
+    <message>
+        <source>A user of %1 reads the cases of its offices; each office changes its own.</source>
+        <translation>A user of %1 reads the cases of its offices; each office changes its own.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineListModel</name>
@@ -3059,6 +3067,10 @@ Ctrl+C copies it.</translation>
     <message numerus="yes">
         <source>%n more differences between the file and its change log (see trail.differences and trail.schema_objects).</source>
         <translation><numerusform>%n more differences between the file and its change log (see trail.differences and trail.schema_objects).</numerusform><numerusform>%n more differences between the file and its change log (see trail.differences and trail.schema_objects).</numerusform></translation>
+    </message>
+    <message>
+        <source>The change log's chain and the records against it are checked by a user of the whole server: a user of %1 reads only part of the log.</source>
+        <translation>The change log's chain and the records against it are checked by a user of the whole server: a user of %1 reads only part of the log.</translation>
     </message>
 </context>
 <context>
@@ -6315,6 +6327,32 @@ Close anyway and lose them?</translation>
     </message>
 </context>
 <context>
+    <name>Scope</name>
+    <message>
+        <source>%1 is no scope: give a regency's code (3311), a province's (33) or national.</source>
+        <translation>%1 is no scope: give a regency's code (3311), a province's (33) or national.</translation>
+    </message>
+    <message>
+        <source>the whole country</source>
+        <translation>the whole country</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>The server refused: only an administrator whose scope covers the user's manages their account.</source>
+        <translation>The server refused: only an administrator whose scope covers the user's manages their account.</translation>
+    </message>
+    <message>
+        <source>The server already has an account named %1; choose another user name.</source>
+        <translation>The server already has an account named %1; choose another user name.</translation>
+    </message>
+    <message>
+        <source>This server store does not keep accounts per user.</source>
+        <translation>This server store does not keep accounts per user.</translation>
+    </message>
+</context>
+<context>
     <name>ServerDatabase</name>
     <message>
         <source>The PostgreSQL server lacks the extensions unaccent and citext that Netra's search and logins need. Install the Debian package postgresql-contrib on the server (apt install postgresql-contrib), then run init again. Nothing was changed.</source>
@@ -7820,6 +7858,26 @@ Close anyway and lose them?</translation>
     <message>
         <source>The user %1 does not exist.</source>
         <translation>The user %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A scope is for a server that holds many offices; the users of an office's own store have none.</source>
+        <translation>A scope is for a server that holds many offices; the users of an office's own store have none.</translation>
+    </message>
+    <message>
+        <source>An administrator of %1 manages users of that scope only.</source>
+        <translation>An administrator of %1 manages users of that scope only.</translation>
+    </message>
+    <message>
+        <source>An administrator of %1 cannot manage a user of %2.</source>
+        <translation>An administrator of %1 cannot manage a user of %2.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the store's shared account and cannot be given a scope; add a new user with a scope.</source>
+        <translation>%1 signs in through the store's shared account and cannot be given a scope; add a new user with a scope.</translation>
+    </message>
+    <message>
+        <source>%1 has a scope of their own; it can be changed, not removed.</source>
+        <translation>%1 has a scope of their own; it can be changed, not removed.</translation>
     </message>
 </context>
 <context>

@@ -1872,6 +1872,10 @@
         <source>No appeal letter with the UUID %1 in this file.</source>
         <translation>Tidak ada surat imbauan dengan UUID %1 dalam berkas ini.</translation>
     </message>
+    <message>
+        <source>On a server that holds many offices: the offices the user works on, a regency (3311), a province (33) or national. The user is also made a database account of the server with the same password, kept to that scope by the server.</source>
+        <translation>Pada server yang memuat banyak kantor: kantor yang ditangani pengguna, satu kabupaten/kota (3311), satu provinsi (33) atau nasional. Pengguna juga dibuatkan akun basis data di server dengan kata sandi yang sama, yang dibatasi server pada cakupan itu.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2636,6 +2640,10 @@
         <source>The file cannot be written: %1</source>
         <translation>Berkas tidak dapat ditulis: %1</translation>
     </message>
+    <message>
+        <source>A user of %1 reads the cases of its offices; each office changes its own.</source>
+        <translation>Pengguna %1 hanya membaca kasus kantor-kantor di wilayahnya; setiap kantor mengubah kasusnya sendiri.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineListModel</name>
@@ -3089,6 +3097,10 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
         <translation>
             <numerusform>%n perbedaan lain antara berkas dan riwayat perubahannya (lihat trail.differences dan trail.schema_objects).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The change log&apos;s chain and the records against it are checked by a user of the whole server: a user of %1 reads only part of the log.</source>
+        <translation>Rantai catatan perubahan dan kecocokan data dengannya diperiksa oleh pengguna dengan cakupan seluruh server: pengguna %1 hanya membaca sebagian catatan.</translation>
     </message>
 </context>
 <context>
@@ -6393,6 +6405,32 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>Scope</name>
+    <message>
+        <source>%1 is no scope: give a regency&apos;s code (3311), a province&apos;s (33) or national.</source>
+        <translation>%1 bukan cakupan: berikan kode kabupaten/kota (3311), kode provinsi (33) atau national.</translation>
+    </message>
+    <message>
+        <source>the whole country</source>
+        <translation>seluruh Indonesia</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>The server refused: only an administrator whose scope covers the user&apos;s manages their account.</source>
+        <translation>Server menolak: akun pengguna hanya dikelola administrator yang cakupannya meliputi cakupan pengguna itu.</translation>
+    </message>
+    <message>
+        <source>The server already has an account named %1; choose another user name.</source>
+        <translation>Server sudah memiliki akun bernama %1; pilih nama pengguna lain.</translation>
+    </message>
+    <message>
+        <source>This server store does not keep accounts per user.</source>
+        <translation>Penyimpanan di server ini tidak menyimpan akun per pengguna.</translation>
+    </message>
+</context>
+<context>
     <name>ServerDatabase</name>
     <message>
         <source>The PostgreSQL server lacks the extensions unaccent and citext that Netra&apos;s search and logins need. Install the Debian package postgresql-contrib on the server (apt install postgresql-contrib), then run init again. Nothing was changed.</source>
@@ -7918,6 +7956,26 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The user %1 does not exist.</source>
         <translation>Pengguna %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>A scope is for a server that holds many offices; the users of an office&apos;s own store have none.</source>
+        <translation>Cakupan hanya untuk server yang memuat banyak kantor; pengguna penyimpanan milik satu kantor tidak memilikinya.</translation>
+    </message>
+    <message>
+        <source>An administrator of %1 manages users of that scope only.</source>
+        <translation>Administrator %1 hanya mengelola pengguna dalam cakupan itu.</translation>
+    </message>
+    <message>
+        <source>An administrator of %1 cannot manage a user of %2.</source>
+        <translation>Administrator %1 tidak dapat mengelola pengguna %2.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the store&apos;s shared account and cannot be given a scope; add a new user with a scope.</source>
+        <translation>%1 masuk melalui akun bersama penyimpanan dan tidak dapat diberi cakupan; tambahkan pengguna baru dengan cakupan.</translation>
+    </message>
+    <message>
+        <source>%1 has a scope of their own; it can be changed, not removed.</source>
+        <translation>%1 memiliki cakupan sendiri; cakupan itu dapat diubah, tidak dapat dihapus.</translation>
     </message>
 </context>
 <context>

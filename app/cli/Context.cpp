@@ -1,10 +1,13 @@
 #include "cli/Context.h"
 
 #include "exchange/Package.h"
+#include "store/ServerAccounts.h"
+#include "store/ServerLocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -99,8 +102,9 @@ bool Context::signIn(Database &db, UserRepository::Record record)
                          "NETRA_PASSWORD or asked for."));
         return false;
     }
-    QString password;
-    if (!readPassword("NETRA_PASSWORD", Cli::tr("Password for %1: ").arg(who), &password))
+    QString password = m_password;
+    if (password.isNull() &&
+        !readPassword("NETRA_PASSWORD", Cli::tr("Password for %1: ").arg(who), &password))
         return false;
     QString error;
     // Written with the command's first change: a command that changes nothing (one that only
@@ -115,8 +119,9 @@ bool Context::signIn(Database &db, UserRepository::Record record)
 Database *Context::open(const QString &path, Database::Mode mode, SignIn how, QString *error)
 {
     m_db.reset();
+    m_password = QString();
     QString why;
-    m_db = Database::open(path, mode, &why);
+    m_db = Database::open(asSignedIn(path, how), mode, &why);
     if (!m_db) {
         if (error)
             *error = why;
@@ -129,6 +134,28 @@ Database *Context::open(const QString &path, Database::Mode mode, SignIn how, QS
     else if (how == SignIn::Now && !signIn(*m_db))
         m_db.reset();
     return m_db.get();
+}
+
+QString Context::asSignedIn(const QString &path, SignIn how)
+{
+    ServerLocation where;
+    QString ignored;
+    const QString who = login.isEmpty() ? environment.value(QStringLiteral("NETRA_USER")) : login;
+    if (how == SignIn::Never || who.isEmpty() || !Database::isServerLocation(path) ||
+        !ServerLocation::parse(path, &where, &ignored) || !where.user.isEmpty())
+        return path;
+    // A server address that names no account: the user's own database role, with the password
+    // they sign in with (ServerAccounts), asked for once.
+    QString password;
+    if (!readPassword("NETRA_PASSWORD", Cli::tr("Password for %1: ").arg(who), &password))
+        return path;
+    m_password = password;
+    const auto encoded = [](const QString &text) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(text));
+    };
+    return path + (path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+           QStringLiteral("user=") + encoded(ServerAccounts::roleName(who)) +
+           QStringLiteral("&password=") + encoded(password);
 }
 
 bool Context::readPackage(const QString &path, Package::Content *content)

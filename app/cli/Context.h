@@ -76,6 +76,11 @@ public:
     // Reads a package file with its size bounded; false after printing why.
     bool readPackage(const QString &path, Package::Content *content);
 
+    // On a server address that names no database account, the address with the signing-in
+    // user's own (ServerAccounts): who signs in connects as themself, and the server checks the
+    // password before Netra does. Any other address as it is.
+    QString asSignedIn(const QString &path, SignIn how);
+
     static QString noUsersMessage(const QString &path);
     static QString notEncryptedNote(const QString &path);
 
@@ -83,4 +88,6 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<Database> m_db;
+    // The password given when connecting as the user's own database role, for the sign-in.
+    QString m_password;
 };

@@ -159,3 +159,18 @@ int Access::loginDelaySeconds(int failedAttempts, bool lastAdministrator)
     const int delay = std::min(30 << doublings, 15 * 60);
     return lastAdministrator ? std::min(delay, LastAdministratorDelaySeconds) : delay;
 }
+
+bool Access::changesCases(Action action)
+{
+    switch (action) {
+    case Action::EditCases:
+    case Action::Decide:
+    case Action::EditHearings:
+    case Action::EditFollowUps:
+    case Action::AssignClerks:
+    case Action::EditActivities:
+        return true;
+    default:
+        return false;
+    }
+}

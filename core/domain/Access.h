@@ -46,6 +46,8 @@ struct User
     Role role = Role::Viewer;
     bool active = true;
     QDateTime lastLogin;
+    // Which offices' cases the user works on (Scope): empty for a user of one office's store.
+    QString scope;
 };
 
 class Access
@@ -68,6 +70,9 @@ public:
     // Whether the action writes to the file (refused on a file opened read-only); revealing a
     // confidential identity does, since every reveal is logged.
     static bool writes(Action action);
+    // Whether the action changes an office's cases or activities: what users of a province or
+    // the nation may not do (Scope::isWide).
+    static bool changesCases(Action action);
     // Why the action is refused, in the user's language.
     static QString refusal(Role role, Action action);
     static QString readOnlyRefusal();

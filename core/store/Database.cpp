@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "domain/Scope.h"
+
 #include "ChangeLogChain.h"
 #include "HolidayRepository.h"
 #include "KeyStore.h"
@@ -7,6 +9,7 @@
 #include "Schema.h"
 #include "ServerLocation.h"
 #include "SettingsRepository.h"
+#include "domain/Scope.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -583,6 +586,8 @@ bool Database::allows(Action action, qint64 caseId)
         return true;
     if (!Access::may(m_user->role, action))
         return false;
+    if (Scope::isWide(m_user->scope) && Access::changesCases(action))
+        return false;
     if (m_user->role != Role::Clerk || action != Action::EditHearings)
         return true;
     QSqlQuery &q = prepared(
@@ -598,6 +603,10 @@ QString Database::refusal(Action action) const
 {
     if (m_readOnly && Access::writes(action))
         return Access::readOnlyRefusal();
+    if (m_user && Access::may(m_user->role, action) && Scope::isWide(m_user->scope) &&
+        Access::changesCases(action))
+        return tr("A user of %1 reads the cases of its offices; each office changes its own.")
+            .arg(Scope::displayName(m_user->scope));
     return Access::refusal(m_user ? m_user->role : Role::Viewer, action);
 }
 

@@ -1,6 +1,7 @@
 #include "FileCheck.h"
 
 #include "CaseRepository.h"
+#include "domain/Scope.h"
 #include "domain/StatusMachine.h"
 
 #include <QCryptographicHash>
@@ -60,14 +61,22 @@ FileCheck::Result FileCheck::run(Database &db)
             r.problems << tr("Broken reference: %1").arg(fk);
     }
 
+    // A user kept to a regency or a province reads only part of the change log and of the
+    // users: the chain and the trail are checked by the nation's users or the server's account.
+    const QString scope = db.user() ? db.user()->scope : QString();
+    const bool whole = scope.isEmpty() || scope == Scope::national();
+    if (!whole)
+        r.notes << tr("The change log's chain and the records against it are checked by a user "
+                      "of the whole server: a user of %1 reads only part of the log.")
+                       .arg(Scope::displayName(scope));
     // A file from before version 7 has no chain yet; it gets one when it is brought up to date.
-    if (r.schemaVersion >= 7) {
+    if (r.schemaVersion >= 7 && whole) {
         r.changeLog = ChangeLogChain::verify(db);
         if (r.changeLog.problem)
             r.problems << r.changeLog.problem->message();
     }
 
-    if (r.schemaVersion >= 7) {
+    if (r.schemaVersion >= 7 && whole) {
         r.trail = TrailCheck::run(db);
         const qsizetype n = r.trail.differences.size();
         for (qsizetype i = 0; i < n && i < DetailedDifferences; ++i)

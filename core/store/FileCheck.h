@@ -28,6 +28,7 @@ public:
         // (the first ones are among the problems too, with their count).
         TrailCheck::Result trail;
         QStringList problems; // empty when everything holds
+        QStringList notes;    // what was not checked, and why
 
         bool ok() const { return integrityOk && problems.isEmpty(); }
         QJsonObject toJson() const;

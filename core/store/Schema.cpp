@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "ServerAccounts.h"
+
 namespace Schema {
 
 QString searchRowSelect(const SqlDialect &dialect)
@@ -279,6 +281,16 @@ QList<QStringList> steps(const SqlDialect &dialect)
             QStringLiteral(
                 "CREATE INDEX activity_attachments_activity ON activity_attachments(activity_id)"),
         },
+        // 11: many offices on one server (README "Many offices on one server"). Each user's
+        // scope: one regency, one province or national; empty for a user of one office's own
+        // store. Who wrote a draft, so that a new case typed at one office is nobody else's.
+        // On a server, the rules that keep each user's database role to its scope
+        // (ServerAccounts). A later version that adds a table gives it a policy there too and
+        // ends with `SELECT netra_grant_users()`.
+        QStringList{
+            QStringLiteral("ALTER TABLE users ADD COLUMN scope TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE drafts ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
+        } + (dialect.isServer() ? ServerAccounts::rowSecurity() : QStringList()),
     };
 }
 

@@ -215,6 +215,8 @@ QString SqlDialect::schemaObjectsQuery() const
         " UNION ALL SELECT 'trigger', t.tgname, '' FROM pg_trigger t"
         "  JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
         "  WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
+        " UNION ALL SELECT 'policy', tablename || '.' || policyname, '' FROM pg_policies"
+        "  WHERE schemaname = current_schema()"
         " UNION ALL SELECT 'function', p.proname, '' FROM pg_proc p"
         "  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = current_schema()"
         "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')");

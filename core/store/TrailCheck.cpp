@@ -268,11 +268,19 @@ QHash<QString, SchemaObject> serverSchema(int version)
         for (const QString &sql : steps.at(i))
             statements << dialect.schema(sql).split(QStringLiteral("; "));
     }
-    static const QRegularExpression created(
-        QStringLiteral("^CREATE (?:UNIQUE )?(TABLE|INDEX|OR REPLACE FUNCTION) (\\w+)"));
+    static const QRegularExpression created(QStringLiteral(
+        "^CREATE (?:UNIQUE )?(TABLE|INDEX|(?:OR REPLACE )?FUNCTION|TRIGGER) (\\w+)"));
+    // A policy is named after its table: "cases.netra_scope".
+    static const QRegularExpression policy(QStringLiteral("^CREATE POLICY (\\w+) ON (\\w+)"));
     QHash<QString, SchemaObject> objects;
     for (const QString &sql : std::as_const(statements)) {
-        const QRegularExpressionMatch m = created.match(sql);
+        const QRegularExpressionMatch p = policy.match(sql.trimmed());
+        if (p.hasMatch()) {
+            const QString name = p.captured(2) + QLatin1Char('.') + p.captured(1);
+            objects.insert(name.toLower(), SchemaObject{QStringLiteral("policy"), name, QString()});
+            continue;
+        }
+        const QRegularExpressionMatch m = created.match(sql.trimmed());
         if (!m.hasMatch())
             continue;
         const QString kind = m.captured(1).section(QLatin1Char(' '), -1).toLower();

@@ -3,7 +3,9 @@
 #include "GuardedWrite.h"
 #include "KeyStore.h"
 #include "RecordWriter.h"
+#include "ServerAccounts.h"
 #include "SqlValues.h"
+#include "domain/Scope.h"
 
 #include <QAtomicInt>
 #include <QJsonArray>
@@ -18,7 +20,7 @@ namespace {
 const QString noCase = QStringLiteral("");
 
 const QString userColumns =
-    QStringLiteral("id, uuid, login, full_name, role, active, last_login_at");
+    QStringLiteral("id, uuid, login, full_name, role, active, last_login_at, scope");
 
 User userFrom(const QSqlQuery &q)
 {
@@ -30,15 +32,20 @@ User userFrom(const QSqlQuery &q)
     Access::roleFromKey(q.value(4).toString(), &u.role);
     u.active = q.value(5).toInt() != 0;
     u.lastLogin = SqlValues::toTimestamp(q.value(6));
+    u.scope = q.value(7).toString();
     return u;
 }
 
-QVariantMap loggedColumns(const User &u)
+// The columns written and logged; the scope where there is one, or where it may change.
+QVariantMap loggedColumns(const User &u, bool withScope = false)
 {
-    return {{QStringLiteral("login"), u.login},
-            {QStringLiteral("full_name"), u.fullName},
-            {QStringLiteral("role"), Access::roleKey(u.role)},
-            {QStringLiteral("active"), int(u.active)}};
+    QVariantMap columns{{QStringLiteral("login"), u.login},
+                        {QStringLiteral("full_name"), u.fullName},
+                        {QStringLiteral("role"), Access::roleKey(u.role)},
+                        {QStringLiteral("active"), int(u.active)}};
+    if (withScope || !u.scope.isEmpty())
+        columns.insert(QStringLiteral("scope"), u.scope);
+    return columns;
 }
 
 bool sodiumReady()
@@ -172,6 +179,23 @@ QHash<QString, QString> UserRepository::fullNames() const
     return names;
 }
 
+bool UserRepository::mayManageScope(const QString &scope, QString *error) const
+{
+    if (!scope.isEmpty() && !m_db.isServer()) {
+        *error = tr("A scope is for a server that holds many offices; the users of an office's "
+                    "own store have none.");
+        return false;
+    }
+    const QString mine = m_db.user() ? m_db.user()->scope : QString();
+    if (Scope::covers(mine, scope))
+        return true;
+    *error = scope.isEmpty() ? tr("An administrator of %1 manages users of that scope only.")
+                                   .arg(Scope::displayName(mine))
+                             : tr("An administrator of %1 cannot manage a user of %2.")
+                                   .arg(Scope::displayName(mine), Scope::displayName(scope));
+    return false;
+}
+
 int UserRepository::activeAdministrators() const
 {
     QSqlQuery q(m_db.sql());
@@ -224,6 +248,8 @@ bool UserRepository::create(User &user, const QString &password, QString *error)
     *error = passwordProblem(user.login, password);
     if (!error->isEmpty())
         return false;
+    if (!mayManageScope(user.scope, error))
+        return false;
     const QString hash = hashPassword(password);
     if (hash.isEmpty()) {
         *error = tr("The password could not be hashed (out of memory?).");
@@ -242,6 +268,10 @@ bool UserRepository::create(User &user, const QString &password, QString *error)
     user.id = id;
     // The user's key pair for the encrypted identities, wrapped by the password (KeyStore).
     if (!KeyStore(m_db).makeUserKeys(user, password, error))
+        return false;
+    // A scoped user signs in to the server as their own database role, with this password.
+    if (!user.scope.isEmpty() &&
+        !ServerAccounts(m_db).create(user.login, password, user.scope, error))
         return false;
     return t.commit() || (*error = m_db.lastError(), false);
 }
@@ -318,8 +348,22 @@ bool UserRepository::update(const User &user, QString *error)
     after.fullName = user.fullName.simplified();
     after.role = user.role;
     after.active = user.active;
+    after.scope = user.scope;
     if (after.fullName.isEmpty()) {
         *error = tr("Enter the user's full name.");
+        return false;
+    }
+    if (!mayManageScope(before->scope, error) || !mayManageScope(after.scope, error))
+        return false;
+    // A user of the office's shared account has no database role of their own to scope, and a
+    // scoped user's role is not taken away: each is added anew as the other.
+    if (before->scope.isEmpty() != after.scope.isEmpty()) {
+        *error = before->scope.isEmpty()
+                     ? tr("%1 signs in through the store's shared account and cannot be given a "
+                          "scope; add a new user with a scope.")
+                           .arg(before->login)
+                     : tr("%1 has a scope of their own; it can be changed, not removed.")
+                           .arg(before->login);
         return false;
     }
     const bool wasAdmin = before->role == Role::Administrator && before->active;
@@ -331,11 +375,14 @@ bool UserRepository::update(const User &user, QString *error)
         return false;
     }
     QString sqlError;
-    if (!RecordWriter(m_db).update(QStringLiteral("users"), user.id, loggedColumns(*before),
-                                   loggedColumns(after), before->uuid, noCase, &sqlError)) {
+    if (!RecordWriter(m_db).update(QStringLiteral("users"), user.id, loggedColumns(*before, true),
+                                   loggedColumns(after, true), before->uuid, noCase, &sqlError)) {
         *error = tr("The user could not be stored: %1").arg(sqlError);
         return false;
     }
+    if (before->active != after.active && !after.scope.isEmpty() && m_db.isServer() &&
+        !ServerAccounts(m_db).setActive(after.login, after.active, error))
+        return false;
     // Only coordinators hold the key to the identities; a new coordinator is given it when a
     // coordinator who holds it next signs in (KeyStore::fulfilPendingGrants).
     if (before->role == Role::Coordinator && after.role != Role::Coordinator &&
@@ -363,6 +410,11 @@ bool UserRepository::setPassword(qint64 userId, const QString &password, QString
     }
     *error = passwordProblem(user->login, password);
     if (!error->isEmpty())
+        return false;
+    if (!self && !mayManageScope(user->scope, error))
+        return false;
+    if (!user->scope.isEmpty() && m_db.isServer() &&
+        !ServerAccounts(m_db).setPassword(user->login, password, error))
         return false;
     const QString hash = hashPassword(password);
     QSqlQuery &was = m_db.prepared(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));

@@ -24,7 +24,9 @@ public:
     QHash<QString, QString> fullNames() const;
 
     // Adds a user. Needs an administrator signed in, except for the first user of a file, who
-    // must be its administrator. Refuses a login in use, an empty name or a short password.
+    // must be its administrator. Refuses a login in use, an empty name or a short password. A
+    // user with a scope (on a server only, inside the administrator's) is also made a database
+    // role of the server with the same password (ServerAccounts).
     bool create(User &user, const QString &password, QString *error);
     // Adds the user `login` of the store `from` as they are there (uuid, name, role, password
     // hash, key pair and grant), logged as create() logs: for a field file (FieldFile), so that
@@ -81,6 +83,9 @@ private:
     bool logUser(const QString &uuid, const QString &action, const QVariantMap &before,
                  const QVariantMap &after, QString *error);
     int activeAdministrators() const;
+    // Whether the signed-in user may manage a user of `scope`: scopes only on a server, and
+    // only inside the administrator's own (Scope::covers); `error` says why not.
+    bool mayManageScope(const QString &scope, QString *error) const;
 
     Database &m_db;
 };

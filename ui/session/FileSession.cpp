@@ -13,6 +13,7 @@
 #include "store/Database.h"
 #include "store/FileLock.h"
 #include "store/LocalSpool.h"
+#include "store/ServerAccounts.h"
 #include "store/ServerLocation.h"
 #include "store/UserRepository.h"
 
@@ -122,8 +123,12 @@ bool FileSession::signIn(std::unique_ptr<Database> db, std::unique_ptr<FileLock>
                          bool backupCurrent)
 {
     const bool first = !UserRepository(*db).hasUsers();
-    LoginDialog login(*db, first ? LoginDialog::Mode::FirstStart : LoginDialog::Mode::SignIn,
-                      first ? QString() : QSettings().value(QStringLiteral("lastLogin")).toString(),
+    QString who = first ? QString() : QSettings().value(QStringLiteral("lastLogin")).toString();
+    // Connected to a server as one's own database role: signing in as that user.
+    const QString account = db->isServer() ? db->sql().userName() : QString();
+    if (!first && !account.isEmpty() && ServerAccounts(*db).has(account))
+        who = account;
+    LoginDialog login(*db, first ? LoginDialog::Mode::FirstStart : LoginDialog::Mode::SignIn, who,
                       m_window);
     if (login.exec() != QDialog::Accepted)
         return false;

@@ -3,6 +3,7 @@
 #include "cli/Options.h"
 #include "cli/commands/Commands.h"
 
+#include "domain/Scope.h"
 #include "store/InputFile.h"
 #include "store/KeyStore.h"
 #include "store/ServerDatabase.h"
@@ -20,6 +21,7 @@ QJsonObject userJson(const User &u)
             {QStringLiteral("name"), u.fullName},
             {QStringLiteral("role"), Access::roleKey(u.role)},
             {QStringLiteral("active"), u.active},
+            {QStringLiteral("scope"), u.scope.isEmpty() ? QJsonValue() : QJsonValue(u.scope)},
             {QStringLiteral("last_login"),
              u.lastLogin.isValid() ? QJsonValue(u.lastLogin.toString(Qt::ISODate)) : QJsonValue()}};
 }
@@ -201,6 +203,12 @@ UsersCommand::UsersCommand()
          QStringLiteral("ROLE")},
         {QStringLiteral("active"), Cli::tr("yes: may sign in; no: may not."),
          QStringLiteral("yes|no")},
+        {QStringLiteral("scope"),
+         Cli::tr("On a server that holds many offices: the offices the user works on, a "
+                 "regency (3311), a province (33) or national. The user is also made a database "
+                 "account of the server with the same password, kept to that scope by the "
+                 "server."),
+         QStringLiteral("SCOPE")},
         Options::json(),
     };
 }
@@ -223,6 +231,13 @@ int UsersCommand::execute(Context &ctx, const QCommandLineParser &p) const
     if (p.isSet(QStringLiteral("active")) && active != QLatin1String("yes") &&
         active != QLatin1String("no"))
         return Options::unknownValue(ctx, QStringLiteral("active"), active);
+    QString scope;
+    QString scopeError;
+    if (p.isSet(QStringLiteral("scope")) &&
+        !Scope::parse(p.value(QStringLiteral("scope")), &scope, &scopeError)) {
+        ctx.printErr(scopeError);
+        return Usage;
+    }
     if (!add.isEmpty() && (!p.isSet(QStringLiteral("name")) || !p.isSet(QStringLiteral("role")))) {
         ctx.printErr(Cli::tr("--add needs --name and --role."));
         return Usage;
@@ -255,6 +270,7 @@ int UsersCommand::execute(Context &ctx, const QCommandLineParser &p) const
         u.fullName = p.value(QStringLiteral("name"));
         u.role = role;
         u.active = active != QLatin1String("no");
+        u.scope = scope;
         QString secret;
         if (!readNewPassword(ctx, &secret))
             return Failed;
@@ -277,6 +293,8 @@ int UsersCommand::execute(Context &ctx, const QCommandLineParser &p) const
             u.role = role;
         if (p.isSet(QStringLiteral("active")))
             u.active = active == QLatin1String("yes");
+        if (p.isSet(QStringLiteral("scope")))
+            u.scope = scope;
         QString secret;
         QString error;
         const bool ok = change.isEmpty() ? readNewPassword(ctx, &secret) &&

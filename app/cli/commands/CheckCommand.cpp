@@ -84,7 +84,7 @@ int CheckCommand::execute(Context &ctx, const QCommandLineParser &p) const
     }
     for (const QString &problem : std::as_const(r.problems))
         ctx.printErr(problem);
-    for (const QString &note : r.trail.notes())
+    for (const QString &note : r.notes + r.trail.notes())
         ctx.printErr(note);
     const bool encrypted = KeyStore(*db).hasFileKeys();
     out.insert(QStringLiteral("identities_encrypted"), encrypted);

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// On a server that holds many offices (README "Many offices on one server"): every scoped user
+// is a PostgreSQL login role of the same name, member of the database's group role
+// `<database>_users`, and the server itself keeps each role to its scope with row-level
+// security. The store's own account (the tables' owner, or a superuser) is not bound by it: it
+// is the server administrator's, as an office server's one shared account is.
+//
+// The rules live in the database (rowSecurity(), data version 11): a function tells the
+// session's scope from `users` (the row whose login is the role signed in), each table with a
+// regency keeps the rows of that scope, each table below a case keeps the rows whose case is
+// kept, the change log is read for the cases kept and appended to by all, and a trigger lets only
+// administrators change users. Roles are made and changed through functions that run as the
+// owner and check the caller's scope first, so that an office administrator needs no right to
+// make roles, and none to touch a role that is not one of this store's users.
+class ServerAccounts
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerAccounts)
+
+public:
+    explicit ServerAccounts(Database &db) : m_db(db) {}
+
+    // The statements of data version 11 on a server: the functions, policies and trigger.
+    static QStringList rowSecurity();
+    // The tables each scoped user shares whole (numbering, calendar, settings, the version):
+    // every other table of a server store has row-level security.
+    static QStringList sharedTables();
+
+    // Makes the login role of a scoped user, in the caller's transaction. Refused by the server
+    // unless the signed-in user is an administrator whose scope covers `scope` (or the store's
+    // own account), and when a role of that name exists on the server.
+    bool create(const QString &login, const QString &password, const QString &scope,
+                QString *error);
+    // Whether `login` has a login role of this store's.
+    bool has(const QString &login) const;
+    bool setPassword(const QString &login, const QString &password, QString *error);
+    bool setActive(const QString &login, bool active, QString *error);
+
+    // The role name of a login (roles are case-sensitive, logins are not).
+    static QString roleName(const QString &login) { return login.trimmed().toLower(); }
+
+private:
+    bool call(const QString &sql, const QVariantList &values, QString *error);
+
+    Database &m_db;
+};
