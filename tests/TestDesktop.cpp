@@ -8,6 +8,7 @@
 #include "common/WindowGeometry.h"
 #include "register/CaseTableModel.h"
 #include "register/MainWindow.h"
+#include "register/TodayPanel.h"
 #include "session/SingleInstance.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTreeWidget>
 #include <cstring>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -398,6 +400,16 @@ private slots:
             QVERIFY2(Colours::contrast(shown, base) >= 4.5, qPrintable(shown.name()));
         }
         QVERIFY(coloured > 0);
+
+        // The today panel's groups (late, due today, due soon) on the list's ground.
+        w.todayPanel()->refresh();
+        QTreeWidget *today = w.todayPanel()->list();
+        QVERIFY(today->topLevelItemCount() == 3);
+        for (int i = 0; i < today->topLevelItemCount(); ++i) {
+            const QColor shown = today->topLevelItem(i)->foreground(0).color();
+            QVERIFY2(Colours::contrast(shown, base) >= 4.5,
+                     qPrintable(today->topLevelItem(i)->text(0) + QLatin1Char(' ') + shown.name()));
+        }
     }
 };
 

@@ -8,6 +8,7 @@
 #include "case/ReviewEditor.h"
 #include "case/StepDialog.h"
 #include "case/TimelinePanel.h"
+#include "common/Colours.h"
 #include "store/HearingRepository.h"
 #include "store/LetterBook.h"
 #include "store/SettingsRepository.h"
@@ -278,7 +279,7 @@ private slots:
         QCOMPARE(child<QLabel>(&panel, "dueClarify")->text(),
                  QStringLiteral("due 11 October 2024 (Late)"));
         QVERIFY(child<QLabel>(&panel, "dueRegister")->text().isEmpty()); // registered: done
-        QCOMPARE(decision->foreground(4).color(), QColor(0xc0, 0x1c, 0x28));
+        QCOMPARE(decision->foreground(4).color(), Colours::Error); // the register's late colour
         QCOMPARE(deadline(deadlines, QStringLiteral("review"))->text(4), QStringLiteral("Met"));
 
         clickAndAnswer(child<QPushButton>(&panel, "stepClarify"),

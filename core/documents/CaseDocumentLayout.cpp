@@ -181,21 +181,9 @@ QString Writer::signatureCell(const QString &role, const QString &name, const QS
                                       : QStringLiteral("<u>%1</u>").arg(e(name.trimmed())));
 }
 
-QString Writer::signatoryCell(const QString &document) const
+Signatory Writer::signatory(const QString &document) const
 {
-    const Signatory s = m_ctx.signatories.of(document, office());
-    QString role;
-    if (!s.behalfOf.isEmpty())
-        role = QStringLiteral("a.n. %1<br>").arg(e(s.behalfOf));
-    role += e(s.role);
-    QString name = s.name.trimmed().isEmpty()
-                       ? QStringLiteral("(.......................................)")
-                       : QStringLiteral("<b><u>%1</u></b>").arg(e(s.name.trimmed()));
-    if (!s.nip.trimmed().isEmpty())
-        name += QStringLiteral("<br>NIP. %1").arg(n(Nip::grouped(s.nip.trimmed())));
-    return QStringLiteral("<td width='50%' align='center' valign='top'>%1<br><br><br><br><br>%2"
-                          "</td>")
-        .arg(role, name);
+    return m_ctx.signatories.of(document, office());
 }
 
 PrintedDocument Writer::startLetter(const QString &person, const QString &key,

@@ -115,9 +115,8 @@ private:
                               const QString &rightRole, const QString &rightName);
     static QString signatureCell(const QString &role, const QString &name,
                                  const QString &note = QString());
-    // The cell of the office's signatory of this document (a.n. when on behalf), with the
-    // name and NIP under the line.
-    QString signatoryCell(const QString &document) const;
+    // The office's signatory of this document (a.n. when on behalf).
+    Signatory signatory(const QString &document) const;
     // A letter of the letter book: its entry when issued (number and date), else a draft.
     PrintedDocument startLetter(const QString &person, const QString &key, const QString &addressee,
                                 const QString &subject,

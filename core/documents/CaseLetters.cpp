@@ -157,7 +157,7 @@ PrintedDocument Writer::analysis() const
                 .arg(e(datedAt(m_case.decidedDate.isValid() ? m_case.decidedDate : m_ctx.date)));
     html += QStringLiteral("<br><table width='100%'><tr>%1%2</tr></table>")
                 .arg(signatureCell(QStringLiteral("Penyusun Kajian,"), QString()),
-                     signatoryCell(QStringLiteral("analysis")));
+                     signatory(QStringLiteral("analysis")).cell(4));
     d.bodyHtml = html;
     return d;
 }
@@ -241,8 +241,7 @@ PrintedDocument Writer::statusNotice() const
                        "pengumuman %1. Demikian pemberitahuan ini kami sampaikan untuk "
                        "menjadi perhatian.</p>")
             .arg(e(office())));
-    html += QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>%1</tr></table>")
-                .arg(signatoryCell(QStringLiteral("status_notice")));
+    html += signatory(QStringLiteral("status_notice")).letterBlock();
     d.bodyHtml = html;
     return d;
 }
@@ -292,8 +291,7 @@ PrintedDocument Writer::forwarding() const
             "rekomendasi yang diterbitkan atas penerusan ini disampaikan pula kepada kami. "
             "Atas perhatian dan kerja samanya, kami ucapkan terima kasih.</p>")
             .arg(e(authorityName())));
-    html += QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>%1</tr></table>")
-                .arg(signatoryCell(QStringLiteral("forwarding")));
+    html += signatory(QStringLiteral("forwarding")).letterBlock();
     // The copies stay with the signature.
     html += QStringLiteral("<p style='font-size:9pt'>Tembusan:<br>1. %1;<br>2. Ketua Badan "
                            "Pengawas Pemilihan Umum Republik Indonesia;<br>3. Arsip.</p>")

@@ -74,8 +74,7 @@ PrintedDocument Writer::invitation(const Hearing &h, const Attendee &a) const
     html += PrintedDocument::keepWithNext(
         QStringLiteral("<p align='justify'>Demikian undangan ini kami sampaikan. Atas "
                        "perhatian dan kehadiran Saudara/i, kami ucapkan terima kasih.</p>"));
-    html += QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>%1</tr></table>")
-                .arg(signatoryCell(CaseDocuments::code(m_kind)));
+    html += signatory(CaseDocuments::code(m_kind)).letterBlock();
     d.bodyHtml = html;
     return d;
 }

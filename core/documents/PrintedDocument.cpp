@@ -179,7 +179,7 @@ QString PrintedDocument::date(const QDate &d, const QString &language)
     return d.isValid() ? localeOf(language).toString(d, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
-QString Signatory::letterBlock() const
+QString Signatory::cell(int room) const
 {
     const auto e = [](const QString &text) { return PrintedDocument::escape(text); };
     QString lines;
@@ -189,12 +189,19 @@ QString Signatory::letterBlock() const
     QString signer = name.trimmed().isEmpty()
                          ? QStringLiteral("(.......................................)")
                          : QStringLiteral("<b><u>%1</u></b>").arg(e(name.trimmed()));
+    // The NIP on one line: its groups would otherwise break at their spaces.
     if (!nip.trimmed().isEmpty())
-        signer += QStringLiteral("<br>NIP. %1").arg(e(Nip::grouped(nip.trimmed())));
-    return QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>"
-                          "<td width='50%' align='center' valign='top'>%1<br><br><br><br>%2"
-                          "</td></tr></table>")
-        .arg(lines, signer);
+        signer += QStringLiteral("<br>NIP.&nbsp;%1")
+                      .arg(e(Nip::grouped(nip.trimmed()))
+                               .replace(QLatin1Char(' '), QLatin1String("&nbsp;")));
+    return QStringLiteral("<td width='50%' align='center' valign='top'>%1%2%3</td>")
+        .arg(lines, QStringLiteral("<br>").repeated(room + 1), signer);
+}
+
+QString Signatory::letterBlock() const
+{
+    return QStringLiteral("<br><table width='100%'><tr><td width='50%'></td>%1</tr></table>")
+        .arg(cell());
 }
 
 QString PrintedDocument::escape(const QString &text)
@@ -400,11 +407,17 @@ bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
     }
     const int pages = qMax(1, doc.pageCount());
 
-    // The bottom of the letterhead, where its rules go.
+    // The letterhead's rules go into the room under it: the paragraph after its table. (The
+    // table's own frame rectangle cannot be used: when the logo's cell is empty, Qt places it
+    // lower by that cell's vertical centring, and the rule crossed the letter's first line.)
     qreal rule = -1;
-    if (withLetterhead && !letterhead.office.isEmpty() && !doc.rootFrame()->childFrames().isEmpty())
-        rule =
-            layout->frameBoundingRect(doc.rootFrame()->childFrames().first()).bottom() + 1.2 * mm;
+    if (withLetterhead && !letterhead.office.isEmpty() &&
+        !doc.rootFrame()->childFrames().isEmpty()) {
+        const QTextBlock room =
+            doc.findBlock(doc.rootFrame()->childFrames().first()->lastPosition() + 1);
+        if (room.isValid())
+            rule = layout->blockBoundingRect(room).top() + 1.2 * mm;
+    }
 
     QFont small(QStringLiteral("Liberation Serif"));
     small.setPointSizeF(9);

@@ -43,6 +43,9 @@ struct Signatory
     // when on behalf), room to sign, the name underlined (a dotted line when there is none) and
     // the NIP.
     QString letterBlock() const;
+    // The same block as a table cell half the page wide, for a row of signatures; `room` is
+    // the number of blank lines left to sign in (a letter's: 3).
+    QString cell(int room = 3) const;
 };
 
 // The office's holders, from the settings: the chair, the coordinator of the division for

@@ -17,13 +17,13 @@ QColor stateColour(DeadlineStatus::State state)
 {
     switch (state) {
     case DeadlineStatus::State::Late:
-        return QColor(0xc0, 0x1c, 0x28);
+        return Colours::Error;
     case DeadlineStatus::State::DueToday:
-        return QColor(0xd9, 0x5f, 0x00);
+        return Colours::DueToday;
     case DeadlineStatus::State::DueSoon:
-        return QColor(0xb0, 0x80, 0x00);
+        return Colours::DueSoon;
     case DeadlineStatus::State::Met:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Colours::Done;
     case DeadlineStatus::State::MetLate:
         return QColor(0x8a, 0x4b, 0x1a);
     case DeadlineStatus::State::Open:

@@ -1,6 +1,7 @@
 #include "case/ProcedurePanel.h"
 
 #include "case/StepDialog.h"
+#include "common/Colours.h"
 #include "documents/CaseDocuments.h"
 #include "domain/Codes.h"
 #include "domain/Deadlines.h"
@@ -211,11 +212,13 @@ void ProcedurePanel::refresh()
         }
         row.due->setText(dueText);
         row.due->setVisible(!dueText.isEmpty());
+        // Readable under a dark palette too (Colours).
+        const QString bold = QStringLiteral("font-weight: bold");
         row.due->setStyleSheet(dueState == DeadlineStatus::State::Late
-                                   ? QStringLiteral("color: #c01c28; font-weight: bold")
+                                   ? Colours::textStyle(Colours::Error, bold)
                                : dueState == DeadlineStatus::State::DueToday ||
                                        dueState == DeadlineStatus::State::DueSoon
-                                   ? QStringLiteral("color: #d95f00; font-weight: bold")
+                                   ? Colours::textStyle(Colours::DueToday, bold)
                                    : QString());
         QString why = blocked;
         const Action needed = Step::isDecision(row.kind) ? Action::Decide : Action::EditCases;

@@ -135,7 +135,7 @@ void MinutesWindow::buildIdentity(QVBoxLayout *page)
     m_birthWarning = new QLabel(m_content);
     m_birthWarning->setObjectName(QStringLiteral("identityBirthWarning"));
     m_birthWarning->setWordWrap(true);
-    m_birthWarning->setStyleSheet(QStringLiteral("color: #8a4b1a"));
+    m_birthWarning->setStyleSheet(Colours::textStyle(Colours::Missing));
     m_birthWarning->hide();
     page->addWidget(m_birthWarning);
 }

@@ -44,11 +44,11 @@ QColor stateColour(FuState state)
 {
     switch (state) {
     case FuState::Late:
-        return QColor(0xb0, 0x00, 0x20);
+        return Colours::Error;
     case FuState::FollowedUp:
-        return QColor(0x1a, 0x6e, 0x2e);
+        return Colours::Done;
     case FuState::FollowedUpDifferent:
-        return QColor(0x80, 0x60, 0x00);
+        return Colours::DueSoon;
     default:
         return {};
     }

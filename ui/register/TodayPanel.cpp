@@ -73,9 +73,9 @@ void TodayPanel::refresh()
         const char *label;
         QColor colour;
     } groups[] = {
-        {"late", QT_TR_NOOP("Late (%1)"), QColor(0xb0, 0x00, 0x20)},
-        {"due_today", QT_TR_NOOP("Due today (%1)"), QColor(0xc0, 0x50, 0x00)},
-        {"due_soon", QT_TR_NOOP("Due within 3 days (%1)"), QColor(0x80, 0x60, 0x00)},
+        {"late", QT_TR_NOOP("Late (%1)"), Colours::Error},
+        {"due_today", QT_TR_NOOP("Due today (%1)"), Colours::DueToday},
+        {"due_soon", QT_TR_NOOP("Due within 3 days (%1)"), Colours::DueSoon},
     };
     CaseRepository repo(*m_db);
     for (const auto &g : groups) {
