@@ -15,26 +15,26 @@
 #include "stats/ChartData.h"
 #include "stats/Recap.h"
 #include "stats/Stats.h"
-#include "supervision/LeadDialog.h"
-#include "supervision/LeadsWindow.h"
 #include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
 #include "store/LeadRepository.h"
 #include "store/PackageStore.h"
 #include "store/TrailCheck.h"
+#include "supervision/LeadDialog.h"
+#include "supervision/LeadsWindow.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QJsonArray>
-#include <QLabel>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QTableWidget>
-#include <QTreeWidget>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTableWidget>
+#include <QTreeWidget>
 
 namespace {
 
@@ -203,14 +203,14 @@ private slots:
         QVERIFY2(check.exit == 0, check.out + check.err);
 
         QSqlQuery q(db.sql());
-        QVERIFY(q.exec(QStringLiteral("UPDATE leads SET agency = 'Dinas Lain' WHERE id = %1")
-                           .arg(l.id)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE leads SET agency = 'Dinas Lain' WHERE id = %1").arg(l.id)));
         const TrailCheck::Result tampered = TrailCheck::run(db);
         QCOMPARE(tampered.differences.size(), 1);
         QCOMPARE(tampered.differences.first().table, QStringLiteral("leads"));
         QCOMPARE(tampered.differences.first().field, QStringLiteral("agency"));
-        QVERIFY(q.exec(QStringLiteral("UPDATE lead_notes SET note = 'lain' WHERE lead_id = %1")
-                           .arg(l.id)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE lead_notes SET note = 'lain' WHERE lead_id = %1").arg(l.id)));
         QCOMPARE(TrailCheck::run(db).differences.size(), 2);
         QVERIFY(q.exec(QStringLiteral("UPDATE leads SET agency = '%1' WHERE id = %2")
                            .arg(l.agency)
@@ -241,13 +241,14 @@ private slots:
         Lead l = patrol(today);
         QVERIFY(LeadValidator::problems(l, today).isEmpty());
         l.date = today.addDays(1);
-        QCOMPARE(LeadValidator::problems(l, today),
-                 QStringList{QStringLiteral("The date of the lead (01-01-2025) is in the future.")});
+        QCOMPARE(
+            LeadValidator::problems(l, today),
+            QStringList{QStringLiteral("The date of the lead (01-01-2025) is in the future.")});
         l.date = today;
         l.informantName = Informant;
         QCOMPARE(LeadValidator::problems(l, today),
-                 QStringList{
-                     QStringLiteral("Only a lead from a member of the public names an informant.")});
+                 QStringList{QStringLiteral(
+                     "Only a lead from a member of the public names an informant.")});
         l = patrol(today);
         l.sourceKind = QStringLiteral("mimpi");
         l.regencyCode = QStringLiteral("9999");
@@ -267,9 +268,10 @@ private slots:
         db.setUser(m_coordinator);
         QVERIFY(!repo.closeNotPursued(l.id, QDate(2024, 11, 12), QStringLiteral(" "), &error));
         QCOMPARE(error, QStringLiteral("Give the reason why the lead is not pursued."));
-        QVERIFY(!repo.closeNotPursued(l.id, QDate(2025, 1, 2), QStringLiteral("Bukan ASN."),
-                                      &error));
-        QCOMPARE(error, QStringLiteral("The date the lead was closed (02-01-2025) is in the future."));
+        QVERIFY(
+            !repo.closeNotPursued(l.id, QDate(2025, 1, 2), QStringLiteral("Bukan ASN."), &error));
+        QCOMPARE(error,
+                 QStringLiteral("The date the lead was closed (02-01-2025) is in the future."));
         QVERIFY2(repo.closeNotPursued(l.id, QDate(2024, 11, 12),
                                       QStringLiteral("Yang bersangkutan bukan ASN."), &error),
                  qPrintable(error));
@@ -459,13 +461,16 @@ private slots:
             QVERIFY(theirs.at(i).informantName.isEmpty());
         }
         // The finding's case came along, and its lead is found from it there too.
-        const Lead found = repo.list({{}, {}, {}, {}, QString(Codes::Lead::Finding)}).first();
+        const QList<Lead> findings = repo.list({{}, {}, {}, {}, QString(Codes::Lead::Finding)});
+        QCOMPARE(findings.size(), 1);
+        const Lead found = findings.first();
         QVERIFY(CaseRepository(*other).stored(found.caseUuid));
         QCOMPARE(LeadRepository(*other).forCase(found.caseUuid)->uuid, found.uuid);
         QVERIFY(TrailCheck::run(*other).ok());
 
-        Lead edit = repo.list({{}, {}, {}, {}, QString(Codes::Lead::Tracing)}).first();
-        edit = *repo.load(edit.id);
+        const QList<Lead> traced = repo.list({{}, {}, {}, {}, QString(Codes::Lead::Tracing)});
+        QCOMPARE(traced.size(), 1);
+        Lead edit = *repo.load(traced.first().id);
         edit.sourceDetail = QStringLiteral("https://www.facebook.com/akun.lain");
         QVERIFY2(repo.save(edit, &error), qPrintable(error));
         carry(*other, &plan);
@@ -494,14 +499,16 @@ private slots:
         CaseFilter december;
         december.receivedFrom = QDate(2024, 12, 1);
         december.receivedTo = QDate(2024, 12, 31);
-        const QJsonObject all = Stats::compute(db, december).value(QStringLiteral("leads")).toObject();
-        QCOMPARE(all.value(QStringLiteral("recorded")).toInt(), 4); // 1, 2, 5, 20 Dec
-        QCOMPARE(all.value(QStringLiteral("findings")).toInt(), 1); // found 23 Dec
+        const QJsonObject all =
+            Stats::compute(db, december).value(QStringLiteral("leads")).toObject();
+        QCOMPARE(all.value(QStringLiteral("recorded")).toInt(), 4);    // 1, 2, 5, 20 Dec
+        QCOMPARE(all.value(QStringLiteral("findings")).toInt(), 1);    // found 23 Dec
         QCOMPARE(all.value(QStringLiteral("not_pursued")).toInt(), 1); // 6 Dec
         QCOMPARE(all.value(QStringLiteral("open")).toInt(), 2);        // 1, 2 Dec
         CaseFilter sukoharjo;
         sukoharjo.regencyCode = QStringLiteral("3311");
-        const QJsonObject one = Stats::compute(db, sukoharjo).value(QStringLiteral("leads")).toObject();
+        const QJsonObject one =
+            Stats::compute(db, sukoharjo).value(QStringLiteral("leads")).toObject();
         QCOMPARE(one.value(QStringLiteral("recorded")).toInt(), 5);
         QCOMPARE(one.value(QStringLiteral("findings")).toInt(), 1);
         QCOMPARE(one.value(QStringLiteral("not_pursued")).toInt(), 1); // 12 Nov
@@ -550,7 +557,8 @@ private slots:
             QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("leadAdd"))->isEnabled());
             w.table()->selectRow(0);
             QVERIFY(w.findChild<QPushButton *>(QStringLiteral("leadEdit"))->isEnabled());
-            QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("leadTurnIntoFinding"))->isEnabled());
+            QVERIFY(
+                !w.findChild<QPushButton *>(QStringLiteral("leadTurnIntoFinding"))->isEnabled());
         }
         db.setUser(m_coordinator);
         LeadsWindow w(db);
@@ -604,12 +612,15 @@ private slots:
                  qPrintable(error));
         LeadDialog editor(db, *LeadRepository(db).load(withNotes.id));
         editor.show();
-        const Lead closed = LeadRepository(db).list({{}, {}, {}, {}, QString(Codes::Lead::Finding)}).first();
+        const QList<Lead> findings =
+            LeadRepository(db).list({{}, {}, {}, {}, QString(Codes::Lead::Finding)});
+        QVERIFY(!findings.isEmpty());
+        const Lead closed = findings.first();
         LeadDialog closedEditor(db, *LeadRepository(db).load(closed.id));
         closedEditor.show();
         QCOMPARE(w.windowTitle(), QStringLiteral("Informasi Awal"));
         static const QRegularExpression english(
-            QStringLiteral("\\b(Lead|Leads|Supervision|Source|Status|Finding|Add|Remove|Open|"
+            QStringLiteral("\\b(Lead|Leads|Supervision|Source|Finding|Add|Remove|Open|"
                            "Date|Description|Concerning|Regency|Save|Cancel|Close|All|Tracing|"
                            "Note|Evidence|Informant|Contact|Agency|Persons|pursued|Became|found)"
                            "\\b"));

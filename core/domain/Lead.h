@@ -40,11 +40,11 @@ struct Lead
     bool informantConfidential = false;
     bool informantHidden = false; // withheld from the signed-in user: kept as stored on saving
 
-    QString status;    // Codes::Lead::New, Tracing, NotPursued or Finding
-    QDate closedOn;    // not pursued, or the finding set
+    QString status;      // Codes::Lead::New, Tracing, NotPursued or Finding
+    QDate closedOn;      // not pursued, or the finding set
     QString closeReason; // why not pursued
-    QDate foundOn;     // the date the lead established the finding
-    QString caseUuid;  // the finding's case
+    QDate foundOn;       // the date the lead established the finding
+    QString caseUuid;    // the finding's case
 
     QList<LeadNote> notes; // oldest first
 

@@ -192,8 +192,8 @@ bool LeadRepository::writeInformant(const Lead &stored, const Lead &lead, QStrin
     if (before == after)
         return true;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "UPDATE leads SET informant_name = ?, informant_contact = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE leads SET informant_name = ?, informant_contact = ? WHERE id = ?"));
     q.addBindValue(now.informantName);
     q.addBindValue(now.informantContact);
     q.addBindValue(lead.id);
@@ -202,8 +202,7 @@ bool LeadRepository::writeInformant(const Lead &stored, const Lead &lead, QStrin
         return false;
     }
     return RecordWriter(m_db).log(Leads, lead.uuid, lead.uuid, QStringLiteral("update"),
-                                  {{InformantDigest, before}}, {{InformantDigest, after}},
-                                  error);
+                                  {{InformantDigest, before}}, {{InformantDigest, after}}, error);
 }
 
 bool LeadRepository::save(Lead &lead, QString *error)
@@ -291,8 +290,7 @@ bool LeadRepository::save(Lead &lead, QString *error)
     return true;
 }
 
-bool LeadRepository::addNote(qint64 leadId, const QDate &date, const QString &text,
-                             QString *error)
+bool LeadRepository::addNote(qint64 leadId, const QDate &date, const QString &text, QString *error)
 {
     if (!m_db.permits(Action::EditLeads, error))
         return false;
@@ -515,7 +513,8 @@ bool LeadRepository::remove(qint64 id, QString *error)
                                   {QStringLiteral("note"), n.text}},
                                  n.uuid, stored->uuid, &sqlError);
     }
-    for (const AttachmentInfo &a : AttachmentRepository(m_db, AttachmentOwner::Lead).attachments(id))
+    for (const AttachmentInfo &a :
+         AttachmentRepository(m_db, AttachmentOwner::Lead).attachments(id))
         ok = ok && writer.remove(QStringLiteral("lead_attachments"), a.id,
                                  {{QStringLiteral("name"), a.name},
                                   {QStringLiteral("size"), a.size},

@@ -185,9 +185,8 @@ LeadDialog::LeadDialog(Database &db, const Lead &lead, QWidget *parent)
             else if (!qobject_cast<QLabel *>(w))
                 w->setEnabled(false);
         }
-        const QString why = lead.isClosed()
-                                ? tr("The lead is closed and can no longer be changed.")
-                                : db.refusal(Action::EditLeads);
+        const QString why = lead.isClosed() ? tr("The lead is closed and can no longer be changed.")
+                                            : db.refusal(Action::EditLeads);
         buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         buttons->button(QDialogButtonBox::Save)->setToolTip(why);
         m_noteText->setReadOnly(true);
@@ -232,8 +231,8 @@ void LeadDialog::showNotes()
 {
     m_notes->clear();
     for (const LeadNote &n : std::as_const(m_lead.notes)) {
-        auto *item = new QTreeWidgetItem(
-            m_notes, {QLocale().toString(n.date, shortDateFormat()), n.text});
+        auto *item =
+            new QTreeWidgetItem(m_notes, {QLocale().toString(n.date, shortDateFormat()), n.text});
         item->setToolTip(1, n.text);
     }
 }

@@ -46,8 +46,7 @@ QJsonObject leadJson(const Lead &l, Database &db)
     QJsonValue caseNumber;
     if (!l.caseUuid.isEmpty()) {
         if (const std::optional<Case> c = CaseRepository(db).stored(l.caseUuid))
-            caseNumber = c->registrationNumber.isEmpty() ? c->receiptNumber
-                                                         : c->registrationNumber;
+            caseNumber = c->registrationNumber.isEmpty() ? c->receiptNumber : c->registrationNumber;
     }
     return QJsonObject{
         {QStringLiteral("uuid"), l.uuid},
