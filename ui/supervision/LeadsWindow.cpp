@@ -80,6 +80,10 @@ LeadsWindow::LeadsWindow(Database &db, QWidget *parent) : QDialog(parent), m_db(
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    // The persons and agency at a fixed width (their whole text in the tooltip), so that the
+    // description keeps the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(ConcernsColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(ConcernsColumn, 220);
 
     m_add = new QPushButton(tr("&Add…"), this);
     m_add->setObjectName(QStringLiteral("leadAdd"));
