@@ -343,6 +343,14 @@ bool DemoGenerator::addLeads(QString *error)
             m_now = QDateTime(l.date, QTime(2, 0), Qt::UTC);
             if (!repo.save(l, error))
                 return false;
+            // The address of the post or article, kept as the lead's evidence.
+            if (l.sourceKind == Codes::Lead::Patrol || l.sourceKind == Codes::Lead::News) {
+                if (!AttachmentRepository(m_db, AttachmentOwner::Lead)
+                         .addAttachment(l.id, QStringLiteral("tautan-sumber.txt"),
+                                        l.sourceDetail.toUtf8() + '\n',
+                                        QStringLiteral("text/plain"), nullptr, error))
+                    return false;
+            }
             // The newest stay new; the rest are traced, and most older ones closed.
             const int fate = i >= perRegency - 2 ? 0 : 1 + int(rng.bounded(3));
             if (fate == 0)
