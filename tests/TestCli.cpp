@@ -811,7 +811,7 @@ private slots:
         QStringList names;
         for (const auto &c : CommandLine::commands())
             names << c->name;
-        QCOMPARE(names.size(), 22);
+        QCOMPARE(names.size(), 23);
         for (const QString &name : std::as_const(names)) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -103,6 +103,14 @@
         <source>Your role (%1) may not change prevention activities.</source>
         <translation>Your role (%1) may not change prevention activities.</translation>
     </message>
+    <message>
+        <source>Your role (%1) may not record or trace supervision leads.</source>
+        <translation>Your role (%1) may not record or trace supervision leads.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator closes a supervision lead or turns it into a finding; you are signed in as %1.</source>
+        <translation>Only a coordinator closes a supervision lead or turns it into a finding; you are signed in as %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesWindow</name>
@@ -444,6 +452,10 @@
     <message>
         <source>The activity no longer exists in the file.</source>
         <translation>The activity no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>The lead no longer exists in the file.</source>
+        <translation>The lead no longer exists in the file.</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1875,26 @@
         <translation>No appeal letter with the UUID %1 in this file.</translation>
     </message>
     <message>
+        <source>supervision leads (initial information): list</source>
+        <translation>supervision leads (initial information): list</translation>
+    </message>
+    <message>
+        <source>Lists the office's supervision leads (initial information from a social media patrol, the field, the public or the news) as JSON, newest first: their source, tracing notes, and how they were closed (not pursued, or the finding case they became). A confidential informant is withheld.</source>
+        <translation>Lists the office's supervision leads (initial information from a social media patrol, the field, the public or the news) as JSON, newest first: their source, tracing notes, and how they were closed (not pursued, or the finding case they became). A confidential informant is withheld.</translation>
+    </message>
+    <message>
+        <source>Received on or after this date (YYYY-MM-DD).</source>
+        <translation>Received on or after this date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Received on or before this date (YYYY-MM-DD).</source>
+        <translation>Received on or before this date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The status: %1.</source>
+        <translation>The status: %1.</translation>
+    </message>
+    <message>
         <source>On a server that holds many offices: the offices the user works on, a regency (3311), a province (33) or national. The user is also made a database account of the server with the same password, kept to that scope by the server.</source>
         <translation>On a server that holds many offices: the offices the user works on, a regency (3311), a province (33) or national. The user is also made a database account of the server with the same password, kept to that scope by the server.</translation>
     </message>
@@ -2160,6 +2192,38 @@
     <message>
         <source>Village heads</source>
         <translation>Village heads</translation>
+    </message>
+    <message>
+        <source>Social media patrol</source>
+        <translation>Social media patrol</translation>
+    </message>
+    <message>
+        <source>Field monitoring</source>
+        <translation>Field monitoring</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Member of the public</translation>
+    </message>
+    <message>
+        <source>News media</source>
+        <translation>News media</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Being traced</source>
+        <translation>Being traced</translation>
+    </message>
+    <message>
+        <source>Not pursued</source>
+        <translation>Not pursued</translation>
+    </message>
+    <message>
+        <source>Became a finding</source>
+        <translation>Became a finding</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2534,10 @@
     <message>
         <source>%1 participants</source>
         <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>Initial information: %1 received, %2 became findings, %3 not pursued</source>
+        <translation>Initial information: %1 received, %2 became findings, %3 not pursued</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3065,30 @@ Ctrl+C copies it.</translation>
     <message>
         <source>Remove the file from the activity (Delete)</source>
         <translation>Remove the file from the activity (Delete)</translation>
+    </message>
+    <message>
+        <source>Save the lead first, then attach evidence.</source>
+        <translation>Save the lead first, then attach evidence.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this lead as %2.</source>
+        <translation>%1 is already attached to this lead as %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the evidence of this lead? It is deleted from the data file.</source>
+        <translation>Remove %1 from the evidence of this lead? It is deleted from the data file.</translation>
+    </message>
+    <message>
+        <source>Save the lead first; then its evidence can be attached here.</source>
+        <translation>Save the lead first; then its evidence can be attached here.</translation>
+    </message>
+    <message>
+        <source>Attach files to this lead (at most %1 each); files can also be dropped on the list.</source>
+        <translation>Attach files to this lead (at most %1 each); files can also be dropped on the list.</translation>
+    </message>
+    <message>
+        <source>Remove the file from the lead (Delete)</source>
+        <translation>Remove the file from the lead (Delete)</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4361,338 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <source>New supervision lead</source>
+        <translation>New supervision lead</translation>
+    </message>
+    <message>
+        <source>Supervision lead</source>
+        <translation>Supervision lead</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Address of the post, account, or place</source>
+        <translation>Address of the post, account, or place</translation>
+    </message>
+    <message>
+        <source>Source &amp;detail:</source>
+        <translation>Source &amp;detail:</translation>
+    </message>
+    <message>
+        <source>&amp;Regency or city:</source>
+        <translation>&amp;Regency or city:</translation>
+    </message>
+    <message>
+        <source>One person a line, when known</source>
+        <translation>One person a line, when known</translation>
+    </message>
+    <message>
+        <source>&amp;Persons concerned:</source>
+        <translation>&amp;Persons concerned:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>&amp;Informant:</source>
+        <translation>&amp;Informant:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>Keep the informant's identity &amp;confidential</source>
+        <translation>Keep the informant's identity &amp;confidential</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tracing note</source>
+        <translation>Tracing note</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Add &amp;tracing note</source>
+        <translation>Add &amp;tracing note</translation>
+    </message>
+    <message>
+        <source>Tracing</source>
+        <translation>Tracing</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>The lead is closed and can no longer be changed.</source>
+        <translation>The lead is closed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Not pursued since %1: %2</source>
+        <translation>Not pursued since %1: %2</translation>
+    </message>
+    <message>
+        <source>Became the finding %1, found on %2.</source>
+        <translation>Became the finding %1, found on %2.</translation>
+    </message>
+    <message>
+        <source>The lead cannot be saved</source>
+        <translation>The lead cannot be saved</translation>
+    </message>
+    <message>
+        <source>The tracing note cannot be saved</source>
+        <translation>The tracing note cannot be saved</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRepository</name>
+    <message>
+        <source>The lead no longer exists in the file.</source>
+        <translation>The lead no longer exists in the file.</translation>
+    </message>
+    <message>
+        <source>The lead is closed (%1) and can no longer be changed.</source>
+        <translation>The lead is closed (%1) and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>The lead could not be saved: %1</source>
+        <translation>The lead could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Write what the tracing found.</source>
+        <translation>Write what the tracing found.</translation>
+    </message>
+    <message>
+        <source>The tracing note could not be saved: %1</source>
+        <translation>The tracing note could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The lead could not be closed: %1</source>
+        <translation>The lead could not be closed: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason why the lead is not pursued.</source>
+        <translation>Give the reason why the lead is not pursued.</translation>
+    </message>
+    <message>
+        <source>No finding case with the UUID %1 in this file.</source>
+        <translation>No finding case with the UUID %1 in this file.</translation>
+    </message>
+    <message>
+        <source>The finding already came from another lead (%1).</source>
+        <translation>The finding already came from another lead (%1).</translation>
+    </message>
+    <message>
+        <source>The lead could not be removed: %1</source>
+        <translation>The lead could not be removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadValidator</name>
+    <message>
+        <source>Choose where the lead came from.</source>
+        <translation>Choose where the lead came from.</translation>
+    </message>
+    <message>
+        <source>Give the date of the lead.</source>
+        <translation>Give the date of the lead.</translation>
+    </message>
+    <message>
+        <source>The date of the lead (%1) is in the future.</source>
+        <translation>The date of the lead (%1) is in the future.</translation>
+    </message>
+    <message>
+        <source>Choose the regency of the lead.</source>
+        <translation>Choose the regency of the lead.</translation>
+    </message>
+    <message>
+        <source>Describe what the lead says.</source>
+        <translation>Describe what the lead says.</translation>
+    </message>
+    <message>
+        <source>Only a lead from a member of the public names an informant.</source>
+        <translation>Only a lead from a member of the public names an informant.</translation>
+    </message>
+    <message>
+        <source>Give the %1.</source>
+        <translation>Give the %1.</translation>
+    </message>
+    <message>
+        <source>The %1 (%2) is in the future.</source>
+        <translation>The %1 (%2) is in the future.</translation>
+    </message>
+    <message>
+        <source>The %1 (%2) cannot be before the date of the lead (%3).</source>
+        <translation>The %1 (%2) cannot be before the date of the lead (%3).</translation>
+    </message>
+    <message>
+        <source>date of the tracing note</source>
+        <translation>date of the tracing note</translation>
+    </message>
+    <message>
+        <source>date the lead was closed</source>
+        <translation>date the lead was closed</translation>
+    </message>
+    <message>
+        <source>date the finding was found</source>
+        <translation>date the finding was found</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsWindow</name>
+    <message>
+        <source>Supervision leads</source>
+        <translation>Supervision leads</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Regency or city</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Not pursued…</source>
+        <translation>&amp;Not pursued…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn into finding…</source>
+        <translation>&amp;Turn into finding…</translation>
+    </message>
+    <message>
+        <source>Open &amp;finding</source>
+        <translation>Open &amp;finding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation><numerusform>%Ln lead</numerusform><numerusform>%Ln leads</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove lead</source>
+        <translation>Remove lead</translation>
+    </message>
+    <message>
+        <source>Remove the lead of %1 with its notes and evidence? It is deleted from the data file; the change log keeps what it held.</source>
+        <translation>Remove the lead of %1 with its notes and evidence? It is deleted from the data file; the change log keeps what it held.</translation>
+    </message>
+    <message>
+        <source>The lead cannot be removed</source>
+        <translation>The lead cannot be removed</translation>
+    </message>
+    <message>
+        <source>Select a lead first.</source>
+        <translation>Select a lead first.</translation>
+    </message>
+    <message>
+        <source>Lead not pursued</source>
+        <translation>Lead not pursued</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>The lead cannot be closed</source>
+        <translation>The lead cannot be closed</translation>
+    </message>
+    <message>
+        <source>Turn into finding</source>
+        <translation>Turn into finding</translation>
+    </message>
+    <message>
+        <source>A new finding case is made from the lead. Its seven days to be set count from the date it was found.</source>
+        <translation>A new finding case is made from the lead. Its seven days to be set count from the date it was found.</translation>
+    </message>
+    <message>
+        <source>&amp;Found on:</source>
+        <translation>&amp;Found on:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Election:</translation>
+    </message>
+    <message>
+        <source>&amp;Violation category:</source>
+        <translation>&amp;Violation category:</translation>
+    </message>
+    <message>
+        <source>The lead cannot be turned into a finding</source>
+        <translation>The lead cannot be turned into a finding</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>NIP %1</source>
@@ -5041,6 +5465,10 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>&amp;Prevention activities…</source>
         <translation>&amp;Prevention activities…</translation>
+    </message>
+    <message>
+        <source>&amp;Initial information…</source>
+        <translation>&amp;Initial information…</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,14 @@
         <source>Your role (%1) may not change prevention activities.</source>
         <translation>Peran Anda (%1) tidak boleh mengubah kegiatan pencegahan.</translation>
     </message>
+    <message>
+        <source>Your role (%1) may not record or trace supervision leads.</source>
+        <translation>Peran Anda (%1) tidak dapat mencatat atau menelusuri informasi awal.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator closes a supervision lead or turns it into a finding; you are signed in as %1.</source>
+        <translation>Hanya koordinator yang menutup informasi awal atau menjadikannya temuan; Anda masuk sebagai %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesWindow</name>
@@ -446,6 +454,10 @@
     <message>
         <source>The activity no longer exists in the file.</source>
         <translation>Kegiatan tersebut sudah tidak ada dalam berkas.</translation>
+    </message>
+    <message>
+        <source>The lead no longer exists in the file.</source>
+        <translation>Informasi awal ini sudah tidak ada dalam berkas data.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1885,26 @@
         <translation>Tidak ada surat imbauan dengan UUID %1 dalam berkas ini.</translation>
     </message>
     <message>
+        <source>supervision leads (initial information): list</source>
+        <translation>informasi awal pengawasan: daftar</translation>
+    </message>
+    <message>
+        <source>Lists the office&apos;s supervision leads (initial information from a social media patrol, the field, the public or the news) as JSON, newest first: their source, tracing notes, and how they were closed (not pursued, or the finding case they became). A confidential informant is withheld.</source>
+        <translation>Menampilkan informasi awal pengawasan kantor (dari patroli siber, pengawasan lapangan, masyarakat, atau pemberitaan) sebagai JSON, yang terbaru lebih dahulu: sumbernya, catatan penelusuran, dan penyelesaiannya (tidak ditindaklanjuti, atau temuan yang dihasilkannya). Identitas informan yang dirahasiakan tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Received on or after this date (YYYY-MM-DD).</source>
+        <translation>Diterima pada atau setelah tanggal ini (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Received on or before this date (YYYY-MM-DD).</source>
+        <translation>Diterima pada atau sebelum tanggal ini (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
         <source>On a server that holds many offices: the offices the user works on, a regency (3311), a province (33) or national. The user is also made a database account of the server with the same password, kept to that scope by the server.</source>
         <translation>Pada server yang memuat banyak kantor: kantor yang ditangani pengguna, satu kabupaten/kota (3311), satu provinsi (33) atau nasional. Pengguna juga dibuatkan akun basis data di server dengan kata sandi yang sama, yang dibatasi server pada cakupan itu.</translation>
     </message>
@@ -2170,6 +2202,38 @@
     <message>
         <source>Village heads</source>
         <translation>Kepala desa</translation>
+    </message>
+    <message>
+        <source>Social media patrol</source>
+        <translation>Patroli Siber</translation>
+    </message>
+    <message>
+        <source>Field monitoring</source>
+        <translation>Pengawasan Lapangan</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Informasi Masyarakat</translation>
+    </message>
+    <message>
+        <source>News media</source>
+        <translation>Pemberitaan Media</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Being traced</source>
+        <translation>Dalam Penelusuran</translation>
+    </message>
+    <message>
+        <source>Not pursued</source>
+        <translation>Tidak Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Became a finding</source>
+        <translation>Menjadi Temuan</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2548,10 @@
     <message>
         <source>%1 participants</source>
         <translation>%1 peserta</translation>
+    </message>
+    <message>
+        <source>Initial information: %1 received, %2 became findings, %3 not pursued</source>
+        <translation>Informasi awal: %1 diterima, %2 menjadi temuan, %3 tidak ditindaklanjuti</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3093,30 @@ Tekan Ctrl+C untuk menyalinnya.</translation>
     <message>
         <source>Remove the file from the activity (Delete)</source>
         <translation>Hapus berkas dari kegiatan (Delete)</translation>
+    </message>
+    <message>
+        <source>Save the lead first, then attach evidence.</source>
+        <translation>Simpan informasi awal terlebih dahulu, lalu lampirkan bukti.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this lead as %2.</source>
+        <translation>%1 sudah dilampirkan pada informasi awal ini sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the evidence of this lead? It is deleted from the data file.</source>
+        <translation>Hapus %1 dari bukti informasi awal ini? Berkas dihapus dari berkas data.</translation>
+    </message>
+    <message>
+        <source>Save the lead first; then its evidence can be attached here.</source>
+        <translation>Simpan informasi awal terlebih dahulu; setelah itu buktinya dapat dilampirkan di sini.</translation>
+    </message>
+    <message>
+        <source>Attach files to this lead (at most %1 each); files can also be dropped on the list.</source>
+        <translation>Lampirkan berkas pada informasi awal ini (paling besar %1 per berkas); berkas juga dapat diseret ke daftar.</translation>
+    </message>
+    <message>
+        <source>Remove the file from the lead (Delete)</source>
+        <translation>Hapus berkas dari informasi awal (Delete)</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4399,340 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <source>New supervision lead</source>
+        <translation>Informasi Awal Baru</translation>
+    </message>
+    <message>
+        <source>Supervision lead</source>
+        <translation>Informasi Awal</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sumber:</translation>
+    </message>
+    <message>
+        <source>Address of the post, account, or place</source>
+        <translation>Tautan unggahan, akun, atau tempat</translation>
+    </message>
+    <message>
+        <source>Source &amp;detail:</source>
+        <translation>&amp;Rincian sumber:</translation>
+    </message>
+    <message>
+        <source>&amp;Regency or city:</source>
+        <translation>&amp;Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>One person a line, when known</source>
+        <translation>Satu orang per baris, bila diketahui</translation>
+    </message>
+    <message>
+        <source>&amp;Persons concerned:</source>
+        <translation>&amp;Pihak yang diduga:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Uraian:</translation>
+    </message>
+    <message>
+        <source>&amp;Informant:</source>
+        <translation>&amp;Pemberi informasi:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontak:</translation>
+    </message>
+    <message>
+        <source>Keep the informant&apos;s identity &amp;confidential</source>
+        <translation>&amp;Rahasiakan identitas pemberi informasi</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Informasi Awal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Tracing note</source>
+        <translation>Catatan penelusuran</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Tang&amp;gal:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Add &amp;tracing note</source>
+        <translation>Tambah catatan &amp;penelusuran</translation>
+    </message>
+    <message>
+        <source>Tracing</source>
+        <translation>Penelusuran</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>The lead is closed and can no longer be changed.</source>
+        <translation>Informasi awal sudah selesai dan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Not pursued since %1: %2</source>
+        <translation>Tidak ditindaklanjuti sejak %1: %2</translation>
+    </message>
+    <message>
+        <source>Became the finding %1, found on %2.</source>
+        <translation>Menjadi temuan %1, diketahui pada %2.</translation>
+    </message>
+    <message>
+        <source>The lead cannot be saved</source>
+        <translation>Informasi awal tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>The tracing note cannot be saved</source>
+        <translation>Catatan penelusuran tidak dapat disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRepository</name>
+    <message>
+        <source>The lead no longer exists in the file.</source>
+        <translation>Informasi awal ini sudah tidak ada dalam berkas data.</translation>
+    </message>
+    <message>
+        <source>The lead is closed (%1) and can no longer be changed.</source>
+        <translation>Informasi awal sudah selesai (%1) dan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>The lead could not be saved: %1</source>
+        <translation>Informasi awal tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Write what the tracing found.</source>
+        <translation>Tuliskan hasil penelusuran.</translation>
+    </message>
+    <message>
+        <source>The tracing note could not be saved: %1</source>
+        <translation>Catatan penelusuran tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The lead could not be closed: %1</source>
+        <translation>Informasi awal tidak dapat diselesaikan: %1</translation>
+    </message>
+    <message>
+        <source>Give the reason why the lead is not pursued.</source>
+        <translation>Isi alasan informasi awal tidak ditindaklanjuti.</translation>
+    </message>
+    <message>
+        <source>No finding case with the UUID %1 in this file.</source>
+        <translation>Tidak ada temuan dengan UUID %1 dalam berkas ini.</translation>
+    </message>
+    <message>
+        <source>The finding already came from another lead (%1).</source>
+        <translation>Temuan ini sudah berasal dari informasi awal lain (%1).</translation>
+    </message>
+    <message>
+        <source>The lead could not be removed: %1</source>
+        <translation>Informasi awal tidak dapat dihapus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadValidator</name>
+    <message>
+        <source>Choose where the lead came from.</source>
+        <translation>Pilih sumber informasi awal.</translation>
+    </message>
+    <message>
+        <source>Give the date of the lead.</source>
+        <translation>Isi tanggal informasi awal.</translation>
+    </message>
+    <message>
+        <source>The date of the lead (%1) is in the future.</source>
+        <translation>Tanggal informasi awal (%1) melewati hari ini.</translation>
+    </message>
+    <message>
+        <source>Choose the regency of the lead.</source>
+        <translation>Pilih kabupaten/kota informasi awal.</translation>
+    </message>
+    <message>
+        <source>Describe what the lead says.</source>
+        <translation>Isi uraian informasi awal.</translation>
+    </message>
+    <message>
+        <source>Only a lead from a member of the public names an informant.</source>
+        <translation>Hanya informasi awal dari masyarakat yang mencantumkan pemberi informasi.</translation>
+    </message>
+    <message>
+        <source>Give the %1.</source>
+        <translation>%1 wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The %1 (%2) is in the future.</source>
+        <translation>%1 (%2) melewati hari ini.</translation>
+    </message>
+    <message>
+        <source>The %1 (%2) cannot be before the date of the lead (%3).</source>
+        <translation>%1 (%2) tidak boleh sebelum tanggal informasi awal (%3).</translation>
+    </message>
+    <message>
+        <source>date of the tracing note</source>
+        <translation>Tanggal catatan penelusuran</translation>
+    </message>
+    <message>
+        <source>date the lead was closed</source>
+        <translation>Tanggal informasi awal diselesaikan</translation>
+    </message>
+    <message>
+        <source>date the finding was found</source>
+        <translation>Tanggal temuan diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsWindow</name>
+    <message>
+        <source>Supervision leads</source>
+        <translation>Informasi Awal</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Pihak yang diduga</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Not pursued…</source>
+        <translation>Tidak &amp;ditindaklanjuti…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn into finding…</source>
+        <translation>&amp;Jadikan temuan…</translation>
+    </message>
+    <message>
+        <source>Open &amp;finding</source>
+        <translation>Buka &amp;temuan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln informasi awal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove lead</source>
+        <translation>Hapus informasi awal</translation>
+    </message>
+    <message>
+        <source>Remove the lead of %1 with its notes and evidence? It is deleted from the data file; the change log keeps what it held.</source>
+        <translation>Hapus informasi awal tanggal %1 beserta catatan dan buktinya? Data dihapus dari berkas data; log perubahan tetap menyimpan isinya.</translation>
+    </message>
+    <message>
+        <source>The lead cannot be removed</source>
+        <translation>Informasi awal tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Select a lead first.</source>
+        <translation>Pilih informasi awal terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Lead not pursued</source>
+        <translation>Informasi awal tidak ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>The lead cannot be closed</source>
+        <translation>Informasi awal tidak dapat diselesaikan</translation>
+    </message>
+    <message>
+        <source>Turn into finding</source>
+        <translation>Jadikan temuan</translation>
+    </message>
+    <message>
+        <source>A new finding case is made from the lead. Its seven days to be set count from the date it was found.</source>
+        <translation>Temuan baru dibuat dari informasi awal ini. Batas 7 hari penetapan temuan dihitung sejak tanggal temuan diketahui.</translation>
+    </message>
+    <message>
+        <source>&amp;Found on:</source>
+        <translation>&amp;Diketahui pada:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Pemilihan:</translation>
+    </message>
+    <message>
+        <source>&amp;Violation category:</source>
+        <translation>&amp;Kategori pelanggaran:</translation>
+    </message>
+    <message>
+        <source>The lead cannot be turned into a finding</source>
+        <translation>Informasi awal tidak dapat dijadikan temuan</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>NIP %1</source>
@@ -5111,6 +5537,10 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>&amp;Prevention activities…</source>
         <translation>Kegiatan &amp;pencegahan…</translation>
+    </message>
+    <message>
+        <source>&amp;Initial information…</source>
+        <translation>&amp;Informasi awal…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "store/CaseRepository.h"
 #include "store/HearingRepository.h"
 #include "store/KeyStore.h"
+#include "store/LeadRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
@@ -187,7 +188,7 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
         if (progress && !progress(done))
             break;
     }
-    if (!addActivities(error))
+    if (!addActivities(error) || !addLeads(error))
         return false;
     m_db.setClock({});
     return true;
@@ -285,6 +286,115 @@ bool DemoGenerator::addActivities(QString *error)
                     return false;
             }
         }
+    }
+    if (!t.commit()) {
+        *error = tr("The demo data could not be written: %1").arg(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool DemoGenerator::addLeads(QString *error)
+{
+    // A generator of their own, after the cases and activities: the same seed gives the same
+    // cases and activities as before there were leads.
+    QRandomGenerator rng(m_options.seed ^ 0x1eadf00du);
+    const QStringList sources = Codes::all(Codes::Kind::LeadSource);
+    static const char *const says[] = {
+        "Akun media sosial diduga milik ASN %1 membagikan unggahan kampanye pasangan calon.",
+        "ASN %1 diduga hadir dalam deklarasi pasangan calon di %2.",
+        "Foto ASN %1 berpose dengan simbol jari pasangan calon beredar di grup percakapan.",
+        "Kepala desa di %2 diduga mengarahkan perangkat desa mendukung pasangan calon.",
+        "Pemberitaan daring menyebut pejabat %1 menghadiri rapat tim kampanye.",
+    };
+    static const char *const why[] = {
+        "Tidak ditemukan bukti yang cukup; akun tidak dapat dipastikan milik ASN.",
+        "Peristiwa terjadi di luar masa pemilihan.",
+        "Yang bersangkutan bukan ASN maupun perangkat desa.",
+    };
+    // About one for every 30 cases of a regency, at least six.
+    const int perRegency = qMax(6, m_options.cases / 30 / qMax(1, int(m_options.regencies.size())));
+    LeadRepository repo(m_db);
+    Transaction t(m_db);
+    for (const QString &code : std::as_const(m_options.regencies)) {
+        const QString regency = Regions::displayName(Regions::shipped().regency(code)->name);
+        for (int i = 0; i < perRegency; ++i) {
+            Lead l;
+            l.sourceKind = sources.at(int(rng.bounded(int(sources.size()))));
+            l.regencyCode = code;
+            l.date = m_options.today.addDays(-730 + (730 * (i + 1)) / (perRegency + 1) -
+                                             rng.bounded(10));
+            l.agency = fill(pick("agencies"), regency, regency);
+            l.description = QString::fromUtf8(says[rng.bounded(5)]).arg(l.agency, regency);
+            if (l.sourceKind == Codes::Lead::Patrol)
+                l.sourceDetail = QStringLiteral("https://www.facebook.com/akun.%1")
+                                     .arg(rng.bounded(10000, 99999));
+            else if (l.sourceKind == Codes::Lead::News)
+                l.sourceDetail = QStringLiteral("https://berita.example.id/%1/%2")
+                                     .arg(l.date.year())
+                                     .arg(rng.bounded(1000, 9999));
+            else
+                l.sourceDetail = QStringLiteral("Kantor Desa, %1").arg(regency);
+            if (l.sourceKind == Codes::Lead::Public) {
+                l.informantName = personName(rng.bounded(2) == 0, false);
+                l.informantContact = QStringLiteral("08%1").arg(rng.bounded(100000000, 999999999));
+                l.informantConfidential = rng.bounded(3) == 0;
+            }
+            m_now = QDateTime(l.date, QTime(2, 0), Qt::UTC);
+            if (!repo.save(l, error))
+                return false;
+            // The address of the post or article, kept as the lead's evidence.
+            if (l.sourceKind == Codes::Lead::Patrol || l.sourceKind == Codes::Lead::News) {
+                if (!AttachmentRepository(m_db, AttachmentOwner::Lead)
+                         .addAttachment(l.id, QStringLiteral("tautan-sumber.txt"),
+                                        l.sourceDetail.toUtf8() + '\n',
+                                        QStringLiteral("text/plain"), nullptr, error))
+                    return false;
+            }
+            // The newest stay new; the rest are traced, and most older ones closed.
+            const int fate = i >= perRegency - 2 ? 0 : 1 + int(rng.bounded(3));
+            if (fate == 0)
+                continue;
+            const QDate traced = qMin(l.date.addDays(1 + rng.bounded(3)), m_options.today);
+            m_now = QDateTime(traced, QTime(3, 0), Qt::UTC);
+            if (!repo.addNote(l.id, traced,
+                              QStringLiteral("Tangkapan layar dan keterangan awal dihimpun; "
+                                             "identitas yang bersangkutan ditelusuri."),
+                              error))
+                return false;
+            if (fate == 2) {
+                const QDate closed = qMin(traced.addDays(2 + rng.bounded(5)), m_options.today);
+                m_now = QDateTime(closed, QTime(3, 0), Qt::UTC);
+                if (!repo.closeNotPursued(l.id, closed, QString::fromUtf8(why[rng.bounded(3)]),
+                                          error))
+                    return false;
+            }
+        }
+    }
+    // Some finding cases came from a lead: one recorded a day or two before the case's date it
+    // became known, linked to the case from the lead's side.
+    for (const Finding &f : std::as_const(m_findings)) {
+        if (rng.bounded(4) != 0)
+            continue;
+        Lead l;
+        l.sourceKind = sources.at(int(rng.bounded(2))); // a patrol or the field
+        l.regencyCode = f.regencyCode;
+        l.date = f.knownDate.addDays(-int(rng.bounded(3)));
+        l.description = f.description.isEmpty()
+                            ? QStringLiteral("Dugaan pelanggaran netralitas ASN.")
+                            : f.description;
+        l.sourceDetail =
+            l.sourceKind == Codes::Lead::Patrol
+                ? QStringLiteral("https://www.instagram.com/akun.%1").arg(rng.bounded(10000, 99999))
+                : QStringLiteral("Pengawasan langsung");
+        m_now = QDateTime(l.date, QTime(1, 0), Qt::UTC);
+        if (!repo.save(l, error) ||
+            !repo.addNote(l.id, f.knownDate,
+                          QStringLiteral("Hasil penelusuran memenuhi unsur dugaan pelanggaran; "
+                                         "diusulkan ditetapkan sebagai temuan."),
+                          error) ||
+            !repo.linkFinding(l.id, f.uuid, error))
+            return false;
     }
     if (!t.commit()) {
         *error = tr("The demo data could not be written: %1").arg(m_db.lastError());
@@ -510,6 +620,8 @@ bool DemoGenerator::makeCase(int index, QString *error)
     }
 
     CaseRepository repo(m_db);
+    if (c.source == Codes::Source::Finding)
+        m_findings << Finding{c.uuid, c.regencyCode, c.knownDate, c.description};
     if (!repo.create(c, error))
         return false;
     if (m_rng.bounded(100) < 10) {

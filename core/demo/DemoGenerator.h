@@ -70,6 +70,9 @@ private:
     // Prevention activities of each regency over the last three years, appeal letters among them
     // (drafts: the letter book stays as the cases left it).
     bool addActivities(QString *error);
+    // Supervision leads of each regency: new, traced, not pursued, and some that the finding
+    // cases came from (linked from the lead's side: the cases stay as they were made).
+    bool addLeads(QString *error);
 
     Database &m_db;
     Options m_options;
@@ -78,4 +81,13 @@ private:
     QDateTime m_now;
     qint64 m_clerk = 0; // the demo clerk, assigned to the cases with hearings
     QString m_recoveryKey;
+    // The finding cases made, in order, for the leads they came from.
+    struct Finding
+    {
+        QString uuid;
+        QString regencyCode;
+        QDate knownDate;
+        QString description;
+    };
+    QList<Finding> m_findings;
 };

@@ -83,12 +83,14 @@ bool Access::may(Role role, Action action)
     case Action::Decide:
     case Action::SeeConfidential:
     case Action::ImportData:
+    case Action::CloseLeads:
         return role == Role::Coordinator;
     case Action::EditCases:
     case Action::EditFollowUps:
     case Action::AssignClerks:
     case Action::ExportData:
     case Action::EditActivities:
+    case Action::EditLeads:
         return role == Role::Coordinator || role == Role::Officer;
     case Action::EditHearings:
         return role == Role::Coordinator || role == Role::Officer || role == Role::Clerk;
@@ -137,6 +139,12 @@ QString Access::refusal(Role role, Action action)
         return tr("Your role (%1) may not export data.").arg(who);
     case Action::EditActivities:
         return tr("Your role (%1) may not change prevention activities.").arg(who);
+    case Action::EditLeads:
+        return tr("Your role (%1) may not record or trace supervision leads.").arg(who);
+    case Action::CloseLeads:
+        return tr("Only a coordinator closes a supervision lead or turns it into a finding; you "
+                  "are signed in as %1.")
+            .arg(who);
     case Action::EditHearings:
         break;
     }

@@ -34,6 +34,8 @@ enum class Action {
     ExportData,      // write CSV registers and packages
     EditActivities,  // prevention activities (outreach, declarations, coordination meetings,
                      // appeal letters) and their attachments
+    EditLeads,       // supervision leads (informasi awal): recording, tracing notes, evidence
+    CloseLeads,      // a lead closed as not pursued or turned into a finding (a plenary's decision)
 };
 
 // A user of a data file.

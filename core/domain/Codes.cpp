@@ -173,6 +173,23 @@ const Entry table[] = {
     {Kind::AppealAddressee, "instansi", QT_TRANSLATE_NOOP("Codes", "Agency"), "Instansi", "Agency"},
     {Kind::AppealAddressee, "kepala_desa", QT_TRANSLATE_NOOP("Codes", "Village heads"),
      "Kepala Desa", "Village heads"},
+
+    {Kind::LeadSource, "patroli_siber", QT_TRANSLATE_NOOP("Codes", "Social media patrol"),
+     "Patroli Siber", "Social media patrol"},
+    {Kind::LeadSource, "lapangan", QT_TRANSLATE_NOOP("Codes", "Field monitoring"),
+     "Pengawasan Lapangan", "Field monitoring"},
+    {Kind::LeadSource, "masyarakat", QT_TRANSLATE_NOOP("Codes", "Member of the public"),
+     "Informasi Masyarakat", "Member of the public"},
+    {Kind::LeadSource, "media", QT_TRANSLATE_NOOP("Codes", "News media"), "Pemberitaan Media",
+     "News media"},
+
+    {Kind::LeadStatus, "baru", QT_TRANSLATE_NOOP("Codes", "New"), "Baru", "New"},
+    {Kind::LeadStatus, "ditelusuri", QT_TRANSLATE_NOOP("Codes", "Being traced"),
+     "Dalam Penelusuran", "Being traced"},
+    {Kind::LeadStatus, "tidak_ditindaklanjuti", QT_TRANSLATE_NOOP("Codes", "Not pursued"),
+     "Tidak Ditindaklanjuti", "Not pursued"},
+    {Kind::LeadStatus, "temuan", QT_TRANSLATE_NOOP("Codes", "Became a finding"), "Menjadi Temuan",
+     "Became a finding"},
 };
 
 struct Span
@@ -184,8 +201,8 @@ struct Span
 Span span(Kind kind)
 {
     // The rows of each kind, found once.
-    static const std::array<Span, int(Kind::AppealAddressee) + 1> spans = [] {
-        std::array<Span, int(Kind::AppealAddressee) + 1> s{};
+    static const std::array<Span, int(Kind::LeadStatus) + 1> spans = [] {
+        std::array<Span, int(Kind::LeadStatus) + 1> s{};
         for (const Entry &e : table) {
             Span &k = s[size_t(e.kind)];
             if (!k.begin)

@@ -26,6 +26,8 @@ enum class Kind {
     DeadlineState, // DeadlineStatus::State
     ActivityKind,  // prevention activities: sosialisasi, deklarasi, rapat_koordinasi, surat_imbauan
     AppealAddressee, // to whom an appeal letter goes: ppk, instansi, kepala_desa
+    LeadSource, // where a supervision lead came from: patroli_siber, lapangan, masyarakat, media
+    LeadStatus, // a lead's state: baru, ditelusuri, tidak_ditindaklanjuti, temuan
 };
 
 // Every code of a kind, in display order.
@@ -66,6 +68,12 @@ inline constexpr QLatin1String Sworn("bersumpah"), Refused("menolak");
 namespace Sanction {
 inline constexpr QLatin1String None("tidak_ada");
 }
+namespace Lead {
+inline constexpr QLatin1String Patrol("patroli_siber"), Field("lapangan"), Public("masyarakat"),
+    News("media");
+inline constexpr QLatin1String New("baru"), Tracing("ditelusuri"),
+    NotPursued("tidak_ditindaklanjuti"), Finding("temuan");
+} // namespace Lead
 namespace Activity {
 inline constexpr QLatin1String Outreach("sosialisasi"), Declaration("deklarasi"),
     Coordination("rapat_koordinasi"), Appeal("surat_imbauan");

@@ -169,6 +169,19 @@ QList<Table> makeTables()
                 typed("participants", Type::Int), text("notes"),
                 code("addressee_kind", Codes::Kind::AppealAddressee, false), text("addressee")},
                true};
+    // Supervision leads stand on their own too (their tracing notes, files and informant stay
+    // in the office's file); a lead turned into a finding names its case by uuid.
+    t << Table{QStringLiteral("leads"),
+               QStringLiteral("leads"),
+               {},
+               {},
+               {typed("received_on", Type::RequiredDate),
+                code("source_kind", Codes::Kind::LeadSource, true), text("source_detail"),
+                required("regency_code"), text("persons"), text("agency"), text("description"),
+                typed("informant_confidential", Type::Bool),
+                code("status", Codes::Kind::LeadStatus, true), typed("closed_on", Type::Date),
+                text("close_reason"), typed("found_on", Type::Date), text("case_uuid")},
+               true};
     return t;
 }
 
@@ -465,7 +478,7 @@ struct Seen
 // `blobs`); empty when it holds, else why not.
 QString checkKind(const Table &t, Record &r, const QByteArray &blobs, Seen &seen)
 {
-    if (t.name == QLatin1String("activities") &&
+    if ((t.name == QLatin1String("activities") || t.name == QLatin1String("leads")) &&
         !Regions::shipped().regency(r.columns.value(QStringLiteral("regency_code")).toString()))
         return tr("unknown regency code");
     if (t.name == QLatin1String("cases")) {

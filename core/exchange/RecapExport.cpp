@@ -353,6 +353,23 @@ PrintedDocument RecapExport::toDocument(const Recap &recap, const Letterhead &le
         html += QStringLiteral("</table>");
     }
 
+    if (recap.total.leads + recap.total.leadFindings + recap.total.leadsNotPursued > 0) {
+        html += QStringLiteral("<h2>Informasi awal (pengawasan)</h2>"
+                               "<table class='grid' width='100%' style='font-size:8pt'>") +
+                htmlRow({QStringLiteral("No."), QStringLiteral("Kabupaten/Kota"),
+                         QStringLiteral("Informasi Awal Diterima"),
+                         QStringLiteral("Menjadi Temuan"), QStringLiteral("Tidak Ditindaklanjuti")},
+                        true, false);
+        for (int i = 0; i < rows.size(); ++i) {
+            const Recap::Row &r = rows.at(i);
+            const bool total = i == rows.size() - 1;
+            html += htmlRow({total ? QString() : QString::number(i + 1), r.regencyName,
+                             number(r.leads), number(r.leadFindings), number(r.leadsNotPursued)},
+                            false, total);
+        }
+        html += QStringLiteral("</table>");
+    }
+
     if (!charts.isEmpty()) {
         // Widths are in CSS pixels (1/96 inch); a landscape A4 body is about 950 wide, and two rows
         // of 420-wide charts fit on a page.

@@ -4,6 +4,7 @@
 #include "domain/Regions.h"
 #include "domain/StatusMachine.h"
 #include "store/ActivityRepository.h"
+#include "store/LeadRepository.h"
 #include "store/StatsRepository.h"
 
 #include <QLocale>
@@ -133,6 +134,12 @@ ChartData ChartData::compute(Database &db, const CaseFilter &filter)
     for (const auto &k : activities.byKind)
         d.prevention << ChartBar{k.first, Codes::label(Codes::Kind::ActivityKind, k.first),
                                  k.second};
+
+    const LeadRepository::Counts leads =
+        LeadRepository(db).counts(LeadRepository::Filter::of(filter));
+    d.leads = leads.recorded;
+    d.leadFindings = leads.findings;
+    d.leadsNotPursued = leads.notPursued;
     return d;
 }
 

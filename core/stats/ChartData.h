@@ -57,6 +57,10 @@ public:
     QList<ChartBar> prevention;
     qint64 activities = 0;
     qint64 participants = 0;
+    // Supervision leads: received in the period, turned into findings and not pursued in it.
+    qint64 leads = 0;
+    qint64 leadFindings = 0;
+    qint64 leadsNotPursued = 0;
 
     static ChartData compute(Database &db, const CaseFilter &filter);
 

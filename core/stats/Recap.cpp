@@ -4,6 +4,7 @@
 #include "domain/Codes.h"
 #include "domain/Regions.h"
 #include "store/ActivityRepository.h"
+#include "store/LeadRepository.h"
 #include "store/StatsRepository.h"
 
 #include <QMap>
@@ -160,6 +161,30 @@ Recap Recap::compute(Database &db, const CaseFilter &filter)
         }
     }
 
+    // The supervision leads of the period, per regency; a regency with leads and no case has a
+    // row too.
+    {
+        const LeadRepository leads(db);
+        const LeadRepository::Filter period = LeadRepository::Filter::of(filter);
+        QStringList regencies = rows.keys();
+        for (const Lead &l : leads.list(
+                 LeadRepository::Filter{{}, {}, period.regencyCode, period.provinceCode, {}})) {
+            if (!regencies.contains(l.regencyCode))
+                regencies << l.regencyCode;
+        }
+        for (const QString &code : std::as_const(regencies)) {
+            LeadRepository::Filter one = period;
+            one.regencyCode = code;
+            const LeadRepository::Counts counts = leads.counts(one);
+            if (counts.recorded == 0 && counts.findings == 0 && counts.notPursued == 0)
+                continue;
+            Row &r = rowOf(code);
+            r.leads = counts.recorded;
+            r.leadFindings = counts.findings;
+            r.leadsNotPursued = counts.notPursued;
+        }
+    }
+
     recap.total.regencyName = QStringLiteral("Jumlah");
     recap.total.byActivity = QList<qint64>(recap.activityKinds.size(), 0);
     recap.total.byCategory = QList<qint64>(recap.categories.size(), 0);
@@ -182,6 +207,9 @@ Recap Recap::compute(Database &db, const CaseFilter &filter)
             recap.total.byActivity[i] += r.byActivity.at(i);
         recap.total.activities += r.activities;
         recap.total.participants += r.participants;
+        recap.total.leads += r.leads;
+        recap.total.leadFindings += r.leadFindings;
+        recap.total.leadsNotPursued += r.leadsNotPursued;
         recap.rows << r;
     }
     return recap;

@@ -28,6 +28,10 @@ struct Recap
         QList<qint64> byActivity;
         qint64 activities = 0;
         qint64 participants = 0;
+        // Supervision leads: received in the period, turned into findings and not pursued in it.
+        qint64 leads = 0;
+        qint64 leadFindings = 0;
+        qint64 leadsNotPursued = 0;
         // followedUp / recommended; none when nobody was recommended.
         std::optional<double> followUpRate() const;
     };

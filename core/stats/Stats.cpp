@@ -2,6 +2,7 @@
 
 #include "domain/Regions.h"
 #include "store/ActivityRepository.h"
+#include "store/LeadRepository.h"
 #include "store/StatsRepository.h"
 
 #include <QJsonArray>
@@ -107,6 +108,16 @@ QJsonObject compute(Database &db, const CaseFilter &filter)
                QJsonObject{{QStringLiteral("activities"), activities.activities},
                            {QStringLiteral("participants"), activities.participants},
                            {QStringLiteral("by_kind"), byKind}});
+
+    // The supervision leads: received in the period, turned into findings (found in it), not
+    // pursued (closed in it), and those received in it still open.
+    const LeadRepository::Counts leads =
+        LeadRepository(db).counts(LeadRepository::Filter::of(filter));
+    out.insert(QStringLiteral("leads"),
+               QJsonObject{{QStringLiteral("recorded"), leads.recorded},
+                           {QStringLiteral("findings"), leads.findings},
+                           {QStringLiteral("not_pursued"), leads.notPursued},
+                           {QStringLiteral("open"), leads.open}});
     return out;
 }
 

@@ -10,25 +10,54 @@
 
 QString AttachmentRepository::table() const
 {
-    return m_owner == AttachmentOwner::Case ? QStringLiteral("attachments")
-                                            : QStringLiteral("activity_attachments");
+    switch (m_owner) {
+    case AttachmentOwner::Case:
+        return QStringLiteral("attachments");
+    case AttachmentOwner::Activity:
+        return QStringLiteral("activity_attachments");
+    case AttachmentOwner::Lead:
+        break;
+    }
+    return QStringLiteral("lead_attachments");
 }
 
 QString AttachmentRepository::ownerColumn() const
 {
-    return m_owner == AttachmentOwner::Case ? QStringLiteral("case_id")
-                                            : QStringLiteral("activity_id");
+    switch (m_owner) {
+    case AttachmentOwner::Case:
+        return QStringLiteral("case_id");
+    case AttachmentOwner::Activity:
+        return QStringLiteral("activity_id");
+    case AttachmentOwner::Lead:
+        break;
+    }
+    return QStringLiteral("lead_id");
 }
 
 QString AttachmentRepository::ownerTable() const
 {
-    return m_owner == AttachmentOwner::Case ? QStringLiteral("cases")
-                                            : QStringLiteral("activities");
+    switch (m_owner) {
+    case AttachmentOwner::Case:
+        return QStringLiteral("cases");
+    case AttachmentOwner::Activity:
+        return QStringLiteral("activities");
+    case AttachmentOwner::Lead:
+        break;
+    }
+    return QStringLiteral("leads");
 }
 
 Action AttachmentRepository::action() const
 {
-    return m_owner == AttachmentOwner::Case ? Action::EditCases : Action::EditActivities;
+    switch (m_owner) {
+    case AttachmentOwner::Case:
+        return Action::EditCases;
+    case AttachmentOwner::Activity:
+        return Action::EditActivities;
+    case AttachmentOwner::Lead:
+        break;
+    }
+    return Action::EditLeads;
 }
 
 QVariantMap AttachmentRepository::logged(const QVariantMap &columns)
@@ -51,9 +80,10 @@ bool AttachmentRepository::addAttachment(qint64 caseId, const QString &name, con
     const QString caseUuid = c.exec() && c.next() ? c.value(0).toString() : QString();
     c.finish();
     if (caseUuid.isEmpty()) {
-        *error = m_owner == AttachmentOwner::Case
-                     ? tr("The case no longer exists in the file.")
-                     : tr("The activity no longer exists in the file.");
+        *error = m_owner == AttachmentOwner::Case ? tr("The case no longer exists in the file.")
+                 : m_owner == AttachmentOwner::Activity
+                     ? tr("The activity no longer exists in the file.")
+                     : tr("The lead no longer exists in the file.");
         return false;
     }
     AttachmentInfo a;

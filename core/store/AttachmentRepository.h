@@ -18,8 +18,9 @@ struct AttachmentInfo
 };
 
 // Whose files they are: a case's evidence (table attachments), or a prevention activity's
-// attendance lists and photos (table activity_attachments, the same columns with activity_id).
-enum class AttachmentOwner { Case, Activity };
+// attendance lists and photos (table activity_attachments, the same columns with activity_id), or
+// a supervision lead's evidence (table lead_attachments, with lead_id).
+enum class AttachmentOwner { Case, Activity, Lead };
 
 // A case's evidence, or a prevention activity's files, kept inside the data file with their
 // SHA-256. Adding and removing go to the change log under the case's (the activity's) uuid
@@ -35,7 +36,7 @@ public:
     }
     Database &database() const { return m_db; }
     AttachmentOwner owner() const { return m_owner; }
-    // The action that adds and removes these files (EditCases, or EditActivities).
+    // The action that adds and removes these files (EditCases, EditActivities or EditLeads).
     Action action() const;
 
     // `caseId`: the id of the owner (a case, or an activity).

@@ -24,6 +24,7 @@ namespace {
 const QString Attendees = QStringLiteral("hearing_attendees");
 const QString Attachments = QStringLiteral("attachments");
 const QString Activities = QStringLiteral("activities");
+const QString Leads = QStringLiteral("leads");
 
 // The joins from a table to its case (aliased k), and the parent's uuid.
 struct Source
@@ -34,8 +35,8 @@ struct Source
 
 Source sourceOf(const QString &table)
 {
-    if (table == Activities)
-        return {QStringLiteral("activities t"), {}};
+    if (table == Activities || table == Leads)
+        return {table + QStringLiteral(" t"), {}};
     if (table == QLatin1String("cases"))
         return {QStringLiteral("cases t JOIN cases k ON k.id = t.id"), {}};
     if (table == QLatin1String("parties") || table == Attachments ||
@@ -190,8 +191,8 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
             c.records.insert(t.name, {});
             continue;
         }
-        if (t.name == Activities) {
-            if (!collectActivities(filter, &c, error))
+        if (t.name == Activities || t.name == Leads) {
+            if (!collectOwn(t.name, filter, &c, error))
                 return false;
             continue;
         }
@@ -248,10 +249,12 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
     return true;
 }
 
-bool PackageStore::collectActivities(const CaseFilter &filter, Package::Content *content,
-                                     QString *error)
+bool PackageStore::collectOwn(const QString &table, const CaseFilter &filter,
+                              Package::Content *content, QString *error)
 {
-    QList<Record> &records = content->records[Activities];
+    QList<Record> &records = content->records[table];
+    const QString dateColumn =
+        table == Activities ? QStringLiteral("held_on") : QStringLiteral("received_on");
     // Cases chosen one by one (by number, text, status, category, deadline or clerk) take no
     // activity with them; an office's or a regency's cases of a period take that period's.
     if (!filter.numbers.isEmpty() || !filter.text.isEmpty() || !filter.statuses.isEmpty() ||
@@ -259,7 +262,7 @@ bool PackageStore::collectActivities(const CaseFilter &filter, Package::Content 
         !filter.positionCategory.isEmpty() || !filter.deadlineState.isEmpty() ||
         !filter.assignedTo.isEmpty())
         return true;
-    const Table *t = Package::table(Activities);
+    const Table *t = Package::table(table);
     const QStringList names = columnNames(*t);
     QStringList where;
     QVariantList values;
@@ -268,17 +271,17 @@ bool PackageStore::collectActivities(const CaseFilter &filter, Package::Content 
         values << filter.regencyCode;
     }
     if (filter.receivedFrom.isValid()) {
-        where << QStringLiteral("held_on >= ?");
+        where << dateColumn + QStringLiteral(" >= ?");
         values << SqlValues::date(filter.receivedFrom);
     }
     if (filter.receivedTo.isValid()) {
-        where << QStringLiteral("held_on <= ?");
+        where << dateColumn + QStringLiteral(" <= ?");
         values << SqlValues::date(filter.receivedTo);
     }
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT uuid, updated_at, %1 FROM activities%2 ORDER BY id")
-                  .arg(names.join(QLatin1String(", ")),
+    q.prepare(QStringLiteral("SELECT uuid, updated_at, %1 FROM %2%3 ORDER BY id")
+                  .arg(names.join(QLatin1String(", ")), table,
                        where.isEmpty()
                            ? QString()
                            : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "))));
@@ -515,7 +518,7 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
             error = setSync(m_db, step.table, r.uuid, r.updatedAt);
         if (!error.isEmpty())
             return fail(r.uuid, error);
-        if (step.table != Activities)
+        if (step.table != Activities && step.table != Leads)
             touchedCases.insert(caseUuid);
         if (step.table == QLatin1String("minutes_entries"))
             touchedMinutes.insert(r.parentUuid);

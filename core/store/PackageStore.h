@@ -84,8 +84,10 @@ public:
     bool markTaken(const Package::Content &content, QString *error);
 
 private:
-    // The prevention activities that go with the cases of `filter` (docs/package.md).
-    bool collectActivities(const CaseFilter &filter, Package::Content *content, QString *error);
+    // The prevention activities or supervision leads (`table`) that go with the cases of
+    // `filter` (docs/package.md).
+    bool collectOwn(const QString &table, const CaseFilter &filter, Package::Content *content,
+                    QString *error);
     bool makePlan(const Package::Content &content, ImportPlan *plan, QString *reason);
     // False with a reason when a case number of the package belongs to another case here.
     bool checkCaseNumbers(const Package::Content &content, QString *reason);

@@ -291,6 +291,42 @@ QList<QStringList> steps(const SqlDialect &dialect)
             QStringLiteral("ALTER TABLE users ADD COLUMN scope TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE drafts ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
         } + (dialect.isServer() ? ServerAccounts::rowSecurity() : QStringList()),
+        // 12: supervision leads (informasi awal): what monitoring brought in (its date, the kind
+        // and detail of its source, the regency, the persons and agency concerned), its tracing
+        // notes (penelusuran), and how it was closed: not pursued (with the reason) or turned
+        // into a finding (the finding case's uuid and the date it was found, from which the
+        // finding's window counts). A public informant's name and contact, kept out of the
+        // change log (its digest is logged) and of packages; its evidence files as an
+        // activity's are. On a server, kept to the scope by their regency (ServerAccounts).
+        QStringList{
+            QStringLiteral(
+                "CREATE TABLE leads ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " received_on TEXT NOT NULL, source_kind TEXT NOT NULL,"
+                " source_detail TEXT NOT NULL DEFAULT '', regency_code TEXT NOT NULL,"
+                " persons TEXT NOT NULL DEFAULT '', agency TEXT NOT NULL DEFAULT '',"
+                " description TEXT NOT NULL DEFAULT '',"
+                " informant_name TEXT NOT NULL DEFAULT '',"
+                " informant_contact TEXT NOT NULL DEFAULT '',"
+                " informant_confidential INTEGER NOT NULL DEFAULT 0,"
+                " status TEXT NOT NULL, closed_on TEXT, close_reason TEXT NOT NULL DEFAULT '',"
+                " found_on TEXT, case_uuid TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX leads_received ON leads(received_on)"),
+            QStringLiteral("CREATE INDEX leads_case ON leads(case_uuid)"),
+            QStringLiteral("CREATE TABLE lead_notes ("
+                           " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+                           " updated_at TEXT NOT NULL,"
+                           " lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                           " noted_on TEXT NOT NULL, note TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX lead_notes_lead ON lead_notes(lead_id)"),
+            QStringLiteral(
+                "CREATE TABLE lead_attachments ("
+                " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, updated_at TEXT NOT NULL,"
+                " lead_id INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                " name TEXT NOT NULL, mime TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL,"
+                " sha256 TEXT NOT NULL, data BLOB NOT NULL, added_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX lead_attachments_lead ON lead_attachments(lead_id)"),
+        } + (dialect.isServer() ? ServerAccounts::leadsSecurity() : QStringList()),
     };
 }
 

@@ -63,6 +63,41 @@ QString policy(const QString &table, const QString &keeps)
 const QString nationalSession = QStringLiteral("(SELECT netra_scope()) = 'national'");
 const QString inScope = QStringLiteral("LIKE (SELECT netra_scope_like())");
 
+// The tables whose change log entries belong to no case (data version 11).
+const QStringList recordsOfNoCase = {QStringLiteral("users"), QStringLiteral("activities"),
+                                     QStringLiteral("activity_attachments")};
+
+// Whether a row of `record_uuid` in one of `tables` is kept.
+QString recordKept(const QStringList &tables)
+{
+    QStringList kept;
+    for (const QString &table : tables)
+        kept << QStringLiteral("EXISTS (SELECT 1 FROM %1 x WHERE x.uuid = record_uuid)").arg(table);
+    return kept.join(QLatin1String(" OR "));
+}
+
+// The change log is read for the cases kept; an entry of no case for the record it is about
+// (in `tables`), all of them for the nation.
+QString changeLogRead(const QStringList &tables)
+{
+    return QStringLiteral("CREATE POLICY netra_read ON change_log FOR SELECT USING (CASE WHEN"
+                          " case_uuid <> '' THEN EXISTS (SELECT 1 FROM cases c WHERE c.uuid ="
+                          " case_uuid) WHEN %1 THEN true ELSE %2 END)")
+        .arg(nationalSession, recordKept(tables));
+}
+
+// The import state of a record in one of `tables` is kept with the record.
+QString importStateKept(const QStringList &tables)
+{
+    QStringList cases;
+    for (const QString &table : tables)
+        cases << QStringLiteral("WHEN '%1' THEN EXISTS (SELECT 1 FROM %1 x WHERE x.uuid ="
+                                " record_uuid)")
+                     .arg(table);
+    return QStringLiteral("CASE record_table %1 ELSE %2 END")
+        .arg(cases.join(QLatin1Char(' ')), nationalSession);
+}
+
 } // namespace
 
 QStringList ServerAccounts::sharedTables()
@@ -116,14 +151,7 @@ QStringList ServerAccounts::rowSecurity()
                                " 'minutes:%' THEN EXISTS (SELECT 1 FROM hearing_attendees a"
                                " WHERE a.uuid = substr(key, 9)) ELSE author ="
                                " CAST(session_user AS text) END"));
-    QStringList imported;
-    for (const QString &table : packagedTables())
-        imported << QStringLiteral("WHEN '%1' THEN EXISTS (SELECT 1 FROM %1 x WHERE x.uuid ="
-                                   " record_uuid)")
-                        .arg(table);
-    s << policy(QStringLiteral("sync_state"), QStringLiteral("CASE record_table %1 ELSE %2 END")
-                                                  .arg(imported.join(QLatin1Char(' ')),
-                                                       nationalSession));
+    s << policy(QStringLiteral("sync_state"), importStateKept(packagedTables()));
     // Users: those of the scope, and oneself; made or moved only into the scope.
     s << QStringLiteral("ALTER TABLE users ENABLE ROW LEVEL SECURITY; CREATE POLICY netra_scope"
                         " ON users USING (scope %1 OR login = CAST(session_user AS citext))"
@@ -146,15 +174,10 @@ QStringList ServerAccounts::rowSecurity()
     // The change log: read for the cases kept (entries of no case: the users and activities
     // kept, all of them for the nation); appended to by everyone, changed by nobody (no
     // privilege to).
-    s << QStringLiteral(
-             "ALTER TABLE change_log ENABLE ROW LEVEL SECURITY; CREATE POLICY netra_read ON"
-             " change_log FOR SELECT USING (CASE WHEN case_uuid <> '' THEN EXISTS (SELECT 1"
-             " FROM cases c WHERE c.uuid = case_uuid) WHEN %1 THEN true ELSE EXISTS (SELECT 1"
-             " FROM users u WHERE u.uuid = record_uuid) OR EXISTS (SELECT 1 FROM activities a"
-             " WHERE a.uuid = record_uuid) OR EXISTS (SELECT 1 FROM activity_attachments x"
-             " WHERE x.uuid = record_uuid) END); CREATE POLICY netra_append ON change_log FOR"
-             " INSERT WITH CHECK (true)")
-             .arg(nationalSession);
+    s << QStringLiteral("ALTER TABLE change_log ENABLE ROW LEVEL SECURITY; ") +
+             changeLogRead(recordsOfNoCase) +
+             QStringLiteral("; CREATE POLICY netra_append ON change_log FOR INSERT WITH CHECK"
+                            " (true)");
 
     // What the group role of the store's users may do with the tables; again whenever a role
     // is made, so that tables added by later versions are granted too.
@@ -209,6 +232,25 @@ QStringList ServerAccounts::rowSecurity()
         " END $$");
     s << QStringLiteral("SELECT netra_grant_users()");
     return s;
+}
+
+QStringList ServerAccounts::leadsSecurity()
+{
+    const QString leadKept = QStringLiteral("EXISTS (SELECT 1 FROM leads l WHERE l.id = lead_id)");
+    const QStringList leadTables = {QStringLiteral("leads"), QStringLiteral("lead_notes"),
+                                    QStringLiteral("lead_attachments")};
+    return {
+        policy(QStringLiteral("leads"), QStringLiteral("regency_code ") + inScope),
+        policy(QStringLiteral("lead_notes"), leadKept),
+        policy(QStringLiteral("lead_attachments"), leadKept),
+        // Their change log entries and import state with them.
+        QStringLiteral("DROP POLICY netra_read ON change_log; ") +
+            changeLogRead(recordsOfNoCase + leadTables),
+        QStringLiteral("DROP POLICY netra_scope ON sync_state; CREATE POLICY netra_scope ON"
+                       " sync_state USING (%1)")
+            .arg(importStateKept(QStringList(packagedTables()) << QStringLiteral("leads"))),
+        QStringLiteral("SELECT netra_grant_users()"),
+    };
 }
 
 bool ServerAccounts::call(const QString &sql, const QVariantList &values, QString *error)

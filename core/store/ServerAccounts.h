@@ -28,6 +28,9 @@ public:
 
     // The statements of data version 11 on a server: the functions, policies and trigger.
     static QStringList rowSecurity();
+    // Data version 12 on a server: the supervision leads kept by their regency, their notes and
+    // files with them.
+    static QStringList leadsSecurity();
     // The tables each scoped user shares whole (numbering, calendar, settings, the version):
     // every other table of a server store has row-level security.
     static QStringList sharedTables();

@@ -217,10 +217,11 @@ private:
                 return false;
             }
         }
-        const int data =
-            table == QLatin1String("attachments") || table == QLatin1String("activity_attachments")
-                ? int(columns.indexOf(QStringLiteral("data")))
-                : -1;
+        const int data = table == QLatin1String("attachments") ||
+                                 table == QLatin1String("activity_attachments") ||
+                                 table == QLatin1String("lead_attachments")
+                             ? int(columns.indexOf(QStringLiteral("data")))
+                             : -1;
         // One row at a time (forward only: the server's driver then fetches row by row).
         QSqlQuery read(m_source.sql());
         read.setForwardOnly(true);
@@ -289,16 +290,29 @@ void removeWithJournal(const QString &path)
 const QStringList &StoreCopy::tables()
 {
     static const QStringList list{
-        QStringLiteral("settings"),        QStringLiteral("holidays"),
-        QStringLiteral("sequences"),       QStringLiteral("users"),
-        QStringLiteral("user_keys"),       QStringLiteral("key_grants"),
-        QStringLiteral("cases"),           QStringLiteral("case_assignments"),
-        QStringLiteral("parties"),         QStringLiteral("attachments"),
-        QStringLiteral("hearings"),        QStringLiteral("hearing_attendees"),
-        QStringLiteral("minutes_entries"), QStringLiteral("minutes_addenda"),
-        QStringLiteral("followups"),       QStringLiteral("letters"),
-        QStringLiteral("activities"),      QStringLiteral("activity_attachments"),
-        QStringLiteral("change_log"),      QStringLiteral("drafts"),
+        QStringLiteral("settings"),
+        QStringLiteral("holidays"),
+        QStringLiteral("sequences"),
+        QStringLiteral("users"),
+        QStringLiteral("user_keys"),
+        QStringLiteral("key_grants"),
+        QStringLiteral("cases"),
+        QStringLiteral("case_assignments"),
+        QStringLiteral("parties"),
+        QStringLiteral("attachments"),
+        QStringLiteral("hearings"),
+        QStringLiteral("hearing_attendees"),
+        QStringLiteral("minutes_entries"),
+        QStringLiteral("minutes_addenda"),
+        QStringLiteral("followups"),
+        QStringLiteral("letters"),
+        QStringLiteral("activities"),
+        QStringLiteral("activity_attachments"),
+        QStringLiteral("leads"),
+        QStringLiteral("lead_notes"),
+        QStringLiteral("lead_attachments"),
+        QStringLiteral("change_log"),
+        QStringLiteral("drafts"),
         QStringLiteral("sync_state"),
     };
     return list;

@@ -41,6 +41,9 @@ const Covered coveredTables[] = {
     {"letters", nullptr, nullptr},
     {"activities", nullptr, nullptr},
     {"activity_attachments", nullptr, nullptr},
+    {"leads", nullptr, nullptr},
+    {"lead_notes", "lead_id", "leads"},
+    {"lead_attachments", nullptr, nullptr},
 };
 
 const QString PasswordDigest = QStringLiteral("password_sha256");
@@ -338,6 +341,13 @@ const QHash<QString, QStringList> &TrailCheck::excludedFields()
         {QStringLiteral("activity_attachments"),
          {QStringLiteral("data"), QStringLiteral("mime"), QStringLiteral("added_at"),
           QStringLiteral("activity_id")}},
+        // A lead's evidence, as a case's.
+        {QStringLiteral("lead_attachments"),
+         {QStringLiteral("data"), QStringLiteral("mime"), QStringLiteral("added_at"),
+          QStringLiteral("lead_id")}},
+        // A lead's informant, logged as its digest (informant_sha256), never in clear.
+        {QStringLiteral("leads"),
+         {QStringLiteral("informant_name"), QStringLiteral("informant_contact")}},
     };
     return excluded;
 }

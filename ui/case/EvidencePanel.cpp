@@ -157,6 +157,7 @@ bool EvidencePanel::addFiles(const QStringList &paths)
     if (m_caseId == 0) {
         QMessageBox::warning(this, activity() ? tr("Files") : tr("Evidence"),
                              activity() ? tr("Save the activity first, then attach files.")
+                             : lead()   ? tr("Save the lead first, then attach evidence.")
                                         : tr("Save the case first, then attach evidence."));
         return false;
     }
@@ -221,6 +222,7 @@ bool EvidencePanel::addFiles(const QStringList &paths)
             QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
         if (attached.contains(sha256)) {
             problems << (activity() ? tr("%1 is already attached to this activity as %2.")
+                         : lead()   ? tr("%1 is already attached to this lead as %2.")
                                     : tr("%1 is already attached to this case as %2."))
                             .arg(name, attached.value(sha256));
             continue;
@@ -385,8 +387,10 @@ void EvidencePanel::removeCurrent()
         this, activity() ? tr("Remove file") : tr("Remove evidence"),
         (activity() ? tr("Remove %1 from the files of this activity? It is deleted from the data "
                          "file.")
+         : lead()   ? tr("Remove %1 from the evidence of this lead? It is deleted from the data "
+                           "file.")
                     : tr("Remove %1 from the evidence of this case? It is deleted from the data "
-                         "file."))
+                           "file."))
             .arg(name),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
@@ -426,23 +430,32 @@ bool EvidencePanel::activity() const
     return m_repo.owner() == AttachmentOwner::Activity;
 }
 
+bool EvidencePanel::lead() const
+{
+    return m_repo.owner() == AttachmentOwner::Lead;
+}
+
 void EvidencePanel::retranslate()
 {
     m_hint->setText(activity()
                         ? tr("Save the activity first; then its attendance list and photos can "
                              "be attached here.")
-                        : tr("Save the case first; then its evidence can be attached here."));
+                    : lead() ? tr("Save the lead first; then its evidence can be attached here.")
+                             : tr("Save the case first; then its evidence can be attached here."));
     m_list->setHeaderLabels({tr("Name"), tr("Size"), tr("SHA-256"), tr("Added")});
     m_add->setText(tr("Add files…"));
     m_add->setToolTip((activity() ? tr("Attach files to this activity (at most %1 each); files "
                                        "can also be dropped on the list.")
+                       : lead()   ? tr("Attach files to this lead (at most %1 each); files can "
+                                         "also be dropped on the list.")
                                   : tr("Attach files to this case (at most %1 each); files can "
-                                       "also be dropped on the list."))
+                                         "also be dropped on the list."))
                           .arg(QLocale().formattedDataSize(MaxFileSize, 0)));
     m_open->setText(tr("Open"));
     m_open->setToolTip(tr("Open a copy of the file (Enter)"));
     m_remove->setText(tr("Remove"));
     m_remove->setToolTip(activity() ? tr("Remove the file from the activity (Delete)")
+                         : lead()   ? tr("Remove the file from the lead (Delete)")
                                     : tr("Remove the file from the case (Delete)"));
     const QList<QAction *> actions = m_list->actions();
     if (actions.size() == 3) {

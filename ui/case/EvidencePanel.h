@@ -50,6 +50,7 @@ private:
     void updateButtons();
     void retranslate();
     bool activity() const; // the files of a prevention activity
+    bool lead() const;     // the evidence of a supervision lead
 
     AttachmentRepository &m_repo;
     qint64 m_caseId = 0;

@@ -215,6 +215,10 @@ DashboardWindow::DashboardWindow(Database &db, QWidget *parent) : QMainWindow(pa
     m_prevention->setObjectName(QStringLiteral("dashboardPrevention"));
     m_prevention->setWordWrap(true);
     captions->addWidget(m_prevention);
+    m_leads = new QLabel(central);
+    m_leads->setObjectName(QStringLiteral("dashboardLeads"));
+    m_leads->setWordWrap(true);
+    captions->addWidget(m_leads);
     headline->addLayout(captions, 1);
     layout->addLayout(headline);
 
@@ -412,6 +416,10 @@ void DashboardWindow::showHeadline()
     prevention +=
         QStringLiteral(", ") + tr("%1 participants").arg(QLocale().toString(m_data.participants));
     m_prevention->setText(prevention);
+    m_leads->setText(tr("Initial information: %1 received, %2 became findings, %3 not pursued")
+                         .arg(QLocale().toString(m_data.leads),
+                              QLocale().toString(m_data.leadFindings),
+                              QLocale().toString(m_data.leadsNotPursued)));
 }
 
 void DashboardWindow::setChart(Chart which, QChart *chart)

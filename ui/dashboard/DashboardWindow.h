@@ -99,6 +99,7 @@ private:
     QLabel *m_rateCaption = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_prevention = nullptr; // the prevention activities of the period
+    QLabel *m_leads = nullptr;      // the supervision leads of the period
     QMenu *m_menu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_pngAction = nullptr;

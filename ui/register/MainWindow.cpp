@@ -25,6 +25,7 @@
 #include "store/SettingsRepository.h"
 #include "store/StatsRepository.h"
 #include "store/UserRepository.h"
+#include "supervision/LeadsWindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -191,6 +192,8 @@ void MainWindow::createActions()
     m_caseMenu->addSeparator();
     m_activitiesAction = m_caseMenu->addAction(QString(), this, &MainWindow::showActivities);
     m_activitiesAction->setObjectName(QStringLiteral("activitiesAction"));
+    m_leadsAction = m_caseMenu->addAction(QString(), this, &MainWindow::showLeads);
+    m_leadsAction->setObjectName(QStringLiteral("leadsAction"));
 
     m_statsMenu = menuBar()->addMenu(QString());
     m_dashboardAction = m_statsMenu->addAction(QString(), this, &MainWindow::showDashboard);
@@ -273,6 +276,7 @@ void MainWindow::retranslate()
     m_ledgerAction->setText(tr("&Follow-up ledger"));
     m_letterBookAction->setText(tr("Outgoing &letter book"));
     m_activitiesAction->setText(tr("&Prevention activities…"));
+    m_leadsAction->setText(tr("&Initial information…"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
     m_todayAction->setText(tr("&Today's deadlines"));
@@ -317,7 +321,7 @@ void MainWindow::updateStatus()
     const bool open = database() != nullptr;
     // The actions that depend on the role too: applyRole.
     for (QAction *a : {m_openCaseAction, m_reloadAction, m_dashboardAction, m_recapAction,
-                       m_ledgerAction, m_letterBookAction, m_activitiesAction})
+                       m_ledgerAction, m_letterBookAction, m_activitiesAction, m_leadsAction})
         a->setEnabled(open);
     if (!open) {
         m_userLabel->clear();
@@ -372,6 +376,25 @@ void MainWindow::showActivities()
         return;
     ActivitiesWindow dialog(*database(), this);
     dialog.exec();
+}
+
+void MainWindow::showLeads()
+{
+    if (!database())
+        return;
+    LeadsWindow dialog(*database(), this);
+    // A lead turned into a finding: the register shows the new case, which opens in its window
+    // once the leads are closed.
+    qint64 finding = 0;
+    connect(&dialog, &LeadsWindow::openCase, this, [&](qint64 caseId) {
+        finding = caseId;
+        dialog.accept();
+    });
+    dialog.exec();
+    if (finding != 0) {
+        caseSaved();
+        openCase(finding);
+    }
 }
 
 void MainWindow::showLetterBook()

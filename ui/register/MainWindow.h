@@ -81,6 +81,8 @@ public:
     void showLetterBook();
     // The office's prevention activities and their appeal letters.
     void showActivities();
+    // The supervision leads (informasi awal); a finding made from one opens in its window.
+    void showLeads();
 
     // Switches the UI language ("id" or "en") and remembers it.
     void setLanguage(const QString &language);
@@ -143,6 +145,7 @@ private:
     QAction *m_ledgerAction = nullptr;
     QAction *m_letterBookAction = nullptr;
     QAction *m_activitiesAction = nullptr;
+    QAction *m_leadsAction = nullptr;
     QMenu *m_statsMenu = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_recapAction = nullptr;

@@ -35,6 +35,8 @@ NETRA_CLI_COMMAND(PrintCommand);
 NETRA_CLI_COMMAND(LettersCommand);
 // ActivityCommands.cpp: prevention activities and their appeal letters.
 NETRA_CLI_COMMAND(ActivitiesCommand);
+// LeadCommands.cpp: supervision leads.
+NETRA_CLI_COMMAND(LeadsCommand);
 // ExchangeCommands.cpp: CSV registers and packages, in and out; the ledger and the recap.
 NETRA_CLI_COMMAND(ImportCsvCommand);
 NETRA_CLI_COMMAND(ExportCsvCommand);
