@@ -74,13 +74,13 @@ class TestScopes : public QObject
         p.start(QStringLiteral("psql"),
                 {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
                  QStringLiteral("-t"), QStringLiteral("-w"), QStringLiteral("-v"),
-                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
-                 m_server->socketFolder(), QStringLiteral("-U"), login, QStringLiteral("-d"),
-                 m_database, QStringLiteral("-c"), sql});
+                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), m_server->socketFolder(),
+                 QStringLiteral("-U"), login, QStringLiteral("-d"), m_database,
+                 QStringLiteral("-c"), sql});
         p.waitForFinished(60000);
         const bool ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-        *output = QString::fromUtf8(ok ? p.readAllStandardOutput() : p.readAllStandardError())
-                      .trimmed();
+        *output =
+            QString::fromUtf8(ok ? p.readAllStandardOutput() : p.readAllStandardError()).trimmed();
         return ok;
     }
 
@@ -122,7 +122,8 @@ private slots:
         m_owner = m_server->newDatabase(QStringLiteral("integrated"));
         QVERIFY(!m_owner.isEmpty());
         m_database = PgServer::databaseOf(m_owner);
-        m_plain = QStringLiteral("postgresql:///%1?host=%2").arg(m_database, m_server->socketFolder());
+        m_plain =
+            QStringLiteral("postgresql:///%1?host=%2").arg(m_database, m_server->socketFolder());
 
         auto db = TestSupport::openNew(m_owner);
         QVERIFY(db);
@@ -227,7 +228,8 @@ private slots:
         r = cli(login, {QStringLiteral("stats"), m_plain, QStringLiteral("--json")});
         QVERIFY2(r.exit == 0, r.err.constData());
         QCOMPARE(r.json().object().value(QStringLiteral("cases")).toInt(), cases);
-        const QJsonArray regencies = r.json().object().value(QStringLiteral("by_regency")).toArray();
+        const QJsonArray regencies =
+            r.json().object().value(QStringLiteral("by_regency")).toArray();
         int regenciesInScope = 0;
         for (const QString &code : m_cases.keys())
             regenciesInScope += Scope::coversRegency(scope, code);
@@ -250,10 +252,10 @@ private slots:
         QCOMPARE(countAs(login, QStringLiteral("SELECT count(*) FROM activities")),
                  regenciesInScope);
         QCOMPARE(countAs(login, QStringLiteral("SELECT count(*) FROM users")), users);
-        const int logged = countAsOwner(
-            QStringLiteral("SELECT count(*) FROM change_log l JOIN cases c ON c.uuid ="
-                           " l.case_uuid WHERE c.regency_code LIKE '%1'")
-                .arg(pattern));
+        const int logged =
+            countAsOwner(QStringLiteral("SELECT count(*) FROM change_log l JOIN cases c ON c.uuid ="
+                                        " l.case_uuid WHERE c.regency_code LIKE '%1'")
+                             .arg(pattern));
         QVERIFY(logged >= cases);
         QCOMPARE(countAs(login, QStringLiteral("SELECT count(*) FROM change_log"
                                                " WHERE case_uuid <> ''")),
@@ -282,8 +284,9 @@ private slots:
             QStringLiteral("SELECT count(*) FROM cases WHERE description = 'diubah'")));
         QString out;
         // Another regency's cases are not there to change.
-        QVERIFY2(psqlAs(me, QStringLiteral("UPDATE cases SET description = 'diubah' WHERE"
-                                           " regency_code = '3310'"),
+        QVERIFY2(psqlAs(me,
+                        QStringLiteral("UPDATE cases SET description = 'diubah' WHERE"
+                                       " regency_code = '3310'"),
                         &out),
                  qPrintable(out));
         QCOMPARE(QString::number(countAsOwner(
@@ -310,12 +313,14 @@ private slots:
                         &out));
         QVERIFY2(out.contains(QLatin1String("row-level security")), qPrintable(out));
         // One's own role or scope, and the change log, are not one's to change.
-        QVERIFY(!psqlAs(me, QStringLiteral("UPDATE users SET role = 'administrator' WHERE login"
-                                           " = 'skh_petugas'"),
+        QVERIFY(!psqlAs(me,
+                        QStringLiteral("UPDATE users SET role = 'administrator' WHERE login"
+                                       " = 'skh_petugas'"),
                         &out));
         QVERIFY2(out.contains(QLatin1String("only an administrator")), qPrintable(out));
-        QVERIFY(!psqlAs(me, QStringLiteral("UPDATE users SET scope = '33' WHERE login ="
-                                           " 'skh_petugas'"),
+        QVERIFY(!psqlAs(me,
+                        QStringLiteral("UPDATE users SET scope = '33' WHERE login ="
+                                       " 'skh_petugas'"),
                         &out));
         QVERIFY(!psqlAs(me, QStringLiteral("UPDATE change_log SET actor = 'x'"), &out));
         QVERIFY2(out.contains(QLatin1String("permission denied")), qPrintable(out));
@@ -330,8 +335,9 @@ private slots:
                         QStringLiteral("SELECT netra_set_login('netra', 'rahasia123', NULL)"),
                         &out));
         QVERIFY2(out.contains(QLatin1String("no account of this store")), qPrintable(out));
-        QVERIFY(!psqlAs(me, QStringLiteral("SELECT netra_set_login('klaten_petugas', NULL,"
-                                           " false)"),
+        QVERIFY(!psqlAs(me,
+                        QStringLiteral("SELECT netra_set_login('klaten_petugas', NULL,"
+                                       " false)"),
                         &out));
         QVERIFY2(out.contains(QLatin1String("not allowed")), qPrintable(out));
     }
@@ -385,9 +391,9 @@ private slots:
         QCOMPARE(listed, (QStringList{QStringLiteral("skh_admin"), QStringLiteral("skh_petugas"),
                                       QStringLiteral("skh_staf")}));
         QString out;
-        QVERIFY2(psqlAs(QStringLiteral("skh_staf"), QStringLiteral("SELECT count(*) FROM cases"),
-                        &out),
-                 qPrintable(out));
+        QVERIFY2(
+            psqlAs(QStringLiteral("skh_staf"), QStringLiteral("SELECT count(*) FROM cases"), &out),
+            qPrintable(out));
         QCOMPARE(out, QStringLiteral("3"));
 
         for (const QString &scope : {Klaten, QStringLiteral("33"), QStringLiteral("national")}) {
@@ -407,26 +413,27 @@ private slots:
         r = cli(QStringLiteral("nasional"),
                 {QStringLiteral("users"), m_plain, QStringLiteral("--add"),
                  QStringLiteral("diy_admin"), QStringLiteral("--name"), QStringLiteral("Admin DIY"),
-                 QStringLiteral("--role"), QStringLiteral("administrator"), QStringLiteral("--scope"),
-                 QStringLiteral("34")});
+                 QStringLiteral("--role"), QStringLiteral("administrator"),
+                 QStringLiteral("--scope"), QStringLiteral("34")});
         QVERIFY2(r.exit == 0, r.err.constData());
         QCOMPARE(countAs(QStringLiteral("diy_admin"), QStringLiteral("SELECT count(*) FROM cases")),
                  m_cases.value(Yogya));
 
         // Switched off by the office's administrator: the server lets the account in no more.
-        r = cli(admin, {QStringLiteral("users"), m_plain, QStringLiteral("--change"),
-                        QStringLiteral("skh_staf"), QStringLiteral("--active"),
-                        QStringLiteral("no")});
+        r = cli(admin,
+                {QStringLiteral("users"), m_plain, QStringLiteral("--change"),
+                 QStringLiteral("skh_staf"), QStringLiteral("--active"), QStringLiteral("no")});
         QVERIFY2(r.exit == 0, r.err.constData());
         QVERIFY(!psqlAs(QStringLiteral("skh_staf"), QStringLiteral("SELECT 1"), &out));
         QVERIFY2(out.contains(QLatin1String("not permitted to log in")), qPrintable(out));
         // The change log has both, with the scope.
-        QVERIFY(m_server->psql(m_database,
-                               QStringLiteral("SELECT string_agg(action || ' ' || changes, '|' ORDER"
-                                              " BY id) FROM change_log WHERE record_table ="
-                                              " 'users' AND record_uuid = (SELECT uuid FROM users"
-                                              " WHERE login = 'skh_staf')"),
-                               &out));
+        QVERIFY(
+            m_server->psql(m_database,
+                           QStringLiteral("SELECT string_agg(action || ' ' || changes, '|' ORDER"
+                                          " BY id) FROM change_log WHERE record_table ="
+                                          " 'users' AND record_uuid = (SELECT uuid FROM users"
+                                          " WHERE login = 'skh_staf')"),
+                           &out));
         QVERIFY2(out.startsWith(QLatin1String("create")) && out.contains(Sukoharjo) &&
                      out.contains(QLatin1String("active")),
                  qPrintable(out));
@@ -490,9 +497,9 @@ private slots:
         QVERIFY2(r.out.contains("parties.netra_scope"), r.out.constData());
         // Without it the server shows nothing of the table: row-level security refuses what no
         // policy allows.
-        QCOMPARE(countAs(QStringLiteral("skh_petugas"),
-                         QStringLiteral("SELECT count(*) FROM parties")),
-                 0);
+        QCOMPARE(
+            countAs(QStringLiteral("skh_petugas"), QStringLiteral("SELECT count(*) FROM parties")),
+            0);
     }
 };
 

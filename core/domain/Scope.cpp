@@ -18,8 +18,8 @@ bool Scope::parse(const QString &text, QString *scope, QString *error)
         *scope = regency;
         return true;
     }
-    *error = tr("%1 is no scope: give a regency's code (3311), a province's (33) or national.")
-                 .arg(t);
+    *error =
+        tr("%1 is no scope: give a regency's code (3311), a province's (33) or national.").arg(t);
     return false;
 }
 
@@ -43,7 +43,7 @@ QString Scope::displayName(const QString &scope)
         return {};
     if (scope == national())
         return tr("the whole country");
-    const Regions::Region *r = scope.size() == 2 ? Regions::shipped().province(scope)
-                                                 : Regions::shipped().regency(scope);
+    const Regions::Region *r =
+        scope.size() == 2 ? Regions::shipped().province(scope) : Regions::shipped().regency(scope);
     return r ? Regions::displayName(r->name) : scope;
 }

@@ -1,6 +1,7 @@
 #include "ActivityRepository.h"
 
 #include "AttachmentRepository.h"
+#include "CaseFilterSql.h"
 #include "GuardedWrite.h"
 #include "RecordWriter.h"
 #include "SqlValues.h"
@@ -42,22 +43,8 @@ PreventionActivity activityOf(const QSqlQuery &q)
 QString whereOf(const ActivityRepository::Filter &f, QVariantList *values)
 {
     QStringList parts;
-    if (f.from.isValid()) {
-        parts << QStringLiteral("held_on >= ?");
-        *values << SqlValues::date(f.from);
-    }
-    if (f.to.isValid()) {
-        parts << QStringLiteral("held_on <= ?");
-        *values << SqlValues::date(f.to);
-    }
-    if (!f.regencyCode.isEmpty()) {
-        parts << QStringLiteral("regency_code = ?");
-        *values << f.regencyCode;
-    }
-    if (!f.provinceCode.isEmpty()) {
-        parts << QStringLiteral("regency_code >= ? AND regency_code < ?");
-        *values << f.provinceCode << QString::number(f.provinceCode.toInt() + 1);
-    }
+    appendPeriodAndRegion(QStringLiteral("held_on"), f.from, f.to, QStringLiteral("regency_code"),
+                          f.regencyCode, f.provinceCode, &parts, values);
     if (!f.kind.isEmpty()) {
         parts << QStringLiteral("kind = ?");
         *values << f.kind;

@@ -5,6 +5,29 @@
 
 using SqlValues::date;
 
+void appendPeriodAndRegion(const QString &dateColumn, const QDate &from, const QDate &to,
+                           const QString &regencyColumn, const QString &regency,
+                           const QString &province, QStringList *parts, QVariantList *values)
+{
+    if (from.isValid()) {
+        *parts << dateColumn + QStringLiteral(" >= ?");
+        *values << date(from);
+    }
+    if (to.isValid()) {
+        *parts << dateColumn + QStringLiteral(" <= ?");
+        *values << date(to);
+    }
+    if (!regency.isEmpty()) {
+        *parts << regencyColumn + QStringLiteral(" = ?");
+        *values << regency;
+    }
+    if (!province.isEmpty()) {
+        // "33" <= code < "34"
+        *parts << QStringLiteral("%1 >= ? AND %1 < ?").arg(regencyColumn);
+        *values << province << QString::number(province.toInt() + 1);
+    }
+}
+
 QString caseWhere(Database &db, const CaseFilter &f, QVariantList *values)
 {
     const QDate today = db.today();
@@ -25,25 +48,14 @@ QString caseWhere(Database &db, const CaseFilter &f, QVariantList *values)
     }
     equal("source", f.source);
     equal("election", f.election);
-    equal("regency_code", f.regencyCode);
-    if (!f.provinceCode.isEmpty()) {
-        // A range of regency codes ("33" <= code < "34"), which the regency index serves.
-        parts << QStringLiteral("c.regency_code >= ? AND c.regency_code < ?");
-        *values << f.provinceCode << QString::number(f.provinceCode.toInt() + 1);
-    }
+    appendPeriodAndRegion(QStringLiteral("c.received_date"), f.receivedFrom, f.receivedTo,
+                          QStringLiteral("c.regency_code"), f.regencyCode, f.provinceCode, &parts,
+                          values);
     equal("violation_category", f.violationCategory);
     if (!f.positionCategory.isEmpty()) {
         parts << QStringLiteral("EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id AND "
                                 "p.role = 'terlapor' AND p.position_category = ?)");
         *values << f.positionCategory;
-    }
-    if (f.receivedFrom.isValid()) {
-        parts << QStringLiteral("c.received_date >= ?");
-        *values << date(f.receivedFrom);
-    }
-    if (f.receivedTo.isValid()) {
-        parts << QStringLiteral("c.received_date <= ?");
-        *values << date(f.receivedTo);
     }
     if (f.deadlineState == QLatin1String("late")) {
         parts << QStringLiteral("c.next_due < ?");

@@ -1,6 +1,7 @@
 #include "LeadRepository.h"
 
 #include "AttachmentRepository.h"
+#include "CaseFilterSql.h"
 #include "CaseRepository.h"
 #include "GuardedWrite.h"
 #include "RecordWriter.h"
@@ -58,22 +59,8 @@ QString informantDigest(const Lead &l)
 QString whereOf(const LeadRepository::Filter &f, const QString &dateColumn, QVariantList *values)
 {
     QStringList parts;
-    if (f.from.isValid()) {
-        parts << dateColumn + QStringLiteral(" >= ?");
-        *values << SqlValues::date(f.from);
-    }
-    if (f.to.isValid()) {
-        parts << dateColumn + QStringLiteral(" <= ?");
-        *values << SqlValues::date(f.to);
-    }
-    if (!f.regencyCode.isEmpty()) {
-        parts << QStringLiteral("regency_code = ?");
-        *values << f.regencyCode;
-    }
-    if (!f.provinceCode.isEmpty()) {
-        parts << QStringLiteral("regency_code >= ? AND regency_code < ?");
-        *values << f.provinceCode << QString::number(f.provinceCode.toInt() + 1);
-    }
+    appendPeriodAndRegion(dateColumn, f.from, f.to, QStringLiteral("regency_code"), f.regencyCode,
+                          f.provinceCode, &parts, values);
     if (!f.status.isEmpty()) {
         parts << QStringLiteral("status = ?");
         *values << f.status;

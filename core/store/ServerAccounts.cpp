@@ -44,11 +44,16 @@ const QList<std::pair<QString, QString>> &rowsBelow()
 const QStringList &packagedTables()
 {
     static const QStringList tables = {
-        QStringLiteral("cases"),           QStringLiteral("parties"),
-        QStringLiteral("attachments"),     QStringLiteral("hearings"),
-        QStringLiteral("hearing_attendees"), QStringLiteral("minutes_entries"),
-        QStringLiteral("minutes_addenda"), QStringLiteral("followups"),
-        QStringLiteral("activities"),      QStringLiteral("activity_attachments"),
+        QStringLiteral("cases"),
+        QStringLiteral("parties"),
+        QStringLiteral("attachments"),
+        QStringLiteral("hearings"),
+        QStringLiteral("hearing_attendees"),
+        QStringLiteral("minutes_entries"),
+        QStringLiteral("minutes_addenda"),
+        QStringLiteral("followups"),
+        QStringLiteral("activities"),
+        QStringLiteral("activity_attachments"),
     };
     return tables;
 }
@@ -102,8 +107,8 @@ QString importStateKept(const QStringList &tables)
 
 QStringList ServerAccounts::sharedTables()
 {
-    return {QStringLiteral("netra_schema"), QStringLiteral("settings"),
-            QStringLiteral("sequences"), QStringLiteral("holidays")};
+    return {QStringLiteral("netra_schema"), QStringLiteral("settings"), QStringLiteral("sequences"),
+            QStringLiteral("holidays")};
 }
 
 QStringList ServerAccounts::rowSecurity()
