@@ -256,6 +256,37 @@ private slots:
                      .isNull());
     }
 
+    // A province's or the nation's store: the provinces side by side too, each bar opening its
+    // province's cases. One province's regencies only: no province chart.
+    void provincesSideBySide()
+    {
+        QVERIFY(
+            !open(*m_db)->findChild<QChartView *>(QStringLiteral("chartProvinces"))->isVisible());
+        auto db = TestSupport::openNew(m_dir.filePath(QStringLiteral("provinces.netra")));
+        QVERIFY(db);
+        addCase(*db, "3311", "media_sosial", QDate(2024, 9, 10), 1, false);
+        addCase(*db, "3310", "media_sosial", QDate(2024, 9, 11), 1, false);
+        addCase(*db, "3471", "foto_bersama", QDate(2024, 9, 12), 1, false);
+        auto w = open(*db);
+        auto *view = w->findChild<QChartView *>(QStringLiteral("chartProvinces"));
+        QVERIFY(view->isVisible());
+        QCOMPARE(w->data().byProvince.size(), 2);
+        QCOMPARE(w->data().byProvince.first().code, QStringLiteral("33"));
+        QCOMPARE(w->data().byProvince.last().code, QStringLiteral("34"));
+        QCOMPARE(w->data().byProvince.last().label, QStringLiteral("DI Yogyakarta"));
+        QCOMPARE(w->data().byProvince.first().label, QStringLiteral("Jawa Tengah"));
+        QBarSet *provinces = firstSet(*w, "chartProvinces");
+        QCOMPARE(provinces->count(), 2);
+        QCOMPARE(setSum(provinces), 3.0);
+        QList<CaseFilter> asked;
+        connect(w.get(), &DashboardWindow::openRegister, this,
+                [&](const CaseFilter &f) { asked << f; });
+        emit provinces->clicked(1); // the top bar: Central Java, with most cases
+        QCOMPARE(asked.last().provinceCode, QStringLiteral("33"));
+        QCOMPARE(CaseRepository(*db).count(asked.last()), 2);
+        QCOMPARE(w->chartImages().size(), 7);
+    }
+
     void singleRegencyHidesRegencyChart()
     {
         auto w = open(*m_single);

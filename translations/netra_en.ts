@@ -2539,6 +2539,10 @@
         <source>Initial information: %1 received, %2 became findings, %3 not pursued</source>
         <translation>Initial information: %1 received, %2 became findings, %3 not pursued</translation>
     </message>
+    <message>
+        <source>Cases by province</source>
+        <translation>Cases by province</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -2553,6 +2553,10 @@
         <source>Initial information: %1 received, %2 became findings, %3 not pursued</source>
         <translation>Informasi awal: %1 diterima, %2 menjadi temuan, %3 tidak ditindaklanjuti</translation>
     </message>
+    <message>
+        <source>Cases by province</source>
+        <translation>Kasus per provinsi</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

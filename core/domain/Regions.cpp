@@ -67,7 +67,10 @@ QString Regions::displayName(const QString &upperName)
 {
     QStringList words = upperName.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (QString &w : words) {
-        if (!w.isEmpty())
+        // The special regions' abbreviations stay as written: DKI Jakarta, DI Yogyakarta.
+        if (w == QLatin1String("dki") || w == QLatin1String("di"))
+            w = w.toUpper();
+        else if (!w.isEmpty())
             w[0] = w[0].toUpper();
     }
     return words.join(QLatin1Char(' '));

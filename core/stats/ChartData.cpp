@@ -1,5 +1,7 @@
 #include "ChartData.h"
 
+#include "Stats.h"
+
 #include "domain/Codes.h"
 #include "domain/Regions.h"
 #include "domain/StatusMachine.h"
@@ -121,10 +123,16 @@ ChartData ChartData::compute(Database &db, const CaseFilter &filter)
 
     d.monthly = monthlyChart(repo.casesPerMonth(filter));
 
-    for (const auto &r : repo.casesBy(StatsRepository::CaseGroup::Regency, filter)) {
+    const Counts regencies = repo.casesBy(StatsRepository::CaseGroup::Regency, filter);
+    for (const auto &r : regencies) {
         const Regions::Region *region = Regions::shipped().regency(r.first);
         d.byRegency << ChartBar{r.first, region ? Regions::displayName(region->name) : r.first,
                                 r.second};
+    }
+    for (const auto &p : Stats::provincesOf(regencies)) {
+        const Regions::Region *region = Regions::shipped().province(p.first);
+        d.byProvince << ChartBar{p.first, region ? Regions::displayName(region->name) : p.first,
+                                 p.second};
     }
 
     const ActivityRepository::Counts activities =
@@ -157,6 +165,8 @@ const QList<ChartBar> &ChartData::bars(Chart chart) const
         return funnel;
     case Chart::Regencies:
         return byRegency;
+    case Chart::Provinces:
+        return byProvince;
     case Chart::Monthly:
         break;
     }
@@ -195,6 +205,9 @@ CaseFilter ChartData::filterFor(Chart chart, int index, int series) const
         break;
     case Chart::Regencies:
         f.regencyCode = code;
+        break;
+    case Chart::Provinces:
+        f.provinceCode = code;
         break;
     case Chart::Funnel:
         if (code == QLatin1String("registered"))

@@ -37,7 +37,7 @@ struct ChartData
     Q_DECLARE_TR_FUNCTIONS(ChartData)
 
 public:
-    enum class Chart { Categories, Positions, Agencies, Funnel, Monthly, Regencies };
+    enum class Chart { Categories, Positions, Agencies, Funnel, Monthly, Regencies, Provinces };
     static constexpr int TopAgencies = 10;
 
     CaseFilter filter;
@@ -51,7 +51,8 @@ public:
     QList<ChartBar> funnel;
     std::optional<double> followUpRate; // followed up / recommended for a sanction
     MonthlyChart monthly;
-    QList<ChartBar> byRegency; // cases, most first
+    QList<ChartBar> byRegency;  // cases, most first
+    QList<ChartBar> byProvince; // the regencies' cases summed per province, most first
     // Prevention activities held in the period and regency, by kind (kinds held only), and
     // their participants.
     QList<ChartBar> prevention;

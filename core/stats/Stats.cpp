@@ -23,6 +23,23 @@ QJsonObject asObject(const Counts &counts)
 
 namespace Stats {
 
+Counts provincesOf(const Counts &regencies)
+{
+    Counts provinces;
+    for (const auto &c : regencies) {
+        const QString province = c.first.left(2);
+        auto it = std::find_if(provinces.begin(), provinces.end(),
+                               [&](const auto &p) { return p.first == province; });
+        if (it == provinces.end())
+            provinces.append({province, c.second});
+        else
+            it->second += c.second;
+    }
+    std::stable_sort(provinces.begin(), provinces.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    return provinces;
+}
+
 QJsonObject compute(Database &db, const CaseFilter &filter)
 {
     StatsRepository repo(db);
@@ -59,26 +76,17 @@ QJsonObject compute(Database &db, const CaseFilter &filter)
     out.insert(QStringLiteral("by_agency"), agencies);
 
     QJsonArray regencies;
-    Counts provinces; // the regencies' cases summed per province, in the order first met
-    for (const auto &c : repo.casesBy(StatsRepository::CaseGroup::Regency, filter)) {
+    const Counts byRegency = repo.casesBy(StatsRepository::CaseGroup::Regency, filter);
+    for (const auto &c : byRegency) {
         const Regions::Region *r = Regions::shipped().regency(c.first);
         regencies.append(
             QJsonObject{{QStringLiteral("code"), c.first},
                         {QStringLiteral("name"), r ? Regions::displayName(r->name) : QString()},
                         {QStringLiteral("cases"), c.second}});
-        const QString province = c.first.left(2);
-        auto it = std::find_if(provinces.begin(), provinces.end(),
-                               [&](const auto &p) { return p.first == province; });
-        if (it == provinces.end())
-            provinces.append({province, c.second});
-        else
-            it->second += c.second;
     }
     out.insert(QStringLiteral("by_regency"), regencies);
-    std::stable_sort(provinces.begin(), provinces.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
     QJsonArray byProvince;
-    for (const auto &p : std::as_const(provinces)) {
+    for (const auto &p : provincesOf(byRegency)) {
         const Regions::Region *r = Regions::shipped().province(p.first);
         byProvince.append(
             QJsonObject{{QStringLiteral("code"), p.first},

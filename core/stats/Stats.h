@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CaseFilter.h"
+#include "store/StatsRepository.h"
 
 #include <QJsonObject>
 
@@ -11,4 +12,7 @@ class Database;
 // and the follow-up rate. Shared by `netra-cli stats`, the dashboard and the recap.
 namespace Stats {
 QJsonObject compute(Database &db, const CaseFilter &filter);
-}
+// The regencies' counts summed per province (the first two digits of a regency's code), most
+// first, ties in the order first met.
+Counts provincesOf(const Counts &regencies);
+} // namespace Stats

@@ -1,7 +1,5 @@
 #include "Database.h"
 
-#include "domain/Scope.h"
-
 #include "ChangeLogChain.h"
 #include "HolidayRepository.h"
 #include "KeyStore.h"

@@ -53,8 +53,8 @@ namespace {
 using Chart = ChartData::Chart;
 
 // Display order of the charts, two a row.
-const Chart chartOrder[] = {Chart::Categories, Chart::Positions, Chart::Agencies,
-                            Chart::Funnel,     Chart::Monthly,   Chart::Regencies};
+const Chart chartOrder[] = {Chart::Categories, Chart::Positions, Chart::Agencies, Chart::Funnel,
+                            Chart::Monthly,    Chart::Regencies, Chart::Provinces};
 
 const char *chartName(Chart chart)
 {
@@ -71,6 +71,8 @@ const char *chartName(Chart chart)
         return "chartMonthly";
     case Chart::Regencies:
         return "chartRegencies";
+    case Chart::Provinces:
+        return "chartProvinces";
     }
     return "";
 }
@@ -362,6 +364,9 @@ void DashboardWindow::fillRegencies()
     }
     m_regency->setCurrentIndex(qMax(0, m_regency->findData(selected)));
     m_severalRegencies = codes.size() > 1;
+    m_severalProvinces = std::any_of(codes.cbegin(), codes.cend(), [&](const QString &c) {
+        return !c.startsWith(codes.first().left(2));
+    });
 }
 
 void DashboardWindow::reload()
@@ -393,6 +398,8 @@ void DashboardWindow::refresh()
     setChart(Chart::Monthly, monthlyChart());
     setChart(Chart::Regencies, barChart(Chart::Regencies, tr("Cases by regency or city")));
     m_views.value(int(Chart::Regencies))->setVisible(m_severalRegencies);
+    setChart(Chart::Provinces, barChart(Chart::Provinces, tr("Cases by province")));
+    m_views.value(int(Chart::Provinces))->setVisible(m_severalProvinces);
     showHeadline();
 }
 
@@ -522,7 +529,8 @@ QList<QImage> DashboardWindow::chartImages() const
 {
     QList<QImage> images;
     for (Chart c : chartOrder) {
-        if (c == Chart::Regencies && !m_severalRegencies)
+        if ((c == Chart::Regencies && !m_severalRegencies) ||
+            (c == Chart::Provinces && !m_severalProvinces))
             continue;
         // The scene is drawn again at twice the size (it is vector), not the screen's pixels.
         QChartView *view = m_views.value(int(c));

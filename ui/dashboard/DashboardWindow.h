@@ -107,5 +107,8 @@ private:
     QAction *m_recapAction = nullptr;
     QAction *m_closeAction = nullptr;
     bool m_severalRegencies = false;
+    // Regencies of more than one province (a province's or the nation's server): the
+    // provinces side by side too.
+    bool m_severalProvinces = false;
     bool m_updating = false;
 };
