@@ -76,6 +76,12 @@ QString Regions::displayName(const QString &upperName)
     return words.join(QLatin1Char(' '));
 }
 
+QString Regions::nameOf(const QString &code)
+{
+    const Region *r = code.size() == 2 ? shipped().province(code) : shipped().regency(code);
+    return r ? displayName(r->name) : code;
+}
+
 QString Regions::normaliseRegencyCode(const QString &text)
 {
     QString code = text.trimmed();

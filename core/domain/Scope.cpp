@@ -43,7 +43,5 @@ QString Scope::displayName(const QString &scope)
         return {};
     if (scope == national())
         return tr("the whole country");
-    const Regions::Region *r =
-        scope.size() == 2 ? Regions::shipped().province(scope) : Regions::shipped().regency(scope);
-    return r ? Regions::displayName(r->name) : scope;
+    return Regions::nameOf(scope);
 }

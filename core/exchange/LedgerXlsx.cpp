@@ -23,12 +23,6 @@ struct Column
     std::function<QString(const QString &)> label = {};
 };
 
-QString regencyName(const QString &code)
-{
-    const Regions::Region *r = Regions::shipped().regency(code);
-    return r ? Regions::displayName(r->name) : code;
-}
-
 } // namespace
 
 bool LedgerXlsx::isShow(const QString &show)
@@ -50,7 +44,7 @@ bool LedgerXlsx::write(const QString &path, const QList<LedgerRow> &rows, const 
     const QList<Column> columns{
         {tr("Case number"), Kind::Text, 30, [](const LedgerRow &r) { return r.caseNumber; }},
         {tr("Regency"), Kind::Coded, 24, [](const LedgerRow &r) { return r.regencyCode; },
-         regencyName},
+         Regions::nameOf},
         {tr("Person reported"), Kind::Text, 28, [](const LedgerRow &r) { return r.name; }},
         {tr("NIP"), Kind::Text, 22, [](const LedgerRow &r) { return r.nip; }},
         {tr("Position"), Kind::Text, 28, [](const LedgerRow &r) { return r.positionTitle; }},

@@ -124,16 +124,10 @@ ChartData ChartData::compute(Database &db, const CaseFilter &filter)
     d.monthly = monthlyChart(repo.casesPerMonth(filter));
 
     const Counts regencies = repo.casesBy(StatsRepository::CaseGroup::Regency, filter);
-    for (const auto &r : regencies) {
-        const Regions::Region *region = Regions::shipped().regency(r.first);
-        d.byRegency << ChartBar{r.first, region ? Regions::displayName(region->name) : r.first,
-                                r.second};
-    }
-    for (const auto &p : Stats::provincesOf(regencies)) {
-        const Regions::Region *region = Regions::shipped().province(p.first);
-        d.byProvince << ChartBar{p.first, region ? Regions::displayName(region->name) : p.first,
-                                 p.second};
-    }
+    for (const auto &r : regencies)
+        d.byRegency << ChartBar{r.first, Regions::nameOf(r.first), r.second};
+    for (const auto &p : Stats::provincesOf(regencies))
+        d.byProvince << ChartBar{p.first, Regions::nameOf(p.first), p.second};
 
     const ActivityRepository::Counts activities =
         ActivityRepository(db).counts(ActivityRepository::Filter::of(filter));

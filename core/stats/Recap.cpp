@@ -114,8 +114,7 @@ Recap Recap::compute(Database &db, const CaseFilter &filter)
         if (it == rows.end()) {
             Row r;
             r.regencyCode = code;
-            const Regions::Region *region = Regions::shipped().regency(code);
-            r.regencyName = region ? Regions::displayName(region->name) : code;
+            r.regencyName = Regions::nameOf(code);
             r.byCategory = QList<qint64>(recap.categories.size(), 0);
             r.byPosition = QList<qint64>(recap.positions.size(), 0);
             r.byActivity = QList<qint64>(recap.activityKinds.size(), 0);

@@ -359,8 +359,7 @@ void DashboardWindow::fillRegencies()
     QStringList codes = StatsRepository(m_db).regencies();
     std::sort(codes.begin(), codes.end());
     for (const QString &code : std::as_const(codes)) {
-        const Regions::Region *r = Regions::shipped().regency(code);
-        m_regency->addItem(r ? Regions::displayName(r->name) : code, code);
+        m_regency->addItem(Regions::nameOf(code), code);
     }
     m_regency->setCurrentIndex(qMax(0, m_regency->findData(selected)));
     m_severalRegencies = codes.size() > 1;

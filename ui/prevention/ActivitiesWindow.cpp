@@ -147,7 +147,6 @@ void ActivitiesWindow::refresh()
     m_table->setRowCount(int(m_rows.size()));
     int row = 0;
     for (const PreventionActivity &a : std::as_const(m_rows)) {
-        const Regions::Region *regency = Regions::shipped().regency(a.regencyCode);
         QString where = a.isAppeal() ? a.addressee : (a.online ? a.platform : a.place);
         QString number;
         if (a.isAppeal()) {
@@ -158,7 +157,7 @@ void ActivitiesWindow::refresh()
                                 Codes::label(Codes::Kind::ActivityKind, a.kind),
                                 a.title,
                                 where,
-                                regency ? Regions::displayName(regency->name) : a.regencyCode,
+                                Regions::nameOf(a.regencyCode),
                                 a.isAppeal() ? QString() : QLocale().toString(a.participants),
                                 number};
         for (int c = 0; c < cells.size(); ++c) {

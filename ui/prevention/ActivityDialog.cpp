@@ -2,14 +2,12 @@
 
 #include "case/EvidencePanel.h"
 #include "common/DateFormat.h"
+#include "common/RegencyCombo.h"
 
 #include "domain/Codes.h"
-#include "domain/Regions.h"
 #include "store/ActivityRepository.h"
 #include "store/AttachmentRepository.h"
 #include "store/Database.h"
-#include "store/SettingsRepository.h"
-#include "store/StatsRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,24 +62,9 @@ ActivityDialog::ActivityDialog(Database &db, const PreventionActivity &activity,
     m_date->setDisplayFormat(shortDateFormat());
     layout->addRow(tr("&Date:"), m_date);
 
-    // The regencies of the file, the office's first; another by its code in the region list.
     m_regency = new QComboBox(form);
     m_regency->setObjectName(QStringLiteral("activityRegency"));
-    QStringList codes = StatsRepository(db).regencies();
-    const QString office = Regions::normaliseRegencyCode(
-        SettingsRepository(db).setting(QStringLiteral("office_code")));
-    if (!office.isEmpty() && !codes.contains(office))
-        codes.prepend(office);
-    if (!activity.regencyCode.isEmpty() && !codes.contains(activity.regencyCode))
-        codes.prepend(activity.regencyCode);
-    for (const QString &code : std::as_const(codes)) {
-        if (const Regions::Region *r = Regions::shipped().regency(code))
-            m_regency->addItem(Regions::displayName(r->name), code);
-    }
-    if (m_regency->count() == 0) {
-        for (const Regions::Region &r : Regions::shipped().regencies())
-            m_regency->addItem(Regions::displayName(r.name), r.code);
-    }
+    fillRegencies(m_regency, db, activity.regencyCode);
     layout->addRow(tr("&Regency or city:"), m_regency);
 
     m_title = new QLineEdit(form);

@@ -105,10 +105,8 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             return r.number;
         case Received:
             return QLocale().toString(r.receivedDate, QStringLiteral("d MMM yyyy"));
-        case Regency: {
-            const Regions::Region *reg = Regions::shipped().regency(r.regencyCode);
-            return reg ? Regions::displayName(reg->name) : r.regencyCode;
-        }
+        case Regency:
+            return Regions::nameOf(r.regencyCode);
         case Reported:
             return r.reportedCount > 1
                        ? tr("%1 and %n more", nullptr, r.reportedCount - 1).arg(r.reportedName)

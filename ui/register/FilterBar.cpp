@@ -172,8 +172,7 @@ void FilterBar::setRegencies(const QStringList &codes)
     m_regency->clear();
     m_regency->addItem(tr("All regencies and cities"), QString());
     for (const QString &code : codes) {
-        const Regions::Region *r = Regions::shipped().regency(code);
-        m_regency->addItem(r ? Regions::displayName(r->name) : code, code);
+        m_regency->addItem(Regions::nameOf(code), code);
     }
     select(m_regency, selected);
     withToolTips(m_regency);

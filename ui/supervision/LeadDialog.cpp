@@ -2,15 +2,13 @@
 
 #include "case/EvidencePanel.h"
 #include "common/DateFormat.h"
+#include "common/RegencyCombo.h"
 
 #include "domain/Codes.h"
-#include "domain/Regions.h"
 #include "store/AttachmentRepository.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/LeadRepository.h"
-#include "store/SettingsRepository.h"
-#include "store/StatsRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,24 +74,9 @@ LeadDialog::LeadDialog(Database &db, const Lead &lead, QWidget *parent)
     m_detail->setPlaceholderText(tr("Address of the post, account, or place"));
     layout->addRow(tr("Source &detail:"), m_detail);
 
-    // The regencies of the file, the office's first (as an activity's).
     m_regency = new QComboBox(form);
     m_regency->setObjectName(QStringLiteral("leadRegency"));
-    QStringList codes = StatsRepository(db).regencies();
-    const QString office = Regions::normaliseRegencyCode(
-        SettingsRepository(db).setting(QStringLiteral("office_code")));
-    if (!office.isEmpty() && !codes.contains(office))
-        codes.prepend(office);
-    if (!lead.regencyCode.isEmpty() && !codes.contains(lead.regencyCode))
-        codes.prepend(lead.regencyCode);
-    for (const QString &code : std::as_const(codes)) {
-        if (const Regions::Region *r = Regions::shipped().regency(code))
-            m_regency->addItem(Regions::displayName(r->name), code);
-    }
-    if (m_regency->count() == 0) {
-        for (const Regions::Region &r : Regions::shipped().regencies())
-            m_regency->addItem(Regions::displayName(r.name), r.code);
-    }
+    fillRegencies(m_regency, db, lead.regencyCode);
     layout->addRow(tr("&Regency or city:"), m_regency);
     m_persons = lines(form, QStringLiteral("leadPersons"), 2);
     m_persons->setToolTip(tr("One person a line, when known"));

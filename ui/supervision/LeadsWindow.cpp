@@ -143,7 +143,6 @@ void LeadsWindow::refresh()
     m_table->setRowCount(int(m_rows.size()));
     int row = 0;
     for (const Lead &l : std::as_const(m_rows)) {
-        const Regions::Region *regency = Regions::shipped().regency(l.regencyCode);
         QString number;
         if (!l.caseUuid.isEmpty()) {
             const std::optional<Case> c = cases.stored(l.caseUuid);
@@ -156,7 +155,7 @@ void LeadsWindow::refresh()
                                 Codes::label(Codes::Kind::LeadSource, l.sourceKind),
                                 l.description.simplified(),
                                 concerns.join(QLatin1String(", ")),
-                                regency ? Regions::displayName(regency->name) : l.regencyCode,
+                                Regions::nameOf(l.regencyCode),
                                 Codes::label(Codes::Kind::LeadStatus, l.status),
                                 number};
         for (int c = 0; c < cells.size(); ++c) {
