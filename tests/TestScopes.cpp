@@ -252,11 +252,14 @@ private slots:
         QCOMPARE(countAs(login, QStringLiteral("SELECT count(*) FROM activities")),
                  regenciesInScope);
         QCOMPARE(countAs(login, QStringLiteral("SELECT count(*) FROM users")), users);
-        const int logged =
-            countAsOwner(QStringLiteral("SELECT count(*) FROM change_log l JOIN cases c ON c.uuid ="
-                                        " l.case_uuid WHERE c.regency_code LIKE '%1'")
-                             .arg(pattern));
-        QVERIFY(logged >= cases);
+        // The entries of the cases and activities (each logged under its own uuid) of the scope.
+        const int logged = countAsOwner(
+            QStringLiteral("SELECT count(*) FROM change_log l WHERE EXISTS (SELECT 1 FROM cases c"
+                           " WHERE c.uuid = l.case_uuid AND c.regency_code LIKE '%1') OR EXISTS"
+                           " (SELECT 1 FROM activities a WHERE a.uuid = l.case_uuid AND"
+                           " a.regency_code LIKE '%1')")
+                .arg(pattern));
+        QVERIFY(logged >= cases + regenciesInScope);
         QCOMPARE(countAs(login, QStringLiteral("SELECT count(*) FROM change_log"
                                                " WHERE case_uuid <> ''")),
                  logged);
@@ -264,7 +267,7 @@ private slots:
                                                " WHERE regency_code NOT LIKE '%1'")
                                     .arg(pattern)),
                  0);
-        // The entries of no case (users, activities) only of the scope, all for the nation.
+        // The entries of no case (users') only of the scope, all for the nation.
         const int otherEntries = countAs(login, QStringLiteral("SELECT count(*) FROM change_log"
                                                                " WHERE case_uuid = ''"));
         const int allOther =
@@ -487,6 +490,10 @@ private slots:
         const QStringList check = {QStringLiteral("check"), m_owner, QStringLiteral("--json")};
         Run r = cli(QStringLiteral("pusat"), check);
         QVERIFY2(r.exit == 0, r.err.constData());
+        // The nation's user reads the whole log: the chain and every record are checked.
+        r = cli(QStringLiteral("nasional_koord"), {QStringLiteral("check"), m_plain});
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QVERIFY2(!r.err.contains("reads only part of the log"), r.err.constData());
         r = cli(QStringLiteral("skh_petugas"), {QStringLiteral("check"), m_plain});
         QVERIFY2(r.exit == 0, r.err.constData());
         QVERIFY2(r.err.contains("a user of Kabupaten Sukoharjo reads only part of the log"),

@@ -68,27 +68,21 @@ QString policy(const QString &table, const QString &keeps)
 const QString nationalSession = QStringLiteral("(SELECT netra_scope()) = 'national'");
 const QString inScope = QStringLiteral("LIKE (SELECT netra_scope_like())");
 
-// The tables whose change log entries belong to no case (data version 11).
-const QStringList recordsOfNoCase = {QStringLiteral("users"), QStringLiteral("activities"),
-                                     QStringLiteral("activity_attachments")};
+// The records whose uuid groups change log entries (the log's case_uuid: a case, and an
+// activity's or a lead's own, its files' included), as of data version 11.
+const QStringList logGroups = {QStringLiteral("cases"), QStringLiteral("activities")};
 
-// Whether a row of `record_uuid` in one of `tables` is kept.
-QString recordKept(const QStringList &tables)
+// The change log is read whole by the nation; elsewhere an entry with its group (in `groups`)
+// when that is kept, and an entry of no group (a user's) with the user.
+QString changeLogRead(const QStringList &groups)
 {
     QStringList kept;
-    for (const QString &table : tables)
-        kept << QStringLiteral("EXISTS (SELECT 1 FROM %1 x WHERE x.uuid = record_uuid)").arg(table);
-    return kept.join(QLatin1String(" OR "));
-}
-
-// The change log is read for the cases kept; an entry of no case for the record it is about
-// (in `tables`), all of them for the nation.
-QString changeLogRead(const QStringList &tables)
-{
-    return QStringLiteral("CREATE POLICY netra_read ON change_log FOR SELECT USING (CASE WHEN"
-                          " case_uuid <> '' THEN EXISTS (SELECT 1 FROM cases c WHERE c.uuid ="
-                          " case_uuid) WHEN %1 THEN true ELSE %2 END)")
-        .arg(nationalSession, recordKept(tables));
+    for (const QString &table : groups)
+        kept << QStringLiteral("EXISTS (SELECT 1 FROM %1 x WHERE x.uuid = case_uuid)").arg(table);
+    return QStringLiteral("CREATE POLICY netra_read ON change_log FOR SELECT USING (CASE WHEN %1"
+                          " THEN true WHEN case_uuid <> '' THEN %2 ELSE EXISTS (SELECT 1 FROM"
+                          " users u WHERE u.uuid = record_uuid) END)")
+        .arg(nationalSession, kept.join(QLatin1String(" OR ")));
 }
 
 // The import state of a record in one of `tables` is kept with the record.
@@ -176,11 +170,10 @@ QStringList ServerAccounts::rowSecurity()
         " END IF; RETURN NEW; END $$");
     s << QStringLiteral("CREATE TRIGGER users_guard BEFORE INSERT OR UPDATE OR DELETE ON users"
                         " FOR EACH ROW EXECUTE FUNCTION netra_users_guard()");
-    // The change log: read for the cases kept (entries of no case: the users and activities
-    // kept, all of them for the nation); appended to by everyone, changed by nobody (no
-    // privilege to).
+    // The change log: read with what it is about (changeLogRead); appended to by everyone,
+    // changed by nobody (no privilege to).
     s << QStringLiteral("ALTER TABLE change_log ENABLE ROW LEVEL SECURITY; ") +
-             changeLogRead(recordsOfNoCase) +
+             changeLogRead(logGroups) +
              QStringLiteral("; CREATE POLICY netra_append ON change_log FOR INSERT WITH CHECK"
                             " (true)");
 
@@ -242,15 +235,13 @@ QStringList ServerAccounts::rowSecurity()
 QStringList ServerAccounts::leadsSecurity()
 {
     const QString leadKept = QStringLiteral("EXISTS (SELECT 1 FROM leads l WHERE l.id = lead_id)");
-    const QStringList leadTables = {QStringLiteral("leads"), QStringLiteral("lead_notes"),
-                                    QStringLiteral("lead_attachments")};
     return {
         policy(QStringLiteral("leads"), QStringLiteral("regency_code ") + inScope),
         policy(QStringLiteral("lead_notes"), leadKept),
         policy(QStringLiteral("lead_attachments"), leadKept),
         // Their change log entries and import state with them.
         QStringLiteral("DROP POLICY netra_read ON change_log; ") +
-            changeLogRead(recordsOfNoCase + leadTables),
+            changeLogRead(logGroups + QStringList{QStringLiteral("leads")}),
         QStringLiteral("DROP POLICY netra_scope ON sync_state; CREATE POLICY netra_scope ON"
                        " sync_state USING (%1)")
             .arg(importStateKept(QStringList(packagedTables()) << QStringLiteral("leads"))),

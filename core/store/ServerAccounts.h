@@ -15,7 +15,8 @@
 // The rules live in the database (rowSecurity(), data version 11): a function tells the
 // session's scope from `users` (the row whose login is the role signed in), each table with a
 // regency keeps the rows of that scope, each table below a case keeps the rows whose case is
-// kept, the change log is read for the cases kept and appended to by all, and a trigger lets only
+// kept, the change log is read whole by the nation and elsewhere with the cases, activities and
+// leads kept, and appended to by all, and a trigger lets only
 // administrators change users. Roles are made and changed through functions that run as the
 // owner and check the caller's scope first, so that an office administrator needs no right to
 // make roles, and none to touch a role that is not one of this store's users.
