@@ -328,6 +328,21 @@ private slots:
         Package::Content some;
         QVERIFY2(PackageStore(db).collect(chosen, false, false, &some, &error), qPrintable(error));
         QCOMPARE(some.count(QStringLiteral("activities")), 0);
+
+        // A province's cases take that province's activities, none of another's.
+        int inCentralJava = 0;
+        for (const PreventionActivity &a : repo.list())
+            inCentralJava += a.regencyCode.startsWith(QLatin1String("33"));
+        QVERIFY(inCentralJava > 0);
+        for (const auto &[province, expected] : QList<std::pair<QString, int>>{
+                 {QStringLiteral("33"), inCentralJava}, {QStringLiteral("34"), 0}}) {
+            CaseFilter region;
+            region.provinceCode = province;
+            Package::Content ofRegion;
+            QVERIFY2(PackageStore(db).collect(region, false, false, &ofRegion, &error),
+                     qPrintable(error));
+            QCOMPARE(ofRegion.count(QStringLiteral("activities")), expected);
+        }
     }
 
     // The appeal letter: a draft (KONSEP, no number, nothing written) until it is issued, then

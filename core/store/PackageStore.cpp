@@ -266,18 +266,9 @@ bool PackageStore::collectOwn(const QString &table, const CaseFilter &filter,
     const QStringList names = columnNames(*t);
     QStringList where;
     QVariantList values;
-    if (!filter.regencyCode.isEmpty()) {
-        where << QStringLiteral("regency_code = ?");
-        values << filter.regencyCode;
-    }
-    if (filter.receivedFrom.isValid()) {
-        where << dateColumn + QStringLiteral(" >= ?");
-        values << SqlValues::date(filter.receivedFrom);
-    }
-    if (filter.receivedTo.isValid()) {
-        where << dateColumn + QStringLiteral(" <= ?");
-        values << SqlValues::date(filter.receivedTo);
-    }
+    appendPeriodAndRegion(dateColumn, filter.receivedFrom, filter.receivedTo,
+                          QStringLiteral("regency_code"), filter.regencyCode, filter.provinceCode,
+                          &where, &values);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT uuid, updated_at, %1 FROM %2%3 ORDER BY id")
