@@ -7,6 +7,7 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "Translator.h"
+#include "admin/UsersDialog.h"
 #include "case/CaseWindow.h"
 #include "hearings/MinutesWindow.h"
 #include "register/CaseTableModel.h"
@@ -19,6 +20,7 @@
 #include "store/HearingRepository.h"
 #include "store/KeyStore.h"
 #include "store/LocalSpool.h"
+#include "store/ServerAccounts.h"
 #include "store/ServerLocation.h"
 
 #include <QAction>
@@ -38,6 +40,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace TestSupport;
 
@@ -802,6 +805,63 @@ private slots:
                  QStringList{QStringLiteral("case:new:abc")});
         DraftRepository(*petugas).clearDraft(QStringLiteral("case:new:abc"));
         QVERIFY(DraftRepository(*petugas).draftKeys(QStringLiteral("case:new:")).isEmpty());
+    }
+
+    // On a server, the administrator gives a new user a scope in the users dialog: the field
+    // lists the nation, each province and its regencies; the user is made with a database
+    // account of their own and the list shows the scope. An unscoped user's scope cannot be
+    // added afterwards (the field is off).
+    void usersDialogGivesAScope()
+    {
+        if (!m_server)
+            QSKIP("no server");
+        auto db = secondConnection(QStringLiteral("admin"));
+        QVERIFY(db);
+        UserEditDialog add(*db, UserEditDialog::Mode::Add);
+        auto *scope = child<QComboBox>(&add, "scopeCombo");
+        QVERIFY(scope);
+        QCOMPARE(scope->currentData().toString(), QString());
+        QCOMPARE(scope->itemData(1).toString(), QStringLiteral("national"));
+        const int klaten = scope->findData(QStringLiteral("3310"));
+        QVERIFY(klaten > scope->findData(QStringLiteral("33")));
+        QCOMPARE(scope->itemText(klaten).trimmed(), QStringLiteral("Kabupaten Klaten"));
+        // 1 + national + 34 provinces + 514 regencies
+        QCOMPARE(scope->count(), 550);
+        child<QLineEdit>(&add, "loginEdit")->setText(QStringLiteral("klaten_admin"));
+        child<QLineEdit>(&add, "fullNameEdit")->setText(QStringLiteral("Admin Klaten"));
+        auto *role = child<QComboBox>(&add, "roleCombo");
+        role->setCurrentIndex(role->findData(int(Role::Administrator)));
+        scope->setCurrentIndex(klaten);
+        child<QLineEdit>(&add, "passwordEdit")->setText(QLatin1String(Password));
+        child<QLineEdit>(&add, "repeatEdit")->setText(QLatin1String(Password));
+        add.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY2(add.result() == QDialog::Accepted,
+                 qPrintable(child<QLabel>(&add, "userMessage")->text()));
+        const std::optional<User> made = UserRepository(*db).find(QStringLiteral("klaten_admin"));
+        QVERIFY(made);
+        QCOMPARE(made->scope, QStringLiteral("3310"));
+        QVERIFY(ServerAccounts(*db).has(QStringLiteral("klaten_admin")));
+
+        UsersDialog users(*db);
+        QTableWidget *table = users.table();
+        QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("Scope"));
+        bool listed = false;
+        for (int row = 0; row < table->rowCount(); ++row)
+            listed = listed || (table->item(row, 0)->text() == QLatin1String("klaten_admin") &&
+                                table->item(row, 3)->text() == QLatin1String("Kabupaten Klaten"));
+        QVERIFY(listed);
+
+        UserEditDialog edit(*db, UserEditDialog::Mode::Edit,
+                            *UserRepository(*db).find(QStringLiteral("petugas")));
+        QVERIFY(!child<QComboBox>(&edit, "scopeCombo")->isEnabled());
+        Translator::install(QStringLiteral("id"));
+        UserEditDialog shown(*db, UserEditDialog::Mode::Edit, *made);
+        shown.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shown));
+        shot(&shown, QStringLiteral("user-scope-id"));
+        QCOMPARE(child<QComboBox>(&shown, "scopeCombo")->currentText().trimmed(),
+                 QStringLiteral("Kabupaten Klaten"));
+        Translator::install(QStringLiteral("en"));
     }
 
     // In Indonesian: the dialog and the window on a server, nothing cut off (for looking at:

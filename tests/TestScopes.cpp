@@ -9,6 +9,7 @@
 #include "domain/Scope.h"
 #include "store/ActivityRepository.h"
 #include "store/CaseRepository.h"
+#include "store/LetterBook.h"
 #include "store/ServerAccounts.h"
 #include "store/UserRepository.h"
 
@@ -179,8 +180,8 @@ private slots:
         QVERIFY(m_server->requirePasswords());
     }
 
-    // Every table of the store either keeps each role to its scope or is shared whole
-    // (numbering, calendar, settings, version): a table added later without a rule fails here.
+    // Every table of the store either keeps each role to its scope or is shared whole (the
+    // calendar, the version): a table added later without a rule fails here.
     void everyTableIsScoped()
     {
         QString out;
@@ -481,6 +482,85 @@ private slots:
         QCOMPARE(casesOf(QStringLiteral("skh_petugas")), m_cases.value(Sukoharjo) + 2);
         QCOMPARE(casesOf(QStringLiteral("yogya_petugas")), yogya);
         m_cases[Sukoharjo] += 2;
+    }
+
+    // Offices of one server keep their own letterhead and numbers. An office's settings are
+    // its own and no other office reads them, also with psql; an office that has not set its
+    // name has none (not the store's). Each office draws its case and letter numbers from its
+    // own sequences, with its own code in them, the first of each being 001.
+    void officesKeepTheirOwnSettingsAndNumbers()
+    {
+        const auto setting = [&](const QString &login, const QString &location) {
+            const Run r = cli(login, {QStringLiteral("settings"), location});
+            return r.json().object().value(QStringLiteral("office_name")).toString();
+        };
+        Run r = cli(QStringLiteral("pusat"),
+                    {QStringLiteral("settings"), m_owner, QStringLiteral("--set"),
+                     QStringLiteral("office_name=Bawaslu Pusat"), QStringLiteral("--set"),
+                     QStringLiteral("idle_lock_minutes=15")});
+        QVERIFY2(r.exit == 0, r.err.constData());
+        r = cli(QStringLiteral("skh_admin"),
+                {QStringLiteral("settings"), m_plain, QStringLiteral("--set"),
+                 QStringLiteral("office_name=Bawaslu Kabupaten Sukoharjo")});
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QCOMPARE(setting(QStringLiteral("skh_petugas"), m_plain),
+                 QStringLiteral("Bawaslu Kabupaten Sukoharjo"));
+        QCOMPARE(setting(QStringLiteral("klaten_petugas"), m_plain), QString());
+        QCOMPARE(setting(QStringLiteral("pusat"), m_owner), QStringLiteral("Bawaslu Pusat"));
+        // What is not an office's own is the store's until the office sets it.
+        r = cli(QStringLiteral("klaten_petugas"), {QStringLiteral("settings"), m_plain});
+        QCOMPARE(r.json().object().value(QStringLiteral("idle_lock_minutes")).toString(),
+                 QStringLiteral("15"));
+        const QString ownRows = QStringLiteral("SELECT count(*) FROM settings WHERE office <> ''");
+        QCOMPARE(countAs(QStringLiteral("skh_petugas"), ownRows), 1);
+        QCOMPARE(countAs(QStringLiteral("jateng"), ownRows), 1);
+        QCOMPARE(countAs(QStringLiteral("klaten_petugas"), ownRows), 0);
+        QCOMPARE(countAs(QStringLiteral("yogya_petugas"), ownRows), 0);
+        QString out;
+        QVERIFY(!psqlAs(QStringLiteral("klaten_petugas"),
+                        QStringLiteral("INSERT INTO settings (office, key, value)"
+                                       " VALUES ('3311', 'office_name', 'Palsu')"),
+                        &out));
+        QVERIFY2(out.contains(QLatin1String("row-level security")), qPrintable(out));
+
+        // A report received at each office, and a letter of each: numbered from the office's
+        // own sequences.
+        for (const auto &[login, regency, code] : QList<std::tuple<QString, QString, QString>>{
+                 {QStringLiteral("skh_petugas"), Sukoharjo, QStringLiteral("/Kab/33.11/")},
+                 {QStringLiteral("klaten_petugas"), Klaten, QStringLiteral("/Kab/33.10/")}}) {
+            QString error;
+            auto db = Database::open(
+                m_plain + QStringLiteral("&user=%1&password=%2").arg(login, Password),
+                Database::Mode::OpenExisting, &error);
+            QVERIFY2(db, qPrintable(error));
+            db->setToday(QDate(2025, 3, 10));
+            QVERIFY2(UserRepository(*db).login(login, Password, &error), qPrintable(error));
+            Case c = TestSupport::sampleCase(QDate(2025, 3, 3));
+            c.regencyCode = regency;
+            c.districtCode.clear();
+            QVERIFY2(CaseRepository(*db).create(c, &error), qPrintable(error));
+            QVERIFY2(c.receiptNumber.startsWith(QLatin1String("001/")) &&
+                         c.receiptNumber.contains(code),
+                     qPrintable(c.receiptNumber));
+            Letter letter;
+            letter.kind = QStringLiteral("invitation");
+            letter.document = QStringLiteral("invitation:") + c.uuid;
+            letter.caseId = c.id;
+            letter.subject = QStringLiteral("Undangan Klarifikasi");
+            QVERIFY2(LetterBook(*db).issue(letter, regency, &error), qPrintable(error));
+            QVERIFY2(letter.number.startsWith(QLatin1String("001/")) &&
+                         letter.number.contains(QStringLiteral("K.") + code.mid(5)),
+                     qPrintable(letter.number));
+            m_cases[regency] += 1;
+        }
+        const QString ownSequences =
+            QStringLiteral("SELECT count(*) FROM sequences WHERE office <> '' AND last = 1");
+        QCOMPARE(countAs(QStringLiteral("skh_petugas"), ownSequences), 2);
+        QCOMPARE(countAs(QStringLiteral("jateng"), ownSequences), 4);
+        QCOMPARE(countAs(QStringLiteral("yogya_petugas"), ownSequences), 0);
+        QCOMPARE(countAsOwner(QStringLiteral("SELECT count(*) FROM letters WHERE office = '3310'"
+                                             " AND seq = 1")),
+                 1);
     }
 
     // `check` by the server's account compares the rules too: a policy removed is a schema

@@ -6768,6 +6768,10 @@ Close anyway and lose them?</translation>
         <source>the whole country</source>
         <translation>the whole country</translation>
     </message>
+    <message>
+        <source>This office's store (no scope)</source>
+        <translation>This office's store (no scope)</translation>
+    </message>
 </context>
 <context>
     <name>ServerAccounts</name>
@@ -8216,6 +8220,14 @@ Close anyway and lose them?</translation>
         <source>%1 gets a new key with this password: confidential identities in drafts %1 was typing are lost, and a coordinator's key to the confidential identities is given again when another coordinator who holds it signs in (or with the recovery key).</source>
         <translation>%1 gets a new key with this password: confidential identities in drafts %1 was typing are lost, and a coordinator's key to the confidential identities is given again when another coordinator who holds it signs in (or with the recovery key).</translation>
     </message>
+    <message>
+        <source>A user of one regency sees and changes that office's cases; a user of a province or of the whole country reads the cases of its offices. A user with a scope signs in to the server with an account of their own.</source>
+        <translation>A user of one regency sees and changes that office's cases; a user of a province or of the whole country reads the cases of its offices. A user with a scope signs in to the server with an account of their own.</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -8357,6 +8369,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
     </message>
 </context>
 <context>

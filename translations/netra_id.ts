@@ -6848,6 +6848,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>the whole country</source>
         <translation>seluruh Indonesia</translation>
     </message>
+    <message>
+        <source>This office&apos;s store (no scope)</source>
+        <translation>Basis data kantor ini (tanpa cakupan)</translation>
+    </message>
 </context>
 <context>
     <name>ServerAccounts</name>
@@ -8310,6 +8314,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>%1 gets a new key with this password: confidential identities in drafts %1 was typing are lost, and a coordinator&apos;s key to the confidential identities is given again when another coordinator who holds it signs in (or with the recovery key).</source>
         <translation>%1 mendapat kunci baru dengan kata sandi ini: identitas yang dirahasiakan dalam draf yang sedang diketik %1 hilang, dan kunci identitas seorang koordinator diberikan kembali saat koordinator lain yang memegangnya masuk (atau dengan kunci pemulihan).</translation>
     </message>
+    <message>
+        <source>A user of one regency sees and changes that office&apos;s cases; a user of a province or of the whole country reads the cases of its offices. A user with a scope signs in to the server with an account of their own.</source>
+        <translation>Pengguna satu kabupaten/kota melihat dan mengubah kasus kantor itu; pengguna provinsi atau seluruh Indonesia membaca kasus kantor-kantor di wilayahnya. Pengguna dengan cakupan masuk ke server dengan akun miliknya sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Cakupan:</translation>
+    </message>
 </context>
 <context>
     <name>UserRepository</name>
@@ -8457,6 +8469,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>no</source>
         <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
     </message>
 </context>
 <context>

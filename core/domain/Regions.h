@@ -20,6 +20,7 @@ public:
 
     const Region *regency(const QString &code) const;
     const Region *province(const QString &code) const;
+    QList<Region> provinces() const { return m_provinces; }
     QList<Region> regencies() const { return m_regencies; }
     QList<Region> districts(const QString &regencyCode) const;
     // "Kabupaten Sukoharjo", as officers write it.

@@ -114,10 +114,22 @@ std::optional<ChangeLogChain::Head> ChangeLogChain::readHead(Database &db, QStri
 
 bool ChangeLogChain::writeHead(Database &db, const Head &head, QString *error)
 {
+    // Written as the store's own setting, also while an older file is brought up to date
+    // (chainExisting, data version 7) when settings had no office yet: changed, else added.
+    const QString value =
+        QStringLiteral("%1 %2 %3").arg(head.count).arg(head.lastId).arg(head.lastHash);
+    QSqlQuery &u =
+        db.prepared(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'log_head'"));
+    u.addBindValue(value);
+    if (!u.exec()) {
+        *error = Database::describe(u.lastError());
+        return false;
+    }
+    if (u.numRowsAffected() > 0)
+        return true;
     QSqlQuery &q =
-        db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES ('log_head', ?)"
-                                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(QStringLiteral("%1 %2 %3").arg(head.count).arg(head.lastId).arg(head.lastHash));
+        db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES ('log_head', ?)"));
+    q.addBindValue(value);
     if (q.exec())
         return true;
     *error = Database::describe(q.lastError());

@@ -28,20 +28,15 @@ bool ownSetting(const QString &key)
 
 bool copySettings(Database &from, Database &to, QString *error)
 {
-    QSqlQuery q(from.sql());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT key, value FROM settings ORDER BY key"))) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
+    // The office's settings as its user sees them, as the field file's own.
     QSqlQuery w(to.sql());
     w.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    while (q.next()) {
-        if (ownSetting(q.value(0).toString()))
+                             " ON CONFLICT (office, key) DO UPDATE SET value = excluded.value"));
+    for (const auto &[key, value] : SettingsRepository(from).effectiveSettings()) {
+        if (ownSetting(key))
             continue;
-        w.addBindValue(q.value(0));
-        w.addBindValue(q.value(1));
+        w.addBindValue(key);
+        w.addBindValue(value);
         if (!w.exec()) {
             *error = Database::describe(w.lastError());
             return false;
@@ -54,7 +49,7 @@ bool setMarker(Database &to, const QJsonObject &marker, QString *error)
 {
     QSqlQuery w(to.sql());
     w.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+                             " ON CONFLICT (office, key) DO UPDATE SET value = excluded.value"));
     w.addBindValue(FieldFile::markerKey());
     w.addBindValue(QString::fromUtf8(QJsonDocument(marker).toJson(QJsonDocument::Compact)));
     if (w.exec())

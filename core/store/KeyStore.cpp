@@ -105,7 +105,8 @@ void KeyStore::share(const Database *from, const Database *to)
 bool KeyStore::wantsSecureDelete(Database &db)
 {
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = ? AND value <> ''"));
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM settings WHERE office = '' AND key = ? AND value <> ''"));
     q.addBindValue(PublicKeySetting);
     return q.exec() && q.next();
 }
@@ -121,9 +122,9 @@ bool KeyStore::setSetting(const QString &key, const QString &value, QString *err
 {
     QSqlQuery &q = m_db.prepared(
         value.isEmpty()
-            ? QStringLiteral("DELETE FROM settings WHERE key = ?")
+            ? QStringLiteral("DELETE FROM settings WHERE office = '' AND key = ?")
             : QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+                             " ON CONFLICT (office, key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     if (!value.isEmpty())
         q.addBindValue(value);

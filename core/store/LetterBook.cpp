@@ -52,7 +52,9 @@ QString LetterBook::preview(const QString &pattern, const QString &regionCode,
                             const QDate &date) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT last FROM sequences WHERE year = ? AND kind = 'letter'"));
+    q.prepare(QStringLiteral(
+        "SELECT last FROM sequences WHERE office = ? AND year = ? AND kind = 'letter'"));
+    q.addBindValue(SettingsRepository(m_db).office());
     q.addBindValue(date.year());
     const int next = q.exec() && q.next() ? q.value(0).toInt() + 1 : 1;
     return format(pattern, next, regionCode, date);
@@ -133,7 +135,7 @@ bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error
         letter = *existing;
         return true;
     }
-    const SettingsRepository repo(m_db);
+    SettingsRepository repo(m_db);
     const QDate today = m_db.today();
     int sequence = 0;
     QString number = letter.number.trimmed();
@@ -150,7 +152,7 @@ bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error
         }
         QString why;
         const std::optional<int> next =
-            SettingsRepository(m_db).nextSequence(today.year(), QStringLiteral("letter"), &why);
+            repo.nextSequence(today.year(), QStringLiteral("letter"), &why);
         if (!next) {
             *error = tr("No letter number could be assigned: %1").arg(why);
             return false;
@@ -195,6 +197,7 @@ bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error
         {QStringLiteral("subject"), letter.subject},
         {QStringLiteral("signatory"), letter.signatory},
         {QStringLiteral("issued_by"), issuedBy},
+        {QStringLiteral("office"), repo.office()},
     });
     RecordWriter writer(m_db);
     QString uuid;

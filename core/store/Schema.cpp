@@ -327,6 +327,30 @@ QList<QStringList> steps(const SqlDialect &dialect)
                 " sha256 TEXT NOT NULL, data BLOB NOT NULL, added_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX lead_attachments_lead ON lead_attachments(lead_id)"),
         } + (dialect.isServer() ? ServerAccounts::leadsSecurity() : QStringList()),
+        // 13: offices of one server keep their own settings (letterhead, signatories, number
+        // patterns) and draw their case and letter numbers from their own sequences: both keyed
+        // by the office ('' for the store's own: a file, an office's server; else the regency or
+        // province a user is kept to, SettingsRepository::office), and a letter's sequence number
+        // unique within its office's book. On a server, an office's rows are kept to its scope.
+        QStringList{
+            QStringLiteral("CREATE TABLE office_settings (office TEXT NOT NULL DEFAULT '',"
+                           " key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (office, key))"),
+            QStringLiteral("INSERT INTO office_settings (office, key, value)"
+                           " SELECT '', key, value FROM settings"),
+            QStringLiteral("DROP TABLE settings"),
+            QStringLiteral("ALTER TABLE office_settings RENAME TO settings"),
+            QStringLiteral("CREATE TABLE office_sequences (office TEXT NOT NULL DEFAULT '',"
+                           " year INTEGER NOT NULL, kind TEXT NOT NULL, last INTEGER NOT NULL,"
+                           " PRIMARY KEY (office, year, kind))"),
+            QStringLiteral("INSERT INTO office_sequences (office, year, kind, last)"
+                           " SELECT '', year, kind, last FROM sequences"),
+            QStringLiteral("DROP TABLE sequences"),
+            QStringLiteral("ALTER TABLE office_sequences RENAME TO sequences"),
+            QStringLiteral("ALTER TABLE letters ADD COLUMN office TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("DROP INDEX letters_seq"),
+            QStringLiteral("CREATE UNIQUE INDEX letters_seq ON letters(office, year, seq)"
+                           " WHERE seq IS NOT NULL"),
+        } + (dialect.isServer() ? ServerAccounts::officeSecurity() : QStringList()),
     };
 }
 

@@ -101,8 +101,7 @@ QString importStateKept(const QStringList &tables)
 
 QStringList ServerAccounts::sharedTables()
 {
-    return {QStringLiteral("netra_schema"), QStringLiteral("settings"), QStringLiteral("sequences"),
-            QStringLiteral("holidays")};
+    return {QStringLiteral("netra_schema"), QStringLiteral("holidays")};
 }
 
 QStringList ServerAccounts::rowSecurity()
@@ -245,6 +244,17 @@ QStringList ServerAccounts::leadsSecurity()
         QStringLiteral("DROP POLICY netra_scope ON sync_state; CREATE POLICY netra_scope ON"
                        " sync_state USING (%1)")
             .arg(importStateKept(QStringList(packagedTables()) << QStringLiteral("leads"))),
+        QStringLiteral("SELECT netra_grant_users()"),
+    };
+}
+
+QStringList ServerAccounts::officeSecurity()
+{
+    // The store's own rows ('') for everyone; an office's or a province's within its scope.
+    const QString kept = QStringLiteral("office = '' OR office ") + inScope;
+    return {
+        policy(QStringLiteral("settings"), kept),
+        policy(QStringLiteral("sequences"), kept),
         QStringLiteral("SELECT netra_grant_users()"),
     };
 }

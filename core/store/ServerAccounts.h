@@ -32,7 +32,9 @@ public:
     // Data version 12 on a server: the supervision leads kept by their regency, their notes and
     // files with them.
     static QStringList leadsSecurity();
-    // The tables each scoped user shares whole (numbering, calendar, settings, the version):
+    // Data version 13 on a server: an office's settings and sequences kept to its scope.
+    static QStringList officeSecurity();
+    // The tables each scoped user shares whole (the calendar, the version):
     // every other table of a server store has row-level security.
     static QStringList sharedTables();
 

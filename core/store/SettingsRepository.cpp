@@ -1,9 +1,31 @@
 #include "SettingsRepository.h"
 
 #include "FieldFile.h"
+#include "domain/Regions.h"
+#include "domain/Scope.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+namespace {
+
+// An office's name, address, logo, code and signatories are its own: an office of a shared
+// server that has not set them yet has none, rather than another's. Everything else (number
+// patterns, who signs which letter, the idle lock, the store's keys) is the store's until the
+// office sets its own.
+bool officeOwn(const QString &key)
+{
+    return key.startsWith(QLatin1String("office_")) || key.startsWith(QLatin1String("signatory_"));
+}
+
+} // namespace
+
+QString SettingsRepository::office() const
+{
+    // Never null: bound as the empty text that keys the store's own rows.
+    const QString scope = m_db.user() ? m_db.user()->scope : QString();
+    return scope.isEmpty() || scope == Scope::national() ? QStringLiteral("") : scope;
+}
 
 CaseNumber::Context SettingsRepository::numberingContext(const QString &regencyCode,
                                                          const QDate &date) const
@@ -11,8 +33,18 @@ CaseNumber::Context SettingsRepository::numberingContext(const QString &regencyC
     CaseNumber::Context ctx;
     ctx.level = setting(QStringLiteral("office_level"));
     ctx.office = setting(QStringLiteral("office_code"));
-    if (ctx.office.isEmpty() && regencyCode.size() >= 4)
-        ctx.office = regencyCode.left(2) + QLatin1Char('.') + regencyCode.mid(2);
+    // An office of a shared server that has not set them: its own region's.
+    const QString region = office();
+    if (ctx.office.isEmpty()) {
+        const QString code = region.isEmpty() ? regencyCode : region;
+        ctx.office = code.size() >= 4 ? code.left(2) + QLatin1Char('.') + code.mid(2) : code;
+    }
+    if (ctx.level.isEmpty() && !region.isEmpty()) {
+        ctx.level = region.size() == 2 ? QStringLiteral("Prov")
+                    : Regions::nameOf(region).startsWith(QLatin1String("Kota"))
+                        ? QStringLiteral("Kota")
+                        : QStringLiteral("Kab");
+    }
     ctx.date = date;
     return ctx;
 }
@@ -29,9 +61,10 @@ std::optional<int> SettingsRepository::nextSequence(int year, const QString &kin
         return std::nullopt;
     }
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("INSERT INTO sequences (year, kind, last) VALUES (?, ?, 1)"
-                       " ON CONFLICT (year, kind) DO UPDATE SET last = sequences.last + 1"
+        QStringLiteral("INSERT INTO sequences (office, year, kind, last) VALUES (?, ?, ?, 1)"
+                       " ON CONFLICT (office, year, kind) DO UPDATE SET last = sequences.last + 1"
                        " RETURNING last"));
+    q.addBindValue(office());
     q.addBindValue(year);
     q.addBindValue(kind);
     if (!q.exec() || !q.next()) {
@@ -45,11 +78,40 @@ std::optional<int> SettingsRepository::nextSequence(int year, const QString &kin
 
 QString SettingsRepository::setting(const QString &key) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    // The office's own value first, then the store's.
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ? AND"
+                                                " office IN (?, ?) ORDER BY office DESC LIMIT 1"));
+    const QString own = office();
     q.addBindValue(key);
+    q.addBindValue(own);
+    q.addBindValue(officeOwn(key) ? own : QStringLiteral(""));
     const QString value = q.exec() && q.next() ? q.value(0).toString() : QString();
     q.finish();
     return value;
+}
+
+QList<std::pair<QString, QString>> SettingsRepository::effectiveSettings() const
+{
+    QList<std::pair<QString, QString>> list;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key, value, office FROM settings WHERE office IN ('', ?)"
+                             " ORDER BY key, office"));
+    const QString own = office();
+    q.addBindValue(own);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const bool ofOffice = q.value(2).toString() == own;
+        if (!own.isEmpty() && !ofOffice && officeOwn(key))
+            continue;
+        if (!list.isEmpty() && list.last().first == key)
+            list.last().second = q.value(1).toString(); // the office's own, after the store's
+        else
+            list.append({key, q.value(1).toString()});
+    }
+    return list;
 }
 
 OfficeTime SettingsRepository::officeTime(const QString &regencyCode) const
@@ -136,8 +198,9 @@ bool SettingsRepository::setSetting(const QString &key, const QString &value, QS
         }
     }
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.prepare(QStringLiteral("INSERT INTO settings (office, key, value) VALUES (?, ?, ?)"
+                             " ON CONFLICT (office, key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(office());
     q.addBindValue(key);
     q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec()) {

@@ -17,7 +17,13 @@ public:
     explicit SettingsRepository(Database &db) : m_db(db) {}
     Database &database() const { return m_db; }
 
+    // The office whose settings and sequences this session uses: on a server of many offices,
+    // the regency or province the signed-in user is kept to; "" (the store's own) for anyone
+    // else. An office's own setting comes before the store's.
+    QString office() const;
     QString setting(const QString &key) const;
+    // Every setting as the office sees it (setting()), by key.
+    QList<std::pair<QString, QString>> effectiveSettings() const;
     bool setSetting(const QString &key, const QString &value, QString *error);
     static void appendDefaultSettings(QStringList &statements);
     // The settings an office may change.

@@ -275,8 +275,28 @@ QHash<QString, SchemaObject> serverSchema(int version)
         "^CREATE (?:UNIQUE )?(TABLE|INDEX|(?:OR REPLACE )?FUNCTION|TRIGGER) (\\w+)"));
     // A policy is named after its table: "cases.netra_scope".
     static const QRegularExpression policy(QStringLiteral("^CREATE POLICY (\\w+) ON (\\w+)"));
+    // A later step that drops or renames what an earlier one made (data version 13 builds
+    // settings and sequences anew under a new name, then gives them the old one).
+    static const QRegularExpression dropped(QStringLiteral(
+        "^DROP (?:TABLE|INDEX|FUNCTION|TRIGGER) (\\w+)|^DROP POLICY (\\w+) ON (\\w+)"));
+    static const QRegularExpression renamed(QStringLiteral("^ALTER TABLE (\\w+) RENAME TO (\\w+)"));
     QHash<QString, SchemaObject> objects;
     for (const QString &sql : std::as_const(statements)) {
+        const QRegularExpressionMatch d = dropped.match(sql.trimmed());
+        if (d.hasMatch()) {
+            objects.remove((d.captured(1).isEmpty()
+                                ? d.captured(3) + QLatin1Char('.') + d.captured(2)
+                                : d.captured(1))
+                               .toLower());
+            continue;
+        }
+        const QRegularExpressionMatch r = renamed.match(sql.trimmed());
+        if (r.hasMatch()) {
+            objects.remove(r.captured(1).toLower());
+            objects.insert(r.captured(2).toLower(),
+                           SchemaObject{QStringLiteral("table"), r.captured(2), QString()});
+            continue;
+        }
         const QRegularExpressionMatch p = policy.match(sql.trimmed());
         if (p.hasMatch()) {
             const QString name = p.captured(2) + QLatin1Char('.') + p.captured(1);

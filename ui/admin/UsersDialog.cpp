@@ -1,5 +1,8 @@
 #include "admin/UsersDialog.h"
 #include "common/Colours.h"
+#include "common/RegencyCombo.h"
+
+#include "domain/Scope.h"
 
 #include "store/Database.h"
 #include "store/UserRepository.h"
@@ -41,6 +44,21 @@ UserEditDialog::UserEditDialog(Database &db, Mode mode, const User &user, QWidge
         form->addRow(tr("&User name:"), m_login);
         form->addRow(tr("&Full name:"), m_fullName);
         form->addRow(tr("&Role:"), m_role);
+        // On a server of many offices: which offices' cases the user works on.
+        if (db.isServer()) {
+            m_scope = new QComboBox(this);
+            m_scope->setObjectName(QStringLiteral("scopeCombo"));
+            fillScopes(m_scope, db.user() ? db.user()->scope : QString(),
+                       mode == Mode::Add && db.user() ? db.user()->scope : user.scope);
+            m_scope->setToolTip(
+                tr("A user of one regency sees and changes that office's cases; a user of a "
+                   "province or of the whole country reads the cases of its offices. A user "
+                   "with a scope signs in to the server with an account of their own."));
+            // A scope is given when the user is added; it can be changed, not added or removed.
+            if (mode == Mode::Edit && user.scope.isEmpty())
+                m_scope->setEnabled(false);
+            form->addRow(tr("&Scope:"), m_scope);
+        }
         form->addRow(QString(), m_active);
     }
     if (mode != Mode::Edit) {
@@ -94,6 +112,8 @@ void UserEditDialog::submit()
         m_user.role = Role(m_role->currentData().toInt());
         m_user.active = m_active->isChecked();
     }
+    if (m_scope && m_scope->isEnabled())
+        m_user.scope = m_scope->currentData().toString();
     UserRepository users(m_db);
     QString error;
     const bool ok = m_mode == Mode::Add ? users.create(m_user, m_password->text(), &error)
@@ -110,10 +130,13 @@ UsersDialog::UsersDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(
 {
     setObjectName(QStringLiteral("usersDialog"));
     setWindowTitle(tr("Users"));
-    m_table = new QTableWidget(0, 5, this);
+    QStringList headers{tr("User name"), tr("Full name"), tr("Role"), tr("May sign in"),
+                        tr("Last sign-in")};
+    if (db.isServer())
+        headers.insert(3, tr("Scope"));
+    m_table = new QTableWidget(0, int(headers.size()), this);
     m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("User name"), tr("Full name"), tr("Role"), tr("May sign in"), tr("Last sign-in")});
+    m_table->setHorizontalHeaderLabels(headers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -166,11 +189,13 @@ void UsersDialog::reload()
     m_table->setRowCount(int(m_users.size()));
     for (int row = 0; row < m_users.size(); ++row) {
         const User &u = m_users.at(row);
-        const QStringList cells{
-            u.login, u.fullName, Access::roleName(u.role), u.active ? tr("yes") : tr("no"),
-            u.lastLogin.isValid()
-                ? QLocale().toString(u.lastLogin.toLocalTime(), QLocale::ShortFormat)
-                : QString()};
+        QStringList cells{u.login, u.fullName, Access::roleName(u.role),
+                          u.active ? tr("yes") : tr("no"),
+                          u.lastLogin.isValid()
+                              ? QLocale().toString(u.lastLogin.toLocalTime(), QLocale::ShortFormat)
+                              : QString()};
+        if (m_db.isServer())
+            cells.insert(3, Scope::displayName(u.scope));
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -31,6 +31,7 @@ private:
     QLineEdit *m_login = nullptr;
     QLineEdit *m_fullName = nullptr;
     QComboBox *m_role = nullptr;
+    QComboBox *m_scope = nullptr;
     QCheckBox *m_active = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_repeat = nullptr;
