@@ -85,7 +85,8 @@ QByteArray bytesOf(const QString &path)
 
 // The confidential identities of a file in clear (made without encryption), as the raw SQL
 // gives them: reporters' names, addresses and contacts, and the reporter heard (name, address,
-// birth place), leaving out values a person who is not confidential also bears.
+// birth place), and a lead's confidential informant (name, contact), leaving out values a
+// person who is not confidential also bears.
 QStringList clearSecrets(const QString &path)
 {
     QString error;
@@ -103,6 +104,13 @@ QStringList clearSecrets(const QString &path)
                           " h.id = a.hearing_id JOIN cases c ON c.id = h.case_id"));
     while (q.next()) {
         for (int i = 0; i < 3; ++i)
+            (q.value(3).toInt() ? secret : open).insert(q.value(i).toString());
+    }
+    // A supervision lead's confidential informant.
+    q.exec(QStringLiteral("SELECT informant_name, informant_contact, '', informant_confidential"
+                          " FROM leads"));
+    while (q.next()) {
+        for (int i = 0; i < 2; ++i)
             (q.value(3).toInt() ? secret : open).insert(q.value(i).toString());
     }
     // Text that is no identity and may name the same person (an examiner, a PPK, a user).

@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 
 #include "Translator.h"
+#include "demo/DemoGenerator.h"
 #include "domain/Deadlines.h"
 #include "domain/Identity.h"
 #include "domain/ProcedureProfile.h"
@@ -20,6 +21,7 @@
 #include "store/LeadRepository.h"
 #include "store/PackageStore.h"
 #include "store/TrailCheck.h"
+#include "store/UserRepository.h"
 #include "supervision/LeadDialog.h"
 #include "supervision/LeadsWindow.h"
 
@@ -427,6 +429,77 @@ private slots:
         const QByteArray bytes = Package::write(content);
         QVERIFY(!bytes.contains(Informant.toUtf8()));
         QVERIFY(!bytes.contains("Warga Terbuka"));
+    }
+
+    // Where the store's identities are encrypted, a confidential informant is sealed at rest:
+    // the raw table (a psql session on a server) holds no clear name or contact; a coordinator
+    // with the key reads it, an officer has it withheld. One left in clear by data version 12 is
+    // sealed at the next sign-in.
+    void informantSealedAtRest()
+    {
+        const QString location = TestSupport::location(path(QStringLiteral("sealed.netra")));
+        QString error;
+        {
+            auto db = TestSupport::openNew(location);
+            QVERIFY(db);
+            DemoGenerator::Options o;
+            o.cases = 5;
+            o.encryptIdentities = true;
+            o.today = QDate(2024, 12, 31);
+            QVERIFY2(DemoGenerator(*db, o).run(&error), qPrintable(error));
+        }
+        const auto signedIn = [&](const QString &login) {
+            auto db = Database::open(location, Database::Mode::OpenExisting, &error);
+            if (db &&
+                !UserRepository(*db).login(login, QLatin1String(TestSupport::Password), &error))
+                db.reset();
+            if (db)
+                db->setToday(QDate(2024, 12, 31));
+            return db;
+        };
+        const auto stored = [](Database &db, qint64 id) {
+            QSqlQuery q(db.sql());
+            q.prepare(QStringLiteral(
+                "SELECT informant_name || ' ' || informant_contact FROM leads WHERE id = ?"));
+            q.addBindValue(id);
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        auto coordinator = signedIn(QStringLiteral("koordinator"));
+        QVERIFY2(coordinator, qPrintable(error));
+        Lead l = fromPublic(QDate(2024, 12, 1), true);
+        QVERIFY2(LeadRepository(*coordinator).save(l, &error), qPrintable(error));
+        QString raw = stored(*coordinator, l.id);
+        QVERIFY2(raw.startsWith(QLatin1String("enc1:")) && !raw.contains(Informant) &&
+                     !raw.contains(QLatin1String("081234567890")),
+                 qPrintable(raw));
+        QCOMPARE(LeadRepository(*coordinator).load(l.id)->informantName, Informant);
+        QCOMPARE(LeadRepository(*coordinator).load(l.id)->informantContact,
+                 QStringLiteral("081234567890"));
+        auto officer = signedIn(QStringLiteral("petugas"));
+        QVERIFY2(officer, qPrintable(error));
+        QVERIFY(LeadRepository(*officer).load(l.id)->informantHidden);
+        officer.reset();
+
+        // Made public by the coordinator: stored in clear; confidential again: sealed again.
+        Lead open = *LeadRepository(*coordinator).load(l.id);
+        open.informantConfidential = false;
+        QVERIFY2(LeadRepository(*coordinator).save(open, &error), qPrintable(error));
+        QCOMPARE(stored(*coordinator, l.id), Informant + QStringLiteral(" 081234567890"));
+        open.informantConfidential = true;
+        QVERIFY2(LeadRepository(*coordinator).save(open, &error), qPrintable(error));
+        QVERIFY(stored(*coordinator, l.id).startsWith(QLatin1String("enc1:")));
+
+        // As data version 12 left it: in clear.
+        QSqlQuery q(coordinator->sql());
+        QVERIFY(q.exec(QStringLiteral("UPDATE leads SET informant_name = '%1' WHERE id = %2")
+                           .arg(Informant)
+                           .arg(l.id)));
+        coordinator.reset();
+        officer = signedIn(QStringLiteral("petugas"));
+        QVERIFY2(officer, qPrintable(error));
+        raw = stored(*officer, l.id);
+        QVERIFY2(!raw.contains(Informant), qPrintable(raw));
+        QVERIFY(TrailCheck::run(*officer).ok());
     }
 
     // A package carries the leads by UUID: into an empty file, then a change at the source as an

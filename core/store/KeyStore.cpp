@@ -23,6 +23,9 @@ using IdentityVault::SecretBytes;
 
 namespace {
 
+// With the store's public key (at sign-in, for informants recorded before data version 13).
+bool sealInformantsWith(Database &db, const QByteArray &publicKey, QString *error);
+
 const QString PublicKeySetting = QStringLiteral("identity_public_key");
 const QString RecoverySetting = QStringLiteral("identity_recovery");
 const QString ConvertedSetting = QStringLiteral("identity_converted_at");
@@ -461,6 +464,9 @@ void KeyStore::signedIn(const User &user, const QString &password, bool upkeep)
             return;
         if (hasFileKeys() && canReveal() && fulfilPendingGrants(&error) < 0)
             return;
+        if (const QByteArray pk = fromText(setting(PublicKeySetting));
+            !pk.isEmpty() && !sealInformantsWith(m_db, pk, &error))
+            return;
         if (!t.commit())
             return;
     }
@@ -577,9 +583,9 @@ private:
 // uuids go into `uuids` and `records` counts them. Rows are read first and written after (no
 // row written while the query reading it is open).
 bool sealRecords(Database &db, Sealer &sealer, const QString &table, const QString &from,
-                 const QVariantList &binds, QSet<QString> &uuids, qint64 *records, QString *error)
+                 const QVariantList &binds, QSet<QString> &uuids, qint64 *records, QString *error,
+                 const QStringList &fields)
 {
-    const QStringList fields = Identity::fields(table);
     QStringList select;
     QStringList sets;
     for (const QString &f : fields) {
@@ -623,6 +629,28 @@ bool sealRecords(Database &db, Sealer &sealer, const QString &table, const QStri
         ++*records;
     }
     return true;
+}
+
+// The confidential informants of supervision leads still in clear (recorded before the store's
+// identities were encrypted, or before data version 13), sealed. Their change log entries hold
+// a digest only.
+bool sealInformants(Database &db, Sealer &sealer, qint64 *records, QString *error)
+{
+    QSet<QString> uuids;
+    return sealRecords(
+        db, sealer, QStringLiteral("leads"),
+        QStringLiteral("leads r WHERE r.informant_confidential <> 0 AND ((r.informant_name <> ''"
+                       " AND r.informant_name NOT LIKE 'enc1:%') OR (r.informant_contact <> ''"
+                       " AND r.informant_contact NOT LIKE 'enc1:%'))"),
+        {}, uuids, records, error,
+        {QStringLiteral("informant_name"), QStringLiteral("informant_contact")});
+}
+
+bool sealInformantsWith(Database &db, const QByteArray &publicKey, QString *error)
+{
+    Sealer sealer(publicKey);
+    qint64 records = 0;
+    return sealInformants(db, sealer, &records, error);
 }
 
 // The identity fields of one change log entry of `table`, sealed; whether any was.
@@ -776,12 +804,14 @@ bool KeyStore::convert(QString *recoveryKey, QString *error)
     qint64 entries = 0;
     if (!sealRecords(m_db, sealer, Cases,
                      QStringLiteral("cases r WHERE r.reporter_confidential <> 0"), {},
-                     confidentialCases, &records, error) ||
+                     confidentialCases, &records, error, Identity::fields(Cases)) ||
         !sealRecords(m_db, sealer, Attendees,
                      QStringLiteral("hearing_attendees r JOIN hearings h ON h.id = r.hearing_id"
                                     " JOIN cases c ON c.id = h.case_id"
                                     " WHERE c.reporter_confidential <> 0 AND r.role = ?"),
-                     {Identity::reporterRole()}, reporterAttendees, &records, error) ||
+                     {Identity::reporterRole()}, reporterAttendees, &records, error,
+                     Identity::fields(Attendees)) ||
+        !sealInformants(m_db, sealer, &records, error) ||
         !sealLog(m_db, sealer, confidentialCases, reporterAttendees, &entries, error) ||
         !sealDrafts(m_db, file.publicKey, error))
         return false;

@@ -4,6 +4,7 @@
 #include "CaseFilterSql.h"
 #include "CaseRepository.h"
 #include "GuardedWrite.h"
+#include "KeyStore.h"
 #include "RecordWriter.h"
 #include "SqlValues.h"
 #include "domain/Codes.h"
@@ -114,11 +115,25 @@ QList<Lead> LeadRepository::select(const QString &where, const QVariantList &val
         while (q.next())
             list << leadOf(q);
     }
-    // A confidential informant is withheld as a confidential reporter is.
+    // A confidential informant is withheld as a confidential reporter is: sealed at rest where
+    // the store's identities are encrypted (KeyStore), opened for who may see it and holds the
+    // key, withheld from anyone else.
     const bool mayReveal = m_db.user().has_value() && m_db.allows(Action::SeeConfidential);
+    const KeyStore keys(m_db);
     for (Lead &l : list) {
-        if (l.informantConfidential && !mayReveal &&
-            !(l.informantName.isEmpty() && l.informantContact.isEmpty())) {
+        if (l.informantName.isEmpty() && l.informantContact.isEmpty())
+            continue;
+        bool withheld = l.informantConfidential && !mayReveal;
+        if (!withheld) {
+            const std::optional<QString> name = keys.open(l.informantName);
+            const std::optional<QString> contact = keys.open(l.informantContact);
+            withheld = !name || !contact;
+            if (!withheld) {
+                l.informantName = *name;
+                l.informantContact = *contact;
+            }
+        }
+        if (withheld) {
             l.informantName = Identity::hidden();
             l.informantContact.clear();
             l.informantHidden = true;
@@ -176,19 +191,25 @@ bool LeadRepository::writeInformant(const Lead &stored, const Lead &lead, QStrin
     now.informantName = lead.informantName.trimmed();
     now.informantContact = lead.informantContact.trimmed();
     const QString before = informantDigest(stored), after = informantDigest(now);
-    if (before == after)
+    // Written again when it changed, or when it became confidential (sealed) or public.
+    if (before == after && stored.informantConfidential == now.informantConfidential)
         return true;
+    const KeyStore keys(m_db);
+    const auto kept = [&](const QString &plain) {
+        return now.informantConfidential ? keys.seal(plain) : plain;
+    };
     QSqlQuery q(m_db.sql());
     q.prepare(
         QStringLiteral("UPDATE leads SET informant_name = ?, informant_contact = ? WHERE id = ?"));
-    q.addBindValue(now.informantName);
-    q.addBindValue(now.informantContact);
+    q.addBindValue(kept(now.informantName));
+    q.addBindValue(kept(now.informantContact));
     q.addBindValue(lead.id);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());
         return false;
     }
-    return RecordWriter(m_db).log(Leads, lead.uuid, lead.uuid, QStringLiteral("update"),
+    return before == after ||
+           RecordWriter(m_db).log(Leads, lead.uuid, lead.uuid, QStringLiteral("update"),
                                   {{InformantDigest, before}}, {{InformantDigest, after}}, error);
 }
 
