@@ -1,5 +1,6 @@
 #include "admin/UsersDialog.h"
 #include "common/Colours.h"
+#include "common/Guide.h"
 
 #include "store/Database.h"
 #include "store/UserRepository.h"
@@ -109,6 +110,7 @@ void UserEditDialog::submit()
 UsersDialog::UsersDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("usersDialog"));
+    Guide::install(this, QStringLiteral("users"));
     setWindowTitle(tr("Users"));
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("usersTable"));
