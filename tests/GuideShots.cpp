@@ -2,9 +2,11 @@
 //   GuideShots FILE FOLDER LANGUAGE
 // signs in to the data file FILE (the demo) as its coordinator, opens every window the guide
 // has a page for (tests/GuideWindows.h) and the tabs of a case in the UI language LANGUAGE
-// ("id" or "en"), and writes each as FOLDER/<name>.png, at most 760 pixels wide.
+// ("id" or "en"), and the guide's own window, and writes each as FOLDER/<name>.png, at most
+// 760 pixels wide.
 #include "GuideWindows.h"
 #include "Translator.h"
+#include "common/Guide.h"
 #include "demo/DemoGenerator.h"
 
 #include <QApplication>
@@ -83,21 +85,28 @@ int main(int argc, char **argv)
             w->window()->resize(std::min(w->window()->width(), 1000),
                                 std::min(w->window()->height(), 640));
         if (auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("caseTabs"))) {
-            // The case window: each tab the guide shows.
+            // The case window: each tab the guide shows (the evidence of the demo's cases is
+            // an empty list).
             const QStringList names = {QStringLiteral("case"),      QStringLiteral("review"),
                                        QStringLiteral("analysis"),  QStringLiteral("procedure"),
-                                       QStringLiteral("hearings"),  QStringLiteral("evidence"),
+                                       QStringLiteral("hearings"),  QString(),
                                        QStringLiteral("documents"), QStringLiteral("timeline")};
             for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+                if (names.at(i).isEmpty())
+                    continue;
                 tabs->setCurrentIndex(i);
                 ok = save(w, folder, QStringLiteral("case-") + names.at(i)) && ok;
             }
             continue;
         }
         ok = save(w, folder, entry.name) && ok;
-        if (w != &main && entry.page != QLatin1String("case"))
+        if (w != &main)
             w->close();
     }
+    // The guide itself, at the page of a case.
+    QWidget *guide = Guide::open(QStringLiteral("case"), &main);
+    guide->resize(820, 560);
+    ok = save(guide, folder, QStringLiteral("guide")) && ok;
     main.closeFile();
     return ok ? 0 : 1;
 }
