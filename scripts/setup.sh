@@ -14,6 +14,7 @@ packages=(
     clang-14 libclang-rt-14-dev clang-format
     poppler-utils xvfb sqlite3 python3 fonts-liberation fonts-dejavu-core fontconfig
     dpkg-dev fakeroot file unzip lintian desktop-file-utils appstream shared-mime-info
+    pngquant
 )
 if [ "${1:-}" = "--server" ]; then
     packages=("${server_packages[@]}")

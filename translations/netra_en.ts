@@ -3527,6 +3527,48 @@ Case %2, forwarded on %3</translation>
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>The guide to this window (F1)</source>
+        <translation>The guide to this window (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Netra guide: %1</source>
+        <translation>Netra guide: %1</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>Netra guide</source>
+        <translation>Netra guide</translation>
+    </message>
+</context>
+<context>
     <name>HearingDialog</name>
     <message>
         <source>Edit the clarification hearing</source>

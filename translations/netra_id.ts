@@ -3563,6 +3563,48 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <source>The guide to this window (F1)</source>
+        <translation>Panduan untuk jendela ini (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Netra guide: %1</source>
+        <translation>Panduan Netra: %1</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Maju</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Daftar isi</translation>
+    </message>
+    <message>
+        <source>Netra guide</source>
+        <translation>Panduan Netra</translation>
+    </message>
+</context>
+<context>
     <name>HearingDialog</name>
     <message>
         <source>Edit the clarification hearing</source>

@@ -1,5 +1,6 @@
 #include "admin/SettingsDialog.h"
 
+#include "common/Guide.h"
 #include "documents/PrintedDocument.h"
 #include "domain/CaseNumber.h"
 #include "domain/Codes.h"
@@ -41,6 +42,7 @@ SettingsDialog::SettingsDialog(SettingsRepository &repo, QWidget *parent)
     : QDialog(parent), m_repo(repo)
 {
     setObjectName(QStringLiteral("settingsDialog"));
+    Guide::install(this, QStringLiteral("settings"));
     setWindowTitle(tr("Office settings"));
     auto *tabs = new QTabWidget(this);
     buildOfficeTab(addPage(tabs, tr("Office")));

@@ -1,5 +1,6 @@
 #include "admin/UsersDialog.h"
 #include "common/Colours.h"
+#include "common/Guide.h"
 #include "common/RegencyCombo.h"
 
 #include "domain/Scope.h"
@@ -129,6 +130,7 @@ void UserEditDialog::submit()
 UsersDialog::UsersDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("usersDialog"));
+    Guide::install(this, QStringLiteral("users"));
     setWindowTitle(tr("Users"));
     QStringList headers{tr("User name"), tr("Full name"), tr("Role"), tr("May sign in"),
                         tr("Last sign-in")};

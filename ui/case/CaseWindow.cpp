@@ -1,5 +1,6 @@
 #include "case/CaseWindow.h"
 #include "common/Colours.h"
+#include "common/Guide.h"
 #include "common/ReadOnly.h"
 
 #include "case/AnalysisEditor.h"
@@ -189,6 +190,7 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
     m_redoAction->setShortcuts(QKeySequence::Redo);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    Guide::installWithMenu(this, QStringLiteral("case"));
     // Ctrl+1 … Ctrl+7 go to the tabs.
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *go = new QAction(this);

@@ -1,6 +1,7 @@
 #include "dashboard/DashboardWindow.h"
 
 #include "common/DateFormat.h"
+#include "common/Guide.h"
 #include "common/SaveFileDialog.h"
 
 #include "common/WindowGeometry.h"
@@ -305,6 +306,7 @@ void DashboardWindow::createActions()
     m_menu->addAction(m_pdfAction);
     m_menu->addSeparator();
     m_menu->addAction(m_closeAction);
+    Guide::installWithMenu(this, QStringLiteral("dashboard"));
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("dashboardToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);

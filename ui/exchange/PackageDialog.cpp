@@ -1,6 +1,7 @@
 #include "exchange/PackageDialog.h"
 
 #include "common/DateFormat.h"
+#include "common/Guide.h"
 #include "common/SaveFileDialog.h"
 
 #include "domain/Codes.h"
@@ -49,6 +50,7 @@ bool PackageDialog::importPackage(Database &db, QWidget *parent)
 PackageExportDialog::PackageExportDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("exportPackageDialog"));
+    Guide::install(this, QStringLiteral("package"));
     setWindowTitle(tr("Export package"));
     auto *form = new QFormLayout;
 
@@ -182,6 +184,7 @@ void PackageExportDialog::accept()
 PackageImportDialog::PackageImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("importPackageDialog"));
+    Guide::install(this, QStringLiteral("package"));
     setWindowTitle(tr("Import package"));
     auto *layout = new QVBoxLayout(this);
 

@@ -5,6 +5,7 @@
 #include "hearings/MinutesWindow.h"
 
 #include "common/Colours.h"
+#include "common/Guide.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -194,4 +195,5 @@ void MinutesWindow::buildMenu()
     m_menu->addSeparator();
     m_closeAction = action("closeMinutesAction", QKeySequence::keyBindings(QKeySequence::Close),
                            &QWidget::close);
+    Guide::installWithMenu(this, QStringLiteral("hearing"));
 }

@@ -1,4 +1,5 @@
 #include "ledger/LedgerWindow.h"
+#include "common/Guide.h"
 #include "common/PrintPreview.h"
 #include "common/SaveFileDialog.h"
 
@@ -36,6 +37,7 @@ LedgerWindow::LedgerWindow(Database &db, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_ledger(db)
 {
     setObjectName(QStringLiteral("ledgerWindow"));
+    Guide::install(this, QStringLiteral("ledger"));
     WindowGeometry::resize(this, QSize(1200, 640)); // fitted to the screen
 
     m_model = new LedgerModel(this);

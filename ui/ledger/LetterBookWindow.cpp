@@ -1,4 +1,5 @@
 #include "ledger/LetterBookWindow.h"
+#include "common/Guide.h"
 #include "common/SaveFileDialog.h"
 
 #include "exchange/LetterBookExport.h"
@@ -22,6 +23,7 @@ const QString DirKey = QStringLiteral("letters/directory");
 LetterBookWindow::LetterBookWindow(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("letterBookWindow"));
+    Guide::install(this, QStringLiteral("letters"));
     setWindowTitle(tr("Outgoing letter book"));
     m_year = new QComboBox(this);
     m_year->setObjectName(QStringLiteral("letterYear"));

@@ -1,5 +1,6 @@
 #include "prevention/ActivitiesWindow.h"
 
+#include "common/Guide.h"
 #include "common/PrintPreview.h"
 #include "common/SaveFileDialog.h"
 #include "prevention/ActivityDialog.h"
@@ -40,6 +41,7 @@ enum Column {
 ActivitiesWindow::ActivitiesWindow(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("activitiesWindow"));
+    Guide::install(this, QStringLiteral("prevention"));
     setWindowTitle(tr("Prevention activities"));
     m_year = new QComboBox(this);
     m_year->setObjectName(QStringLiteral("activityYear"));

@@ -4,6 +4,7 @@
 #include "admin/SettingsDialog.h"
 #include "admin/UsersDialog.h"
 #include "case/CaseWindow.h"
+#include "common/Guide.h"
 #include "common/SaveFileDialog.h"
 #include "common/WindowGeometry.h"
 #include "dashboard/DashboardWindow.h"
@@ -238,6 +239,8 @@ void MainWindow::createActions()
     (english ? m_englishAction : m_indonesianAction)->setChecked(true);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(Guide::install(this, QStringLiteral("register")));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Netra"),
                            tr("<b>Netra</b> %1<br>The case desk for civil-servant neutrality "

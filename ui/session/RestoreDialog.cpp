@@ -1,5 +1,6 @@
 #include "session/RestoreDialog.h"
 
+#include "common/Guide.h"
 #include "store/Backup.h"
 
 #include <QDialogButtonBox>
@@ -23,6 +24,7 @@ RestoreDialog::RestoreDialog(const QString &dataFile, QWidget *parent)
     : QDialog(parent), m_dataFile(dataFile)
 {
     setObjectName(QStringLiteral("restoreDialog"));
+    Guide::install(this, QStringLiteral("backups"));
     setWindowTitle(tr("Restore from backup"));
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);

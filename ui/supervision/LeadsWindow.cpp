@@ -1,6 +1,7 @@
 #include "supervision/LeadsWindow.h"
 
 #include "common/DateFormat.h"
+#include "common/Guide.h"
 #include "supervision/LeadDialog.h"
 
 #include "domain/Codes.h"
@@ -56,6 +57,7 @@ QComboBox *codes(QWidget *parent, const QString &name, Codes::Kind kind)
 LeadsWindow::LeadsWindow(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("leadsWindow"));
+    Guide::install(this, QStringLiteral("leads"));
     setWindowTitle(tr("Supervision leads"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("leadStatusFilter"));
