@@ -180,13 +180,19 @@ private slots:
                                      QStringLiteral("33.12")})
                                     .json()
                                     .object();
-        int fromList = 0;
+        QJsonObject row;
         for (const QJsonValue &r : all.value(QStringLiteral("by_regency")).toArray()) {
             if (r.toObject().value(QStringLiteral("code")).toString() == QLatin1String("3312"))
-                fromList = r.toObject().value(QStringLiteral("cases")).toInt();
+                row = r.toObject();
         }
+        const int fromList = row.value(QStringLiteral("cases")).toInt();
         QVERIFY(fromList > 0);
         QCOMPARE(one.value(QStringLiteral("cases")).toInt(), fromList);
+        // The regency's row has the regency's own recommendations and follow-up.
+        QVERIFY(row.value(QStringLiteral("recommended_for_sanction")).toInt() > 0);
+        for (const char *key : {"recommendations", "recommended_for_sanction", "followed_up",
+                                "followed_up_as_recommended", "follow_up_rate"})
+            QCOMPARE(row.value(QLatin1String(key)), one.value(QLatin1String(key)));
         const QJsonObject period = cli({QStringLiteral("stats"), m_demo, QStringLiteral("--from"),
                                         QStringLiteral("2020-01-01"), QStringLiteral("--to"),
                                         QStringLiteral("2020-12-31")})
@@ -212,6 +218,9 @@ private slots:
                  QStringLiteral("Jawa Tengah"));
         QCOMPARE(provinces.at(0).toObject().value(QStringLiteral("cases")).toInt(),
                  all.value(QStringLiteral("cases")).toInt());
+        for (const char *key : {"recommendations", "followed_up", "follow_up_rate"})
+            QCOMPARE(provinces.at(0).toObject().value(QLatin1String(key)),
+                     all.value(QLatin1String(key)));
         auto province = [&](const QStringList &more) {
             return cli(QStringList{QStringLiteral("stats"), m_demo} + more);
         };

@@ -9,6 +9,7 @@
 #include "Translator.h"
 #include "admin/UsersDialog.h"
 #include "case/CaseWindow.h"
+#include "dashboard/DashboardWindow.h"
 #include "hearings/MinutesWindow.h"
 #include "register/CaseTableModel.h"
 #include "register/MainWindow.h"
@@ -423,6 +424,42 @@ private slots:
         QCOMPARE(open->current().description, changed.description);
         QVERIFY(!open->isDirty());
         open->close();
+    }
+
+    // Live: a case another officer saves shows in the register and the dashboard as soon as it
+    // is committed (the server announces it), with no focus change and no timer; and again
+    // after the connection was made anew.
+    void othersChangesShowLive()
+    {
+        if (!m_server)
+            QSKIP("no server");
+        MainWindow w;
+        QVERIFY(GuiTestSupport::signIn(w, m_uri));
+        w.session()->setRefreshInterval(0);
+        w.show();
+        GuiTestSupport::activate(&w);
+        DashboardWindow *dashboard = w.showDashboard();
+        QVERIFY(dashboard);
+        GuiTestSupport::activate(&w);
+        QCoreApplication::sendPostedEvents();
+        w.session()->checkServer();
+        const qint64 before = w.caseModel()->totalCount();
+        const qint64 counted = dashboard->data().cases;
+
+        auto other = secondConnection(QStringLiteral("petugas"));
+        QVERIFY(other);
+        QString error;
+        Case added = sampleCase(QDate::currentDate());
+        QVERIFY2(CaseRepository(*other).create(added, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(w.caseModel()->totalCount(), before + 1, 10000);
+        QCOMPARE(dashboard->data().cases, counted + 1);
+
+        QString why;
+        QVERIFY2(w.database()->reconnect(&why), qPrintable(why));
+        Case again = sampleCase(QDate::currentDate());
+        QVERIFY2(CaseRepository(*other).create(again, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(w.caseModel()->totalCount(), before + 2, 10000);
+        dashboard->close();
     }
 
     // The server goes away in the middle of a session: a save refused with a clear message and

@@ -19,6 +19,21 @@ QJsonObject asObject(const Counts &counts)
     return o;
 }
 
+// The recommendations and their follow-up, and the follow-up rate (null without any
+// recommended for a sanction).
+void insertFollowUps(QJsonObject &out, const StatsRepository::FollowUpCounts &fu)
+{
+    out.insert(QStringLiteral("forwarded_persons"), fu.forwardedPersons);
+    out.insert(QStringLiteral("recommendations"), fu.recommended);
+    out.insert(QStringLiteral("recommended_for_sanction"), fu.recommendedSanction);
+    out.insert(QStringLiteral("followed_up"), fu.followedUp);
+    out.insert(QStringLiteral("followed_up_as_recommended"), fu.followedUpAsRecommended);
+    out.insert(QStringLiteral("follow_up_rate"),
+               fu.recommendedSanction > 0
+                   ? QJsonValue(double(fu.followedUp) / double(fu.recommendedSanction))
+                   : QJsonValue());
+}
+
 } // namespace
 
 namespace Stats {
@@ -75,36 +90,42 @@ QJsonObject compute(Database &db, const CaseFilter &filter)
                                     {QStringLiteral("persons"), c.second}});
     out.insert(QStringLiteral("by_agency"), agencies);
 
+    // Per regency and per province: the cases, and the recommendations and their follow-up.
+    const QHash<QString, StatsRepository::FollowUpCounts> followUps =
+        repo.followUpsByRegency(filter);
     QJsonArray regencies;
     const Counts byRegency = repo.casesBy(StatsRepository::CaseGroup::Regency, filter);
     for (const auto &c : byRegency) {
         const Regions::Region *r = Regions::shipped().regency(c.first);
-        regencies.append(
-            QJsonObject{{QStringLiteral("code"), c.first},
+        QJsonObject row{{QStringLiteral("code"), c.first},
                         {QStringLiteral("name"), r ? Regions::displayName(r->name) : QString()},
-                        {QStringLiteral("cases"), c.second}});
+                        {QStringLiteral("cases"), c.second}};
+        insertFollowUps(row, followUps.value(c.first));
+        regencies.append(row);
     }
     out.insert(QStringLiteral("by_regency"), regencies);
     QJsonArray byProvince;
     for (const auto &p : provincesOf(byRegency)) {
         const Regions::Region *r = Regions::shipped().province(p.first);
-        byProvince.append(
-            QJsonObject{{QStringLiteral("code"), p.first},
+        QJsonObject row{{QStringLiteral("code"), p.first},
                         {QStringLiteral("name"), r ? Regions::displayName(r->name) : QString()},
-                        {QStringLiteral("cases"), p.second}});
+                        {QStringLiteral("cases"), p.second}};
+        StatsRepository::FollowUpCounts sum;
+        for (auto it = followUps.begin(); it != followUps.end(); ++it) {
+            if (!it.key().startsWith(p.first))
+                continue;
+            sum.forwardedPersons += it->forwardedPersons;
+            sum.recommended += it->recommended;
+            sum.recommendedSanction += it->recommendedSanction;
+            sum.followedUp += it->followedUp;
+            sum.followedUpAsRecommended += it->followedUpAsRecommended;
+        }
+        insertFollowUps(row, sum);
+        byProvince.append(row);
     }
     out.insert(QStringLiteral("by_province"), byProvince);
 
-    const StatsRepository::FollowUpCounts fu = repo.followUps(filter);
-    out.insert(QStringLiteral("forwarded_persons"), fu.forwardedPersons);
-    out.insert(QStringLiteral("recommendations"), fu.recommended);
-    out.insert(QStringLiteral("recommended_for_sanction"), fu.recommendedSanction);
-    out.insert(QStringLiteral("followed_up"), fu.followedUp);
-    out.insert(QStringLiteral("followed_up_as_recommended"), fu.followedUpAsRecommended);
-    out.insert(QStringLiteral("follow_up_rate"),
-               fu.recommendedSanction > 0
-                   ? QJsonValue(double(fu.followedUp) / double(fu.recommendedSanction))
-                   : QJsonValue());
+    insertFollowUps(out, repo.followUps(filter));
 
     // The prevention activities held in the period and regency of the filter.
     const ActivityRepository::Counts activities =

@@ -5,6 +5,7 @@
 #include "KeyStore.h"
 #include "OutputFile.h"
 #include "Schema.h"
+#include "ServerAccounts.h"
 #include "ServerLocation.h"
 #include "SettingsRepository.h"
 #include "domain/Scope.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -398,9 +400,30 @@ bool Database::reconnect(QString *error)
         return false;
     }
     startServerSession();
+    if (m_onChange)
+        subscribeToChanges();
     m_error = QSqlError();
     invalidateCalendar();
     return true;
+}
+
+bool Database::listenForChanges(QObject *context, std::function<void()> onChange)
+{
+    if (!isServer())
+        return false;
+    m_onChange = std::move(onChange);
+    QObject::connect(m_db.driver(), &QSqlDriver::notification, context,
+                     [this](const QString &name, QSqlDriver::NotificationSource source) {
+                         if (name == ServerAccounts::changesChannel() &&
+                             source != QSqlDriver::SelfSource && m_onChange)
+                             m_onChange();
+                     });
+    return subscribeToChanges();
+}
+
+bool Database::subscribeToChanges()
+{
+    return m_db.driver()->subscribeToNotification(ServerAccounts::changesChannel());
 }
 
 std::unique_ptr<Database> Database::createAtVersion(const QString &path, int version,

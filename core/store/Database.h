@@ -138,6 +138,11 @@ public:
     // `error` in the user's language while the server is still out of reach. Nothing to do
     // for a data file.
     bool reconnect(QString *error);
+    // On a server: `onChange` is called from the event loop when another session commits a
+    // change (each transaction that writes the change log is announced, data version 13:
+    // PostgreSQL's NOTIFY without content, so nothing of another scope is told), for as long
+    // as `context` lives; kept across reconnect(). False on a file.
+    bool listenForChanges(QObject *context, std::function<void()> onChange);
     // A prepared statement, kept for reuse while the file is open.
     QSqlQuery &prepared(const QString &sql);
 
@@ -151,6 +156,8 @@ private:
     bool migrate(int target, QString *error);
     // What a server connection is set to after it opens: UTC times, read-only when so opened.
     void startServerSession();
+    // LISTEN on the channel of listenForChanges(), on the connection as it is now.
+    bool subscribeToChanges();
     bool execute(const QString &sql);
     void rememberFile();
 
@@ -170,6 +177,7 @@ private:
     int m_depth = 0;
     std::function<QDateTime()> m_clock;
     std::function<void()> m_firstChange;
+    std::function<void()> m_onChange;
     QDate m_today;
     HolidayCalendar m_calendar;
     QHash<QString, QSqlQuery> m_statements;

@@ -255,6 +255,12 @@ QStringList ServerAccounts::officeSecurity()
     return {
         policy(QStringLiteral("settings"), kept),
         policy(QStringLiteral("sequences"), kept),
+        QStringLiteral("CREATE FUNCTION netra_announce() RETURNS trigger LANGUAGE plpgsql"
+                       " SET search_path = public, pg_temp AS $$ BEGIN"
+                       " PERFORM pg_notify('%1', ''); RETURN NULL; END $$")
+            .arg(changesChannel()),
+        QStringLiteral("CREATE TRIGGER change_log_announce AFTER INSERT ON change_log"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION netra_announce()"),
         QStringLiteral("SELECT netra_grant_users()"),
     };
 }

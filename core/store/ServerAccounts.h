@@ -32,8 +32,11 @@ public:
     // Data version 12 on a server: the supervision leads kept by their regency, their notes and
     // files with them.
     static QStringList leadsSecurity();
-    // Data version 13 on a server: an office's settings and sequences kept to its scope.
+    // Data version 13 on a server: an office's settings and sequences kept to its scope, and
+    // each transaction that writes the change log announced on changesChannel() (NOTIFY,
+    // without content) to the sessions that listen (Database::listenForChanges).
     static QStringList officeSecurity();
+    static QString changesChannel() { return QStringLiteral("netra_changes"); }
     // The tables each scoped user shares whole (the calendar, the version):
     // every other table of a server store has row-level security.
     static QStringList sharedTables();

@@ -56,14 +56,22 @@ Counts StatsRepository::personsBy(PersonGroup group, const CaseFilter &filter) c
 
 StatsRepository::FollowUpCounts StatsRepository::followUps(const CaseFilter &filter) const
 {
+    return followUpsByRegency(filter, false).value(QString());
+}
+
+QHash<QString, StatsRepository::FollowUpCounts>
+StatsRepository::followUpsByRegency(const CaseFilter &filter, bool byRegency) const
+{
     QVariantList values;
     QString where = caseWhere(m_db, filter, &values);
     where = where.isEmpty() ? QStringLiteral(" WHERE c.status = 'diteruskan'")
                             : where + QStringLiteral(" AND c.status = 'diteruskan'");
+    const QString regency = byRegency ? QStringLiteral("c.regency_code") : QStringLiteral("''");
     QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
     // count(*) FILTER: a count where a condition holds, read by SQLite and PostgreSQL alike
     // (PostgreSQL does not sum booleans).
-    q.prepare(QStringLiteral("SELECT count(*), count(f.recommendation_date),"
+    q.prepare(QStringLiteral("SELECT %1 AS r, count(*), count(f.recommendation_date),"
                              " count(*) FILTER (WHERE f.recommendation_date IS NOT NULL"
                              "  AND f.sanction_recommended NOT IN ('', 'tidak_ada')),"
                              " count(*) FILTER (WHERE f.recommendation_date IS NOT NULL"
@@ -74,19 +82,24 @@ StatsRepository::FollowUpCounts StatsRepository::followUps(const CaseFilter &fil
                              "  AND f.ppk_decision_date IS NOT NULL"
                              "  AND f.sanction_imposed = f.sanction_recommended)"
                              " FROM parties p JOIN cases c ON c.id = p.case_id"
-                             " LEFT JOIN followups f ON f.party_id = p.id") +
-              where + QStringLiteral(" AND p.role = 'terlapor'"));
+                             " LEFT JOIN followups f ON f.party_id = p.id")
+                  .arg(regency) +
+              where + QStringLiteral(" AND p.role = 'terlapor'") +
+              (byRegency ? QStringLiteral(" GROUP BY r") : QString()));
     for (const QVariant &v : values)
         q.addBindValue(v);
-    FollowUpCounts counts;
-    if (q.exec() && q.next()) {
-        counts.forwardedPersons = q.value(0).toLongLong();
-        counts.recommended = q.value(1).toLongLong();
-        counts.recommendedSanction = q.value(2).toLongLong();
-        counts.followedUp = q.value(3).toLongLong();
-        counts.followedUpAsRecommended = q.value(4).toLongLong();
+    QHash<QString, FollowUpCounts> all;
+    if (!q.exec())
+        return all;
+    while (q.next()) {
+        FollowUpCounts &counts = all[q.value(0).toString()];
+        counts.forwardedPersons = q.value(1).toLongLong();
+        counts.recommended = q.value(2).toLongLong();
+        counts.recommendedSanction = q.value(3).toLongLong();
+        counts.followedUp = q.value(4).toLongLong();
+        counts.followedUpAsRecommended = q.value(5).toLongLong();
     }
-    return counts;
+    return all;
 }
 
 QList<StatsRepository::MonthStatusCount>

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "domain/CaseFilter.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 
@@ -36,6 +37,10 @@ public:
         qint64 followedUpAsRecommended = 0;
     };
     FollowUpCounts followUps(const CaseFilter &filter) const;
+    // The same per regency code of the cases (regencies with forwarded cases only); one entry
+    // keyed "" for all of them when not `byRegency`.
+    QHash<QString, FollowUpCounts> followUpsByRegency(const CaseFilter &filter,
+                                                      bool byRegency = true) const;
 
     // Cases received per month ("YYYY-MM") and status, by month then status.
     struct MonthStatusCount

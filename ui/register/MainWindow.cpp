@@ -528,6 +528,8 @@ void MainWindow::storeChanged()
     m_view->verticalScrollBar()->setValue(scrolled);
     if (m_ledger)
         m_ledger->refresh();
+    if (m_dashboard)
+        m_dashboard->reload();
     for (const QPointer<CaseWindow> &w : std::as_const(m_caseWindows)) {
         if (w)
             w->refreshFromStore();

@@ -265,9 +265,11 @@ void FileSession::fileOpened(std::unique_ptr<FileLock> lock)
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     if (m_db->isServer()) {
-        // What others change shows: the head as it is now, then looked at again.
+        // What others change shows: the head as it is now, then looked at again when the
+        // server announces a change, when a window gets the focus, and every few seconds.
         m_serverHead.clear();
         checkServer();
+        m_db->listenForChanges(this, [this] { checkServer(); });
         if (m_serverTimer->interval() > 0)
             m_serverTimer->start();
     } else {
