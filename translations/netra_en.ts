@@ -504,6 +504,14 @@
         <source>The backup cannot be put in the place of %1: %2</source>
         <translation>The backup cannot be put in the place of %1: %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was cancelled; no backup was made.</source>
+        <translation>The backup of %1 was cancelled; no backup was made.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>
@@ -3301,6 +3309,14 @@ Open it read-only?</translation>
     <message>
         <source>Connected to the server again. %1</source>
         <translation>Connected to the server again. %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Making a backup of the data file…</source>
+        <translation>Making a backup of the data file…</translation>
     </message>
 </context>
 <context>
@@ -6130,6 +6146,10 @@ Close anyway and lose them?</translation>
         <source>%1 cases written to %2.</source>
         <translation>%1 cases written to %2.</translation>
     </message>
+    <message>
+        <source>Reading the cases for the package…</source>
+        <translation>Reading the cases for the package…</translation>
+    </message>
 </context>
 <context>
     <name>PackageImportDialog</name>
@@ -6217,6 +6237,10 @@ Close anyway and lose them?</translation>
         <source>Applied: %1 records added, %2 updated, %3 conflicts left unsettled.</source>
         <translation>Applied: %1 records added, %2 updated, %3 conflicts left unsettled.</translation>
     </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Importing the package…</translation>
+    </message>
 </context>
 <context>
     <name>PackageStore</name>
@@ -6243,6 +6267,14 @@ Close anyway and lose them?</translation>
     <message>
         <source>Package export</source>
         <translation>Package export</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no package was written.</source>
+        <translation>The export was cancelled; no package was written.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -6443,6 +6475,13 @@ Close anyway and lose them?</translation>
     <message>
         <source>Decision</source>
         <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

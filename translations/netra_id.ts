@@ -506,6 +506,14 @@
         <source>The backup cannot be put in the place of %1: %2</source>
         <translation>Cadangan tidak dapat ditempatkan menggantikan %1: %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was cancelled; no backup was made.</source>
+        <translation>Pencadangan %1 dibatalkan; tidak ada cadangan yang dibuat.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>
@@ -3331,6 +3339,14 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
     <message>
         <source>Connected to the server again. %1</source>
         <translation>Terhubung kembali ke server. %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Making a backup of the data file…</source>
+        <translation>Membuat cadangan berkas data…</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6224,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>%1 cases written to %2.</source>
         <translation>%1 kasus ditulis ke %2.</translation>
     </message>
+    <message>
+        <source>Reading the cases for the package…</source>
+        <translation>Membaca kasus untuk paket…</translation>
+    </message>
 </context>
 <context>
     <name>PackageImportDialog</name>
@@ -6295,6 +6315,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>Applied: %1 records added, %2 updated, %3 conflicts left unsettled.</source>
         <translation>Diterapkan: %1 rekaman ditambahkan, %2 diperbarui, %3 konflik belum diselesaikan.</translation>
     </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Mengimpor paket…</translation>
+    </message>
 </context>
 <context>
     <name>PackageStore</name>
@@ -6321,6 +6345,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Package export</source>
         <translation>Ekspor paket data</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no package was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada paket yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Impor dibatalkan; tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -6523,6 +6555,13 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Decision</source>
         <translation>Putusan</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
