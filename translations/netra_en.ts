@@ -2899,6 +2899,26 @@
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
     </message>
+    <message>
+        <source>Export &amp;all as PDF…</source>
+        <translation>Export &amp;all as PDF…</translation>
+    </message>
+    <message>
+        <source>Every document of the case, each as a PDF of its own, into a folder</source>
+        <translation>Every document of the case, each as a PDF of its own, into a folder</translation>
+    </message>
+    <message>
+        <source>Export all documents as PDF</source>
+        <translation>Export all documents as PDF</translation>
+    </message>
+    <message>
+        <source>Writing the case's documents…</source>
+        <translation>Writing the case's documents…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1.</source>
+        <translation><numerusform>%n document written to %1.</numerusform><numerusform>%n documents written to %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -6365,6 +6385,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>The editable copy could not be written to %1.</source>
         <translation>The editable copy could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no document was written.</source>
+        <translation>Printing was cancelled; no document was written.</translation>
     </message>
 </context>
 <context>

@@ -2923,6 +2923,28 @@
         <source>OpenDocument text (*.odt)</source>
         <translation>Dokumen teks OpenDocument (*.odt)</translation>
     </message>
+    <message>
+        <source>Export &amp;all as PDF…</source>
+        <translation>Ekspor &amp;semua sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Every document of the case, each as a PDF of its own, into a folder</source>
+        <translation>Semua dokumen kasus, masing-masing sebagai PDF tersendiri, ke dalam satu folder</translation>
+    </message>
+    <message>
+        <source>Export all documents as PDF</source>
+        <translation>Ekspor semua dokumen sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Writing the case&apos;s documents…</source>
+        <translation>Menulis dokumen kasus…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1.</source>
+        <translation>
+            <numerusform>%n dokumen ditulis ke %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -6443,6 +6465,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The editable copy could not be written to %1.</source>
         <translation>Salinan yang dapat disunting tidak dapat ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no document was written.</source>
+        <translation>Pencetakan dibatalkan; tidak ada dokumen yang ditulis.</translation>
     </message>
 </context>
 <context>
