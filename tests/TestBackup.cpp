@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
+#include <QTimer>
 #include <QTreeWidget>
 #include <atomic>
 
@@ -766,6 +768,76 @@ private slots:
         // No write-ahead log or shared memory left beside the file or the backups.
         for (const QString &name : filesIn(folder))
             QVERIFY2(name.endsWith(QLatin1String(".netra")), qPrintable(name));
+    }
+
+    // A backup reports the bytes copied up to the total and, cancelled, leaves no file (not
+    // even a temporary one) and deletes nothing; closing the window while its backup is
+    // cancelled closes it without a backup and without a message.
+    void cancelledBackupLeavesNothing()
+    {
+        const QString path = demoFile(120);
+        const QString folder = newFolder();
+        QList<QPair<qint64, qint64>> calls;
+        Backup::Result r;
+        QString error;
+        QVERIFY(!Backup::make(path, folder, 5, &r, &error, [&](qint64 done, qint64 total) {
+            calls.append({done, total});
+            return false;
+        }));
+        QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(filesIn(folder), QStringList());
+        QVERIFY(r.path.isEmpty());
+
+        calls.clear();
+        QVERIFY2(Backup::make(path, folder, 5, &r, &error,
+                              [&](qint64 done, qint64 total) {
+                                  calls.append({done, total});
+                                  return true;
+                              }),
+                 qPrintable(error));
+        QVERIFY(!calls.isEmpty());
+        const qint64 total = calls.first().second;
+        QVERIFY(total >= QFileInfo(r.path).size() / 2);
+        for (int i = 1; i < calls.size(); ++i) {
+            QCOMPARE(calls.at(i).second, total);
+            QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+        }
+        QCOMPARE(calls.last().first, total);
+        QCOMPARE(filesIn(folder), QStringList{QFileInfo(r.path).fileName()});
+
+        // Closing: Cancel pressed in the progress dialog of the backup on close.
+        const int before = int(Backup::list(path).size());
+        {
+            MainWindow w;
+            QVERIFY(GuiTestSupport::signIn(w, path));
+            w.show();
+            QVERIFY(create(*w.database()));
+            bool seen = false;
+            QTimer press;
+            press.setInterval(0);
+            connect(&press, &QTimer::timeout, &w, [&] {
+                if (auto *d = w.findChild<QProgressDialog *>(QStringLiteral("progressDialog"))) {
+                    seen = d->labelText() == tr("Making a backup of the data file…");
+                    d->cancel();
+                    press.stop();
+                }
+            });
+            press.start();
+            QVERIFY(w.close());
+            QVERIFY(seen);
+            QVERIFY(!w.database());
+        }
+        QCOMPARE(int(Backup::list(path).size()), before);
+        for (const QString &name : filesIn(Backup::defaultFolder(path)))
+            QVERIFY2(!name.endsWith(QLatin1String(".part")), qPrintable(name));
+        // The next close makes it.
+        {
+            MainWindow w;
+            QVERIFY(GuiTestSupport::signIn(w, path));
+            QVERIFY(w.close());
+        }
+        QCOMPARE(int(Backup::list(path).size()), before + 1);
     }
 
     // A provincial file is big: closing it when nothing was written since the newest backup

@@ -1,10 +1,13 @@
 // The dashboard window offscreen: the charts render, the headline rate, a click on a bar asks for
 // the register with the right filter, the regency filter changes the figures, the recap exports.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "common/Colours.h"
 #include "dashboard/DashboardWindow.h"
 #include "domain/Codes.h"
 #include "store/LedgerRepository.h"
 
+#include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTableWidget>
 
@@ -150,6 +154,70 @@ private slots:
         }
         QCOMPARE(w->data().cases, 4);
         QCOMPARE(setSum(firstSet(*w, "chartCategories")), 4.0);
+    }
+
+    // Under a dark palette the charts are dark too and read: titles, axis labels and the legend
+    // on the chart's ground at 4.5:1, every bar at 3:1 from the ground, each bar's value at
+    // 4.5:1 on its bar; saved as an image they are as on paper (a white ground).
+    void chartsReadableUnderDarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(GuiTestSupport::darkPalette());
+        const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
+        auto w = open(*m_db);
+        int sets = 0;
+        const QList<QChartView *> views = w->findChildren<QChartView *>();
+        QVERIFY(views.size() >= 6);
+        for (QChartView *view : views) {
+            QChart *chart = view->chart();
+            const QString name = view->objectName();
+            const QColor ground = chart->backgroundBrush().color();
+            QVERIFY2(Colours::isDark(w->palette()) && ground.lightnessF() < 0.3, qPrintable(name));
+            QVERIFY2(Colours::contrast(chart->titleBrush().color(), ground) >= 4.5,
+                     qPrintable(name));
+            QVERIFY2(Colours::contrast(chart->legend()->labelColor(), ground) >= 4.5,
+                     qPrintable(name));
+            const QList<QAbstractAxis *> axes = chart->axes();
+            for (const QAbstractAxis *axis : axes)
+                QVERIFY2(Colours::contrast(axis->labelsBrush().color(), ground) >= 4.5,
+                         qPrintable(name));
+            const QList<QAbstractSeries *> series = chart->series();
+            for (QAbstractSeries *s : series) {
+                auto *bars = qobject_cast<QAbstractBarSeries *>(s);
+                QVERIFY2(bars, qPrintable(name));
+                const QList<QBarSet *> barSets = bars->barSets();
+                for (QBarSet *set : barSets) {
+                    const QString what = name + QLatin1Char(' ') + set->label();
+                    QVERIFY2(Colours::contrast(set->color(), ground) >= 3.0, qPrintable(what));
+                    QVERIFY2(Colours::contrast(set->labelColor(), set->color()) >= 4.5,
+                             qPrintable(what));
+                    ++sets;
+                }
+            }
+        }
+        QVERIFY(sets >= 7); // six charts of one series, the monthly chart's statuses
+        // Saved: the charts' ground is white, their text dark, as under a light palette.
+        const QString path = m_dir.filePath(QStringLiteral("dark.png"));
+        w->setPathChooser(
+            [&](QWidget *, const QString &, const QString &, const QString &) { return path; });
+        w->findChild<QAction *>(QStringLiteral("saveChartsPng"))->trigger();
+        const QImage png(path);
+        QVERIFY(!png.isNull());
+        int darkPixels = 0;
+        for (int y = 0; y < png.height(); y += 7) {
+            for (int x = 0; x < png.width(); x += 7)
+                darkPixels += qGray(png.pixel(x, y)) < 60 ? 1 : 0;
+        }
+        QVERIFY2(darkPixels < png.width() * png.height() / 49 / 10,
+                 qPrintable(QString::number(darkPixels)));
+        // And the window's charts are dark again after saving.
+        QCOMPARE(views.first()->chart()->backgroundBrush().color(),
+                 GuiTestSupport::darkPalette().color(QPalette::Base));
+        if (const QString out = qEnvironmentVariable("NETRA_SCREENSHOT_DIR"); !out.isEmpty()) {
+            w->resize(1366, 740);
+            QApplication::processEvents();
+            w->grab().save(out + QStringLiteral("/dashboard-dark.png"));
+        }
     }
 
     void followUpRateHeadline()

@@ -6,6 +6,8 @@
 #include "Translator.h"
 #include "common/Colours.h"
 #include "common/WindowGeometry.h"
+#include "dashboard/DashboardWindow.h"
+#include "ledger/LedgerWindow.h"
 #include "register/CaseTableModel.h"
 #include "register/MainWindow.h"
 #include "register/TodayPanel.h"
@@ -28,6 +30,7 @@
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <cstring>
 #include <sys/socket.h>
@@ -347,19 +350,47 @@ private slots:
         QVERIFY(fits(w));
     }
 
+    // On a 1366 px laptop in Indonesian, whose labels are the longer, every action of the
+    // main windows' toolbars shows: none is pushed behind the toolbar's » menu.
+    void toolbarsFitALaptopInIndonesian()
+    {
+        QVERIFY(Translator::install(QStringLiteral("id")));
+        const auto english = qScopeGuard([] { Translator::install(QStringLiteral("en")); });
+        const QString path = dataFile(QStringLiteral("toolbars.netra"), 60);
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        QVERIFY(GuiTestSupport::signIn(w, path));
+        const QList<QMainWindow *> windows{&w, w.showLedger(), w.showDashboard()};
+        int checked = 0;
+        for (QMainWindow *window : windows) {
+            window->show();
+            window->setGeometry(QRect(QPoint(0, 0), QSize(1366, 700)));
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QTRY_COMPARE(window->width(), 1366);
+            QApplication::processEvents();
+            for (QToolBar *bar : window->findChildren<QToolBar *>()) {
+                for (QAction *a : bar->actions()) {
+                    if (a->isSeparator())
+                        continue;
+                    QWidget *shown = bar->widgetForAction(a);
+                    QVERIFY2(shown && shown->isVisible(),
+                             qPrintable(window->objectName() + QStringLiteral(": ") + a->text()));
+                    ++checked;
+                }
+            }
+            if (const QString out = qEnvironmentVariable("NETRA_SCREENSHOT_DIR"); !out.isEmpty())
+                window->grab().save(out + QLatin1Char('/') + window->objectName() +
+                                    QStringLiteral("-1366.png"));
+        }
+        QVERIFY(checked >= 10); // the ledger's seven actions and filters, the dashboard's three
+    }
+
     // Under a dark palette the state colours of the register and every notice's colours read
     // (contrast at least 4.5:1, WCAG AA); under a light palette they are as designed.
     void readableUnderDarkPalette()
     {
         const QPalette light = QApplication::palette();
-        QPalette dark = light;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        const QPalette dark = GuiTestSupport::darkPalette();
         QApplication::setPalette(dark);
         const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
 

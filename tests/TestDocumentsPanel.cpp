@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QListWidget>
 #include <QProcess>
 
@@ -109,6 +110,50 @@ private slots:
         QVERIFY2(panel.exportPdf(path, &error), qPrintable(error));
         QVERIFY(pdfText(path).contains(QLatin1String("Budi Santoso")));
         QVERIFY(pdfText(path).contains(QLatin1String("KABUPATEN SUKOHARJO")));
+    }
+
+    // Every document of the case into a folder, one PDF each, reporting its progress up to the
+    // total; cancelled half-way, the folder holds no PDF; no file name holds the confidential
+    // reporter.
+    void allDocumentsIntoAFolder()
+    {
+        DocumentsPanel panel(*m_db);
+        panel.setCase(m_case);
+        const int listed = panel.findChild<QListWidget *>(QStringLiteral("documentList"))->count();
+        QVERIFY(listed >= 2);
+        const QDir folder(m_dir.filePath(QStringLiteral("semua")));
+        QVERIFY(QDir().mkpath(folder.path()));
+        QString error;
+        int count = 0;
+        QList<QPair<qint64, qint64>> calls;
+        QVERIFY(!panel.exportAllPdf(folder.path(), &error, &count, [&](qint64 done, qint64 total) {
+            calls.append({done, total});
+            return done < total / 2 + 1;
+        }));
+        QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+        QVERIFY(calls.size() >= 2);
+        QCOMPARE(folder.entryList(QDir::Files), QStringList());
+
+        calls.clear();
+        QVERIFY2(panel.exportAllPdf(folder.path(), &error, &count,
+                                    [&](qint64 done, qint64 total) {
+                                        calls.append({done, total});
+                                        return true;
+                                    }),
+                 qPrintable(error));
+        QCOMPARE(count, listed);
+        QCOMPARE(calls.first(), qMakePair(qint64(0), qint64(listed)));
+        QCOMPARE(calls.last(), qMakePair(qint64(listed), qint64(listed)));
+        for (int i = 1; i < calls.size(); ++i)
+            QVERIFY(calls.at(i).first > calls.at(i - 1).first);
+        const QStringList files = folder.entryList(QDir::Files);
+        QCOMPARE(files.size(), listed);
+        for (const QString &name : files) {
+            QVERIFY2(name.endsWith(QLatin1String(".pdf")), qPrintable(name));
+            QVERIFY2(!name.contains(QLatin1String("Budi")), qPrintable(name));
+            QVERIFY2(!pdfText(folder.filePath(name)).contains(QLatin1String("Budi Santoso")),
+                     qPrintable(name));
+        }
     }
 
     void paperChoice()

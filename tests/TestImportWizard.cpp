@@ -1,5 +1,6 @@
 // The CSV import wizard and the package dialogs on real data files, offscreen.
 #include "TestSupport.h"
+#include "Translator.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/ImportCsvWizard.h"
 #include "exchange/PackageDialog.h"
@@ -8,10 +9,13 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace TestSupport;
 
@@ -196,6 +200,61 @@ private slots:
         QCOMPARE(calls, 1);
         QVERIFY(w.importSummary().cancelled);
         QCOMPARE(cases(*db), qint64(0));
+    }
+
+    // Cancel pressed in the progress dialog: an export writes no file, an import writes nothing.
+    void cancelledPackageChangesNothing()
+    {
+        QVERIFY(Translator::install(QStringLiteral("id")));
+        const auto english = qScopeGuard([] { Translator::install(QStringLiteral("en")); });
+        const QString package = m_dir.filePath(QStringLiteral("batal.netrapkg"));
+        auto source = openNew(newPath(), QDate::currentDate());
+        demo(*source, 12);
+        // Presses Cancel in the progress dialog of `parent` once it is there.
+        QString label;
+        const auto pressCancel = [&](QWidget *parent, QTimer *press) {
+            press->setInterval(0);
+            connect(press, &QTimer::timeout, parent, [&label, parent, press] {
+                auto *d = parent->findChild<QProgressDialog *>(QStringLiteral("progressDialog"));
+                if (!d)
+                    return;
+                label = d->labelText();
+                if (const QString out = qEnvironmentVariable("NETRA_SCREENSHOT_DIR");
+                    !out.isEmpty()) {
+                    d->show();
+                    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+                    d->grab().save(out + QStringLiteral("/progress-dialog.png"));
+                }
+                d->cancel();
+                press->stop();
+            });
+            press->start();
+        };
+        {
+            PackageExportDialog e(*source);
+            e.setFile(package);
+            QTimer press;
+            pressCancel(&e, &press);
+            QString error;
+            QVERIFY(!e.write(&error));
+            QCOMPARE(label, QStringLiteral("Membaca kasus untuk paket…"));
+            QVERIFY(!QFile::exists(package));
+            QString written;
+            QVERIFY2(e.write(&written), qPrintable(written));
+            QVERIFY(QFile::exists(package));
+        }
+        auto db = openNew(newPath(), QDate::currentDate());
+        PackageImportDialog d(*db);
+        QVERIFY2(d.setFile(package), qPrintable(d.reason()));
+        QTimer press;
+        label.clear();
+        pressCancel(&d, &press);
+        QVERIFY(!d.apply());
+        QCOMPARE(label, QStringLiteral("Mengimpor paket…"));
+        QCOMPARE(d.reason(), QStringLiteral("Impor dibatalkan; tidak ada yang ditulis."));
+        QCOMPARE(cases(*db), qint64(0));
+        QVERIFY2(d.apply(), qPrintable(d.reason()));
+        QCOMPARE(cases(*db), qint64(12));
     }
 
     void importsPackage()

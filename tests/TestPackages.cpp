@@ -1,6 +1,7 @@
 // Packages between levels: export, import into an empty file and into one that has the data,
 // updates and conflicts, confidential identities, filters, every refusal, and the command line.
 #include "TestSupport.h"
+#include "domain/Progress.h"
 #include "store/AttachmentRepository.h"
 #include "store/KeyStore.h"
 #include "store/LedgerRepository.h"
@@ -278,6 +279,77 @@ private slots:
         QCOMPARE(plan.total(&ImportPlan::Counts::conflicts), 0);
         auto db = openNew(target);
         QCOMPARE(countRows(*db, QStringLiteral("change_log")), log);
+    }
+
+    // An import reports its progress up to the total and, cancelled half-way, writes nothing:
+    // the file holds as many cases and log entries as before; an export cancelled half-way
+    // collects nothing and logs no reveal.
+    void cancelledImportAndExport()
+    {
+        const QString target = newPath();
+        ImportPlan plan;
+        QString reason;
+        CaseFilter sukoharjo;
+        sukoharjo.regencyCode = QStringLiteral("3311");
+        QVERIFY2(importInto(target, exportFrom(m_source, sukoharjo, false, false), &plan, &reason),
+                 qPrintable(reason));
+        Package::Content content;
+        QVERIFY(Package::read(exportFrom(m_source, {}, true, false), &content, &reason));
+        auto db = openNew(target);
+        const int cases = countRows(*db, QStringLiteral("cases"));
+        const int log = countRows(*db, QStringLiteral("change_log"));
+        const int parties = countRows(*db, QStringLiteral("parties"));
+        QVERIFY(cases > 0 && cases < content.count(QStringLiteral("cases")));
+
+        QList<QPair<qint64, qint64>> calls;
+        const Progress halfWay = [&](qint64 done, qint64 total) {
+            calls.append({done, total});
+            return done < total / 2;
+        };
+        QVERIFY(
+            !PackageStore(*db).apply(content, Settlement::TakeTheirs, {}, &plan, &reason, halfWay));
+        QVERIFY2(reason.contains(QLatin1String("cancelled")), qPrintable(reason));
+        QVERIFY(calls.size() > 2);
+        QCOMPARE(countRows(*db, QStringLiteral("cases")), cases);
+        QCOMPARE(countRows(*db, QStringLiteral("change_log")), log);
+        QCOMPARE(countRows(*db, QStringLiteral("parties")), parties);
+
+        // Not cancelled: from 0 up to the total, never going back, and everything arrives.
+        calls.clear();
+        const Progress watch = [&](qint64 done, qint64 total) {
+            calls.append({done, total});
+            return true;
+        };
+        QVERIFY2(
+            PackageStore(*db).apply(content, Settlement::TakeTheirs, {}, &plan, &reason, watch),
+            qPrintable(reason));
+        QVERIFY(calls.size() > 10);
+        QCOMPARE(calls.first().first, 0);
+        QCOMPARE(calls.last().first, calls.last().second);
+        for (int i = 1; i < calls.size(); ++i) {
+            QCOMPARE(calls.at(i).second, calls.first().second);
+            QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+        }
+        QCOMPARE(countRows(*db, QStringLiteral("cases")),
+                 int(content.count(QStringLiteral("cases"))));
+
+        // An export cancelled half-way: no content, and no reveal logged in the source.
+        auto src = Database::open(m_source, Database::Mode::OpenExisting, &reason);
+        QVERIFY(src);
+        QVERIFY(UserRepository(*src).login(QStringLiteral("koordinator"),
+                                           QLatin1String(TestSupport::Password), &reason));
+        const int sourceLog = countRows(*src, QStringLiteral("change_log"));
+        calls.clear();
+        Package::Content collected;
+        QVERIFY(!PackageStore(*src).collect({}, true, true, &collected, &reason, halfWay));
+        QVERIFY2(reason.contains(QLatin1String("cancelled")), qPrintable(reason));
+        QCOMPARE(collected.count(QStringLiteral("cases")), 0);
+        QCOMPARE(countRows(*src, QStringLiteral("change_log")), sourceLog);
+        calls.clear();
+        QVERIFY2(PackageStore(*src).collect({}, true, true, &collected, &reason, watch),
+                 qPrintable(reason));
+        QCOMPARE(calls.last().first, calls.last().second);
+        QVERIFY(countRows(*src, QStringLiteral("change_log")) > sourceLog); // the reveal
     }
 
     void updateThenConflict()

@@ -504,6 +504,14 @@
         <source>The backup cannot be put in the place of %1: %2</source>
         <translation>The backup cannot be put in the place of %1: %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was cancelled; no backup was made.</source>
+        <translation>The backup of %1 was cancelled; no backup was made.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>
@@ -2891,6 +2899,26 @@
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
     </message>
+    <message>
+        <source>Export &amp;all as PDF…</source>
+        <translation>Export &amp;all as PDF…</translation>
+    </message>
+    <message>
+        <source>Every document of the case, each as a PDF of its own, into a folder</source>
+        <translation>Every document of the case, each as a PDF of its own, into a folder</translation>
+    </message>
+    <message>
+        <source>Export all documents as PDF</source>
+        <translation>Export all documents as PDF</translation>
+    </message>
+    <message>
+        <source>Writing the case's documents…</source>
+        <translation>Writing the case's documents…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1.</source>
+        <translation><numerusform>%n document written to %1.</numerusform><numerusform>%n documents written to %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -3301,6 +3329,14 @@ Open it read-only?</translation>
     <message>
         <source>Connected to the server again. %1</source>
         <translation>Connected to the server again. %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Making a backup of the data file…</source>
+        <translation>Making a backup of the data file…</translation>
     </message>
 </context>
 <context>
@@ -6172,6 +6208,10 @@ Close anyway and lose them?</translation>
         <source>%1 cases written to %2.</source>
         <translation>%1 cases written to %2.</translation>
     </message>
+    <message>
+        <source>Reading the cases for the package…</source>
+        <translation>Reading the cases for the package…</translation>
+    </message>
 </context>
 <context>
     <name>PackageImportDialog</name>
@@ -6259,6 +6299,10 @@ Close anyway and lose them?</translation>
         <source>Applied: %1 records added, %2 updated, %3 conflicts left unsettled.</source>
         <translation>Applied: %1 records added, %2 updated, %3 conflicts left unsettled.</translation>
     </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Importing the package…</translation>
+    </message>
 </context>
 <context>
     <name>PackageStore</name>
@@ -6285,6 +6329,14 @@ Close anyway and lose them?</translation>
     <message>
         <source>Package export</source>
         <translation>Package export</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no package was written.</source>
+        <translation>The export was cancelled; no package was written.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -6375,6 +6427,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>The editable copy could not be written to %1.</source>
         <translation>The editable copy could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no document was written.</source>
+        <translation>Printing was cancelled; no document was written.</translation>
     </message>
 </context>
 <context>
@@ -6485,6 +6541,13 @@ Close anyway and lose them?</translation>
     <message>
         <source>Decision</source>
         <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -506,6 +506,14 @@
         <source>The backup cannot be put in the place of %1: %2</source>
         <translation>Cadangan tidak dapat ditempatkan menggantikan %1: %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was cancelled; no backup was made.</source>
+        <translation>Pencadangan %1 dibatalkan; tidak ada cadangan yang dibuat.</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>
@@ -2915,6 +2923,28 @@
         <source>OpenDocument text (*.odt)</source>
         <translation>Dokumen teks OpenDocument (*.odt)</translation>
     </message>
+    <message>
+        <source>Export &amp;all as PDF…</source>
+        <translation>Ekspor &amp;semua sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Every document of the case, each as a PDF of its own, into a folder</source>
+        <translation>Semua dokumen kasus, masing-masing sebagai PDF tersendiri, ke dalam satu folder</translation>
+    </message>
+    <message>
+        <source>Export all documents as PDF</source>
+        <translation>Ekspor semua dokumen sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Writing the case&apos;s documents…</source>
+        <translation>Menulis dokumen kasus…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to %1.</source>
+        <translation>
+            <numerusform>%n dokumen ditulis ke %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -3331,6 +3361,14 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
     <message>
         <source>Connected to the server again. %1</source>
         <translation>Terhubung kembali ke server. %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Making a backup of the data file…</source>
+        <translation>Membuat cadangan berkas data…</translation>
     </message>
 </context>
 <context>
@@ -6250,6 +6288,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>%1 cases written to %2.</source>
         <translation>%1 kasus ditulis ke %2.</translation>
     </message>
+    <message>
+        <source>Reading the cases for the package…</source>
+        <translation>Membaca kasus untuk paket…</translation>
+    </message>
 </context>
 <context>
     <name>PackageImportDialog</name>
@@ -6337,6 +6379,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>Applied: %1 records added, %2 updated, %3 conflicts left unsettled.</source>
         <translation>Diterapkan: %1 rekaman ditambahkan, %2 diperbarui, %3 konflik belum diselesaikan.</translation>
     </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Mengimpor paket…</translation>
+    </message>
 </context>
 <context>
     <name>PackageStore</name>
@@ -6363,6 +6409,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Package export</source>
         <translation>Ekspor paket data</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no package was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada paket yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Impor dibatalkan; tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -6453,6 +6507,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The editable copy could not be written to %1.</source>
         <translation>Salinan yang dapat disunting tidak dapat ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; no document was written.</source>
+        <translation>Pencetakan dibatalkan; tidak ada dokumen yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -6565,6 +6623,13 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Decision</source>
         <translation>Putusan</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
@@ -236,6 +237,34 @@ bool PrintedDocument::toPdf(const QString &path, Paper paper, QString *error) co
             return out.fail(error, *error);
     }
     return out.commit(error, OutputFile::Kind::Pdf);
+}
+
+bool PrintedDocument::writeAll(const QList<QPair<QString, PrintedDocument>> &files, Paper paper,
+                               bool odt, QString *error, const Progress &progress)
+{
+    QStringList written;
+    const qint64 total = files.size();
+    const auto undo = [&] {
+        for (const QString &path : std::as_const(written))
+            QFile::remove(path);
+        return false;
+    };
+    const auto cancelled = [&] {
+        *error = tr("Printing was cancelled; no document was written.");
+        return undo();
+    };
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (!Progressing::report(progress, i, total))
+            return cancelled();
+        const QString &path = files.at(i).first;
+        const PrintedDocument &doc = files.at(i).second;
+        if (!(odt ? doc.toOdt(path, paper, error) : doc.toPdf(path, paper, error)))
+            return undo();
+        written << path;
+    }
+    if (!Progressing::report(progress, total, total))
+        return cancelled();
+    return true;
 }
 
 QString PrintedDocument::keepWithNext(const QString &paragraph)

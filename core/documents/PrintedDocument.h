@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/Progress.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QImage>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -113,6 +116,12 @@ public:
     // The editable copy (OpenDocument text): same letterhead, page size and content.
     bool toOdt(const QString &path, Paper paper, QString *error) const;
     static void setPaper(QPagedPaintDevice *device, Paper paper, bool landscape);
+    // Writes many documents, each to its own file (path, document), as PDF or with `odt` as
+    // ODT, each through toPdf()/toOdt(); `progress` gets the documents written. Cancelled or
+    // failed, the files this call wrote are removed again, so no part of the set is left; the
+    // error says why.
+    static bool writeAll(const QList<QPair<QString, PrintedDocument>> &files, Paper paper, bool odt,
+                         QString *error, const Progress &progress = {});
 
     // The HTML of the whole document (letterhead, form number, body) as laid out.
     QString html(qreal mm) const;

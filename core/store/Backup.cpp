@@ -8,13 +8,16 @@
 #include "StoreCopy.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <filesystem>
+#include <sqlite3.h>
 #include <system_error>
 
 #ifdef Q_OS_UNIX
@@ -144,8 +147,79 @@ int Backup::keepSetting(const QString &dataFile)
     return keep;
 }
 
+namespace {
+
+// Watches a VACUUM INTO on its connection through SQLite's progress handler: the bytes written
+// to the backup so far against the file's used pages, reported at most every 50 ms; a progress
+// that says stop interrupts the statement.
+class CopyWatch
+{
+public:
+    CopyWatch(QSqlDatabase db, const QString &target, const Progress &progress)
+        : m_target(target), m_progress(progress)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (!progress || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return;
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+        QSqlQuery q(db);
+        qint64 pages = 0, free = 0, size = 0;
+        if (q.exec(QStringLiteral("PRAGMA page_count")) && q.next())
+            pages = q.value(0).toLongLong();
+        if (q.exec(QStringLiteral("PRAGMA freelist_count")) && q.next())
+            free = q.value(0).toLongLong();
+        if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+            size = q.value(0).toLongLong();
+        q.finish();
+        m_total = qMax<qint64>(1, (pages - free) * size);
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 1000, &CopyWatch::step, this);
+    }
+    ~CopyWatch()
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    CopyWatch(const CopyWatch &) = delete;
+    CopyWatch &operator=(const CopyWatch &) = delete;
+
+    qint64 total() const { return m_total; }
+    bool cancelled() const { return m_cancelled; }
+    // The copy is whole: the total reached (false when cancelled then).
+    bool finish()
+    {
+        if (!m_cancelled && !Progressing::report(m_progress, m_total, m_total))
+            m_cancelled = true;
+        return !m_cancelled;
+    }
+
+private:
+    static int step(void *self)
+    {
+        auto *w = static_cast<CopyWatch *>(self);
+        if (w->m_done >= 0 && w->m_timer.isValid() && w->m_timer.elapsed() < 50)
+            return 0;
+        w->m_timer.start();
+        // Below the total until the copy is whole (the last pages are written at its commit).
+        w->m_done = qMax(w->m_done, qMin(QFileInfo(w->m_target).size(), w->m_total - 1));
+        if (!w->m_progress(qMax<qint64>(w->m_done, 0), w->m_total))
+            w->m_cancelled = true;
+        return w->m_cancelled ? 1 : 0;
+    }
+
+    QString m_target;
+    const Progress &m_progress;
+    sqlite3 *m_handle = nullptr;
+    qint64 m_total = 1;
+    qint64 m_done = -1;
+    bool m_cancelled = false;
+    QElapsedTimer m_timer;
+};
+
+} // namespace
+
 bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Result *result,
-                  QString *error)
+                  QString *error, const Progress &progress)
 {
     *result = Result();
     const QString folder = folderOr(dataFile, folderIn);
@@ -175,6 +249,7 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
 
     qint64 written = 0;
     QString problem;
+    bool stopped = false; // cancelled by the progress
     if (server) {
         // A data file made from one consistent snapshot of the server store, written under a
         // temporary name of its own and renamed.
@@ -193,10 +268,13 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
             q.finish();
             written = lastWrite(dataFile);
+            CopyWatch watch(c.db(), temp, progress);
             q.prepare(QStringLiteral("VACUUM INTO ?"));
             q.addBindValue(temp);
-            if (!q.exec())
-                problem = q.lastError().text();
+            if (!q.exec() || !watch.finish()) {
+                stopped = watch.cancelled();
+                problem = stopped ? tr("cancelled") : q.lastError().text();
+            }
         }
     }
     if (problem.isEmpty() && !server) {
@@ -219,7 +297,11 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
         problem = tr("it cannot be renamed to %1").arg(path);
     if (!problem.isEmpty()) {
         QFile::remove(temp);
-        *error = tr("The backup of %1 could not be made: %2").arg(shownStore(dataFile), problem);
+        *error =
+            stopped
+                ? tr("The backup of %1 was cancelled; no backup was made.")
+                      .arg(shownStore(dataFile))
+                : tr("The backup of %1 could not be made: %2").arg(shownStore(dataFile), problem);
         return false;
     }
     flush(folder);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Progress.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -50,9 +52,11 @@ public:
 
     // Makes a backup of `dataFile` into `folder` (the default folder when empty), then deletes
     // the oldest beyond `keep` (the file's setting when 0). False with the reason in the user's
-    // language; a failed backup leaves no file behind and deletes nothing.
+    // language; a failed backup leaves no file behind and deletes nothing. `progress` (a data
+    // file's backup) gets the bytes copied of the file's used pages while the copy runs; false
+    // cancels it: no file is left and nothing deleted, the error says it was cancelled.
     static bool make(const QString &dataFile, const QString &folder, int keep, Result *result,
-                     QString *error);
+                     QString *error, const Progress &progress = {});
     // Deletes the oldest backups of `dataFile` in `folder` beyond `keep`; returns what it
     // deleted. Only files under Netra's name for a backup of that data file are ever touched,
     // never a link. Who may ask for a backup is checked by the caller (Action::MakeBackup); the

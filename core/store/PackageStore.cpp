@@ -163,7 +163,7 @@ QJsonObject ImportPlan::toJson() const
 }
 
 bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool withIdentities,
-                           Package::Content *content, QString *error)
+                           Package::Content *content, QString *error, const Progress &progress)
 {
     if (!m_db.permits(Action::ExportData, error) ||
         (withIdentities && !m_db.permits(Action::SeeConfidential, error)))
@@ -186,7 +186,18 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
     }
     QVariantList values;
     const QString where = caseWhere(m_db, filter, &values);
+    const qint64 tables = Package::tables().size();
+    qint64 read = 0;
+    const auto cancelled = [&] {
+        *error = tr("The export was cancelled; no package was written.");
+        return false;
+    };
+    if (!Progressing::report(progress, 0, tables))
+        return cancelled();
     for (const Table &t : Package::tables()) {
+        if (read > 0 && !Progressing::report(progress, read, tables))
+            return cancelled();
+        ++read;
         if (t.name == Attachments && !withAttachments) {
             c.records.insert(t.name, {});
             continue;
@@ -243,6 +254,8 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
             records.append(r);
         }
     }
+    if (!Progressing::report(progress, tables, tables))
+        return cancelled();
     if (!CaseRepository(m_db).logReveals(revealed, tr("Package export"), error))
         return false;
     *content = std::move(c);
@@ -456,7 +469,7 @@ QString setUpdatedAt(Database &db, const QString &table, qint64 id, const QStrin
 
 bool PackageStore::apply(const Package::Content &content, Settlement all,
                          const QHash<QString, Settlement> &perRecord, ImportPlan *done,
-                         QString *reason)
+                         QString *reason, const Progress &progress)
 {
     GuardedWrite t(m_db, Action::ImportData, reason);
     if (!t.isOpen())
@@ -478,9 +491,23 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
         return false;
     };
 
+    // The records of the plan, then the cases brought up to date (at most the package's).
+    const qint64 steps = plan.steps.size();
+    const qint64 total = steps + content.count(QStringLiteral("cases"));
+    qint64 doneSoFar = 0;
+    const auto cancelled = [&] {
+        *reason = tr("The import was cancelled; nothing was written.");
+        return false;
+    };
+    if (!Progressing::report(progress, 0, total))
+        return cancelled();
+
     QSet<QString> touchedCases;
     QSet<QString> touchedMinutes; // attendees
     for (const ImportPlan::Step &step : std::as_const(plan.steps)) {
+        if (doneSoFar > 0 && !Progressing::report(progress, doneSoFar, total))
+            return cancelled();
+        ++doneSoFar;
         const Record &r = content.records.value(step.table).at(step.index);
         const QString caseUuid = caseOf.value(r.uuid);
         QString error;
@@ -529,11 +556,17 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
 
     // The derived columns of the cases touched: next deadline and the search index.
     CaseRepository cases(m_db);
+    doneSoFar = steps;
     for (const QString &caseUuid : std::as_const(touchedCases)) {
+        if (!Progressing::report(progress, doneSoFar, total))
+            return cancelled();
+        doneSoFar = qMin(doneSoFar + 1, total);
         QString error;
         if (!cases.refreshDerived(idOf(m_db, QStringLiteral("cases"), caseUuid), &error))
             return fail(caseUuid, error);
     }
+    if (!Progressing::report(progress, total, total))
+        return cancelled();
     if (!t.commit()) {
         *reason = m_db.writeRefused();
         return false;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "domain/CaseFilter.h"
+#include "domain/Progress.h"
 #include "exchange/Package.h"
 
 #include <QCoreApplication>
@@ -65,17 +66,22 @@ public:
 
     // The cases the filter selects, with everything that belongs to them. A confidential
     // reporter's identity is replaced by Package::redacted() unless withIdentities.
+    // `progress` gets the tables read of the package's tables; false cancels: nothing is
+    // collected or logged, the error says it was cancelled.
     bool collect(const CaseFilter &filter, bool withAttachments, bool withIdentities,
-                 Package::Content *content, QString *error);
+                 Package::Content *content, QString *error, const Progress &progress = {});
 
     // What importing would do, writing nothing; false with a reason when the package cannot be
     // merged into this file (a case number carried by another case).
     bool preview(const Package::Content &content, ImportPlan *plan, QString *reason);
     // Merges in one transaction: additions and updates are written, conflicts are settled by
     // `perRecord` (by uuid) else `all`; those left to Ask are not written. On failure nothing
-    // is written. `plan` receives what was done.
+    // is written. `plan` receives what was done. `progress` gets the records written and then
+    // the cases brought up to date, of the plan's steps and the package's cases; false cancels
+    // and rolls back: nothing is written.
     bool apply(const Package::Content &content, Settlement all,
-               const QHash<QString, Settlement> &perRecord, ImportPlan *plan, QString *reason);
+               const QHash<QString, Settlement> &perRecord, ImportPlan *plan, QString *reason,
+               const Progress &progress = {});
 
     // Remembers (sync_state) the version of every record of `content` as this file's own: for
     // records taken out into a field file (FieldFile), so that bringing them back tells a record

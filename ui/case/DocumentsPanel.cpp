@@ -1,5 +1,6 @@
 #include "case/DocumentsPanel.h"
 #include "common/PrintPreview.h"
+#include "common/ProgressDialog.h"
 #include "common/SaveFileDialog.h"
 
 #include "store/CaseRepository.h"
@@ -9,6 +10,7 @@
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -63,6 +65,8 @@ DocumentsPanel::DocumentsPanel(Database &db, QWidget *parent) : QWidget(parent),
     m_pdf->setObjectName(QStringLiteral("pdfButton"));
     m_odt = new QPushButton(this);
     m_odt->setObjectName(QStringLiteral("odtButton"));
+    m_all = new QPushButton(this);
+    m_all->setObjectName(QStringLiteral("allPdfButton"));
     m_issue = new QPushButton(this);
     m_issue->setObjectName(QStringLiteral("issueButton"));
     m_letterState = new QLabel(this);
@@ -78,6 +82,7 @@ DocumentsPanel::DocumentsPanel(Database &db, QWidget *parent) : QWidget(parent),
     buttons->addWidget(m_print);
     buttons->addWidget(m_pdf);
     buttons->addWidget(m_odt);
+    buttons->addWidget(m_all);
     buttons->addStretch();
     buttons->addWidget(m_issue);
     auto *layout = new QVBoxLayout(this);
@@ -100,6 +105,7 @@ DocumentsPanel::DocumentsPanel(Database &db, QWidget *parent) : QWidget(parent),
     connect(m_print, &QPushButton::clicked, this, &DocumentsPanel::print);
     connect(m_pdf, &QPushButton::clicked, this,
             [this] { exportWithDialog(QStringLiteral("pdf")); });
+    connect(m_all, &QPushButton::clicked, this, &DocumentsPanel::exportAllWithDialog);
     connect(m_odt, &QPushButton::clicked, this,
             [this] { exportWithDialog(QStringLiteral("odt")); });
     connect(m_issue, &QPushButton::clicked, this, &DocumentsPanel::issueWithQuestion);
@@ -130,6 +136,8 @@ void DocumentsPanel::retranslate()
     m_print->setText(tr("P&rint…"));
     m_pdf->setText(tr("Export P&DF…"));
     m_odt->setText(tr("Export &ODT…"));
+    m_all->setText(tr("Export &all as PDF…"));
+    m_all->setToolTip(tr("Every document of the case, each as a PDF of its own, into a folder"));
     m_odt->setToolTip(tr("An editable copy (LibreOffice, Word) with the same letterhead and "
                          "content; the number stays in the letter book"));
     m_issue->setText(tr("&Issue letter"));
@@ -195,6 +203,7 @@ void DocumentsPanel::updateControls()
     m_print->setEnabled(kind.has_value());
     m_pdf->setEnabled(kind.has_value());
     m_odt->setEnabled(kind.has_value());
+    m_all->setEnabled(m_list->count() > 0);
     const std::optional<PrintedDocument> doc =
         kind ? currentDocument() : std::optional<PrintedDocument>();
     const bool letter = doc && doc->isLetter();
@@ -369,4 +378,56 @@ void DocumentsPanel::exportWithDialog(const QString &format)
     QString error;
     if (!(odt ? doc->toOdt(path, paper(), &error) : doc->toPdf(path, paper(), &error)))
         QMessageBox::warning(this, tr("The document cannot be exported"), error);
+}
+
+bool DocumentsPanel::exportAllPdf(const QString &folder, QString *error, int *count,
+                                  const Progress &progress) const
+{
+    DocumentContext ctx = DocumentContext::fromFile(m_db, m_case);
+    ctx.paper = paper();
+    const QString number =
+        m_case.registrationNumber.isEmpty() ? m_case.receiptNumber : m_case.registrationNumber;
+    QList<QPair<QString, PrintedDocument>> files;
+    for (const CaseDocuments::Kind kind : CaseDocuments::kinds()) {
+        const QList<PrintedDocument> docs = CaseDocuments::build(kind, m_case, m_hearings, ctx);
+        const QStringList people = CaseDocuments::people(kind, m_hearings, m_case);
+        for (int i = 0; i < docs.size(); ++i) {
+            QString name = CaseDocuments::name(kind);
+            if (CaseDocuments::perPerson(kind))
+                name += QStringLiteral(" — ") + people.value(i);
+            if (!number.isEmpty())
+                name += QStringLiteral(" - ") + number;
+            files.append(
+                {QDir(folder).filePath(SaveFileDialog::safeName(name) + QStringLiteral(".pdf")),
+                 docs.at(i)});
+        }
+    }
+    if (!PrintedDocument::writeAll(files, paper(), false, error, progress))
+        return false;
+    if (count)
+        *count = int(files.size());
+    return true;
+}
+
+void DocumentsPanel::exportAllWithDialog()
+{
+    SaveFileDialog save;
+    save.objectName = QStringLiteral("documentFolderDialog");
+    save.title = tr("Export all documents as PDF");
+    save.folderKey = DirKey;
+    save.chooseFolder = true;
+    const QString folder = save.ask(this);
+    if (folder.isEmpty())
+        return;
+    ProgressDialog working(this, tr("Export all documents as PDF"),
+                           tr("Writing the case's documents…"));
+    QString error;
+    int count = 0;
+    if (!exportAllPdf(folder, &error, &count, working.progress())) {
+        if (!working.cancelled()) // cancelled: nothing was written, nothing to say
+            QMessageBox::warning(this, tr("The document cannot be exported"), error);
+        return;
+    }
+    QMessageBox::information(this, tr("Export all documents as PDF"),
+                             tr("%n document(s) written to %1.", nullptr, count).arg(folder));
 }

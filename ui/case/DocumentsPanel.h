@@ -39,6 +39,11 @@ public:
     bool exportPdf(const QString &path, QString *error) const;
     // The editable copy (ODT) of the selected document, without a dialog.
     bool exportOdt(const QString &path, QString *error) const;
+    // Every document the case has at its stage, each as a PDF of its own in `folder`, named from
+    // the list and the case's number (a confidential reporter never in a name or a document);
+    // `count` receives how many. Cancelled by `progress` or failed, none is left.
+    bool exportAllPdf(const QString &folder, QString *error, int *count = nullptr,
+                      const Progress &progress = {}) const;
     // Issues the selected letter: it takes its number from the letter book (or keeps the one
     // it has). A letter not issued prints as a draft (KONSEP).
     bool issueCurrent(QString *error);
@@ -54,6 +59,7 @@ private:
     void preview();
     void print();
     void exportWithDialog(const QString &format);
+    void exportAllWithDialog();
     void issueWithQuestion();
     void retranslate();
     std::optional<CaseDocuments::Kind> currentKind() const;
@@ -72,6 +78,7 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_pdf = nullptr;
     QPushButton *m_odt = nullptr;
+    QPushButton *m_all = nullptr;
     QPushButton *m_issue = nullptr;
     QLabel *m_letterState = nullptr;
 };

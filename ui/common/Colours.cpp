@@ -1,6 +1,9 @@
 #include "common/Colours.h"
 
+#include "domain/Codes.h"
+
 #include <QApplication>
+#include <QHash>
 #include <QLabel>
 #include <cmath>
 
@@ -51,6 +54,53 @@ QColor text(const QColor &light, const QPalette &palette)
         c = QColor::fromHslF(h, s, lightness, a);
     }
     return c;
+}
+
+QColor chartStatus(const QString &status)
+{
+    static const QHash<QString, QColor> colours = {
+        {Codes::Status::Received, QColor(0x9e, 0xca, 0xe1)},
+        {Codes::Status::NotRegistered, QColor(0xbd, 0xbd, 0xbd)},
+        {Codes::Status::Withdrawn, QColor(0xe0, 0xe0, 0xe0)},
+        {Codes::Status::Registered, QColor(0x42, 0x92, 0xc6)},
+        {Codes::Status::Clarification, QColor(0x80, 0x7d, 0xba)},
+        {Codes::Status::Analysis, QColor(0xfd, 0x8d, 0x3c)},
+        {Codes::Status::Forwarded, QColor(0xd9, 0x48, 0x01)},
+        {Codes::Status::Stopped, QColor(0x63, 0x63, 0x63)},
+    };
+    return colours.value(status, ChartBar);
+}
+
+QColor fill(const QColor &light, const QPalette &palette)
+{
+    if (!isDark(palette))
+        return light;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor window = palette.color(QPalette::Window);
+    float h = 0, s = 0, l = 0, a = 0;
+    light.getHslF(&h, &s, &l, &a);
+    QColor c = light;
+    while (l < 0.95f && (contrast(c, base) < 3.0 || contrast(c, window) < 3.0)) {
+        l = std::min(l + 0.03f, 0.95f);
+        c = QColor::fromHslF(h, s, l, a);
+    }
+    return c;
+}
+
+QColor textOn(const QColor &fill)
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrast(black, fill) >= contrast(white, fill) ? black : white;
+}
+
+QPalette printed()
+{
+    QPalette p(QColor(0xef, 0xef, 0xef));
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::Text, Qt::black);
+    p.setColor(QPalette::WindowText, Qt::black);
+    return p;
 }
 
 QColor text(const QColor &light)

@@ -24,6 +24,12 @@ inline const QColor NoticeBackground(0xff, 0xf4, 0xce);
 inline const QColor AlarmBackground(0xfd, 0xe7, 0xe9);
 inline const QColor InfoBackground(0xe8, 0xf0, 0xfe);
 
+// Charts: the bars of a chart of one series, and each status's fill in a chart by status
+// (blues while the procedure runs, orange to red as it is decided against the person reported,
+// greys where it ended without a finding; ChartBar for a status without its own).
+inline const QColor ChartBar(0x42, 0x92, 0xc6);
+QColor chartStatus(const QString &status);
+
 // Whether the palette is a dark one (light text on a dark ground).
 bool isDark(const QPalette &palette);
 bool isDark();
@@ -34,6 +40,15 @@ QColor text(const QColor &light);
 // A background in this colour's hue under which the palette's text stays readable.
 QColor background(const QColor &light, const QPalette &palette);
 QColor background(const QColor &light);
+// A fill of a chart (a bar, a slice) in this colour's hue that stands out from the palette's
+// base: the colour itself on a light palette; on a dark one, made light enough that its
+// contrast with the base and the window is at least 3:1 (WCAG's ratio for graphics).
+QColor fill(const QColor &light, const QPalette &palette);
+// Text drawn on a fill (a bar's value): black or white, whichever reads better (at least 4.5:1).
+QColor textOn(const QColor &fill);
+// The palette of what is saved as an image or printed: dark text on white, whatever the
+// desktop's palette.
+QPalette printed();
 // The WCAG contrast ratio of two colours (1 to 21).
 double contrast(const QColor &a, const QColor &b);
 

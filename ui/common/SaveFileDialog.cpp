@@ -17,24 +17,33 @@ QString SaveFileDialog::ask(QWidget *parent, int *chosenFilter) const
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QFileInfo(dir).isDir())
         dir = QDir::homePath();
-    QString name = suggestedName;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    const QString name = safeName(suggestedName);
 
     QFileDialog dialog(parent, title);
     dialog.setObjectName(objectName);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setAcceptMode(chooseFolder ? QFileDialog::AcceptOpen : QFileDialog::AcceptSave);
+    dialog.setFileMode(chooseFolder ? QFileDialog::Directory : QFileDialog::AnyFile);
+    if (chooseFolder)
+        dialog.setOption(QFileDialog::ShowDirsOnly);
     dialog.setDefaultSuffix(defaultSuffix);
     dialog.setNameFilters(nameFilters);
     if (selectedFilter >= 0 && selectedFilter < nameFilters.size())
         dialog.selectNameFilter(nameFilters.at(selectedFilter));
     dialog.setDirectory(dir);
-    dialog.selectFile(QDir(dir).filePath(name));
+    if (!chooseFolder)
+        dialog.selectFile(QDir(dir).filePath(name));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return QString();
     const QString path = dialog.selectedFiles().constFirst();
     if (chosenFilter)
         *chosenFilter = int(nameFilters.indexOf(dialog.selectedNameFilter()));
-    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    settings.setValue(folderKey, chooseFolder ? path : QFileInfo(path).absolutePath());
     return path;
+}
+
+QString SaveFileDialog::safeName(const QString &name)
+{
+    QString safe = name;
+    safe.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    return safe;
 }

@@ -20,6 +20,11 @@ struct SaveFileDialog
     QString defaultSuffix;
     QStringList nameFilters;
     int selectedFilter = 0;
+    // A folder to write several files into rather than a file (remembered itself).
+    bool chooseFolder = false;
+
+    // `name` with the characters a file name cannot hold replaced by '-'.
+    static QString safeName(const QString &name);
 
     // The path chosen, empty when cancelled; `chosenFilter` receives the index of the name
     // filter chosen.

@@ -1,5 +1,6 @@
 #include "dashboard/DashboardWindow.h"
 
+#include "common/Colours.h"
 #include "common/DateFormat.h"
 #include "common/Guide.h"
 #include "common/SaveFileDialog.h"
@@ -14,6 +15,7 @@
 #include "store/SettingsRepository.h"
 #include "store/StatsRepository.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -36,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPen>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -119,21 +122,49 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-// Status colours that read as the procedure: blues while it runs, orange to red as it is decided
-// against the person reported, greys where it ended without a finding.
-QColor statusColour(const QString &status)
+// A bar set's fill as designed for a light palette, kept with the set: styleChart() derives
+// what to show from it for the palette in use.
+const char *const DesignColour = "designColour";
+
+QBarSet *newBarSet(const QString &label, const QColor &design)
 {
-    static const QHash<QString, QColor> colours = {
-        {Codes::Status::Received, QColor(0x9e, 0xca, 0xe1)},
-        {Codes::Status::NotRegistered, QColor(0xbd, 0xbd, 0xbd)},
-        {Codes::Status::Withdrawn, QColor(0xe0, 0xe0, 0xe0)},
-        {Codes::Status::Registered, QColor(0x42, 0x92, 0xc6)},
-        {Codes::Status::Clarification, QColor(0x80, 0x7d, 0xba)},
-        {Codes::Status::Analysis, QColor(0xfd, 0x8d, 0x3c)},
-        {Codes::Status::Forwarded, QColor(0xd9, 0x48, 0x01)},
-        {Codes::Status::Stopped, QColor(0x63, 0x63, 0x63)},
-    };
-    return colours.value(status);
+    auto *set = new QBarSet(label);
+    set->setProperty(DesignColour, design);
+    return set;
+}
+
+// The chart's ground, text and lines from the palette, its fills through Colours: readable
+// under a dark palette as under a light one (and as printed, with Colours::printed()).
+void styleChart(QChart *chart, const QPalette &palette)
+{
+    const QColor ground = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor lines = palette.color(QPalette::Mid);
+    chart->setBackgroundBrush(ground);
+    chart->setBackgroundPen(QPen(lines));
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setBorderColor(lines);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(lines);
+        axis->setGridLineColor(lines);
+    }
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *s : series) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(s);
+        if (!bars)
+            continue;
+        const QList<QBarSet *> sets = bars->barSets();
+        for (QBarSet *set : sets) {
+            const QColor fill = Colours::fill(set->property(DesignColour).value<QColor>(), palette);
+            set->setColor(fill);
+            set->setBorderColor(fill);
+            set->setLabelColor(Colours::textOn(fill));
+        }
+    }
 }
 
 QString rateText(const std::optional<double> &rate)
@@ -349,6 +380,10 @@ void DashboardWindow::changeEvent(QEvent *event)
         retranslate();
         refresh(); // labels of codes and months follow the language
     }
+    if (event->type() == QEvent::PaletteChange) {
+        for (QChartView *view : std::as_const(m_views))
+            styleChart(view->chart(), palette());
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -434,6 +469,7 @@ void DashboardWindow::setChart(Chart which, QChart *chart)
 {
     QChartView *view = m_views.value(int(which));
     QChart *old = view->chart();
+    styleChart(chart, palette());
     view->setChart(chart);
     delete old;
     // Qt Charts shows a category label as "..." when its bar is not as tall as the text, so a
@@ -452,7 +488,7 @@ QChart *DashboardWindow::barChart(Chart which, const QString &title)
         return chart;
     }
     // Horizontal bars read top to bottom, but the series draws its first value at the bottom.
-    auto *set = new QBarSet(title);
+    QBarSet *set = newBarSet(title, Colours::ChartBar);
     QStringList categories;
     qint64 max = 0;
     for (qsizetype i = bars.size() - 1; i >= 0; --i) {
@@ -494,9 +530,7 @@ QChart *DashboardWindow::monthlyChart()
     auto *series = new QStackedBarSeries;
     QList<qint64> perMonth(m.months.size(), 0);
     for (int s = 0; s < m.statuses.size(); ++s) {
-        auto *set = new QBarSet(m.statusLabels.at(s));
-        if (const QColor colour = statusColour(m.statuses.at(s)); colour.isValid())
-            set->setColor(colour);
+        QBarSet *set = newBarSet(m.statusLabels.at(s), Colours::chartStatus(m.statuses.at(s)));
         for (int i = 0; i < m.months.size(); ++i) {
             *set << double(m.counts.at(s).at(i));
             perMonth[i] += m.counts.at(s).at(i);
@@ -538,12 +572,15 @@ QList<QImage> DashboardWindow::chartImages() const
         const QSize size = view->viewport()->size().expandedTo(view->minimumSize());
         QImage image(size * 2, QImage::Format_RGB32);
         image.fill(Qt::white);
+        // Saved and printed as on paper, whatever the desktop's palette.
+        styleChart(view->chart(), Colours::printed());
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
         view->scene()->render(&painter, QRectF(image.rect()),
                               view->mapToScene(QRect(QPoint(), size)).boundingRect());
         painter.end();
+        styleChart(view->chart(), palette());
         image.setDevicePixelRatio(2);
         images << image;
     }

@@ -2,6 +2,7 @@
 
 #include "common/DateFormat.h"
 #include "common/Guide.h"
+#include "common/ProgressDialog.h"
 #include "common/SaveFileDialog.h"
 
 #include "domain/Codes.h"
@@ -153,9 +154,13 @@ CaseFilter PackageExportDialog::filter() const
 bool PackageExportDialog::write(QString *error, int *cases)
 {
     Package::Content content;
+    ProgressDialog working(this, windowTitle(), tr("Reading the cases for the package…"));
+    m_cancelled = false;
     if (!PackageStore(m_db).collect(filter(), m_attachments->isChecked(), m_identities->isChecked(),
-                                    &content, error))
+                                    &content, error, working.progress())) {
+        m_cancelled = working.cancelled();
         return false;
+    }
     // Through the door for outputs: never over the data file, and a full disk leaves nothing.
     if (!OutputFile::save(m_path->text(), Package::write(content), error))
         return false;
@@ -169,7 +174,8 @@ void PackageExportDialog::accept()
     QString error;
     int cases = 0;
     if (!write(&error, &cases)) {
-        QMessageBox::warning(this, windowTitle(), error);
+        if (!m_cancelled) // cancelled: the dialog stays as it was, nothing written
+            QMessageBox::warning(this, windowTitle(), error);
         return;
     }
     QMessageBox::information(
@@ -321,10 +327,11 @@ bool PackageImportDialog::apply()
     }
     ImportPlan done;
     QString reason;
+    ProgressDialog working(this, windowTitle(), tr("Importing the package…"));
     if (!PackageStore(m_db).apply(m_content, Settlement(m_all->currentData().toInt()), per, &done,
-                                  &reason)) {
+                                  &reason, working.progress())) {
         m_reason = reason;
-        m_status->setText(tr("Nothing was written: %1").arg(reason));
+        m_status->setText(working.cancelled() ? reason : tr("Nothing was written: %1").arg(reason));
         return false;
     }
     m_plan = done;

@@ -49,6 +49,7 @@ private:
     QCheckBox *m_identities = nullptr;
     QLineEdit *m_path = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_cancelled = false; // the last write() was cancelled
 };
 
 // Reads a package, shows what importing it would do and merges it.

@@ -73,15 +73,20 @@ LedgerWindow::LedgerWindow(Database &db, QWidget *parent)
     statusBar()->addPermanentWidget(m_summary);
 
     createActions();
+    // The actions on one row and the filters on a second, so that every action shows on a
+    // 1366 px laptop in Indonesian, whose labels are the longer (none behind the » menu).
     auto *bar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("ledgerToolBar"));
     bar->setMovable(false);
-    bar->addWidget(m_showLabel);
-    bar->addWidget(m_stateFilter);
-    bar->addSeparator();
-    bar->addWidget(m_daysLabel);
-    bar->addWidget(m_responseDays);
-    bar->addSeparator();
+    addToolBarBreak();
+    auto *filters = addToolBar(QString());
+    filters->setObjectName(QStringLiteral("ledgerFilterBar"));
+    filters->setMovable(false);
+    filters->addWidget(m_showLabel);
+    filters->addWidget(m_stateFilter);
+    filters->addSeparator();
+    filters->addWidget(m_daysLabel);
+    filters->addWidget(m_responseDays);
     bar->addAction(m_editAction);
     bar->addAction(m_openCaseAction);
     bar->addSeparator();

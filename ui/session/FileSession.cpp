@@ -1,6 +1,7 @@
 #include "session/FileSession.h"
 
 #include "admin/RecoveryKeyDialog.h"
+#include "common/ProgressDialog.h"
 #include "common/SaveFileDialog.h"
 #include "session/BackupScheduler.h"
 #include "session/ConnectDialog.h"
@@ -318,9 +319,13 @@ void FileSession::backupOnClose()
     }
     QString error;
     Backup::Result result;
-    const bool ok = Backup::make(path, QString(), 0, &result, &error);
     QApplication::restoreOverrideCursor();
-    if (!ok)
+    // A big file takes a while: the copy shows its progress and may be cancelled. Cancelled, no
+    // backup is left and the file closes as asked (it is whole; the next close or the daily
+    // backup makes the copy).
+    ProgressDialog working(m_window, tr("Backup"), tr("Making a backup of the data file…"));
+    const bool ok = Backup::make(path, QString(), 0, &result, &error, working.progress());
+    if (!ok && !working.cancelled())
         QMessageBox::warning(m_window, tr("Backup not made"), error);
 }
 

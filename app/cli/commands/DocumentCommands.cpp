@@ -183,15 +183,17 @@ int writeOutputs(Context &ctx, const PrintRequest &r, const QList<Output> &outpu
         ctx.printErr(Cli::tr("The directory %1 cannot be made.").arg(r.out));
         return Failed;
     }
+    // All or none: a file that cannot be written takes back those written before it.
+    QList<QPair<QString, PrintedDocument>> files;
+    for (const Output &o : outputs)
+        files.append({o.path, o.document});
+    QString error;
+    if (!PrintedDocument::writeAll(files, paper, r.format == QLatin1String("odt"), &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
     QJsonArray written;
     for (const Output &o : outputs) {
-        QString error;
-        const bool ok = r.format == QLatin1String("odt") ? o.document.toOdt(o.path, paper, &error)
-                                                         : o.document.toPdf(o.path, paper, &error);
-        if (!ok) {
-            ctx.printErr(error);
-            return Failed;
-        }
         QJsonObject entry{{QStringLiteral("document"), CaseDocuments::code(o.kind)},
                           {QStringLiteral("person"), CaseDocuments::perPerson(o.kind)
                                                          ? QJsonValue(o.index + 1)
