@@ -852,7 +852,7 @@ QDialog *DashboardWindow::showPpkRecord()
             table->setItem(r, c, item);
         }
     }
-    table->horizontalHeader()->setDefaultSectionSize(88);
+    table->horizontalHeader()->setDefaultSectionSize(108);
     table->horizontalHeader()->setMinimumHeight(
         table->horizontalHeader()->fontMetrics().lineSpacing() * 3 + 10);
     table->resizeColumnToContents(0);
