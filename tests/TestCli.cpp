@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 
 class TestCli : public QObject
 {
@@ -360,6 +361,40 @@ private slots:
                  2);
     }
 
+    // The demo's PPKs: the two regents, the governor and the Minister of Religious Affairs, with
+    // records far apart (the minister answers promptly, the governor mostly not), adding up to
+    // the statistics' recommendations and follow-ups.
+    void demoPpksHaveGoodAndPoorRecords()
+    {
+        const Run r = cli({QStringLiteral("ppk"), m_demo, QStringLiteral("--json"),
+                           QStringLiteral("--today"), QStringLiteral("2026-11-23")});
+        QCOMPARE(r.exit, 0);
+        const QJsonArray ppks = r.json().object().value(QStringLiteral("ppks")).toArray();
+        QHash<QString, QJsonObject> byName;
+        int received = 0, decided = 0;
+        for (const QJsonValue &v : ppks) {
+            const QJsonObject o = v.toObject();
+            byName.insert(o.value(QStringLiteral("name")).toString(), o);
+            received += o.value(QStringLiteral("received")).toInt();
+            decided += o.value(QStringLiteral("followed_up")).toInt() +
+                       o.value(QStringLiteral("followed_up_different")).toInt();
+        }
+        QCOMPARE(QSet<QString>(byName.keyBegin(), byName.keyEnd()),
+                 (QSet<QString>{
+                     QStringLiteral("Bupati Sukoharjo"), QStringLiteral("Bupati Wonogiri"),
+                     QStringLiteral("Gubernur Jawa Tengah"), QStringLiteral("Menteri Agama")}));
+        const QJsonObject minister = byName.value(QStringLiteral("Menteri Agama"));
+        const QJsonObject governor = byName.value(QStringLiteral("Gubernur Jawa Tengah"));
+        QCOMPARE(ppks.first().toObject(), minister);
+        QCOMPARE(ppks.last().toObject(), governor);
+        QVERIFY(governor.value(QStringLiteral("follow_up_rate")).toDouble() < 0.3);
+        QVERIFY(governor.value(QStringLiteral("late")).toInt() > 0);
+        const QJsonObject stats =
+            cli({QStringLiteral("stats"), m_demo, QStringLiteral("--json")}).json().object();
+        QCOMPARE(received, stats.value(QStringLiteral("recommended_for_sanction")).toInt());
+        QCOMPARE(decided, stats.value(QStringLiteral("followed_up")).toInt());
+    }
+
     void casesCarryDeadlinesAndFilters()
     {
         const QStringList base{QStringLiteral("cases"), m_demo, QStringLiteral("--today"),
@@ -642,6 +677,8 @@ private slots:
             {QStringLiteral("holidays"), m_demo, QStringLiteral("--year"), QStringLiteral("2024")},
             {QStringLiteral("settings"), m_demo, QStringLiteral("--json")},
             {QStringLiteral("letters"), m_demo},
+            {QStringLiteral("ppk"), m_demo, QStringLiteral("--today"),
+             QStringLiteral("2026-11-23")},
             {QStringLiteral("backups"), m_demo},
             {QStringLiteral("users"), m_demo, QStringLiteral("--user=admin")},
             {QStringLiteral("keys"), m_demo},
@@ -820,7 +857,7 @@ private slots:
         QStringList names;
         for (const auto &c : CommandLine::commands())
             names << c->name;
-        QCOMPARE(names.size(), 23);
+        QCOMPARE(names.size(), 24);
         for (const QString &name : std::as_const(names)) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -397,6 +397,41 @@ private slots:
         dialog->close();
     }
 
+    // The PPKs' record for the dashboard's filter: the follow-ups here name no PPK, so one row
+    // with its three recommendations, two decided, one late; the letter to its superior only
+    // once a PPK with late recommendations is selected; the XLSX written.
+    void ppkRecordDialog()
+    {
+        auto w = open(*m_db);
+        QString next;
+        w->setPathChooser(
+            [&](QWidget *, const QString &, const QString &, const QString &) { return next; });
+        w->findChild<QAction *>(QStringLiteral("ppkAction"))->trigger();
+        auto *dialog = w->findChild<QDialog *>(QStringLiteral("ppkDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("ppkTable"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("3"));      // received
+        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("1"));      // late
+        QCOMPARE(table->item(0, 8)->text(), QStringLiteral("66,7 %")); // rate
+        QCOMPARE(table->item(0, 9)->text(), QStringLiteral("10,0"));   // median days
+        auto *letter = dialog->findChild<QPushButton *>(QStringLiteral("ppkLetterPdf"));
+        QVERIFY(!letter->isEnabled());
+        table->selectRow(0);
+        QVERIFY(letter->isEnabled());
+        next = m_dir.filePath(QStringLiteral("superior"));
+        letter->click();
+        QVERIFY(QFile::exists(next + QStringLiteral(".pdf")));
+
+        next = m_dir.filePath(QStringLiteral("ppk")); // the suffix is added
+        dialog->findChild<QPushButton *>(QStringLiteral("exportPpkXlsx"))->click();
+        QFile xlsx(next + QStringLiteral(".xlsx"));
+        QVERIFY(xlsx.open(QIODevice::ReadOnly));
+        QCOMPARE(xlsx.read(2), QByteArray("PK"));
+        dialog->close();
+    }
+
     void saveChartsAsPngAndPdf()
     {
         auto w = open(*m_db);

@@ -1906,6 +1906,42 @@
         <source>On a server that holds many offices: the offices the user works on, a regency (3311), a province (33) or national. The user is also made a database account of the server with the same password, kept to that scope by the server.</source>
         <translation>On a server that holds many offices: the offices the user works on, a regency (3311), a province (33) or national. The user is also made a database account of the server with the same password, kept to that scope by the server.</translation>
     </message>
+    <message>
+        <source>the PPKs' record: follow-up of recommendations per PPK</source>
+        <translation>the PPKs' record: follow-up of recommendations per PPK</translation>
+    </message>
+    <message>
+        <source>Lists per PPK (regent, mayor, governor, minister) the recommendations of a sanction it received, followed up as recommended, followed up with another sanction, late (past the due date without a decision) and awaiting, with the follow-up rate and the median days from recommendation to decision, ranked by rate, then median days. With --out FILE.xlsx writes it as a workbook; with --letter PPK --out FILE.pdf prints the letter to the PPK's superior listing its late recommendations.</source>
+        <translation>Lists per PPK (regent, mayor, governor, minister) the recommendations of a sanction it received, followed up as recommended, followed up with another sanction, late (past the due date without a decision) and awaiting, with the follow-up rate and the median days from recommendation to decision, ranked by rate, then median days. With --out FILE.xlsx writes it as a workbook; with --letter PPK --out FILE.pdf prints the letter to the PPK's superior listing its late recommendations.</translation>
+    </message>
+    <message>
+        <source>The XLSX file to write; with --letter, the PDF or ODT file.</source>
+        <translation>The XLSX file to write; with --letter, the PDF or ODT file.</translation>
+    </message>
+    <message>
+        <source>Print the letter to the superior of this PPK: its rank in the record or its name.</source>
+        <translation>Print the letter to the superior of this PPK: its rank in the record or its name.</translation>
+    </message>
+    <message>
+        <source>Count late recommendations as of this day (default: today).</source>
+        <translation>Count late recommendations as of this day (default: today).</translation>
+    </message>
+    <message>
+        <source>--out names a .pdf or an .odt file: %1</source>
+        <translation>--out names a .pdf or an .odt file: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no recommendation left unanswered past its due date: there is no letter to write.</source>
+        <translation>%1 has no recommendation left unanswered past its due date: there is no letter to write.</translation>
+    </message>
+    <message>
+        <source>--%1 is for the letter: add --letter PPK.</source>
+        <translation>--%1 is for the letter: add --letter PPK.</translation>
+    </message>
+    <message>
+        <source>--out names an .xlsx file: %1</source>
+        <translation>--out names an .xlsx file: %1</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2550,6 +2586,102 @@
     <message>
         <source>Cases by province</source>
         <translation>Cases by province</translation>
+    </message>
+    <message>
+        <source>PPKs' record…</source>
+        <translation>PPKs' record…</translation>
+    </message>
+    <message>
+        <source>PPKs' record</source>
+        <translation>PPKs' record</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations of a sanction per PPK, %1; late: past the due date (%n day(s) after the recommendation unless set) without a decision, as of %2.</source>
+        <translation><numerusform>Recommendations of a sanction per PPK, %1; late: past the due date (%n day after the recommendation unless set) without a decision, as of %2.</numerusform><numerusform>Recommendations of a sanction per PPK, %1; late: past the due date (%n days after the recommendation unless set) without a decision, as of %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>PPK</source>
+        <translation>PPK</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Followed up, another sanction</source>
+        <translation>Followed up, another sanction</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Awaiting PPK</source>
+        <translation>Awaiting PPK</translation>
+    </message>
+    <message>
+        <source>Median days to follow up</source>
+        <translation>Median days to follow up</translation>
+    </message>
+    <message>
+        <source>(no PPK recorded)</source>
+        <translation>(no PPK recorded)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter to the superior…</source>
+        <translation>&amp;Letter to the superior…</translation>
+    </message>
+    <message>
+        <source>The letter to the superior of the selected PPK (the Minister of Home Affairs, through the governor for a regent or mayor; the Minister of State Apparatus for a ministry) listing its late recommendations.</source>
+        <translation>The letter to the superior of the selected PPK (the Minister of Home Affairs, through the governor for a regent or mayor; the Minister of State Apparatus for a ministry) listing its late recommendations.</translation>
+    </message>
+    <message>
+        <source>Save letter as &amp;PDF…</source>
+        <translation>Save letter as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation>&amp;Issue letter</translation>
+    </message>
+    <message>
+        <source>Export the PPKs' record as XLSX</source>
+        <translation>Export the PPKs' record as XLSX</translation>
+    </message>
+    <message>
+        <source>PPKs' record exported to %1.</source>
+        <translation>PPKs' record exported to %1.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed</source>
+        <translation>The letter cannot be printed</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Save letter as PDF</translation>
+    </message>
+    <message>
+        <source>Issue letter</source>
+        <translation>Issue letter</translation>
+    </message>
+    <message>
+        <source>Issue the letter about %1? It takes the next number of the letter book and today's date.</source>
+        <translation>Issue the letter about %1? It takes the next number of the letter book and today's date.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be issued</source>
+        <translation>The letter cannot be issued</translation>
+    </message>
+    <message>
+        <source>Letter issued with the number %1.</source>
+        <translation>Letter issued with the number %1.</translation>
     </message>
 </context>
 <context>
@@ -6408,6 +6540,92 @@ Close anyway and lose them?</translation>
     <message>
         <source>Remove the selected person (Delete)</source>
         <translation>Remove the selected person (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>PpkRecord</name>
+    <message>
+        <source>Regent</source>
+        <translation>Regent</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <source>Governor</source>
+        <translation>Governor</translation>
+    </message>
+    <message>
+        <source>Minister or head of agency</source>
+        <translation>Minister or head of agency</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no PPK ranked %1: the record has %n PPK(s).</source>
+        <translation><numerusform>There is no PPK ranked %1: the record has %n PPK.</numerusform><numerusform>There is no PPK ranked %1: the record has %n PPKs.</numerusform></translation>
+    </message>
+    <message>
+        <source>More than one PPK is named %1: give its rank in the record instead.</source>
+        <translation>More than one PPK is named %1: give its rank in the record instead.</translation>
+    </message>
+    <message>
+        <source>No PPK named %1 in the record.</source>
+        <translation>No PPK named %1 in the record.</translation>
+    </message>
+</context>
+<context>
+    <name>PpkRecordXlsx</name>
+    <message>
+        <source>PPKs' record</source>
+        <translation>PPKs' record</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>PPK</source>
+        <translation>PPK</translation>
+    </message>
+    <message>
+        <source>PPK office</source>
+        <translation>PPK office</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kind (code)</source>
+        <translation>Kind (code)</translation>
+    </message>
+    <message>
+        <source>Recommendations received</source>
+        <translation>Recommendations received</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Followed up, another sanction</source>
+        <translation>Followed up, another sanction</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Awaiting PPK</source>
+        <translation>Awaiting PPK</translation>
+    </message>
+    <message>
+        <source>Follow-up rate</source>
+        <translation>Follow-up rate</translation>
+    </message>
+    <message>
+        <source>Median days to follow up</source>
+        <translation>Median days to follow up</translation>
     </message>
 </context>
 <context>

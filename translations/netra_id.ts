@@ -1916,6 +1916,42 @@
         <source>On a server that holds many offices: the offices the user works on, a regency (3311), a province (33) or national. The user is also made a database account of the server with the same password, kept to that scope by the server.</source>
         <translation>Pada server yang memuat banyak kantor: kantor yang ditangani pengguna, satu kabupaten/kota (3311), satu provinsi (33) atau nasional. Pengguna juga dibuatkan akun basis data di server dengan kata sandi yang sama, yang dibatasi server pada cakupan itu.</translation>
     </message>
+    <message>
+        <source>the PPKs&apos; record: follow-up of recommendations per PPK</source>
+        <translation>kepatuhan PPK: tindak lanjut rekomendasi per PPK</translation>
+    </message>
+    <message>
+        <source>Lists per PPK (regent, mayor, governor, minister) the recommendations of a sanction it received, followed up as recommended, followed up with another sanction, late (past the due date without a decision) and awaiting, with the follow-up rate and the median days from recommendation to decision, ranked by rate, then median days. With --out FILE.xlsx writes it as a workbook; with --letter PPK --out FILE.pdf prints the letter to the PPK&apos;s superior listing its late recommendations.</source>
+        <translation>Menampilkan per PPK (bupati, wali kota, gubernur, menteri) rekomendasi sanksi yang diterimanya, yang ditindaklanjuti sesuai rekomendasi, yang ditindaklanjuti dengan sanksi lain, yang terlambat (melewati batas waktu tanpa keputusan) dan yang masih ditunggu, beserta tingkat tindak lanjut dan median hari dari rekomendasi sampai keputusan, diurutkan menurut tingkat tindak lanjut, lalu median hari. Dengan --out BERKAS.xlsx menuliskannya sebagai buku kerja; dengan --letter PPK --out BERKAS.pdf mencetak surat kepada atasan PPK yang memuat rekomendasi yang terlambat ditindaklanjuti.</translation>
+    </message>
+    <message>
+        <source>The XLSX file to write; with --letter, the PDF or ODT file.</source>
+        <translation>Berkas XLSX yang ditulis; dengan --letter, berkas PDF atau ODT.</translation>
+    </message>
+    <message>
+        <source>Print the letter to the superior of this PPK: its rank in the record or its name.</source>
+        <translation>Mencetak surat kepada atasan PPK ini: peringkatnya dalam daftar atau namanya.</translation>
+    </message>
+    <message>
+        <source>Count late recommendations as of this day (default: today).</source>
+        <translation>Menghitung rekomendasi yang terlambat per tanggal ini (bawaan: hari ini).</translation>
+    </message>
+    <message>
+        <source>--out names a .pdf or an .odt file: %1</source>
+        <translation>--out harus menyebut berkas .pdf atau .odt: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no recommendation left unanswered past its due date: there is no letter to write.</source>
+        <translation>%1 tidak memiliki rekomendasi yang belum ditindaklanjuti melewati batas waktu: tidak ada surat yang perlu dibuat.</translation>
+    </message>
+    <message>
+        <source>--%1 is for the letter: add --letter PPK.</source>
+        <translation>--%1 hanya untuk surat: tambahkan --letter PPK.</translation>
+    </message>
+    <message>
+        <source>--out names an .xlsx file: %1</source>
+        <translation>--out harus menyebut berkas .xlsx: %1</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2564,6 +2600,104 @@
     <message>
         <source>Cases by province</source>
         <translation>Kasus per provinsi</translation>
+    </message>
+    <message>
+        <source>PPKs&apos; record…</source>
+        <translation>Kepatuhan PPK…</translation>
+    </message>
+    <message>
+        <source>PPKs&apos; record</source>
+        <translation>Kepatuhan PPK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommendations of a sanction per PPK, %1; late: past the due date (%n day(s) after the recommendation unless set) without a decision, as of %2.</source>
+        <translation>
+            <numerusform>Rekomendasi sanksi per PPK, %1; terlambat: melewati batas waktu (%n hari setelah rekomendasi bila tidak ditentukan lain) tanpa keputusan, per %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>PPK</source>
+        <translation>PPK</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Followed up, another sanction</source>
+        <translation>Ditindaklanjuti dengan sanksi lain</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Awaiting PPK</source>
+        <translation>Menunggu PPK</translation>
+    </message>
+    <message>
+        <source>Median days to follow up</source>
+        <translation>Median hari sampai ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>(no PPK recorded)</source>
+        <translation>(PPK belum dicatat)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter to the superior…</source>
+        <translation>&amp;Surat kepada atasan…</translation>
+    </message>
+    <message>
+        <source>The letter to the superior of the selected PPK (the Minister of Home Affairs, through the governor for a regent or mayor; the Minister of State Apparatus for a ministry) listing its late recommendations.</source>
+        <translation>Surat kepada atasan PPK yang dipilih (Menteri Dalam Negeri, melalui gubernur untuk bupati atau wali kota; Menteri PANRB untuk kementerian) yang memuat rekomendasi yang terlambat ditindaklanjuti.</translation>
+    </message>
+    <message>
+        <source>Save letter as &amp;PDF…</source>
+        <translation>Simpan surat sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue letter</source>
+        <translation>&amp;Terbitkan surat</translation>
+    </message>
+    <message>
+        <source>Export the PPKs&apos; record as XLSX</source>
+        <translation>Ekspor kepatuhan PPK sebagai XLSX</translation>
+    </message>
+    <message>
+        <source>PPKs&apos; record exported to %1.</source>
+        <translation>Kepatuhan PPK diekspor ke %1.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be printed</source>
+        <translation>Surat tidak dapat dicetak</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Simpan surat sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Issue letter</source>
+        <translation>Terbitkan surat</translation>
+    </message>
+    <message>
+        <source>Issue the letter about %1? It takes the next number of the letter book and today&apos;s date.</source>
+        <translation>Terbitkan surat tentang %1? Surat mengambil nomor berikutnya dari agenda surat keluar dan tanggal hari ini.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be issued</source>
+        <translation>Surat tidak dapat diterbitkan</translation>
+    </message>
+    <message>
+        <source>Letter issued with the number %1.</source>
+        <translation>Surat diterbitkan dengan nomor %1.</translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6622,94 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Remove the selected person (Delete)</source>
         <translation>Hapus pihak yang dipilih (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>PpkRecord</name>
+    <message>
+        <source>Regent</source>
+        <translation>Bupati</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Wali Kota</translation>
+    </message>
+    <message>
+        <source>Governor</source>
+        <translation>Gubernur</translation>
+    </message>
+    <message>
+        <source>Minister or head of agency</source>
+        <translation>Menteri atau kepala lembaga</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no PPK ranked %1: the record has %n PPK(s).</source>
+        <translation>
+            <numerusform>Tidak ada PPK di peringkat %1: daftar kepatuhan memuat %n PPK.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than one PPK is named %1: give its rank in the record instead.</source>
+        <translation>Lebih dari satu PPK bernama %1: sebutkan peringkatnya dalam daftar kepatuhan.</translation>
+    </message>
+    <message>
+        <source>No PPK named %1 in the record.</source>
+        <translation>Tidak ada PPK bernama %1 dalam daftar kepatuhan.</translation>
+    </message>
+</context>
+<context>
+    <name>PpkRecordXlsx</name>
+    <message>
+        <source>PPKs&apos; record</source>
+        <translation>Kepatuhan PPK</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>PPK</source>
+        <translation>PPK</translation>
+    </message>
+    <message>
+        <source>PPK office</source>
+        <translation>Instansi PPK</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kind (code)</source>
+        <translation>Jenis (kode)</translation>
+    </message>
+    <message>
+        <source>Recommendations received</source>
+        <translation>Rekomendasi diterima</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Followed up, another sanction</source>
+        <translation>Ditindaklanjuti dengan sanksi lain</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Awaiting PPK</source>
+        <translation>Menunggu PPK</translation>
+    </message>
+    <message>
+        <source>Follow-up rate</source>
+        <translation>Tingkat tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Median days to follow up</source>
+        <translation>Median hari sampai ditindaklanjuti</translation>
     </message>
 </context>
 <context>

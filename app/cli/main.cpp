@@ -8,10 +8,12 @@
 
 int main(int argc, char *argv[])
 {
-    // Printing (`print`, `activities --letter`) lays text out with fonts, which needs a
-    // QGuiApplication; offscreen unless told otherwise, so that it runs without a display.
+    // Printing (`print`, `activities --letter`, `ppk --letter`) lays text out with fonts, which
+    // needs a QGuiApplication; offscreen unless told otherwise, so that it runs without a display.
     bool printing = argc > 1 && qstrcmp(argv[1], "print") == 0;
-    for (int i = 2; argc > 1 && qstrcmp(argv[1], "activities") == 0 && i < argc; ++i)
+    const bool letters =
+        argc > 1 && (qstrcmp(argv[1], "activities") == 0 || qstrcmp(argv[1], "ppk") == 0);
+    for (int i = 2; letters && i < argc; ++i)
         printing = printing || qstrncmp(argv[i], "--letter", 8) == 0;
     if (printing && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -608,6 +608,20 @@ bool DemoGenerator::makeCase(int index, QString *error)
             p.agency = fill(pick("district_agencies"), regencyName, districtName);
         else
             p.agency = fill(pick("agencies"), regencyName, districtName);
+        // Some staff answer to another PPK than the regent (the PPKs' record compares them):
+        // madrasah teachers to the Minister of Religious Affairs, the province's own staff to the
+        // governor. Renamed after the draw, so that every other figure stays as it was.
+        const Regions::Region *province = Regions::shipped().province(c.regencyCode.left(2));
+        if (p.agency.startsWith(QLatin1String("Dinas Pendidikan dan Kebudayaan ")) ||
+            p.agency.startsWith(QLatin1String("Bagian Kesejahteraan Rakyat ")))
+            p.agency = QStringLiteral("Kantor Kementerian Agama ") + regencyName;
+        else if (province &&
+                 p.agency.startsWith(QLatin1String("Badan Kesatuan Bangsa dan Politik ")))
+            p.agency = QStringLiteral("Badan Kesatuan Bangsa dan Politik Provinsi ") +
+                       Regions::displayName(province->name);
+        else if (province && p.agency.startsWith(QLatin1String("Dinas Tenaga Kerja ")))
+            p.agency = QStringLiteral("Dinas Tenaga Kerja dan Transmigrasi Provinsi ") +
+                       Regions::displayName(province->name);
         c.parties << p;
     }
     if (m_rng.bounded(100) < 40) {
@@ -888,9 +902,29 @@ bool DemoGenerator::addFollowUps(const Case &c, QString *error)
         f.partyId = p.id;
         f.authority = c.forwardedTo;
         f.forwardedDate = c.decidedDate;
-        f.ppkName = QStringLiteral("Bupati/Wali Kota");
-        f.ppkOffice = QStringLiteral("Pemerintah ") +
-                      Regions::displayName(Regions::shipped().regency(c.regencyCode)->name);
+        // The PPK of the person's agency, and how it answers: the ministry promptly and
+        // nearly always, the regent as offices mostly do, the governor late or never.
+        const QString regency =
+            Regions::displayName(Regions::shipped().regency(c.regencyCode)->name);
+        const Regions::Region *province = Regions::shipped().province(c.regencyCode.left(2));
+        int answers = 56;       // in a hundred
+        int delayPercent = 100; // of the usual days to decide
+        if (p.agency.startsWith(QLatin1String("Kantor Kementerian Agama"))) {
+            f.ppkName = QStringLiteral("Menteri Agama");
+            f.ppkOffice = QStringLiteral("Kementerian Agama Republik Indonesia");
+            answers = 90;
+            delayPercent = 30;
+        } else if (province && p.agency.contains(QLatin1String(" Provinsi "))) {
+            f.ppkName = QStringLiteral("Gubernur ") + Regions::displayName(province->name);
+            f.ppkOffice =
+                QStringLiteral("Pemerintah Provinsi ") + Regions::displayName(province->name);
+            answers = 15;
+        } else {
+            f.ppkName = (regency.startsWith(QLatin1String("Kota ")) ? QStringLiteral("Wali ")
+                                                                    : QStringLiteral("Bupati ")) +
+                        regency.mid(regency.indexOf(QLatin1Char(' ')) + 1);
+            f.ppkOffice = QStringLiteral("Pemerintah ") + regency;
+        }
         const QDate recommended = c.decidedDate.addDays(7 + m_rng.bounded(35));
         if (m_rng.bounded(100) < 80 && recommended <= m_options.today) {
             f.recommendationNumber = QStringLiteral("R-%1/KASN/%2/%3")
@@ -906,8 +940,9 @@ bool DemoGenerator::addFollowUps(const Case &c, QString *error)
                 {"tidak_ada", 7}};
             f.sanctionRecommended = weighted(sanctions);
             f.responseDue = recommended.addDays(30);
-            const QDate decided = recommended.addDays(10 + m_rng.bounded(80));
-            if (f.sanctionRecommended != Codes::Sanction::None && m_rng.bounded(100) < 56 &&
+            const QDate decided =
+                recommended.addDays((10 + m_rng.bounded(80)) * delayPercent / 100);
+            if (f.sanctionRecommended != Codes::Sanction::None && m_rng.bounded(100) < answers &&
                 decided <= m_options.today) {
                 f.ppkDecisionDate = decided;
                 f.ppkDecisionNumber =

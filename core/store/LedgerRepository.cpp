@@ -32,12 +32,61 @@ QDate LedgerRow::forwardedDate() const
     return followUp.forwardedDate.isValid() ? followUp.forwardedDate : decidedDate;
 }
 
+namespace {
+
+// The persons reported in the forwarded cases the filter selects: the ledger's condition.
+QString ledgerWhere(Database &db, const CaseFilter &filter, QVariantList *values)
+{
+    QString where = caseWhere(db, filter, values);
+    where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+    return where + QStringLiteral("c.status = 'diteruskan' AND p.role = 'terlapor'");
+}
+
+} // namespace
+
+QList<LedgerRepository::Recommendation>
+LedgerRepository::recommendations(const CaseFilter &filter) const
+{
+    QVariantList values;
+    const QString where = ledgerWhere(m_db, filter, &values);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    // The same recommendations as StatsRepository::followUps counts "recommended for a sanction".
+    q.prepare(QStringLiteral("SELECT c.regency_code, p.id, f.ppk_name, f.ppk_office,"
+                             " f.recommendation_date, f.sanction_recommended, f.response_due,"
+                             " f.ppk_decision_date, f.sanction_imposed"
+                             " FROM parties p JOIN cases c ON c.id = p.case_id"
+                             " JOIN followups f ON f.party_id = p.id") +
+              where +
+              QStringLiteral(" AND f.recommendation_date IS NOT NULL"
+                             " AND f.sanction_recommended NOT IN ('', 'tidak_ada')"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QList<Recommendation> list;
+    if (!q.exec()) {
+        qWarning("recommendations: %s", qPrintable(Database::describe(q.lastError())));
+        return list;
+    }
+    while (q.next()) {
+        Recommendation r;
+        r.regencyCode = q.value(0).toString();
+        r.followUp.partyId = q.value(1).toLongLong();
+        r.followUp.ppkName = q.value(2).toString();
+        r.followUp.ppkOffice = q.value(3).toString();
+        r.followUp.recommendationDate = toDate(q.value(4));
+        r.followUp.sanctionRecommended = q.value(5).toString();
+        r.followUp.responseDue = toDate(q.value(6));
+        r.followUp.ppkDecisionDate = toDate(q.value(7));
+        r.followUp.sanctionImposed = q.value(8).toString();
+        list << r;
+    }
+    return list;
+}
+
 QList<LedgerRow> LedgerRepository::rows(const CaseFilter &filter) const
 {
     QVariantList values;
-    QString where = caseWhere(m_db, filter, &values);
-    where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-    where += QStringLiteral("c.status = 'diteruskan' AND p.role = 'terlapor'");
+    const QString where = ledgerWhere(m_db, filter, &values);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(

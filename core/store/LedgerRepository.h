@@ -55,6 +55,17 @@ public:
     // were forwarded.
     QList<LedgerRow> rows(const CaseFilter &filter = {}) const;
 
+    // A recommendation of a sanction made to a PPK (the follow-up's recommendation, PPK, due
+    // date and decision) and the regency of its case: what the PPKs' record counts.
+    struct Recommendation
+    {
+        QString regencyCode;
+        FollowUp followUp; // partyId and the recommendation's, PPK's and decision's fields
+    };
+    // The recommendations of a sanction ("tidak_ada" and none aside) made for the persons
+    // reported in the forwarded cases the filter selects: one slim row each, read in one query.
+    QList<Recommendation> recommendations(const CaseFilter &filter = {}) const;
+
     // The days a PPK has to respond after a recommendation, unless the follow-up sets its own
     // due date ("followup_response_days"; 30 when not set).
     int responseDays() const;

@@ -3,13 +3,18 @@
 #include "common/Colours.h"
 #include "common/DateFormat.h"
 #include "common/Guide.h"
+#include "common/PrintPreview.h"
 #include "common/SaveFileDialog.h"
 
 #include "common/WindowGeometry.h"
+#include "documents/CaseDocuments.h"
+#include "documents/PpkSuperiorLetter.h"
 #include "documents/PrintedDocument.h"
 #include "domain/Codes.h"
 #include "domain/Regions.h"
+#include "exchange/PpkRecordXlsx.h"
 #include "exchange/RecapExport.h"
+#include "stats/PpkRecord.h"
 #include "stats/Recap.h"
 #include "store/OutputFile.h"
 #include "store/SettingsRepository.h"
@@ -325,6 +330,9 @@ void DashboardWindow::createActions()
     m_recapAction->setObjectName(QStringLiteral("recapAction"));
     m_recapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_recapAction, &QAction::triggered, this, [this] { showRecap(); });
+    m_ppkAction = new QAction(this);
+    m_ppkAction->setObjectName(QStringLiteral("ppkAction"));
+    connect(m_ppkAction, &QAction::triggered, this, [this] { showPpkRecord(); });
     m_closeAction = new QAction(this);
     m_closeAction->setObjectName(QStringLiteral("closeDashboard"));
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -332,6 +340,7 @@ void DashboardWindow::createActions()
 
     m_menu = menuBar()->addMenu(QString());
     m_menu->addAction(m_recapAction);
+    m_menu->addAction(m_ppkAction);
     m_menu->addSeparator();
     m_menu->addAction(m_pngAction);
     m_menu->addAction(m_pdfAction);
@@ -342,6 +351,7 @@ void DashboardWindow::createActions()
     m_toolBar->setObjectName(QStringLiteral("dashboardToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_recapAction);
+    m_toolBar->addAction(m_ppkAction);
     m_toolBar->addAction(m_pngAction);
     m_toolBar->addAction(m_pdfAction);
 }
@@ -354,6 +364,7 @@ void DashboardWindow::retranslate()
     m_pngAction->setText(tr("Save charts as PNG…"));
     m_pdfAction->setText(tr("Save as PDF…"));
     m_recapAction->setText(tr("Recap…"));
+    m_ppkAction->setText(tr("PPKs' record…"));
     m_closeAction->setText(tr("Close"));
     m_regencyLabel->setText(tr("&Regency:"));
     m_electionLabel->setText(tr("&Election:"));
@@ -817,6 +828,165 @@ QDialog *DashboardWindow::showRecap()
             statusBar()->showMessage(tr("Recap exported to %1.").arg(path), 5000);
     });
     dialog->resize(qMin(1200, table->horizontalHeader()->length() + 60), 420);
+    dialog->show();
+    return dialog;
+}
+
+QDialog *DashboardWindow::showPpkRecord()
+{
+    const CaseFilter caseFilter = filter();
+    auto record = std::make_shared<PpkRecord>(PpkRecord::compute(m_db, caseFilter));
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("ppkDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("PPKs' record"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *heading =
+        new QLabel(tr("Recommendations of a sanction per PPK, %1; late: past the due date (%n "
+                      "day(s) after the recommendation unless set) without a decision, as of %2.",
+                      nullptr, record->responseDays)
+                       .arg(QStringList{m_regency->currentText(), m_election->currentText()}.join(
+                                QLatin1String(", ")),
+                            QLocale().toString(record->today)),
+                   dialog);
+    heading->setObjectName(QStringLiteral("ppkScope"));
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+
+    const QStringList headers{tr("Rank"),           tr("PPK"),
+                              tr("Kind"),           tr("Received"),
+                              tr("Followed up"),    tr("Followed up, another sanction"),
+                              tr("Late"),           tr("Awaiting PPK"),
+                              tr("Follow-up rate"), tr("Median days to follow up")};
+    auto *table = new QTableWidget(int(record->rows.size()), int(headers.size()), dialog);
+    table->setObjectName(QStringLiteral("ppkTable"));
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    const QLocale locale;
+    for (int r = 0; r < record->rows.size(); ++r) {
+        const PpkRecord::Row &row = record->rows.at(r);
+        const std::optional<double> median = row.medianDays();
+        QString ppk = row.name.isEmpty() ? tr("(no PPK recorded)") : row.name;
+        if (!row.office.isEmpty())
+            ppk += QLatin1Char('\n') + row.office;
+        const QStringList cells{locale.toString(row.rank),
+                                ppk,
+                                PpkRecord::label(row.kind),
+                                locale.toString(row.received),
+                                locale.toString(row.followedUp),
+                                locale.toString(row.followedUpDifferent),
+                                locale.toString(row.late),
+                                locale.toString(row.awaiting),
+                                rateText(row.followUpRate()),
+                                median ? locale.toString(*median, 'f', 1) : QStringLiteral("–")};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setTextAlignment(c == 1 || c == 2 ? Qt::AlignLeft | Qt::AlignVCenter
+                                                    : Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(r, c, item);
+        }
+    }
+    table->horizontalHeader()->setDefaultSectionSize(108);
+    table->horizontalHeader()->setMinimumHeight(
+        table->horizontalHeader()->fontMetrics().lineSpacing() * 3 + 10);
+    table->resizeColumnToContents(0);
+    table->setColumnWidth(1, 280);
+    table->resizeColumnToContents(2);
+    table->resizeRowsToContents();
+    layout->addWidget(table, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto *xlsx = buttons->addButton(tr("Export &XLSX…"), QDialogButtonBox::ActionRole);
+    xlsx->setObjectName(QStringLiteral("exportPpkXlsx"));
+    xlsx->setEnabled(m_db.allows(Action::ExportData));
+    auto *letter = buttons->addButton(tr("&Letter to the superior…"), QDialogButtonBox::ActionRole);
+    letter->setObjectName(QStringLiteral("ppkLetter"));
+    letter->setToolTip(tr("The letter to the superior of the selected PPK (the Minister of Home "
+                          "Affairs, through the governor for a regent or mayor; the Minister of "
+                          "State Apparatus for a ministry) listing its late recommendations."));
+    auto *letterPdf = buttons->addButton(tr("Save letter as &PDF…"), QDialogButtonBox::ActionRole);
+    letterPdf->setObjectName(QStringLiteral("ppkLetterPdf"));
+    auto *issue = buttons->addButton(tr("&Issue letter"), QDialogButtonBox::ActionRole);
+    issue->setObjectName(QStringLiteral("ppkLetterIssue"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+
+    // The selected PPK when it has late recommendations: the letter is about those.
+    const auto selected = [record, table]() -> const PpkRecord::Row * {
+        const int r = table->currentRow();
+        if (r < 0 || r >= record->rows.size() || !table->selectionModel()->hasSelection())
+            return nullptr;
+        return record->rows.at(r).late > 0 ? &record->rows.at(r) : nullptr;
+    };
+    const auto update = [=] {
+        const bool enabled = selected() != nullptr;
+        letter->setEnabled(enabled);
+        letterPdf->setEnabled(enabled);
+        issue->setEnabled(enabled && m_db.allows(Action::EditFollowUps));
+    };
+    connect(table, &QTableWidget::itemSelectionChanged, dialog, update);
+    update();
+
+    connect(xlsx, &QPushButton::clicked, this, [this, record] {
+        const QString path =
+            withSuffix(choosePath(tr("Export the PPKs' record as XLSX"),
+                                  QStringLiteral("rekam-ppk.xlsx"), tr("Excel workbooks (*.xlsx)")),
+                       QStringLiteral("xlsx"));
+        QString error;
+        if (path.isEmpty())
+            return;
+        if (!m_db.permits(Action::ExportData, &error) ||
+            !PpkRecordXlsx::write(path, *record, &error))
+            reportError(error);
+        else
+            statusBar()->showMessage(tr("PPKs' record exported to %1.").arg(path), 5000);
+    });
+    connect(letter, &QPushButton::clicked, this, [this, selected, caseFilter] {
+        if (const PpkRecord::Row *ppk = selected())
+            PrintPreview::show(PpkSuperiorLetter::build(m_db, *ppk, caseFilter),
+                               PrintedDocument::Paper::A4, QStringLiteral("ppkLetterPreview"),
+                               tr("The letter cannot be printed"), this);
+    });
+    connect(letterPdf, &QPushButton::clicked, this, [this, selected, caseFilter] {
+        const PpkRecord::Row *ppk = selected();
+        if (!ppk)
+            return;
+        const QString path = withSuffix(
+            choosePath(tr("Save letter as PDF"),
+                       QStringLiteral("Rekomendasi belum ditindaklanjuti - %1.pdf").arg(ppk->name),
+                       tr("PDF documents (*.pdf)")),
+            QStringLiteral("pdf"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!PpkSuperiorLetter::build(m_db, *ppk, caseFilter)
+                 .toPdf(path, PrintedDocument::Paper::A4, &error))
+            reportError(error);
+        else
+            statusBar()->showMessage(tr("Saved to %1.").arg(path), 5000);
+    });
+    connect(issue, &QPushButton::clicked, this, [this, selected, caseFilter, dialog] {
+        const PpkRecord::Row *ppk = selected();
+        if (!ppk ||
+            QMessageBox::question(dialog, tr("Issue letter"),
+                                  tr("Issue the letter about %1? It takes the next number of the "
+                                     "letter book and today's date.")
+                                      .arg(ppk->name)) != QMessageBox::Yes)
+            return;
+        PrintedDocument d = PpkSuperiorLetter::build(m_db, *ppk, caseFilter);
+        QString error;
+        if (!CaseDocuments::issue(m_db, d, &error))
+            QMessageBox::warning(dialog, tr("The letter cannot be issued"), error);
+        else
+            statusBar()->showMessage(tr("Letter issued with the number %1.").arg(d.letter.number),
+                                     6000);
+    });
+    dialog->resize(qMin(1200, table->horizontalHeader()->length() + 60), 460);
     dialog->show();
     return dialog;
 }

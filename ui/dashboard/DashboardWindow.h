@@ -59,6 +59,9 @@ public:
     bool saveChartsPdf(const QString &path, QString *error) const;
     // Opens the recap dialog (objectName "recapDialog") for the current filter.
     QDialog *showRecap();
+    // Opens the PPKs' record (objectName "ppkDialog") for the current filter: the PPKs ranked,
+    // exported to XLSX, and for a PPK with late recommendations the letter to its superior.
+    QDialog *showPpkRecord();
 
 signals:
     // The cases behind a clicked bar: the dashboard's filter narrowed to the bar.
@@ -105,6 +108,7 @@ private:
     QAction *m_pngAction = nullptr;
     QAction *m_pdfAction = nullptr;
     QAction *m_recapAction = nullptr;
+    QAction *m_ppkAction = nullptr;
     QAction *m_closeAction = nullptr;
     bool m_severalRegencies = false;
     // Regencies of more than one province (a province's or the nation's server): the

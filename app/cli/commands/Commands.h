@@ -37,6 +37,8 @@ NETRA_CLI_COMMAND(LettersCommand);
 NETRA_CLI_COMMAND(ActivitiesCommand);
 // LeadCommands.cpp: supervision leads.
 NETRA_CLI_COMMAND(LeadsCommand);
+// PpkCommands.cpp: the PPKs' record and the letter to a PPK's superior.
+NETRA_CLI_COMMAND(PpkCommand);
 // ExchangeCommands.cpp: CSV registers and packages, in and out; the ledger and the recap.
 NETRA_CLI_COMMAND(ImportCsvCommand);
 NETRA_CLI_COMMAND(ExportCsvCommand);
