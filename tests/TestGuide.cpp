@@ -21,7 +21,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 
 namespace {
 
@@ -213,6 +215,16 @@ private slots:
         auto *browser = guide->findChild<QTextBrowser *>();
         browser->setSource(QUrl(QStringLiteral("case.html")));
         QCOMPARE(guide->page(), QStringLiteral("case"));
+        // Its look from the guide's one style sheet (resources/guide/guide.css): the heading in
+        // the guide's blue.
+        QColor heading;
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() == 1) {
+                heading = b.begin().fragment().charFormat().foreground().color();
+                break;
+            }
+        }
+        QCOMPARE(heading, QColor(QStringLiteral("#1f4e79")));
         browser->backward();
         QCOMPARE(guide->page(), QStringLiteral("register"));
         guide->findChild<QAction *>(QStringLiteral("guideContentsAction"))->trigger();

@@ -37,15 +37,9 @@ QString opening(const AppealLetter::Request &r)
     const QString dated = r.place.trimmed().isEmpty() ? PrintedDocument::date(r.date)
                                                       : r.place.trimmed() + QStringLiteral(", ") +
                                                             PrintedDocument::date(r.date);
-    QString html;
-    html += QStringLiteral("<table width='100%'><tr><td width='62%' valign='top'>"
-                           "<table cellpadding='0'><tr><td width='70'>Nomor</td><td>: %1</td></tr>"
-                           "<tr><td>Sifat</td><td>: Penting</td></tr>"
-                           "<tr><td>Lampiran</td><td>: -</td></tr>"
-                           "<tr><td valign='top'>Perihal</td><td>: <b>%2</b></td></tr></table></td>"
-                           "<td valign='top' align='right'>%3</td></tr></table>")
-                .arg(r.number.isEmpty() ? QStringLiteral("KONSEP") : e(r.number),
-                     e(r.activity.title.trimmed()), e(dated));
+    QString html = PrintedDocument::letterHeading(
+        r.number.isEmpty() ? QStringLiteral("KONSEP") : e(r.number), QStringLiteral("Penting"),
+        QStringLiteral("-"), e(r.activity.title.trimmed()), e(dated));
     html += QStringLiteral("<p>Yth. %1<br>di Tempat</p>").arg(e(r.activity.addressee.trimmed()));
     return html;
 }

@@ -276,14 +276,9 @@ QString Writer::secret() const
 QString Writer::letterHeader(const QString &number, const QString &subject,
                              const QString &attachment, const QDate &dated) const
 {
-    return QStringLiteral("<table width='100%'><tr><td width='60%' valign='top'>"
-                          "<table cellpadding='0'><tr><td width='70'>Nomor</td><td>: %1</td></tr>"
-                          "<tr><td>Sifat</td><td>: Segera</td></tr>"
-                          "<tr><td>Lampiran</td><td>: %2</td></tr>"
-                          "<tr><td>Perihal</td><td>: <b>%3</b></td></tr></table></td>"
-                          "<td valign='top' align='right'>%4</td></tr></table>")
-        .arg(n(number.trimmed().isEmpty() ? QStringLiteral("....................") : number),
-             e(attachment), e(subject), e(datedAt(dated)));
+    return PrintedDocument::letterHeading(
+        n(number.trimmed().isEmpty() ? QStringLiteral("....................") : number),
+        QStringLiteral("Segera"), e(attachment), e(subject), e(datedAt(dated)));
 }
 
 } // namespace CaseDocumentParts

@@ -60,15 +60,11 @@ QString opening(const PpkSuperiorLetter::Request &r)
     const QString dated = r.place.trimmed().isEmpty() ? PrintedDocument::date(r.date)
                                                       : r.place.trimmed() + QStringLiteral(", ") +
                                                             PrintedDocument::date(r.date);
-    QString html;
-    html += QStringLiteral("<table width='100%'><tr><td width='62%' valign='top'>"
-                           "<table cellpadding='0'><tr><td width='70'>Nomor</td><td>: %1</td></tr>"
-                           "<tr><td>Sifat</td><td>: Penting</td></tr>"
-                           "<tr><td>Lampiran</td><td>: -</td></tr>"
-                           "<tr><td valign='top'>Perihal</td><td>: <b>Rekomendasi yang Belum "
-                           "Ditindaklanjuti oleh Pejabat Pembina Kepegawaian</b></td></tr>"
-                           "</table></td><td valign='top' align='right'>%2</td></tr></table>")
-                .arg(e(r.number.isEmpty() ? QStringLiteral("....") : r.number), e(dated));
+    QString html = PrintedDocument::letterHeading(
+        e(r.number.isEmpty() ? QStringLiteral("....") : r.number), QStringLiteral("Penting"),
+        QStringLiteral("-"),
+        QStringLiteral("Rekomendasi yang Belum Ditindaklanjuti oleh Pejabat Pembina Kepegawaian"),
+        e(dated));
     QStringList to;
     for (const QString &line : PpkSuperiorLetter::addressee(r.ppk))
         to << e(line);

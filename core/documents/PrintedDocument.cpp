@@ -180,6 +180,19 @@ QString PrintedDocument::date(const QDate &d, const QString &language)
     return d.isValid() ? localeOf(language).toString(d, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
+QString PrintedDocument::letterHeading(const QString &number, const QString &nature,
+                                       const QString &attachment, const QString &subject,
+                                       const QString &dated)
+{
+    return QStringLiteral("<table width='100%'><tr><td width='60%' valign='top'>"
+                          "<table cellpadding='0'><tr><td width='70'>Nomor</td><td>: %1</td></tr>"
+                          "<tr><td>Sifat</td><td>: %2</td></tr>"
+                          "<tr><td>Lampiran</td><td>: %3</td></tr>"
+                          "<tr><td valign='top'>Perihal</td><td>: <b>%4</b></td></tr></table>"
+                          "</td><td valign='top' align='right'>%5</td></tr></table>")
+        .arg(number, nature, attachment, subject, dated);
+}
+
 QString Signatory::cell(int room) const
 {
     const auto e = [](const QString &text) { return PrintedDocument::escape(text); };

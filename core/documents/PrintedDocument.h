@@ -131,6 +131,11 @@ public:
     // "17 Juni 2020".
     static QString date(const QDate &date, const QString &language = QStringLiteral("id"));
     static QString escape(const QString &text);
+    // The head of an outgoing letter: number, nature (Sifat), attachment and subject (in bold)
+    // on the left, place and date on the right; every argument is HTML, escaped by the caller.
+    static QString letterHeading(const QString &number, const QString &nature,
+                                 const QString &attachment, const QString &subject,
+                                 const QString &dated);
     // Marks the paragraph that starts what is kept on one page with the signature block after
     // it: the closing lines never stay behind on a page of their own. `paragraph` is "<p ...>
     // text</p>"; its first word carries the mark.

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QStyle>
@@ -20,6 +21,10 @@ GuideWindow::GuideWindow(QWidget *parent) : QMainWindow(parent, Qt::Window)
     m_browser->setObjectName(QStringLiteral("guideBrowser"));
     m_browser->setOpenLinks(true);
     m_browser->setOpenExternalLinks(false);
+    // One look for every page (resources/guide/guide.css).
+    QFile css(QStringLiteral(":/netra/guide/guide.css"));
+    if (css.open(QIODevice::ReadOnly))
+        m_browser->document()->setDefaultStyleSheet(QString::fromUtf8(css.readAll()));
     setCentralWidget(m_browser);
 
     m_toolBar = addToolBar(QString());
