@@ -163,10 +163,7 @@ PrintedDocument FollowUpLetter::build(Database &db, const QList<LedgerRow> &rows
     return d;
 }
 
-namespace {
-
-// The authorities that recommended the sanctions, each once, in the order of the rows.
-QStringList authoritiesOf(const QList<LedgerRow> &rows)
+QStringList FollowUpLetter::authorities(const QList<LedgerRow> &rows)
 {
     QStringList authorities;
     for (const LedgerRow &row : rows) {
@@ -176,6 +173,8 @@ QStringList authoritiesOf(const QList<LedgerRow> &rows)
     }
     return authorities;
 }
+
+namespace {
 
 // The head of the letter (number, subject, date, addressee) and its opening paragraph.
 QString opening(const FollowUpLetter::Request &r, const QStringList &authorities)
@@ -326,7 +325,7 @@ PrintedDocument FollowUpLetter::build(const Request &r)
     const Signatory signer = r.signatories.of(QStringLiteral("followup"), office);
     d.letter.signatory = signer.name;
 
-    const QStringList authorities = authoritiesOf(r.rows);
+    const QStringList authorities = FollowUpLetter::authorities(r.rows);
     d.bodyHtml = opening(r, authorities) + personsTable(r) + closing(signer, authorities);
     return d;
 }

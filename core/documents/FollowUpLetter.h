@@ -56,4 +56,7 @@ public:
     static QString place(const SettingsRepository &repo, const QList<LedgerRow> &rows);
     // The Indonesian name of a sanction code, as written in letters.
     static QString sanctionLabel(const QString &code);
+    // The authorities that recommended the sanctions of `rows`, each once, in the order of the
+    // rows, named in full ("Komisi Aparatur Sipil Negara (KASN)").
+    static QStringList authorities(const QList<LedgerRow> &rows);
 };

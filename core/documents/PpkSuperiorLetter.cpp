@@ -46,15 +46,6 @@ QString percent(double rate)
            QLatin1Char('%');
 }
 
-QString authorityName(const QString &code)
-{
-    if (code.compare(QLatin1String("KASN"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("Komisi Aparatur Sipil Negara");
-    if (code.compare(QLatin1String("BKN"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("Badan Kepegawaian Negara");
-    return code;
-}
-
 QString opening(const PpkSuperiorLetter::Request &r)
 {
     const QString dated = r.place.trimmed().isEmpty() ? PrintedDocument::date(r.date)
@@ -154,12 +145,7 @@ QString closing(const PpkSuperiorLetter::Request &r, const Signatory &signer)
         "Bapak/Ibu, kami ucapkan terima kasih.</p>"));
     html += signer.letterBlock();
 
-    QStringList copies;
-    for (const LedgerRow &row : r.rows) {
-        const QString a = authorityName(row.authority().trimmed());
-        if (!a.isEmpty() && !copies.contains(a))
-            copies << a;
-    }
+    QStringList copies = FollowUpLetter::authorities(r.rows);
     copies << ppkName(p) << QStringLiteral("Arsip");
     html += QStringLiteral("<p style='font-size:10pt'>Tembusan:");
     for (int i = 0; i < copies.size(); ++i)
