@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
-# Measures Netra on this machine: demo generation (time, file size), stats, and opening the
-# register, on a file of N cases (default 100000). Prints figures; asserts nothing.
+# Measures Netra beside its anchors on this machine, on demo files of the sizes given (default
+# 10000 and 100000 cases), and prints every figure with its anchor and the ratio:
+# - stats: `netra-cli stats` against the same GROUP BY queries in the sqlite3 shell (stats.sql);
+# - the register: netra-bench-register against a bare Qt window with a table (netra-bench-bare-
+#   table); a search keystroke against the same FTS5 queries in the shell (search.sql);
+# - adding cases: 1,000 cases of a CSV register imported into an empty file and into the big one;
+# - the exchange (first size only): import-csv against `sqlite3 .import` of the same register
+#   into a plain table, a package import against the CSV import of the same cases, and the same
+#   package imported again against its first import.
+# Netra's whole-process figures are taken after the sign-in (the Argon2id derivation, measured
+# alone with `netra-cli holidays`, which signs in and lists a handful of rows). Nothing is
+# asserted: the README shows the figures, with the goals of the last column.
+# Usage: bench/run.sh [CASES ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cases=${1:-100000}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
 # NETRA_BENCH_BUILT=1: the build is up to date already (built by other means).
 if [ -z "${NETRA_BENCH_BUILT:-}" ]; then
     cmake --preset default >/dev/null
@@ -11,18 +23,68 @@ if [ -z "${NETRA_BENCH_BUILT:-}" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-file="$work/bench.netra"
 cli=./build/app/netra-cli
+bench=./build/bench
 # The demo files have the demo users; the coordinator may do everything measured here.
-export NETRA_USER=koordinator NETRA_PASSWORD=demo12345
+export NETRA_USER=koordinator NETRA_PASSWORD=demo12345 QT_QPA_PLATFORM=offscreen
 
-secs() { python3 -c "import time,subprocess,sys; t=time.perf_counter(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); print(f'{time.perf_counter()-t:.2f}')" "$@"; }
+# Seconds of a whole process (its output thrown away).
+secs() { python3 -c "import time,subprocess,sys; t=time.perf_counter(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); print(f'{time.perf_counter()-t:.3f}')" "$@"; }
+# Seconds the sqlite3 shell spends running a file of statements (the sum of its .timer lines).
+shell_secs() { { echo .timer on; cat "$2"; } | sqlite3 "$1" | awk '/^Run Time: real/ {s += $4} END {printf "%.3f\n", s}'; }
+# Milliseconds of a "NAME_ms N" line of a benchmark program's output.
+ms_of() { awk -v k="$1_ms" '$1 == k {print $2 / 1000}' <<<"$2"; }
+minus() { python3 -c "import sys; print(f'{max(float(sys.argv[1]) - float(sys.argv[2]), 0.001):.3f}')" "$1" "$2"; }
+row() { python3 -c "import sys; n, a, b, g = sys.argv[1:5]; print(f'{n:<36} {float(a):>9.3f} {float(b):>9.3f} {float(a)/float(b):>7.2f}x   {g}')" "$@"; }
+header() { printf '\n%-36s %9s %9s %8s   %s\n' "$1 (seconds)" netra anchor ratio goal; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(lscpu | sed -n 's/^Model name: *//p')"
-echo "demo_cases $cases"
-echo "demo_seconds $(secs $cli demo --out "$file" --cases "$cases" --seed 1 --regencies 3311,3312,3313,3372 --quiet)"
-echo "file_mib $(du -m "$file" | cut -f1)"
-echo "stats_seconds $(secs $cli stats "$file")"
-echo "stats_one_regency_seconds $(secs $cli stats "$file" --regency 3311 --from 2024-01-01 --to 2024-12-31)"
-echo "check_seconds $(secs $cli check "$file")"
-./build/bench/netra-bench-register "$file"
+echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6)"
+
+# 1,000 cases of another regency, as a register, for the cost of adding cases.
+$cli demo --out "$work/thousand.netra" --cases 1000 --seed 7 --regencies 3313 --quiet >/dev/null
+$cli export-csv "$work/thousand.netra" --out "$work/thousand.csv" >/dev/null
+$cli demo --out "$work/empty.netra" --cases 0 --quiet >/dev/null
+
+first=1
+for n in "${sizes[@]}"; do
+    file="$work/demo-$n.netra"
+    echo
+    echo "== $n cases"
+    echo "demo_seconds $(secs $cli demo --out "$file" --cases "$n" --seed 1 --regencies 3311,3312,3313,3372 --quiet) (goal at 100000: under 120)"
+    echo "file_mib $(du -m "$file" | cut -f1)"
+    signin=$(secs $cli holidays "$file")
+    echo "sign_in_seconds $signin (left out of the figures below)"
+
+    header "reading"
+    row stats "$(minus "$(secs $cli stats "$file")" "$signin")" "$(shell_secs "$file" bench/stats.sql)" "within 1.5x"
+    register=$($bench/netra-bench-register "$file")
+    bare=$($bench/netra-bench-bare-table "$file")
+    row register_open "$(minus "$(ms_of open "$register")" "$signin")" "$(awk '{print $2 / 1000}' <<<"$bare")" "within 1.5x (bare Qt window, whole process)"
+    row search_keystroke "$(ms_of search_name "$register")" "$(shell_secs "$file" bench/search.sql)" "within 2x (same FTS5 queries)"
+    row cases_search_cli "$(minus "$(secs $cli cases "$file" --search santoso --limit 200)" "$signin")" "$(shell_secs "$file" bench/search.sql)" "within 2x"
+
+    header "adding 1000 cases"
+    cp "$work/empty.netra" "$work/into-empty.netra"
+    cp "$file" "$work/into-big.netra"
+    into_empty=$(minus "$(secs $cli import-csv "$work/into-empty.netra" "$work/thousand.csv")" "$signin")
+    row "import_1000_into_$n" "$(minus "$(secs $cli import-csv "$work/into-big.netra" "$work/thousand.csv")" "$signin")" "$into_empty" "at most 1.3x (into an empty file)"
+    rm -f "$work"/into-*
+
+    if [ $first = 1 ]; then
+        first=0
+        header "exchange of $n cases"
+        $cli export-csv "$file" --out "$work/register.csv" >/dev/null
+        $cli export "$file" --out "$work/all.netrapkg" >/dev/null
+        cp "$work/empty.netra" "$work/csv.netra"
+        csv=$(minus "$(secs $cli import-csv "$work/csv.netra" "$work/register.csv")" "$signin")
+        plain=$(python3 -c "import time,subprocess,sys; t=time.perf_counter(); subprocess.run(['sqlite3', sys.argv[1], '-cmd', '.mode csv', '.import ' + sys.argv[2] + ' register'], check=True); print(f'{time.perf_counter()-t:.3f}')" "$work/plain.db" "$work/register.csv")
+        row import_csv "$csv" "$plain" "within 10x (sqlite3 .import into a plain table)"
+        cp "$work/empty.netra" "$work/pkg.netra"
+        pkg=$(minus "$(secs $cli import "$work/pkg.netra" "$work/all.netrapkg")" "$signin")
+        row package_import "$pkg" "$csv" "within 2x (import-csv of the same cases)"
+        row package_reimport "$(minus "$(secs $cli import "$work/pkg.netra" "$work/all.netrapkg")" "$signin")" "$pkg" "at most 0.2x (its first import)"
+        rm -f "$work"/csv.netra* "$work"/pkg.netra* "$work/plain.db"
+    fi
+    rm -f "$file"*
+done

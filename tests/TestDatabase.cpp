@@ -89,6 +89,19 @@ QString modeName(Database::Mode mode)
     return {};
 }
 
+// Bytes this process has read through system calls so far (Linux), or -1.
+qint64 bytesRead()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("rchar:"))
+            return line.mid(6).trimmed().toLongLong();
+    }
+    return -1;
+}
+
 const QString CaseUuid = QStringLiteral("6f1c2a5e-0b7d-4f0e-9d61-2b8f7a1c3e11");
 const QString PartyUuid = QStringLiteral("0c9e8d7b-1a2b-4c3d-8e9f-a0b1c2d3e4f5");
 
@@ -105,6 +118,7 @@ private slots:
     void refusesAndLeavesUnchanged_data();
     void refusesAndLeavesUnchanged();
     void reopensOwnFile();
+    void readsTheWholeFileOnlyWhenChangedElsewhere();
     void migrations_data();
     void migrations();
     void attachments();
@@ -291,6 +305,74 @@ void TestDatabase::reopensOwnFile()
         QVERIFY(c);
         QCOMPARE(c->reporterName, QStringLiteral("Budi Santoso"));
     }
+}
+
+void TestDatabase::readsTheWholeFileOnlyWhenChangedElsewhere()
+{
+    SKIP_ON_SERVER();
+    if (bytesRead() < 0)
+        QSKIP("needs /proc/self/io");
+    const QString path = newPath();
+    {
+        auto db = openNew(path);
+        QVERIFY(db);
+        for (int i = 0; i < 150; ++i) {
+            Case c = TestSupport::sampleCase(QDate(2024, 10, 7).addDays(i % 30));
+            c.description = QStringLiteral("Kasus nomor %1. ").arg(i).repeated(40);
+            QString error;
+            QVERIFY2(CaseRepository(*db).create(c, &error), qPrintable(error));
+        }
+    }
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY(size > 1000000);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    // How much an open reads: the header, the schema and what it looks up, or the whole file
+    // when SQLite's quick check runs.
+    auto readAtOpen = [&](Database::Mode mode) {
+        const qint64 before = bytesRead();
+        QString error;
+        auto db = Database::open(path, mode, &error);
+        if (!db) {
+            qWarning("%s", qPrintable(error));
+            return qint64(-1);
+        }
+        return bytesRead() - before;
+    };
+    // As Netra closed it: not read whole, for writing or for reading.
+    const qint64 asLeft = readAtOpen(Database::Mode::OpenExisting);
+    QVERIFY2(asLeft >= 0 && asLeft < size / 4, qPrintable(QString::number(asLeft)));
+    const qint64 readOnly = readAtOpen(Database::Mode::ReadOnly);
+    QVERIFY2(readOnly >= 0 && readOnly < size / 4, qPrintable(QString::number(readOnly)));
+
+    // Touched by another program (its time changed, not a byte): read whole once, then as
+    // Netra left it again.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-60),
+                          QFileDevice::FileModificationTime));
+    f.close();
+    const qint64 touched = readAtOpen(Database::Mode::OpenExisting);
+    QVERIFY2(touched >= size, qPrintable(QString::number(touched)));
+    QVERIFY(readAtOpen(Database::Mode::OpenExisting) < size / 4);
+
+    // A session that did not end cleanly leaves its write-ahead log beside the file: read
+    // whole. (The log copied as a power cut would leave it, put back after the clean close.)
+    {
+        QString error;
+        auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+        QVERIFY2(db, qPrintable(error));
+        Case c = TestSupport::sampleCase();
+        QVERIFY2(CaseRepository(*db).create(c, &error), qPrintable(error));
+        QVERIFY(QFile::copy(path + QStringLiteral("-wal"), path + QStringLiteral(".wal")));
+    }
+    QVERIFY(QFile::rename(path + QStringLiteral(".wal"), path + QStringLiteral("-wal")));
+    const qint64 interrupted = readAtOpen(Database::Mode::OpenExisting);
+    QVERIFY2(interrupted >= size, qPrintable(QString::number(interrupted)));
+    // The case of the interrupted session is there (the log was replayed).
+    QString error;
+    auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(CaseRepository(*db).count(CaseFilter()), 151);
 }
 
 void TestDatabase::migrations_data()

@@ -697,10 +697,15 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
 
 void DemoGenerator::reload(Case &c)
 {
+    keepReporter(c, *CaseRepository(m_db).load(c.id));
+}
+
+void DemoGenerator::keepReporter(Case &c, const Case &stored)
+{
     // The case as stored, with the reporter as the generator made it: the file may hold it
     // sealed (KeyStore), and nobody signed in here may open it.
     const Case made = c;
-    c = *CaseRepository(m_db).load(c.id);
+    c = stored;
     c.reporterName = made.reporterName;
     c.reporterAddress = made.reporterAddress;
     c.reporterContact = made.reporterContact;
@@ -725,10 +730,11 @@ QString DemoGenerator::takeStep(Case &c, Step::Kind kind, const QDate &date, con
     QString why;
     m_db.setActor(Step::isDecision(kind) ? QStringLiteral("koordinator")
                                          : QStringLiteral("petugas"));
-    const bool ok = CaseRepository(m_db).applyStep(c.id, s, &why);
+    Case applied;
+    const bool ok = CaseRepository(m_db).applyStep(c.id, s, &why, {}, &applied);
     m_db.setActor(QStringLiteral("petugas"));
     if (ok)
-        reload(c);
+        keepReporter(c, applied);
     return ok ? QString() : why;
 }
 

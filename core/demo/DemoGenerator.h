@@ -59,6 +59,8 @@ private:
     // not), clarified with a hearing, analysed, decided with its follow-ups.
     bool runProcedure(Case &c, QString *error);
     void reload(Case &c);
+    // `stored` in place of `c`, keeping the reporter as the generator made it.
+    void keepReporter(Case &c, const Case &stored);
     // Takes a step as the officer who would; empty, or why the step was refused.
     QString takeStep(Case &c, Step::Kind kind, const QDate &date, const QString &reason = {});
     // Registers the case or records why it is not; `registered` tells which.

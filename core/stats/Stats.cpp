@@ -34,6 +34,23 @@ void insertFollowUps(QJsonObject &out, const StatsRepository::FollowUpCounts &fu
                    : QJsonValue());
 }
 
+// The follow-up counts of the regencies whose codes begin with `prefix`, summed.
+StatsRepository::FollowUpCounts sumOf(const QHash<QString, StatsRepository::FollowUpCounts> &all,
+                                      const QString &prefix)
+{
+    StatsRepository::FollowUpCounts sum;
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        sum.forwardedPersons += it->forwardedPersons;
+        sum.recommended += it->recommended;
+        sum.recommendedSanction += it->recommendedSanction;
+        sum.followedUp += it->followedUp;
+        sum.followedUpAsRecommended += it->followedUpAsRecommended;
+    }
+    return sum;
+}
+
 } // namespace
 
 namespace Stats {
@@ -110,22 +127,12 @@ QJsonObject compute(Database &db, const CaseFilter &filter)
         QJsonObject row{{QStringLiteral("code"), p.first},
                         {QStringLiteral("name"), r ? Regions::displayName(r->name) : QString()},
                         {QStringLiteral("cases"), p.second}};
-        StatsRepository::FollowUpCounts sum;
-        for (auto it = followUps.begin(); it != followUps.end(); ++it) {
-            if (!it.key().startsWith(p.first))
-                continue;
-            sum.forwardedPersons += it->forwardedPersons;
-            sum.recommended += it->recommended;
-            sum.recommendedSanction += it->recommendedSanction;
-            sum.followedUp += it->followedUp;
-            sum.followedUpAsRecommended += it->followedUpAsRecommended;
-        }
-        insertFollowUps(row, sum);
+        insertFollowUps(row, sumOf(followUps, p.first));
         byProvince.append(row);
     }
     out.insert(QStringLiteral("by_province"), byProvince);
-
-    insertFollowUps(out, repo.followUps(filter));
+    // The whole filter's: every regency's summed, not counted again.
+    insertFollowUps(out, sumOf(followUps, QString()));
 
     // The prevention activities held in the period and regency of the filter.
     const ActivityRepository::Counts activities =

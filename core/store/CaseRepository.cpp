@@ -85,6 +85,20 @@ QString CaseRepository::nextNumber(const QString &patternKey, const QString &kin
     return {};
 }
 
+bool CaseRepository::searchTextDiffers(const Case &a, const Case &b)
+{
+    // What Schema::searchRowSelect reads of a case and its parties.
+    auto text = [](const Case &c) {
+        QStringList t{c.receiptNumber, c.registrationNumber,
+                      c.reporterConfidential ? QString() : c.reporterName, c.description,
+                      c.eventPlace};
+        for (const Party &p : c.parties)
+            t << p.name << p.nip << p.agency;
+        return t;
+    };
+    return text(a) != text(b);
+}
+
 bool CaseRepository::reindex(qint64 caseId)
 {
     QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
@@ -288,7 +302,7 @@ bool CaseRepository::save(const Case &edited, QString *error, bool *stale)
         return false;
     if (!saveParties(*stored, c, error))
         return false;
-    if (!reindex(c.id) || !t.commit()) {
+    if ((searchTextDiffers(*stored, c) && !reindex(c.id)) || !t.commit()) {
         *error = tr("The case could not be saved: %1").arg(m_db.lastError());
         return false;
     }
@@ -370,7 +384,7 @@ QString CaseRepository::whyNot(const Case &c, Step::Kind kind) const
 }
 
 bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error,
-                               const LetterNumber &letterNumber)
+                               const LetterNumber &letterNumber, Case *applied)
 {
     GuardedWrite t(m_db, Step::isDecision(step.kind) ? Action::Decide : Action::EditCases, error);
     if (!t.isOpen())
@@ -426,9 +440,13 @@ bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error,
     StatusMachine::apply(changed, step);
     if (!writeCase(*stored, changed, QStringLiteral("step:") + Step::code(step.kind), error))
         return false;
-    if (!reindex(changed.id) || !t.commit()) {
+    if ((searchTextDiffers(*stored, changed) && !reindex(changed.id)) || !t.commit()) {
         *error = tr("The step could not be saved: %1").arg(m_db.lastError());
         return false;
+    }
+    if (applied) {
+        *applied = changed;
+        applied->updatedAt = toTimestamp(SqlValues::timestamp(m_db.now()));
     }
     return true;
 }

@@ -67,8 +67,9 @@ public:
     using LetterNumber = std::function<QString(const Case &after, QString *error)>;
     // Takes a procedure step through the status machine; a registration gets its number here,
     // a forwarding without a letter number gets it from `letterNumber` (the letter book).
+    // `applied`, when given, receives the case as stored after the step.
     bool applyStep(qint64 caseId, Step step, QString *error,
-                   const LetterNumber &letterNumber = LetterNumber());
+                   const LetterNumber &letterNumber = LetterNumber(), Case *applied = nullptr);
     // Whether the step may be taken now: empty when it may, else why not.
     QString whyNot(const Case &c, Step::Kind kind) const;
 
@@ -123,6 +124,9 @@ private:
     // The reporter heard follows the case's confidentiality mark.
     bool resealHeardReporter(const Case &c, QString *error);
     // Rebuilds the case's full-text search row from its current data.
+    // Whether the case's row in the search index would read differently (a step or an edit
+    // that leaves it as it was writes it once, not again).
+    static bool searchTextDiffers(const Case &a, const Case &b);
     bool reindex(qint64 caseId);
     // The derived columns of a case: its next pending deadline and when it is due.
     QVariantMap derivedColumns(const Case &c) const;

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "ChangeLogChain.h"
+#include "CheckedFiles.h"
 #include "HolidayRepository.h"
 #include "KeyStore.h"
 #include "OutputFile.h"
@@ -97,9 +98,10 @@ void connectTo(QSqlDatabase &db, const QString &path, bool readOnly, int busyTim
 }
 
 // Checks an existing file without writing to it: its header, its application id, its version
-// and SQLite's quick check.
+// and, unless the file is as Netra last closed it (CheckedFiles), SQLite's quick check.
 QString inspect(const QString &path)
 {
+    const bool whole = !CheckedFiles::asLeft(path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Database::tr("The file %1 cannot be read: %2").arg(path, f.errorString());
@@ -135,7 +137,7 @@ QString inspect(const QString &path)
                             .arg(path)
                             .arg(version)
                             .arg(Database::latestVersion());
-            } else {
+            } else if (whole) {
                 QStringList problems;
                 QSqlQuery q(db);
                 ok = q.exec(QStringLiteral("PRAGMA quick_check(5)"));
@@ -452,9 +454,12 @@ Database::~Database()
     KeyStore::forget(this); // the session's keys are wiped
     m_statements.clear();
     if (m_db.isOpen()) {
-        if (!m_readOnly && !isServer())
+        const bool leaving = !m_readOnly && !isServer() && m_inode != 0 && !isDetached();
+        if (leaving)
             exec(m_db, QStringLiteral("PRAGMA optimize"));
         m_db.close();
+        if (leaving)
+            CheckedFiles::leave(m_path);
     }
     m_db = QSqlDatabase();
     if (!m_connection.isEmpty())
