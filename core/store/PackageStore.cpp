@@ -373,11 +373,34 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content,
               QStringLiteral(" LEFT JOIN sync_state s ON s.record_uuid = t.uuid"
                              " WHERE t.uuid = ?");
     QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
     q.prepare(select);
+    // Whether the record is stored, and its version and the one last imported: a record of
+    // the version last imported, not changed here since, is unchanged whatever its columns
+    // (nothing to compare; most of a package imported again).
+    QSqlQuery seen(m_db.sql());
+    seen.setForwardOnly(true);
+    seen.prepare(QStringLiteral("SELECT t.updated_at, s.imported_updated_at FROM ") + src.from +
+                 QStringLiteral(" LEFT JOIN sync_state s ON s.record_uuid = t.uuid"
+                                " WHERE t.uuid = ?"));
     for (int i = 0; i < records.size(); ++i) {
         const Record &r = records[i];
         caseOf.insert(r.uuid, r.parentUuid.isEmpty() ? r.uuid : caseOf.value(r.parentUuid));
         ImportPlan::Step step{t.name, i, ImportPlan::Action::Add, 0, r.updatedAt};
+        seen.addBindValue(r.uuid);
+        if (!seen.exec()) {
+            *reason =
+                tr("The file could not be read: %1").arg(Database::describe(seen.lastError()));
+            return false;
+        }
+        const bool asImported = seen.next() && !seen.value(1).isNull() &&
+                                seen.value(0).toString() == seen.value(1).toString() &&
+                                seen.value(1).toString() == r.updatedAt;
+        seen.finish();
+        if (asImported) {
+            ++counts.unchanged;
+            continue;
+        }
         q.addBindValue(r.uuid);
         if (!q.exec()) {
             *reason = tr("The file could not be read: %1").arg(Database::describe(q.lastError()));
