@@ -20,7 +20,10 @@ const char *const notColumns[] = {"id", "uuid", "reporter_hidden", "parties"};
 
 QVariantMap caseColumns(const Case &c)
 {
-    QJsonObject o = CaseJson::toJson(c);
+    // Without its parties, which are rows of their own (and the larger part of the JSON).
+    Case row = c;
+    row.parties.clear();
+    QJsonObject o = CaseJson::toJson(row);
     for (const char *key : notColumns)
         o.remove(QLatin1String(key));
     QVariantMap columns;
