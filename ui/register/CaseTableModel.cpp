@@ -19,6 +19,8 @@ CaseTableModel::CaseTableModel(Database &db, QObject *parent)
 
 void CaseTableModel::setFilter(const CaseFilter &filter)
 {
+    if (filter == m_filter)
+        return; // the rows shown are those (Muat ulang reads them again)
     m_filter = filter;
     reload();
 }
@@ -68,7 +70,8 @@ void CaseTableModel::sort(int column, Qt::SortOrder order)
     static const CaseColumn columns[] = {
         CaseColumn::Number,   CaseColumn::Received, CaseColumn::Regency, CaseColumn::Reported,
         CaseColumn::Category, CaseColumn::Status,   CaseColumn::NextDue};
-    if (column < 0 || column >= ColumnCount)
+    if (column < 0 || column >= ColumnCount ||
+        (columns[column] == m_sortColumn && order == m_sortOrder))
         return;
     m_sortColumn = columns[column];
     m_sortOrder = order;

@@ -504,8 +504,13 @@ void MainWindow::caseSaved()
 {
     if (!database())
         return;
-    m_filterBar->setRegencies(StatsRepository(*database()).regencies());
     m_model->reload();
+    showAroundRegister();
+}
+
+void MainWindow::showAroundRegister()
+{
+    m_filterBar->setRegencies(StatsRepository(*database()).regencies());
     fitNumberColumn();
     m_today->setDatabase(database());
     updateStatus();
@@ -743,7 +748,7 @@ void MainWindow::fileOpened()
     m_view->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
     fitColumns();
     m_filterBar->clear();
-    caseSaved();
+    showAroundRegister(); // the register was read just now
     applyRole();
 
     // New cases that were being typed when the program was stopped come back.

@@ -118,6 +118,9 @@ private:
     void chooseFile(bool create);
     CaseWindow *track(CaseWindow *window);
     void caseSaved();
+    // What stands around the register: the regencies of the filter, the number column's width,
+    // the day's work and the status line.
+    void showAroundRegister();
     // Someone else changed the server store: the register (the same case kept selected), the
     // today panel, the ledger and the open cases without edits read again.
     void storeChanged();
