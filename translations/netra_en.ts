@@ -111,6 +111,10 @@
         <source>Only a coordinator closes a supervision lead or turns it into a finding; you are signed in as %1.</source>
         <translation>Only a coordinator closes a supervision lead or turns it into a finding; you are signed in as %1.</translation>
     </message>
+    <message>
+        <source>Only a coordinator looks up a person's track record; you are signed in as %1.</source>
+        <translation>Only a coordinator looks up a person's track record; you are signed in as %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesWindow</name>
@@ -1941,6 +1945,46 @@
     <message>
         <source>--out names an .xlsx file: %1</source>
         <translation>--out names an .xlsx file: %1</translation>
+    </message>
+    <message>
+        <source>a person's track record (rekam jejak) and its certificate</source>
+        <translation>a person's track record (rekam jejak) and its certificate</translation>
+    </message>
+    <message>
+        <source>Lists, as JSON, every case of the file (on a server: of your scope) in which the civil servant with this NIP was reported, with the decision, the recommendation and the sanction the PPK imposed; --name alone searches the persons reported by name. Every look-up is logged with who asked and the purpose. With --out CERT.pdf (or .odt) prints the certificate for a selection committee, issued with its number from the letter book; with no case it certifies that no neutrality violation is recorded for the NIP. Only a coordinator looks records up.</source>
+        <translation>Lists, as JSON, every case of the file (on a server: of your scope) in which the civil servant with this NIP was reported, with the decision, the recommendation and the sanction the PPK imposed; --name alone searches the persons reported by name. Every look-up is logged with who asked and the purpose. With --out CERT.pdf (or .odt) prints the certificate for a selection committee, issued with its number from the letter book; with no case it certifies that no neutrality violation is recorded for the NIP. Only a coordinator looks records up.</translation>
+    </message>
+    <message>
+        <source>The NIP of the person (18 digits, spaces allowed).</source>
+        <translation>The NIP of the person (18 digits, spaces allowed).</translation>
+    </message>
+    <message>
+        <source>The person's name: with --nip, as printed when the NIP has no case; alone, the persons reported whose name holds every word of it.</source>
+        <translation>The person's name: with --nip, as printed when the NIP has no case; alone, the persons reported whose name holds every word of it.</translation>
+    </message>
+    <message>
+        <source>Why the record is looked up (logged, and printed on the certificate).</source>
+        <translation>Why the record is looked up (logged, and printed on the certificate).</translation>
+    </message>
+    <message>
+        <source>To whom the certificate is given (default: %1).</source>
+        <translation>To whom the certificate is given (default: %1).</translation>
+    </message>
+    <message>
+        <source>The certificate to write, a .pdf or .odt file.</source>
+        <translation>The certificate to write, a .pdf or .odt file.</translation>
+    </message>
+    <message>
+        <source>record needs --nip NIP (or --name NAME to search by name).</source>
+        <translation>record needs --nip NIP (or --name NAME to search by name).</translation>
+    </message>
+    <message>
+        <source>record needs --purpose TEXT: every look-up is logged with why it was made.</source>
+        <translation>record needs --purpose TEXT: every look-up is logged with why it was made.</translation>
+    </message>
+    <message>
+        <source>A certificate is for one NIP: add --nip NIP.</source>
+        <translation>A certificate is for one NIP: add --nip NIP.</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5728,10 @@ Case %2, forwarded on %3</translation>
         <source>&amp;Initial information…</source>
         <translation>&amp;Initial information…</translation>
     </message>
+    <message>
+        <source>&amp;Track record…</source>
+        <translation>&amp;Track record…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesWindow</name>
@@ -7391,6 +7439,10 @@ Close anyway and lose them?</translation>
         <source>Appeal letter signed by:</source>
         <translation>Appeal letter signed by:</translation>
     </message>
+    <message>
+        <source>Track record certificate signed by:</source>
+        <translation>Track record certificate signed by:</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -8408,6 +8460,187 @@ Close anyway and lose them?</translation>
     <message>
         <source>Due within 3 days (%1)</source>
         <translation>Due within 3 days (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRecord</name>
+    <message>
+        <source>Violation proved</source>
+        <translation>Violation proved</translation>
+    </message>
+    <message>
+        <source>Not proved</source>
+        <translation>Not proved</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRecordDialog</name>
+    <message>
+        <source>Track record</source>
+        <translation>Track record</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 19860926 201505 1 001</source>
+        <translation>18 digits, e.g. 19860926 201505 1 001</translation>
+    </message>
+    <message>
+        <source>Without a NIP: the persons reported by this name</source>
+        <translation>Without a NIP: the persons reported by this name</translation>
+    </message>
+    <message>
+        <source>Required and logged, e.g. open selection for the regional secretary 2025</source>
+        <translation>Required and logged, e.g. open selection for the regional secretary 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Given &amp;to:</source>
+        <translation>Given &amp;to:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Regency or city</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Sanction imposed</source>
+        <translation>Sanction imposed</translation>
+    </message>
+    <message>
+        <source>Double-click a person found by name to look up their NIP.</source>
+        <translation>Double-click a person found by name to look up their NIP.</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificate…</source>
+        <translation>&amp;Print certificate…</translation>
+    </message>
+    <message>
+        <source>The certificate for the selection committee (surat keterangan rekam jejak), issued with the next number of the letter book and saved as a PDF.</source>
+        <translation>The certificate for the selection committee (surat keterangan rekam jejak), issued with the next number of the letter book and saved as a PDF.</translation>
+    </message>
+    <message>
+        <source>The track record cannot be looked up</source>
+        <translation>The track record cannot be looked up</translation>
+    </message>
+    <message>
+        <source>Not followed up yet</source>
+        <translation>Not followed up yet</translation>
+    </message>
+    <message>
+        <source>in this file</source>
+        <translation>in this file</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>No case is recorded for %1 %2: the certificate states that no violation of neutrality is recorded.</source>
+        <translation>No case is recorded for %1 %2: the certificate states that no violation of neutrality is recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is reported in %n case(s) %2 (%3). The look-up is logged with its purpose.</source>
+        <translation><numerusform>%1 is reported in %n case %2 (%3). The look-up is logged with its purpose.</numerusform><numerusform>%1 is reported in %n cases %2 (%3). The look-up is logged with its purpose.</numerusform></translation>
+    </message>
+    <message>
+        <source>A certificate is for one NIP: look the person up by NIP first.</source>
+        <translation>A certificate is for one NIP: look the person up by NIP first.</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>Print certificate</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF on A4 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF on F4 paper (*.pdf)</source>
+        <translation>PDF on F4 paper (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be printed</source>
+        <translation>The certificate cannot be printed</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <translation>Certificate saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRecordRepository</name>
+    <message>
+        <source>%1 is not a valid NIP: %2</source>
+        <translation>%1 is not a valid NIP: %2</translation>
+    </message>
+    <message>
+        <source>Give the NIP of the person, or at least three letters of the name.</source>
+        <translation>Give the NIP of the person, or at least three letters of the name.</translation>
+    </message>
+    <message>
+        <source>Say why the track record is looked up (at least %1 characters): every look-up is logged with its purpose.</source>
+        <translation>Say why the track record is looked up (at least %1 characters): every look-up is logged with its purpose.</translation>
+    </message>
+    <message>
+        <source>The track record could not be read: %1</source>
+        <translation>The track record could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The look-up could not be logged, so the record is not shown: %1</source>
+        <translation>The look-up could not be logged, so the record is not shown: %1</translation>
     </message>
 </context>
 <context>

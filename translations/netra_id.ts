@@ -111,6 +111,10 @@
         <source>Only a coordinator closes a supervision lead or turns it into a finding; you are signed in as %1.</source>
         <translation>Hanya koordinator yang menutup informasi awal atau menjadikannya temuan; Anda masuk sebagai %1.</translation>
     </message>
+    <message>
+        <source>Only a coordinator looks up a person&apos;s track record; you are signed in as %1.</source>
+        <translation>Hanya koordinator yang dapat melihat rekam jejak seseorang; Anda masuk sebagai %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesWindow</name>
@@ -1951,6 +1955,46 @@
     <message>
         <source>--out names an .xlsx file: %1</source>
         <translation>--out harus menyebut berkas .xlsx: %1</translation>
+    </message>
+    <message>
+        <source>a person&apos;s track record (rekam jejak) and its certificate</source>
+        <translation>rekam jejak seseorang dan surat keterangannya</translation>
+    </message>
+    <message>
+        <source>Lists, as JSON, every case of the file (on a server: of your scope) in which the civil servant with this NIP was reported, with the decision, the recommendation and the sanction the PPK imposed; --name alone searches the persons reported by name. Every look-up is logged with who asked and the purpose. With --out CERT.pdf (or .odt) prints the certificate for a selection committee, issued with its number from the letter book; with no case it certifies that no neutrality violation is recorded for the NIP. Only a coordinator looks records up.</source>
+        <translation>Menampilkan dalam JSON setiap perkara di berkas (di server: dalam cakupan Anda) yang terlapornya ASN dengan NIP ini, beserta putusan, rekomendasi dan sanksi yang dijatuhkan PPK; --name saja mencari terlapor menurut nama. Setiap penelusuran dicatat beserta siapa yang meminta dan keperluannya. Dengan --out SURAT.pdf (atau .odt) mencetak surat keterangan untuk panitia seleksi, diterbitkan dengan nomor dari agenda surat keluar; bila tidak ada perkara, surat menerangkan bahwa tidak tercatat pelanggaran netralitas atas NIP tersebut. Hanya koordinator yang dapat melihat rekam jejak.</translation>
+    </message>
+    <message>
+        <source>The NIP of the person (18 digits, spaces allowed).</source>
+        <translation>NIP orang yang dicari (18 digit, boleh berspasi).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name: with --nip, as printed when the NIP has no case; alone, the persons reported whose name holds every word of it.</source>
+        <translation>Nama orang tersebut: bersama --nip, dicetak bila NIP tidak memiliki perkara; tanpa --nip, dicari terlapor yang namanya memuat setiap kata nama ini.</translation>
+    </message>
+    <message>
+        <source>Why the record is looked up (logged, and printed on the certificate).</source>
+        <translation>Keperluan penelusuran rekam jejak (dicatat, dan dicetak pada surat keterangan).</translation>
+    </message>
+    <message>
+        <source>To whom the certificate is given (default: %1).</source>
+        <translation>Kepada siapa surat keterangan diberikan (bawaan: %1).</translation>
+    </message>
+    <message>
+        <source>The certificate to write, a .pdf or .odt file.</source>
+        <translation>Berkas surat keterangan yang ditulis, .pdf atau .odt.</translation>
+    </message>
+    <message>
+        <source>record needs --nip NIP (or --name NAME to search by name).</source>
+        <translation>record memerlukan --nip NIP (atau --name NAMA untuk mencari menurut nama).</translation>
+    </message>
+    <message>
+        <source>record needs --purpose TEXT: every look-up is logged with why it was made.</source>
+        <translation>record memerlukan --purpose TEKS: setiap penelusuran dicatat beserta keperluannya.</translation>
+    </message>
+    <message>
+        <source>A certificate is for one NIP: add --nip NIP.</source>
+        <translation>Surat keterangan dibuat untuk satu NIP: tambahkan --nip NIP.</translation>
     </message>
 </context>
 <context>
@@ -5760,6 +5804,10 @@ Kasus %2, diteruskan pada %3</translation>
         <source>&amp;Initial information…</source>
         <translation>&amp;Informasi awal…</translation>
     </message>
+    <message>
+        <source>&amp;Track record…</source>
+        <translation>&amp;Rekam jejak…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesWindow</name>
@@ -7477,6 +7525,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>Appeal letter signed by:</source>
         <translation>Surat imbauan ditandatangani oleh:</translation>
     </message>
+    <message>
+        <source>Track record certificate signed by:</source>
+        <translation>Surat keterangan rekam jejak ditandatangani oleh:</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -8500,6 +8552,189 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Due within 3 days (%1)</source>
         <translation>Jatuh tempo dalam 3 hari (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRecord</name>
+    <message>
+        <source>Violation proved</source>
+        <translation>Terbukti melanggar</translation>
+    </message>
+    <message>
+        <source>Not proved</source>
+        <translation>Tidak terbukti</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Belum diputus</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRecordDialog</name>
+    <message>
+        <source>Track record</source>
+        <translation>Rekam jejak</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 19860926 201505 1 001</source>
+        <translation>18 digit, mis. 19860926 201505 1 001</translation>
+    </message>
+    <message>
+        <source>Without a NIP: the persons reported by this name</source>
+        <translation>Tanpa NIP: terlapor dengan nama ini</translation>
+    </message>
+    <message>
+        <source>Required and logged, e.g. open selection for the regional secretary 2025</source>
+        <translation>Wajib diisi dan dicatat, mis. seleksi terbuka Sekretaris Daerah 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Telusuri</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ama:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Keperluan:</translation>
+    </message>
+    <message>
+        <source>Given &amp;to:</source>
+        <translation>&amp;Diberikan kepada:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tgl. diterima</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Sanction imposed</source>
+        <translation>Sanksi yang dijatuhkan</translation>
+    </message>
+    <message>
+        <source>Double-click a person found by name to look up their NIP.</source>
+        <translation>Klik dua kali orang yang ditemukan menurut nama untuk menelusuri NIP-nya.</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificate…</source>
+        <translation>&amp;Cetak surat keterangan…</translation>
+    </message>
+    <message>
+        <source>The certificate for the selection committee (surat keterangan rekam jejak), issued with the next number of the letter book and saved as a PDF.</source>
+        <translation>Surat keterangan rekam jejak untuk panitia seleksi, diterbitkan dengan nomor berikutnya dari agenda surat keluar dan disimpan sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>The track record cannot be looked up</source>
+        <translation>Rekam jejak tidak dapat ditelusuri</translation>
+    </message>
+    <message>
+        <source>Not followed up yet</source>
+        <translation>Belum ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>in this file</source>
+        <translation>dalam berkas ini</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>di %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>No case is recorded for %1 %2: the certificate states that no violation of neutrality is recorded.</source>
+        <translation>Tidak ada perkara yang tercatat untuk %1 %2: surat keterangan menerangkan bahwa tidak tercatat pelanggaran netralitas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is reported in %n case(s) %2 (%3). The look-up is logged with its purpose.</source>
+        <translation>
+            <numerusform>%1 tercatat sebagai terlapor dalam %n perkara %2 (%3). Penelusuran ini dicatat beserta keperluannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate is for one NIP: look the person up by NIP first.</source>
+        <translation>Surat keterangan dibuat untuk satu NIP: telusuri dahulu orang tersebut menurut NIP.</translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation>Cetak surat keterangan</translation>
+    </message>
+    <message>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF kertas A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF on F4 paper (*.pdf)</source>
+        <translation>PDF kertas F4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be printed</source>
+        <translation>Surat keterangan tidak dapat dicetak</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1.</source>
+        <translation>Surat keterangan disimpan di %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRecordRepository</name>
+    <message>
+        <source>%1 is not a valid NIP: %2</source>
+        <translation>%1 bukan NIP yang sah: %2</translation>
+    </message>
+    <message>
+        <source>Give the NIP of the person, or at least three letters of the name.</source>
+        <translation>Isikan NIP orang tersebut, atau sekurang-kurangnya tiga huruf namanya.</translation>
+    </message>
+    <message>
+        <source>Say why the track record is looked up (at least %1 characters): every look-up is logged with its purpose.</source>
+        <translation>Sebutkan keperluan penelusuran rekam jejak (sekurang-kurangnya %1 karakter): setiap penelusuran dicatat beserta keperluannya.</translation>
+    </message>
+    <message>
+        <source>The track record could not be read: %1</source>
+        <translation>Rekam jejak tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The look-up could not be logged, so the record is not shown: %1</source>
+        <translation>Penelusuran tidak dapat dicatat, sehingga rekam jejak tidak ditampilkan: %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ActivitiesCommand>());
     list.push_back(std::make_unique<LeadsCommand>());
     list.push_back(std::make_unique<PpkCommand>());
+    list.push_back(std::make_unique<RecordCommand>());
     list.push_back(std::make_unique<ImportCsvCommand>());
     list.push_back(std::make_unique<ExportCsvCommand>());
     list.push_back(std::make_unique<ExportXlsxCommand>());

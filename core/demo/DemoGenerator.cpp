@@ -2,6 +2,7 @@
 
 #include "documents/PrintedDocument.h"
 #include "domain/Case.h"
+#include "domain/Nip.h"
 #include "domain/OfficeTime.h"
 #include "domain/Regions.h"
 #include "store/ActivityRepository.h"
@@ -524,6 +525,28 @@ bool DemoGenerator::addUsers(QString *error)
     return true;
 }
 
+void DemoGenerator::reportAgain(Case &c, int index)
+{
+    // A few civil servants of the first regency reported again in another one (moved there, or
+    // active across the border), so that a person's track record spans two regencies. Without
+    // drawing: every other figure stays as it was.
+    constexpr int Persons = 5;
+    if (m_options.regencies.size() < 2 || c.parties.isEmpty())
+        return;
+    Party &p = c.parties.first();
+    if (c.regencyCode == m_options.regencies.first()) {
+        if (m_reportedAgain.size() < Persons && Nip::parse(p.nip).valid)
+            m_reportedAgain << p;
+        return;
+    }
+    if (index % 40 != 0 || m_reportedAgainUsed >= m_reportedAgain.size())
+        return;
+    const Party &earlier = m_reportedAgain.at(m_reportedAgainUsed++);
+    p.name = earlier.name;
+    p.nip = earlier.nip;
+    p.positionCategory = earlier.positionCategory;
+}
+
 bool DemoGenerator::makeCase(int index, QString *error)
 {
     Case c;
@@ -624,6 +647,7 @@ bool DemoGenerator::makeCase(int index, QString *error)
                        Regions::displayName(province->name);
         c.parties << p;
     }
+    reportAgain(c, index);
     if (m_rng.bounded(100) < 40) {
         Party w;
         w.uuid = uuid();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Case.h"
 #include "domain/StatusMachine.h"
 #include "store/Database.h"
 
@@ -9,8 +10,6 @@
 #include <QRandomGenerator>
 #include <QStringList>
 #include <functional>
-
-struct Case;
 
 // Realistic synthetic data for trying Netra and measuring it: Indonesian names, valid NIPs,
 // agencies of the chosen regencies, categories and positions in the shares of docs/domain.md §6,
@@ -55,6 +54,9 @@ private:
     bool addUsers(QString *error);
     bool addOffice(QString *error);
     bool makeCase(int index, QString *error);
+    // In a file of several regencies, some cases' first person reported is one already reported
+    // in the first regency (same name and NIP).
+    void reportAgain(Case &c, int index);
     // The case through the procedure as far as its age allows: withdrawn, or registered (or
     // not), clarified with a hearing, analysed, decided with its follow-ups.
     bool runProcedure(Case &c, QString *error);
@@ -92,4 +94,7 @@ private:
         QString description;
     };
     QList<Finding> m_findings;
+    // The persons of the first regency to be reported again elsewhere, and how many were.
+    QList<Party> m_reportedAgain;
+    int m_reportedAgainUsed = 0;
 };

@@ -95,13 +95,14 @@ QStringList Signatories::documentCodes()
 {
     return {QStringLiteral("invitation"),    QStringLiteral("invitation2"),
             QStringLiteral("status_notice"), QStringLiteral("forwarding"),
-            QStringLiteral("followup"),      QStringLiteral("appeal")};
+            QStringLiteral("followup"),      QStringLiteral("appeal"),
+            QStringLiteral("track_record")};
 }
 
 QString Signatories::defaultSigner(const QString &document)
 {
     if (document == QLatin1String("status_notice") || document == QLatin1String("forwarding") ||
-        document == QLatin1String("appeal"))
+        document == QLatin1String("appeal") || document == QLatin1String("track_record"))
         return QStringLiteral("ketua");
     return QStringLiteral("an_ketua");
 }

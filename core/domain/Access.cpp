@@ -84,6 +84,9 @@ bool Access::may(Role role, Action action)
     case Action::SeeConfidential:
     case Action::ImportData:
     case Action::CloseLeads:
+    // A person's record leaves the office for a selection committee, signed by its chair: the
+    // commissioner answers for each look-up, as for a reveal.
+    case Action::LookUpRecord:
         return role == Role::Coordinator;
     case Action::EditCases:
     case Action::EditFollowUps:
@@ -144,6 +147,9 @@ QString Access::refusal(Role role, Action action)
     case Action::CloseLeads:
         return tr("Only a coordinator closes a supervision lead or turns it into a finding; you "
                   "are signed in as %1.")
+            .arg(who);
+    case Action::LookUpRecord:
+        return tr("Only a coordinator looks up a person's track record; you are signed in as %1.")
             .arg(who);
     case Action::EditHearings:
         break;

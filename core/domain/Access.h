@@ -36,6 +36,8 @@ enum class Action {
                      // appeal letters) and their attachments
     EditLeads,       // supervision leads (informasi awal): recording, tracing notes, evidence
     CloseLeads,      // a lead closed as not pursued or turned into a finding (a plenary's decision)
+    LookUpRecord,    // a person's track record (rekam jejak) by NIP or name, and its certificate
+                     // for a selection committee (every look-up is logged with its purpose)
 };
 
 // A user of a data file.

@@ -197,6 +197,7 @@ void SettingsDialog::buildSignatoriesTab(QFormLayout *signers)
         {"forwarding", QT_TR_NOOP("Forwarding letter signed by:")},
         {"followup", QT_TR_NOOP("Letter to a PPK signed by:")},
         {"appeal", QT_TR_NOOP("Appeal letter signed by:")},
+        {"track_record", QT_TR_NOOP("Track record certificate signed by:")},
     };
     for (const auto &l : letters) {
         const QString code = QLatin1String(l.code);

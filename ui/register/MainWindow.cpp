@@ -13,6 +13,7 @@
 #include "exchange/RegisterExport.h"
 #include "ledger/LedgerWindow.h"
 #include "ledger/LetterBookWindow.h"
+#include "ledger/TrackRecordDialog.h"
 #include "prevention/ActivitiesWindow.h"
 #include "register/CaseTableModel.h"
 #include "register/FilterBar.h"
@@ -195,6 +196,10 @@ void MainWindow::createActions()
     m_activitiesAction->setObjectName(QStringLiteral("activitiesAction"));
     m_leadsAction = m_caseMenu->addAction(QString(), this, &MainWindow::showLeads);
     m_leadsAction->setObjectName(QStringLiteral("leadsAction"));
+    m_caseMenu->addSeparator();
+    m_recordAction = m_caseMenu->addAction(QString(), this, &MainWindow::showTrackRecord);
+    m_recordAction->setObjectName(QStringLiteral("trackRecordAction"));
+    m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
 
     m_statsMenu = menuBar()->addMenu(QString());
     m_dashboardAction = m_statsMenu->addAction(QString(), this, &MainWindow::showDashboard);
@@ -280,6 +285,7 @@ void MainWindow::retranslate()
     m_letterBookAction->setText(tr("Outgoing &letter book"));
     m_activitiesAction->setText(tr("&Prevention activities…"));
     m_leadsAction->setText(tr("&Initial information…"));
+    m_recordAction->setText(tr("&Track record…"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
     m_todayAction->setText(tr("&Today's deadlines"));
@@ -400,6 +406,14 @@ void MainWindow::showLeads()
     }
 }
 
+void MainWindow::showTrackRecord()
+{
+    if (!database())
+        return;
+    TrackRecordDialog dialog(*database(), this);
+    dialog.exec();
+}
+
 void MainWindow::showLetterBook()
 {
     if (!database())
@@ -458,6 +472,7 @@ void MainWindow::applyRole()
     allow(m_exportCsvAction, Action::ExportData);
     allow(m_exportPackageAction, Action::ExportData);
     allow(m_takeToFieldAction, Action::ExportData);
+    allow(m_recordAction, Action::LookUpRecord);
     m_passwordAction->setEnabled(open && database()->user() && !database()->isReadOnly());
     m_switchUserAction->setEnabled(open);
     const std::optional<User> user = open ? database()->user() : std::nullopt;

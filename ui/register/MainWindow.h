@@ -83,6 +83,7 @@ public:
     void showActivities();
     // The supervision leads (informasi awal); a finding made from one opens in its window.
     void showLeads();
+    void showTrackRecord();
 
     // Switches the UI language ("id" or "en") and remembers it.
     void setLanguage(const QString &language);
@@ -149,6 +150,7 @@ private:
     QAction *m_letterBookAction = nullptr;
     QAction *m_activitiesAction = nullptr;
     QAction *m_leadsAction = nullptr;
+    QAction *m_recordAction = nullptr;
     QMenu *m_statsMenu = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_recapAction = nullptr;

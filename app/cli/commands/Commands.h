@@ -39,6 +39,8 @@ NETRA_CLI_COMMAND(ActivitiesCommand);
 NETRA_CLI_COMMAND(LeadsCommand);
 // PpkCommands.cpp: the PPKs' record and the letter to a PPK's superior.
 NETRA_CLI_COMMAND(PpkCommand);
+// RecordCommands.cpp: a person's track record and its certificate.
+NETRA_CLI_COMMAND(RecordCommand);
 // ExchangeCommands.cpp: CSV registers and packages, in and out; the ledger and the recap.
 NETRA_CLI_COMMAND(ImportCsvCommand);
 NETRA_CLI_COMMAND(ExportCsvCommand);
