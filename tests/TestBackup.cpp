@@ -10,6 +10,7 @@
 #include "session/BackupScheduler.h"
 #include "session/RestoreDialog.h"
 #include "store/Backup.h"
+#include "store/DraftRepository.h"
 #include "store/FileCheck.h"
 #include "store/SettingsRepository.h"
 
@@ -892,6 +893,127 @@ private slots:
         // The newest backup removed: the file is no longer current.
         QVERIFY(QFile::remove(Backup::list(path).first().path));
         QVERIFY(!Backup::isCurrent(path));
+    }
+
+    // What counts as a change for the backups on closing and the daily one: every write
+    // committed through Netra — a case, a setting, a user, a draft, even through another
+    // connection while the window was closed — but signing in. Closing twice without a change
+    // makes one backup; each change makes one more at the next close, and one only.
+    void everyWriteButSigningInCounts()
+    {
+        const QString path = demoFile(3);
+        const auto closeOnce = [&] {
+            MainWindow w;
+            QVERIFY(GuiTestSupport::signIn(w, path));
+            QVERIFY(w.close());
+        };
+        closeOnce();
+        QCOMPARE(Backup::list(path).size(), 1);
+        QVERIFY(Backup::isCurrent(path));
+        closeOnce();
+        closeOnce();
+        QCOMPARE(Backup::list(path).size(), 1);
+
+        const QList<std::function<bool(Database &)>> writes{
+            [](Database &db) { return create(db); },
+            [](Database &db) {
+                QString error;
+                return SettingsRepository(db).setSetting(QStringLiteral("idle_lock_minutes"),
+                                                         QStringLiteral("7"), &error);
+            },
+            [](Database &db) { return addUser(db, QStringLiteral("petugas2"), Role::Officer); },
+            [](Database &db) {
+                return DraftRepository(db).saveDraft(QStringLiteral("case:new"),
+                                                     QStringLiteral("{\"description\":\"x\"}"));
+            },
+        };
+        int backups = 1;
+        for (const auto &write : writes) {
+            {
+                QString error;
+                auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+                QVERIFY2(db, qPrintable(error));
+                QVERIFY(write(*db));
+            }
+            QVERIFY(!Backup::isCurrent(path));
+            closeOnce();
+            QCOMPARE(Backup::list(path).size(), ++backups);
+            QVERIFY(Backup::isCurrent(path));
+            closeOnce();
+            QCOMPARE(Backup::list(path).size(), backups);
+        }
+    }
+
+    // The daily backup likewise: made once the day's is due and the file changed since the
+    // newest backup, not again for a file unchanged since.
+    void dailyBackupOnlyAfterAChange()
+    {
+        const QString path = demoFile(3);
+        // The newest backup made two days ago (its name says when): the daily one is due.
+        const auto ageNewest = [&] {
+            const QString made = Backup::list(path).first().path;
+            const QString old =
+                QDir(Backup::defaultFolder(path))
+                    .filePath(QStringLiteral("kantor-%1.netra")
+                                  .arg(QDateTime::currentDateTimeUtc().addDays(-2).toString(
+                                      QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+            QVERIFY(QFile::rename(made, old));
+            QVERIFY(Backup::isDue(path));
+        };
+        const auto daily = [&](bool change) {
+            MainWindow w;
+            QVERIFY(GuiTestSupport::signIn(w, path));
+            if (change)
+                QVERIFY(create(*w.database()));
+            QSignalSpy finished(w.backups(), &BackupScheduler::finished);
+            if (w.backups()->backupIfDue())
+                QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+            QVERIFY(w.close());
+        };
+        daily(false); // none yet: made by the daily check
+        QCOMPARE(Backup::list(path).size(), 1);
+        ageNewest();
+        daily(false);
+        daily(false);
+        QCOMPARE(Backup::list(path).size(), 1);
+        daily(true); // a change: the daily one, and none on closing after it
+        QCOMPARE(Backup::list(path).size(), 2);
+        QCOMPARE(Backup::list(path).first().cases, 4);
+        ageNewest();
+        daily(false);
+        QCOMPARE(Backup::list(path).size(), 2);
+    }
+
+    // A backup in the folder of another file under the same name (another office's
+    // kantor.netra, copied in) holds nothing of this one: closing makes this file's own.
+    void backupOfAnotherFileDoesNotCount()
+    {
+        const QString path = demoFile(3);
+        const QString other = demoFile(3);
+        QVERIFY(QFileInfo(other).fileName() == QFileInfo(path).fileName());
+        Backup::Result r;
+        QString error;
+        QVERIFY2(Backup::make(other, Backup::defaultFolder(path), 0, &r, &error),
+                 qPrintable(error));
+        QCOMPARE(Backup::list(path).size(), 1);
+        QVERIFY(!Backup::isCurrent(path));
+        const auto closeOnce = [&] {
+            MainWindow w;
+            QVERIFY(GuiTestSupport::signIn(w, path));
+            QVERIFY(w.close());
+        };
+        closeOnce();
+        QCOMPARE(Backup::list(path).size(), 2);
+        QCOMPARE(Backup::list(path).first().cases, 3);
+        QVERIFY(Backup::isCurrent(path));
+        // The other file's backup again, now the newest: this file is not held by it.
+        QVERIFY2(Backup::make(other, Backup::defaultFolder(path), 0, &r, &error),
+                 qPrintable(error));
+        QVERIFY(!Backup::isCurrent(path));
+        closeOnce();
+        QCOMPARE(Backup::list(path).size(), 4);
+        closeOnce();
+        QCOMPARE(Backup::list(path).size(), 4);
     }
 };
 

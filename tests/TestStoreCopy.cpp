@@ -50,7 +50,9 @@ class TestStoreCopy : public QObject
     }
 
     // Every row of `table` in the store at `location`, each value as text (bytes in hex, NULL
-    // marked), the rows sorted: the same in a file and on the server when the records are.
+    // marked), the rows sorted: the same in a file and on the server when the records are. But
+    // a data file's stamp of its content for its backups (Database::writeStampKey): each file
+    // written gets its own.
     static QList<QStringList> rows(const QString &location, const QString &table)
     {
         QString error;
@@ -74,7 +76,8 @@ class TestStoreCopy : public QObject
                 else
                     row << v.toString();
             }
-            all << row;
+            if (!(table == QLatin1String("settings") && row.contains(Database::writeStampKey())))
+                all << row;
         }
         std::sort(all.begin(), all.end());
         return all;

@@ -97,16 +97,17 @@ std::filesystem::path fsPath(const QString &path)
     return std::filesystem::path(QFile::encodeName(path).toStdString());
 }
 
-// When the data file was last written, in milliseconds: its own modification time, or its
-// write-ahead log's when that holds commits not yet copied into it. Reading the file, opening
-// and closing it write neither.
-qint64 lastWrite(const QString &dataFile)
+// The stamp of a data file's or a backup's content (Database::writeStampKey); empty when it has
+// none or cannot be read.
+QString stampOf(const QString &file)
 {
-    qint64 at = QFileInfo(dataFile).lastModified().toMSecsSinceEpoch();
-    const QFileInfo wal(dataFile + QStringLiteral("-wal"));
-    if (wal.exists() && wal.size() > 0)
-        at = qMax(at, wal.lastModified().toMSecsSinceEpoch());
-    return at;
+    Connection c(file, true);
+    if (!c.isOpen())
+        return QString();
+    QSqlQuery q(c.db());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(Database::writeStampKey());
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace
@@ -247,7 +248,6 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
                                                QStringLiteral(".part"));
     QFile::remove(temp);
 
-    qint64 written = 0;
     QString problem;
     bool stopped = false; // cancelled by the progress
     if (server) {
@@ -261,13 +261,16 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
             problem = c.error().text();
         } else {
             QSqlQuery q(c.db());
-            // What the write-ahead log holds copied into the file first (never waiting for a
-            // writer), so that closing the file later writes nothing more into it. The file's
-            // last write as the copy begins is the backup's modification time: isCurrent()
-            // tells by it whether anything was written since.
-            q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            // The copy carries the stamp of the data it holds, which isCurrent() compares with
+            // the file's; a file that has none yet (written by an earlier version only) gets
+            // one first.
+            q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = ?"));
+            q.addBindValue(Database::writeStampKey());
+            if (q.exec() && !q.next()) {
+                q.finish();
+                q.exec(Database::writeStampSql());
+            }
             q.finish();
-            written = lastWrite(dataFile);
             CopyWatch watch(c.db(), temp, progress);
             q.prepare(QStringLiteral("VACUUM INTO ?"));
             q.addBindValue(temp);
@@ -286,13 +289,6 @@ bool Backup::make(const QString &dataFile, const QString &folderIn, int keep, Re
     }
     if (problem.isEmpty() && !server && !flush(temp))
         problem = tr("it cannot be written to the disk");
-    if (problem.isEmpty() && !server) {
-        QFile f(temp);
-        if (!f.open(QIODevice::ReadWrite | QIODevice::ExistingOnly) ||
-            !f.setFileTime(QDateTime::fromMSecsSinceEpoch(written, Qt::UTC),
-                           QFileDevice::FileModificationTime))
-            problem = tr("it cannot be written to the disk");
-    }
     if (problem.isEmpty() && !server && !QFile::rename(temp, path))
         problem = tr("it cannot be renamed to %1").arg(path);
     if (!problem.isEmpty()) {
@@ -365,31 +361,10 @@ bool Backup::isDue(const QString &dataFile, const QString &folder, int hours)
 bool Backup::isCurrent(const QString &dataFile, const QString &folder)
 {
     const QList<Entry> entries = list(dataFile, folder, false);
-    return !entries.isEmpty() &&
-           QFileInfo(entries.first().path).lastModified().toMSecsSinceEpoch() ==
-               lastWrite(dataFile);
-}
-
-void Backup::markCurrent(const QString &dataFile, const QString &folder)
-{
-    const QList<Entry> entries = list(dataFile, folder, false);
     if (entries.isEmpty())
-        return;
-    QFile f(entries.first().path);
-    if (f.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
-        f.setFileTime(QDateTime::fromMSecsSinceEpoch(lastWrite(dataFile), Qt::UTC),
-                      QFileDevice::FileModificationTime);
-}
-
-QString Backup::diskState(const QString &dataFile)
-{
-    const QFileInfo file(dataFile);
-    const QFileInfo wal(dataFile + QStringLiteral("-wal"));
-    return QStringLiteral("%1:%2 %3:%4")
-        .arg(file.lastModified().toMSecsSinceEpoch())
-        .arg(file.size())
-        .arg(wal.exists() ? wal.lastModified().toMSecsSinceEpoch() : 0)
-        .arg(wal.exists() ? wal.size() : 0);
+        return false;
+    const QString stamp = stampOf(dataFile);
+    return !stamp.isEmpty() && stamp == stampOf(entries.first().path);
 }
 
 QString Backup::inspect(const QString &backup)

@@ -70,16 +70,13 @@ public:
     static QDateTime newest(const QString &dataFile, const QString &folder = QString());
     // Whether a backup is due: none made in the last `hours`.
     static bool isDue(const QString &dataFile, const QString &folder = QString(), int hours = 24);
-    // Whether the newest backup in `folder` holds the file as it is: nothing was written to it
-    // since (a backup's modification time is the file's last write as the copy began, make()).
-    // A file closed and opened again without a change is still current; false when in doubt.
+    // Whether the newest backup in `folder` holds the file as it is: nothing was committed to
+    // the file since the data it holds. Told by the stamp a data file carries of its content
+    // (Database::writeStampKey: written anew with every write through Netra but the record of
+    // a sign-in), which the backup copies with the data: the same stamp in both. A random value,
+    // so that a backup of another file never matches; false when either has none (in doubt, a
+    // backup is made). Two small reads, whatever the size of the file.
     static bool isCurrent(const QString &dataFile, const QString &folder = QString());
-    // Takes the newest backup as holding the file as it is now: after a session that wrote
-    // nothing but its sign-in (when a user last signed in is not worth a copy of the file).
-    static void markCurrent(const QString &dataFile, const QString &folder = QString());
-    // The data file's and its write-ahead log's modification times and sizes on the disk: two
-    // equal states, nothing written to the file in between.
-    static QString diskState(const QString &dataFile);
 
     // Checks that `backup` is a sound Netra file that this program can open; empty when it is.
     static QString inspect(const QString &backup);

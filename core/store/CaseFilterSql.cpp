@@ -69,15 +69,20 @@ QString caseWhere(Database &db, const CaseFilter &f, QVariantList *values)
     }
     if (!f.numbers.isEmpty()) {
         QStringList either;
+        // With the partial indexes' conditions (Schema), so that each number is looked up in
+        // them (`receipt_number = ? OR registration_number = ?` alone read every case).
         for (const QString &n : f.numbers) {
-            either << QStringLiteral("c.receipt_number = ? OR c.registration_number = ?");
+            either << QStringLiteral(
+                "(c.receipt_number = ? AND c.receipt_number <> '') OR"
+                " (c.registration_number = ? AND c.registration_number <> '')");
             *values << n << n;
         }
         parts << QLatin1Char('(') + either.join(QLatin1String(" OR ")) + QLatin1Char(')');
     }
     if (!f.assignedTo.isEmpty()) {
-        parts << QStringLiteral("EXISTS (SELECT 1 FROM case_assignments a JOIN users u ON"
-                                " u.id = a.user_id WHERE a.case_id = c.id AND u.login = ?)");
+        // The user's assignments first (case_assignments_user), not every case probed in turn.
+        parts << QStringLiteral("c.id IN (SELECT a.case_id FROM case_assignments a JOIN users u"
+                                " ON u.id = a.user_id WHERE u.login = ?)");
         *values << f.assignedTo;
     }
     const QString query = db.dialect().searchValue(f.text);

@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -277,6 +278,7 @@ std::unique_ptr<Database> Database::connect(const QString &path, Mode mode, bool
         *error = tr("The file %1 cannot be written: %2").arg(path, sqlError);
         return nullptr;
     }
+    d->watchCommits();
     const int from = d->schemaVersion();
     if (from < latestVersion()) {
         if (!exists) {
@@ -456,7 +458,9 @@ Database::~Database()
     if (m_db.isOpen()) {
         const bool leaving = !m_readOnly && !isServer() && m_inode != 0 && !isDetached();
         if (leaving)
-            exec(m_db, QStringLiteral("PRAGMA optimize"));
+            quietly([this] { exec(m_db, QStringLiteral("PRAGMA optimize")); });
+        if (m_handle && m_stampOwed)
+            writeStamp();
         m_db.close();
         if (leaving)
             CheckedFiles::leave(m_path);
@@ -562,6 +566,10 @@ bool Database::begin()
     if (!execute(sql))
         return false;
     ++m_depth;
+    if (m_depth == 1 && m_handle) {
+        m_changesAtBegin = sqlite3_total_changes64(m_handle);
+        m_stamped = false;
+    }
     if (m_depth == 1 && m_firstChange)
         m_firstChange();
     return true;
@@ -572,6 +580,13 @@ bool Database::commit()
     if (m_depth == 0)
         return false;
     const QString probe = m_depth == 1 ? dialect().beforeCommit() : QString();
+    // Rows changed: the stamp goes with them (when it cannot be written here, it is written
+    // after the commit).
+    if (m_depth == 1 && m_handle && m_quiet == 0 &&
+        (m_stampOwed || sqlite3_total_changes64(m_handle) != m_changesAtBegin)) {
+        m_stamped = writeStamp();
+        m_stampOwed = m_stampOwed && !m_stamped;
+    }
     const QString sql =
         m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth - 1);
     if ((!probe.isEmpty() && !execute(probe)) || !execute(sql)) {
@@ -592,6 +607,7 @@ void Database::rollback()
         return;
     --m_depth;
     if (m_depth == 0) {
+        m_stamped = false;
         ::exec(m_db, QStringLiteral("ROLLBACK"));
     } else {
         ::exec(m_db, QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
@@ -804,6 +820,7 @@ bool Database::rescue(const QString &target, QString *error)
             tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), sqlError);
         return false;
     }
+    watchCommits();
     rememberFile();
     invalidateCalendar();
     m_error = QSqlError();
@@ -812,6 +829,64 @@ bool Database::rescue(const QString &target, QString *error)
         return false;
     }
     return true;
+}
+
+QString Database::writeStampKey()
+{
+    return QStringLiteral("write_stamp");
+}
+
+QString Database::writeStampSql()
+{
+    return QStringLiteral("INSERT INTO settings (office, key, value) VALUES ('', '%1',"
+                          " lower(hex(randomblob(16)))) ON CONFLICT (office, key)"
+                          " DO UPDATE SET value = excluded.value")
+        .arg(writeStampKey());
+}
+
+void Database::quietly(const std::function<void()> &write)
+{
+    ++m_quiet;
+    write();
+    --m_quiet;
+}
+
+void Database::watchCommits()
+{
+    QVariant handle = m_db.driver()->handle();
+    m_handle = nullptr;
+    if (m_readOnly || isServer() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    bool ok = false;
+    const int pages = pragma(m_db, QStringLiteral("wal_autocheckpoint"), &ok).toInt();
+    m_checkpointPages = ok ? pages : 1000;
+    sqlite3_wal_hook(m_handle, &Database::afterCommit, this);
+}
+
+bool Database::writeStamp()
+{
+    m_stamping = true;
+    const bool ok = sqlite3_exec(m_handle, writeStampSql().toUtf8().constData(), nullptr, nullptr,
+                                 nullptr) == SQLITE_OK;
+    m_stamping = false;
+    return ok;
+}
+
+int Database::afterCommit(void *self, sqlite3 *handle, const char *schema, int frames)
+{
+    auto *d = static_cast<Database *>(self);
+    // A commit that wrote pages without its stamp (a single statement, a schema step, a
+    // transaction begun elsewhere): the stamp in a commit of its own, at once.
+    // When it cannot be written now (another connection writing), it goes with the next write.
+    if (!d->m_stamping && !d->m_stamped && d->m_quiet == 0)
+        d->m_stampOwed = !d->writeStamp();
+    if (!d->m_stamping)
+        d->m_stamped = false;
+    // What SQLite's own hook did: a checkpoint once the log holds that many pages.
+    if (d->m_checkpointPages > 0 && frames >= d->m_checkpointPages)
+        sqlite3_wal_checkpoint_v2(handle, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
 }
 
 QSqlQuery &Database::prepared(const QString &sql)

@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 // One office's data file (.netra): an SQLite database in WAL mode with foreign keys on and full
 // synchronous writes, its schema version in PRAGMA user_version and its kind in
 // PRAGMA application_id. Or an office server: a PostgreSQL database named by a URI
@@ -146,6 +148,22 @@ public:
     // A prepared statement, kept for reuse while the file is open.
     QSqlQuery &prepared(const QString &sql);
 
+    // What tells a data file's backups whether it changed (Backup::isCurrent): the settings row
+    // `write_stamp` (office ''), a random value written anew with every write committed through
+    // a connection of Netra — settings, users, drafts and everything else — inside the
+    // transaction when it changed rows (commit()), else right after it committed (SQLite's
+    // write-ahead log hook, which catches every commit that wrote a page: single statements,
+    // schema steps; it also makes the automatic checkpoints, so `PRAGMA wal_autocheckpoint` must
+    // not be run on the connection: it would put SQLite's own hook back). A copy of the file
+    // made with VACUUM INTO carries the stamp of the data it holds. Not kept on a server.
+    static QString writeStampKey();
+    // The statement that writes a new stamp, for a connection of Backup's own.
+    static QString writeStampSql();
+    // Runs `write` on this connection without it counting as a change of the file's content:
+    // the record of a sign-in (when a user last signed in, failed attempts) and the query
+    // planner's statistics.
+    void quietly(const std::function<void()> &write);
+
 private:
     Database() = default;
     // open() once the file is checked.
@@ -160,6 +178,10 @@ private:
     bool subscribeToChanges();
     bool execute(const QString &sql);
     void rememberFile();
+    // Installs the hook that writes the stamp after a commit (writeStampKey()).
+    void watchCommits();
+    static int afterCommit(void *self, sqlite3 *handle, const char *schema, int frames);
+    bool writeStamp();
 
     // The file opened (device and inode), to notice it is removed or replaced; 0 when unknown.
     quint64 m_device = 0;
@@ -182,6 +204,16 @@ private:
     HolidayCalendar m_calendar;
     QHash<QString, QSqlQuery> m_statements;
     bool m_calendarLoaded = false;
+    // writeStampKey(): the data file's connection (none on a server or read-only), its
+    // automatic checkpoint (pages in the log), the rows changed when the transaction began,
+    // whether the commit under way wrote its stamp, a stamp being written, quietly() running.
+    sqlite3 *m_handle = nullptr;
+    int m_checkpointPages = 1000;
+    qint64 m_changesAtBegin = 0;
+    bool m_stamped = false;
+    bool m_stampOwed = false; // a commit's stamp could not be written after it
+    bool m_stamping = false;
+    int m_quiet = 0;
 };
 
 // Rolls back unless committed.

@@ -20,10 +20,12 @@
 namespace {
 
 // The settings that belong to the store itself and are not carried into a field file: the head
-// of its own change log, and the mark of a field file taken from a field file.
+// of its own change log, the mark of a field file taken from a field file, the stamp of its
+// content for its backups.
 bool ownSetting(const QString &key)
 {
-    return key == QLatin1String("log_head") || key == FieldFile::markerKey();
+    return key == QLatin1String("log_head") || key == FieldFile::markerKey() ||
+           key == Database::writeStampKey();
 }
 
 bool copySettings(Database &from, Database &to, QString *error)

@@ -568,7 +568,9 @@ void UserRepository::recordAttempt(qint64 userId, bool right, const QDateTime &a
                              " last_failed_at = ? WHERE id = ?"));
     q.addBindValue(SqlValues::timestamp(at));
     q.addBindValue(userId);
-    q.exec();
+    // No change of the file's content for its backups (Database::quietly): a session that only
+    // signed in is no reason for a second copy of the same data.
+    m_db.quietly([&q] { q.exec(); });
 }
 
 QList<User> UserRepository::assignedClerks(qint64 caseId) const

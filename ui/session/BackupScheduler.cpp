@@ -36,8 +36,7 @@ void BackupScheduler::setFile(const QString &dataFile)
 
 bool BackupScheduler::backupIfDue()
 {
-    if (m_file.isEmpty() || m_thread || !Backup::isDue(m_file) ||
-        (m_unchanged ? m_unchanged() : Backup::isCurrent(m_file)))
+    if (m_file.isEmpty() || m_thread || !Backup::isDue(m_file) || Backup::isCurrent(m_file))
         return false;
     return start();
 }

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
-#include <functional>
 #include <memory>
 
 class QThread;
@@ -24,9 +23,6 @@ public:
     // The data file to keep backed up; empty for none (stops the checks).
     void setFile(const QString &dataFile);
     QString file() const { return m_file; }
-    // Whether nothing worth a backup was written since the newest one (FileSession: nothing
-    // but the sign-in); Backup::isCurrent when not set.
-    void setUnchanged(std::function<bool()> unchanged) { m_unchanged = std::move(unchanged); }
     // How often whether a backup is due is checked.
     void setInterval(int msec) { m_timer.setInterval(msec); }
 
@@ -51,7 +47,6 @@ private:
 
     QTimer m_timer;
     QString m_file;
-    std::function<bool()> m_unchanged;
     QThread *m_thread = nullptr;
     std::shared_ptr<Outcome> m_outcome;
 };

@@ -55,7 +55,6 @@ FileSession::FileSession(QWidget *window) : QObject(window), m_window(window)
     });
 
     m_backups = new BackupScheduler(this);
-    m_backups->setUnchanged([this] { return unchangedSinceBackup(); });
     connect(m_backups, &BackupScheduler::started, this,
             [this] { emit message(tr("Making the daily backup..."), 0); });
     connect(m_backups, &BackupScheduler::finished, this,
@@ -82,7 +81,6 @@ bool FileSession::open(const QString &path, bool create)
     std::unique_ptr<FileLock> lock;
     if (!claim(path, &readOnly, &lock))
         return false;
-    const bool current = Backup::isCurrent(path);
     QString error;
     auto db = Database::open(path,
                              readOnly ? Database::Mode::ReadOnly
@@ -93,7 +91,7 @@ bool FileSession::open(const QString &path, bool create)
         QMessageBox::critical(m_window, tr("Cannot open the data file"), error);
         return false;
     }
-    return signIn(std::move(db), std::move(lock), current);
+    return signIn(std::move(db), std::move(lock));
 }
 
 bool FileSession::openServer(const QString &location)
@@ -120,8 +118,7 @@ bool FileSession::connectToServer()
     return signIn(dialog.takeDatabase(), nullptr);
 }
 
-bool FileSession::signIn(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock,
-                         bool backupCurrent)
+bool FileSession::signIn(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock)
 {
     const bool first = !UserRepository(*db).hasUsers();
     QString who = first ? QString() : QSettings().value(QStringLiteral("lastLogin")).toString();
@@ -133,11 +130,10 @@ bool FileSession::signIn(std::unique_ptr<Database> db, std::unique_ptr<FileLock>
                       m_window);
     if (login.exec() != QDialog::Accepted)
         return false;
-    const QString signedIn = backupCurrent ? Backup::diskState(db->path()) : QString();
     // A file of an earlier version: its identities encrypted at the first sign-in of an
     // administrator or a coordinator, who receives the recovery key.
     RecoveryKeyDialog::convertIfDue(*db, m_window);
-    return install(std::move(db), std::move(lock), signedIn);
+    return install(std::move(db), std::move(lock));
 }
 
 bool FileSession::openAs(const QString &path, const QString &login, const QString &password,
@@ -155,22 +151,19 @@ bool FileSession::openAs(const QString &path, const QString &login, const QStrin
             return false;
         }
     }
-    const bool current = !Database::isServerLocation(path) && Backup::isCurrent(path);
     auto db = Database::open(path, Database::Mode::OpenExisting, error);
     if (!db || !UserRepository(*db).login(login, password, error))
         return false;
-    return install(std::move(db), std::move(lock), current ? Backup::diskState(path) : QString());
+    return install(std::move(db), std::move(lock));
 }
 
-bool FileSession::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock,
-                          const QString &stateAtSignIn)
+bool FileSession::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock)
 {
     const QString path = db->path();
     if (!closeWindows())
         return false;
     emit releasing();
     m_db = std::move(db);
-    m_stateAtSignIn = stateAtSignIn;
     fileOpened(std::move(lock));
     if (m_lock && m_db->user())
         m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
@@ -192,7 +185,6 @@ bool FileSession::close()
     emit releasing();
     m_backups->setFile(QString());
     m_instance->listen(QString());
-    m_stateAtSignIn.clear();
     m_serverTimer->stop();
     m_serverHead.clear();
     m_db.reset();
@@ -205,10 +197,8 @@ void FileSession::switchUser()
 {
     if (!m_db || !closeWindows())
         return;
-    const bool unchanged = unchangedSinceBackup();
     LoginDialog login(*m_db, LoginDialog::Mode::SignIn, QString(), m_window);
     if (login.exec() == QDialog::Accepted) {
-        m_stateAtSignIn = unchanged ? Backup::diskState(m_db->path()) : QString();
         QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
         if (m_lock)
             m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
@@ -305,15 +295,11 @@ void FileSession::backupOnClose()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     emit message(tr("Making a backup of the data file..."), 0);
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    // Nothing written since the newest backup (but the sign-in): no second copy of the same
-    // file; the newest is taken as holding the file as closing leaves it.
+    // Nothing written since the newest backup (but sign-ins): no second copy of the same file.
     m_backups->wait();
-    const bool unchanged = unchangedSinceBackup();
     // Closed first, so that everything written is in the file and nothing is written after.
     const QString path = release();
-    if (path.isEmpty() || unchanged) {
-        if (!path.isEmpty())
-            Backup::markCurrent(path);
+    if (path.isEmpty() || Backup::isCurrent(path)) {
         QApplication::restoreOverrideCursor();
         return;
     }
@@ -327,15 +313,6 @@ void FileSession::backupOnClose()
     const bool ok = Backup::make(path, QString(), 0, &result, &error, working.progress());
     if (!ok && !working.cancelled())
         QMessageBox::warning(m_window, tr("Backup not made"), error);
-}
-
-bool FileSession::unchangedSinceBackup() const
-{
-    if (!m_db)
-        return false;
-    const QString path = m_db->path();
-    return Backup::isCurrent(path) ||
-           (!m_stateAtSignIn.isEmpty() && Backup::diskState(path) == m_stateAtSignIn);
 }
 
 void FileSession::restoreBackup()

@@ -60,7 +60,7 @@ public:
     // Asks who signs in next; the file closes when nobody does.
     void switchUser();
     // Closes the file and makes a backup of it (the program is quitting), unless nothing was
-    // written since the newest backup (Backup::isCurrent).
+    // written to it since the newest backup but sign-ins (Backup::isCurrent).
     void backupOnClose();
     // Asks which backup to restore, closes the file, restores it and opens the result.
     void restoreBackup();
@@ -117,10 +117,8 @@ private:
     // Before opening: takes the file's lock, or asks whether to open read-only when another
     // netra has the file or its folder cannot be written. False: do not open.
     bool claim(const QString &path, bool *readOnly, std::unique_ptr<FileLock> *lock);
-    // Asks who signs in to a file or a server just opened, then makes it the one in use;
-    // `backupCurrent`: the file's newest backup held it before the sign-in.
-    bool signIn(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock,
-                bool backupCurrent = false);
+    // Asks who signs in to a file or a server just opened, then makes it the one in use.
+    bool signIn(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock);
     // Connects to a server; when that fails, asks for what to correct (ConnectDialog).
     bool openServer(const QString &location);
     // The server went away: tells so and offers to connect again until it answers or the store
@@ -129,13 +127,8 @@ private:
     // On a server that answers: what was kept on this computer for the signed-in user while it
     // was away is written to it (LocalSpool::writeBack), and the user told.
     void writeBackSpool();
-    // Makes the opened and signed-in file the one in use; `stateAtSignIn` is the file on the
-    // disk after the sign-in when the newest backup held it before (Backup::diskState), or empty.
-    bool install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock,
-                 const QString &stateAtSignIn);
-    // Whether nothing was written to the open file since its newest backup but the sign-in:
-    // no backup is made on closing, nor the daily one.
-    bool unchangedSinceBackup() const;
+    // Makes the opened and signed-in file the one in use.
+    bool install(std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock);
     // After opening: keeps the lock and watches the file.
     void fileOpened(std::unique_ptr<FileLock> lock);
     bool closeWindows();
@@ -156,7 +149,6 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     bool m_checkingFile = false;
     BackupScheduler *m_backups = nullptr;
-    QString m_stateAtSignIn; // see install()
     SingleInstance *m_instance = nullptr;
     QTimer *m_serverTimer = nullptr;
     QString m_serverHead; // the change log's head as last read on the server
