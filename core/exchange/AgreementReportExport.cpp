@@ -15,9 +15,7 @@ namespace {
 // The report is Indonesian whatever the UI language: its words are written here, not in tr().
 
 const char *const Title = "LAPORAN PENGAWASAN NETRALITAS APARATUR SIPIL NEGARA";
-const char *const Subtitle =
-    "Pelaksanaan Kesepakatan Bersama Komisi Aparatur Sipil Negara dan Badan Pengawas Pemilihan "
-    "Umum";
+const char *const Subtitle = "Pelaksanaan Kesepakatan Bersama KASN dan Bawaslu";
 
 // One line of a section: its label and figure; a code (of a category) beside its label in the
 // workbook.
@@ -133,9 +131,15 @@ Signing signingOf(Database &db, const AgreementReport &report)
     s.letterhead = Letterhead::fromSettings(repo);
     s.place = repo.setting(QStringLiteral("office_city")).trimmed();
     s.date = db.today();
-    // The office that reports: the regency or province of the scope, else the letterhead's.
+    // The office that reports, as its letterhead names it ("BADAN PENGAWAS PEMILIHAN UMUM
+    // KABUPATEN SUKOHARJO": "Bawaslu Kabupaten Sukoharjo"), else the regency or province of
+    // the scope.
+    const QString full = QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM");
+    const QString head = s.letterhead.office.simplified();
     QString office;
-    if (!report.filter.regencyCode.isEmpty())
+    if (head.startsWith(full, Qt::CaseInsensitive) && head.size() > full.size())
+        office = QStringLiteral("Bawaslu ") + Regions::displayName(head.mid(full.size()).trimmed());
+    else if (!report.filter.regencyCode.isEmpty())
         office = QStringLiteral("Bawaslu ") + Regions::nameOf(report.filter.regencyCode);
     else if (!report.filter.provinceCode.isEmpty())
         office = QStringLiteral("Bawaslu Provinsi ") + Regions::nameOf(report.filter.provinceCode);
@@ -180,17 +184,19 @@ PrintedDocument toDocument(const AgreementReport &report, const Signing &signing
                         percent(report.followUpRate), true);
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("<p align='justify'>Persentase tindak lanjut adalah jumlah terlapor "
-                           "yang rekomendasi sanksinya telah ditindaklanjuti PPK dibagi jumlah "
-                           "terlapor yang direkomendasikan penjatuhan sanksi. Kegiatan "
-                           "pencegahan dan informasi awal dihitung menurut tanggal "
-                           "pelaksanaan dan tanggal diterima dalam periode laporan.</p>");
+    // The note on the figures, kept on one page with the date line and the signature.
+    html += PrintedDocument::keepWithNext(QStringLiteral(
+        "<p align='justify'>Persentase tindak lanjut adalah jumlah terlapor yang rekomendasi "
+        "sanksinya telah ditindaklanjuti PPK dibagi jumlah terlapor yang direkomendasikan "
+        "penjatuhan sanksi. Kegiatan pencegahan dan informasi awal dihitung menurut tanggal "
+        "pelaksanaan dan tanggal diterima dalam periode laporan.</p>"));
     const QString dated = signing.place.isEmpty() ? PrintedDocument::date(signing.date)
                                                   : signing.place + QStringLiteral(", ") +
                                                         PrintedDocument::date(signing.date);
-    html += PrintedDocument::keepWithNext(
-        QStringLiteral("<p style='margin-left:50%'>%1</p>").arg(e(dated)));
-    html += signing.signer.letterBlock();
+    html += QStringLiteral(
+                "<br><table width='100%'><tr><td width='50%'></td><td align='center'>%1</td></tr>"
+                "<tr><td></td>%2</tr></table>")
+                .arg(e(dated), signing.signer.cell());
     doc.bodyHtml = html;
     return doc;
 }
