@@ -857,7 +857,7 @@ private slots:
         QStringList names;
         for (const auto &c : CommandLine::commands())
             names << c->name;
-        QCOMPARE(names.size(), 25);
+        QCOMPARE(names.size(), 30);
         for (const QString &name : std::as_const(names)) {
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

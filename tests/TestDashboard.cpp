@@ -2,9 +2,11 @@
 // the register with the right filter, the regency filter changes the figures, the recap exports.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "XlsxSheet.h"
 #include "common/Colours.h"
 #include "dashboard/DashboardWindow.h"
 #include "domain/Codes.h"
+#include "stats/Stats.h"
 #include "store/LedgerRepository.h"
 
 #include <QAbstractAxis>
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTableWidget>
@@ -457,6 +460,45 @@ private slots:
         p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), next});
         p.waitForFinished();
         QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).count(QLatin1Char('\n')) >= 2 + 6);
+    }
+
+    // Laporan kesepakatan: the agreement's report for the dashboard's regency and period, as PDF
+    // (the suffix added when none is typed) or XLSX, its figures those of stats for that filter.
+    void agreementReport()
+    {
+        auto w = open(*m_db);
+        auto *regency = w->findChild<QComboBox *>(QStringLiteral("regencyCombo"));
+        regency->setCurrentIndex(regency->findData(QStringLiteral("3311")));
+        w->findChild<QDateEdit *>(QStringLiteral("fromDate"))->setDate(QDate(2024, 1, 1));
+        w->findChild<QCheckBox *>(QStringLiteral("fromCheck"))->setChecked(true);
+        const QJsonObject stats = Stats::compute(*m_db, w->filter());
+        QString next = m_dir.filePath(QStringLiteral("laporan"));
+        w->setPathChooser(
+            [&](QWidget *, const QString &, const QString &, const QString &) { return next; });
+        QAction *action = w->findChild<QAction *>(QStringLiteral("agreementReportAction"));
+        QVERIFY(action);
+        action->trigger();
+        const QString pdf = next + QStringLiteral(".pdf");
+        QVERIFY(QFile::exists(pdf));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        p.waitForFinished();
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(QLatin1String("Kabupaten Sukoharjo, sejak 1 Januari 2024")),
+                 qPrintable(text));
+        const QRegularExpression cases(
+            QStringLiteral("Dugaan pelanggaran netralitas ASN \\(kasus\\)\\s+%1\\s*$")
+                .arg(stats.value(QStringLiteral("cases")).toInt()),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(cases.match(text).hasMatch(), qPrintable(text));
+
+        next = m_dir.filePath(QStringLiteral("laporan.xlsx"));
+        action->trigger();
+        const XlsxSheet sheet = XlsxSheet::read(next);
+        QCOMPARE(sheet.cells.value(QStringLiteral("A3")),
+                 QStringLiteral("Cakupan: Kabupaten Sukoharjo, sejak 1 Januari 2024"));
+        QCOMPARE(sheet.cells.value(QStringLiteral("C8")),
+                 QStringLiteral("number:%1").arg(stats.value(QStringLiteral("cases")).toInt()));
     }
 };
 

@@ -102,6 +102,18 @@ bool logHolds(Database &db, const QString &text)
     return !q.exec() || !q.next() || q.value(0).toInt() != 0;
 }
 
+// The change log entries under a lead's uuid, by netra-cli's signed-in user (koordinator).
+int loggedByCli(Database &db, const QString &leadUuid, const QString &table, const QString &action)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM change_log WHERE case_uuid = ? AND"
+                             " record_table = ? AND action = ? AND actor = 'koordinator'"));
+    q.addBindValue(leadUuid);
+    q.addBindValue(table);
+    q.addBindValue(action);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
 } // namespace
 
 class TestLeads : public QObject
@@ -731,6 +743,128 @@ private slots:
         }
         QVERIFY(!w.grab().isNull());
         Translator::install(QStringLiteral("en"));
+    }
+
+    // netra-cli records a lead, traces it, closes one as not pursued and turns another into a
+    // finding through the store the desktop reads, each change in the change log as the
+    // signed-in user's; bad input is refused with a clear message and changes nothing.
+    void commandLine()
+    {
+        Database &db = *m_db;
+        LeadRepository repo(db);
+        const auto json = [](const Run &r) { return QJsonDocument::fromJson(r.out).object(); };
+        const auto add = [&](const QString &description) {
+            return cli({QStringLiteral("lead-add"), m_file, QStringLiteral("--date"),
+                        QStringLiteral("2024-12-10"), QStringLiteral("--source"),
+                        QStringLiteral("patroli_siber"), QStringLiteral("--regency"),
+                        QStringLiteral("33.11"), QStringLiteral("--detail"),
+                        QStringLiteral("https://x.com/akun_camat"), QStringLiteral("--persons"),
+                        QStringLiteral("Rina Wati; Hadi Susanto"), QStringLiteral("--agency"),
+                        QStringLiteral("Kecamatan Bendosari"), QStringLiteral("--description"),
+                        description});
+        };
+        const int leadsBefore = int(repo.list().size());
+        Run r = add(QStringLiteral("Camat mengunggah ajakan memilih pasangan calon."));
+        QVERIFY2(r.exit == 0, r.err);
+        const QString uuid = json(r).value(QStringLiteral("uuid")).toString();
+        std::optional<Lead> l = repo.find(uuid);
+        QVERIFY(l);
+        QCOMPARE(l->status, QString(Codes::Lead::New));
+        QCOMPARE(l->date, QDate(2024, 12, 10));
+        QCOMPARE(l->regencyCode, QStringLiteral("3311"));
+        QCOMPARE(l->sourceKind, QString(Codes::Lead::Patrol));
+        QCOMPARE(l->personList(),
+                 QStringList({QStringLiteral("Rina Wati"), QStringLiteral("Hadi Susanto")}));
+        QCOMPARE(loggedByCli(db, uuid, QStringLiteral("leads"), QStringLiteral("create")), 1);
+
+        // Traced: a note, the lead being traced.
+        r = cli({QStringLiteral("lead-trace"), m_file, uuid, QStringLiteral("--date"),
+                 QStringLiteral("2024-12-11"), QStringLiteral("--note"),
+                 QStringLiteral("Akun dipastikan milik Camat Bendosari.")});
+        QVERIFY2(r.exit == 0, r.err);
+        QCOMPARE(json(r).value(QStringLiteral("status")).toString(), QString(Codes::Lead::Tracing));
+        l = repo.find(uuid);
+        QCOMPARE(l->status, QString(Codes::Lead::Tracing));
+        QCOMPARE(l->notes.size(), 1);
+        QCOMPARE(l->notes.first().date, QDate(2024, 12, 11));
+        QCOMPARE(l->notes.first().text, QStringLiteral("Akun dipastikan milik Camat Bendosari."));
+        QCOMPARE(loggedByCli(db, uuid, QStringLiteral("lead_notes"), QStringLiteral("create")), 1);
+
+        // Turned into a finding: a finding case of Sukoharjo known on the date found.
+        const int casesBefore = CaseRepository(db).count({});
+        r = cli({QStringLiteral("lead-finding"), m_file, uuid, QStringLiteral("--found"),
+                 QStringLiteral("2024-12-12"), QStringLiteral("--election"),
+                 QStringLiteral("pilkada"), QStringLiteral("--category"),
+                 QStringLiteral("media_sosial")});
+        QVERIFY2(r.exit == 0, r.err);
+        l = repo.find(uuid);
+        QCOMPARE(l->status, QString(Codes::Lead::Finding));
+        QCOMPARE(l->foundOn, QDate(2024, 12, 12));
+        QCOMPARE(CaseRepository(db).count({}), casesBefore + 1);
+        const std::optional<Case> finding = CaseRepository(db).stored(l->caseUuid);
+        QVERIFY(finding);
+        QCOMPARE(finding->source, QString(Codes::Source::Finding));
+        QCOMPARE(finding->knownDate, QDate(2024, 12, 12));
+        QCOMPARE(finding->regencyCode, QStringLiteral("3311"));
+        QCOMPARE(json(r).value(QStringLiteral("case_number")).toString(), finding->receiptNumber);
+        QCOMPARE(loggedByCli(db, uuid, QStringLiteral("leads"), QStringLiteral("update")), 2);
+
+        // Another closed as not pursued, with its reason.
+        r = add(QStringLiteral("Unggahan lama, bukan masa kampanye."));
+        QVERIFY2(r.exit == 0, r.err);
+        const QString other = json(r).value(QStringLiteral("uuid")).toString();
+        r = cli({QStringLiteral("lead-close"), m_file, other, QStringLiteral("--date"),
+                 QStringLiteral("2024-12-13"), QStringLiteral("--reason"),
+                 QStringLiteral("Unggahan dibuat sebelum masa kampanye.")});
+        QVERIFY2(r.exit == 0, r.err);
+        l = repo.find(other);
+        QCOMPARE(l->status, QString(Codes::Lead::NotPursued));
+        QCOMPARE(l->closedOn, QDate(2024, 12, 13));
+        QCOMPARE(l->closeReason, QStringLiteral("Unggahan dibuat sebelum masa kampanye."));
+        QCOMPARE(loggedByCli(db, other, QStringLiteral("leads"), QStringLiteral("update")), 1);
+        QCOMPARE(int(repo.list().size()), leadsBefore + 2);
+        QVERIFY(TrailCheck::run(db).ok());
+
+        // Bad input: nothing changes (no entry in the change log, the leads and cases as they
+        // were).
+        const auto state = [&] {
+            QSqlQuery q(db.sql());
+            q.exec(QStringLiteral("SELECT count(*) FROM change_log"));
+            QStringList leads{QString::number(q.next() ? q.value(0).toInt() : -1),
+                              QString::number(CaseRepository(db).count({}))};
+            for (const Lead &l : repo.list())
+                leads << l.uuid + l.status + l.updatedAt.toString(Qt::ISODateWithMs);
+            return leads;
+        };
+        const QStringList before = state();
+        const auto refused = [&](const QStringList &args, int exit, const char *message) {
+            const Run bad = cli(args);
+            QVERIFY2(bad.exit == exit, bad.err);
+            QVERIFY2(bad.err.contains(message), bad.err);
+            QVERIFY(bad.out.isEmpty());
+        };
+        refused({QStringLiteral("lead-close"), m_file, other, QStringLiteral("--reason"),
+                 QStringLiteral("Lagi.")},
+                1, "The lead is closed (Not pursued)");
+        refused({QStringLiteral("lead-trace"), m_file, QStringLiteral("no-such-lead"),
+                 QStringLiteral("--note"), QStringLiteral("x")},
+                1, "No lead with the UUID no-such-lead");
+        refused({QStringLiteral("lead-trace"), m_file, uuid}, 2, "--note");
+        refused({QStringLiteral("lead-add"), m_file, QStringLiteral("--date"),
+                 QStringLiteral("2024-12-10"), QStringLiteral("--source"),
+                 QStringLiteral("patroli_siber"), QStringLiteral("--regency"),
+                 QStringLiteral("9999"), QStringLiteral("--description"), QStringLiteral("x")},
+                2, "Unknown regency code: 9999");
+        refused({QStringLiteral("lead-add"), m_file, QStringLiteral("--date"),
+                 QStringLiteral("2024-12-10"), QStringLiteral("--source"),
+                 QStringLiteral("patroli_siber"), QStringLiteral("--regency"),
+                 QStringLiteral("3311")},
+                1, "Describe what the lead says.");
+        refused({QStringLiteral("lead-finding"), m_file, QStringLiteral("no-such-lead"),
+                 QStringLiteral("--election"), QStringLiteral("pilkada"),
+                 QStringLiteral("--category"), QStringLiteral("tidak_ada")},
+                2, "--category");
+        QCOMPARE(state(), before);
     }
 };
 

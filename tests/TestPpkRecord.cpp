@@ -9,6 +9,7 @@
 #include "stats/PpkRecord.h"
 #include "stats/Stats.h"
 #include "store/LedgerRepository.h"
+#include "store/LetterBook.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -398,6 +399,54 @@ private slots:
              m_dir.filePath(QStringLiteral("ppk.csv"))},
             &exit, &err);
         QCOMPARE(exit, 2);
+    }
+
+    // Issued from the command line, the letter to a PPK's superior takes the next number of the
+    // letter book, prints with it (no KONSEP mark) and keeps it when printed again.
+    void issuedLetterTakesANumber()
+    {
+        const QString today = m_today.toString(Qt::ISODate);
+        const int before = int(LetterBook(*m_db).list().size());
+        const QString pdf = m_dir.filePath(QStringLiteral("gubernur-issued.pdf"));
+        int exit = -1;
+        QString err;
+        const QJsonObject issued =
+            cli({QStringLiteral("ppk"), m_location, QStringLiteral("--letter"), Gubernur,
+                 QStringLiteral("--issue"), QStringLiteral("--out"), pdf, QStringLiteral("--today"),
+                 today},
+                &exit, &err);
+        QVERIFY2(exit == 0, qPrintable(err));
+        QVERIFY(!issued.value(QStringLiteral("draft")).toBool());
+        const QString number = issued.value(QStringLiteral("letter_number")).toString();
+        QVERIFY(!number.isEmpty());
+        const QList<Letter> book = LetterBook(*m_db).list();
+        QCOMPARE(int(book.size()), before + 1);
+        const auto entry = std::find_if(book.cbegin(), book.cend(),
+                                        [&](const Letter &l) { return l.number == number; });
+        QVERIFY(entry != book.cend());
+        QCOMPARE(entry->kind, QStringLiteral("ppk_superior"));
+        QCOMPARE(entry->issuedOn, m_today);
+        QVERIFY(entry->document.startsWith(QLatin1String("ppk_superior:")));
+        QVERIFY(entry->sequence > 0);
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(number), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("KONSEP")));
+        QVERIFY(text.contains(QLatin1String("Indra Kusuma")));
+
+        // Printed again (issued or not): the same number, no second entry.
+        const QString again = m_dir.filePath(QStringLiteral("gubernur-again.pdf"));
+        for (const QStringList &extra : {QStringList{QStringLiteral("--issue")}, QStringList{}}) {
+            const QJsonObject reprint = cli(
+                QStringList{QStringLiteral("ppk"), m_location, QStringLiteral("--letter"), Gubernur,
+                            QStringLiteral("--out"), again, QStringLiteral("--today"), today} +
+                    extra,
+                &exit, &err);
+            QVERIFY2(exit == 0, qPrintable(err));
+            QCOMPARE(reprint.value(QStringLiteral("letter_number")).toString(), number);
+            QVERIFY(pdfText(again).contains(number));
+            QFile::remove(again);
+        }
+        QCOMPARE(int(LetterBook(*m_db).list().size()), before + 1);
     }
 
     void cleanupTestCase() { m_db.reset(); }

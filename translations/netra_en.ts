@@ -1985,6 +1985,144 @@
     <message>
         <source>A certificate is for one NIP: add --nip NIP.</source>
         <translation>A certificate is for one NIP: add --nip NIP.</translation>
+        <source>No lead with the UUID %1 in this file.</source>
+        <translation>No lead with the UUID %1 in this file.</translation>
+    </message>
+    <message>
+        <source>LEAD, the lead's UUID (as leads lists it)</source>
+        <translation>LEAD, the lead's UUID (as leads lists it)</translation>
+    </message>
+    <message>
+        <source>record a supervision lead</source>
+        <translation>record a supervision lead</translation>
+    </message>
+    <message>
+        <source>Records a new supervision lead (initial information) and prints it as leads lists it. An informant is named only for a lead from a member of the public; with --confidential their name and contact are withheld from those who may not see a confidential reporter.</source>
+        <translation>Records a new supervision lead (initial information) and prints it as leads lists it. An informant is named only for a lead from a member of the public; with --confidential their name and contact are withheld from those who may not see a confidential reporter.</translation>
+    </message>
+    <message>
+        <source>The day it was received (YYYY-MM-DD).</source>
+        <translation>The day it was received (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Where it came from: %1.</source>
+        <translation>Where it came from: %1.</translation>
+    </message>
+    <message>
+        <source>The post's address, the account or the place.</source>
+        <translation>The post's address, the account or the place.</translation>
+    </message>
+    <message>
+        <source>The regency with this code (3311 or 33.11).</source>
+        <translation>The regency with this code (3311 or 33.11).</translation>
+    </message>
+    <message>
+        <source>What the lead says.</source>
+        <translation>What the lead says.</translation>
+    </message>
+    <message>
+        <source>The persons concerned, separated by ';'.</source>
+        <translation>The persons concerned, separated by ';'.</translation>
+    </message>
+    <message>
+        <source>Their agency.</source>
+        <translation>Their agency.</translation>
+    </message>
+    <message>
+        <source>The member of the public who brought it.</source>
+        <translation>The member of the public who brought it.</translation>
+    </message>
+    <message>
+        <source>The informant's telephone or address.</source>
+        <translation>The informant's telephone or address.</translation>
+    </message>
+    <message>
+        <source>Keep the informant's identity confidential.</source>
+        <translation>Keep the informant's identity confidential.</translation>
+    </message>
+    <message>
+        <source>lead-add needs --date YYYY-MM-DD.</source>
+        <translation>lead-add needs --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>add a tracing note to a lead</source>
+        <translation>add a tracing note to a lead</translation>
+    </message>
+    <message>
+        <source>Adds a tracing note (penelusuran) to an open lead: what was done or learnt and when. A new lead is then being traced.</source>
+        <translation>Adds a tracing note (penelusuran) to an open lead: what was done or learnt and when. A new lead is then being traced.</translation>
+    </message>
+    <message>
+        <source>What was done or learnt.</source>
+        <translation>What was done or learnt.</translation>
+    </message>
+    <message>
+        <source>The day of the note (default: today).</source>
+        <translation>The day of the note (default: today).</translation>
+    </message>
+    <message>
+        <source>lead-trace needs --note TEXT.</source>
+        <translation>lead-trace needs --note TEXT.</translation>
+    </message>
+    <message>
+        <source>close a lead as not pursued</source>
+        <translation>close a lead as not pursued</translation>
+    </message>
+    <message>
+        <source>Closes an open lead as not pursued, with the reason (coordinators).</source>
+        <translation>Closes an open lead as not pursued, with the reason (coordinators).</translation>
+    </message>
+    <message>
+        <source>Why it is not pursued.</source>
+        <translation>Why it is not pursued.</translation>
+    </message>
+    <message>
+        <source>The day it was closed (default: today).</source>
+        <translation>The day it was closed (default: today).</translation>
+    </message>
+    <message>
+        <source>lead-close needs --reason TEXT.</source>
+        <translation>lead-close needs --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>turn a lead into a finding case</source>
+        <translation>turn a lead into a finding case</translation>
+    </message>
+    <message>
+        <source>Turns an open lead into a finding (coordinators): a new finding case of the lead's regency, received today, whose seven days to be set count from the date it was found; the lead keeps the case. Prints the lead with the case's number.</source>
+        <translation>Turns an open lead into a finding (coordinators): a new finding case of the lead's regency, received today, whose seven days to be set count from the date it was found; the lead keeps the case. Prints the lead with the case's number.</translation>
+    </message>
+    <message>
+        <source>The day the finding was found (default: today).</source>
+        <translation>The day the finding was found (default: today).</translation>
+    </message>
+    <message>
+        <source>The violation category: %1.</source>
+        <translation>The violation category: %1.</translation>
+    </message>
+    <message>
+        <source>the agreement's report for a period: JSON, PDF or XLSX</source>
+        <translation>the agreement's report for a period: JSON, PDF or XLSX</translation>
+    </message>
+    <message>
+        <source>The report the KASN–Bawaslu agreement asks for a period and a scope (the whole file, one regency or one province): the number of violations, the cases by violation category, the persons reported by position category, the recommendations and their follow-up with the follow-up rate, the ten agencies with most persons reported, and the prevention activities and supervision leads of the period. Its figures are those of stats for the same filter. With --out writes it as a printed report (.pdf, in Indonesian, on the office's letterhead) or a workbook (.xlsx).</source>
+        <translation>The report the KASN–Bawaslu agreement asks for a period and a scope (the whole file, one regency or one province): the number of violations, the cases by violation category, the persons reported by position category, the recommendations and their follow-up with the follow-up rate, the ten agencies with most persons reported, and the prevention activities and supervision leads of the period. Its figures are those of stats for the same filter. With --out writes it as a printed report (.pdf, in Indonesian, on the office's letterhead) or a workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The PDF or XLSX file to write.</source>
+        <translation>The PDF or XLSX file to write.</translation>
+    </message>
+    <message>
+        <source>Give --json, or --out FILE.pdf or FILE.xlsx.</source>
+        <translation>Give --json, or --out FILE.pdf or FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>--out names a .pdf or an .xlsx file: %1</source>
+        <translation>--out names a .pdf or an .xlsx file: %1</translation>
+    </message>
+    <message>
+        <source>Give --regency or --province, not both.</source>
+        <translation>Give --regency or --province, not both.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2864,26 @@
     <message>
         <source>Letter issued with the number %1.</source>
         <translation>Letter issued with the number %1.</translation>
+    </message>
+    <message>
+        <source>Agreement report…</source>
+        <translation>Agreement report…</translation>
+    </message>
+    <message>
+        <source>The report the KASN–Bawaslu agreement asks for the period and regency of the filter, as PDF or XLSX</source>
+        <translation>The report the KASN–Bawaslu agreement asks for the period and regency of the filter, as PDF or XLSX</translation>
+    </message>
+    <message>
+        <source>Save the agreement report</source>
+        <translation>Save the agreement report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report is saved as a PDF document (.pdf) or an Excel workbook (.xlsx), not as .%1.</source>
+        <translation>The report is saved as a PDF document (.pdf) or an Excel workbook (.xlsx), not as .%1.</translation>
     </message>
 </context>
 <context>

@@ -1995,6 +1995,144 @@
     <message>
         <source>A certificate is for one NIP: add --nip NIP.</source>
         <translation>Surat keterangan dibuat untuk satu NIP: tambahkan --nip NIP.</translation>
+        <source>No lead with the UUID %1 in this file.</source>
+        <translation>Tidak ada informasi awal dengan UUID %1 dalam berkas ini.</translation>
+    </message>
+    <message>
+        <source>LEAD, the lead&apos;s UUID (as leads lists it)</source>
+        <translation>LEAD, UUID informasi awal (seperti yang didaftar oleh leads)</translation>
+    </message>
+    <message>
+        <source>record a supervision lead</source>
+        <translation>mencatat informasi awal pengawasan</translation>
+    </message>
+    <message>
+        <source>Records a new supervision lead (initial information) and prints it as leads lists it. An informant is named only for a lead from a member of the public; with --confidential their name and contact are withheld from those who may not see a confidential reporter.</source>
+        <translation>Mencatat informasi awal pengawasan yang baru dan menampilkannya seperti leads. Pemberi informasi hanya dicatat untuk informasi dari masyarakat; dengan --confidential nama dan kontaknya dirahasiakan dari pengguna yang tidak berwenang melihat identitas pelapor yang dirahasiakan.</translation>
+    </message>
+    <message>
+        <source>The day it was received (YYYY-MM-DD).</source>
+        <translation>Tanggal informasi diterima (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>Where it came from: %1.</source>
+        <translation>Sumber informasi: %1.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s address, the account or the place.</source>
+        <translation>Alamat unggahan, nama akun, atau tempat.</translation>
+    </message>
+    <message>
+        <source>The regency with this code (3311 or 33.11).</source>
+        <translation>Kabupaten/kota dengan kode ini (3311 atau 33.11).</translation>
+    </message>
+    <message>
+        <source>What the lead says.</source>
+        <translation>Uraian informasi awal.</translation>
+    </message>
+    <message>
+        <source>The persons concerned, separated by &apos;;&apos;.</source>
+        <translation>Pihak yang diduga terlibat, dipisahkan dengan &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Their agency.</source>
+        <translation>Instansinya.</translation>
+    </message>
+    <message>
+        <source>The member of the public who brought it.</source>
+        <translation>Anggota masyarakat yang menyampaikan informasi.</translation>
+    </message>
+    <message>
+        <source>The informant&apos;s telephone or address.</source>
+        <translation>Telepon atau alamat pemberi informasi.</translation>
+    </message>
+    <message>
+        <source>Keep the informant&apos;s identity confidential.</source>
+        <translation>Rahasiakan identitas pemberi informasi.</translation>
+    </message>
+    <message>
+        <source>lead-add needs --date YYYY-MM-DD.</source>
+        <translation>lead-add memerlukan --date TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>add a tracing note to a lead</source>
+        <translation>menambahkan catatan penelusuran pada informasi awal</translation>
+    </message>
+    <message>
+        <source>Adds a tracing note (penelusuran) to an open lead: what was done or learnt and when. A new lead is then being traced.</source>
+        <translation>Menambahkan catatan penelusuran pada informasi awal yang masih terbuka: apa yang dilakukan atau diketahui, dan kapan. Informasi awal yang baru kemudian berstatus ditelusuri.</translation>
+    </message>
+    <message>
+        <source>What was done or learnt.</source>
+        <translation>Apa yang dilakukan atau diketahui.</translation>
+    </message>
+    <message>
+        <source>The day of the note (default: today).</source>
+        <translation>Tanggal catatan (bawaan: hari ini).</translation>
+    </message>
+    <message>
+        <source>lead-trace needs --note TEXT.</source>
+        <translation>lead-trace memerlukan --note TEKS.</translation>
+    </message>
+    <message>
+        <source>close a lead as not pursued</source>
+        <translation>menutup informasi awal sebagai tidak ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Closes an open lead as not pursued, with the reason (coordinators).</source>
+        <translation>Menutup informasi awal yang masih terbuka sebagai tidak ditindaklanjuti, dengan alasannya (koordinator).</translation>
+    </message>
+    <message>
+        <source>Why it is not pursued.</source>
+        <translation>Alasan tidak ditindaklanjuti.</translation>
+    </message>
+    <message>
+        <source>The day it was closed (default: today).</source>
+        <translation>Tanggal ditutup (bawaan: hari ini).</translation>
+    </message>
+    <message>
+        <source>lead-close needs --reason TEXT.</source>
+        <translation>lead-close memerlukan --reason TEKS.</translation>
+    </message>
+    <message>
+        <source>turn a lead into a finding case</source>
+        <translation>menjadikan informasi awal sebagai temuan</translation>
+    </message>
+    <message>
+        <source>Turns an open lead into a finding (coordinators): a new finding case of the lead&apos;s regency, received today, whose seven days to be set count from the date it was found; the lead keeps the case. Prints the lead with the case&apos;s number.</source>
+        <translation>Menjadikan informasi awal yang masih terbuka sebagai temuan (koordinator): kasus temuan baru di kabupaten/kota informasi tersebut, diterima hari ini, dengan batas tujuh hari untuk ditetapkan dihitung sejak tanggal temuan diketahui; informasi awal tetap terhubung dengan kasusnya. Menampilkan informasi awal beserta nomor kasusnya.</translation>
+    </message>
+    <message>
+        <source>The day the finding was found (default: today).</source>
+        <translation>Tanggal temuan diketahui (bawaan: hari ini).</translation>
+    </message>
+    <message>
+        <source>The violation category: %1.</source>
+        <translation>Kategori pelanggaran: %1.</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s report for a period: JSON, PDF or XLSX</source>
+        <translation>laporan kesepakatan bersama untuk suatu periode: JSON, PDF, atau XLSX</translation>
+    </message>
+    <message>
+        <source>The report the KASN–Bawaslu agreement asks for a period and a scope (the whole file, one regency or one province): the number of violations, the cases by violation category, the persons reported by position category, the recommendations and their follow-up with the follow-up rate, the ten agencies with most persons reported, and the prevention activities and supervision leads of the period. Its figures are those of stats for the same filter. With --out writes it as a printed report (.pdf, in Indonesian, on the office&apos;s letterhead) or a workbook (.xlsx).</source>
+        <translation>Laporan yang diminta kesepakatan bersama KASN–Bawaslu untuk suatu periode dan cakupan (seluruh berkas, satu kabupaten/kota, atau satu provinsi): jumlah pelanggaran, kasus menurut kategori pelanggaran, terlapor menurut kategori jabatan, rekomendasi dan tindak lanjutnya beserta persentase tindak lanjut, sepuluh instansi dengan terlapor terbanyak, serta kegiatan pencegahan dan informasi awal pengawasan dalam periode tersebut. Angkanya sama dengan angka stats untuk filter yang sama. Dengan --out laporan ditulis sebagai dokumen cetak (.pdf, berbahasa Indonesia, dengan kop surat kantor) atau buku kerja (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The PDF or XLSX file to write.</source>
+        <translation>Berkas PDF atau XLSX yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Give --json, or --out FILE.pdf or FILE.xlsx.</source>
+        <translation>Berikan --json, atau --out BERKAS.pdf atau BERKAS.xlsx.</translation>
+    </message>
+    <message>
+        <source>--out names a .pdf or an .xlsx file: %1</source>
+        <translation>--out harus berupa berkas .pdf atau .xlsx: %1</translation>
+    </message>
+    <message>
+        <source>Give --regency or --province, not both.</source>
+        <translation>Berikan --regency atau --province, tidak keduanya.</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2880,26 @@
     <message>
         <source>Letter issued with the number %1.</source>
         <translation>Surat diterbitkan dengan nomor %1.</translation>
+    </message>
+    <message>
+        <source>Agreement report…</source>
+        <translation>Laporan kesepakatan…</translation>
+    </message>
+    <message>
+        <source>The report the KASN–Bawaslu agreement asks for the period and regency of the filter, as PDF or XLSX</source>
+        <translation>Laporan yang diminta kesepakatan bersama KASN–Bawaslu untuk periode dan kabupaten/kota pada filter, sebagai PDF atau XLSX</translation>
+    </message>
+    <message>
+        <source>Save the agreement report</source>
+        <translation>Simpan laporan kesepakatan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>Dokumen PDF (*.pdf);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report is saved as a PDF document (.pdf) or an Excel workbook (.xlsx), not as .%1.</source>
+        <translation>Laporan disimpan sebagai dokumen PDF (.pdf) atau buku kerja Excel (.xlsx), bukan sebagai .%1.</translation>
     </message>
 </context>
 <context>

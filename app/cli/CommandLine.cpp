@@ -18,8 +18,13 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<LettersCommand>());
     list.push_back(std::make_unique<ActivitiesCommand>());
     list.push_back(std::make_unique<LeadsCommand>());
+    list.push_back(std::make_unique<LeadAddCommand>());
+    list.push_back(std::make_unique<LeadTraceCommand>());
+    list.push_back(std::make_unique<LeadCloseCommand>());
+    list.push_back(std::make_unique<LeadFindingCommand>());
     list.push_back(std::make_unique<PpkCommand>());
     list.push_back(std::make_unique<RecordCommand>());
+    list.push_back(std::make_unique<ReportCommand>());
     list.push_back(std::make_unique<ImportCsvCommand>());
     list.push_back(std::make_unique<ExportCsvCommand>());
     list.push_back(std::make_unique<ExportXlsxCommand>());

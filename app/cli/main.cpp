@@ -8,10 +8,11 @@
 
 int main(int argc, char *argv[])
 {
-    // Printing (`print`, `activities --letter`, `ppk --letter`, `record`'s certificate) lays text
-    // out with fonts, which needs a QGuiApplication; offscreen unless told otherwise, so that it
-    // runs without a display.
-    bool printing = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "record") == 0);
+    // Printing (`print`, `report`, `record`'s certificate, `activities --letter`, `ppk --letter`)
+    // lays text out with fonts, which needs a QGuiApplication; offscreen unless told otherwise,
+    // so that it runs without a display.
+    bool printing = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "report") == 0 ||
+                                 qstrcmp(argv[1], "record") == 0);
     const bool letters =
         argc > 1 && (qstrcmp(argv[1], "activities") == 0 || qstrcmp(argv[1], "ppk") == 0);
     for (int i = 2; letters && i < argc; ++i)

@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QLocale>
 
+#include <functional>
 #include <numeric>
 
 #include <xlsxwriter.h>
@@ -150,14 +151,14 @@ void writeMainSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
     worksheet_fit_to_pages(ws, 1, 0);
 }
 
-void writePositionSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
+// A sheet of counts per regency: code, regency, the figures of each row and of the total row.
+void writeCountSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap,
+                     const QString &subtitle, const QStringList &figureHeaders,
+                     const std::function<QList<qint64>(const Recap::Row &)> &figures)
 {
-    const int head =
-        writeHeading(ws, f, recap, QStringLiteral("Jumlah terlapor per kategori jabatan"));
-    QStringList headers{QStringLiteral("Kode"), QStringLiteral("Kabupaten/Kota")};
-    for (const QString &p : recap.positions)
-        headers << Recap::positionLabel(p);
-    headers << QStringLiteral("Jumlah Terlapor");
+    const int head = writeHeading(ws, f, recap, subtitle);
+    const QStringList headers =
+        QStringList{QStringLiteral("Kode"), QStringLiteral("Kabupaten/Kota")} + figureHeaders;
     for (int c = 0; c < headers.size(); ++c)
         XlsxFile::text(ws, head, c, headers.at(c), f.header);
     worksheet_set_row(ws, lxw_row_t(head), 30, nullptr);
@@ -170,9 +171,8 @@ void writePositionSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
         int col = 0;
         XlsxFile::text(ws, row, col++, r.regencyCode, total ? f.totalText : f.text);
         XlsxFile::text(ws, row, col++, r.regencyName, total ? f.totalText : f.text);
-        for (qint64 n : r.byPosition)
+        for (qint64 n : figures(r))
             writeNumber(ws, row, col++, double(n), number);
-        writeNumber(ws, row, col, double(r.persons), number);
     }
     worksheet_set_column(ws, 0, 0, 8, nullptr);
     worksheet_set_column(ws, 1, 1, 28, nullptr);
@@ -181,6 +181,41 @@ void writePositionSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9);
     worksheet_fit_to_pages(ws, 1, 0);
+}
+
+void writePositionSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
+{
+    QStringList headers;
+    for (const QString &p : recap.positions)
+        headers << Recap::positionLabel(p);
+    writeCountSheet(ws, f, recap, QStringLiteral("Jumlah terlapor per kategori jabatan"),
+                    headers << QStringLiteral("Jumlah Terlapor"),
+                    [](const Recap::Row &r) { return r.byPosition + QList<qint64>{r.persons}; });
+}
+
+// The prevention activities held in the period per regency and kind, and their participants.
+void writeActivitySheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
+{
+    QStringList headers;
+    for (const QString &k : recap.activityKinds)
+        headers << Codes::printLabel(Codes::Kind::ActivityKind, k);
+    writeCountSheet(ws, f, recap, QStringLiteral("Kegiatan pencegahan per jenis"),
+                    headers << QStringLiteral("Jumlah Kegiatan")
+                            << QStringLiteral("Jumlah Peserta"),
+                    [](const Recap::Row &r) {
+                        return r.byActivity + QList<qint64>{r.activities, r.participants};
+                    });
+}
+
+// The supervision leads of the period per regency: received, turned into findings, not pursued.
+void writeLeadSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
+{
+    writeCountSheet(ws, f, recap, QStringLiteral("Informasi awal hasil pengawasan"),
+                    {QStringLiteral("Informasi Awal Diterima"), QStringLiteral("Menjadi Temuan"),
+                     QStringLiteral("Tidak Ditindaklanjuti")},
+                    [](const Recap::Row &r) {
+                        return QList<qint64>{r.leads, r.leadFindings, r.leadsNotPursued};
+                    });
 }
 
 QString number(qint64 n)
@@ -275,6 +310,8 @@ bool RecapExport::toXlsx(const Recap &recap, const QString &path, QString *error
     const Formats formats = addFormats(wb);
     writeMainSheet(workbook_add_worksheet(wb, "Rekapitulasi"), formats, recap);
     writePositionSheet(workbook_add_worksheet(wb, "Jabatan"), formats, recap);
+    writeActivitySheet(workbook_add_worksheet(wb, "Pencegahan"), formats, recap);
+    writeLeadSheet(workbook_add_worksheet(wb, "Informasi Awal"), formats, recap);
     return xlsx.finish(error);
 }
 

@@ -26,7 +26,9 @@ public:
     static bool toCsv(const Recap &recap, const QString &path, QString *error);
 
     // Sheet "Rekapitulasi" (title and period, the table with numbers as numbers and the rate in
-    // a percentage format) and sheet "Jabatan" (persons reported per position category).
+    // a percentage format), sheet "Jabatan" (persons reported per position category), sheet
+    // "Pencegahan" (prevention activities held per kind, and participants) and sheet "Informasi
+    // Awal" (supervision leads received, turned into findings and not pursued), per regency.
     static bool toXlsx(const Recap &recap, const QString &path, QString *error);
 
     // A landscape document with both tables and, when given, the charts as images, two a row.

@@ -214,7 +214,7 @@ Recap Recap::compute(Database &db, const CaseFilter &filter)
     return recap;
 }
 
-QString Recap::periodText() const
+QString Recap::periodOf(const CaseFilter &filter)
 {
     const QDate &from = filter.receivedFrom;
     const QDate &to = filter.receivedTo;
@@ -228,12 +228,16 @@ QString Recap::periodText() const
     return QStringLiteral("seluruh periode");
 }
 
-QString Recap::scopeText() const
+QString Recap::scopeOf(const CaseFilter &filter)
 {
     QStringList parts;
     if (!filter.regencyCode.isEmpty()) {
         const Regions::Region *r = Regions::shipped().regency(filter.regencyCode);
         parts << (r ? Regions::displayName(r->name) : filter.regencyCode);
+    } else if (!filter.provinceCode.isEmpty()) {
+        const Regions::Region *r = Regions::shipped().province(filter.provinceCode);
+        parts << QStringLiteral("Provinsi %1")
+                     .arg(r ? Regions::displayName(r->name) : filter.provinceCode);
     } else {
         parts << QStringLiteral("Seluruh kabupaten/kota");
     }
@@ -241,6 +245,6 @@ QString Recap::scopeText() const
         parts << QStringLiteral("Pemilihan Kepala Daerah");
     else if (filter.election == Codes::Election::Pemilu)
         parts << QStringLiteral("Pemilihan Umum");
-    parts << periodText();
+    parts << periodOf(filter);
     return parts.join(QLatin1String(", "));
 }

@@ -52,7 +52,11 @@ struct Recap
     static QString categoryLabel(const QString &code);
     static QString positionLabel(const QString &code);
     // "1 Januari 2024 s.d. 31 Desember 2024", "sejak …", "sampai dengan …" or "seluruh periode".
-    QString periodText() const;
+    QString periodText() const { return periodOf(filter); }
     // "Kabupaten Sukoharjo, Pemilihan, 1 Januari 2024 s.d. 31 Desember 2024": what was counted.
-    QString scopeText() const;
+    QString scopeText() const { return scopeOf(filter); }
+    // The same for any filter (the agreement's report): the period of its received dates, and
+    // its regency or province ("Provinsi Jawa Tengah"), election and period.
+    static QString periodOf(const CaseFilter &filter);
+    static QString scopeOf(const CaseFilter &filter);
 };

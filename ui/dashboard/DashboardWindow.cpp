@@ -12,8 +12,10 @@
 #include "documents/PrintedDocument.h"
 #include "domain/Codes.h"
 #include "domain/Regions.h"
+#include "exchange/AgreementReportExport.h"
 #include "exchange/PpkRecordXlsx.h"
 #include "exchange/RecapExport.h"
+#include "stats/AgreementReport.h"
 #include "stats/PpkRecord.h"
 #include "stats/Recap.h"
 #include "store/OutputFile.h"
@@ -333,6 +335,10 @@ void DashboardWindow::createActions()
     m_ppkAction = new QAction(this);
     m_ppkAction->setObjectName(QStringLiteral("ppkAction"));
     connect(m_ppkAction, &QAction::triggered, this, [this] { showPpkRecord(); });
+    m_reportAction = new QAction(this);
+    m_reportAction->setObjectName(QStringLiteral("agreementReportAction"));
+    connect(m_reportAction, &QAction::triggered, this,
+            &DashboardWindow::saveAgreementReportInteractive);
     m_closeAction = new QAction(this);
     m_closeAction->setObjectName(QStringLiteral("closeDashboard"));
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -341,6 +347,7 @@ void DashboardWindow::createActions()
     m_menu = menuBar()->addMenu(QString());
     m_menu->addAction(m_recapAction);
     m_menu->addAction(m_ppkAction);
+    m_menu->addAction(m_reportAction);
     m_menu->addSeparator();
     m_menu->addAction(m_pngAction);
     m_menu->addAction(m_pdfAction);
@@ -352,6 +359,7 @@ void DashboardWindow::createActions()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_recapAction);
     m_toolBar->addAction(m_ppkAction);
+    m_toolBar->addAction(m_reportAction);
     m_toolBar->addAction(m_pngAction);
     m_toolBar->addAction(m_pdfAction);
 }
@@ -365,6 +373,9 @@ void DashboardWindow::retranslate()
     m_pdfAction->setText(tr("Save as PDF…"));
     m_recapAction->setText(tr("Recap…"));
     m_ppkAction->setText(tr("PPKs' record…"));
+    m_reportAction->setText(tr("Agreement report…"));
+    m_reportAction->setToolTip(tr("The report the KASN–Bawaslu agreement asks for the period and "
+                                  "regency of the filter, as PDF or XLSX"));
     m_closeAction->setText(tr("Close"));
     m_regencyLabel->setText(tr("&Regency:"));
     m_electionLabel->setText(tr("&Election:"));
@@ -659,6 +670,15 @@ bool DashboardWindow::saveChartsPdf(const QString &path, QString *error) const
     return doc.toPdf(path, PrintedDocument::Paper::A4, error);
 }
 
+bool DashboardWindow::saveAgreementReport(const QString &path, QString *error) const
+{
+    const AgreementReport report = AgreementReport::compute(m_db, filter());
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return AgreementReportExport::toXlsx(report, path, error);
+    return AgreementReportExport::toDocument(report, AgreementReportExport::signingOf(m_db, report))
+        .toPdf(path, PrintedDocument::Paper::A4, error);
+}
+
 QString DashboardWindow::choosePath(const QString &caption, const QString &suggested,
                                     const QString &filter)
 {
@@ -698,6 +718,26 @@ void DashboardWindow::saveChartsPdfInteractive()
         return;
     QString error;
     if (!saveChartsPdf(path, &error))
+        reportError(error);
+    else
+        statusBar()->showMessage(tr("Saved to %1.").arg(path), 5000);
+}
+
+void DashboardWindow::saveAgreementReportInteractive()
+{
+    const QString path = withSuffix(
+        choosePath(tr("Save the agreement report"), QStringLiteral("laporan-kesepakatan.pdf"),
+                   tr("PDF documents (*.pdf);;Excel workbooks (*.xlsx)")),
+        QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QString error;
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx"))
+        reportError(tr("The report is saved as a PDF document (.pdf) or an Excel workbook "
+                       "(.xlsx), not as .%1.")
+                        .arg(suffix));
+    else if (!saveAgreementReport(path, &error))
         reportError(error);
     else
         statusBar()->showMessage(tr("Saved to %1.").arg(path), 5000);

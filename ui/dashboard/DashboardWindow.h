@@ -62,6 +62,9 @@ public:
     // Opens the PPKs' record (objectName "ppkDialog") for the current filter: the PPKs ranked,
     // exported to XLSX, and for a PPK with late recommendations the letter to its superior.
     QDialog *showPpkRecord();
+    // The KASN–Bawaslu agreement's report (AgreementReport) for the dashboard's filter, written
+    // as a printed report (.pdf) or a workbook (.xlsx) as the path's suffix says.
+    bool saveAgreementReport(const QString &path, QString *error) const;
 
 signals:
     // The cases behind a clicked bar: the dashboard's filter narrowed to the bar.
@@ -83,6 +86,7 @@ private:
     QString choosePath(const QString &caption, const QString &suggested, const QString &filter);
     void saveChartsPngInteractive();
     void saveChartsPdfInteractive();
+    void saveAgreementReportInteractive();
     void printRecap(const Recap &recap, bool withCharts);
     void reportError(const QString &error);
 
@@ -109,6 +113,7 @@ private:
     QAction *m_pdfAction = nullptr;
     QAction *m_recapAction = nullptr;
     QAction *m_ppkAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_closeAction = nullptr;
     bool m_severalRegencies = false;
     // Regencies of more than one province (a province's or the nation's server): the

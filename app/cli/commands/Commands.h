@@ -35,12 +35,18 @@ NETRA_CLI_COMMAND(PrintCommand);
 NETRA_CLI_COMMAND(LettersCommand);
 // ActivityCommands.cpp: prevention activities and their appeal letters.
 NETRA_CLI_COMMAND(ActivitiesCommand);
-// LeadCommands.cpp: supervision leads.
+// LeadCommands.cpp: supervision leads: listed, recorded, traced, closed, turned into findings.
 NETRA_CLI_COMMAND(LeadsCommand);
+NETRA_CLI_COMMAND(LeadAddCommand);
+NETRA_CLI_COMMAND(LeadTraceCommand);
+NETRA_CLI_COMMAND(LeadCloseCommand);
+NETRA_CLI_COMMAND(LeadFindingCommand);
 // PpkCommands.cpp: the PPKs' record and the letter to a PPK's superior.
 NETRA_CLI_COMMAND(PpkCommand);
 // RecordCommands.cpp: a person's track record and its certificate.
 NETRA_CLI_COMMAND(RecordCommand);
+// ReportCommand.cpp: the KASN–Bawaslu agreement's report.
+NETRA_CLI_COMMAND(ReportCommand);
 // ExchangeCommands.cpp: CSV registers and packages, in and out; the ledger and the recap.
 NETRA_CLI_COMMAND(ImportCsvCommand);
 NETRA_CLI_COMMAND(ExportCsvCommand);

@@ -1,4 +1,6 @@
-// leads: the office's supervision leads (informasi awal), listed.
+// leads, lead-add, lead-trace, lead-close, lead-finding: the office's supervision leads
+// (informasi awal), listed, recorded, traced, closed as not pursued or turned into a finding,
+// through LeadRepository as the desktop's leads window.
 #include "cli/Options.h"
 #include "cli/commands/Commands.h"
 
@@ -99,4 +101,245 @@ int LeadsCommand::execute(Context &ctx, const QCommandLineParser &p) const
     }
     ctx.printJson(list);
     return Ok;
+}
+
+namespace {
+
+// The lead of the command's second argument (its UUID) in the file opened for writing; null after
+// printing why.
+std::optional<Lead> leadOf(Context &ctx, const QCommandLineParser &p, Database **db)
+{
+    *db = ctx.open(p.positionalArguments().at(0), Database::Mode::OpenExisting);
+    if (!*db)
+        return std::nullopt;
+    const QString uuid = p.positionalArguments().at(1).trimmed();
+    std::optional<Lead> lead = LeadRepository(**db).find(uuid);
+    if (!lead)
+        ctx.printErr(Cli::tr("No lead with the UUID %1 in this file.").arg(uuid));
+    return lead;
+}
+
+// --date DATE into `date`, the file's today when not given; false after printing why.
+bool dateOption(Context &ctx, const QCommandLineParser &p, const char *option, Database &db,
+                QDate *date)
+{
+    if (!p.isSet(QLatin1String(option))) {
+        *date = db.today();
+        return true;
+    }
+    return Options::parseDate(ctx, p.value(QLatin1String(option)), date);
+}
+
+// The lead as stored after a change, printed as `leads` lists it.
+int printLead(Context &ctx, Database &db, const QString &uuid)
+{
+    const std::optional<Lead> stored = LeadRepository(db).find(uuid);
+    if (!stored)
+        return Failed;
+    ctx.printJson(leadJson(*stored, db));
+    return Ok;
+}
+
+// FILE and LEAD, as --help shows them.
+QString leadArguments(const QString &dataFile)
+{
+    return dataFile + QStringLiteral("; ") + Cli::tr("LEAD, the lead's UUID (as leads lists it)");
+}
+
+} // namespace
+
+LeadAddCommand::LeadAddCommand()
+{
+    name = QStringLiteral("lead-add");
+    summary = Cli::tr("record a supervision lead");
+    description = Cli::tr(
+        "Records a new supervision lead (initial information) and prints it as leads lists it. "
+        "An informant is named only for a lead from a member of the public; with "
+        "--confidential their name and contact are withheld from those who may not see a "
+        "confidential reporter.");
+    options = {
+        {QStringLiteral("date"), Cli::tr("The day it was received (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("source"),
+         Cli::tr("Where it came from: %1.")
+             .arg(Codes::all(Codes::Kind::LeadSource).join(QLatin1String(", "))),
+         QStringLiteral("SOURCE")},
+        {QStringLiteral("detail"), Cli::tr("The post's address, the account or the place."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("regency"), Cli::tr("The regency with this code (3311 or 33.11)."),
+         QStringLiteral("CODE")},
+        {QStringLiteral("description"), Cli::tr("What the lead says."), QStringLiteral("TEXT")},
+        {QStringLiteral("persons"), Cli::tr("The persons concerned, separated by ';'."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("agency"), Cli::tr("Their agency."), QStringLiteral("TEXT")},
+        {QStringLiteral("informant"), Cli::tr("The member of the public who brought it."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("contact"), Cli::tr("The informant's telephone or address."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("confidential"), Cli::tr("Keep the informant's identity confidential.")},
+        Options::json(),
+    };
+}
+
+int LeadAddCommand::execute(Context &ctx, const QCommandLineParser &p) const
+{
+    Lead lead;
+    if (!p.isSet(QStringLiteral("date"))) {
+        ctx.printErr(Cli::tr("lead-add needs --date YYYY-MM-DD."));
+        return Usage;
+    }
+    if (!Options::parseDate(ctx, p.value(QStringLiteral("date")), &lead.date))
+        return Usage;
+    lead.sourceKind = p.value(QStringLiteral("source"));
+    if (!Codes::isValid(Codes::Kind::LeadSource, lead.sourceKind))
+        return Options::unknownValue(ctx, QStringLiteral("source"), lead.sourceKind);
+    lead.regencyCode = Regions::normaliseRegencyCode(p.value(QStringLiteral("regency")));
+    if (!Regions::shipped().regency(lead.regencyCode)) {
+        ctx.printErr(Cli::tr("Unknown regency code: %1").arg(p.value(QStringLiteral("regency"))));
+        return Usage;
+    }
+    lead.sourceDetail = p.value(QStringLiteral("detail"));
+    lead.description = p.value(QStringLiteral("description"));
+    QStringList persons;
+    for (const QString &name : p.value(QStringLiteral("persons")).split(QLatin1Char(';'))) {
+        if (!name.trimmed().isEmpty())
+            persons << name.trimmed();
+    }
+    lead.persons = persons.join(QLatin1Char('\n'));
+    lead.agency = p.value(QStringLiteral("agency"));
+    lead.informantName = p.value(QStringLiteral("informant"));
+    lead.informantContact = p.value(QStringLiteral("contact"));
+    lead.informantConfidential = p.isSet(QStringLiteral("confidential"));
+    Database *db = ctx.open(p.positionalArguments().first(), Database::Mode::OpenExisting);
+    if (!db)
+        return Failed;
+    QString error;
+    if (!LeadRepository(*db).save(lead, &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    return printLead(ctx, *db, lead.uuid);
+}
+
+LeadTraceCommand::LeadTraceCommand()
+{
+    name = QStringLiteral("lead-trace");
+    summary = Cli::tr("add a tracing note to a lead");
+    description = Cli::tr("Adds a tracing note (penelusuran) to an open lead: what was done or "
+                          "learnt and when. A new lead is then being traced.");
+    arguments = leadArguments(dataFile());
+    argumentCount = 2;
+    options = {
+        {QStringLiteral("note"), Cli::tr("What was done or learnt."), QStringLiteral("TEXT")},
+        {QStringLiteral("date"), Cli::tr("The day of the note (default: today)."),
+         QStringLiteral("DATE")},
+        Options::json(),
+    };
+}
+
+int LeadTraceCommand::execute(Context &ctx, const QCommandLineParser &p) const
+{
+    if (p.value(QStringLiteral("note")).trimmed().isEmpty()) {
+        ctx.printErr(Cli::tr("lead-trace needs --note TEXT."));
+        return Usage;
+    }
+    QDate date;
+    if (p.isSet(QStringLiteral("date")) &&
+        !Options::parseDate(ctx, p.value(QStringLiteral("date")), &date))
+        return Usage;
+    Database *db = nullptr;
+    const std::optional<Lead> lead = leadOf(ctx, p, &db);
+    if (!lead || !dateOption(ctx, p, "date", *db, &date))
+        return Failed;
+    QString error;
+    if (!LeadRepository(*db).addNote(lead->id, date, p.value(QStringLiteral("note")), &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    return printLead(ctx, *db, lead->uuid);
+}
+
+LeadCloseCommand::LeadCloseCommand()
+{
+    name = QStringLiteral("lead-close");
+    summary = Cli::tr("close a lead as not pursued");
+    description = Cli::tr("Closes an open lead as not pursued, with the reason (coordinators).");
+    arguments = leadArguments(dataFile());
+    argumentCount = 2;
+    options = {
+        {QStringLiteral("reason"), Cli::tr("Why it is not pursued."), QStringLiteral("TEXT")},
+        {QStringLiteral("date"), Cli::tr("The day it was closed (default: today)."),
+         QStringLiteral("DATE")},
+        Options::json(),
+    };
+}
+
+int LeadCloseCommand::execute(Context &ctx, const QCommandLineParser &p) const
+{
+    if (p.value(QStringLiteral("reason")).trimmed().isEmpty()) {
+        ctx.printErr(Cli::tr("lead-close needs --reason TEXT."));
+        return Usage;
+    }
+    QDate date;
+    if (p.isSet(QStringLiteral("date")) &&
+        !Options::parseDate(ctx, p.value(QStringLiteral("date")), &date))
+        return Usage;
+    Database *db = nullptr;
+    const std::optional<Lead> lead = leadOf(ctx, p, &db);
+    if (!lead || !dateOption(ctx, p, "date", *db, &date))
+        return Failed;
+    QString error;
+    if (!LeadRepository(*db).closeNotPursued(lead->id, date, p.value(QStringLiteral("reason")),
+                                             &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    return printLead(ctx, *db, lead->uuid);
+}
+
+LeadFindingCommand::LeadFindingCommand()
+{
+    name = QStringLiteral("lead-finding");
+    summary = Cli::tr("turn a lead into a finding case");
+    description = Cli::tr(
+        "Turns an open lead into a finding (coordinators): a new finding case of the lead's "
+        "regency, received today, whose seven days to be set count from the date it was found; "
+        "the lead keeps the case. Prints the lead with the case's number.");
+    arguments = leadArguments(dataFile());
+    argumentCount = 2;
+    options = {
+        {QStringLiteral("found"), Cli::tr("The day the finding was found (default: today)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("election"), Cli::tr("pilkada or pemilu."), QStringLiteral("ELECTION")},
+        {QStringLiteral("category"),
+         Cli::tr("The violation category: %1.")
+             .arg(Codes::all(Codes::Kind::ViolationCategory).join(QLatin1String(", "))),
+         QStringLiteral("CODE")},
+        Options::json(),
+    };
+}
+
+int LeadFindingCommand::execute(Context &ctx, const QCommandLineParser &p) const
+{
+    Case finding;
+    finding.election = p.value(QStringLiteral("election"));
+    if (!Codes::isValid(Codes::Kind::Election, finding.election))
+        return Options::unknownValue(ctx, QStringLiteral("election"), finding.election);
+    finding.violationCategory = p.value(QStringLiteral("category"));
+    if (!Codes::isValid(Codes::Kind::ViolationCategory, finding.violationCategory))
+        return Options::unknownValue(ctx, QStringLiteral("category"), finding.violationCategory);
+    QDate found;
+    if (p.isSet(QStringLiteral("found")) &&
+        !Options::parseDate(ctx, p.value(QStringLiteral("found")), &found))
+        return Usage;
+    Database *db = nullptr;
+    const std::optional<Lead> lead = leadOf(ctx, p, &db);
+    if (!lead || !dateOption(ctx, p, "found", *db, &found))
+        return Failed;
+    QString error;
+    if (!LeadRepository(*db).turnIntoFinding(lead->id, found, finding, &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    return printLead(ctx, *db, lead->uuid);
 }
