@@ -1983,8 +1983,6 @@
         <translation>record needs --purpose TEXT: every look-up is logged with why it was made.</translation>
     </message>
     <message>
-        <source>A certificate is for one NIP: add --nip NIP.</source>
-        <translation>A certificate is for one NIP: add --nip NIP.</translation>
         <source>No lead with the UUID %1 in this file.</source>
         <translation>No lead with the UUID %1 in this file.</translation>
     </message>
@@ -2123,6 +2121,10 @@
     <message>
         <source>Give --regency or --province, not both.</source>
         <translation>Give --regency or --province, not both.</translation>
+    </message>
+    <message>
+        <source>A certificate is for one NIP: add --nip NIP.</source>
+        <translation>A certificate is for one NIP: add --nip NIP.</translation>
     </message>
 </context>
 <context>

@@ -1993,8 +1993,6 @@
         <translation>record memerlukan --purpose TEKS: setiap penelusuran dicatat beserta keperluannya.</translation>
     </message>
     <message>
-        <source>A certificate is for one NIP: add --nip NIP.</source>
-        <translation>Surat keterangan dibuat untuk satu NIP: tambahkan --nip NIP.</translation>
         <source>No lead with the UUID %1 in this file.</source>
         <translation>Tidak ada informasi awal dengan UUID %1 dalam berkas ini.</translation>
     </message>
@@ -2133,6 +2131,10 @@
     <message>
         <source>Give --regency or --province, not both.</source>
         <translation>Berikan --regency atau --province, tidak keduanya.</translation>
+    </message>
+    <message>
+        <source>A certificate is for one NIP: add --nip NIP.</source>
+        <translation>Surat keterangan berlaku untuk satu NIP: tambahkan --nip NIP.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,9 @@ int main(int argc, char *argv[])
     // Printing (`print`, `report`, `record`'s certificate, `activities --letter`, `ppk --letter`)
     // lays text out with fonts, which needs a QGuiApplication; offscreen unless told otherwise,
     // so that it runs without a display.
-    bool printing = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "report") == 0 ||
-                                 qstrcmp(argv[1], "record") == 0);
+    bool printing =
+        argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "report") == 0 ||
+                     qstrcmp(argv[1], "record") == 0);
     const bool letters =
         argc > 1 && (qstrcmp(argv[1], "activities") == 0 || qstrcmp(argv[1], "ppk") == 0);
     for (int i = 2; letters && i < argc; ++i)
