@@ -77,23 +77,12 @@ AgreementReport AgreementReport::fromStats(const QJsonObject &stats, const CaseF
 
 QJsonObject AgreementReport::toJson() const
 {
-    QJsonObject f;
-    if (!filter.regencyCode.isEmpty())
-        f.insert(QStringLiteral("regency"), filter.regencyCode);
-    if (!filter.provinceCode.isEmpty())
-        f.insert(QStringLiteral("province"), filter.provinceCode);
-    if (filter.receivedFrom.isValid())
-        f.insert(QStringLiteral("from"), filter.receivedFrom.toString(Qt::ISODate));
-    if (filter.receivedTo.isValid())
-        f.insert(QStringLiteral("to"), filter.receivedTo.toString(Qt::ISODate));
-    if (!filter.election.isEmpty())
-        f.insert(QStringLiteral("election"), filter.election);
     QJsonArray agencies;
     for (const auto &a : topAgencies)
         agencies.append(QJsonObject{{QStringLiteral("agency"), a.first},
                                     {QStringLiteral("persons"), a.second}});
     return QJsonObject{
-        {QStringLiteral("filter"), f},
+        {QStringLiteral("filter"), Stats::filterJson(filter)},
         {QStringLiteral("period"), periodText()},
         {QStringLiteral("scope"), scopeText()},
         {QStringLiteral("cases"), violations},

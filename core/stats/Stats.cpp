@@ -72,10 +72,8 @@ Counts provincesOf(const Counts &regencies)
     return provinces;
 }
 
-QJsonObject compute(Database &db, const CaseFilter &filter)
+QJsonObject filterJson(const CaseFilter &filter)
 {
-    StatsRepository repo(db);
-    QJsonObject out;
     QJsonObject f;
     if (!filter.regencyCode.isEmpty())
         f.insert(QStringLiteral("regency"), filter.regencyCode);
@@ -87,7 +85,14 @@ QJsonObject compute(Database &db, const CaseFilter &filter)
         f.insert(QStringLiteral("to"), filter.receivedTo.toString(Qt::ISODate));
     if (!filter.election.isEmpty())
         f.insert(QStringLiteral("election"), filter.election);
-    out.insert(QStringLiteral("filter"), f);
+    return f;
+}
+
+QJsonObject compute(Database &db, const CaseFilter &filter)
+{
+    StatsRepository repo(db);
+    QJsonObject out;
+    out.insert(QStringLiteral("filter"), filterJson(filter));
     out.insert(QStringLiteral("cases"), repo.cases(filter));
     out.insert(QStringLiteral("persons_reported"), repo.persons(filter));
     out.insert(QStringLiteral("by_status"),

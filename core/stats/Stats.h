@@ -12,6 +12,8 @@ class Database;
 // and the follow-up rate. Shared by `netra-cli stats`, the dashboard and the recap.
 namespace Stats {
 QJsonObject compute(Database &db, const CaseFilter &filter);
+// The filter as compute() states it ("filter": regency, province, from, to, election).
+QJsonObject filterJson(const CaseFilter &filter);
 // The regencies' counts summed per province (the first two digits of a regency's code), most
 // first, ties in the order first met.
 Counts provincesOf(const Counts &regencies);
