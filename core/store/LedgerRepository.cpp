@@ -89,11 +89,7 @@ QList<LedgerRow> LedgerRepository::rows(const CaseFilter &filter) const
     const QString where = ledgerWhere(m_db, filter, &values);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT c.id, CASE WHEN c.registration_number <> '' THEN c.registration_number"
-                  " ELSE c.receipt_number END, c.uuid, c.regency_code, c.decided_date,"
-                  " c.forwarded_to, p.id, p.uuid, p.name, p.nip, p.position_title, p.agency,"
-                  " ") +
+    q.prepare(QStringLiteral("SELECT ") + rowColumns() + QStringLiteral(", ") +
               Rows::followUpSelect(QStringLiteral("f.")) +
               QStringLiteral(" FROM parties p JOIN cases c ON c.id = p.case_id"
                              " LEFT JOIN followups f ON f.party_id = p.id") +
@@ -105,25 +101,37 @@ QList<LedgerRow> LedgerRepository::rows(const CaseFilter &filter) const
         qWarning("ledger: %s", qPrintable(Database::describe(q.lastError())));
         return rows;
     }
-    while (q.next()) {
-        LedgerRow r;
-        r.caseId = q.value(0).toLongLong();
-        r.caseNumber = q.value(1).toString();
-        r.caseUuid = q.value(2).toString();
-        r.regencyCode = q.value(3).toString();
-        r.decidedDate = toDate(q.value(4));
-        r.forwardedTo = q.value(5).toString();
-        r.partyId = q.value(6).toLongLong();
-        r.partyUuid = q.value(7).toString();
-        r.name = q.value(8).toString();
-        r.nip = q.value(9).toString();
-        r.positionTitle = q.value(10).toString();
-        r.agency = q.value(11).toString();
-        r.hasFollowUp = !q.value(12).isNull();
-        r.followUp = Rows::readFollowUp(q, 12, r.partyId);
-        rows << r;
-    }
+    while (q.next())
+        rows << readRow(q, 12);
     return rows;
+}
+
+QString LedgerRepository::rowColumns()
+{
+    return QStringLiteral(
+        "c.id, CASE WHEN c.registration_number <> '' THEN c.registration_number"
+        " ELSE c.receipt_number END, c.uuid, c.regency_code, c.decided_date, c.forwarded_to,"
+        " p.id, p.uuid, p.name, p.nip, p.position_title, p.agency");
+}
+
+LedgerRow LedgerRepository::readRow(const QSqlQuery &q, int followUpAt)
+{
+    LedgerRow r;
+    r.caseId = q.value(0).toLongLong();
+    r.caseNumber = q.value(1).toString();
+    r.caseUuid = q.value(2).toString();
+    r.regencyCode = q.value(3).toString();
+    r.decidedDate = toDate(q.value(4));
+    r.forwardedTo = q.value(5).toString();
+    r.partyId = q.value(6).toLongLong();
+    r.partyUuid = q.value(7).toString();
+    r.name = q.value(8).toString();
+    r.nip = q.value(9).toString();
+    r.positionTitle = q.value(10).toString();
+    r.agency = q.value(11).toString();
+    r.hasFollowUp = !q.value(followUpAt).isNull();
+    r.followUp = Rows::readFollowUp(q, followUpAt, r.partyId);
+    return r;
 }
 
 int LedgerRepository::responseDays() const

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 #include <optional>
 
 // One person reported in a forwarded case, with what the authority recommended and what the
@@ -54,6 +55,10 @@ public:
     // The persons reported in the forwarded cases the filter selects, in the order the cases
     // were forwarded.
     QList<LedgerRow> rows(const CaseFilter &filter = {}) const;
+    // A ledger row's columns (of cases c and parties p), and the row read from them, with the
+    // follow-up's columns (Rows::followUpSelect) from `followUpAt`: for queries that read more.
+    static QString rowColumns();
+    static LedgerRow readRow(const QSqlQuery &q, int followUpAt);
 
     // A recommendation of a sanction made to a PPK (the follow-up's recommendation, PPK, due
     // date and decision) and the regency of its case: what the PPKs' record counts.

@@ -107,12 +107,9 @@ std::optional<TrackRecord> TrackRecordRepository::lookUp(const QString &nipText,
     }
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT c.id, CASE WHEN c.registration_number <> '' THEN c.registration_number"
-                  " ELSE c.receipt_number END, c.uuid, c.regency_code, c.decided_date,"
-                  " c.forwarded_to, p.id, p.uuid, p.name, p.nip, p.position_title, p.agency,"
-                  " c.status, c.source, c.election, c.violation_category, c.received_date,"
-                  " c.registered_date, ") +
+    q.prepare(QStringLiteral("SELECT ") + LedgerRepository::rowColumns() +
+              QStringLiteral(", c.status, c.source, c.election, c.violation_category,"
+                             " c.received_date, c.registered_date, ") +
               Rows::followUpSelect(QStringLiteral("f.")) +
               QStringLiteral(" FROM parties p JOIN cases c ON c.id = p.case_id"
                              " LEFT JOIN followups f ON f.party_id = p.id") +
@@ -127,27 +124,14 @@ std::optional<TrackRecord> TrackRecordRepository::lookUp(const QString &nipText,
     const QStringList words = record.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     while (q.next()) {
         TrackRecord::Entry e;
-        LedgerRow &r = e.row;
-        r.caseId = q.value(0).toLongLong();
-        r.caseNumber = q.value(1).toString();
-        r.caseUuid = q.value(2).toString();
-        r.regencyCode = q.value(3).toString();
-        r.decidedDate = toDate(q.value(4));
-        r.forwardedTo = q.value(5).toString();
-        r.partyId = q.value(6).toLongLong();
-        r.partyUuid = q.value(7).toString();
-        r.name = q.value(8).toString();
-        r.nip = q.value(9).toString();
-        r.positionTitle = q.value(10).toString();
-        r.agency = q.value(11).toString();
+        e.row = LedgerRepository::readRow(q, 18);
+        const LedgerRow &r = e.row;
         e.status = q.value(12).toString();
         e.source = q.value(13).toString();
         e.election = q.value(14).toString();
         e.violationCategory = q.value(15).toString();
         e.receivedDate = toDate(q.value(16));
         e.registeredDate = toDate(q.value(17));
-        r.hasFollowUp = !q.value(18).isNull();
-        r.followUp = Rows::readFollowUp(q, 18, r.partyId);
         if (record.nip.isEmpty() && !std::all_of(words.begin(), words.end(), [&](const QString &w) {
                 return r.name.contains(w, Qt::CaseInsensitive);
             }))
