@@ -2,9 +2,11 @@
 // registered, one transaction each, as netra saves them) and search the register as they type
 // (the count and the first page of 200, as the register asks on every word), for a given time.
 // Prints the cases registered per second and the search latencies (median and 95th percentile)
-// of all clients together. A benchmark that prints figures, not a test.
+// of all clients together. With --search-only they only search, as provincial or national staff
+// reading the register while an office's package is imported. A benchmark that prints figures,
+// not a test.
 //
-//   netra-bench-clients LOCATION [--clients N] [--seconds S]
+//   netra-bench-clients LOCATION [--clients N] [--seconds S] [--search-only]
 //
 // On a data file only one client may write (Netra's file lock): run it with --clients 1 there.
 #include "domain/Case.h"
@@ -56,9 +58,9 @@ Case report(const QString &client, int i)
     return c;
 }
 
-// One client: registers and searches in turn until the time is up; prints "CASES n" and one
-// "SEARCH_US t" per search.
-int client(const QString &location, const QString &name, int seconds)
+// One client: registers (unless `searchOnly`) and searches in turn until the time is up; prints
+// "CASES n" and one "SEARCH_US t" per search.
+int client(const QString &location, const QString &name, int seconds, bool searchOnly)
 {
     QString error;
     auto db = Database::open(location, Database::Mode::OpenExisting, &error);
@@ -78,15 +80,17 @@ int client(const QString &location, const QString &name, int seconds)
     clock.start();
     int registered = 0;
     for (int i = 0; clock.elapsed() < seconds * 1000; ++i) {
-        Case c = report(name, i);
-        Step step;
-        step.kind = Step::Kind::Register;
-        step.date = QDate(2024, 10, 9);
-        if (!repo.create(c, &error) || !repo.applyStep(c.id, step, &error)) {
-            std::fprintf(stderr, "%s: %s\n", qPrintable(name), qPrintable(error));
-            return 1;
+        if (!searchOnly) {
+            Case c = report(name, i);
+            Step step;
+            step.kind = Step::Kind::Register;
+            step.date = QDate(2024, 10, 9);
+            if (!repo.create(c, &error) || !repo.applyStep(c.id, step, &error)) {
+                std::fprintf(stderr, "%s: %s\n", qPrintable(name), qPrintable(error));
+                return 1;
+            }
+            ++registered;
         }
-        ++registered;
         CaseFilter filter;
         filter.text = QLatin1String(Searches[i % 8]);
         QElapsedTimer search;
@@ -118,23 +122,28 @@ int main(int argc, char *argv[])
         return at > 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
     };
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: netra-bench-clients LOCATION [--clients N] [--seconds S]\n");
+        std::fprintf(stderr, "usage: netra-bench-clients LOCATION [--clients N] [--seconds S]"
+                             " [--search-only]\n");
         return 2;
     }
     const QString location = args.at(1);
     const int seconds = option(QStringLiteral("--seconds"), QStringLiteral("20")).toInt();
+    const bool searchOnly = args.contains(QStringLiteral("--search-only"));
     const QString self = option(QStringLiteral("--client"), QString());
     if (!self.isEmpty())
-        return client(location, self, seconds);
+        return client(location, self, seconds, searchOnly);
 
     const int clients = option(QStringLiteral("--clients"), QStringLiteral("8")).toInt();
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int i = 0; i < clients; ++i) {
         auto p = std::make_unique<QProcess>();
         p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p->start(app.applicationFilePath(),
-                 {location, QStringLiteral("--client"), QStringLiteral("bench%1").arg(i + 1),
-                  QStringLiteral("--seconds"), QString::number(seconds)});
+        QStringList arguments{location, QStringLiteral("--client"),
+                              QStringLiteral("bench%1").arg(i + 1), QStringLiteral("--seconds"),
+                              QString::number(seconds)};
+        if (searchOnly)
+            arguments << QStringLiteral("--search-only");
+        p->start(app.applicationFilePath(), arguments);
         if (!p->waitForStarted() || !p->waitForReadyRead(60000) ||
             !p->readLine().startsWith("READY")) {
             std::fprintf(stderr, "client %d did not start\n", i + 1);
@@ -159,10 +168,11 @@ int main(int argc, char *argv[])
         }
     }
     QTextStream out(stdout);
-    out << "clients " << clients << "\n"
-        << "cases_registered " << cases << " in " << seconds
-        << " s: " << QString::number(double(cases) / seconds, 'f', 1) << " cases/s\n"
-        << "searches " << searches.size() << ", median "
+    out << "clients " << clients << "\n";
+    if (!searchOnly)
+        out << "cases_registered " << cases << " in " << seconds
+            << " s: " << QString::number(double(cases) / seconds, 'f', 1) << " cases/s\n";
+    out << "searches " << searches.size() << ", median "
         << QString::number(percentile(searches, 0.5), 'f', 1) << " ms, p95 "
         << QString::number(percentile(searches, 0.95), 'f', 1) << " ms\n";
     return 0;

@@ -16,20 +16,8 @@ if [ -z "${NETRA_BENCH_BUILT:-}" ]; then
 fi
 cli=./build/app/netra-cli
 export NETRA_USER=koordinator NETRA_PASSWORD=demo12345
-bin=/usr/lib/postgresql/$(ls /usr/lib/postgresql | sort -V | tail -n 1)/bin
-# PostgreSQL does not run as root: as the postgres user then.
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/netra-bench-server.XXXXXX")
-[ "$(id -u)" = 0 ] && chown postgres "$work"
-cleanup() {
-    as_pg "$bin/pg_ctl" -D "$work/pg" -m fast -w stop >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-as_pg "$bin/initdb" -D "$work/pg" -U netra --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$bin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w start \
-    -o "-k $work -c listen_addresses='' -c max_connections=40 -c shared_buffers=256MB" >/dev/null
+source bench/cluster.sh
+start_cluster
 psql -X -q -h "$work" -U netra -d postgres -c "CREATE DATABASE bench"
 uri="postgresql:///bench?host=$work&user=netra"
 file="$work/bench.netra"

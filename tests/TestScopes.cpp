@@ -244,6 +244,15 @@ private slots:
         const int rows = int(f.readAll().trimmed().split('\n').size()) - 1; // one per person
         QCOMPARE(rows, cases * m_partiesPerCase);
 
+        // The register's search (netra_search, which reads the index as the store's account)
+        // finds the cases of the scope only, through netra-cli and called directly.
+        r = cli(login, {QStringLiteral("cases"), m_plain, QStringLiteral("--search"),
+                        QStringLiteral("rahmawati"), QStringLiteral("--json")});
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QCOMPARE(r.json().array().size(), cases);
+        QCOMPARE(countAs(login, QStringLiteral("SELECT count(*) FROM netra_search('rahmawati:*')")),
+                 cases);
+
         // psql under the user's own role: the rows of the scope, table by table.
         const QString pattern = like(scope);
         QCOMPARE(countAs(login, QStringLiteral("SELECT count(*) FROM cases")), cases);

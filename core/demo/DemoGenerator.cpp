@@ -326,7 +326,10 @@ bool DemoGenerator::addLeads(QString *error)
             l.date = m_options.today.addDays(-730 + (730 * (i + 1)) / (perRegency + 1) -
                                              rng.bounded(10));
             l.agency = fill(pick("agencies"), regency, regency);
-            l.description = QString::fromUtf8(says[rng.bounded(5)]).arg(l.agency, regency);
+            // Each text names the agency (%1), the regency (%2) or one of them.
+            l.description = QString::fromUtf8(says[rng.bounded(5)])
+                                .replace(QLatin1String("%1"), l.agency)
+                                .replace(QLatin1String("%2"), regency);
             if (l.sourceKind == Codes::Lead::Patrol)
                 l.sourceDetail = QStringLiteral("https://www.facebook.com/akun.%1")
                                      .arg(rng.bounded(10000, 99999));

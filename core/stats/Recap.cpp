@@ -133,65 +133,39 @@ Recap Recap::compute(Database &db, const CaseFilter &filter)
         r.persons += p.count;
     }
 
-    // The prevention activities of the period, per regency and kind. A regency with activities
-    // and no case has a row too.
-    {
-        const ActivityRepository activities(db);
-        const ActivityRepository::Filter period = ActivityRepository::Filter::of(filter);
-        QStringList regencies = rows.keys();
-        for (const auto &c : activities.counts(period).byRegency) {
-            if (!regencies.contains(c.first))
-                regencies << c.first;
-        }
-        for (const QString &code : std::as_const(regencies)) {
-            ActivityRepository::Filter one = period;
-            one.regencyCode = code;
-            const ActivityRepository::Counts counts = activities.counts(one);
-            if (counts.activities == 0)
-                continue;
-            Row &r = rowOf(code);
-            r.activities = counts.activities;
-            r.participants = counts.participants;
-            for (const auto &k : counts.byKind) {
-                const int i = int(recap.activityKinds.indexOf(k.first));
-                if (i >= 0)
-                    r.byActivity[i] = k.second;
-            }
+    // The prevention activities and the supervision leads of the period, per regency (a regency
+    // with some and no case has a row too), each counted for all regencies at once.
+    const QHash<QString, ActivityRepository::Counts> activities =
+        ActivityRepository(db).countsByRegency(ActivityRepository::Filter::of(filter));
+    for (auto it = activities.cbegin(); it != activities.cend(); ++it) {
+        Row &r = rowOf(it.key());
+        r.activities = it->activities;
+        r.participants = it->participants;
+        for (const auto &k : it->byKind) {
+            const int i = int(recap.activityKinds.indexOf(k.first));
+            if (i >= 0)
+                r.byActivity[i] = k.second;
         }
     }
-
-    // The supervision leads of the period, per regency; a regency with leads and no case has a
-    // row too.
-    {
-        const LeadRepository leads(db);
-        const LeadRepository::Filter period = LeadRepository::Filter::of(filter);
-        QStringList regencies = rows.keys();
-        for (const Lead &l : leads.list(
-                 LeadRepository::Filter{{}, {}, period.regencyCode, period.provinceCode, {}})) {
-            if (!regencies.contains(l.regencyCode))
-                regencies << l.regencyCode;
-        }
-        for (const QString &code : std::as_const(regencies)) {
-            LeadRepository::Filter one = period;
-            one.regencyCode = code;
-            const LeadRepository::Counts counts = leads.counts(one);
-            if (counts.recorded == 0 && counts.findings == 0 && counts.notPursued == 0)
-                continue;
-            Row &r = rowOf(code);
-            r.leads = counts.recorded;
-            r.leadFindings = counts.findings;
-            r.leadsNotPursued = counts.notPursued;
-        }
+    const QHash<QString, LeadRepository::Counts> leads =
+        LeadRepository(db).countsByRegency(LeadRepository::Filter::of(filter));
+    for (auto it = leads.cbegin(); it != leads.cend(); ++it) {
+        if (it->recorded == 0 && it->findings == 0 && it->notPursued == 0)
+            continue;
+        Row &r = rowOf(it.key());
+        r.leads = it->recorded;
+        r.leadFindings = it->findings;
+        r.leadsNotPursued = it->notPursued;
     }
+    const QHash<QString, StatsRepository::FollowUpCounts> followUps =
+        repo.followUpsByRegency(filter);
 
     recap.total.regencyName = QStringLiteral("Jumlah");
     recap.total.byActivity = QList<qint64>(recap.activityKinds.size(), 0);
     recap.total.byCategory = QList<qint64>(recap.categories.size(), 0);
     recap.total.byPosition = QList<qint64>(recap.positions.size(), 0);
     for (Row &r : rows) {
-        CaseFilter one = filter;
-        one.regencyCode = r.regencyCode;
-        const StatsRepository::FollowUpCounts fu = repo.followUps(one);
+        const StatsRepository::FollowUpCounts fu = followUps.value(r.regencyCode);
         r.recommended = fu.recommendedSanction;
         r.followedUp = fu.followedUp;
         for (int i = 0; i < r.byCategory.size(); ++i)

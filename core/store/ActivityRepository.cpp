@@ -240,3 +240,37 @@ ActivityRepository::Counts ActivityRepository::counts(const Filter &filter) cons
         });
     return c;
 }
+
+QHash<QString, ActivityRepository::Counts>
+ActivityRepository::countsByRegency(const Filter &filter) const
+{
+    QVariantList values;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT regency_code, kind, count(*),"
+                                                " coalesce(sum(participants), 0) FROM activities%1"
+                                                " GROUP BY regency_code, kind")
+                                     .arg(whereOf(filter, &values)));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QHash<QString, QHash<QString, qint64>> kinds;
+    QHash<QString, Counts> counts;
+    if (q.exec()) {
+        while (q.next()) {
+            Counts &c = counts[q.value(0).toString()];
+            c.activities += q.value(2).toLongLong();
+            c.participants += q.value(3).toLongLong();
+            kinds[q.value(0).toString()].insert(q.value(1).toString(), q.value(2).toLongLong());
+        }
+    }
+    q.finish();
+    // Kinds in the order of the codes, then any other, as counts() gives them.
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        QHash<QString, qint64> held = kinds.value(it.key());
+        for (const QString &code : Codes::all(Codes::Kind::ActivityKind)) {
+            if (held.contains(code))
+                it->byKind << qMakePair(code, held.take(code));
+        }
+        for (auto k = held.cbegin(); k != held.cend(); ++k)
+            it->byKind << qMakePair(k.key(), k.value());
+    }
+    return counts;
+}

@@ -5,6 +5,7 @@
 #include "domain/PreventionActivity.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <optional>
@@ -52,6 +53,9 @@ public:
         QList<QPair<QString, qint64>> byRegency; // by regency code
     };
     Counts counts(const Filter &filter) const;
+    // The same per regency (code; byRegency left empty), in one statement whatever the number
+    // of regencies; regencies with no activity are absent.
+    QHash<QString, Counts> countsByRegency(const Filter &filter) const;
 
     // The columns of the table as the activity holds them (also for the package import).
     static QVariantMap columns(const PreventionActivity &activity);

@@ -539,24 +539,43 @@ bool LeadRepository::remove(qint64 id, QString *error)
 
 LeadRepository::Counts LeadRepository::counts(const Filter &filter) const
 {
-    Counts c;
-    auto count = [&](const QString &dateColumn, const QString &status, qint64 *out) {
+    return countsGrouped(filter, false).value(QString());
+}
+
+QHash<QString, LeadRepository::Counts> LeadRepository::countsByRegency(const Filter &filter) const
+{
+    return countsGrouped(filter, true);
+}
+
+QHash<QString, LeadRepository::Counts> LeadRepository::countsGrouped(const Filter &filter,
+                                                                     bool byRegency) const
+{
+    QHash<QString, Counts> counts;
+    // Each figure counted in one statement, per regency or for all ("").
+    auto count = [&](const QString &dateColumn, const QString &status, qint64 Counts::*out) {
         Filter f = filter;
         f.status = status;
         QVariantList values;
         const QString where = whereOf(f, dateColumn, &values);
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT count(*) FROM leads%1").arg(where));
+        QSqlQuery &q = m_db.prepared(
+            byRegency ? QStringLiteral("SELECT regency_code, count(*) FROM leads%1"
+                                       " GROUP BY regency_code")
+                            .arg(where)
+                      : QStringLiteral("SELECT '', count(*) FROM leads%1").arg(where));
         for (const QVariant &v : values)
             q.addBindValue(v);
-        *out = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        if (q.exec()) {
+            while (q.next())
+                counts[q.value(0).toString()].*out += q.value(1).toLongLong();
+        }
+        q.finish();
     };
-    count(QStringLiteral("received_on"), {}, &c.recorded);
-    count(QStringLiteral("found_on"), QString(Codes::Lead::Finding), &c.findings);
-    count(QStringLiteral("closed_on"), QString(Codes::Lead::NotPursued), &c.notPursued);
-    qint64 fresh = 0, tracing = 0;
-    count(QStringLiteral("received_on"), QString(Codes::Lead::New), &fresh);
-    count(QStringLiteral("received_on"), QString(Codes::Lead::Tracing), &tracing);
-    c.open = fresh + tracing;
-    return c;
+    count(QStringLiteral("received_on"), {}, &Counts::recorded);
+    count(QStringLiteral("found_on"), QString(Codes::Lead::Finding), &Counts::findings);
+    count(QStringLiteral("closed_on"), QString(Codes::Lead::NotPursued), &Counts::notPursued);
+    count(QStringLiteral("received_on"), QString(Codes::Lead::New), &Counts::open);
+    count(QStringLiteral("received_on"), QString(Codes::Lead::Tracing), &Counts::open);
+    if (!byRegency)
+        counts[QString()]; // all zero when there is no lead
+    return counts;
 }

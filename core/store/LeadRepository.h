@@ -6,6 +6,7 @@
 #include "domain/Lead.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -77,12 +78,16 @@ public:
         qint64 open = 0; // received in the period and still open
     };
     Counts counts(const Filter &filter) const;
+    // The same per regency (code), in five statements whatever the number of regencies;
+    // regencies with no lead are absent.
+    QHash<QString, Counts> countsByRegency(const Filter &filter) const;
 
     // The columns of the table as the lead holds them, without the informant (also for the
     // package import).
     static QVariantMap columns(const Lead &lead);
 
 private:
+    QHash<QString, Counts> countsGrouped(const Filter &filter, bool byRegency) const;
     QList<Lead> select(const QString &where, const QVariantList &values, bool withNotes) const;
     bool writeInformant(const Lead &stored, const Lead &lead, QString *error);
     bool close(const Lead &stored, const QVariantMap &after, QString *error);

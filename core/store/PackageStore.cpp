@@ -459,20 +459,21 @@ qint64 idOf(Database &db, const QString &table, const QString &uuid)
 {
     if (uuid.isEmpty())
         return 0;
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
     q.addBindValue(uuid);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 // Records the update time of the record as imported (sync_state); empty, or what failed.
 QString setSync(Database &db, const QString &table, const QString &uuid, const QString &at)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("INSERT INTO sync_state (record_uuid, record_table,"
-                             " imported_updated_at) VALUES (?, ?, ?)"
-                             " ON CONFLICT (record_uuid) DO UPDATE SET"
-                             " imported_updated_at = excluded.imported_updated_at"));
+    QSqlQuery &q =
+        db.prepared(QStringLiteral("INSERT INTO sync_state (record_uuid, record_table,"
+                                   " imported_updated_at) VALUES (?, ?, ?)"
+                                   " ON CONFLICT (record_uuid) DO UPDATE SET"
+                                   " imported_updated_at = excluded.imported_updated_at"));
     q.addBindValue(uuid);
     q.addBindValue(table);
     q.addBindValue(at);
@@ -481,8 +482,8 @@ QString setSync(Database &db, const QString &table, const QString &uuid, const Q
 
 QString setUpdatedAt(Database &db, const QString &table, qint64 id, const QString &at)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("UPDATE %1 SET updated_at = ? WHERE id = ?").arg(table));
+    QSqlQuery &q =
+        db.prepared(QStringLiteral("UPDATE %1 SET updated_at = ? WHERE id = ?").arg(table));
     q.addBindValue(at);
     q.addBindValue(id);
     return q.exec() ? QString() : Database::describe(q.lastError());
@@ -653,9 +654,8 @@ bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan
     }
     // The stored record, with its parent's id, as `before`.
     QStringList names = after.keys();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                  .arg(names.join(QLatin1String(", ")), step.table));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                     .arg(names.join(QLatin1String(", ")), step.table));
     q.addBindValue(*id);
     if (!q.exec() || !q.next()) {
         *error = Database::describe(q.lastError());
@@ -675,8 +675,8 @@ bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan
     if (!writer.update(step.table, *id, before, after, r.uuid, caseUuid, error))
         return false;
     if (attachment) {
-        QSqlQuery d(m_db.sql());
-        d.prepare(QStringLiteral("UPDATE attachments SET data = ? WHERE id = ?"));
+        QSqlQuery &d =
+            m_db.prepared(QStringLiteral("UPDATE attachments SET data = ? WHERE id = ?"));
         d.addBindValue(r.data);
         d.addBindValue(*id);
         if (!d.exec()) {

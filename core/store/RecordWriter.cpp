@@ -203,8 +203,9 @@ bool RecordWriter::update(const QString &table, qint64 id, const QVariantMap &be
     }
     if (sets.size() == fixed && how.derived.isEmpty())
         return true;
-    QSqlQuery q(m_db.sql());
-    q.prepare(
+    // One statement per table and set of columns, kept (Database::prepared): on a server a
+    // statement prepared anew is planned anew, row rules and all.
+    QSqlQuery &q = m_db.prepared(
         QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1String(", "))));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -221,8 +222,7 @@ bool RecordWriter::update(const QString &table, qint64 id, const QVariantMap &be
 bool RecordWriter::remove(const QString &table, qint64 id, const QVariantMap &before,
                           const QString &recordUuid, const QString &caseUuid, QString *error)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());

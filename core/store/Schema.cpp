@@ -351,6 +351,10 @@ QList<QStringList> steps(const SqlDialect &dialect)
             QStringLiteral("CREATE UNIQUE INDEX letters_seq ON letters(office, year, seq)"
                            " WHERE seq IS NOT NULL"),
         } + (dialect.isServer() ? ServerAccounts::officeSecurity() : QStringList()),
+        // 14: on a server, the register's search is one function that reads the search index
+        // whole and keeps the cases of the session's scope (ServerAccounts::searchSecurity);
+        // nothing in a file.
+        dialect.isServer() ? ServerAccounts::searchSecurity() : QStringList(),
     };
 }
 

@@ -37,6 +37,10 @@ public:
     // without content) to the sessions that listen (Database::listenForChanges).
     static QStringList officeSecurity();
     static QString changesChannel() { return QStringLiteral("netra_changes"); }
+    // Data version 14 on a server: the register's search (SqlDialect::searchCondition) as one
+    // function, netra_search(words), that finds the documents through the GIN index and keeps
+    // the cases of the session's scope.
+    static QStringList searchSecurity();
     // The tables each scoped user shares whole (the calendar, the version):
     // every other table of a server store has row-level security.
     static QStringList sharedTables();
