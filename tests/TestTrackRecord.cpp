@@ -11,6 +11,8 @@
 #include "documents/TrackRecordCertificate.h"
 #include "ledger/TrackRecordDialog.h"
 #include "store/LedgerRepository.h"
+#include "store/LetterBook.h"
+#include "store/SettingsRepository.h"
 #include "store/TrackRecordRepository.h"
 
 #include <QJsonArray>
@@ -413,6 +415,105 @@ private slots:
             QVERIFY(dialog.summary()->text().contains(QLatin1String("koordinator")));
         }
         Translator::install(QStringLiteral("en"));
+    }
+
+    // On a server of many offices, under their own database roles: a regency's and a
+    // province's coordinator each look up the NIP within their scope and issue its certificate,
+    // which carries their office; a direct session of another regency's user reads neither
+    // letter, each office reads its own (the province its regency's too); an account kept to no
+    // office is told why nothing was issued, not the server's words.
+    void officesIssueCertificatesOnASharedServer()
+    {
+        if (!TestSupport::onServer())
+            QSKIP("a server of many offices");
+        PgServer *server = PgServer::instance();
+        QVERIFY(server);
+        const QString database = PgServer::databaseOf(m_location);
+        const QString password = QLatin1String(TestSupport::Password);
+        {
+            auto db = signedIn(QStringLiteral("admin"));
+            for (const auto &[login, scope] : QList<std::pair<QString, QString>>{
+                     {QStringLiteral("skh_koord"), QStringLiteral("3311")},
+                     {QStringLiteral("jateng_koord"), QStringLiteral("33")},
+                     {QStringLiteral("klaten_koord"), QStringLiteral("3310")},
+                     {QStringLiteral("tanpa_kantor"), QStringLiteral("3372")}}) {
+                User u;
+                u.login = login;
+                u.fullName = login;
+                u.role = Role::Coordinator;
+                u.scope = scope;
+                QString error;
+                QVERIFY2(UserRepository(*db).create(u, password, &error), qPrintable(error));
+            }
+        }
+        // An account whose scope was taken away by hand: kept to no office.
+        QVERIFY(server->psql(database, QStringLiteral("UPDATE users SET scope = '' WHERE login ="
+                                                      " 'tanpa_kantor'")));
+        auto asRole = [&](const QString &login) {
+            QString error;
+            auto db = Database::open(QStringLiteral("postgresql:///%1?host=%2&user=%3&password=%4")
+                                         .arg(database, server->socketFolder(), login, password),
+                                     Database::Mode::OpenExisting, &error);
+            if (!db) {
+                qWarning("%s", qPrintable(error));
+                return db;
+            }
+            db->setToday(QDate(2025, 4, 14));
+            if (!UserRepository(*db).login(login, password, &error))
+                qWarning("%s", qPrintable(error));
+            return db;
+        };
+
+        QHash<QString, QString> numbers;
+        for (const auto &[login, office, cases] : QList<std::tuple<QString, QString, int>>{
+                 {QStringLiteral("skh_koord"), QStringLiteral("3311"), 1},
+                 {QStringLiteral("jateng_koord"), QStringLiteral("33"), 2}}) {
+            auto db = asRole(login);
+            QVERIFY(db && db->user());
+            QString error;
+            const std::optional<TrackRecord> r =
+                TrackRecordRepository(*db).lookUp(Nip, {}, Purpose, &error);
+            QVERIFY2(r, qPrintable(error));
+            QCOMPARE(r->entries.size(), cases);
+            PrintedDocument d = TrackRecordCertificate::build(*db, *r);
+            QVERIFY2(CaseDocuments::issue(*db, d, &error), qPrintable(error));
+            QVERIFY(!d.letter.number.isEmpty());
+            numbers.insert(office, d.letter.number);
+            // Printed again: the office's own entry, found under its own role.
+            QCOMPARE(TrackRecordCertificate::build(*db, *r).letter.number, d.letter.number);
+            QString out;
+            QVERIFY(server->psql(database,
+                                 QStringLiteral("SELECT office FROM letters WHERE number = '%1'")
+                                     .arg(d.letter.number),
+                                 &out));
+            QCOMPARE(out, office);
+        }
+        const QString theirs =
+            QStringLiteral("SELECT count(*) FROM letters WHERE number IN ('%1', '%2')")
+                .arg(numbers.value(QStringLiteral("3311")), numbers.value(QStringLiteral("33")));
+        for (const auto &[login, seen] : QList<std::pair<QString, QString>>{
+                 {QStringLiteral("klaten_koord"), QStringLiteral("0")},
+                 {QStringLiteral("skh_koord"), QStringLiteral("1")},
+                 {QStringLiteral("jateng_koord"), QStringLiteral("2")}}) {
+            QString out;
+            QVERIFY2(server->psqlAs(database, login, password, theirs, &out), qPrintable(out));
+            QVERIFY2(out == seen, qPrintable(login + QStringLiteral(": ") + out));
+        }
+
+        auto db = asRole(QStringLiteral("tanpa_kantor"));
+        QVERIFY(db && db->user());
+        QString error;
+        const std::optional<TrackRecord> r = TrackRecordRepository(*db).lookUp(
+            CleanNip, QStringLiteral("Sri Lestari"), Purpose, &error);
+        QVERIFY2(r, qPrintable(error));
+        const int before = int(LetterBook(*db).list().size());
+        PrintedDocument d = TrackRecordCertificate::build(*db, *r);
+        QVERIFY(!CaseDocuments::issue(*db, d, &error));
+        QVERIFY2(error.contains(QLatin1String("belongs to no office")) &&
+                     !error.contains(QLatin1String("row-level security")),
+                 qPrintable(error));
+        QVERIFY(d.draft);
+        QCOMPARE(int(LetterBook(*db).list().size()), before);
     }
 
     // The demo of several regencies holds persons reported in two of them, whose record lists

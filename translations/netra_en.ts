@@ -5480,6 +5480,10 @@ Case %2, forwarded on %3</translation>
         <source>The letter could not be issued: %1</source>
         <translation>The letter could not be issued: %1</translation>
     </message>
+    <message>
+        <source>The letter was not issued: on this server a letter that belongs to no case is kept to the office that issues it, and your account belongs to no office (no regency or province is its scope). An administrator of the server gives your account its office.</source>
+        <translation>The letter was not issued: on this server a letter that belongs to no case is kept to the office that issues it, and your account belongs to no office (no regency or province is its scope). An administrator of the server gives your account its office.</translation>
+    </message>
 </context>
 <context>
     <name>LetterBookWindow</name>

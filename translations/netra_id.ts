@@ -5536,6 +5536,10 @@ Kasus %2, diteruskan pada %3</translation>
         <source>The letter could not be issued: %1</source>
         <translation>Surat tidak dapat diterbitkan: %1</translation>
     </message>
+    <message>
+        <source>The letter was not issued: on this server a letter that belongs to no case is kept to the office that issues it, and your account belongs to no office (no regency or province is its scope). An administrator of the server gives your account its office.</source>
+        <translation>Surat tidak diterbitkan: di server ini surat yang tidak terkait perkara hanya disimpan untuk kantor yang menerbitkannya, sedangkan akun Anda tidak terikat pada kantor mana pun (cakupannya bukan kabupaten/kota atau provinsi). Mintalah administrator server menetapkan kantor akun Anda.</translation>
+    </message>
 </context>
 <context>
     <name>LetterBookWindow</name>

@@ -36,6 +36,10 @@ public:
     // each transaction that writes the change log announced on changesChannel() (NOTIFY,
     // without content) to the sessions that listen (Database::listenForChanges).
     static QStringList officeSecurity();
+    // Data version 14 on a server: a letter with no case (nor an appeal letter's activity)
+    // kept to the office that issued it (letters.office) as well as to the nation, so that an
+    // office's certificates and letters to a PPK's superior are its own.
+    static QStringList lettersSecurity();
     static QString changesChannel() { return QStringLiteral("netra_changes"); }
     // The tables each scoped user shares whole (the calendar, the version):
     // every other table of a server store has row-level security.
