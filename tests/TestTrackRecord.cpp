@@ -31,6 +31,7 @@ const QString Nip = QStringLiteral("19750317 200003 1 004");
 const QString NipDigits = QStringLiteral("197503172000031004");
 const QString OtherNip = QStringLiteral("198203112008012005");
 const QString CleanNip = QStringLiteral("19900101 201403 2 007");
+const QString PppkNumber = QStringLiteral("19910412 2021 21 1 003"); // a contract civil servant
 const QString Reporter = QStringLiteral("Wahyu Pelapor Rahasia");
 const QString Purpose = QStringLiteral("Seleksi terbuka JPT Pratama Sekretaris Daerah 2025");
 
@@ -70,6 +71,7 @@ class TestTrackRecord : public QObject
     const QDate m_today = QDate(2025, 3, 10);
     QString m_forwarded; // the number of the Sukoharjo case, forwarded with a sanction imposed
     QString m_stopped;   // the number of the Surakarta case, stopped
+    QString m_contract;  // the number of the case of a contract civil servant (PPPK), stopped
 
     std::unique_ptr<Database> signedIn(const QString &login)
     {
@@ -156,6 +158,14 @@ private slots:
                                     QStringLiteral("Sekretariat Daerah Kabupaten Sukoharjo"))},
                           Step::Kind::Forward)
                      .isEmpty());
+
+        Party contract = reported(QStringLiteral("Bambang Purnomo"), PppkNumber,
+                                  QStringLiteral("Dinas Kesehatan Kabupaten Sukoharjo"));
+        contract.positionTitle = QStringLiteral("Penata Layanan Operasional");
+        contract.positionCategory = QStringLiteral("pppk");
+        m_contract = makeCase(*db, QStringLiteral("3311"), QDate(2024, 10, 14), {contract},
+                              Step::Kind::Stop);
+        QVERIFY(!m_contract.isEmpty());
 
         const Case forwarded = *CaseRepository(*db).findByNumber(m_forwarded);
         FollowUp f;
@@ -251,6 +261,50 @@ private slots:
         QVERIFY(!TrackRecordRepository(*db).lookUp(Nip, {}, QStringLiteral("  "), &error));
         QVERIFY2(error.contains(QLatin1String("purpose")), qPrintable(error));
         QCOMPARE(lookUps(*db).size(), before);
+    }
+
+    // A contract civil servant is looked up by their NI PPPK, in the store, from netra-cli and
+    // in the dialog; a number that is neither an NIP nor an NI PPPK is refused with why, and
+    // nothing is logged.
+    void contractCivilServantsNumber()
+    {
+        auto db = signedIn(QStringLiteral("koordinator"));
+        QString error;
+        const std::optional<TrackRecord> r =
+            TrackRecordRepository(*db).lookUp(PppkNumber, {}, Purpose, &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->nip, QString(PppkNumber).remove(QLatin1Char(' ')));
+        QCOMPARE(r->entries.size(), 1);
+        QCOMPARE(r->entries.first().row.caseNumber, m_contract);
+        QCOMPARE(r->personName(), QStringLiteral("Bambang Purnomo"));
+
+        const int before = int(lookUps(*db).size());
+        QVERIFY(!TrackRecordRepository(*db).lookUp(QStringLiteral("19910412 2021 21 5 003"), {},
+                                                   Purpose, &error));
+        QVERIFY2(error.contains(QLatin1String("not a valid NIP")) &&
+                     error.contains(QLatin1String("NI PPPK")) &&
+                     error.contains(QLatin1String("gender")),
+                 qPrintable(error));
+        QCOMPARE(lookUps(*db).size(), before);
+
+        QProcess p;
+        p.start(QStringLiteral(NETRA_CLI),
+                {QStringLiteral("record"), m_location, QStringLiteral("--nip"), PppkNumber,
+                 QStringLiteral("--purpose"), Purpose, QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonArray cases = QJsonDocument::fromJson(p.readAllStandardOutput())
+                                     .object()
+                                     .value(QStringLiteral("cases"))
+                                     .toArray();
+        QCOMPARE(cases.size(), 1);
+        QCOMPARE(cases.at(0).toObject().value(QStringLiteral("number")).toString(), m_contract);
+
+        TrackRecordDialog dialog(*db);
+        dialog.nipEdit()->setText(PppkNumber);
+        dialog.purposeEdit()->setText(Purpose);
+        QVERIFY(dialog.lookUp());
+        QCOMPARE(dialog.table()->rowCount(), 1);
     }
 
     // The certificate names the NIP, both cases with their decision and sanction, the purpose
