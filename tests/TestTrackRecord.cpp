@@ -361,6 +361,50 @@ private slots:
         QVERIFY2(!holdsNumber(noneText, m_forwarded), qPrintable(noneText));
     }
 
+    // With no office name in the settings the certificate names the office as the other
+    // letters do: the office of the one regency of the cases found, else of the office's code.
+    void certificateNamesTheOfficeWithoutAName()
+    {
+        QString error;
+        {
+            auto admin = signedIn(QStringLiteral("admin"));
+            QVERIFY(SettingsRepository(*admin).setting(QStringLiteral("office_name")).isEmpty());
+        }
+        auto db = signedIn(QStringLiteral("koordinator"));
+        const std::optional<TrackRecord> r =
+            TrackRecordRepository(*db).lookUp(OtherNip, {}, Purpose, &error);
+        QVERIFY2(r, qPrintable(error));
+        const QString pdf = m_dir.filePath(QStringLiteral("tanpa-nama.pdf"));
+        QVERIFY2(
+            TrackRecordCertificate::build(*db, *r).toPdf(pdf, PrintedDocument::Paper::A4, &error),
+            qPrintable(error));
+        QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QLatin1String("pada Bawaslu Kabupaten Sukoharjo sampai dengan")),
+                 qPrintable(text));
+
+        // No case, so no regency: the office's code tells the office.
+        {
+            auto admin = signedIn(QStringLiteral("admin"));
+            QVERIFY2(SettingsRepository(*admin).setSetting(QStringLiteral("office_code"),
+                                                           QStringLiteral("33.72"), &error),
+                     qPrintable(error));
+        }
+        const std::optional<TrackRecord> clean = TrackRecordRepository(*db).lookUp(
+            CleanNip, QStringLiteral("Sri Lestari"), Purpose, &error);
+        QVERIFY2(clean, qPrintable(error));
+        QVERIFY2(TrackRecordCertificate::build(*db, *clean)
+                     .toPdf(pdf, PrintedDocument::Paper::A4, &error),
+                 qPrintable(error));
+        text = pdfText(pdf);
+        QVERIFY2(text.contains(QLatin1String("tidak terdapat catatan pelanggaran netralitas ASN "
+                                             "atas NIP tersebut pada Bawaslu Kota Surakarta.")),
+                 qPrintable(text));
+        auto admin = signedIn(QStringLiteral("admin"));
+        QVERIFY2(
+            SettingsRepository(*admin).setSetting(QStringLiteral("office_code"), QString(), &error),
+            qPrintable(error));
+    }
+
     // netra-cli record --json lists the cases and, with --out, issues and writes the
     // certificate; a wrong NIP fails with the reason and logs nothing.
     void commandLine()

@@ -245,8 +245,11 @@ PrintedDocument PpkSuperiorLetter::build(Database &db, const PpkRecord::Row &ppk
     QString regency;
     for (const LedgerRow &row : r.rows)
         regency = regency.isEmpty() ? row.regencyCode : regency;
-    if (const Regions::Region *region = Regions::shipped().regency(regency))
-        r.office = QStringLiteral("Bawaslu ") + Regions::displayName(region->name);
+    // The office that writes it: on a shared server the user's (a province's letter is the
+    // province's), else that of the regency of the cases.
+    r.office = Letterhead::officeOf(repo.office());
+    if (r.office.isEmpty())
+        r.office = Letterhead::officeOf(regency);
     QDate issuedOn;
     const QString document = documentKey(ppk, r.rows, repo.office());
     if (const std::optional<Letter> issued = LetterBook(db).find(document)) {
