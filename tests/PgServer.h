@@ -84,6 +84,28 @@ public:
         return false;
     }
 
+    // Runs SQL with psql as the database role `login` with `password`, as a user's own direct
+    // session would: the output, or the error when it fails.
+    bool psqlAs(const QString &database, const QString &login, const QString &password,
+                const QString &sql, QString *output) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("psql"),
+                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
+                 QStringLiteral("-t"), QStringLiteral("-w"), QStringLiteral("-v"),
+                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), m_dir.path(),
+                 QStringLiteral("-U"), login, QStringLiteral("-d"), database, QStringLiteral("-c"),
+                 sql});
+        p.waitForFinished(60000);
+        const bool ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        *output =
+            QString::fromUtf8(ok ? p.readAllStandardOutput() : p.readAllStandardError()).trimmed();
+        return ok;
+    }
+
     QString socketFolder() const { return m_dir.path(); }
     // Every role but the cluster's own superuser gives its password (scram-sha-256) when it
     // connects, as on an office's server: for the tests of a database role per user. Waits

@@ -390,6 +390,26 @@ private slots:
         QVERIFY(!flat.contains(Secretariat)); // Klaten's, outside the scope
     }
 
+    // The report of a demo office's 150 cases keeps to two pages: the note on the figures and
+    // the signature stay with the last table instead of a page of their own.
+    void demoReportKeepsToTwoPages()
+    {
+        const QString demo = path(QStringLiteral("demo-150.netra"));
+        Run r = cli({QStringLiteral("demo"), QStringLiteral("--out"), demo,
+                     QStringLiteral("--cases"), QStringLiteral("150"), QStringLiteral("--quiet")});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        const QString pdf = path(QStringLiteral("demo-150.pdf"));
+        r = cli({QStringLiteral("report"), demo, QStringLiteral("--out"), pdf});
+        QVERIFY2(r.exit == 0, qPrintable(r.err));
+        QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
+        pages.removeAll(QString());
+        QCOMPARE(pages.size(), 2);
+        QVERIFY2(pages.last().contains(QLatin1String("7. Pencegahan dan Pengawasan")) &&
+                     pages.last().contains(QLatin1String("Persentase tindak lanjut adalah")) &&
+                     pages.last().contains(QLatin1String("Ketua Bawaslu Kabupaten Sukoharjo")),
+                 qPrintable(pages.last()));
+    }
+
     // The workbook: title, scope and period, each section with codes, labels and numbers.
     void workbook()
     {

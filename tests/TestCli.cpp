@@ -5,6 +5,7 @@
 #include "Translator.h"
 #include "XlsxSheet.h"
 #include "cli/CommandLine.h"
+#include "documents/PrintedDocument.h"
 #include "exchange/LedgerXlsx.h"
 
 #include <QBuffer>
@@ -492,6 +493,22 @@ private slots:
                     .value(QStringLiteral("receipt_pattern"))
                     .toString()
                     .startsWith(QLatin1String("{seq:3}")));
+    }
+
+    // Who signs each letter of the office's templates is a setting netra-cli changes, as the
+    // settings dialog does: every letter's, the appeal letter's too.
+    void everyLettersSignerCanBeSet()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("signers.netra"));
+        cli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--cases"),
+             QStringLiteral("0"), QStringLiteral("--quiet")});
+        for (const QString &code : Signatories::documentCodes()) {
+            const QString key = QStringLiteral("signer_") + code;
+            const Run set = cli({QStringLiteral("settings"), path, QStringLiteral("--user=admin"),
+                                 QStringLiteral("--set"), key + QStringLiteral("=koordinator")});
+            QVERIFY2(set.exit == 0, qPrintable(key + QStringLiteral(": ") + set.err));
+            QCOMPARE(set.json().object().value(key).toString(), QStringLiteral("koordinator"));
+        }
     }
 
     void holidaysCanBeEdited()

@@ -19,6 +19,7 @@ private slots:
     void rejectedNip_data();
     void rejectedNip();
     void pppkLayout();
+    void eitherNumber();
     void nik_data();
     void nik();
     void rejectedNik_data();
@@ -144,6 +145,46 @@ void TestNip::pppkLayout()
     const Nip letters = Nip::parse(QStringLiteral("19850712 2021X1 1 001"), true);
     QVERIFY(!letters.valid);
     QVERIFY(!letters.error.isEmpty());
+}
+
+void TestNip::eitherNumber()
+{
+    // A PNS's NIP as it is.
+    const Nip pns = Nip::parseAny(QStringLiteral("19860926 201505 1 001"));
+    QVERIFY2(pns.valid, qPrintable(pns.error));
+    QVERIFY(!pns.contract);
+    QCOMPARE(pns.startDate, QDate(2015, 5, 1));
+
+    // An NI PPPK by its own layout: birth date, year of appointment, "21", gender, sequence.
+    const Nip pppk = Nip::parseAny(QStringLiteral("19900101 2021 21 2 007"));
+    QVERIFY2(pppk.valid, qPrintable(pppk.error));
+    QVERIFY(pppk.contract);
+    QCOMPARE(pppk.digits, QStringLiteral("199001012021212007"));
+    QCOMPARE(pppk.birthDate, QDate(1990, 1, 1));
+    QCOMPARE(pppk.gender, Nip::Gender::Female);
+
+    // Neither: a month 13 before PPPK existed, a PPPK year before 18, a gender digit 3, a
+    // birth date that is none, too few digits; each with why.
+    const Nip month13 = Nip::parseAny(QStringLiteral("19860926 201513 1 001"));
+    QVERIFY(!month13.valid);
+    QVERIFY2(month13.error.contains(QLatin1String("month")) &&
+                 month13.error.contains(QLatin1String("NI PPPK")) &&
+                 month13.error.contains(QLatin1String("2019")),
+             qPrintable(month13.error));
+    const Nip young = Nip::parseAny(QStringLiteral("20100101 2021 21 1 007"));
+    QVERIFY(!young.valid);
+    QVERIFY2(young.error.contains(QLatin1String("18 years")), qPrintable(young.error));
+    const Nip gender = Nip::parseAny(QStringLiteral("19900101 2021 21 3 007"));
+    QVERIFY(!gender.valid);
+    QVERIFY2(gender.error.contains(QLatin1String("NI PPPK")) &&
+                 gender.error.contains(QLatin1String("gender")),
+             qPrintable(gender.error));
+    const Nip birth = Nip::parseAny(QStringLiteral("19901301 2021 21 1 007"));
+    QVERIFY(!birth.valid);
+    QVERIFY2(birth.error.contains(QLatin1String("birth date")), qPrintable(birth.error));
+    const Nip shortOne = Nip::parseAny(QStringLiteral("19900101 2021 21 1 07"));
+    QVERIFY(!shortOne.valid);
+    QVERIFY2(shortOne.error.contains(QLatin1String("18 digits")), qPrintable(shortOne.error));
 }
 
 void TestNip::nik_data()

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "Translator.h"
 #include "XlsxSheet.h"
+#include "documents/CaseDocuments.h"
 #include "documents/PpkSuperiorLetter.h"
 #include "stats/PpkRecord.h"
 #include "stats/Stats.h"
@@ -447,6 +448,81 @@ private slots:
             QFile::remove(again);
         }
         QCOMPARE(int(LetterBook(*m_db).list().size()), before + 1);
+    }
+
+    // On a server of many offices, under their own database roles: Sukoharjo's coordinator
+    // issues the letter about its Bupati and Central Java's the one about its Gubernur, each
+    // numbered in its own book and carrying its office; a direct session of another regency's
+    // user reads neither, each office its own (the province its regency's too).
+    void officesIssueLettersOnASharedServer()
+    {
+        if (!TestSupport::onServer())
+            QSKIP("a server of many offices");
+        PgServer *server = PgServer::instance();
+        QVERIFY(server);
+        const QString database = PgServer::databaseOf(m_location);
+        const QString password = QLatin1String(TestSupport::Password);
+        {
+            QString error;
+            QVERIFY2(UserRepository(*m_db).login(QStringLiteral("admin"), password, &error),
+                     qPrintable(error));
+            for (const auto &[login, scope] : QList<std::pair<QString, QString>>{
+                     {QStringLiteral("skh_koord"), QStringLiteral("3311")},
+                     {QStringLiteral("jateng_koord"), QStringLiteral("33")},
+                     {QStringLiteral("solo_koord"), QStringLiteral("3372")}}) {
+                User u;
+                u.login = login;
+                u.fullName = login;
+                u.role = Role::Coordinator;
+                u.scope = scope;
+                QVERIFY2(UserRepository(*m_db).create(u, password, &error), qPrintable(error));
+            }
+        }
+        QHash<QString, QString> numbers;
+        for (const auto &[login, office, ppkName, person] :
+             QList<std::tuple<QString, QString, QString, QString>>{
+                 {QStringLiteral("skh_koord"), QStringLiteral("3311"), Bupati,
+                  QStringLiteral("Citra Dewi")},
+                 {QStringLiteral("jateng_koord"), QStringLiteral("33"), Gubernur,
+                  QStringLiteral("Indra Kusuma")}}) {
+            QString error;
+            auto db = Database::open(QStringLiteral("postgresql:///%1?host=%2&user=%3&password=%4")
+                                         .arg(database, server->socketFolder(), login, password),
+                                     Database::Mode::OpenExisting, &error);
+            QVERIFY2(db, qPrintable(error));
+            db->setToday(QDate(2020, 9, 15));
+            QVERIFY2(UserRepository(*db).login(login, password, &error), qPrintable(error));
+            const PpkRecord record = PpkRecord::compute(*db);
+            const PpkRecord::Row *ppk = record.find(ppkName, &error);
+            QVERIFY2(ppk, qPrintable(error));
+            QCOMPARE(ppk->late, 1);
+            PrintedDocument d = PpkSuperiorLetter::build(*db, *ppk);
+            QVERIFY2(CaseDocuments::issue(*db, d, &error), qPrintable(error));
+            d = PpkSuperiorLetter::build(*db, *ppk);
+            QVERIFY(!d.draft);
+            numbers.insert(office, d.letter.number);
+            const QString pdf = m_dir.filePath(login + QStringLiteral(".pdf"));
+            QVERIFY2(d.toPdf(pdf, PrintedDocument::Paper::A4, &error), qPrintable(error));
+            const QString text = pdfText(pdf);
+            QVERIFY2(text.contains(d.letter.number) && text.contains(person), qPrintable(text));
+            QString out;
+            QVERIFY(server->psql(database,
+                                 QStringLiteral("SELECT office FROM letters WHERE number = '%1'")
+                                     .arg(d.letter.number),
+                                 &out));
+            QCOMPARE(out, office);
+        }
+        const QString theirs =
+            QStringLiteral("SELECT count(*) FROM letters WHERE number IN ('%1', '%2')")
+                .arg(numbers.value(QStringLiteral("3311")), numbers.value(QStringLiteral("33")));
+        for (const auto &[login, seen] : QList<std::pair<QString, QString>>{
+                 {QStringLiteral("solo_koord"), QStringLiteral("0")},
+                 {QStringLiteral("skh_koord"), QStringLiteral("1")},
+                 {QStringLiteral("jateng_koord"), QStringLiteral("2")}}) {
+            QString out;
+            QVERIFY2(server->psqlAs(database, login, password, theirs, &out), qPrintable(out));
+            QVERIFY2(out == seen, qPrintable(login + QStringLiteral(": ") + out));
+        }
     }
 
     void cleanupTestCase() { m_db.reset(); }

@@ -68,21 +68,7 @@ class TestScopes : public QObject
     bool psqlAs(const QString &login, const QString &sql, QString *output,
                 const QString &password = QLatin1String(TestSupport::Password))
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSWORD"), password);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("psql"),
-                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
-                 QStringLiteral("-t"), QStringLiteral("-w"), QStringLiteral("-v"),
-                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), m_server->socketFolder(),
-                 QStringLiteral("-U"), login, QStringLiteral("-d"), m_database,
-                 QStringLiteral("-c"), sql});
-        p.waitForFinished(60000);
-        const bool ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-        *output =
-            QString::fromUtf8(ok ? p.readAllStandardOutput() : p.readAllStandardError()).trimmed();
-        return ok;
+        return m_server->psqlAs(m_database, login, password, sql, output);
     }
 
     int countAs(const QString &login, const QString &sql)
@@ -570,6 +556,83 @@ private slots:
         QCOMPARE(countAsOwner(QStringLiteral("SELECT count(*) FROM letters WHERE office = '3310'"
                                              " AND seq = 1")),
                  1);
+    }
+
+    // A server store of data version 13 brought to 14 by the server's account: before, the
+    // server refused an office's letter of no case even from psql; after, the office writes it
+    // (psql, and Netra's letter book, which gives it the office) and another office does not
+    // read it; the rule on letters is the one of a store set up at 14.
+    void lettersOfNoCaseFromVersion13()
+    {
+        const QString uri = m_server->newDatabase(QStringLiteral("v13"));
+        QVERIFY(!uri.isEmpty());
+        const QString database = PgServer::databaseOf(uri);
+        QString error;
+        {
+            auto db = Database::createAtVersion(uri, 13, &error);
+            QVERIFY2(db, qPrintable(error));
+            QCOMPARE(db->schemaVersion(), 13);
+            QVERIFY(TestSupport::addUser(*db, QStringLiteral("v13_pusat"), Role::Administrator));
+            QVERIFY2(UserRepository(*db).login(QStringLiteral("v13_pusat"), Password, &error),
+                     qPrintable(error));
+            for (const auto &[login, scope] :
+                 QList<std::pair<QString, QString>>{{QStringLiteral("v13_skh"), Sukoharjo},
+                                                    {QStringLiteral("v13_klaten"), Klaten}}) {
+                User u;
+                u.login = login;
+                u.fullName = login;
+                u.role = Role::Coordinator;
+                u.scope = scope;
+                QVERIFY2(UserRepository(*db).create(u, Password, &error), qPrintable(error));
+            }
+        }
+        const QString insert = QStringLiteral(
+            "INSERT INTO letters (uuid, updated_at, year, number, issued_on, kind, document,"
+            " office) VALUES ('%1', '2025-04-14T01:00:00.000Z', 2025, '%1', '2025-04-14',"
+            " 'track_record', 'track_record:%1', '3311')");
+        QString out;
+        QVERIFY(!m_server->psqlAs(database, QStringLiteral("v13_skh"), Password,
+                                  insert.arg(QStringLiteral("before")), &out));
+        QVERIFY2(out.contains(QLatin1String("row-level security")), qPrintable(out));
+
+        {
+            auto db = Database::open(uri, Database::Mode::OpenExisting, &error);
+            QVERIFY2(db, qPrintable(error));
+            QCOMPARE(db->schemaVersion(), Database::latestVersion());
+        }
+        QVERIFY2(m_server->psqlAs(database, QStringLiteral("v13_skh"), Password,
+                                  insert.arg(QStringLiteral("after")), &out),
+                 qPrintable(out));
+        {
+            auto db = Database::open(QStringLiteral("postgresql:///%1?host=%2&user=v13_skh"
+                                                    "&password=%3")
+                                         .arg(database, m_server->socketFolder(), Password),
+                                     Database::Mode::OpenExisting, &error);
+            QVERIFY2(db, qPrintable(error));
+            db->setToday(QDate(2025, 4, 14));
+            QVERIFY2(UserRepository(*db).login(QStringLiteral("v13_skh"), Password, &error),
+                     qPrintable(error));
+            Letter letter;
+            letter.kind = QStringLiteral("track_record");
+            letter.document = QStringLiteral("track_record:netra");
+            letter.subject = QStringLiteral("Surat Keterangan Rekam Jejak");
+            QVERIFY2(LetterBook(*db).issue(letter, Sukoharjo, &error), qPrintable(error));
+            QVERIFY2(letter.number.contains(QLatin1String("K.33.11")), qPrintable(letter.number));
+        }
+        const QString kept = QStringLiteral("SELECT count(*) FROM letters WHERE office = '3311'");
+        QVERIFY(m_server->psqlAs(database, QStringLiteral("v13_skh"), Password, kept, &out));
+        QCOMPARE(out, QStringLiteral("2"));
+        QVERIFY(m_server->psqlAs(database, QStringLiteral("v13_klaten"), Password, kept, &out));
+        QCOMPARE(out, QStringLiteral("0"));
+
+        const QString rule =
+            QStringLiteral("SELECT qual FROM pg_policies WHERE tablename = 'letters'");
+        QString migrated;
+        QString fresh;
+        QVERIFY(m_server->psql(database, rule, &migrated));
+        QVERIFY(m_server->psql(m_database, rule, &fresh));
+        QVERIFY2(migrated.contains(QLatin1String("office")), qPrintable(migrated));
+        QCOMPARE(migrated, fresh);
     }
 
     // `check` by the server's account compares the rules too: a policy removed is a schema

@@ -11,6 +11,8 @@
 #include "documents/TrackRecordCertificate.h"
 #include "ledger/TrackRecordDialog.h"
 #include "store/LedgerRepository.h"
+#include "store/LetterBook.h"
+#include "store/SettingsRepository.h"
 #include "store/TrackRecordRepository.h"
 
 #include <QJsonArray>
@@ -29,6 +31,7 @@ const QString Nip = QStringLiteral("19750317 200003 1 004");
 const QString NipDigits = QStringLiteral("197503172000031004");
 const QString OtherNip = QStringLiteral("198203112008012005");
 const QString CleanNip = QStringLiteral("19900101 201403 2 007");
+const QString PppkNumber = QStringLiteral("19910412 2021 21 1 003"); // a contract civil servant
 const QString Reporter = QStringLiteral("Wahyu Pelapor Rahasia");
 const QString Purpose = QStringLiteral("Seleksi terbuka JPT Pratama Sekretaris Daerah 2025");
 
@@ -68,6 +71,7 @@ class TestTrackRecord : public QObject
     const QDate m_today = QDate(2025, 3, 10);
     QString m_forwarded; // the number of the Sukoharjo case, forwarded with a sanction imposed
     QString m_stopped;   // the number of the Surakarta case, stopped
+    QString m_contract;  // the number of the case of a contract civil servant (PPPK), stopped
 
     std::unique_ptr<Database> signedIn(const QString &login)
     {
@@ -154,6 +158,14 @@ private slots:
                                     QStringLiteral("Sekretariat Daerah Kabupaten Sukoharjo"))},
                           Step::Kind::Forward)
                      .isEmpty());
+
+        Party contract = reported(QStringLiteral("Bambang Purnomo"), PppkNumber,
+                                  QStringLiteral("Dinas Kesehatan Kabupaten Sukoharjo"));
+        contract.positionTitle = QStringLiteral("Penata Layanan Operasional");
+        contract.positionCategory = QStringLiteral("pppk");
+        m_contract = makeCase(*db, QStringLiteral("3311"), QDate(2024, 10, 14), {contract},
+                              Step::Kind::Stop);
+        QVERIFY(!m_contract.isEmpty());
 
         const Case forwarded = *CaseRepository(*db).findByNumber(m_forwarded);
         FollowUp f;
@@ -251,6 +263,50 @@ private slots:
         QCOMPARE(lookUps(*db).size(), before);
     }
 
+    // A contract civil servant is looked up by their NI PPPK, in the store, from netra-cli and
+    // in the dialog; a number that is neither an NIP nor an NI PPPK is refused with why, and
+    // nothing is logged.
+    void contractCivilServantsNumber()
+    {
+        auto db = signedIn(QStringLiteral("koordinator"));
+        QString error;
+        const std::optional<TrackRecord> r =
+            TrackRecordRepository(*db).lookUp(PppkNumber, {}, Purpose, &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->nip, QString(PppkNumber).remove(QLatin1Char(' ')));
+        QCOMPARE(r->entries.size(), 1);
+        QCOMPARE(r->entries.first().row.caseNumber, m_contract);
+        QCOMPARE(r->personName(), QStringLiteral("Bambang Purnomo"));
+
+        const int before = int(lookUps(*db).size());
+        QVERIFY(!TrackRecordRepository(*db).lookUp(QStringLiteral("19910412 2021 21 5 003"), {},
+                                                   Purpose, &error));
+        QVERIFY2(error.contains(QLatin1String("not a valid NIP")) &&
+                     error.contains(QLatin1String("NI PPPK")) &&
+                     error.contains(QLatin1String("gender")),
+                 qPrintable(error));
+        QCOMPARE(lookUps(*db).size(), before);
+
+        QProcess p;
+        p.start(QStringLiteral(NETRA_CLI),
+                {QStringLiteral("record"), m_location, QStringLiteral("--nip"), PppkNumber,
+                 QStringLiteral("--purpose"), Purpose, QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonArray cases = QJsonDocument::fromJson(p.readAllStandardOutput())
+                                     .object()
+                                     .value(QStringLiteral("cases"))
+                                     .toArray();
+        QCOMPARE(cases.size(), 1);
+        QCOMPARE(cases.at(0).toObject().value(QStringLiteral("number")).toString(), m_contract);
+
+        TrackRecordDialog dialog(*db);
+        dialog.nipEdit()->setText(PppkNumber);
+        dialog.purposeEdit()->setText(Purpose);
+        QVERIFY(dialog.lookUp());
+        QCOMPARE(dialog.table()->rowCount(), 1);
+    }
+
     // The certificate names the NIP, both cases with their decision and sanction, the purpose
     // and its number from the letter book; a reprint keeps the number. The "no record"
     // certificate says no violation is recorded for the NIP.
@@ -303,6 +359,50 @@ private slots:
             QVERIFY2(noneText.contains(expected),
                      qPrintable(expected + QStringLiteral(": ") + noneText));
         QVERIFY2(!holdsNumber(noneText, m_forwarded), qPrintable(noneText));
+    }
+
+    // With no office name in the settings the certificate names the office as the other
+    // letters do: the office of the one regency of the cases found, else of the office's code.
+    void certificateNamesTheOfficeWithoutAName()
+    {
+        QString error;
+        {
+            auto admin = signedIn(QStringLiteral("admin"));
+            QVERIFY(SettingsRepository(*admin).setting(QStringLiteral("office_name")).isEmpty());
+        }
+        auto db = signedIn(QStringLiteral("koordinator"));
+        const std::optional<TrackRecord> r =
+            TrackRecordRepository(*db).lookUp(OtherNip, {}, Purpose, &error);
+        QVERIFY2(r, qPrintable(error));
+        const QString pdf = m_dir.filePath(QStringLiteral("tanpa-nama.pdf"));
+        QVERIFY2(
+            TrackRecordCertificate::build(*db, *r).toPdf(pdf, PrintedDocument::Paper::A4, &error),
+            qPrintable(error));
+        QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QLatin1String("pada Bawaslu Kabupaten Sukoharjo sampai dengan")),
+                 qPrintable(text));
+
+        // No case, so no regency: the office's code tells the office.
+        {
+            auto admin = signedIn(QStringLiteral("admin"));
+            QVERIFY2(SettingsRepository(*admin).setSetting(QStringLiteral("office_code"),
+                                                           QStringLiteral("33.72"), &error),
+                     qPrintable(error));
+        }
+        const std::optional<TrackRecord> clean = TrackRecordRepository(*db).lookUp(
+            CleanNip, QStringLiteral("Sri Lestari"), Purpose, &error);
+        QVERIFY2(clean, qPrintable(error));
+        QVERIFY2(TrackRecordCertificate::build(*db, *clean)
+                     .toPdf(pdf, PrintedDocument::Paper::A4, &error),
+                 qPrintable(error));
+        text = pdfText(pdf);
+        QVERIFY2(text.contains(QLatin1String("tidak terdapat catatan pelanggaran netralitas ASN "
+                                             "atas NIP tersebut pada Bawaslu Kota Surakarta.")),
+                 qPrintable(text));
+        auto admin = signedIn(QStringLiteral("admin"));
+        QVERIFY2(
+            SettingsRepository(*admin).setSetting(QStringLiteral("office_code"), QString(), &error),
+            qPrintable(error));
     }
 
     // netra-cli record --json lists the cases and, with --out, issues and writes the
@@ -413,6 +513,105 @@ private slots:
             QVERIFY(dialog.summary()->text().contains(QLatin1String("koordinator")));
         }
         Translator::install(QStringLiteral("en"));
+    }
+
+    // On a server of many offices, under their own database roles: a regency's and a
+    // province's coordinator each look up the NIP within their scope and issue its certificate,
+    // which carries their office; a direct session of another regency's user reads neither
+    // letter, each office reads its own (the province its regency's too); an account kept to no
+    // office is told why nothing was issued, not the server's words.
+    void officesIssueCertificatesOnASharedServer()
+    {
+        if (!TestSupport::onServer())
+            QSKIP("a server of many offices");
+        PgServer *server = PgServer::instance();
+        QVERIFY(server);
+        const QString database = PgServer::databaseOf(m_location);
+        const QString password = QLatin1String(TestSupport::Password);
+        {
+            auto db = signedIn(QStringLiteral("admin"));
+            for (const auto &[login, scope] : QList<std::pair<QString, QString>>{
+                     {QStringLiteral("skh_koord"), QStringLiteral("3311")},
+                     {QStringLiteral("jateng_koord"), QStringLiteral("33")},
+                     {QStringLiteral("klaten_koord"), QStringLiteral("3310")},
+                     {QStringLiteral("tanpa_kantor"), QStringLiteral("3372")}}) {
+                User u;
+                u.login = login;
+                u.fullName = login;
+                u.role = Role::Coordinator;
+                u.scope = scope;
+                QString error;
+                QVERIFY2(UserRepository(*db).create(u, password, &error), qPrintable(error));
+            }
+        }
+        // An account whose scope was taken away by hand: kept to no office.
+        QVERIFY(server->psql(database, QStringLiteral("UPDATE users SET scope = '' WHERE login ="
+                                                      " 'tanpa_kantor'")));
+        auto asRole = [&](const QString &login) {
+            QString error;
+            auto db = Database::open(QStringLiteral("postgresql:///%1?host=%2&user=%3&password=%4")
+                                         .arg(database, server->socketFolder(), login, password),
+                                     Database::Mode::OpenExisting, &error);
+            if (!db) {
+                qWarning("%s", qPrintable(error));
+                return db;
+            }
+            db->setToday(QDate(2025, 4, 14));
+            if (!UserRepository(*db).login(login, password, &error))
+                qWarning("%s", qPrintable(error));
+            return db;
+        };
+
+        QHash<QString, QString> numbers;
+        for (const auto &[login, office, cases] : QList<std::tuple<QString, QString, int>>{
+                 {QStringLiteral("skh_koord"), QStringLiteral("3311"), 1},
+                 {QStringLiteral("jateng_koord"), QStringLiteral("33"), 2}}) {
+            auto db = asRole(login);
+            QVERIFY(db && db->user());
+            QString error;
+            const std::optional<TrackRecord> r =
+                TrackRecordRepository(*db).lookUp(Nip, {}, Purpose, &error);
+            QVERIFY2(r, qPrintable(error));
+            QCOMPARE(r->entries.size(), cases);
+            PrintedDocument d = TrackRecordCertificate::build(*db, *r);
+            QVERIFY2(CaseDocuments::issue(*db, d, &error), qPrintable(error));
+            QVERIFY(!d.letter.number.isEmpty());
+            numbers.insert(office, d.letter.number);
+            // Printed again: the office's own entry, found under its own role.
+            QCOMPARE(TrackRecordCertificate::build(*db, *r).letter.number, d.letter.number);
+            QString out;
+            QVERIFY(server->psql(database,
+                                 QStringLiteral("SELECT office FROM letters WHERE number = '%1'")
+                                     .arg(d.letter.number),
+                                 &out));
+            QCOMPARE(out, office);
+        }
+        const QString theirs =
+            QStringLiteral("SELECT count(*) FROM letters WHERE number IN ('%1', '%2')")
+                .arg(numbers.value(QStringLiteral("3311")), numbers.value(QStringLiteral("33")));
+        for (const auto &[login, seen] : QList<std::pair<QString, QString>>{
+                 {QStringLiteral("klaten_koord"), QStringLiteral("0")},
+                 {QStringLiteral("skh_koord"), QStringLiteral("1")},
+                 {QStringLiteral("jateng_koord"), QStringLiteral("2")}}) {
+            QString out;
+            QVERIFY2(server->psqlAs(database, login, password, theirs, &out), qPrintable(out));
+            QVERIFY2(out == seen, qPrintable(login + QStringLiteral(": ") + out));
+        }
+
+        auto db = asRole(QStringLiteral("tanpa_kantor"));
+        QVERIFY(db && db->user());
+        QString error;
+        const std::optional<TrackRecord> r = TrackRecordRepository(*db).lookUp(
+            CleanNip, QStringLiteral("Sri Lestari"), Purpose, &error);
+        QVERIFY2(r, qPrintable(error));
+        const int before = int(LetterBook(*db).list().size());
+        PrintedDocument d = TrackRecordCertificate::build(*db, *r);
+        QVERIFY(!CaseDocuments::issue(*db, d, &error));
+        QVERIFY2(error.contains(QLatin1String("belongs to no office")) &&
+                     !error.contains(QLatin1String("row-level security")),
+                 qPrintable(error));
+        QVERIFY(d.draft);
+        QCOMPARE(int(LetterBook(*db).list().size()), before);
     }
 
     // The demo of several regencies holds persons reported in two of them, whose record lists

@@ -1955,10 +1955,6 @@
         <translation>Lists, as JSON, every case of the file (on a server: of your scope) in which the civil servant with this NIP was reported, with the decision, the recommendation and the sanction the PPK imposed; --name alone searches the persons reported by name. Every look-up is logged with who asked and the purpose. With --out CERT.pdf (or .odt) prints the certificate for a selection committee, issued with its number from the letter book; with no case it certifies that no neutrality violation is recorded for the NIP. Only a coordinator looks records up.</translation>
     </message>
     <message>
-        <source>The NIP of the person (18 digits, spaces allowed).</source>
-        <translation>The NIP of the person (18 digits, spaces allowed).</translation>
-    </message>
-    <message>
         <source>The person's name: with --nip, as printed when the NIP has no case; alone, the persons reported whose name holds every word of it.</source>
         <translation>The person's name: with --nip, as printed when the NIP has no case; alone, the persons reported whose name holds every word of it.</translation>
     </message>
@@ -2125,6 +2121,10 @@
     <message>
         <source>A certificate is for one NIP: add --nip NIP.</source>
         <translation>A certificate is for one NIP: add --nip NIP.</translation>
+    </message>
+    <message>
+        <source>The NIP of the person, or their NI PPPK (18 digits, spaces allowed).</source>
+        <translation>The NIP of the person, or their NI PPPK (18 digits, spaces allowed).</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +5480,10 @@ Case %2, forwarded on %3</translation>
         <source>The letter could not be issued: %1</source>
         <translation>The letter could not be issued: %1</translation>
     </message>
+    <message>
+        <source>The letter was not issued: on this server a letter that belongs to no case is kept to the office that issues it, and your account belongs to no office (no regency or province is its scope). An administrator of the server gives your account its office.</source>
+        <translation>The letter was not issued: on this server a letter that belongs to no case is kept to the office that issues it, and your account belongs to no office (no regency or province is its scope). An administrator of the server gives your account its office.</translation>
+    </message>
 </context>
 <context>
     <name>LetterBookWindow</name>
@@ -6246,6 +6250,18 @@ Close anyway and lose them?</translation>
     <message>
         <source>Female</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>digits 9 to 12 are the year of the first appointment as a PPPK, from %1 and at least 18 years after the birth date.</source>
+        <translation>digits 9 to 12 are the year of the first appointment as a PPPK, from %1 and at least 18 years after the birth date.</translation>
+    </message>
+    <message>
+        <source>digit 15 is the gender: 1 for male, 2 for female.</source>
+        <translation>digit 15 is the gender: 1 for male, 2 for female.</translation>
+    </message>
+    <message>
+        <source>%1 Nor is it an NI PPPK (a contract civil servant's number): %2</source>
+        <translation>%1 Nor is it an NI PPPK (a contract civil servant's number): %2</translation>
     </message>
 </context>
 <context>
@@ -8778,6 +8794,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>Certificate saved to %1.</source>
         <translation>Certificate saved to %1.</translation>
+    </message>
+    <message>
+        <source>The NIP of a civil servant (PNS) or the NI PPPK of a contract civil servant: 18 digits, spaces allowed.</source>
+        <translation>The NIP of a civil servant (PNS) or the NI PPPK of a contract civil servant: 18 digits, spaces allowed.</translation>
     </message>
 </context>
 <context>

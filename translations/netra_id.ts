@@ -1965,10 +1965,6 @@
         <translation>Menampilkan dalam JSON setiap perkara di berkas (di server: dalam cakupan Anda) yang terlapornya ASN dengan NIP ini, beserta putusan, rekomendasi dan sanksi yang dijatuhkan PPK; --name saja mencari terlapor menurut nama. Setiap penelusuran dicatat beserta siapa yang meminta dan keperluannya. Dengan --out SURAT.pdf (atau .odt) mencetak surat keterangan untuk panitia seleksi, diterbitkan dengan nomor dari agenda surat keluar; bila tidak ada perkara, surat menerangkan bahwa tidak tercatat pelanggaran netralitas atas NIP tersebut. Hanya koordinator yang dapat melihat rekam jejak.</translation>
     </message>
     <message>
-        <source>The NIP of the person (18 digits, spaces allowed).</source>
-        <translation>NIP orang yang dicari (18 digit, boleh berspasi).</translation>
-    </message>
-    <message>
         <source>The person&apos;s name: with --nip, as printed when the NIP has no case; alone, the persons reported whose name holds every word of it.</source>
         <translation>Nama orang tersebut: bersama --nip, dicetak bila NIP tidak memiliki perkara; tanpa --nip, dicari terlapor yang namanya memuat setiap kata nama ini.</translation>
     </message>
@@ -2135,6 +2131,10 @@
     <message>
         <source>A certificate is for one NIP: add --nip NIP.</source>
         <translation>Surat keterangan berlaku untuk satu NIP: tambahkan --nip NIP.</translation>
+    </message>
+    <message>
+        <source>The NIP of the person, or their NI PPPK (18 digits, spaces allowed).</source>
+        <translation>NIP orang yang dicari, atau NI PPPK-nya (18 digit, boleh berspasi).</translation>
     </message>
 </context>
 <context>
@@ -5536,6 +5536,10 @@ Kasus %2, diteruskan pada %3</translation>
         <source>The letter could not be issued: %1</source>
         <translation>Surat tidak dapat diterbitkan: %1</translation>
     </message>
+    <message>
+        <source>The letter was not issued: on this server a letter that belongs to no case is kept to the office that issues it, and your account belongs to no office (no regency or province is its scope). An administrator of the server gives your account its office.</source>
+        <translation>Surat tidak diterbitkan: di server ini surat yang tidak terkait perkara hanya disimpan untuk kantor yang menerbitkannya, sedangkan akun Anda tidak terikat pada kantor mana pun (cakupannya bukan kabupaten/kota atau provinsi). Mintalah administrator server menetapkan kantor akun Anda.</translation>
+    </message>
 </context>
 <context>
     <name>LetterBookWindow</name>
@@ -6328,6 +6332,18 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Female</source>
         <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>digits 9 to 12 are the year of the first appointment as a PPPK, from %1 and at least 18 years after the birth date.</source>
+        <translation>digit 9 sampai 12 adalah tahun pengangkatan pertama sebagai PPPK, paling awal %1 dan sekurang-kurangnya 18 tahun setelah tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>digit 15 is the gender: 1 for male, 2 for female.</source>
+        <translation>digit 15 adalah jenis kelamin: 1 untuk laki-laki, 2 untuk perempuan.</translation>
+    </message>
+    <message>
+        <source>%1 Nor is it an NI PPPK (a contract civil servant&apos;s number): %2</source>
+        <translation>%1 Nomor ini juga bukan NI PPPK (nomor induk pegawai pemerintah dengan perjanjian kerja): %2</translation>
     </message>
 </context>
 <context>
@@ -8872,6 +8888,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Certificate saved to %1.</source>
         <translation>Surat keterangan disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>The NIP of a civil servant (PNS) or the NI PPPK of a contract civil servant: 18 digits, spaces allowed.</source>
+        <translation>NIP pegawai negeri sipil (PNS) atau NI PPPK pegawai pemerintah dengan perjanjian kerja: 18 digit, boleh berspasi.</translation>
     </message>
 </context>
 <context>

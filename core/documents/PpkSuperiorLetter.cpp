@@ -176,18 +176,20 @@ QStringList PpkSuperiorLetter::addressee(const PpkRecord::Row &ppk)
     return {StateApparatus};
 }
 
-QString PpkSuperiorLetter::documentKey(const PpkRecord::Row &ppk, const QList<LedgerRow> &rows)
+QString PpkSuperiorLetter::documentKey(const PpkRecord::Row &ppk, const QList<LedgerRow> &rows,
+                                       const QString &office)
 {
     QStringList persons;
     for (const LedgerRow &r : rows)
         persons << r.partyUuid;
     persons.sort();
+    // The store's own letters ('') keep the key they were issued under.
+    QString text = key(ppk.name) + QLatin1Char('\n') + key(ppk.office) + QLatin1Char('\n') +
+                   persons.join(QLatin1Char(','));
+    if (!office.isEmpty())
+        text += QLatin1Char('\n') + office;
     const QByteArray digest =
-        QCryptographicHash::hash((key(ppk.name) + QLatin1Char('\n') + key(ppk.office) +
-                                  QLatin1Char('\n') + persons.join(QLatin1Char(',')))
-                                     .toUtf8(),
-                                 QCryptographicHash::Sha1)
-            .toHex();
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex();
     return QStringLiteral("ppk_superior:") + QString::fromLatin1(digest);
 }
 
@@ -243,15 +245,20 @@ PrintedDocument PpkSuperiorLetter::build(Database &db, const PpkRecord::Row &ppk
     QString regency;
     for (const LedgerRow &row : r.rows)
         regency = regency.isEmpty() ? row.regencyCode : regency;
-    if (const Regions::Region *region = Regions::shipped().regency(regency))
-        r.office = QStringLiteral("Bawaslu ") + Regions::displayName(region->name);
+    // The office that writes it: on a shared server the user's (a province's letter is the
+    // province's), else that of the regency of the cases.
+    r.office = Letterhead::officeOf(repo.office());
+    if (r.office.isEmpty())
+        r.office = Letterhead::officeOf(regency);
     QDate issuedOn;
-    if (const std::optional<Letter> issued = LetterBook(db).find(documentKey(ppk, r.rows))) {
+    const QString document = documentKey(ppk, r.rows, repo.office());
+    if (const std::optional<Letter> issued = LetterBook(db).find(document)) {
         r.number = issued->number;
         issuedOn = issued->issuedOn;
         r.date = issued->issuedOn;
     }
     PrintedDocument d = build(r);
+    d.letter.document = document;
     d.letter.regionCode = regency;
     d.letter.issuedOn = issuedOn;
     return d;

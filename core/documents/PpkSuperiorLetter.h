@@ -36,8 +36,11 @@ public:
     // To whom the letter goes, one line each: the minister, "melalui Gubernur ..." for a regent
     // or mayor.
     static QStringList addressee(const PpkRecord::Row &ppk);
-    // Which letter it is in the letter book: the PPK and the persons it reports.
-    static QString documentKey(const PpkRecord::Row &ppk, const QList<LedgerRow> &rows);
+    // Which letter it is in the letter book: the PPK and the persons it reports, and the office
+    // that writes it when that is one office of a shared server (SettingsRepository::office), so
+    // that a province's letter and its regency's are each their own.
+    static QString documentKey(const PpkRecord::Row &ppk, const QList<LedgerRow> &rows,
+                               const QString &office = QString());
     // The rows of the PPK that are late as of `today`, most late first.
     static QList<LedgerRow> late(const QList<LedgerRow> &rows, const PpkRecord::Row &ppk,
                                  const QDate &today, int responseDays);

@@ -2,6 +2,8 @@
 
 #include "OdtPackage.h"
 #include "domain/Nip.h"
+#include "domain/Regions.h"
+#include "domain/Scope.h"
 #include "store/OutputFile.h"
 #include "store/SettingsRepository.h"
 
@@ -60,6 +62,26 @@ Letterhead Letterhead::fromSettings(const SettingsRepository &repo)
     h.email = repo.setting(QStringLiteral("office_email"));
     h.website = repo.setting(QStringLiteral("office_website"));
     return h;
+}
+
+QString Letterhead::officeOf(const QString &region)
+{
+    if (region == Scope::national())
+        return QStringLiteral("Bawaslu Republik Indonesia");
+    const Regions::Region *r = region.size() == 2   ? Regions::shipped().province(region)
+                               : region.size() == 4 ? Regions::shipped().regency(region)
+                                                    : nullptr;
+    if (!r)
+        return {};
+    return (region.size() == 2 ? QStringLiteral("Bawaslu Provinsi ") : QStringLiteral("Bawaslu ")) +
+           Regions::displayName(r->name);
+}
+
+QString Letterhead::codeRegion(const SettingsRepository &repo)
+{
+    QString code = repo.setting(QStringLiteral("office_code")).trimmed();
+    code.remove(QLatin1Char('.'));
+    return officeOf(code).isEmpty() ? QString() : code;
 }
 
 QString Letterhead::encodeLogo(const QImage &image)

@@ -27,6 +27,12 @@ struct Letterhead
     QImage logo; // the logo kept in the data file ("office_logo"), else read from logoPath
 
     static Letterhead fromSettings(const SettingsRepository &repo);
+    // The Bawaslu office of a region or scope as letters name it: "Bawaslu Kabupaten
+    // Sukoharjo", "Bawaslu Provinsi Jawa Tengah", "Bawaslu Republik Indonesia"; "" for none
+    // known.
+    static QString officeOf(const QString &region);
+    // The region of the office's code in the settings ("33.11": "3311"); "" for none known.
+    static QString codeRegion(const SettingsRepository &repo);
     // The logo as it is kept in the settings: a PNG in a data URL, at most 600 pixels a side.
     static QString encodeLogo(const QImage &image);
     static QImage decodeLogo(const QString &setting);

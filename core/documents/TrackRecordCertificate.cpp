@@ -4,7 +4,6 @@
 #include "domain/Codes.h"
 #include "domain/Nip.h"
 #include "domain/Regions.h"
-#include "domain/Scope.h"
 #include "store/Database.h"
 #include "store/LetterBook.h"
 #include "store/SettingsRepository.h"
@@ -162,19 +161,19 @@ QString TrackRecordCertificate::documentKey(const TrackRecord &record)
     return QStringLiteral("track_record:") + QString::fromLatin1(digest);
 }
 
-QString TrackRecordCertificate::office(const TrackRecord &record, const Letterhead &letterhead)
+QString TrackRecordCertificate::office(const TrackRecord &record, const Letterhead &letterhead,
+                                       const QString &region)
 {
-    if (record.scope == Scope::national())
-        return QStringLiteral("Bawaslu Republik Indonesia");
-    if (record.scope.size() == 2)
-        return QStringLiteral("Bawaslu Provinsi ") + Regions::nameOf(record.scope);
-    if (record.scope.size() == 4)
-        return QStringLiteral("Bawaslu ") + regencyName(record.scope);
+    if (const QString scoped = Letterhead::officeOf(record.scope); !scoped.isEmpty())
+        return scoped;
     QString name = letterhead.office.simplified();
     const QString institution = QStringLiteral("Badan Pengawas Pemilihan Umum ");
     if (name.startsWith(institution, Qt::CaseInsensitive))
         return QStringLiteral("Bawaslu ") + titleCase(name.mid(institution.size()));
-    return name.isEmpty() ? QStringLiteral("Bawaslu") : titleCase(name);
+    if (!name.isEmpty())
+        return titleCase(name);
+    const QString named = Letterhead::officeOf(region);
+    return named.isEmpty() ? QStringLiteral("Bawaslu") : named;
 }
 
 PrintedDocument TrackRecordCertificate::build(const Request &r)
@@ -249,10 +248,18 @@ PrintedDocument TrackRecordCertificate::build(Database &db, const TrackRecord &r
     r.date = db.today();
     r.letterhead = Letterhead::fromSettings(repo);
     r.signatories = Signatories::fromSettings(repo);
-    r.office = office(record, r.letterhead);
     QList<LedgerRow> rows;
-    for (const TrackRecord::Entry &entry : record.entries)
+    QStringList regencies;
+    for (const TrackRecord::Entry &entry : record.entries) {
         rows << entry.row;
+        if (!regencies.contains(entry.row.regencyCode))
+            regencies << entry.row.regencyCode;
+    }
+    // With no name set, the office is that of its code, else of the one regency found.
+    QString region = Letterhead::codeRegion(repo);
+    if (region.isEmpty() && regencies.size() == 1)
+        region = regencies.first();
+    r.office = office(record, r.letterhead, region);
     r.place = FollowUpLetter::place(repo, rows);
     QDate issuedOn;
     if (const std::optional<Letter> issued = LetterBook(db).find(documentKey(record))) {

@@ -38,8 +38,11 @@ public:
     // a reprint of the same record for the same purpose keeps its number.
     static QString documentKey(const TrackRecord &record);
     // The office whose data was searched: the scope of the user who looked the record up, else
-    // the office's name in the settings ("Bawaslu Kabupaten Sukoharjo").
-    static QString office(const TrackRecord &record, const Letterhead &letterhead);
+    // the office's name in the settings ("Bawaslu Kabupaten Sukoharjo"), else the office of
+    // `region` (the office's code in the settings, or the one regency of the cases found), else
+    // "Bawaslu".
+    static QString office(const TrackRecord &record, const Letterhead &letterhead,
+                          const QString &region = QString());
 
     static PrintedDocument build(const Request &request);
     // The certificate of a record looked up by NIP, dated the file's today (its issue date once

@@ -12,6 +12,9 @@ QString stripSpaces(const QString &text)
     return out;
 }
 
+// PPPK were first appointed in 2019 (PP 49/2018): no NI PPPK names an earlier year.
+constexpr int FirstPppkYear = 2019;
+
 bool allDigits(const QString &s)
 {
     for (QChar c : s) {
@@ -72,6 +75,37 @@ Nip Nip::parse(const QString &text, bool pppk)
     }
     nip.valid = true;
     return nip;
+}
+
+Nip Nip::parseAny(const QString &text)
+{
+    const Nip pns = parse(text);
+    if (pns.valid || pns.digits.size() != 18 || !allDigits(pns.digits))
+        return pns;
+    Nip pppk = parse(text, true);
+    pppk.valid = false;
+    pppk.contract = true;
+    const QString &d = pppk.digits;
+    pppk.birthDate = QDate(d.mid(0, 4).toInt(), d.mid(4, 2).toInt(), d.mid(6, 2).toInt());
+    if (!pppk.birthDate.isValid())
+        return pns; // the same birth date in both layouts
+    const int appointed = d.mid(8, 4).toInt();
+    const QChar g = d.at(14);
+    if (appointed < FirstPppkYear || appointed < pppk.birthDate.year() + 18)
+        pppk.error = tr("digits 9 to 12 are the year of the first appointment as a PPPK, from "
+                        "%1 and at least 18 years after the birth date.")
+                         .arg(FirstPppkYear);
+    else if (g != QLatin1Char('1') && g != QLatin1Char('2'))
+        pppk.error = tr("digit 15 is the gender: 1 for male, 2 for female.");
+    if (!pppk.error.isEmpty()) {
+        Nip neither = pns;
+        neither.error = tr("%1 Nor is it an NI PPPK (a contract civil servant's number): %2")
+                            .arg(pns.error, pppk.error);
+        return neither;
+    }
+    pppk.gender = g == QLatin1Char('1') ? Gender::Male : Gender::Female;
+    pppk.valid = true;
+    return pppk;
 }
 
 QString Nip::grouped(const QString &text)

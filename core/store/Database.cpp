@@ -302,8 +302,9 @@ std::unique_ptr<Database> Database::connect(const QString &path, Mode mode, bool
 }
 
 std::unique_ptr<Database> Database::connectServer(const QString &location, Mode mode,
-                                                  QString *error)
+                                                  QString *error, int upTo)
 {
+    const int target = upTo > 0 ? upTo : latestVersion();
     ServerLocation where;
     if (!ServerLocation::parse(location, &where, error))
         return nullptr;
@@ -374,8 +375,7 @@ std::unique_ptr<Database> Database::connectServer(const QString &location, Mode 
         *error = tr("The server %1 cannot be written: %2").arg(d->m_path, d->lastError());
         return nullptr;
     }
-    if (!d->m_readOnly && d->schemaVersion() < latestVersion() &&
-        !d->migrate(latestVersion(), error))
+    if (!d->m_readOnly && d->schemaVersion() < target && !d->migrate(target, error))
         return nullptr;
     return d;
 }
@@ -433,6 +433,8 @@ bool Database::subscribeToChanges()
 std::unique_ptr<Database> Database::createAtVersion(const QString &path, int version,
                                                     QString *error)
 {
+    if (isServerLocation(path))
+        return connectServer(path, Mode::CreateIfMissing, error, version);
     std::unique_ptr<Database> d(new Database);
     d->m_path = path;
     d->m_connection = newConnectionName();

@@ -60,7 +60,8 @@ public:
     // What an SQLite failure means for the user, in the user's language: a full disk, a disk
     // error, a read-only file or folder, a file that cannot be opened; SQLite's own text else.
     static QString describe(const QSqlError &error);
-    // Opens at a given schema version: for migration tests only.
+    // Opens at a given schema version: for migration tests only. A server's URI names an empty
+    // database, set up to that version.
     static std::unique_ptr<Database> createAtVersion(const QString &path, int version,
                                                      QString *error);
     ~Database();
@@ -169,8 +170,9 @@ private:
     // open() once the file is checked.
     static std::unique_ptr<Database> connect(const QString &path, Mode mode, bool exists,
                                              QString *error);
+    // Set up or brought to data version `upTo` (the latest when 0).
     static std::unique_ptr<Database> connectServer(const QString &location, Mode mode,
-                                                   QString *error);
+                                                   QString *error, int upTo = 0);
     bool migrate(int target, QString *error);
     // What a server connection is set to after it opens: UTC times, read-only when so opened.
     void startServerSession();

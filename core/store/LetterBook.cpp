@@ -18,6 +18,9 @@ const char *const letterColumns =
     "id, uuid, year, seq, number, issued_on, kind, document, case_id, case_number, addressee,"
     " subject, signatory, issued_by";
 
+// The SQLSTATE of a row a server's row-level security refuses (insufficient privilege).
+const char *const RowPolicyRefusal = "42501";
+
 Letter letterOf(const QSqlQuery &q)
 {
     Letter l;
@@ -117,8 +120,14 @@ QList<int> LetterBook::years() const
 
 bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error, bool keepNumber)
 {
+    // A letter of no case (a track record's certificate, a letter to a PPK's superior) changes
+    // no case: a coordinator of a province or the nation issues it in the name of their office
+    // too.
+    const bool ofNoCase =
+        letter.caseId <= 0 && !letter.document.startsWith(QLatin1String("appeal:"));
     if (!m_db.allows(Action::EditCases) && !m_db.allows(Action::EditFollowUps) &&
-        !m_db.allows(Action::EditHearings, letter.caseId)) {
+        !m_db.allows(Action::EditHearings, letter.caseId) &&
+        !(ofNoCase && m_db.allows(Action::LookUpRecord))) {
         *error = m_db.refusal(Action::EditCases);
         return false;
     }
@@ -202,8 +211,16 @@ bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error
     RecordWriter writer(m_db);
     QString uuid;
     const qint64 id = writer.insert(QStringLiteral("letters"), uuid, columns, QString(), error);
-    if (id == 0)
+    if (id == 0) {
+        // A server of many offices keeps a letter with no case to the office that issues it
+        // (data version 14): an account kept to no office has none to issue it for.
+        if (ofNoCase && writer.failure().nativeErrorCode() == QLatin1String(RowPolicyRefusal))
+            *error = tr("The letter was not issued: on this server a letter that belongs to no "
+                        "case is kept to the office that issues it, and your account belongs to "
+                        "no office (no regency or province is its scope). An administrator of "
+                        "the server gives your account its office.");
         return false;
+    }
     // Logged under the case when there is one, like the case's other records.
     if (!writer.log(QStringLiteral("letters"), uuid, caseUuid, QStringLiteral("create"), {},
                     columns, error))

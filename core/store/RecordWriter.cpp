@@ -162,7 +162,8 @@ qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantM
     for (const QVariant &v : unlogged)
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = Database::describe(q.lastError());
+        m_failure = q.lastError();
+        *error = Database::describe(m_failure);
         return 0;
     }
     // Read before the change log's own insert moves the connection's last rowid.

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QJsonObject>
+#include <QSqlError>
 #include <QVariantMap>
 
 // Writes records and their change log entries in the caller's transaction: the one path of
@@ -49,6 +50,10 @@ public:
     bool writeLog(const QString &table, const QString &recordUuid, const QString &caseUuid,
                   const QString &action, const QJsonObject &changes, QString *error);
 
+    // What the server or SQLite said when the last insert() failed: for a caller that tells a
+    // refusal (a server's row policy, SQLSTATE 42501) from other failures.
+    const QSqlError &failure() const { return m_failure; }
+
     // Whether a field did not change: the one rule of the store.
     static bool same(const QVariant &a, const QVariant &b);
 
@@ -62,4 +67,5 @@ public:
 
 private:
     Database &m_db;
+    QSqlError m_failure;
 };

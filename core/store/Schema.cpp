@@ -351,7 +351,11 @@ QList<QStringList> steps(const SqlDialect &dialect)
             QStringLiteral("CREATE UNIQUE INDEX letters_seq ON letters(office, year, seq)"
                            " WHERE seq IS NOT NULL"),
         } + (dialect.isServer() ? ServerAccounts::officeSecurity() : QStringList()),
-        // 14: on a server, the register's search is one function that reads the search index
+        // 14: on a server, a letter with no case (a track record's certificate, a letter to a
+        // PPK's superior) is kept to the office that issued it (letters.office, since 13) as
+        // well as to the nation, so that an office's users issue them; nothing in a file.
+        dialect.isServer() ? ServerAccounts::lettersSecurity() : QStringList(),
+        // 15: on a server, the register's search is one function that reads the search index
         // whole and keeps the cases of the session's scope (ServerAccounts::searchSecurity);
         // nothing in a file.
         dialect.isServer() ? ServerAccounts::searchSecurity() : QStringList(),

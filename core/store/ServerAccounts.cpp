@@ -135,7 +135,8 @@ QStringList ServerAccounts::rowSecurity()
     for (const auto &[table, keeps] : rowsBelow())
         s << policy(table, keeps);
     // A letter of a case with its case; an appeal letter with its activity; any other (a
-    // case's letter whose case was removed) for the nation.
+    // case's letter whose case was removed) for the nation (from data version 14 also for its
+    // office: lettersSecurity()).
     s << policy(QStringLiteral("letters"),
                 QStringLiteral("CASE WHEN case_id IS NOT NULL THEN %1 WHEN document LIKE"
                                " 'appeal:%' THEN EXISTS (SELECT 1 FROM activities a WHERE"
@@ -245,6 +246,21 @@ QStringList ServerAccounts::leadsSecurity()
                        " sync_state USING (%1)")
             .arg(importStateKept(QStringList(packagedTables()) << QStringLiteral("leads"))),
         QStringLiteral("SELECT netra_grant_users()"),
+    };
+}
+
+QStringList ServerAccounts::lettersSecurity()
+{
+    // As data version 11 keeps them, but a letter with no case (a track record's certificate,
+    // a letter to a PPK's superior) is its office's, kept to the office's scope, as well as the
+    // nation's; the store's own rows ('') stay the nation's.
+    return {
+        QStringLiteral("DROP POLICY netra_scope ON letters; CREATE POLICY netra_scope ON"
+                       " letters USING (CASE WHEN case_id IS NOT NULL THEN %1 WHEN document LIKE"
+                       " 'appeal:%' THEN EXISTS (SELECT 1 FROM activities a WHERE"
+                       " a.uuid = substr(document, 8)) ELSE %2 OR (office <> '' AND office %3)"
+                       " END)")
+            .arg(caseKept(QStringLiteral("case_id")), nationalSession, inScope),
     };
 }
 

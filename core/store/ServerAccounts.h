@@ -36,8 +36,12 @@ public:
     // each transaction that writes the change log announced on changesChannel() (NOTIFY,
     // without content) to the sessions that listen (Database::listenForChanges).
     static QStringList officeSecurity();
+    // Data version 14 on a server: a letter with no case (nor an appeal letter's activity)
+    // kept to the office that issued it (letters.office) as well as to the nation, so that an
+    // office's certificates and letters to a PPK's superior are its own.
+    static QStringList lettersSecurity();
     static QString changesChannel() { return QStringLiteral("netra_changes"); }
-    // Data version 14 on a server: the register's search (SqlDialect::searchCondition) as one
+    // Data version 15 on a server: the register's search (SqlDialect::searchCondition) as one
     // function, netra_search(words), that finds the documents through the GIN index and keeps
     // the cases of the session's scope.
     static QStringList searchSecurity();

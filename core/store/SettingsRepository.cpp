@@ -149,6 +149,7 @@ QStringList SettingsRepository::settingKeys()
             QStringLiteral("signer_status_notice"),
             QStringLiteral("signer_forwarding"),
             QStringLiteral("signer_followup"),
+            QStringLiteral("signer_appeal"),
             QStringLiteral("signer_track_record"),
             QStringLiteral("idle_lock_minutes"),
             QStringLiteral("backup_keep")};

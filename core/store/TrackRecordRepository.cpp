@@ -62,7 +62,8 @@ std::optional<TrackRecord> TrackRecordRepository::lookUp(const QString &nipText,
     record.name = nameText.simplified();
     record.purpose = purposeText.simplified();
     if (!nipText.trimmed().isEmpty()) {
-        const Nip nip = Nip::parse(nipText);
+        // The person's status is not known: a PNS's NIP or a PPPK's number.
+        const Nip nip = Nip::parseAny(nipText);
         if (!nip.valid) {
             *error = tr("%1 is not a valid NIP: %2").arg(nipText.trimmed(), nip.error);
             return std::nullopt;

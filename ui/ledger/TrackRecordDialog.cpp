@@ -59,6 +59,8 @@ TrackRecordDialog::TrackRecordDialog(Database &db, QWidget *parent) : QDialog(pa
     m_nip = new QLineEdit(this);
     m_nip->setObjectName(QStringLiteral("recordNip"));
     m_nip->setPlaceholderText(tr("18 digits, e.g. 19860926 201505 1 001"));
+    m_nip->setToolTip(tr("The NIP of a civil servant (PNS) or the NI PPPK of a contract civil "
+                         "servant: 18 digits, spaces allowed."));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("recordName"));
     m_name->setPlaceholderText(tr("Without a NIP: the persons reported by this name"));
@@ -114,7 +116,7 @@ TrackRecordDialog::TrackRecordDialog(Database &db, QWidget *parent) : QDialog(pa
         if (!m_record || !m_record->nip.isEmpty() || row < 0 || row >= m_record->entries.size())
             return;
         const QString nip = m_record->entries.at(row).row.nip;
-        if (!Nip::parse(nip).valid)
+        if (!Nip::parseAny(nip).valid)
             return;
         m_nip->setText(Nip::grouped(nip));
         m_name->clear();

@@ -25,7 +25,9 @@ RecordCommand::RecordCommand()
         "book; with no case it certifies that no neutrality violation is recorded for the NIP. "
         "Only a coordinator looks records up.");
     options = {
-        {QStringLiteral("nip"), Cli::tr("The NIP of the person (18 digits, spaces allowed)."),
+        {QStringLiteral("nip"),
+         Cli::tr("The NIP of the person, or their NI PPPK (18 digits, spaces "
+                 "allowed)."),
          QStringLiteral("NIP")},
         {QStringLiteral("name"),
          Cli::tr("The person's name: with --nip, as printed when the NIP has no case; alone, "
