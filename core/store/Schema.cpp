@@ -351,6 +351,14 @@ QList<QStringList> steps(const SqlDialect &dialect)
             QStringLiteral("CREATE UNIQUE INDEX letters_seq ON letters(office, year, seq)"
                            " WHERE seq IS NOT NULL"),
         } + (dialect.isServer() ? ServerAccounts::officeSecurity() : QStringList()),
+        // 15: the lengths of the cases' numbers as the register shows them (the registration
+        // number, else the receipt number), so that its number column is sized to the longest
+        // numbers of the file from the top of an index (CaseRepository::longestNumbers) instead
+        // of every case read at each open.
+        QStringList{
+            QStringLiteral("CREATE INDEX cases_number_length ON cases ((length(%1)))")
+                .arg(QLatin1String(CaseNumberShown)),
+        },
     };
 }
 
