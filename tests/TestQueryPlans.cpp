@@ -58,6 +58,10 @@ const QList<Allowance> &allowed()
          "the position category filter: one of twelve categories, most persons in two of them "
          "(fungsional, pelaksana); no index of persons by category (it would take a schema "
          "step), so each case's persons are looked up by the case's index"},
+        {rule(QStringLiteral("^SCAN cases USING INDEX cases_number_length in: SELECT CASE .* FROM "
+                             "cases ORDER BY length\\(CASE .*\\) DESC LIMIT :\\d+$")),
+         "the longest numbers for the register's number column: the index of the numbers' "
+         "lengths walked from the longest, as many entries as numbers asked for"},
     };
     return list;
 }
@@ -318,6 +322,7 @@ private slots:
                     repo.page(filter, column, order, 0, 100);
         }
         QVERIFY(found > 2000);
+        QCOMPARE(repo.longestNumbers(20).size(), 20);
 
         const Case c = *repo.load(any.id);
         HearingRepository(*db).hearings(c.id);

@@ -10,7 +10,9 @@
 #include "ledger/LedgerWindow.h"
 #include "register/CaseTableModel.h"
 #include "register/MainWindow.h"
+#include "register/TodayPanel.h"
 #include "store/SettingsRepository.h"
+#include "store/StatsRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -150,6 +152,19 @@ private slots:
 
         auto *bar = w.findChild<QWidget *>(QStringLiteral("filterBar"));
         QVERIFY(bar);
+        // The regency filter lists every regency of the file's cases, the most cases first; the
+        // day's work is filled.
+        auto *regency = bar->findChild<QComboBox *>(QStringLiteral("regencyFilter"));
+        QVERIFY(regency);
+        QStringList listed;
+        for (int i = 1; i < regency->count(); ++i)
+            listed << regency->itemData(i).toString();
+        const auto present = StatsRepository(*w.database())
+                                 .casesBy(StatsRepository::CaseGroup::Regency, CaseFilter());
+        QCOMPARE(listed.size(), present.size());
+        for (int i = 0; i < present.size(); ++i)
+            QCOMPARE(listed.at(i), present.at(i).first);
+        QVERIFY(w.todayPanel()->list()->topLevelItemCount() > 0);
         const QList<QComboBox *> combos = bar->findChildren<QComboBox *>();
         QCOMPARE(combos.size(), 7);
         for (QComboBox *c : combos) {

@@ -605,10 +605,10 @@ QStringList CaseRepository::longestNumbers(int limit) const
 {
     QStringList numbers;
     QSqlQuery q(m_db.sql());
-    // The number as rowSelect gives it.
-    q.prepare(QStringLiteral("SELECT CASE WHEN registration_number <> '' THEN registration_number"
-                             " ELSE receipt_number END AS number FROM cases"
-                             " ORDER BY length(number) DESC LIMIT ?"));
+    // The number as rowSelect gives it, from the longest down the index of their lengths
+    // (Schema: cases_number_length): as many entries read as numbers asked for.
+    const QLatin1String number(Schema::CaseNumberShown);
+    q.prepare(QStringLiteral("SELECT %1 FROM cases ORDER BY length(%1) DESC LIMIT ?").arg(number));
     q.addBindValue(limit);
     if (q.exec()) {
         while (q.next())

@@ -359,6 +359,14 @@ QList<QStringList> steps(const SqlDialect &dialect)
         // whole and keeps the cases of the session's scope (ServerAccounts::searchSecurity);
         // nothing in a file.
         dialect.isServer() ? ServerAccounts::searchSecurity() : QStringList(),
+        // 16: the lengths of the cases' numbers as the register shows them (the registration
+        // number, else the receipt number), so that its number column is sized to the longest
+        // numbers of the file from the top of an index (CaseRepository::longestNumbers) instead
+        // of every case read at each open.
+        QStringList{
+            QStringLiteral("CREATE INDEX cases_number_length ON cases ((length(%1)))")
+                .arg(QLatin1String(CaseNumberShown)),
+        },
     };
 }
 

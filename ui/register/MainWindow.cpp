@@ -68,6 +68,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // The columns are fitted to the first rows of the page, as many as a tall screen shows:
+    // measuring each cell's text is most of a fit's cost, and later rows are cut with their
+    // whole text in the tooltip as rows loaded by scrolling are.
+    m_view->horizontalHeader()->setResizeContentsPrecision(FittedRows);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filterBar);
@@ -497,7 +501,7 @@ void MainWindow::fitColumns()
         if (column != CaseTableModel::Number)
             m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), widest));
     }
-    fitNumberColumn();
+    // The number's column widened to the file's longest numbers: showAroundRegister.
 }
 
 void MainWindow::fitNumberColumn()

@@ -125,10 +125,12 @@ private:
     // Someone else changed the server store: the register (the same case kept selected), the
     // today panel, the ledger and the open cases without edits read again.
     void storeChanged();
-    // Column widths from their contents; the Number column as wide as the longest number of the
-    // file (never cut), the others capped so that the deadline stays in sight.
+    // Column widths from their contents in the first FittedRows rows, capped so that the
+    // deadline stays in sight; the Number column (never cut) as wide as the longest number of
+    // the file, by fitNumberColumn.
     void fitColumns();
     void fitNumberColumn();
+    static constexpr int FittedRows = 50;
     void importCsv();
     void exportCsv();
     // File > Take cases into the field: the cases the register shows into a field file.

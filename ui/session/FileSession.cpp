@@ -167,11 +167,15 @@ bool FileSession::install(std::unique_ptr<Database> db, std::unique_ptr<FileLock
     fileOpened(std::move(lock));
     if (m_lock && m_db->user())
         m_lock->setHolder(m_db->user()->fullName, m_db->user()->login);
-    QSettings().setValue(QStringLiteral("lastFile"), path);
-    addRecentFile(path);
+    {
+        // Written once: each QSettings that changes something saves its file to the disk.
+        QSettings settings;
+        settings.setValue(QStringLiteral("lastFile"), path);
+        settings.setValue(QStringLiteral("recentFiles"), recentFilesWith(path));
+        settings.setValue(QStringLiteral("lastLogin"), m_db->user()->login);
+    }
     // A server's backups are its administrator's.
     m_backups->setFile(m_db->isServer() ? QString() : m_db->path());
-    QSettings().setValue(QStringLiteral("lastLogin"), m_db->user()->login);
     // Before the windows recover the drafts: those kept here while the server was away first.
     writeBackSpool();
     emit opened();
@@ -430,7 +434,7 @@ QStringList FileSession::recentFiles()
     return files;
 }
 
-void FileSession::addRecentFile(const QString &path)
+QStringList FileSession::recentFilesWith(const QString &path)
 {
     QStringList files = recentFiles();
     const QString absolute =
@@ -439,7 +443,7 @@ void FileSession::addRecentFile(const QString &path)
     files.prepend(absolute);
     while (files.size() > MaxRecentFiles)
         files.removeLast();
-    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    return files;
 }
 
 void FileSession::checkFile()

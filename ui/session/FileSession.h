@@ -139,7 +139,8 @@ private:
     // A file removed or replaced underneath: offers to put what is open back.
     void checkFile();
     void rescue(const QString &target);
-    static void addRecentFile(const QString &path);
+    // The recent files with `path` first.
+    static QStringList recentFilesWith(const QString &path);
 
     QWidget *m_window;
     std::function<bool()> m_closeWindows;
