@@ -151,8 +151,13 @@ int main(int argc, char *argv[])
         }
         processes.push_back(std::move(p));
     }
-    for (auto &p : processes)
+    // Written out to every client before waiting for any: a QProcess writes its buffer only
+    // while waited on, and waiting for the first client to finish would start the others one
+    // after another.
+    for (auto &p : processes) {
         p->write("go\n");
+        p->waitForBytesWritten();
+    }
     int cases = 0;
     std::vector<qint64> searches;
     for (auto &p : processes) {
