@@ -11,7 +11,9 @@
 #   bash bench/national.sh [N]
 # NETRA_BENCH_NATIONAL_FILE=PATH takes a national demo file made before instead of making one
 # (`netra-cli demo --out PATH --cases N --seed 1 --regencies <all but 3311>`, which is the long
-# part of the run).
+# part of the run). A file made by an earlier Netra is brought to this program's data version
+# first by opening it once for writing (`netra-cli users PATH --change admin --active yes`,
+# signed in as its administrator); the copy refuses it otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cases=${1:-100000}
