@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The province and the nation on one server. A national demo of N cases (default 100000) over
-# every regency and city of the reference list but Kabupaten Cilacap (3311) is copied into a
+# every regency and city of the reference list but Kabupaten Sukoharjo (3311) is copied into a
 # PostgreSQL database of a throwaway cluster (bench/cluster.sh). A national and a provincial
 # (Central Java, 33) coordinator are added, each a database role kept to their scope by the
 # server. For each: `stats`, the dashboard (its charts, with the regencies and provinces side by
-# side) and its recap (a row per regency), and the register. Then Cilacap, an office that keeps a
+# side) and its recap (a row per regency), and the register. Then Sukoharjo, an office that keeps a
 # file, sends a package of 500 cases: imported into the national database alone, and into a copy
 # of it while 8 other clients search the register. Prints figures (of whole processes, with the
 # sign-in, unless named otherwise); asserts nothing.
@@ -65,7 +65,7 @@ psql -X -q -h "$work" -U netra -d postgres -c "CREATE DATABASE national_copy TEM
 copy="postgresql:///national_copy?host=$work&user=netra"
 alone=$(secs env NETRA_USER=nasional $cli import "$plain" "$work/office.netrapkg")
 echo "package_import_seconds (alone) $alone"
-echo "province 33 after the import: $(env NETRA_USER=jateng $cli stats "$plain" --regency $office --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["cases"])') cases of Cilacap"
+echo "province 33 after the import: $(env NETRA_USER=jateng $cli stats "$plain" --regency $office --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["cases"])') cases of Sukoharjo"
 # The clients search for longer than the import takes beside them.
 window=$(python3 -c "import sys; print(int(float(sys.argv[1]) * 3) + 20)" "$alone")
 "$bench/netra-bench-clients" "$copy" --clients 8 --seconds "$window" --search-only >"$work/clients.out" &
