@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <functional>
 
 LeadsCommand::LeadsCommand()
 {
@@ -146,6 +147,34 @@ QString leadArguments(const QString &dataFile)
     return dataFile + QStringLiteral("; ") + Cli::tr("LEAD, the lead's UUID (as leads lists it)");
 }
 
+// The shape of lead-trace and lead-close: a required text (`option`), an optional --date,
+// the lead, then `change` (the lead's id, the date, the text, the error) and the lead printed.
+int changeLead(Context &ctx, const QCommandLineParser &p, const QString &option,
+               const QString &missing,
+               const std::function<bool(LeadRepository &, qint64, const QDate &, const QString &,
+                                        QString *)> &change)
+{
+    if (p.value(option).trimmed().isEmpty()) {
+        ctx.printErr(missing);
+        return Usage;
+    }
+    QDate date;
+    if (p.isSet(QStringLiteral("date")) &&
+        !Options::parseDate(ctx, p.value(QStringLiteral("date")), &date))
+        return Usage;
+    Database *db = nullptr;
+    const std::optional<Lead> lead = leadOf(ctx, p, &db);
+    if (!lead || !dateOption(ctx, p, "date", *db, &date))
+        return Failed;
+    QString error;
+    LeadRepository repo(*db);
+    if (!change(repo, lead->id, date, p.value(option), &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    return printLead(ctx, *db, lead->uuid);
+}
+
 } // namespace
 
 LeadAddCommand::LeadAddCommand()
@@ -239,24 +268,9 @@ LeadTraceCommand::LeadTraceCommand()
 
 int LeadTraceCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
-    if (p.value(QStringLiteral("note")).trimmed().isEmpty()) {
-        ctx.printErr(Cli::tr("lead-trace needs --note TEXT."));
-        return Usage;
-    }
-    QDate date;
-    if (p.isSet(QStringLiteral("date")) &&
-        !Options::parseDate(ctx, p.value(QStringLiteral("date")), &date))
-        return Usage;
-    Database *db = nullptr;
-    const std::optional<Lead> lead = leadOf(ctx, p, &db);
-    if (!lead || !dateOption(ctx, p, "date", *db, &date))
-        return Failed;
-    QString error;
-    if (!LeadRepository(*db).addNote(lead->id, date, p.value(QStringLiteral("note")), &error)) {
-        ctx.printErr(error);
-        return Failed;
-    }
-    return printLead(ctx, *db, lead->uuid);
+    return changeLead(ctx, p, QStringLiteral("note"), Cli::tr("lead-trace needs --note TEXT."),
+                      [](LeadRepository &repo, qint64 id, const QDate &date, const QString &note,
+                         QString *error) { return repo.addNote(id, date, note, error); });
 }
 
 LeadCloseCommand::LeadCloseCommand()
@@ -276,25 +290,9 @@ LeadCloseCommand::LeadCloseCommand()
 
 int LeadCloseCommand::execute(Context &ctx, const QCommandLineParser &p) const
 {
-    if (p.value(QStringLiteral("reason")).trimmed().isEmpty()) {
-        ctx.printErr(Cli::tr("lead-close needs --reason TEXT."));
-        return Usage;
-    }
-    QDate date;
-    if (p.isSet(QStringLiteral("date")) &&
-        !Options::parseDate(ctx, p.value(QStringLiteral("date")), &date))
-        return Usage;
-    Database *db = nullptr;
-    const std::optional<Lead> lead = leadOf(ctx, p, &db);
-    if (!lead || !dateOption(ctx, p, "date", *db, &date))
-        return Failed;
-    QString error;
-    if (!LeadRepository(*db).closeNotPursued(lead->id, date, p.value(QStringLiteral("reason")),
-                                             &error)) {
-        ctx.printErr(error);
-        return Failed;
-    }
-    return printLead(ctx, *db, lead->uuid);
+    return changeLead(ctx, p, QStringLiteral("reason"), Cli::tr("lead-close needs --reason TEXT."),
+                      [](LeadRepository &repo, qint64 id, const QDate &date, const QString &reason,
+                         QString *error) { return repo.closeNotPursued(id, date, reason, error); });
 }
 
 LeadFindingCommand::LeadFindingCommand()
