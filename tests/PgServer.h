@@ -86,6 +86,22 @@ public:
 
     // Runs SQL with psql as the database role `login` with `password`, as a user's own direct
     // session would: the output, or the error when it fails.
+    // How many of the letters numbered `numbers` each (login, count) of `readers` reads under
+    // its own role: empty when each reads its count, else what the first that does not read.
+    QString lettersReadBy(const QString &database, const QString &password,
+                          const QStringList &numbers,
+                          const QList<std::pair<QString, QString>> &readers) const
+    {
+        const QString sql = QStringLiteral("SELECT count(*) FROM letters WHERE number IN ('%1')")
+                                .arg(numbers.join(QLatin1String("', '")));
+        for (const auto &[login, seen] : readers) {
+            QString out;
+            if (!psqlAs(database, login, password, sql, &out) || out != seen)
+                return login + QStringLiteral(": ") + out;
+        }
+        return {};
+    }
+
     bool psqlAs(const QString &database, const QString &login, const QString &password,
                 const QString &sql, QString *output) const
     {
