@@ -71,6 +71,8 @@ QString Review::toJson() const
 Review Review::fromJson(const QString &json)
 {
     Review r;
+    if (json.isEmpty())
+        return r;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     for (const QJsonValue &v : o.value(QStringLiteral("met")).toArray()) {
         if (requirements().contains(v.toString()))

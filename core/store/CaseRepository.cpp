@@ -455,7 +455,8 @@ bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error,
 
 std::optional<Case> CaseRepository::loadWhere(const QString &where, const QVariant &value) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT * FROM cases WHERE ") + where);
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + QLatin1String(Rows::caseSelect) +
+                                 QStringLiteral(" FROM cases WHERE ") + where);
     q.addBindValue(value);
     if (!q.exec() || !q.next())
         return std::nullopt;

@@ -16,7 +16,9 @@ namespace Rows {
 // The stored columns of a case, besides its keys and the derived deadline columns. The same
 // fields, names and forms as the case's JSON (CaseJson), its confidentiality flag as 0 or 1.
 QVariantMap caseColumns(const Case &c);
-// A case from a row of `SELECT * FROM cases` (without its parties).
+// The columns read into a Case, in readCase's order.
+extern const char *const caseSelect;
+// A case from a row of `SELECT caseSelect FROM cases` (without its parties).
 Case readCase(const QSqlQuery &q);
 
 // An NIP or NIK typed with spaces is kept as its digits, so that the same person is found again.
