@@ -91,30 +91,24 @@ QString walkRefusal(const Plan &plan, const ProcedureProfile &profile,
     return why;
 }
 
-// Writes one planned case: created with its import key, taken through its steps, with the
-// follow-ups of its persons.
+// Writes one planned case: created with its import key, taken through its steps at once
+// (CaseRepository::create), with the follow-ups of its persons.
 bool writeCase(Database &db, CaseRepository &repo, const Plan &plan, QString *error)
 {
     const RegisterCsv::ParsedCase &pc = *plan.parsed;
     Case c = plan.start;
-    bool ok = repo.create(c, error) && repo.setImportKey(c.id, pc.importKey, error);
-    for (const Step &step : plan.steps) {
-        if (!ok)
-            break;
-        ok = repo.applyStep(c.id, step, error);
+    if (!repo.create(c, error, plan.steps) || !repo.setImportKey(c.id, pc.importKey, error))
+        return false;
+    const QList<Party> reported = c.reported();
+    for (int i = 0; i < reported.size(); ++i) {
+        if (!pc.hasFollowUp(i))
+            continue;
+        FollowUp f = pc.followUps.at(i);
+        f.partyId = reported.at(i).id;
+        if (!LedgerRepository(db).saveFollowUp(f, c.id, error))
+            return false;
     }
-    if (ok) {
-        const std::optional<Case> stored = repo.load(c.id);
-        const QList<Party> reported = stored ? stored->reported() : QList<Party>();
-        for (int i = 0; ok && i < reported.size(); ++i) {
-            if (!pc.hasFollowUp(i))
-                continue;
-            FollowUp f = pc.followUps.at(i);
-            f.partyId = reported.at(i).id;
-            ok = LedgerRepository(db).saveFollowUp(f, c.id, error);
-        }
-    }
-    return ok;
+    return true;
 }
 
 } // namespace
@@ -182,9 +176,8 @@ RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult
     QSet<QString> numbers;
     QSet<QString> keys;
     for (const RegisterCsv::ParsedCase &pc : read.cases) {
-        const bool known = (!pc.number.isEmpty() &&
-                            (numbers.contains(pc.number) || repo.findByNumber(pc.number))) ||
-                           keys.contains(pc.importKey) || repo.findByImportKey(pc.importKey);
+        const bool known = numbers.contains(pc.number) || keys.contains(pc.importKey) ||
+                           repo.carries(pc.number, pc.importKey).value_or(false);
         if (known) {
             ++s.skipped;
             continue;

@@ -64,21 +64,12 @@ QString CaseRepository::nextNumber(const QString &patternKey, const QString &kin
         }
         ctx.sequence = *sequence;
         const QString number = CaseNumber::format(pattern, ctx);
-        // Each side of the OR names its partial index's condition, so that both are searched
-        // (Schema: cases_receipt_number, cases_registration_number) instead of the whole table.
-        QSqlQuery &taken = m_db.prepared(
-            QStringLiteral("SELECT 1 FROM cases WHERE (receipt_number = ? AND receipt_number <> '')"
-                           " OR (registration_number = ? AND registration_number <> '') LIMIT 1"));
-        taken.addBindValue(number);
-        taken.addBindValue(number);
-        if (!taken.exec()) {
-            *error =
-                tr("No number could be assigned: %1").arg(Database::describe(taken.lastError()));
+        const std::optional<bool> used = carries(number, QString(), &why);
+        if (!used) {
+            *error = tr("No number could be assigned: %1").arg(why);
             return {};
         }
-        const bool used = taken.next();
-        taken.finish();
-        if (!used)
+        if (!*used)
             return number;
     }
     *error = tr("No number could be assigned: every number is taken.");
@@ -118,15 +109,16 @@ bool CaseRepository::reindex(qint64 caseId)
     return false;
 }
 
-bool CaseRepository::insertParties(const Case &c, QString *error)
+bool CaseRepository::insertParties(Case &c, QString *error)
 {
     RecordWriter writer(m_db);
     int position = 0;
-    for (Party p : c.parties) {
+    for (Party &p : c.parties) {
         QVariantMap columns = Rows::partyColumns(p, position++);
         columns.insert(QStringLiteral("case_id"), c.id);
         QString sqlError;
-        if (!writer.insert(QStringLiteral("parties"), p.uuid, columns, c.uuid, &sqlError)) {
+        p.id = writer.insert(QStringLiteral("parties"), p.uuid, columns, c.uuid, &sqlError);
+        if (!p.id) {
             *error = tr("The person %1 could not be stored: %2").arg(p.name, sqlError);
             return false;
         }
@@ -134,9 +126,13 @@ bool CaseRepository::insertParties(const Case &c, QString *error)
     return true;
 }
 
-bool CaseRepository::create(Case &c, QString *error)
+bool CaseRepository::create(Case &c, QString *error, const QList<Step> &steps)
 {
     if (!m_db.permits(Action::EditCases, error))
+        return false;
+    const bool decides = std::any_of(steps.begin(), steps.end(),
+                                     [](const Step &s) { return Step::isDecision(s.kind); });
+    if (decides && !m_db.permits(Action::Decide, error))
         return false;
     const QStringList problems = CaseValidator::errors(c, m_db.today());
     if (!problems.isEmpty()) {
@@ -150,7 +146,8 @@ bool CaseRepository::create(Case &c, QString *error)
         const ProcedureProfile *p = ProfileRegistry::shipped().forCase(n.election, n.receivedDate);
         n.profileId = p ? p->id : QString();
     }
-    if (!ProfileRegistry::shipped().find(n.profileId)) {
+    const ProcedureProfile *profile = ProfileRegistry::shipped().find(n.profileId);
+    if (!profile) {
         *error = tr("Unknown procedure profile %1.").arg(n.profileId);
         return false;
     }
@@ -165,20 +162,42 @@ bool CaseRepository::create(Case &c, QString *error)
         if (n.receiptNumber.isEmpty())
             return false;
     }
-    n.id = RecordWriter(m_db).insert(QStringLiteral("cases"), n.uuid, Rows::caseColumns(n), n.uuid,
-                                     &m_lastError);
+    RecordWriter writer(m_db);
+    QVariantMap columns = Rows::caseColumns(n);
+    n.id = writer.insert(QStringLiteral("cases"), n.uuid, columns, n.uuid, &m_lastError);
     error->clear();
-    if (!n.id || !insertParties(n, error) || !writeCase(n, n, QString(), error) || !reindex(n.id)) {
-        if (error->isEmpty())
-            *error = tr("The case could not be stored: %1").arg(m_lastError);
-        return false;
+    if (!n.id || !insertParties(n, error))
+        return failed(tr("The case could not be stored: %1"), error);
+    // The steps are walked here and logged each as applyStep logs it; the case is written once,
+    // as the last leaves it, and indexed once.
+    Case last = n;
+    for (Step step : steps) {
+        Case next;
+        if (!walkStep(last, step, *profile, LetterNumber(), next, error))
+            return false;
+        QVariantMap after = Rows::caseColumns(next);
+        if (!writer.log(QStringLiteral("cases"), n.uuid, n.uuid,
+                        QStringLiteral("step:") + Step::code(step.kind), columns, after,
+                        &m_lastError))
+            return failed(tr("The case could not be stored: %1"), error);
+        last = next;
+        columns = std::move(after);
     }
+    if (!writeCase(n, last, QString(), error) || !reindex(n.id))
+        return failed(tr("The case could not be stored: %1"), error);
     if (!t.commit()) {
         *error = tr("The case could not be saved: %1").arg(m_db.lastError());
         return false;
     }
-    c = n;
+    c = last;
     return true;
+}
+
+bool CaseRepository::failed(const QString &message, QString *error) const
+{
+    if (error->isEmpty())
+        *error = message.arg(m_lastError);
+    return false;
 }
 
 QVariantMap CaseRepository::derivedColumns(const Case &c) const
@@ -383,6 +402,49 @@ QString CaseRepository::whyNot(const Case &c, Step::Kind kind) const
     return StatusMachine::whyNot(c, kind);
 }
 
+bool CaseRepository::walkStep(const Case &stored, Step &step, const ProcedureProfile &profile,
+                              const LetterNumber &letterNumber, Case &changed, QString *error)
+{
+    if (step.kind == Step::Kind::Forward && step.authority.isEmpty())
+        step.authority = profile.authorityOn(step.date);
+    *error = StatusMachine::whyNot(stored, step.kind);
+    if (!error->isEmpty())
+        return false;
+    if (step.kind == Step::Kind::Register && step.number.isEmpty() && step.date.isValid()) {
+        // Checked before a number is drawn, so that a refused registration uses none.
+        Step probe = step;
+        probe.number = QStringLiteral("-");
+        *error = StatusMachine::refusal(stored, probe, profile, m_db.calendar(), m_db.today());
+        if (!error->isEmpty())
+            return false;
+        step.number = nextNumber(QStringLiteral("registration_pattern"),
+                                 QStringLiteral("registration"), stored, step.date, error);
+        if (step.number.isEmpty())
+            return false;
+    }
+    if (step.kind == Step::Kind::Forward && step.number.trimmed().isEmpty() && letterNumber &&
+        step.date.isValid()) {
+        // As for a registration: checked before the letter takes its number.
+        Step probe = step;
+        probe.number = QStringLiteral("-");
+        *error = StatusMachine::refusal(stored, probe, profile, m_db.calendar(), m_db.today());
+        if (!error->isEmpty())
+            return false;
+        Case after = stored;
+        StatusMachine::apply(after, probe);
+        after.forwardingLetterNumber.clear();
+        step.number = letterNumber(after, error);
+        if (step.number.isEmpty())
+            return false;
+    }
+    *error = StatusMachine::refusal(stored, step, profile, m_db.calendar(), m_db.today());
+    if (!error->isEmpty())
+        return false;
+    changed = stored;
+    StatusMachine::apply(changed, step);
+    return true;
+}
+
 bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error,
                                const LetterNumber &letterNumber, Case *applied)
 {
@@ -399,46 +461,9 @@ bool CaseRepository::applyStep(qint64 caseId, Step step, QString *error,
         *error = tr("Unknown procedure profile %1.").arg(stored->profileId);
         return false;
     }
-    if (step.kind == Step::Kind::Forward && step.authority.isEmpty())
-        step.authority = profile->authorityOn(step.date);
-    const QString why = StatusMachine::whyNot(*stored, step.kind);
-    if (!why.isEmpty()) {
-        *error = why;
-        return false;
-    }
-    if (step.kind == Step::Kind::Register && step.number.isEmpty() && step.date.isValid()) {
-        // Checked before a number is drawn, so that a refused registration uses none.
-        Step probe = step;
-        probe.number = QStringLiteral("-");
-        *error = StatusMachine::refusal(*stored, probe, *profile, m_db.calendar(), m_db.today());
-        if (!error->isEmpty())
-            return false;
-        step.number = nextNumber(QStringLiteral("registration_pattern"),
-                                 QStringLiteral("registration"), *stored, step.date, error);
-        if (step.number.isEmpty())
-            return false;
-    }
-    if (step.kind == Step::Kind::Forward && step.number.trimmed().isEmpty() && letterNumber &&
-        step.date.isValid()) {
-        // As for a registration: checked before the letter takes its number.
-        Step probe = step;
-        probe.number = QStringLiteral("-");
-        *error = StatusMachine::refusal(*stored, probe, *profile, m_db.calendar(), m_db.today());
-        if (!error->isEmpty())
-            return false;
-        Case after = *stored;
-        StatusMachine::apply(after, probe);
-        after.forwardingLetterNumber.clear();
-        step.number = letterNumber(after, error);
-        if (step.number.isEmpty())
-            return false;
-    }
-    *error = StatusMachine::refusal(*stored, step, *profile, m_db.calendar(), m_db.today());
-    if (!error->isEmpty())
-        return false;
-    Case changed = *stored;
-    StatusMachine::apply(changed, step);
-    if (!writeCase(*stored, changed, QStringLiteral("step:") + Step::code(step.kind), error))
+    Case changed;
+    if (!walkStep(*stored, step, *profile, letterNumber, changed, error) ||
+        !writeCase(*stored, changed, QStringLiteral("step:") + Step::code(step.kind), error))
         return false;
     if ((searchTextDiffers(*stored, changed) && !reindex(changed.id)) || !t.commit()) {
         *error = tr("The step could not be saved: %1").arg(m_db.lastError());
@@ -534,11 +559,27 @@ std::optional<Case> CaseRepository::findByNumber(const QString &number) const
     return shown(loadWhere(QStringLiteral("receipt_number = ? AND receipt_number <> ''"), number));
 }
 
-std::optional<Case> CaseRepository::findByImportKey(const QString &key) const
+std::optional<bool> CaseRepository::carries(const QString &number, const QString &importKey,
+                                            QString *error) const
 {
-    if (key.isEmpty())
+    // Each side of the OR names its partial index's condition, so that each is searched
+    // (Schema: cases_receipt_number, cases_registration_number, cases_import_key) instead of the
+    // whole table.
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT 1 FROM cases WHERE (receipt_number = ? AND receipt_number <> '')"
+                       " OR (registration_number = ? AND registration_number <> '')"
+                       " OR (import_key = ? AND import_key <> '') LIMIT 1"));
+    q.addBindValue(number);
+    q.addBindValue(number);
+    q.addBindValue(importKey);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::describe(q.lastError());
         return std::nullopt;
-    return shown(loadWhere(QStringLiteral("import_key = ? AND import_key <> ''"), key));
+    }
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 std::optional<Case> CaseRepository::revealReporter(qint64 caseId, const QString &purpose,

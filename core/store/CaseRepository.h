@@ -10,6 +10,8 @@
 #include <functional>
 #include <optional>
 
+struct ProcedureProfile;
+
 // One line of the register.
 struct CaseRow
 {
@@ -40,8 +42,12 @@ public:
     explicit CaseRepository(Database &db) : m_db(db) {}
     Database &database() const { return m_db; }
 
-    // Validates, numbers (receipt number) and stores a new case with its parties.
-    bool create(Case &c, QString *error);
+    // Validates, numbers (receipt number) and stores a new case with its parties; `c` receives
+    // the case as stored, its parties' ids and uuids included. With `steps`, the case is taken
+    // through them as applyStep() would take it, each step checked and logged alike, and written
+    // once as the last leaves it: for a register brought in (RegisterImport), where a case's
+    // whole way so far is known at once.
+    bool create(Case &c, QString *error, const QList<Step> &steps = {});
     // A case as the signed-in user may see it: a confidential reporter's identity is withheld
     // (Case::reporterHidden) until revealReporter. With nobody signed in, the case as stored.
     std::optional<Case> load(qint64 id) const;
@@ -52,8 +58,11 @@ public:
     bool logReveals(const QStringList &caseUuids, const QString &purpose, QString *error);
     // By receipt or registration number.
     std::optional<Case> findByNumber(const QString &number) const;
-    // A case brought in from a CSV register, by the key the import gave it.
-    std::optional<Case> findByImportKey(const QString &key) const;
+    // Whether a case carries `number` (as its receipt or registration number) or the import key
+    // `importKey` (a case brought in from a CSV register); an empty one matches nothing. Nullopt
+    // with `error` set when the file could not be read.
+    std::optional<bool> carries(const QString &number, const QString &importKey,
+                                QString *error = nullptr) const;
     // Records the import key of a case (not logged: it is no field of the case).
     bool setImportKey(qint64 caseId, const QString &key, QString *error);
     // Stores the edited fields and parties of a case; what changed goes to the change log.
@@ -119,14 +128,21 @@ public:
 
 private:
     std::optional<Case> shown(std::optional<Case> c) const;
-    bool insertParties(const Case &c, QString *error);
+    bool insertParties(Case &c, QString *error);
+    // Checks `step` on `stored` and completes it (the forwarding authority, a registration's
+    // number, a forwarding letter's number from `letterNumber`); `changed` receives the case as
+    // the step leaves it. Inside the step's transaction; writes nothing but a number drawn.
+    bool walkStep(const Case &stored, Step &step, const ProcedureProfile &profile,
+                  const LetterNumber &letterNumber, Case &changed, QString *error);
+    // `message` with the last SQL error, unless `error` says why already; false.
+    bool failed(const QString &message, QString *error) const;
     bool saveParties(const Case &stored, const Case &c, QString *error);
     // The reporter heard follows the case's confidentiality mark.
     bool resealHeardReporter(const Case &c, QString *error);
-    // Rebuilds the case's full-text search row from its current data.
     // Whether the case's row in the search index would read differently (a step or an edit
     // that leaves it as it was writes it once, not again).
     static bool searchTextDiffers(const Case &a, const Case &b);
+    // Rebuilds the case's full-text search row from its current data.
     bool reindex(qint64 caseId);
     // The derived columns of a case: its next pending deadline and when it is due.
     QVariantMap derivedColumns(const Case &c) const;

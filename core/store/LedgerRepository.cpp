@@ -1,7 +1,6 @@
 #include "LedgerRepository.h"
 
 #include "CaseFilterSql.h"
-#include "CaseRepository.h"
 #include "GuardedWrite.h"
 #include "RecordWriter.h"
 #include "Rows.h"
@@ -160,14 +159,21 @@ bool LedgerRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
     GuardedWrite t(m_db, Action::EditFollowUps, error);
     if (!t.isOpen())
         return false;
-    const std::optional<Case> c = CaseRepository(m_db).stored(caseId);
-    if (!c) {
+    // The case's uuid (its log's), and whether the person is one reported in it.
+    QSqlQuery &owner = m_db.prepared(
+        QStringLiteral("SELECT c.uuid, (SELECT count(*) FROM parties p WHERE p.id = ?"
+                       " AND p.case_id = c.id AND p.role = ?) FROM cases c WHERE c.id = ?"));
+    owner.addBindValue(f.partyId);
+    owner.addBindValue(Codes::Role::Reported);
+    owner.addBindValue(caseId);
+    if (!owner.exec() || !owner.next()) {
         *error = tr("The case no longer exists in the file.");
         return false;
     }
-    const auto reported = c->reported();
-    if (std::none_of(reported.begin(), reported.end(),
-                     [&](const Party &p) { return p.id == f.partyId; })) {
+    const QString caseUuid = owner.value(0).toString();
+    const bool reported = owner.value(1).toInt() > 0;
+    owner.finish();
+    if (!reported) {
         *error = tr("The follow-up belongs to a person reported in another case.");
         return false;
     }
@@ -176,7 +182,7 @@ bool LedgerRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
     RecordWriter writer(m_db);
     QString sqlError;
     if (!old) {
-        if (!(f.id = writer.insert(QStringLiteral("followups"), f.uuid, columns, c->uuid,
+        if (!(f.id = writer.insert(QStringLiteral("followups"), f.uuid, columns, caseUuid,
                                    &sqlError)) ||
             !t.commit()) {
             *error = tr("The follow-up could not be stored: %1").arg(sqlError);
@@ -187,7 +193,7 @@ bool LedgerRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
     f.id = old->id;
     f.uuid = old->uuid;
     if (!writer.update(QStringLiteral("followups"), f.id, Rows::followUpColumns(*old), columns,
-                       f.uuid, c->uuid, &sqlError) ||
+                       f.uuid, caseUuid, &sqlError) ||
         !t.commit()) {
         *error = tr("The follow-up could not be stored: %1").arg(sqlError);
         return false;
@@ -197,11 +203,12 @@ bool LedgerRepository::saveFollowUp(FollowUp &f, qint64 caseId, QString *error)
 
 std::optional<FollowUp> LedgerRepository::followUp(qint64 partyId) const
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT ") + Rows::followUpSelect() +
-              QStringLiteral(" FROM followups WHERE party_id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + Rows::followUpSelect() +
+                                 QStringLiteral(" FROM followups WHERE party_id = ?"));
     q.addBindValue(partyId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Rows::readFollowUp(q, 0, partyId);
+    const FollowUp f = Rows::readFollowUp(q, 0, partyId);
+    q.finish();
+    return f;
 }
