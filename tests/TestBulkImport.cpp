@@ -12,7 +12,9 @@
 
 #include <QBuffer>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace TestSupport;
 
@@ -124,6 +126,71 @@ private slots:
         const QStringList scans =
             trace.scans(StatementTrace::watched()) + packageTrace.scans(StatementTrace::watched());
         QVERIFY2(scans.isEmpty(), qPrintable(scans.join(QLatin1Char('\n'))));
+    }
+
+    // A case of a register is written once, taken through its steps in memory: the file ends as
+    // if an officer had created it and taken each step (applyStep), with the same change log
+    // entries, row and search row; a step the status machine refuses leaves nothing written.
+    void caseWrittenOnceAsIfSteppedThrough()
+    {
+        auto stepped = openNew(newPath(), m_today);
+        auto atOnce = openNew(newPath(), m_today);
+        QVERIFY(stepped && atOnce);
+        const QDate received = m_today.addDays(-20);
+        auto step = [&](Step::Kind kind, int day, const QString &number = QString()) {
+            Step s;
+            s.kind = kind;
+            s.date = received.addDays(day);
+            s.number = number;
+            s.reason = kind == Step::Kind::Stop ? QStringLiteral("Tidak terbukti") : QString();
+            return s;
+        };
+        const QList<Step> steps{step(Step::Kind::Register, 1),
+                                step(Step::Kind::StartClarification, 2),
+                                step(Step::Kind::StartAnalysis, 3), step(Step::Kind::Stop, 5)};
+        QString error;
+        Case one = sampleCase(received);
+        CaseRepository first(*stepped);
+        QVERIFY2(first.create(one, &error), qPrintable(error));
+        for (const Step &s : steps)
+            QVERIFY2(first.applyStep(one.id, s, &error), qPrintable(error));
+        Case other = sampleCase(received);
+        QVERIFY2(CaseRepository(*atOnce).create(other, &error, steps), qPrintable(error));
+        QCOMPARE(other.status, Codes::Status::Stopped);
+        QVERIFY(other.parties.first().id > 0);
+
+        auto rows = [](Database &db, const QString &sql) {
+            QStringList out;
+            QSqlQuery q(db.sql());
+            if (!q.exec(sql))
+                return QStringList{q.lastError().text()};
+            while (q.next()) {
+                QStringList row;
+                for (int i = 0; i < q.record().count(); ++i)
+                    row << q.value(i).toString();
+                out << row.join(QLatin1Char('|'));
+            }
+            return out;
+        };
+        for (const char *sql :
+             {"SELECT record_table, action, changes FROM change_log ORDER BY id",
+              "SELECT status, registration_number, registered_date, decided_date, decision_reason,"
+              " next_deadline, next_due FROM cases",
+              "SELECT numbers, names, nips, agencies, description FROM case_search"}) {
+            const QStringList a = rows(*stepped, QLatin1String(sql));
+            QVERIFY(!a.isEmpty());
+            QCOMPARE(rows(*atOnce, QLatin1String(sql)), a);
+        }
+        QCOMPARE(rows(*atOnce, QStringLiteral("SELECT count(*) FROM change_log")),
+                 QStringList{QString::number(1 + one.parties.size() + steps.size())});
+
+        // Stopped before it was registered: refused, and the file holds no trace of it.
+        const int log = count(*atOnce, QStringLiteral("SELECT count(*) FROM change_log"));
+        Case refused = sampleCase(received);
+        QVERIFY(!CaseRepository(*atOnce).create(refused, &error, {step(Step::Kind::Stop, 2)}));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(count(*atOnce, QStringLiteral("SELECT count(*) FROM cases")), 1);
+        QCOMPARE(count(*atOnce, QStringLiteral("SELECT count(*) FROM change_log")), log);
     }
 
     // `netra-cli cases --search WORD` (the cases found, each loaded, with the other offices'
