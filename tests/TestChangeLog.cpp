@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "store/CaseRepository.h"
+#include "store/ChangeLogChain.h"
 #include "store/Database.h"
 #include "store/HistoryRepository.h"
 
@@ -48,6 +49,7 @@ private slots:
     void stepIsLogged();
     void partyChangesAreLogged();
     void failedChangesLogNothing();
+    void chainWholeAfterPartOfAWriteRolledBack();
     void changesWithoutUserVariable();
 
 private:
@@ -313,6 +315,33 @@ void TestChangeLog::partyChangesAreLogged()
                      QStringLiteral("create"))
                  .size(),
              3);
+}
+
+// A write of many entries reads the chain's head once (Database::logHead); when part of it is
+// rolled back (a case of an import refused in its own savepoint), the entries after it chain to
+// what is kept, not to what was undone.
+void TestChangeLog::chainWholeAfterPartOfAWriteRolledBack()
+{
+    const int before = logRows(*m_db);
+    {
+        Transaction all(*m_db);
+        QVERIFY(all.isOpen());
+        QVERIFY(createCase().id > 0);
+        const int kept = logRows(*m_db);
+        {
+            Transaction undone(*m_db);
+            QVERIFY(undone.isOpen());
+            QVERIFY(createCase().id > 0);
+            QVERIFY(logRows(*m_db) > kept);
+        } // rolled back
+        QCOMPARE(logRows(*m_db), kept);
+        QVERIFY(createCase().id > 0);
+        QVERIFY(all.commit());
+    }
+    QVERIFY(logRows(*m_db) > before);
+    const ChangeLogChain::Result chain = ChangeLogChain::verify(*m_db);
+    QVERIFY2(chain.ok(), qPrintable(chain.problem ? chain.problem->message() : QString()));
+    QCOMPARE(chain.entries, qint64(logRows(*m_db)));
 }
 
 void TestChangeLog::failedChangesLogNothing()

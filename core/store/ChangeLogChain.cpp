@@ -78,6 +78,22 @@ QString ChangeLogChain::hash(const QString &prevHash, const Entry &e)
 
 std::optional<ChangeLogChain::Head> ChangeLogChain::readHead(Database &db, QString *error)
 {
+    auto parse = [](const QString &value) -> std::optional<Head> {
+        const QStringList parts = value.split(QLatin1Char(' '));
+        Head head;
+        bool countOk = false, idOk = false;
+        if (parts.size() != 3)
+            return std::nullopt;
+        head.count = parts.at(0).toLongLong(&countOk);
+        head.lastId = parts.at(1).toLongLong(&idOk);
+        head.lastHash = parts.at(2);
+        if (!countOk || !idOk)
+            return std::nullopt;
+        return head;
+    };
+    // Read or written already in this write: the lock below is held, and nobody else wrote it.
+    if (!db.logHead().isEmpty())
+        return parse(db.logHead());
     // On a server, writers of many machines append to one chain: inside a write, the head is
     // read only once every other writer's entry is committed (a lock held until this commits).
     const QString lock = db.dialect().lockChangeLog();
@@ -89,7 +105,7 @@ std::optional<ChangeLogChain::Head> ChangeLogChain::readHead(Database &db, QStri
             return std::nullopt;
         }
     }
-    // Statements of its own (not shared with other readers of settings): read on every write.
+    // Statements of its own (not shared with other readers of settings).
     QSqlQuery &q = db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = 'log_head'"));
     if (!q.exec()) {
         if (error)
@@ -98,17 +114,11 @@ std::optional<ChangeLogChain::Head> ChangeLogChain::readHead(Database &db, QStri
     }
     if (!q.next())
         return std::nullopt;
-    const QStringList parts = q.value(0).toString().split(QLatin1Char(' '));
+    const QString value = q.value(0).toString();
     q.finish();
-    Head head;
-    bool countOk = false, idOk = false;
-    if (parts.size() != 3)
-        return std::nullopt;
-    head.count = parts.at(0).toLongLong(&countOk);
-    head.lastId = parts.at(1).toLongLong(&idOk);
-    head.lastHash = parts.at(2);
-    if (!countOk || !idOk)
-        return std::nullopt;
+    const std::optional<Head> head = parse(value);
+    if (head)
+        db.setLogHead(value);
     return head;
 }
 
@@ -125,15 +135,17 @@ bool ChangeLogChain::writeHead(Database &db, const Head &head, QString *error)
         *error = Database::describe(u.lastError());
         return false;
     }
-    if (u.numRowsAffected() > 0)
-        return true;
-    QSqlQuery &q =
-        db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES ('log_head', ?)"));
-    q.addBindValue(value);
-    if (q.exec())
-        return true;
-    *error = Database::describe(q.lastError());
-    return false;
+    if (u.numRowsAffected() == 0) {
+        QSqlQuery &q =
+            db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES ('log_head', ?)"));
+        q.addBindValue(value);
+        if (!q.exec()) {
+            *error = Database::describe(q.lastError());
+            return false;
+        }
+    }
+    db.setLogHead(value);
+    return true;
 }
 
 bool ChangeLogChain::chainExisting(Database &db, QString *error)

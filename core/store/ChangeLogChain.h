@@ -36,7 +36,8 @@ public:
     static QString hash(const QString &prevHash, const Entry &e);
 
     // The head as stored; nullopt when there is none or it cannot be read (`error` set only when
-    // the query failed).
+    // the query failed). Inside a write, read from the file once and then as this write left it
+    // (Database::logHead).
     static std::optional<Head> readHead(Database &db, QString *error = nullptr);
     static bool writeHead(Database &db, const Head &head, QString *error);
 

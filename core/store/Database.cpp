@@ -598,8 +598,10 @@ bool Database::commit()
         return false;
     }
     --m_depth;
-    if (m_depth == 0)
+    if (m_depth == 0) {
         m_firstChange = nullptr;
+        m_logHead.clear();
+    }
     return true;
 }
 
@@ -608,6 +610,7 @@ void Database::rollback()
     if (m_depth == 0)
         return;
     --m_depth;
+    m_logHead.clear();
     if (m_depth == 0) {
         m_stamped = false;
         ::exec(m_db, QStringLiteral("ROLLBACK"));

@@ -120,6 +120,15 @@ public:
     bool commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    // The change log's head as this connection last read or wrote it in the open write
+    // (ChangeLogChain), so that a write of many entries reads it once; empty outside a write, and
+    // forgotten at the write's end and at any rollback, a savepoint's included.
+    const QString &logHead() const { return m_logHead; }
+    void setLogHead(const QString &head)
+    {
+        if (inTransaction())
+            m_logHead = head;
+    }
 
     // Why the last write failed, in the user's language (describe()).
     QString lastError() const;
@@ -199,6 +208,7 @@ private:
     std::optional<User> m_user;
     bool m_readOnly = false;
     int m_depth = 0;
+    QString m_logHead;
     std::function<QDateTime()> m_clock;
     std::function<void()> m_firstChange;
     std::function<void()> m_onChange;
