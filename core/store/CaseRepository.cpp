@@ -162,34 +162,50 @@ bool CaseRepository::create(Case &c, QString *error, const QList<Step> &steps)
         if (n.receiptNumber.isEmpty())
             return false;
     }
+    // The steps are walked first, each checked as applyStep checks it (a refused one leaves
+    // nothing written); the case is stored once as the last leaves it, logged as created and
+    // then step by step as applyStep logs, and indexed once.
+    QList<Case> states{n};
+    for (Step step : steps) {
+        Case next;
+        if (!walkStep(states.last(), step, *profile, LetterNumber(), next, error))
+            return false;
+        states << next;
+    }
+    const Case &last = states.last();
+    QList<QVariantMap> columns;
+    for (const Case &state : std::as_const(states))
+        columns << Rows::caseColumns(state);
+    // Stored, not logged: where the steps left the case, and its next deadline. A reporter's
+    // identity, which no step changes, is stored as created (sealed).
+    QVariantMap stored = derivedColumns(last);
+    const QStringList identity = Identity::fields(QStringLiteral("cases"));
+    for (auto it = columns.last().cbegin(); it != columns.last().cend(); ++it) {
+        if (!identity.contains(it.key()) &&
+            !RecordWriter::same(columns.first().value(it.key()), *it))
+            stored.insert(it.key(), *it);
+    }
     RecordWriter writer(m_db);
-    QVariantMap columns = Rows::caseColumns(n);
-    n.id = writer.insert(QStringLiteral("cases"), n.uuid, columns, n.uuid, &m_lastError);
+    n.id = writer.insert(QStringLiteral("cases"), n.uuid, columns.first(), n.uuid, &m_lastError,
+                         stored);
     error->clear();
     if (!n.id || !insertParties(n, error))
         return failed(tr("The case could not be stored: %1"), error);
-    // The steps are walked here and logged each as applyStep logs it; the case is written once,
-    // as the last leaves it, and indexed once.
-    Case last = n;
-    for (Step step : steps) {
-        Case next;
-        if (!walkStep(last, step, *profile, LetterNumber(), next, error))
-            return false;
-        QVariantMap after = Rows::caseColumns(next);
+    for (int i = 0; i < steps.size(); ++i) {
         if (!writer.log(QStringLiteral("cases"), n.uuid, n.uuid,
-                        QStringLiteral("step:") + Step::code(step.kind), columns, after,
-                        &m_lastError))
+                        QStringLiteral("step:") + Step::code(steps.at(i).kind), columns.at(i),
+                        columns.at(i + 1), &m_lastError))
             return failed(tr("The case could not be stored: %1"), error);
-        last = next;
-        columns = std::move(after);
     }
-    if (!writeCase(n, last, QString(), error) || !reindex(n.id))
+    if (!reindex(n.id))
         return failed(tr("The case could not be stored: %1"), error);
     if (!t.commit()) {
         *error = tr("The case could not be saved: %1").arg(m_db.lastError());
         return false;
     }
     c = last;
+    c.id = n.id;
+    c.parties = n.parties;
     return true;
 }
 

@@ -147,8 +147,11 @@ qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantM
         return 0;
     if (uuid.isEmpty())
         uuid = SqlValues::newUuid();
+    QVariantMap stored = columns;
+    for (auto it = unlogged.cbegin(); it != unlogged.cend(); ++it)
+        stored.insert(it.key(), *it);
     QStringList names{QStringLiteral("uuid"), QStringLiteral("updated_at")};
-    names << columns.keys() << unlogged.keys();
+    names << stored.keys();
     QStringList marks;
     for (int i = 0; i < names.size(); ++i)
         marks << QStringLiteral("?");
@@ -157,9 +160,7 @@ qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantM
             .arg(table, names.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
     q.addBindValue(uuid);
     q.addBindValue(SqlValues::timestamp(m_db.now()));
-    for (const QVariant &v : columns)
-        q.addBindValue(v);
-    for (const QVariant &v : unlogged)
+    for (const QVariant &v : std::as_const(stored))
         q.addBindValue(v);
     if (!q.exec()) {
         m_failure = q.lastError();

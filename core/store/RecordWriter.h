@@ -16,9 +16,11 @@ public:
 
     // Inserts with the uuid (a new one when empty) and the update time; logs the creation under
     // the case's uuid unless that is empty. `unlogged` columns are stored but left out of the
-    // log (an attachment's content). The new id, or 0 with `error` set. Here and in update(), a
-    // confidential identity is stored sealed (KeyStore::sealColumns), the same text in the
-    // record and in its log entry.
+    // log (an attachment's content); one also in `columns` is stored with its unlogged value and
+    // logged with the other (a case created and taken through its steps at once: logged as
+    // created, stored as the steps leave it). The new id, or 0 with `error` set. Here and in
+    // update(), a confidential identity is stored sealed (KeyStore::sealColumns), the same text in
+    // the record and in its log entry.
     qint64 insert(const QString &table, QString &uuid, const QVariantMap &columns,
                   const QString &caseUuid, QString *error, const QVariantMap &unlogged = {});
 
