@@ -118,16 +118,26 @@ std::optional<ChangeLogChain::Head> ChangeLogChain::readHead(Database &db, QStri
     q.finish();
     const std::optional<Head> head = parse(value);
     if (head)
-        db.setLogHead(value);
+        db.setLogHead(value, false);
     return head;
 }
 
 bool ChangeLogChain::writeHead(Database &db, const Head &head, QString *error)
 {
-    // Written as the store's own setting, also while an older file is brought up to date
-    // (chainExisting, data version 7) when settings had no office yet: changed, else added.
     const QString value =
         QStringLiteral("%1 %2 %3").arg(head.count).arg(head.lastId).arg(head.lastHash);
+    // Inside a write, stored once when it commits (Database::commit calls storeHead).
+    if (db.inTransaction()) {
+        db.setLogHead(value, true);
+        return true;
+    }
+    return storeHead(db, value, error);
+}
+
+bool ChangeLogChain::storeHead(Database &db, const QString &value, QString *error)
+{
+    // Written as the store's own setting, also while an older file is brought up to date
+    // (chainExisting, data version 7) when settings had no office yet: changed, else added.
     QSqlQuery &u =
         db.prepared(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'log_head'"));
     u.addBindValue(value);
@@ -135,17 +145,15 @@ bool ChangeLogChain::writeHead(Database &db, const Head &head, QString *error)
         *error = Database::describe(u.lastError());
         return false;
     }
-    if (u.numRowsAffected() == 0) {
-        QSqlQuery &q =
-            db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES ('log_head', ?)"));
-        q.addBindValue(value);
-        if (!q.exec()) {
-            *error = Database::describe(q.lastError());
-            return false;
-        }
-    }
-    db.setLogHead(value);
-    return true;
+    if (u.numRowsAffected() > 0)
+        return true;
+    QSqlQuery &q =
+        db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES ('log_head', ?)"));
+    q.addBindValue(value);
+    if (q.exec())
+        return true;
+    *error = Database::describe(q.lastError());
+    return false;
 }
 
 bool ChangeLogChain::chainExisting(Database &db, QString *error)

@@ -12,11 +12,11 @@
 // prev_hash and the entry's own content (at, actor, record_table, record_uuid, case_uuid,
 // action, changes), each field written as "<byte length>:<UTF-8 bytes>" so that no two
 // different entries give the same input. The head (settings key `log_head`: "<count> <last id>
-// <last hash>") is written in the same transaction as each entry, so that removing the last
-// entries shows too. RecordWriter::writeLog is the only writer of entries; the chain catches an
-// entry altered, removed, moved or slipped in by anything else. Someone who knows this scheme
-// and rewrites the whole chain and its head is not caught: the chain shows that the file was
-// changed outside Netra, it is no signature.
+// <last hash>") is written in the same transaction as the entries, at its commit, so that
+// removing the last entries shows too. RecordWriter::writeLog is the only writer of entries; the
+// chain catches an entry altered, removed, moved or slipped in by anything else. Someone who knows
+// this scheme and rewrites the whole chain and its head is not caught: the chain shows that the
+// file was changed outside Netra, it is no signature.
 class ChangeLogChain
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeLogChain)
@@ -39,7 +39,10 @@ public:
     // the query failed). Inside a write, read from the file once and then as this write left it
     // (Database::logHead).
     static std::optional<Head> readHead(Database &db, QString *error = nullptr);
+    // Inside a write, kept in memory and stored when the write commits; else stored now.
     static bool writeHead(Database &db, const Head &head, QString *error);
+    // Stores the head's text ("<count> <last id> <last hash>") in the settings.
+    static bool storeHead(Database &db, const QString &value, QString *error);
 
     // Chains the entries that are there, in id order, and writes the head: for files brought to
     // data version 7, whose entries were written before the chain. In the caller's transaction.

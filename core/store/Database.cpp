@@ -567,6 +567,8 @@ bool Database::begin()
         m_depth == 0 ? dialect().beginWrite() : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     if (!execute(sql))
         return false;
+    if (m_depth > 0)
+        m_logHeadAtSavepoint << m_logHead;
     ++m_depth;
     if (m_depth == 1 && m_handle) {
         m_changesAtBegin = sqlite3_total_changes64(m_handle);
@@ -582,6 +584,14 @@ bool Database::commit()
     if (m_depth == 0)
         return false;
     const QString probe = m_depth == 1 ? dialect().beforeCommit() : QString();
+    // The change log's head, kept in memory by the write's entries, goes with them.
+    QString headError;
+    if (m_depth == 1 && m_logHead.owed &&
+        !ChangeLogChain::storeHead(*this, m_logHead.value, &headError)) {
+        rollback();
+        m_error = QSqlError(QString(), headError, QSqlError::StatementError);
+        return false;
+    }
     // Rows changed: the stamp goes with them (when it cannot be written here, it is written
     // after the commit).
     if (m_depth == 1 && m_handle && m_quiet == 0 &&
@@ -600,7 +610,9 @@ bool Database::commit()
     --m_depth;
     if (m_depth == 0) {
         m_firstChange = nullptr;
-        m_logHead.clear();
+        m_logHead = {};
+    } else {
+        m_logHeadAtSavepoint.removeLast();
     }
     return true;
 }
@@ -610,7 +622,12 @@ void Database::rollback()
     if (m_depth == 0)
         return;
     --m_depth;
-    m_logHead.clear();
+    if (m_depth == 0) {
+        m_logHead = {};
+        m_logHeadAtSavepoint.clear();
+    } else {
+        m_logHead = m_logHeadAtSavepoint.takeLast();
+    }
     if (m_depth == 0) {
         m_stamped = false;
         ::exec(m_db, QStringLiteral("ROLLBACK"));

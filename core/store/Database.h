@@ -121,14 +121,19 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
     // The change log's head as this connection last read or wrote it in the open write
-    // (ChangeLogChain), so that a write of many entries reads it once; empty outside a write, and
-    // forgotten at the write's end and at any rollback, a savepoint's included.
-    const QString &logHead() const { return m_logHead; }
-    void setLogHead(const QString &head)
+    // (ChangeLogChain), so that a write of many entries reads it once and stores it once, at its
+    // commit; empty outside a write. A savepoint rolled back takes it back to what it was when
+    // the savepoint began.
+    const QString &logHead() const { return m_logHead.value; }
+    // `owed`: changed by this write and to be stored before it commits (ChangeLogChain).
+    void setLogHead(const QString &head, bool owed)
     {
         if (inTransaction())
-            m_logHead = head;
+            m_logHead = {head, owed || m_logHead.owed};
     }
+    // For a write that replaces the change log and its head wholesale (StoreCopy): the head is
+    // read again from the file, and what was kept of it is not stored.
+    void forgetLogHead() { m_logHead = {}; }
 
     // Why the last write failed, in the user's language (describe()).
     QString lastError() const;
@@ -208,7 +213,13 @@ private:
     std::optional<User> m_user;
     bool m_readOnly = false;
     int m_depth = 0;
-    QString m_logHead;
+    struct LogHead
+    {
+        QString value;
+        bool owed = false;
+    };
+    LogHead m_logHead;
+    QList<LogHead> m_logHeadAtSavepoint; // as each open savepoint found it
     std::function<QDateTime()> m_clock;
     std::function<void()> m_firstChange;
     std::function<void()> m_onChange;

@@ -393,7 +393,8 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content,
                 tr("The file could not be read: %1").arg(Database::describe(seen.lastError()));
             return false;
         }
-        const bool asImported = seen.next() && !seen.value(1).isNull() &&
+        const bool stored = seen.next();
+        const bool asImported = stored && !seen.value(1).isNull() &&
                                 seen.value(0).toString() == seen.value(1).toString() &&
                                 seen.value(1).toString() == r.updatedAt;
         seen.finish();
@@ -401,15 +402,16 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content,
             ++counts.unchanged;
             continue;
         }
-        q.addBindValue(r.uuid);
-        if (!q.exec()) {
-            *reason = tr("The file could not be read: %1").arg(Database::describe(q.lastError()));
-            return false;
-        }
-        if (!q.next()) {
+        // Not in the file (most of a first import): added, with nothing more to read.
+        if (!stored) {
             ++counts.added;
             plan->steps << step;
             continue;
+        }
+        q.addBindValue(r.uuid);
+        if (!q.exec() || !q.next()) {
+            *reason = tr("The file could not be read: %1").arg(Database::describe(q.lastError()));
+            return false;
         }
         Stored s;
         s.id = q.value(0).toLongLong();

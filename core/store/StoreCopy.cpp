@@ -164,6 +164,8 @@ public:
             if (!copyTable(table, error))
                 return false;
         }
+        // The change log and its head are the source's now, not what the set-up kept of them.
+        m_target.forgetLogHead();
         // The search index, built from the cases and persons copied (a confidential reporter
         // never indexed); on the server PostgreSQL keeps its document.
         return exec(m_target.sql(),
