@@ -127,6 +127,7 @@ private slots:
     void attachments();
     void attachmentToMissingCase();
     void everyCaseFieldStoredAndRead();
+    void personsKeepTheirPlace();
     void invalidCaseLeavesNoTrace();
     void failedTransactionLeavesNoTrace();
     void commitTellsWhatWasSaved();
@@ -686,6 +687,40 @@ void TestDatabase::everyCaseFieldStoredAndRead()
     c.id = read.id;
     c.parties.clear();
     QCOMPARE(CaseJson::toJson(read), CaseJson::toJson(c));
+}
+
+// Persons added to a case that has some already stay where they were put in the list: they were
+// stored from position 0 and came back among the others.
+void TestDatabase::personsKeepTheirPlace()
+{
+    auto db = openNew(newPath(), QDate(2024, 10, 10));
+    QVERIFY(db);
+    CaseRepository repo(*db);
+    auto person = [](const QString &name) {
+        Party p;
+        p.name = name;
+        return p;
+    };
+    Case c = TestSupport::sampleCase(QDate(2024, 10, 7));
+    c.parties << person(QStringLiteral("Bambang")) << person(QStringLiteral("Citra"));
+    QString error;
+    QVERIFY2(repo.create(c, &error), qPrintable(error));
+    auto names = [&] {
+        QStringList out;
+        const std::optional<Case> loaded = repo.load(c.id);
+        for (const Party &p : loaded->parties)
+            out << p.name;
+        return out;
+    };
+    const QString first = c.parties.first().name;
+    QCOMPARE(names(), QStringList({first, QStringLiteral("Bambang"), QStringLiteral("Citra")}));
+
+    Case edited = *repo.load(c.id);
+    edited.parties.insert(1, person(QStringLiteral("Dimas")));
+    edited.parties << person(QStringLiteral("Eko"));
+    QVERIFY2(repo.save(edited, &error), qPrintable(error));
+    QCOMPARE(names(), QStringList({first, QStringLiteral("Dimas"), QStringLiteral("Bambang"),
+                                   QStringLiteral("Citra"), QStringLiteral("Eko")}));
 }
 
 void TestDatabase::invalidCaseLeavesNoTrace()

@@ -109,21 +109,16 @@ bool CaseRepository::reindex(qint64 caseId)
     return false;
 }
 
-bool CaseRepository::insertParties(Case &c, QString *error)
+bool CaseRepository::insertParty(const Case &c, Party &p, int position, QString *error)
 {
-    RecordWriter writer(m_db);
-    int position = 0;
-    for (Party &p : c.parties) {
-        QVariantMap columns = Rows::partyColumns(p, position++);
-        columns.insert(QStringLiteral("case_id"), c.id);
-        QString sqlError;
-        p.id = writer.insert(QStringLiteral("parties"), p.uuid, columns, c.uuid, &sqlError);
-        if (!p.id) {
-            *error = tr("The person %1 could not be stored: %2").arg(p.name, sqlError);
-            return false;
-        }
-    }
-    return true;
+    QVariantMap columns = Rows::partyColumns(p, position);
+    columns.insert(QStringLiteral("case_id"), c.id);
+    QString sqlError;
+    p.id = RecordWriter(m_db).insert(QStringLiteral("parties"), p.uuid, columns, c.uuid, &sqlError);
+    if (p.id)
+        return true;
+    *error = tr("The person %1 could not be stored: %2").arg(p.name, sqlError);
+    return false;
 }
 
 bool CaseRepository::create(Case &c, QString *error, const QList<Step> &steps)
@@ -189,8 +184,12 @@ bool CaseRepository::create(Case &c, QString *error, const QList<Step> &steps)
     n.id = writer.insert(QStringLiteral("cases"), n.uuid, columns.first(), n.uuid, &m_lastError,
                          stored);
     error->clear();
-    if (!n.id || !insertParties(n, error))
+    if (!n.id)
         return failed(tr("The case could not be stored: %1"), error);
+    for (int i = 0; i < n.parties.size(); ++i) {
+        if (!insertParty(n, n.parties[i], i, error))
+            return false;
+    }
     for (int i = 0; i < steps.size(); ++i) {
         if (!writer.log(QStringLiteral("cases"), n.uuid, n.uuid,
                         QStringLiteral("step:") + Step::code(steps.at(i).kind), columns.at(i),
@@ -378,25 +377,28 @@ bool CaseRepository::resealHeardReporter(const Case &c, QString *error)
     return true;
 }
 
-// The parties edited (by uuid), removed and added.
+// The parties edited (by uuid), removed and added, each at its place in the case's list.
 bool CaseRepository::saveParties(const Case &stored, const Case &c, QString *error)
 {
     QHash<QString, Party> old;
-    for (const Party &p : stored.parties)
-        old.insert(p.uuid, p);
+    QHash<QString, int> oldPosition; // the stored list is in position order
+    for (int i = 0; i < stored.parties.size(); ++i) {
+        old.insert(stored.parties.at(i).uuid, stored.parties.at(i));
+        oldPosition.insert(stored.parties.at(i).uuid, i);
+    }
     RecordWriter writer(m_db);
-    Case added = c;
-    added.parties.clear();
+    QList<QPair<Party, int>> added;
     int position = 0;
     for (const Party &p : c.parties) {
         const int pos = position++;
         if (p.uuid.isEmpty() || !old.contains(p.uuid)) {
-            added.parties << p;
+            added << qMakePair(p, pos);
             continue;
         }
         const Party was = old.take(p.uuid);
         QString sqlError;
-        if (!writer.update(QStringLiteral("parties"), was.id, Rows::partyColumns(was, pos),
+        if (!writer.update(QStringLiteral("parties"), was.id,
+                           Rows::partyColumns(was, oldPosition.value(p.uuid)),
                            Rows::partyColumns(p, pos), p.uuid, c.uuid, &sqlError)) {
             *error = tr("The person %1 could not be stored: %2").arg(p.name, sqlError);
             return false;
@@ -410,7 +412,11 @@ bool CaseRepository::saveParties(const Case &stored, const Case &c, QString *err
             return false;
         }
     }
-    return insertParties(added, error);
+    for (auto &[party, pos] : added) {
+        if (!insertParty(c, party, pos, error))
+            return false;
+    }
+    return true;
 }
 
 QString CaseRepository::whyNot(const Case &c, Step::Kind kind) const

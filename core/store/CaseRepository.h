@@ -128,7 +128,8 @@ public:
 
 private:
     std::optional<Case> shown(std::optional<Case> c) const;
-    bool insertParties(Case &c, QString *error);
+    // Stores a person of the case `c` at `position` in its list; `p` receives its id and uuid.
+    bool insertParty(const Case &c, Party &p, int position, QString *error);
     // Checks `step` on `stored` and completes it (the forwarding authority, a registration's
     // number, a forwarding letter's number from `letterNumber`); `changed` receives the case as
     // the step leaves it. Inside the step's transaction; writes nothing but a number drawn.
