@@ -623,15 +623,12 @@ void Database::rollback()
         return;
     --m_depth;
     if (m_depth == 0) {
+        m_stamped = false;
         m_logHead = {};
         m_logHeadAtSavepoint.clear();
-    } else {
-        m_logHead = m_logHeadAtSavepoint.takeLast();
-    }
-    if (m_depth == 0) {
-        m_stamped = false;
         ::exec(m_db, QStringLiteral("ROLLBACK"));
     } else {
+        m_logHead = m_logHeadAtSavepoint.takeLast();
         ::exec(m_db, QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
         ::exec(m_db, QStringLiteral("RELEASE sp%1").arg(m_depth));
     }
