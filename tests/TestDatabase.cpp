@@ -27,6 +27,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 Q_DECLARE_METATYPE(Database::Mode)
 
@@ -128,6 +129,7 @@ private slots:
     void attachmentToMissingCase();
     void everyCaseFieldStoredAndRead();
     void personsKeepTheirPlace();
+    void identitiesGrowInTheOrderMade();
     void invalidCaseLeavesNoTrace();
     void failedTransactionLeavesNoTrace();
     void commitTellsWhatWasSaved();
@@ -721,6 +723,46 @@ void TestDatabase::personsKeepTheirPlace()
     QVERIFY2(repo.save(edited, &error), qPrintable(error));
     QCOMPARE(names(), QStringList({first, QStringLiteral("Dimas"), QStringLiteral("Bambang"),
                                    QStringLiteral("Citra"), QStringLiteral("Eko")}));
+}
+
+void TestDatabase::identitiesGrowInTheOrderMade()
+{
+    // Cases and persons made one after another have increasing identities (version 7 UUIDs:
+    // the time of making first), so that their indexes grow at their end instead of at a page
+    // anywhere for every record added to a big file. They stay unique within a millisecond.
+    auto db = openNew(newPath(), QDate(2024, 10, 10));
+    QVERIFY(db);
+    CaseRepository repo(*db);
+    QString error;
+    for (int i = 0; i < 30; ++i) {
+        Case c = TestSupport::sampleCase(QDate(2024, 10, 7));
+        QVERIFY2(repo.create(c, &error), qPrintable(error));
+    }
+    for (const QString &table : {QStringLiteral("cases"), QStringLiteral("parties")}) {
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT uuid FROM %1 ORDER BY id").arg(table)));
+        QStringList made;
+        while (q.next())
+            made << q.value(0).toString();
+        QCOMPARE(made.size(), 30);
+        QStringList sorted = made;
+        sorted.sort();
+        sorted.removeDuplicates();
+        QCOMPARE(sorted.size(), made.size());
+        for (int i = 1; i < made.size(); ++i) {
+            // Within one millisecond the random part orders them; across milliseconds, time.
+            QVERIFY2(made.at(i).left(13) >= made.at(i - 1).left(13),
+                     qPrintable(made.at(i - 1) + QLatin1String(" then ") + made.at(i)));
+        }
+        // Qt 6.4's QUuid::version() knows versions up to 5: the digit is read as written.
+        const QUuid first = QUuid::fromString(made.first());
+        QVERIFY(!first.isNull());
+        QCOMPARE(made.first().at(14), QLatin1Char('7'));
+        QCOMPARE(first.variant(), QUuid::DCE);
+        const qint64 ms = made.first().left(8).toLongLong(nullptr, 16) << 16 |
+                          made.first().mid(9, 4).toLongLong(nullptr, 16);
+        QVERIFY(qAbs(ms - QDateTime::currentMSecsSinceEpoch()) < 60 * 1000);
+    }
 }
 
 void TestDatabase::invalidCaseLeavesNoTrace()

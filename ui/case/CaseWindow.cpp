@@ -17,6 +17,7 @@
 #include "domain/Regions.h"
 #include "hearings/HearingsPanel.h"
 #include "store/LocalSpool.h"
+#include "store/SqlValues.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -30,7 +31,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
-#include <QUuid>
 #include <QVBoxLayout>
 
 // One edit of the case as two whole snapshots: simple, and right for every field at once.
@@ -92,7 +92,7 @@ CaseWindow::CaseWindow(Database &db, qint64 caseId, QWidget *parent)
 CaseWindow *CaseWindow::newCase(Database &db, const QString &source, QWidget *parent)
 {
     Case c;
-    c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.uuid = SqlValues::newUuid();
     c.source = source;
     c.receivedDate = db.today();
     c.knownDate = db.today();
