@@ -6,8 +6,11 @@
 #include "store/ChangeLogChain.h"
 #include "store/Database.h"
 #include "store/HistoryRepository.h"
+#include "store/RecordWriter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
@@ -51,6 +54,7 @@ private slots:
     void failedChangesLogNothing();
     void chainWholeAfterPartOfAWriteRolledBack();
     void changesWithoutUserVariable();
+    void changesWrittenAsQtWritesThem();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -429,4 +433,73 @@ void TestChangeLog::changesWithoutUserVariable()
 }
 
 QTEST_GUILESS_MAIN(TestChangeLog)
+void TestChangeLog::changesWrittenAsQtWritesThem()
+{
+    // An entry's changes are written directly, not through QJsonObject: the text is the one
+    // QJsonDocument writes (each field that changed as [old, new], in the fields' order), so that
+    // the history reads it and entries from before and after compare alike.
+    const QString hard = QStringLiteral("Kab. \"Sukoharjo\"\\ Jl. Slamet Riyadi\t#5\nRT 01/02 "
+                                        "\u00e9\u4e2d\U0001F600 \x01\x1f");
+    const QVariantMap before{
+        {QStringLiteral("address"), hard},
+        {QStringLiteral("age"), 41},
+        {QStringLiteral("amount"), 1500000.5},
+        {QStringLiteral("confidential"), false},
+        {QStringLiteral("gone"), QStringLiteral("was here")},
+        {QStringLiteral("gone_null"), QVariant()},
+        {QStringLiteral("kept"), QStringLiteral("same")},
+        {QStringLiteral("note"), QString()},
+        {QStringLiteral("position"), qint64(3)},
+    };
+    const QVariantMap after{
+        {QStringLiteral("address"), hard + QStringLiteral(" (baru)")},
+        {QStringLiteral("age"), 42},
+        {QStringLiteral("amount"), 2.0},
+        {QStringLiteral("confidential"), true},
+        {QStringLiteral("kept"), QStringLiteral("same")},
+        {QStringLiteral("new_empty"), QStringLiteral("")},
+        {QStringLiteral("new_null"), QVariant(QMetaType(QMetaType::LongLong))},
+        {QStringLiteral("note"), QStringLiteral("")},
+        {QStringLiteral("position"), qint64(-7)},
+        {QStringLiteral("received"), QDate(2024, 10, 7)}, // a type written through Qt
+        {QStringLiteral("zeta"), QStringLiteral("0,5")},
+    };
+    // What the log wrote before, through QJsonObject.
+    auto qt = [](const QVariantMap &b, const QVariantMap &a) {
+        auto json = [](const QVariant &v) {
+            return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
+        };
+        QJsonObject o;
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            const QVariant old = b.value(it.key());
+            if ((old.toString().isEmpty() && it->toString().isEmpty()) ||
+                RecordWriter::same(old, *it))
+                continue;
+            o.insert(it.key(), QJsonArray{json(old), json(*it)});
+        }
+        for (auto it = b.begin(); it != b.end(); ++it) {
+            if (!a.contains(it.key()) && !it->isNull())
+                o.insert(it.key(), QJsonArray{json(*it), QJsonValue()});
+        }
+        return o.isEmpty() ? QString()
+                           : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    QVariantMap plain = after;
+    plain.remove(QStringLiteral("received"));
+    for (const auto &[b, a] : {std::pair(before, plain), std::pair(before, after),
+                               std::pair(QVariantMap(), plain), std::pair(plain, QVariantMap())}) {
+        const QString text = RecordWriter::changesText(b, a);
+        QCOMPARE(text, qt(b, a));
+        QVERIFY(QJsonDocument::fromJson(text.toUtf8()).isObject());
+    }
+    const QJsonObject read =
+        QJsonDocument::fromJson(RecordWriter::changesText(before, plain).toUtf8()).object();
+    QCOMPARE(read.keys(), QStringList({QStringLiteral("address"), QStringLiteral("age"),
+                                       QStringLiteral("amount"), QStringLiteral("confidential"),
+                                       QStringLiteral("gone"), QStringLiteral("new_null"),
+                                       QStringLiteral("position"), QStringLiteral("zeta")}));
+    QCOMPARE(read.value(QStringLiteral("address")).toArray().at(0).toString(), hard);
+    QCOMPARE(RecordWriter::changesText(plain, plain), QString());
+}
+
 #include "TestChangeLog.moc"

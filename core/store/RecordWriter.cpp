@@ -18,7 +18,141 @@ QJsonValue jsonOf(const QVariant &v)
     return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
 }
 
+// Appends `s` as a JSON string, escaped as QJsonDocument escapes it: quotes, backslashes and
+// control characters; everything else as UTF-8.
+void appendString(QByteArray &out, const QString &s)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : s.toUtf8()) {
+        const auto u = uchar(c);
+        if (u >= 0x20 && u != '"' && u != '\\') {
+            out += c;
+            continue;
+        }
+        out += '\\';
+        switch (u) {
+        case '"':
+            out += '"';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '\b':
+            out += 'b';
+            break;
+        case '\f':
+            out += 'f';
+            break;
+        case '\n':
+            out += 'n';
+            break;
+        case '\r':
+            out += 'r';
+            break;
+        case '\t':
+            out += 't';
+            break;
+        default:
+            out += "u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        }
+    }
+    out += '"';
+}
+
+// Appends a value as QJsonDocument writes QJsonValue::fromVariant() of it; false for a type
+// this does not know (the caller then goes through QJsonDocument).
+bool appendValue(QByteArray &out, const QVariant &v)
+{
+    if (v.isNull()) {
+        out += "null";
+        return true;
+    }
+    switch (v.typeId()) {
+    case QMetaType::QString: {
+        const QString s = v.toString();
+        if (!QStringView(s).isValidUtf16())
+            return false;
+        appendString(out, s);
+        return true;
+    }
+    case QMetaType::Bool:
+        out += v.toBool() ? "true" : "false";
+        return true;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        out += QByteArray::number(v.toLongLong());
+        return true;
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        out += qIsFinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
+                            : QByteArray("null");
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
 } // namespace
+
+namespace {
+
+// Calls add(field, old, new) for each field that changed from `before` to `after`, in the order
+// of the fields: one walk over the union of both maps' fields (each is ordered).
+template <typename Add>
+void eachChange(const QVariantMap &before, const QVariantMap &after, Add add)
+{
+    auto a = after.begin();
+    auto b = before.begin();
+    while (a != after.end() || b != before.end()) {
+        if (a != after.end() && (b == before.end() || a.key() < b.key())) {
+            // Absent and empty are the same to a reader of the history.
+            if (!a->toString().isEmpty())
+                add(a.key(), QVariant(), *a);
+            ++a;
+        } else if (a == after.end() || b.key() < a.key()) {
+            if (!b->isNull())
+                add(b.key(), *b, QVariant());
+            ++b;
+        } else {
+            if (!(b->toString().isEmpty() && a->toString().isEmpty()) &&
+                !RecordWriter::same(*b, *a))
+                add(a.key(), *b, *a);
+            ++a;
+            ++b;
+        }
+    }
+}
+
+} // namespace
+
+QString RecordWriter::changesText(const QVariantMap &before, const QVariantMap &after)
+{
+    QByteArray json("{");
+    bool known = true;
+    eachChange(before, after, [&](const QString &field, const QVariant &old, const QVariant &now) {
+        if (json.size() > 1)
+            json += ',';
+        appendString(json, field);
+        json += ":[";
+        known = appendValue(json, old) && known;
+        json += ',';
+        known = appendValue(json, now) && known;
+        json += ']';
+    });
+    if (json.size() == 1)
+        return {};
+    if (known)
+        return QString::fromUtf8(json + '}');
+    QJsonObject changes;
+    eachChange(before, after, [&](const QString &field, const QVariant &old, const QVariant &now) {
+        changes.insert(field, QJsonArray{jsonOf(old), jsonOf(now)});
+    });
+    return QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+}
 
 bool RecordWriter::same(const QVariant &a, const QVariant &b)
 {
@@ -60,6 +194,15 @@ bool RecordWriter::writeLog(const QString &table, const QString &recordUuid,
                             const QString &caseUuid, const QString &action,
                             const QJsonObject &changes, QString *error)
 {
+    return writeLogText(table, recordUuid, caseUuid, action,
+                        QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)),
+                        error);
+}
+
+bool RecordWriter::writeLogText(const QString &table, const QString &recordUuid,
+                                const QString &caseUuid, const QString &action,
+                                const QString &changes, QString *error)
+{
     // The entry and the head of the chain go together: in the caller's transaction, or in one of
     // their own.
     std::optional<Transaction> own;
@@ -79,14 +222,13 @@ bool RecordWriter::writeLog(const QString &table, const QString &recordUuid,
     }
     // The columns are NOT NULL: a null string is written (and hashed) as an empty one.
     auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
-    const ChangeLogChain::Entry entry{
-        SqlValues::timestamp(m_db.now()),
-        text(m_db.actor()),
-        text(table),
-        text(recordUuid),
-        text(caseUuid),
-        text(action),
-        QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))};
+    const ChangeLogChain::Entry entry{SqlValues::timestamp(m_db.now()),
+                                      text(m_db.actor()),
+                                      text(table),
+                                      text(recordUuid),
+                                      text(caseUuid),
+                                      text(action),
+                                      changes.isEmpty() ? QStringLiteral("{}") : changes};
     const QString hash = ChangeLogChain::hash(head.lastHash, entry);
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("INSERT INTO change_log (at, actor, record_table, record_uuid, case_uuid,"
@@ -120,22 +262,10 @@ bool RecordWriter::log(const QString &table, const QString &recordUuid, const QS
                        const QString &action, const QVariantMap &before, const QVariantMap &after,
                        QString *error)
 {
-    QJsonObject changes;
-    for (auto it = after.begin(); it != after.end(); ++it) {
-        const QVariant old = before.value(it.key());
-        // Absent and empty are the same to a reader of the history.
-        if (old.toString().isEmpty() && it->toString().isEmpty())
-            continue;
-        if (!same(old, *it))
-            changes.insert(it.key(), QJsonArray{jsonOf(old), jsonOf(*it)});
-    }
-    for (auto it = before.begin(); it != before.end(); ++it) {
-        if (!after.contains(it.key()) && !it->isNull())
-            changes.insert(it.key(), QJsonArray{jsonOf(*it), QJsonValue()});
-    }
+    const QString changes = changesText(before, after);
     if (changes.isEmpty() && action == QLatin1String("update"))
         return true;
-    return writeLog(table, recordUuid, caseUuid, action, changes, error);
+    return writeLogText(table, recordUuid, caseUuid, action, changes, error);
 }
 
 qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantMap &given,

@@ -23,7 +23,15 @@ inline QDate toDate(const QVariant &v)
 
 inline QString timestamp(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    // A write stamps its records and log entries with one time (Database::now()): the text of
+    // the last time asked for is kept rather than made again for each of them.
+    thread_local QDateTime last;
+    thread_local QString text;
+    if (t != last) {
+        last = t;
+        text = t.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return text;
 }
 
 inline QDateTime toTimestamp(const QVariant &v)
