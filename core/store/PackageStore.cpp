@@ -457,15 +457,9 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content,
 
 namespace {
 
-qint64 idOf(Database &db, const QString &table, const QString &uuid)
+QString addedKey(const QString &table, const QString &uuid)
 {
-    if (uuid.isEmpty())
-        return 0;
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
-    q.addBindValue(uuid);
-    const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return id;
+    return table + QLatin1Char(' ') + uuid;
 }
 
 // Records the update time of the record as imported (sync_state); empty, or what failed.
@@ -493,6 +487,19 @@ QString setUpdatedAt(Database &db, const QString &table, qint64 id, const QStrin
 
 } // namespace
 
+qint64 PackageStore::idOf(const QString &table, const QString &uuid)
+{
+    if (uuid.isEmpty())
+        return 0;
+    if (const auto added = m_added.constFind(addedKey(table, uuid)); added != m_added.cend())
+        return *added;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
+    q.addBindValue(uuid);
+    const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 bool PackageStore::apply(const Package::Content &content, Settlement all,
                          const QHash<QString, Settlement> &perRecord, ImportPlan *done,
                          QString *reason, const Progress &progress)
@@ -500,6 +507,7 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
     GuardedWrite t(m_db, Action::ImportData, reason);
     if (!t.isOpen())
         return false;
+    m_added.clear();
     ImportPlan plan;
     if (!makePlan(content, &plan, reason))
         return false;
@@ -557,7 +565,8 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
         qint64 id = step.targetId;
         if (!writeRecord(content, step, caseUuid, &id, &error))
             return fail(r.uuid, error);
-        error = setUpdatedAt(m_db, step.table, id, r.updatedAt);
+        if (step.action != ImportPlan::Action::Add) // an added record has its time already
+            error = setUpdatedAt(m_db, step.table, id, r.updatedAt);
         if (error.isEmpty())
             error = setSync(m_db, step.table, r.uuid, r.updatedAt);
         if (!error.isEmpty())
@@ -573,7 +582,7 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
     RecordWriter writer(m_db);
     for (const QString &attendeeUuid : std::as_const(touchedMinutes)) {
         QString error;
-        const QString digest = writer.minutesDigest(idOf(m_db, Attendees, attendeeUuid), &error);
+        const QString digest = writer.minutesDigest(idOf(Attendees, attendeeUuid), &error);
         if (!error.isEmpty() || !writer.log(Attendees, attendeeUuid, caseOf.value(attendeeUuid),
                                             QStringLiteral("update"), {},
                                             {{QStringLiteral("minutes_sha256"), digest}}, &error))
@@ -588,7 +597,7 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
             return cancelled();
         doneSoFar = qMin(doneSoFar + 1, total);
         QString error;
-        if (!cases.refreshDerived(idOf(m_db, QStringLiteral("cases"), caseUuid), &error))
+        if (!cases.refreshDerived(idOf(QStringLiteral("cases"), caseUuid), &error))
             return fail(caseUuid, error);
     }
     if (!Progressing::report(progress, total, total))
@@ -625,7 +634,7 @@ bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan
     const Record &r = content.records.value(step.table).at(step.index);
     QVariantMap after = SqlValues::withEmptyText(r.columns);
     if (!tb->parentKey.isEmpty()) {
-        const qint64 parent = idOf(m_db, tb->parentTable, r.parentUuid);
+        const qint64 parent = idOf(tb->parentTable, r.parentUuid);
         if (!parent) {
             *error = tr("its parent is missing");
             return false;
@@ -636,22 +645,27 @@ bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan
         after.insert(QStringLiteral("party_id"),
                      r.partyUuid.isEmpty()
                          ? QVariant(QMetaType(QMetaType::LongLong))
-                         : QVariant(idOf(m_db, QStringLiteral("parties"), r.partyUuid)));
+                         : QVariant(idOf(QStringLiteral("parties"), r.partyUuid)));
     const bool attachment = step.table == Attachments;
     RecordWriter writer(m_db);
     if (step.action == ImportPlan::Action::Add) {
+        // Stored with the package's update time, which is not logged.
         QString uuid = r.uuid;
+        QVariantMap unlogged{{QStringLiteral("updated_at"), r.updatedAt}};
         if (attachment) {
             // Its name, size and digest logged (AttachmentRepository), the rest stored only.
             const QVariantMap logged = AttachmentRepository::logged(after);
-            QVariantMap unlogged = after;
-            for (auto it = logged.begin(); it != logged.end(); ++it)
-                unlogged.remove(it.key());
+            for (auto it = after.begin(); it != after.end(); ++it) {
+                if (!logged.contains(it.key()))
+                    unlogged.insert(it.key(), *it);
+            }
             unlogged.insert(QStringLiteral("data"), r.data);
             *id = writer.insert(step.table, uuid, logged, caseUuid, error, unlogged);
         } else {
-            *id = writer.insert(step.table, uuid, after, caseUuid, error);
+            *id = writer.insert(step.table, uuid, after, caseUuid, error, unlogged);
         }
+        if (*id != 0)
+            m_added.insert(addedKey(step.table, uuid), *id);
         return *id != 0;
     }
     // The stored record, with its parent's id, as `before`.

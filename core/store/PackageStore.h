@@ -104,5 +104,10 @@ private:
     // Adds or updates the record of one step of the plan, logged; `id` is the record's.
     bool writeRecord(const Package::Content &content, const ImportPlan::Step &step,
                      const QString &caseUuid, qint64 *id, QString *error);
+    // The id of the record of `table` with `uuid` in the file (0 when none): of one added by
+    // this import from memory, of any other from the file.
+    qint64 idOf(const QString &table, const QString &uuid);
+
     Database &m_db;
+    QHash<QString, qint64> m_added; // "table uuid" -> id, of the records this import added
 };

@@ -280,7 +280,11 @@ qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantM
     QVariantMap stored = columns;
     for (auto it = unlogged.cbegin(); it != unlogged.cend(); ++it)
         stored.insert(it.key(), *it);
-    QStringList names{QStringLiteral("uuid"), QStringLiteral("updated_at")};
+    // Stamped now, unless the caller brings the record's own time (a package's record).
+    const QString updatedAt = QStringLiteral("updated_at");
+    if (!stored.contains(updatedAt))
+        stored.insert(updatedAt, SqlValues::timestamp(m_db.now()));
+    QStringList names{QStringLiteral("uuid")};
     names << stored.keys();
     QStringList marks;
     for (int i = 0; i < names.size(); ++i)
@@ -289,7 +293,6 @@ qint64 RecordWriter::insert(const QString &table, QString &uuid, const QVariantM
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(table, names.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
     q.addBindValue(uuid);
-    q.addBindValue(SqlValues::timestamp(m_db.now()));
     for (const QVariant &v : std::as_const(stored))
         q.addBindValue(v);
     if (!q.exec()) {

@@ -14,7 +14,8 @@ class RecordWriter
 public:
     explicit RecordWriter(Database &db) : m_db(db) {}
 
-    // Inserts with the uuid (a new one when empty) and the update time; logs the creation under
+    // Inserts with the uuid (a new one when empty) and the update time (now, unless `unlogged`
+    // holds an updated_at: a package's record keeps its own); logs the creation under
     // the case's uuid unless that is empty. `unlogged` columns are stored but left out of the
     // log (an attachment's content); one also in `columns` is stored with its unlogged value and
     // logged with the other (a case created and taken through its steps at once: logged as
