@@ -835,7 +835,7 @@ bool HearingRepository::sign(qint64 attendeeId, const QString &signedBy,
                      : tr("%1 already refused to sign the minutes on %2.").arg(a->name, when);
         return false;
     }
-    if (const QString why = whyNotSign(attendeeId); !why.isEmpty()) {
+    if (const QString why = whyNotSign(*h, *a); !why.isEmpty()) {
         *error = why;
         return false;
     }
@@ -873,13 +873,16 @@ QString HearingRepository::whyNotSign(qint64 attendeeId) const
 {
     const std::optional<Hearing> h = hearingOf(attendeeId);
     const Attendee *a = h ? findAttendee(*h, attendeeId) : nullptr;
-    if (!a)
-        return tr("The person heard no longer exists in the file.");
+    return a ? whyNotSign(*h, *a) : tr("The person heard no longer exists in the file.");
+}
+
+QString HearingRepository::whyNotSign(const Hearing &h, const Attendee &a) const
+{
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT regency_code FROM cases WHERE id = ?"));
-    q.addBindValue(h->caseId);
+    q.addBindValue(h.caseId);
     const QString regency = q.exec() && q.next() ? q.value(0).toString() : QString();
     q.finish();
-    return HearingRules::whyNotSign(*h, *a, m_db.now(),
+    return HearingRules::whyNotSign(h, a, m_db.now(),
                                     SettingsRepository(m_db).officeTime(regency).timeZone());
 }
 

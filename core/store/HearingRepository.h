@@ -84,6 +84,7 @@ public:
                      qint64 *hearingId = nullptr);
 
 private:
+    QString whyNotSign(const Hearing &h, const Attendee &a) const;
     // Whether the signed-in user may change the hearings of the attendee's case.
     bool permittedFor(qint64 attendeeId, QString *error);
     // As stored, for writing; the public readers withhold from it (shown).
