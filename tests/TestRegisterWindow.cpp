@@ -11,6 +11,7 @@
 #include "register/CaseTableModel.h"
 #include "register/MainWindow.h"
 #include "register/TodayPanel.h"
+#include "store/CaseRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StatsRepository.h"
 
@@ -185,6 +186,44 @@ private slots:
         // The window still fits a 1366x768 laptop.
         QVERIFY2(w.minimumSizeHint().width() <= 1366,
                  qPrintable(QString::number(w.minimumSizeHint().width())));
+    }
+
+    void todayListsTheMostUrgentAndShowsTheRest()
+    {
+        // A group of the day's work lists its most urgent cases; when it holds more, its last
+        // line tells how many more and shows them all in the register.
+        Translator::install(QStringLiteral("en"));
+        MainWindow w;
+        QVERIFY(GuiTestSupport::signIn(w, m_file));
+        w.show();
+        QApplication::processEvents();
+        CaseFilter late;
+        late.deadlineState = QStringLiteral("late");
+        const qint64 total = CaseRepository(*w.database()).count(late);
+        QVERIFY2(total > TodayPanel::MaxPerGroup, qPrintable(QString::number(total)));
+        QTreeWidget *list = w.todayPanel()->list();
+        QTreeWidgetItem *group = list->topLevelItem(0);
+        QCOMPARE(group->text(0), QStringLiteral("Late (%1)").arg(total));
+        QCOMPARE(group->childCount(), TodayPanel::MaxPerGroup + 1);
+        const auto first =
+            CaseRepository(*w.database()).page(late, CaseColumn::NextDue, Qt::AscendingOrder, 0, 1);
+        QCOMPARE(group->child(0)->text(0), first.first().number);
+        QTreeWidgetItem *more = group->child(TodayPanel::MaxPerGroup);
+        QCOMPARE(more->text(0), QStringLiteral("%1 more: show all in the register")
+                                    .arg(total - TodayPanel::MaxPerGroup));
+        // The numbers are whole in their column.
+        const int room = list->columnWidth(0) - 2 * list->indentation();
+        for (int i = 0; i < TodayPanel::MaxPerGroup; ++i) {
+            const QString number = group->child(i)->text(0);
+            QVERIFY2(list->fontMetrics().horizontalAdvance(number) < room, qPrintable(number));
+        }
+
+        emit list->itemActivated(more, 0);
+        QApplication::processEvents();
+        QCOMPARE(w.caseModel()->totalCount(), total);
+        QCOMPARE(
+            w.findChild<QComboBox *>(QStringLiteral("deadlineFilter"))->currentData().toString(),
+            QStringLiteral("late"));
     }
 
     void switchesLanguage()

@@ -8637,6 +8637,13 @@ Close anyway and lose them?</translation>
         <source>Due within 3 days (%1)</source>
         <translation>Due within 3 days (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more: show all in the register</source>
+        <translation>
+            <numerusform>%n more: show all in the register</numerusform>
+            <numerusform>%n more: show all in the register</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrackRecord</name>

@@ -8729,6 +8729,12 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>Due within 3 days (%1)</source>
         <translation>Jatuh tempo dalam 3 hari (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more: show all in the register</source>
+        <translation>
+            <numerusform>%n lainnya: tampilkan semua di register</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrackRecord</name>

@@ -100,6 +100,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         openCase(index.data(CaseTableModel::CaseIdRole).toLongLong());
     });
     connect(m_today, &TodayPanel::openCase, this, &MainWindow::openCase);
+    connect(m_today, &TodayPanel::showInRegister, this, [this](const QString &state) {
+        CaseFilter f;
+        f.deadlineState = state;
+        m_filterBar->setFilter(f);
+    });
 
     m_session = new FileSession(this);
     connectSession();

@@ -10,12 +10,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int CaseIdRole = Qt::UserRole + 1;
-}
+constexpr int MoreOfRole = Qt::UserRole + 2; // the group's state, on its "more" line
+} // namespace
 
 TodayPanel::TodayPanel(QWidget *parent) : QWidget(parent)
 {
@@ -58,6 +60,9 @@ void TodayPanel::activate(QTreeWidgetItem *item)
     const qint64 id = item ? item->data(0, CaseIdRole).toLongLong() : 0;
     if (id > 0)
         emit openCase(id);
+    else if (const QString state = item ? item->data(0, MoreOfRole).toString() : QString();
+             !state.isEmpty())
+        emit showInRegister(state);
     else if (item)
         item->setExpanded(!item->isExpanded());
 }
@@ -78,6 +83,8 @@ void TodayPanel::refresh()
         {"due_soon", QT_TR_NOOP("Due within 3 days (%1)"), Colours::DueSoon},
     };
     CaseRepository repo(*m_db);
+    const QFontMetrics metrics = m_list->fontMetrics();
+    int widest = 0;
     for (const auto &g : groups) {
         CaseFilter f;
         f.deadlineState = QLatin1String(g.state);
@@ -89,8 +96,9 @@ void TodayPanel::refresh()
         bold.setBold(true);
         group->setFont(0, bold);
         group->setFirstColumnSpanned(true);
-        for (const CaseRow &r :
-             repo.page(f, CaseColumn::NextDue, Qt::AscendingOrder, 0, MaxPerGroup)) {
+        const QList<CaseRow> rows =
+            repo.page(f, CaseColumn::NextDue, Qt::AscendingOrder, 0, MaxPerGroup);
+        for (const CaseRow &r : rows) {
             auto *item = new QTreeWidgetItem(group);
             // The number whole in its own column (sized to it); who and what is due beside it.
             item->setText(0, r.number);
@@ -102,11 +110,27 @@ void TodayPanel::refresh()
             item->setToolTip(0, whole);
             item->setToolTip(1, whole);
             item->setData(0, CaseIdRole, r.id);
+            widest = std::max(widest, metrics.horizontalAdvance(r.number));
+        }
+        if (total > rows.size()) {
+            auto *more = new QTreeWidgetItem(group);
+            more->setText(
+                0, tr("%n more: show all in the register", nullptr, int(total - rows.size())));
+            more->setFirstColumnSpanned(true);
+            more->setData(0, MoreOfRole, QLatin1String(g.state));
+            QFont italic = more->font(0);
+            italic.setItalic(true);
+            more->setFont(0, italic);
         }
         group->setExpanded(total > 0);
     }
-    m_list->resizeColumnToContents(0);
-    m_list->resizeColumnToContents(1);
+    // The numbers' column as wide as the widest number, indented under its group (two steps
+    // with the root decorated), with the item's margins on both sides, and at least as wide as
+    // its header: measured here rather than by resizeColumnToContents, which lays out every line.
+    const int margins =
+        2 * (m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1) + 8;
+    m_list->setColumnWidth(0, std::max(m_list->header()->sectionSizeHint(0),
+                                       widest + 2 * m_list->indentation() + margins));
     // Wide enough to show the numbers whole beside the groups' indentation.
     // (at most 300 px, so that the main window still fits a 1366-pixel screen).
     m_list->setMinimumWidth(qMin(300, m_list->columnWidth(0) + m_list->indentation() +

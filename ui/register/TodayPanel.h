@@ -8,13 +8,16 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 // What needs doing today: open cases whose next deadline is late, due today or due within
-// three days, most urgent first. Enter or a double click opens the case.
+// three days, most urgent first. Enter or a double click opens the case; on the last line of a
+// group that holds more cases than it lists, the register filtered to the whole group.
 class TodayPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int MaxPerGroup = 200;
+    // The cases listed per group: the most urgent, as many as a side panel shows at once. The
+    // rest are one activation away in the register (showInRegister).
+    static constexpr int MaxPerGroup = 50;
 
     explicit TodayPanel(QWidget *parent = nullptr);
     void setDatabase(Database *db);
@@ -27,6 +30,8 @@ protected:
 
 signals:
     void openCase(qint64 caseId);
+    // The register filtered to a group's cases (CaseFilter::deadlineState).
+    void showInRegister(const QString &deadlineState);
 
 private:
     void activate(QTreeWidgetItem *item);
