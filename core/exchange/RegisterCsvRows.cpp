@@ -46,6 +46,13 @@ RawRecord Tokenizer::next()
             else
                 overLimit = true;
         };
+        // The characters from `from` up to m_pos, at once (most of a field is one run).
+        auto appendRun = [&](qsizetype from) {
+            const qsizetype room = RegisterCsv::MaxFieldChars - field.size();
+            const qsizetype length = m_pos - from;
+            field += QStringView(m_text).mid(from, qMin(length, qMax(room, qsizetype(0))));
+            overLimit = overLimit || length > room;
+        };
         if (m_pos < n && m_text.at(m_pos) == QLatin1Char('"')) {
             ++m_pos;
             bool closed = false;
@@ -70,8 +77,12 @@ RawRecord Tokenizer::next()
                     append(QLatin1Char('\n'));
                     continue;
                 }
-                append(c);
-                ++m_pos;
+                const qsizetype from = m_pos;
+                while (m_pos < n && m_text.at(m_pos) != QLatin1Char('"') &&
+                       m_text.at(m_pos) != QLatin1Char('\r') &&
+                       m_text.at(m_pos) != QLatin1Char('\n'))
+                    ++m_pos;
+                appendRun(from);
             }
             if (!closed) {
                 r.error = RegisterCsv::tr("A quoted field starting on this line is never "
@@ -81,13 +92,14 @@ RawRecord Tokenizer::next()
             }
         }
         // Unquoted text, or what follows a closing quote up to the separator.
+        const qsizetype from = m_pos;
         while (m_pos < n) {
             const QChar c = m_text.at(m_pos);
             if (c == m_sep || c == QLatin1Char('\r') || c == QLatin1Char('\n'))
                 break;
-            append(c);
             ++m_pos;
         }
+        appendRun(from);
         addField(r, field, overLimit);
         if (m_pos >= n)
             return r;
