@@ -647,6 +647,11 @@ bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan
                          ? QVariant(QMetaType(QMetaType::LongLong))
                          : QVariant(idOf(QStringLiteral("parties"), r.partyUuid)));
     const bool attachment = step.table == Attachments;
+    // A minutes line is not logged on its own, as at the desk (HearingRepository::saveMinutes):
+    // its person's digest is, once the lines are in (apply()). Logged one by one they were half
+    // of the entries a package wrote.
+    const bool minutesLine = step.table == QLatin1String("minutes_entries");
+    const QString logUnder = minutesLine ? QString() : caseUuid;
     RecordWriter writer(m_db);
     if (step.action == ImportPlan::Action::Add) {
         // Stored with the package's update time, which is not logged.
@@ -660,9 +665,9 @@ bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan
                     unlogged.insert(it.key(), *it);
             }
             unlogged.insert(QStringLiteral("data"), r.data);
-            *id = writer.insert(step.table, uuid, logged, caseUuid, error, unlogged);
+            *id = writer.insert(step.table, uuid, logged, logUnder, error, unlogged);
         } else {
-            *id = writer.insert(step.table, uuid, after, caseUuid, error, unlogged);
+            *id = writer.insert(step.table, uuid, after, logUnder, error, unlogged);
         }
         if (*id != 0)
             m_added.insert(addedKey(step.table, uuid), *id);
@@ -688,7 +693,10 @@ bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan
                 after.insert(f, before.value(f));
         }
     }
-    if (!writer.update(step.table, *id, before, after, r.uuid, caseUuid, error))
+    RecordWriter::Update how;
+    if (minutesLine)
+        how.action.clear(); // written, not logged (above)
+    if (!writer.update(step.table, *id, before, after, r.uuid, caseUuid, error, how))
         return false;
     if (attachment) {
         QSqlQuery &d =
