@@ -9,7 +9,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite qt6-translations-l10n libgl-dev
-    libsodium-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev
+    libsodium-dev libssl-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev
     "${server_packages[@]}" libqt6sql6-psql
     clang-14 libclang-rt-14-dev clang-format
     poppler-utils xvfb sqlite3 python3 fonts-liberation fonts-dejavu-core fontconfig

@@ -1,4 +1,5 @@
 #include "Package.h"
+#include "crypto/Sha256.h"
 
 #include "domain/CaseValidator.h"
 #include "domain/Codes.h"
@@ -6,7 +7,6 @@
 #include "domain/Regions.h"
 #include "store/InputFile.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -368,13 +368,10 @@ QByteArray write(const Content &content)
         payload.insert(t.name, rows);
     }
     const QByteArray json = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(json);
-    hash.addData(blobs);
     QJsonObject m = manifest(content);
     m.insert(QStringLiteral("payload_size"), json.size());
     m.insert(QStringLiteral("blobs_size"), blobs.size());
-    m.insert(QStringLiteral("payload_sha256"), QString::fromLatin1(hash.result().toHex()));
+    m.insert(QStringLiteral("payload_sha256"), QString::fromLatin1(Sha256::hex({json, blobs})));
     QByteArray out = Magic + QByteArray::number(FormatVersion) + '\n';
     out += QJsonDocument(m).toJson(QJsonDocument::Compact) + '\n';
     out += json;
@@ -436,10 +433,7 @@ QString readEnvelope(const QByteArray &bytes, Envelope *out)
                   "match its size.");
     const QByteArray json = bytes.mid(manifestEnd + 1, qint64(payloadSize));
     const QByteArray blobs = bytes.mid(manifestEnd + 1 + qint64(payloadSize));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(json);
-    hash.addData(blobs);
-    if (QString::fromLatin1(hash.result().toHex()) !=
+    if (QString::fromLatin1(Sha256::hex({json, blobs})) !=
         m.value(QStringLiteral("payload_sha256")).toString())
         return tr("The package is damaged or was altered: its content does not match its "
                   "SHA-256.");
@@ -518,9 +512,7 @@ QString checkKind(const Table &t, Record &r, const QByteArray &blobs, Seen &seen
         r.data = blobs.mid(seen.blobOffset, size);
         seen.blobOffset += size;
         const QString sha = r.columns.value(QStringLiteral("sha256")).toString();
-        if (!isSha256(sha) ||
-            QString::fromLatin1(
-                QCryptographicHash::hash(r.data, QCryptographicHash::Sha256).toHex()) != sha)
+        if (!isSha256(sha) || QString::fromLatin1(Sha256::hex(r.data)) != sha)
             return tr("the attachment \"%1\" does not match its SHA-256").arg(name);
     }
     return {};

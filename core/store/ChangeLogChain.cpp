@@ -1,6 +1,7 @@
 #include "ChangeLogChain.h"
 
-#include <QCryptographicHash>
+#include "crypto/Sha256.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -76,8 +77,7 @@ QString ChangeLogChain::hash(const QString &prevHash, const Entry &e)
     for (const QString *field : {&prevHash, &e.at, &e.actor, &e.recordTable, &e.recordUuid,
                                  &e.caseUuid, &e.action, &e.changes})
         addField(fields, *field);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(fields, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hex(fields));
 }
 
 std::optional<ChangeLogChain::Head> ChangeLogChain::readHead(Database &db, QString *error)
