@@ -96,10 +96,6 @@ bool appendValue(QByteArray &out, const QVariant &v)
     }
 }
 
-} // namespace
-
-namespace {
-
 // Calls add(field, old, new) for each field that changed from `before` to `after`, in the order
 // of the fields: one walk over the union of both maps' fields (each is ordered).
 template <typename Add>
