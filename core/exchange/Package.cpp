@@ -1,6 +1,6 @@
 #include "Package.h"
-#include "crypto/Sha256.h"
 
+#include "crypto/Sha256.h"
 #include "domain/CaseValidator.h"
 #include "domain/Codes.h"
 #include "domain/Identity.h"

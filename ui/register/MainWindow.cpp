@@ -6,6 +6,7 @@
 #include "case/CaseWindow.h"
 #include "common/Guide.h"
 #include "common/SaveFileDialog.h"
+#include "common/TextWidth.h"
 #include "common/WindowGeometry.h"
 #include "dashboard/DashboardWindow.h"
 #include "exchange/ImportCsvWizard.h"
@@ -47,7 +48,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -513,14 +513,10 @@ void MainWindow::fitNumberColumn()
 {
     if (!database())
         return;
-    // As wide as the widest of the longest numbers of the file, loaded or not yet: the text
-    // with the item's margins on both sides (the style's focus frame margin and one pixel).
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const int margins =
-        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    // As wide as the widest of the longest numbers of the file, loaded or not yet.
     int width = m_view->columnWidth(CaseTableModel::Number);
     for (const QString &number : CaseRepository(*database()).longestNumbers(20))
-        width = std::max(width, metrics.horizontalAdvance(number) + margins);
+        width = std::max(width, cellWidthFor(m_view, number));
     m_view->setColumnWidth(CaseTableModel::Number, width);
 }
 

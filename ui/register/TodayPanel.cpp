@@ -1,5 +1,6 @@
 #include "register/TodayPanel.h"
 #include "common/Colours.h"
+#include "common/TextWidth.h"
 
 #include "domain/ProcedureProfile.h"
 #include "store/CaseRepository.h"
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
-#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -83,7 +83,6 @@ void TodayPanel::refresh()
         {"due_soon", QT_TR_NOOP("Due within 3 days (%1)"), Colours::DueSoon},
     };
     CaseRepository repo(*m_db);
-    const QFontMetrics metrics = m_list->fontMetrics();
     int widest = 0;
     for (const auto &g : groups) {
         CaseFilter f;
@@ -110,7 +109,7 @@ void TodayPanel::refresh()
             item->setToolTip(0, whole);
             item->setToolTip(1, whole);
             item->setData(0, CaseIdRole, r.id);
-            widest = std::max(widest, metrics.horizontalAdvance(r.number));
+            widest = std::max(widest, cellWidthFor(m_list, r.number));
         }
         if (total > rows.size()) {
             auto *more = new QTreeWidgetItem(group);
@@ -125,12 +124,10 @@ void TodayPanel::refresh()
         group->setExpanded(total > 0);
     }
     // The numbers' column as wide as the widest number, indented under its group (two steps
-    // with the root decorated), with the item's margins on both sides, and at least as wide as
-    // its header: measured here rather than by resizeColumnToContents, which lays out every line.
-    const int margins =
-        2 * (m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1) + 8;
-    m_list->setColumnWidth(0, std::max(m_list->header()->sectionSizeHint(0),
-                                       widest + 2 * m_list->indentation() + margins));
+    // with the root decorated), and at least as wide as its header: measured here rather than
+    // by resizeColumnToContents, which lays out every line.
+    m_list->setColumnWidth(
+        0, std::max(m_list->header()->sectionSizeHint(0), widest + 2 * m_list->indentation()));
     // Wide enough to show the numbers whole beside the groups' indentation.
     // (at most 300 px, so that the main window still fits a 1366-pixel screen).
     m_list->setMinimumWidth(qMin(300, m_list->columnWidth(0) + m_list->indentation() +
