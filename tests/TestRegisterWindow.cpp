@@ -211,6 +211,10 @@ private slots:
         QTreeWidgetItem *more = group->child(TodayPanel::MaxPerGroup);
         QCOMPARE(more->text(0), QStringLiteral("%1 more: show all in the register")
                                     .arg(total - TodayPanel::MaxPerGroup));
+        // Whole in the panel as it opens, beside the groups' indentation.
+        QVERIFY2(list->fontMetrics().horizontalAdvance(more->text(0)) + 2 * list->indentation() <=
+                     list->viewport()->width(),
+                 qPrintable(more->text(0)));
         // The numbers are whole in their column.
         const int room = list->columnWidth(0) - 2 * list->indentation();
         for (int i = 0; i < TodayPanel::MaxPerGroup; ++i) {

@@ -8732,7 +8732,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message numerus="yes">
         <source>%n more: show all in the register</source>
         <translation>
-            <numerusform>%n lainnya: tampilkan semua di register</numerusform>
+            <numerusform>%n lainnya: lihat di register</numerusform>
         </translation>
     </message>
 </context>

@@ -115,6 +115,7 @@ void TodayPanel::refresh()
             auto *more = new QTreeWidgetItem(group);
             more->setText(
                 0, tr("%n more: show all in the register", nullptr, int(total - rows.size())));
+            more->setToolTip(0, more->text(0));
             more->setFirstColumnSpanned(true);
             more->setData(0, MoreOfRole, QLatin1String(g.state));
             QFont italic = more->font(0);
