@@ -557,6 +557,18 @@ private slots:
         QTest::newRow("invalid date")
             << edit(QStringLiteral("cases"), 0, QStringLiteral("received_date"),
                     QStringLiteral("2024-02-30"));
+        QTest::newRow("date with letters for its year")
+            << edit(QStringLiteral("cases"), 0, QStringLiteral("received_date"),
+                    QStringLiteral("abcd-01-01"));
+        // Times in the shape Netra writes, each impossible in one part.
+        const QStringList badTimes = {
+            QStringLiteral("2024-02-30T10:00:00.000Z"), QStringLiteral("2024-13-01T10:00:00.000Z"),
+            QStringLiteral("0000-01-01T10:00:00.000Z"), QStringLiteral("2024-01-01T25:00:00.000Z"),
+            QStringLiteral("2024-01-01T10:60:00.000Z"), QStringLiteral("2024-01-01T10:00:61.000Z"),
+            QStringLiteral("2024-01-01T10:00:00.0x0Z"), QStringLiteral("-024-01-01T10:00:00.000Z")};
+        for (const QString &time : badTimes)
+            QTest::newRow(qPrintable(QStringLiteral("update time ") + time))
+                << edit(QStringLiteral("parties"), 0, QStringLiteral("updated_at"), time);
         QTest::newRow("attachment name with slash")
             << edit(QStringLiteral("attachments"), 0, QStringLiteral("name"),
                     QStringLiteral("../../etc/passwd"));

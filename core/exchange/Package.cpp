@@ -217,14 +217,43 @@ bool isUuid(const QString &s)
     return true;
 }
 
+// The number written by the digits of s from `at` on (`n` of them), or -1 when one is not a digit.
+int digitsAt(const QString &s, int at, int n)
+{
+    int v = 0;
+    for (int i = at; i < at + n; ++i) {
+        const char16_t c = s.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        v = v * 10 + (c - u'0');
+    }
+    return v;
+}
+
+// yyyy-MM-dd at the start of s, a day of the calendar.
+bool startsWithDay(const QString &s)
+{
+    const int year = digitsAt(s, 0, 4); // -1 would be a year before Christ
+    return year > 0 && s.at(4) == u'-' && s.at(7) == u'-' &&
+           QDate(year, digitsAt(s, 5, 2), digitsAt(s, 8, 2)).isValid();
+}
+
+// The times a package holds are as Netra writes them (yyyy-MM-ddTHH:mm:ss.zzzZ), checked by
+// hand since a record has one or more; any other text is left to Qt's reading of ISO 8601.
 bool isTime(const QString &s)
 {
+    if (s.size() == 24 && s.at(10) == u'T' && s.at(13) == u':' && s.at(16) == u':' &&
+        s.at(19) == u'.' && s.at(23) == u'Z' && startsWithDay(s)) {
+        const int h = digitsAt(s, 11, 2), m = digitsAt(s, 14, 2), sec = digitsAt(s, 17, 2);
+        if (h >= 0 && h < 24 && m >= 0 && m < 60 && sec >= 0 && sec < 60 && digitsAt(s, 20, 3) >= 0)
+            return true;
+    }
     return s.size() <= 40 && QDateTime::fromString(s, Qt::ISODateWithMs).isValid();
 }
 
 bool isDate(const QString &s)
 {
-    return s.size() == 10 && QDate::fromString(s, Qt::ISODate).isValid();
+    return s.size() == 10 && (startsWithDay(s) || QDate::fromString(s, Qt::ISODate).isValid());
 }
 
 bool isSha256(const QString &s)
@@ -471,7 +500,12 @@ QString readManifest(const QJsonObject &m, Content *c)
 // What the records read so far hold, for the checks across records.
 struct Seen
 {
-    QHash<QString, QString> tableOf; // every uuid of the package -> its table
+    struct Origin
+    {
+        QString table;
+        QString caseUuid;
+    };
+    QHash<QString, Origin> of; // every uuid of the package -> its table and its case's uuid
     QSet<QString> numbers;
     QHash<QString, int> partiesOf; // persons per case
     qint64 blobOffset = 0;         // where the next attachment's bytes begin
@@ -530,34 +564,38 @@ QString readRecord(const Table &t, const QJsonValue &rowValue, const QByteArray 
     r.uuid = o.value(QStringLiteral("uuid")).toString();
     if (!isUuid(r.uuid))
         return tr("the UUID is not valid");
-    if (seen.tableOf.contains(r.uuid))
+    if (seen.of.contains(r.uuid))
         return tr("the UUID %1 appears twice").arg(r.uuid);
     r.updatedAt = o.value(QStringLiteral("updated_at")).toString();
     if (!isTime(r.updatedAt))
         return tr("the update time is not valid");
     int known = 2 + int(t.columns.size());
+    r.caseUuid = r.uuid;
     if (!t.parentKey.isEmpty()) {
         ++known;
         r.parentUuid = o.value(t.parentKey).toString();
-        if (!isUuid(r.parentUuid) || seen.tableOf.value(r.parentUuid) != t.parentTable)
+        const auto parent = seen.of.constFind(r.parentUuid);
+        if (parent == seen.of.cend() || parent->table != t.parentTable)
             return tr("its parent (%1) is not in the package").arg(t.parentKey);
+        r.caseUuid = parent->caseUuid;
     }
     if (t.name == QLatin1String("hearing_attendees")) {
         ++known;
         const QJsonValue party = o.value(QStringLiteral("party_uuid"));
         if (!party.isNull()) {
             r.partyUuid = party.toString();
-            if (seen.tableOf.value(r.partyUuid) != QLatin1String("parties"))
+            if (seen.of.value(r.partyUuid).table != QLatin1String("parties"))
                 return tr("the person it refers to is not in the package");
         }
     }
     if (o.size() != known)
         return tr("it has missing or unknown fields");
     for (const Column &col : t.columns) {
-        if (!o.contains(col.name))
+        const auto field = o.constFind(col.name);
+        if (field == o.constEnd())
             return tr("%1 is missing").arg(col.name);
         QVariant v;
-        const QString why = readValue(col, o.value(col.name), &v);
+        const QString why = readValue(col, *field, &v);
         if (!why.isEmpty())
             return why;
         r.columns.insert(col.name, v);
@@ -596,7 +634,7 @@ QString readTable(const Table &t, const QJsonObject &payload, const QJsonObject 
         const QString why = readRecord(t, rowValue, blobs, seen, &r);
         if (!why.isEmpty())
             return tr("%1 #%2: %3").arg(t.name).arg(index).arg(why);
-        seen.tableOf.insert(r.uuid, t.name);
+        seen.of.insert(r.uuid, {t.name, r.caseUuid});
         records.append(r);
     }
     return {};

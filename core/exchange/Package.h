@@ -75,6 +75,10 @@ struct Record
     QString updatedAt;
     QString parentUuid;
     QString partyUuid; // hearing_attendees only; may be empty
+    // The uuid its change log entries are grouped by: its case's (a case's own), or for an
+    // activity and its files the activity's, a lead's own. Set by read() and by the store's
+    // collect; written nowhere (the parents say it).
+    QString caseUuid;
     QVariantMap columns;
     QByteArray data; // attachments only
 };

@@ -210,7 +210,7 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
         const Source src = sourceOf(t.name);
         const QStringList names = columnNames(t);
         QString select =
-            QStringLiteral("SELECT t.uuid, t.updated_at, k.reporter_confidential, ") +
+            QStringLiteral("SELECT t.uuid, t.updated_at, k.reporter_confidential, k.uuid, ") +
             (src.parentUuid.isEmpty() ? QStringLiteral("''") : src.parentUuid) +
             (t.name == Attendees ? QStringLiteral(", pp.uuid") : QStringLiteral(", ''"));
         for (const QString &n : names)
@@ -235,12 +235,13 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
             r.uuid = q.value(0).toString();
             r.updatedAt = q.value(1).toString();
             const bool confidential = q.value(2).toInt() != 0;
-            r.parentUuid = q.value(3).toString();
-            r.partyUuid = q.value(4).toString();
+            r.caseUuid = q.value(3).toString();
+            r.parentUuid = q.value(4).toString();
+            r.partyUuid = q.value(5).toString();
             for (int i = 0; i < names.size(); ++i)
-                r.columns.insert(names[i], q.value(5 + i));
+                r.columns.insert(names[i], q.value(6 + i));
             if (t.name == Attachments)
-                r.data = q.value(5 + int(names.size())).toByteArray();
+                r.data = q.value(6 + int(names.size())).toByteArray();
             if (confidential && withIdentities && t.name == QLatin1String("cases"))
                 revealed << r.uuid;
             // With identities: opened with the session's key (KeyStore); without, a sealed
@@ -299,6 +300,7 @@ bool PackageStore::collectOwn(const QString &table, const CaseFilter &filter,
         Record r;
         r.uuid = q.value(0).toString();
         r.updatedAt = q.value(1).toString();
+        r.caseUuid = r.uuid;
         for (int i = 0; i < names.size(); ++i)
             r.columns.insert(names[i], q.value(2 + i));
         records.append(r);
@@ -317,9 +319,8 @@ bool PackageStore::makePlan(const Package::Content &content, ImportPlan *plan, Q
     if (!checkCaseNumbers(content, reason))
         return false;
     ImportPlan p;
-    QHash<QString, QString> caseOf; // uuid -> its case's uuid
     for (const Table &t : Package::tables()) {
-        if (!planTable(t, content, caseOf, &p, reason))
+        if (!planTable(t, content, &p, reason))
             return false;
     }
     *plan = std::move(p);
@@ -357,8 +358,8 @@ bool PackageStore::checkCaseNumbers(const Package::Content &content, QString *re
     return true;
 }
 
-bool PackageStore::planTable(const Table &t, const Package::Content &content,
-                             QHash<QString, QString> &caseOf, ImportPlan *plan, QString *reason)
+bool PackageStore::planTable(const Table &t, const Package::Content &content, ImportPlan *plan,
+                             QString *reason)
 {
     const QList<Record> records = content.records.value(t.name);
     ImportPlan::Counts &counts = plan->tables[t.name];
@@ -380,12 +381,12 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content,
     // (nothing to compare; most of a package imported again).
     QSqlQuery seen(m_db.sql());
     seen.setForwardOnly(true);
-    seen.prepare(QStringLiteral("SELECT t.updated_at, s.imported_updated_at FROM ") + src.from +
-                 QStringLiteral(" LEFT JOIN sync_state s ON s.record_uuid = t.uuid"
+    // The record's own table: its row rules are its own, and no parent is needed here.
+    seen.prepare(QStringLiteral("SELECT t.updated_at, s.imported_updated_at FROM ") + t.name +
+                 QStringLiteral(" t LEFT JOIN sync_state s ON s.record_uuid = t.uuid"
                                 " WHERE t.uuid = ?"));
     for (int i = 0; i < records.size(); ++i) {
         const Record &r = records[i];
-        caseOf.insert(r.uuid, r.parentUuid.isEmpty() ? r.uuid : caseOf.value(r.parentUuid));
         ImportPlan::Step step{t.name, i, ImportPlan::Action::Add, 0, r.updatedAt};
         seen.addBindValue(r.uuid);
         if (!seen.exec()) {
@@ -448,9 +449,8 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content,
         ++counts.conflicts;
         step.action = ImportPlan::Action::Conflict;
         plan->steps << step;
-        plan->conflicts << ImportPlan::Conflict{t.name,         r.uuid,      caseOf.value(r.uuid),
-                                                s.updatedAt,    r.updatedAt, differ,
-                                                Settlement::Ask};
+        plan->conflicts << ImportPlan::Conflict{t.name,      r.uuid, r.caseUuid,     s.updatedAt,
+                                                r.updatedAt, differ, Settlement::Ask};
     }
     return true;
 }
@@ -514,11 +514,6 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
     for (ImportPlan::Conflict &c : plan.conflicts)
         c.settledAs = perRecord.value(c.uuid, all);
 
-    QHash<QString, QString> caseOf;
-    for (const Table &tb : Package::tables()) {
-        for (const Record &r : content.records.value(tb.name))
-            caseOf.insert(r.uuid, r.parentUuid.isEmpty() ? r.uuid : caseOf.value(r.parentUuid));
-    }
     auto fail = [&](const QString &what, const QString &detail) {
         *reason = tr("The package could not be imported (%1): %2; nothing was written.")
                       .arg(what, detail);
@@ -537,13 +532,13 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
         return cancelled();
 
     QSet<QString> touchedCases;
-    QSet<QString> touchedMinutes; // attendees
+    QHash<QString, QString> touchedMinutes; // attendee -> its case
     for (const ImportPlan::Step &step : std::as_const(plan.steps)) {
         if (doneSoFar > 0 && !Progressing::report(progress, doneSoFar, total))
             return cancelled();
         ++doneSoFar;
         const Record &r = content.records.value(step.table).at(step.index);
-        const QString caseUuid = caseOf.value(r.uuid);
+        const QString &caseUuid = r.caseUuid;
         QString error;
         if (step.action == ImportPlan::Action::Unchanged) {
             error = setSync(m_db, step.table, r.uuid, step.syncTo);
@@ -563,7 +558,7 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
             }
         }
         qint64 id = step.targetId;
-        if (!writeRecord(content, step, caseUuid, &id, &error))
+        if (!writeRecord(content, step, &id, &error))
             return fail(r.uuid, error);
         if (step.action != ImportPlan::Action::Add) // an added record has its time already
             error = setUpdatedAt(m_db, step.table, id, r.updatedAt);
@@ -574,18 +569,19 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
         if (step.table != Activities && step.table != Leads)
             touchedCases.insert(caseUuid);
         if (step.table == QLatin1String("minutes_entries"))
-            touchedMinutes.insert(r.parentUuid);
+            touchedMinutes.insert(r.parentUuid, caseUuid);
     }
 
     // Minutes lines are not logged one by one in this file (HearingRepository::saveMinutes):
     // each person whose lines came in gets the digest of their minutes as they now stand.
     RecordWriter writer(m_db);
-    for (const QString &attendeeUuid : std::as_const(touchedMinutes)) {
+    for (auto it = touchedMinutes.cbegin(); it != touchedMinutes.cend(); ++it) {
+        const QString &attendeeUuid = it.key();
         QString error;
         const QString digest = writer.minutesDigest(idOf(Attendees, attendeeUuid), &error);
-        if (!error.isEmpty() || !writer.log(Attendees, attendeeUuid, caseOf.value(attendeeUuid),
-                                            QStringLiteral("update"), {},
-                                            {{QStringLiteral("minutes_sha256"), digest}}, &error))
+        if (!error.isEmpty() ||
+            !writer.log(Attendees, attendeeUuid, it.value(), QStringLiteral("update"), {},
+                        {{QStringLiteral("minutes_sha256"), digest}}, &error))
             return fail(attendeeUuid, error);
     }
 
@@ -628,10 +624,11 @@ bool PackageStore::markTaken(const Package::Content &content, QString *error)
 }
 
 bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan::Step &step,
-                               const QString &caseUuid, qint64 *id, QString *error)
+                               qint64 *id, QString *error)
 {
     const Table *tb = Package::table(step.table);
     const Record &r = content.records.value(step.table).at(step.index);
+    const QString &caseUuid = r.caseUuid;
     QVariantMap after = SqlValues::withEmptyText(r.columns);
     if (!tb->parentKey.isEmpty()) {
         const qint64 parent = idOf(tb->parentTable, r.parentUuid);

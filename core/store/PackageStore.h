@@ -97,13 +97,12 @@ private:
     bool makePlan(const Package::Content &content, ImportPlan *plan, QString *reason);
     // False with a reason when a case number of the package belongs to another case here.
     bool checkCaseNumbers(const Package::Content &content, QString *reason);
-    // Adds the steps and counts of one table of the package to `plan`; `caseOf` maps every
-    // record's uuid read so far to its case's uuid.
-    bool planTable(const Package::Table &t, const Package::Content &content,
-                   QHash<QString, QString> &caseOf, ImportPlan *plan, QString *reason);
+    // Adds the steps and counts of one table of the package to `plan`.
+    bool planTable(const Package::Table &t, const Package::Content &content, ImportPlan *plan,
+                   QString *reason);
     // Adds or updates the record of one step of the plan, logged; `id` is the record's.
-    bool writeRecord(const Package::Content &content, const ImportPlan::Step &step,
-                     const QString &caseUuid, qint64 *id, QString *error);
+    bool writeRecord(const Package::Content &content, const ImportPlan::Step &step, qint64 *id,
+                     QString *error);
     // The id of the record of `table` with `uuid` in the file (0 when none): of one added by
     // this import from memory, of any other from the file.
     qint64 idOf(const QString &table, const QString &uuid);
