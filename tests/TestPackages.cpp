@@ -638,6 +638,23 @@ private slots:
         QVERIFY(!importInto(target, good, &plan, &reason));
         QVERIFY(reason.contains(number));
         QCOMPARE(fileSha(target), before);
+
+        // A case of the file updated by a package to a number another case of the file holds:
+        // refused as well; the same package, unchanged, imported again is not.
+        const QString other = newPath();
+        openNew(other);
+        QVERIFY2(importInto(other, good, &plan, &reason), qPrintable(reason));
+        QVERIFY2(importInto(other, good, &plan, &reason), qPrintable(reason));
+        QJsonArray cases = p.value(QStringLiteral("cases")).toArray();
+        QJsonObject second = cases.at(1).toObject();
+        second.insert(QStringLiteral("receipt_number"), number);
+        second.insert(QStringLiteral("updated_at"), QStringLiteral("2030-01-01T00:00:00.000Z"));
+        cases.replace(1, second);
+        p.insert(QStringLiteral("cases"), cases);
+        const QByteArray before2 = fileSha(other);
+        QVERIFY(!importInto(other, join(m, p, blobs), &plan, &reason));
+        QVERIFY2(reason.contains(number), qPrintable(reason));
+        QCOMPARE(fileSha(other), before2);
     }
 
     void commandLine()

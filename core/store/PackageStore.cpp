@@ -315,26 +315,31 @@ bool PackageStore::preview(const Package::Content &content, ImportPlan *plan, QS
 
 bool PackageStore::makePlan(const Package::Content &content, ImportPlan *plan, QString *reason)
 {
-    // Case numbers must not belong to another case of this file.
-    if (!checkCaseNumbers(content, reason))
-        return false;
     ImportPlan p;
     for (const Table &t : Package::tables()) {
         if (!planTable(t, content, &p, reason))
             return false;
     }
+    // The numbers of the cases to be written must not belong to another case of this file.
+    if (!checkCaseNumbers(content, p, reason))
+        return false;
     *plan = std::move(p);
     return true;
 }
 
-bool PackageStore::checkCaseNumbers(const Package::Content &content, QString *reason)
+bool PackageStore::checkCaseNumbers(const Package::Content &content, const ImportPlan &plan,
+                                    QString *reason)
 {
     QSqlQuery q(m_db.sql());
     // Each side of the OR with its partial index's condition, so that both indexes are searched.
     q.prepare(QStringLiteral("SELECT uuid FROM cases WHERE ((receipt_number = ? AND"
                              " receipt_number <> '') OR (registration_number = ? AND"
                              " registration_number <> '')) AND uuid <> ?"));
-    for (const Record &r : content.records.value(QStringLiteral("cases"))) {
+    const QList<Record> cases = content.records.value(QStringLiteral("cases"));
+    for (const ImportPlan::Step &step : plan.steps) {
+        if (step.table != QLatin1String("cases") || step.action == ImportPlan::Action::Unchanged)
+            continue;
+        const Record &r = cases.at(step.index);
         for (const char *key : {"receipt_number", "registration_number"}) {
             const QString n = r.columns.value(QLatin1String(key)).toString();
             if (n.isEmpty())

@@ -95,8 +95,9 @@ private:
     bool collectOwn(const QString &table, const CaseFilter &filter, Package::Content *content,
                     QString *error);
     bool makePlan(const Package::Content &content, ImportPlan *plan, QString *reason);
-    // False with a reason when a case number of the package belongs to another case here.
-    bool checkCaseNumbers(const Package::Content &content, QString *reason);
+    // False with a reason when a number of a case the plan writes (added, updated or in
+    // conflict) belongs to another case here; a case left as it is keeps its own.
+    bool checkCaseNumbers(const Package::Content &content, const ImportPlan &plan, QString *reason);
     // Adds the steps and counts of one table of the package to `plan`.
     bool planTable(const Package::Table &t, const Package::Content &content, ImportPlan *plan,
                    QString *reason);
