@@ -156,6 +156,13 @@ private slots:
 
         // The intake, keyboard and fields as on the report form.
         select(child<QComboBox>(w, "regencyCombo"), QStringLiteral("3311"));
+        // The regency's twelve districts, in the list's order, after "none".
+        auto *district = child<QComboBox>(w, "districtCombo");
+        QCOMPARE(district->count(), 13);
+        QCOMPARE(district->itemText(1), QStringLiteral("Weru"));
+        QCOMPARE(district->itemData(12).toString().left(4), QStringLiteral("3311"));
+        select(district, QStringLiteral("3311020"));
+        QCOMPARE(district->currentText(), QStringLiteral("Bulu"));
         child<QDateEdit>(w, "eventDate")->setDate(m_today.addDays(-3));
         child<QDateEdit>(w, "knownDate")->setDate(m_today.addDays(-2));
         child<QDateEdit>(w, "receivedDate")->setDate(m_today);
@@ -181,6 +188,7 @@ private slots:
         QVERIFY(w->caseId() > 0);
         Case c = stored(w->caseId());
         QCOMPARE(c.reported().size(), 2);
+        QCOMPARE(c.districtCode, QStringLiteral("3311020"));
         QCOMPARE(c.reported().at(1).nip, QStringLiteral("197501012000031002"));
         QVERIFY(c.reporterConfidential);
         QVERIFY(c.receiptNumber.startsWith(QLatin1String("001/LP/PB/Kab/33.11/")));

@@ -30,7 +30,6 @@ const Regions &Regions::shipped()
         Regions r;
         r.m_provinces = readCsv(QStringLiteral(":/netra/wilayah/provinces.csv"), false);
         r.m_regencies = readCsv(QStringLiteral(":/netra/wilayah/regencies.csv"), true);
-        r.m_districts = readCsv(QStringLiteral(":/netra/wilayah/districts.csv"), true);
         for (int i = 0; i < r.m_regencies.size(); ++i)
             r.m_regencyIndex.insert(r.m_regencies.at(i).code, i);
         for (int i = 0; i < r.m_provinces.size(); ++i)
@@ -54,13 +53,15 @@ const Regions::Region *Regions::province(const QString &code) const
 
 QList<Regions::Region> Regions::districts(const QString &regencyCode) const
 {
-    const QString code = normaliseRegencyCode(regencyCode);
-    QList<Region> list;
-    for (const Region &d : m_districts) {
-        if (d.parent == code)
-            list << d;
-    }
-    return list;
+    // Read when first asked for (a case's district list), not with the regencies at every
+    // start: 7,215 lines, most of the list's reading.
+    static const QHash<QString, QList<Region>> byRegency = [] {
+        QHash<QString, QList<Region>> h;
+        for (const Region &d : readCsv(QStringLiteral(":/netra/wilayah/districts.csv"), true))
+            h[d.parent] << d;
+        return h;
+    }();
+    return byRegency.value(normaliseRegencyCode(regencyCode));
 }
 
 QString Regions::displayName(const QString &upperName)

@@ -34,7 +34,6 @@ public:
 private:
     QList<Region> m_provinces;
     QList<Region> m_regencies;
-    QList<Region> m_districts;
     QHash<QString, int> m_regencyIndex;
     QHash<QString, int> m_provinceIndex;
 };
