@@ -3,7 +3,8 @@
 # 10000 and 100000 cases), and prints every figure with its anchor and the ratio:
 # - stats: `netra-cli stats` against the same GROUP BY queries in the sqlite3 shell (stats.sql);
 # - the register: netra-bench-register against a bare Qt window with a table (netra-bench-bare-
-#   table); a search keystroke against the same FTS5 queries in the shell (search.sql);
+#   table; the median of five runs of each); a search keystroke against the same FTS5 queries
+#   in the shell (search.sql);
 # - adding cases: 1,000 cases of a CSV register imported into an empty file and into the big one;
 # - the exchange (first size only): import-csv against `sqlite3 .import` of the same register
 #   into a plain table, a package import against the CSV import of the same cases, and the same
@@ -36,6 +37,7 @@ secs() { python3 -c "import time,subprocess,sys; t=time.perf_counter(); subproce
 shell_secs() { { echo .timer on; cat "$2"; } | sqlite3 "$1" | awk '/^Run Time: real/ {s += $4} END {printf "%.3f\n", s}'; }
 # Milliseconds of a "NAME_ms N" line of a benchmark program's output.
 ms_of() { awk -v k="$1_ms" '$1 == k {print $2 / 1000}' <<<"$2"; }
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 minus() { python3 -c "import sys; print(f'{max(float(sys.argv[1]) - float(sys.argv[2]), 0.001):.3f}')" "$1" "$2"; }
 row() { python3 -c "import sys; n, a, b, g = sys.argv[1:5]; print(f'{n:<36} {float(a):>9.3f} {float(b):>9.3f} {float(a)/float(b):>7.2f}x   {g}')" "$@"; }
 header() { printf '\n%-36s %9s %9s %8s   %s\n' "$1 (seconds)" netra anchor ratio goal; }
@@ -65,9 +67,15 @@ for n in "${sizes[@]}"; do
 
     header "reading"
     row stats "$(minus "$(secs $cli stats "$file")" "$signin")" "$(shell_secs "$file" bench/stats.sql)" "within 1.5x"
-    register=$($bench/netra-bench-register "$file")
-    bare=$($bench/netra-bench-bare-table "$file")
-    row register_open "$(minus "$(ms_of open "$register")" "$(ms_of sign_in "$register")")" "$(awk '{print $2 / 1000}' <<<"$bare")" "within 1.5x (a bare Qt window with a table)"
+    # The register's open and the bare window's, five times each in turn, the median of each:
+    # one run of 30-80 ms varies by half from the next on this machine.
+    opens=() bares=()
+    for _ in 1 2 3 4 5; do
+        register=$($bench/netra-bench-register "$file")
+        opens+=("$(minus "$(ms_of open "$register")" "$(ms_of sign_in "$register")")")
+        bares+=("$($bench/netra-bench-bare-table "$file" | awk '{print $2 / 1000}')")
+    done
+    row register_open "$(median "${opens[@]}")" "$(median "${bares[@]}")" "within 1.5x (a bare Qt window with a table; medians of 5)"
     row search_keystroke "$(ms_of search_name "$register")" "$(shell_secs "$file" bench/search.sql)" "within 2x (same FTS5 queries)"
     row cases_search_cli "$(minus "$(secs $cli cases "$file" --search santoso --limit 200)" "$signin")" "$(shell_secs "$file" bench/search.sql)" "within 2x"
 
