@@ -386,23 +386,25 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content, Im
     // (nothing to compare; most of a package imported again).
     QSqlQuery seen(m_db.sql());
     seen.setForwardOnly(true);
-    // The record's own table: its row rules are its own, and no parent is needed here.
-    seen.prepare(QStringLiteral("SELECT t.updated_at, s.imported_updated_at FROM ") + t.name +
+    // The record's own table: its row rules are its own, and no parent is needed here. The
+    // versions compared by the store: one number comes back (1: as last imported).
+    seen.prepare(QStringLiteral("SELECT CASE WHEN s.imported_updated_at = t.updated_at AND"
+                                " t.updated_at = ? THEN 1 ELSE 0 END FROM ") +
+                 t.name +
                  QStringLiteral(" t LEFT JOIN sync_state s ON s.record_uuid = t.uuid"
                                 " WHERE t.uuid = ?"));
     for (int i = 0; i < records.size(); ++i) {
         const Record &r = records[i];
         ImportPlan::Step step{t.name, i, ImportPlan::Action::Add, 0, r.updatedAt};
-        seen.addBindValue(r.uuid);
+        seen.bindValue(0, r.updatedAt);
+        seen.bindValue(1, r.uuid);
         if (!seen.exec()) {
             *reason =
                 tr("The file could not be read: %1").arg(Database::describe(seen.lastError()));
             return false;
         }
         const bool stored = seen.next();
-        const bool asImported = stored && !seen.value(1).isNull() &&
-                                seen.value(0).toString() == seen.value(1).toString() &&
-                                seen.value(1).toString() == r.updatedAt;
+        const bool asImported = stored && seen.value(0).toInt() == 1;
         seen.finish();
         if (asImported) {
             ++counts.unchanged;
