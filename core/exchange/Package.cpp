@@ -635,7 +635,7 @@ QString readTable(const Table &t, const QJsonObject &payload, const QJsonObject 
         if (!why.isEmpty())
             return tr("%1 #%2: %3").arg(t.name).arg(index).arg(why);
         seen.of.insert(r.uuid, {t.name, r.caseUuid});
-        records.append(r);
+        records.append(std::move(r));
     }
     return {};
 }
@@ -655,6 +655,12 @@ QString readPayload(const Envelope &e, Content *c)
             return tr("The package holds an unknown table: %1").arg(it.key().left(40));
     }
     Seen seen;
+    // Room for every record the payload holds (its lists' own lengths, not the manifest's
+    // counts), so that the map of uuids is not grown over and over.
+    qsizetype records = 0;
+    for (const QJsonValue &rows : payload)
+        records += rows.isArray() ? qMin(rows.toArray().size(), qsizetype(MaxRecordsPerTable)) : 0;
+    seen.of.reserve(records);
     for (const Table &t : tables()) {
         const QString why = readTable(t, payload, counts, e.blobs, seen, c);
         if (!why.isEmpty())
