@@ -405,7 +405,6 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content, Im
         }
         const bool stored = seen.next();
         const bool asImported = stored && seen.value(0).toInt() == 1;
-        seen.finish();
         if (asImported) {
             ++counts.unchanged;
             continue;
