@@ -657,6 +657,40 @@ private slots:
         QCOMPARE(fileSha(other), before2);
     }
 
+    void tooLargeToRead()
+    {
+        // Records beyond what a reader takes from one package: the writer refuses, saying how
+        // large and what to choose instead, rather than write a package no Netra reads.
+        Package::Content content;
+        content.createdAt = QDateTime::currentDateTimeUtc();
+        Package::Record r;
+        r.uuid = QStringLiteral("0190f7a2-0000-7000-8000-000000000001");
+        r.updatedAt = QStringLiteral("2024-06-01T10:00:00.000Z");
+        r.columns.insert(QStringLiteral("description"),
+                         QString(int(Package::MaxPayloadBytes), QLatin1Char('a')));
+        content.records[QStringLiteral("cases")] << r;
+        QString why;
+        QVERIFY(Package::write(content, &why).isEmpty());
+        qInfo("%s", qPrintable(why));
+        QVERIFY(why.contains(QStringLiteral("nothing was written")));
+        QVERIFY(why.contains(QStringLiteral("%1 MiB").arg(Package::MaxPayloadBytes >> 20)));
+
+        // A package that declares records that large: the reader names their size, not damage.
+        QJsonObject m, p;
+        QByteArray blobs;
+        split(exportFrom(m_source, {}, false, false), &m, &p, &blobs);
+        QByteArray bytes = join(m, p, blobs);
+        const QByteArray declared = "\"payload_size\":";
+        const qsizetype at = bytes.indexOf(declared) + declared.size();
+        bytes.replace(at, bytes.indexOf(',', at) - at,
+                      QByteArray::number(Package::MaxPayloadBytes + 1));
+        Package::Content read;
+        QVERIFY(!Package::read(bytes, &read, &why));
+        qInfo("%s", qPrintable(why));
+        QVERIFY(
+            why.contains(QStringLiteral("larger than %1 MiB").arg(Package::MaxPayloadBytes >> 20)));
+    }
+
     void commandLine()
     {
         const QString pkg = m_dir.filePath(QStringLiteral("cli.netrapkg"));

@@ -374,7 +374,7 @@ QJsonObject manifest(const Content &content)
     return m;
 }
 
-QByteArray write(const Content &content)
+QByteArray write(const Content &content, QString *tooLarge)
 {
     QJsonObject payload;
     QByteArray blobs;
@@ -397,6 +397,16 @@ QByteArray write(const Content &content)
         payload.insert(t.name, rows);
     }
     const QByteArray json = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    if (json.size() > MaxPayloadBytes || json.size() + blobs.size() > MaxPackageBytes) {
+        if (tooLarge)
+            *tooLarge = tr("The package would hold %1 MiB, more than the %2 MiB of records and "
+                           "%3 MiB in all a package may hold; nothing was written. Choose fewer "
+                           "cases: one regency, or a shorter period.")
+                            .arg((json.size() + blobs.size() + (1 << 20) - 1) >> 20)
+                            .arg(MaxPayloadBytes >> 20)
+                            .arg(MaxPackageBytes >> 20);
+        return {};
+    }
     QJsonObject m = manifest(content);
     m.insert(QStringLiteral("payload_size"), json.size());
     m.insert(QStringLiteral("blobs_size"), blobs.size());
@@ -455,6 +465,11 @@ QString readEnvelope(const QByteArray &bytes, Envelope *out)
     const double blobsSize = m.value(QStringLiteral("blobs_size")).toDouble(-1);
     const qint64 rest = bytes.size() - manifestEnd - 1;
     // Bounds first: a double beyond qint64 cannot be converted (undefined behaviour).
+    if (payloadSize > MaxPayloadBytes && payloadSize <= MaxPackageBytes)
+        return tr("The package's records are larger than %1 MiB, more than this program reads "
+                  "from one package. Ask for a package of fewer cases: one regency, or a "
+                  "shorter period.")
+            .arg(MaxPayloadBytes >> 20);
     if (payloadSize < 0 || blobsSize < 0 || payloadSize > MaxPayloadBytes ||
         blobsSize > MaxPackageBytes || payloadSize != double(qint64(payloadSize)) ||
         blobsSize != double(qint64(blobsSize)) || qint64(payloadSize) + qint64(blobsSize) != rest)

@@ -101,7 +101,10 @@ struct Content
 
 // The whole file: a header line, the manifest (one line of JSON), the payload (JSON) and the
 // attachments' bytes.
-QByteArray write(const Content &content);
+// Empty, with the reason in `tooLarge` when given, when the records would be larger than a
+// package may hold (MaxPayloadBytes, MaxPackageBytes: the reader's guards on memory), since no
+// Netra could read it.
+QByteArray write(const Content &content, QString *tooLarge = nullptr);
 // Reads and checks everything (version, hash, counts, bounds, names, codes, dates, uuids,
 // parents); false with a reason in the user's language when anything is wrong.
 bool read(const QByteArray &bytes, Content *content, QString *reason);

@@ -161,8 +161,11 @@ bool PackageExportDialog::write(QString *error, int *cases)
         m_cancelled = working.cancelled();
         return false;
     }
+    const QByteArray bytes = Package::write(content, error);
+    if (bytes.isEmpty())
+        return false;
     // Through the door for outputs: never over the data file, and a full disk leaves nothing.
-    if (!OutputFile::save(m_path->text(), Package::write(content), error))
+    if (!OutputFile::save(m_path->text(), bytes, error))
         return false;
     if (cases)
         *cases = int(content.count(QStringLiteral("cases")));

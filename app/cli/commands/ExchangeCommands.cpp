@@ -337,7 +337,11 @@ int ExportCommand::execute(Context &ctx, const QCommandLineParser &p) const
         ctx.printErr(error);
         return Failed;
     }
-    const QByteArray bytes = Package::write(content);
+    const QByteArray bytes = Package::write(content, &error);
+    if (bytes.isEmpty()) {
+        ctx.printErr(error);
+        return Failed;
+    }
     // Never over the data file, its journal, its backups or a link to them; whole or not at all.
     if (!OutputFile::save(out, bytes, &error)) {
         ctx.printErr(error);
