@@ -3,6 +3,7 @@
 #include "cli/Options.h"
 #include "cli/commands/Commands.h"
 
+#include "crypto/Sha256.h"
 #include "exchange/LedgerXlsx.h"
 #include "exchange/Package.h"
 #include "exchange/RecapExport.h"
@@ -13,7 +14,6 @@
 #include "store/OutputFile.h"
 #include "store/PackageStore.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -350,9 +350,7 @@ int ExportCommand::execute(Context &ctx, const QCommandLineParser &p) const
     QJsonObject summary = Package::manifest(content);
     summary.insert(QStringLiteral("file"), QFileInfo(out).absoluteFilePath());
     summary.insert(QStringLiteral("bytes"), bytes.size());
-    summary.insert(
-        QStringLiteral("sha256"),
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    summary.insert(QStringLiteral("sha256"), QString::fromLatin1(Sha256::hex(bytes)));
     ctx.printJson(summary);
     return Ok;
 }
