@@ -710,6 +710,11 @@ private slots:
                  0);
         const QJsonObject exported = QJsonDocument::fromJson(out).object();
         QVERIFY(exported.value(QStringLiteral("counts"))[QStringLiteral("cases")].toInt() > 0);
+        // The digest it prints is the package file's, as any SHA-256 tool computes it.
+        QFile written(pkg);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.value(QStringLiteral("sha256")).toString().toLatin1(),
+                 QCryptographicHash::hash(written.readAll(), QCryptographicHash::Sha256).toHex());
         const QString target = newPath();
         {
             auto db = openNew(target);
