@@ -210,7 +210,7 @@ bool DemoGenerator::addActivities(QString *error)
     ActivityRepository repo(m_db);
     Transaction t(m_db);
     for (const QString &code : std::as_const(m_options.regencies)) {
-        const QString regency = Regions::displayName(Regions::shipped().regency(code)->name);
+        const QString regency = Regions::shipped().regency(code)->title;
         QString town = regency;
         for (const QLatin1String prefix : {QLatin1String("Kabupaten "), QLatin1String("Kota ")}) {
             if (town.startsWith(prefix))
@@ -318,7 +318,7 @@ bool DemoGenerator::addLeads(QString *error)
     LeadRepository repo(m_db);
     Transaction t(m_db);
     for (const QString &code : std::as_const(m_options.regencies)) {
-        const QString regency = Regions::displayName(Regions::shipped().regency(code)->name);
+        const QString regency = Regions::shipped().regency(code)->title;
         for (int i = 0; i < perRegency; ++i) {
             Lead l;
             l.sourceKind = sources.at(int(rng.bounded(int(sources.size()))));
@@ -458,7 +458,7 @@ bool DemoGenerator::addOffice(QString *error)
     const Regions::Region *regency = Regions::shipped().regency(code);
     if (!regency)
         return true;
-    const QString name = Regions::displayName(regency->name); // "Kabupaten Sukoharjo"
+    const QString name = regency->title; // "Kabupaten Sukoharjo"
     QString city = name;
     for (const QLatin1String prefix : {QLatin1String("Kabupaten "), QLatin1String("Kota ")}) {
         if (city.startsWith(prefix))
@@ -557,11 +557,11 @@ bool DemoGenerator::makeCase(int index, QString *error)
     const QString regencyCode =
         m_options.regencies.at(m_rng.bounded(int(m_options.regencies.size())));
     const Regions::Region *regency = Regions::shipped().regency(regencyCode);
-    const QString regencyName = Regions::displayName(regency->name);
+    const QString regencyName = regency->title;
     const QList<Regions::Region> districts = Regions::shipped().districts(regencyCode);
     const Regions::Region *district =
         districts.isEmpty() ? nullptr : &districts.at(m_rng.bounded(int(districts.size())));
-    const QString districtName = district ? Regions::displayName(district->name) : regencyName;
+    const QString districtName = district ? district->title : regencyName;
 
     // About one case in twenty is recent and still open, so the desk has work due now.
     const bool recent = m_rng.bounded(100) < 5;
@@ -643,11 +643,11 @@ bool DemoGenerator::makeCase(int index, QString *error)
             p.agency = QStringLiteral("Kantor Kementerian Agama ") + regencyName;
         else if (province &&
                  p.agency.startsWith(QLatin1String("Badan Kesatuan Bangsa dan Politik ")))
-            p.agency = QStringLiteral("Badan Kesatuan Bangsa dan Politik Provinsi ") +
-                       Regions::displayName(province->name);
+            p.agency =
+                QStringLiteral("Badan Kesatuan Bangsa dan Politik Provinsi ") + province->title;
         else if (province && p.agency.startsWith(QLatin1String("Dinas Tenaga Kerja ")))
-            p.agency = QStringLiteral("Dinas Tenaga Kerja dan Transmigrasi Provinsi ") +
-                       Regions::displayName(province->name);
+            p.agency =
+                QStringLiteral("Dinas Tenaga Kerja dan Transmigrasi Provinsi ") + province->title;
         c.parties << p;
     }
     reportAgain(c, index);
@@ -866,7 +866,7 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
                              .arg(c.regencyCode.left(2))
                              .arg(date.month(), 2, 10, QLatin1Char('0'))
                              .arg(date.year());
-    const QString regency = Regions::displayName(Regions::shipped().regency(c.regencyCode)->name);
+    const QString regency = Regions::shipped().regency(c.regencyCode)->title;
     auto attendee = [&](qint64 partyId, const QString &role, const QString &name) {
         Attendee a;
         a.uuid = uuid();
@@ -937,8 +937,7 @@ bool DemoGenerator::addFollowUps(const Case &c, QString *error)
         f.forwardedDate = c.decidedDate;
         // The PPK of the person's agency, and how it answers: the ministry promptly and
         // nearly always, the regent as offices mostly do, the governor late or never.
-        const QString regency =
-            Regions::displayName(Regions::shipped().regency(c.regencyCode)->name);
+        const QString regency = Regions::shipped().regency(c.regencyCode)->title;
         const Regions::Region *province = Regions::shipped().province(c.regencyCode.left(2));
         int answers = 56;       // in a hundred
         int delayPercent = 100; // of the usual days to decide
@@ -948,9 +947,8 @@ bool DemoGenerator::addFollowUps(const Case &c, QString *error)
             answers = 90;
             delayPercent = 30;
         } else if (province && p.agency.contains(QLatin1String(" Provinsi "))) {
-            f.ppkName = QStringLiteral("Gubernur ") + Regions::displayName(province->name);
-            f.ppkOffice =
-                QStringLiteral("Pemerintah Provinsi ") + Regions::displayName(province->name);
+            f.ppkName = QStringLiteral("Gubernur ") + province->title;
+            f.ppkOffice = QStringLiteral("Pemerintah Provinsi ") + province->title;
             answers = 15;
         } else {
             f.ppkName = (regency.startsWith(QLatin1String("Kota ")) ? QStringLiteral("Wali ")

@@ -145,7 +145,7 @@ PrintedDocument AppealLetter::build(const Request &r)
     d.draft = r.number.isEmpty();
     QString province;
     if (const Regions::Region *p = Regions::shipped().province(r.activity.regencyCode.left(2)))
-        province = Regions::displayName(p->name);
+        province = p->title;
     d.bodyHtml = opening(r) + body(r) + closing(signer, province);
     return d;
 }
@@ -160,7 +160,7 @@ PrintedDocument AppealLetter::build(Database &db, const PreventionActivity &acti
     r.signatories = Signatories::fromSettings(repo);
     QString regency;
     if (const Regions::Region *region = Regions::shipped().regency(activity.regencyCode)) {
-        regency = Regions::displayName(region->name);
+        regency = region->title;
         r.office = QStringLiteral("Bawaslu ") + regency;
     }
     r.place = repo.setting(QStringLiteral("office_city")).trimmed();

@@ -113,7 +113,7 @@ PrintedDocument Writer::start(const QString &person) const
 QString Writer::office() const
 {
     if (const Regions::Region *r = Regions::shipped().regency(m_case.regencyCode))
-        return QStringLiteral("Bawaslu ") + Regions::displayName(r->name);
+        return QStringLiteral("Bawaslu ") + r->title;
     return m_ctx.letterhead.office.isEmpty() ? QStringLiteral("Bawaslu") : m_ctx.letterhead.office;
 }
 
@@ -121,7 +121,7 @@ QString Writer::provinceOffice() const
 {
     const Regions::Region *r = Regions::shipped().regency(m_case.regencyCode);
     const Regions::Region *p = r ? Regions::shipped().province(r->parent) : nullptr;
-    return p ? QStringLiteral("Ketua Bawaslu Provinsi ") + Regions::displayName(p->name)
+    return p ? QStringLiteral("Ketua Bawaslu Provinsi ") + p->title
              : QStringLiteral("Ketua Bawaslu Provinsi");
 }
 

@@ -106,7 +106,7 @@ QString FollowUpLetter::place(const SettingsRepository &repo, const QList<Ledger
     if (!region)
         return {};
     // "Kabupaten Sukoharjo" is dated "Sukoharjo", "Kota Surakarta" "Surakarta".
-    QString name = Regions::displayName(region->name);
+    QString name = region->title;
     for (const QLatin1String prefix : {QLatin1String("Kabupaten "), QLatin1String("Kota ")}) {
         if (name.startsWith(prefix))
             return name.mid(prefix.size());
@@ -147,7 +147,7 @@ PrintedDocument FollowUpLetter::build(Database &db, const QList<LedgerRow> &rows
     for (const LedgerRow &row : r.rows)
         regency = regency.isEmpty() ? row.regencyCode : regency;
     if (const Regions::Region *region = Regions::shipped().regency(regency))
-        r.office = QStringLiteral("Bawaslu ") + Regions::displayName(region->name);
+        r.office = QStringLiteral("Bawaslu ") + region->title;
     const QString document = documentKey(ppkName, ppkOffice, r.rows);
     if (const std::optional<Letter> issued = LetterBook(db).find(document)) {
         r.number = issued->number;

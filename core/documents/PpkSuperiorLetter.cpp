@@ -164,9 +164,8 @@ QStringList PpkSuperiorLetter::addressee(const PpkRecord::Row &ppk)
     case PpkRecord::Kind::Regent:
     case PpkRecord::Kind::Mayor: {
         const Regions::Region *province = Regions::shipped().province(ppk.regencyCode.left(2));
-        return {HomeAffairs,
-                QStringLiteral("melalui Gubernur ") +
-                    (province ? Regions::displayName(province->name) : QStringLiteral("Provinsi"))};
+        return {HomeAffairs, QStringLiteral("melalui Gubernur ") +
+                                 (province ? province->title : QStringLiteral("Provinsi"))};
     }
     case PpkRecord::Kind::Governor:
         return {HomeAffairs};

@@ -74,7 +74,7 @@ QString Letterhead::officeOf(const QString &region)
     if (!r)
         return {};
     return (region.size() == 2 ? QStringLiteral("Bawaslu Provinsi ") : QStringLiteral("Bawaslu ")) +
-           Regions::displayName(r->name);
+           r->title;
 }
 
 QString Letterhead::codeRegion(const SettingsRepository &repo)

@@ -102,7 +102,7 @@ QString sanction(const TrackRecord::Entry &entry)
 QString regencyName(const QString &code)
 {
     const Regions::Region *r = Regions::shipped().regency(code);
-    return r ? Regions::displayName(r->name) : code;
+    return r ? r->title : code;
 }
 
 QString identity(const TrackRecord &record)

@@ -162,7 +162,7 @@ QJsonObject listing(const Case &c, const QList<DeadlineStatus> &deadlines)
           "decided_date", "violation_category", "reporter_confidential", "forwarded_to"})
         o.insert(QLatin1String(key), full.value(QLatin1String(key)));
     const Regions::Region *regency = Regions::shipped().regency(c.regencyCode);
-    o.insert(QStringLiteral("regency"), regency ? Regions::displayName(regency->name) : QString());
+    o.insert(QStringLiteral("regency"), regency ? regency->title : QString());
     o.insert(QStringLiteral("reporter"),
              c.reporterConfidential ? Identity::hidden() : c.reporterName);
     QJsonArray reported;

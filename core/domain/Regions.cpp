@@ -16,8 +16,9 @@ QList<Regions::Region> readCsv(const QString &path, bool withParent)
         const QStringList cols = in.readLine().split(QLatin1Char(','));
         if (cols.size() < (withParent ? 3 : 2))
             continue;
-        list << Regions::Region{cols.at(0), withParent ? cols.at(1) : QString(),
-                                cols.at(withParent ? 2 : 1)};
+        const QString &name = cols.at(withParent ? 2 : 1);
+        list << Regions::Region{cols.at(0), withParent ? cols.at(1) : QString(), name,
+                                Regions::displayName(name)};
     }
     return list;
 }
@@ -80,7 +81,7 @@ QString Regions::displayName(const QString &upperName)
 QString Regions::nameOf(const QString &code)
 {
     const Region *r = code.size() == 2 ? shipped().province(code) : shipped().regency(code);
-    return r ? displayName(r->name) : code;
+    return r ? r->title : code;
 }
 
 QString Regions::normaliseRegencyCode(const QString &text)

@@ -13,7 +13,8 @@ public:
     {
         QString code; // 2 digits for a province, 4 for a regency, 7 for a district
         QString parent;
-        QString name; // as in the list: "KABUPATEN SUKOHARJO"
+        QString name;  // as in the list: "KABUPATEN SUKOHARJO"
+        QString title; // as officers write it (displayName): "Kabupaten Sukoharjo"
     };
 
     static const Regions &shipped();
@@ -25,8 +26,8 @@ public:
     QList<Region> districts(const QString &regencyCode) const;
     // "Kabupaten Sukoharjo", as officers write it.
     static QString displayName(const QString &upperName);
-    // The name of the province (2 digits) or regency (4 digits, or "33.11") of `code`, as
-    // displayName() writes it; the code itself when the list has no such region.
+    // The title of the province (2 digits) or regency (4 digits, or "33.11") of `code`; the code
+    // itself when the list has no such region.
     static QString nameOf(const QString &code);
     // "33.11" or "3311" to "3311"; empty when it is not a regency code.
     static QString normaliseRegencyCode(const QString &text);

@@ -207,11 +207,10 @@ QString Recap::scopeOf(const CaseFilter &filter)
     QStringList parts;
     if (!filter.regencyCode.isEmpty()) {
         const Regions::Region *r = Regions::shipped().regency(filter.regencyCode);
-        parts << (r ? Regions::displayName(r->name) : filter.regencyCode);
+        parts << (r ? r->title : filter.regencyCode);
     } else if (!filter.provinceCode.isEmpty()) {
         const Regions::Region *r = Regions::shipped().province(filter.provinceCode);
-        parts << QStringLiteral("Provinsi %1")
-                     .arg(r ? Regions::displayName(r->name) : filter.provinceCode);
+        parts << QStringLiteral("Provinsi %1").arg(r ? r->title : filter.provinceCode);
     } else {
         parts << QStringLiteral("Seluruh kabupaten/kota");
     }

@@ -120,7 +120,7 @@ QJsonObject compute(Database &db, const CaseFilter &filter)
     for (const auto &c : byRegency) {
         const Regions::Region *r = Regions::shipped().regency(c.first);
         QJsonObject row{{QStringLiteral("code"), c.first},
-                        {QStringLiteral("name"), r ? Regions::displayName(r->name) : QString()},
+                        {QStringLiteral("name"), r ? r->title : QString()},
                         {QStringLiteral("cases"), c.second}};
         insertFollowUps(row, followUps.value(c.first));
         regencies.append(row);
@@ -130,7 +130,7 @@ QJsonObject compute(Database &db, const CaseFilter &filter)
     for (const auto &p : provincesOf(byRegency)) {
         const Regions::Region *r = Regions::shipped().province(p.first);
         QJsonObject row{{QStringLiteral("code"), p.first},
-                        {QStringLiteral("name"), r ? Regions::displayName(r->name) : QString()},
+                        {QStringLiteral("name"), r ? r->title : QString()},
                         {QStringLiteral("cases"), p.second}};
         insertFollowUps(row, sumOf(followUps, p.first));
         byProvince.append(row);

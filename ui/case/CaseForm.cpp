@@ -63,7 +63,7 @@ CaseForm::CaseForm(Database &db, CaseRepository &repo, QWidget *parent) : QWidge
     m_regency->setEditable(true);
     m_regency->setInsertPolicy(QComboBox::NoInsert);
     for (const Regions::Region &r : Regions::shipped().regencies())
-        m_regency->addItem(Regions::displayName(r.name), r.code);
+        m_regency->addItem(r.title, r.code);
     m_district = named(new QComboBox(this), "districtCombo");
     m_place = named(new QLineEdit(this), "placeEdit");
     m_eventDate = named(new QDateEdit(this), "eventDate");
@@ -321,7 +321,7 @@ void CaseForm::updateDistricts()
     m_district->addItem(QStringLiteral("—"), QString());
     for (const Regions::Region &d :
          Regions::shipped().districts(m_regency->currentData().toString()))
-        m_district->addItem(Regions::displayName(d.name), d.code);
+        m_district->addItem(d.title, d.code);
     select(m_district, selected);
 }
 

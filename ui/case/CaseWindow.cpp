@@ -452,8 +452,7 @@ void CaseWindow::showStored()
     for (const CaseRepository::ElsewhereReport &r : m_repo.reportedElsewhere(m_stored)) {
         const Regions::Region *regency = Regions::shipped().regency(r.regencyCode);
         elsewhere << tr("%1 (NIP %2) is also reported in %3, case %4.")
-                         .arg(r.name, Nip::grouped(r.nip),
-                              regency ? Regions::displayName(regency->name) : r.regencyCode,
+                         .arg(r.name, Nip::grouped(r.nip), regency ? regency->title : r.regencyCode,
                               r.number);
     }
     m_elsewhere->setText(elsewhere.join(QLatin1Char('\n')));

@@ -191,7 +191,7 @@ std::optional<QString> codeLabel(const ChangeEntry &e, const QString &field, con
         return v.toInt() != 0 ? TimelinePanel::tr("Yes") : TimelinePanel::tr("No");
     if (field == QLatin1String("regency_code")) {
         if (const Regions::Region *r = Regions::shipped().regency(v))
-            return Regions::displayName(r->name);
+            return r->title;
         return v;
     }
     if (field == QLatin1String("profile")) {

@@ -19,11 +19,11 @@ void fillRegencies(QComboBox *combo, Database &db, const QString &recordRegency)
         codes.prepend(recordRegency);
     for (const QString &code : std::as_const(codes)) {
         if (const Regions::Region *r = Regions::shipped().regency(code))
-            combo->addItem(Regions::displayName(r->name), code);
+            combo->addItem(r->title, code);
     }
     if (combo->count() == 0) {
         for (const Regions::Region &r : Regions::shipped().regencies())
-            combo->addItem(Regions::displayName(r.name), r.code);
+            combo->addItem(r.title, r.code);
     }
 }
 

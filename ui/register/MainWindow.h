@@ -125,9 +125,10 @@ private:
     // Someone else changed the server store: the register (the same case kept selected), the
     // today panel, the ledger and the open cases without edits read again.
     void storeChanged();
-    // Column widths from their contents in the first FittedRows rows, capped so that the
-    // deadline stays in sight; the Number column (never cut) as wide as the longest number of
-    // the file, by fitNumberColumn.
+    // Column widths from their contents in the first FittedRows rows (as many as a tall screen
+    // shows; later rows are cut with their whole text in the tooltip, as rows loaded by
+    // scrolling are), capped so that the deadline stays in sight; the Number column (never cut)
+    // as wide as the longest number of the file, by fitNumberColumn.
     void fitColumns();
     void fitNumberColumn();
     static constexpr int FittedRows = 50;
