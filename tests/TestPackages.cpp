@@ -691,6 +691,40 @@ private slots:
             why.contains(QStringLiteral("larger than %1 MiB").arg(Package::MaxPayloadBytes >> 20)));
     }
 
+    void tooLargeStopsReading()
+    {
+        // The export stops reading as soon as the records could not fit (a province's whole
+        // file took a minute and 6 GB before): counted at least as they are written, so that a
+        // package that fits is never refused. A smaller limit stands for the 256 MiB.
+        QJsonObject m, p;
+        QByteArray blobs;
+        split(exportFrom(m_source, {}, true, true), &m, &p, &blobs);
+        const qint64 payload = m.value(QStringLiteral("payload_size")).toInteger();
+        QVERIFY(payload > 100000);
+        QString error;
+        auto db = Database::open(m_source, Database::Mode::OpenExisting, &error);
+        QVERIFY2(db && UserRepository(*db).login(QStringLiteral("koordinator"),
+                                                 QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
+        const int log = countRows(*db, QStringLiteral("change_log"));
+        PackageStore store(*db);
+        Package::Content content;
+        store.setPayloadLimit(payload);
+        QVERIFY2(store.collect({}, true, true, &content, &error), qPrintable(error));
+        QCOMPARE(Package::write(content).isEmpty(), false);
+        QVERIFY(countRows(*db, QStringLiteral("change_log")) > log); // the reveals, logged
+
+        const int logged = countRows(*db, QStringLiteral("change_log"));
+        Package::Content refused;
+        store.setPayloadLimit(payload / 4);
+        QVERIFY(!store.collect({}, true, true, &refused, &error));
+        qInfo("%s", qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("nothing was written")));
+        QCOMPARE(refused.records.size(), 0);
+        // Stopped before the end: no reveal is logged for a package never written.
+        QCOMPARE(countRows(*db, QStringLiteral("change_log")), logged);
+    }
+
     void commandLine()
     {
         const QString pkg = m_dir.filePath(QStringLiteral("cli.netrapkg"));

@@ -6502,12 +6502,12 @@ Close anyway and lose them?</translation>
         <translation>its case %1 has more than %2 persons; a case holds at most %2</translation>
     </message>
     <message>
-        <source>The package would hold %1 MiB, more than the %2 MiB of records and %3 MiB in all a package may hold; nothing was written. Choose fewer cases: one regency, or a shorter period.</source>
-        <translation>The package would hold %1 MiB, more than the %2 MiB of records and %3 MiB in all a package may hold; nothing was written. Choose fewer cases: one regency, or a shorter period.</translation>
-    </message>
-    <message>
         <source>The package's records are larger than %1 MiB, more than this program reads from one package. Ask for a package of fewer cases: one regency, or a shorter period.</source>
         <translation>The package's records are larger than %1 MiB, more than this program reads from one package. Ask for a package of fewer cases: one regency, or a shorter period.</translation>
+    </message>
+    <message>
+        <source>The package would hold at least %1 MiB, more than the %2 MiB of records and %3 MiB in all a package may hold; nothing was written. Choose fewer cases: one regency, or a shorter period.</source>
+        <translation>The package would hold at least %1 MiB, more than the %2 MiB of records and %3 MiB in all a package may hold; nothing was written. Choose fewer cases: one regency, or a shorter period.</translation>
     </message>
 </context>
 <context>

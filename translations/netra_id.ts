@@ -6584,12 +6584,12 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>kasusnya, %1, memuat lebih dari %2 orang; satu kasus memuat paling banyak %2 orang</translation>
     </message>
     <message>
-        <source>The package would hold %1 MiB, more than the %2 MiB of records and %3 MiB in all a package may hold; nothing was written. Choose fewer cases: one regency, or a shorter period.</source>
-        <translation>Paket akan berisi %1 MiB, melebihi batas %2 MiB data dan %3 MiB seluruhnya untuk satu paket; tidak ada yang ditulis. Pilih lebih sedikit kasus: satu kabupaten/kota, atau periode yang lebih pendek.</translation>
-    </message>
-    <message>
         <source>The package&apos;s records are larger than %1 MiB, more than this program reads from one package. Ask for a package of fewer cases: one regency, or a shorter period.</source>
         <translation>Data dalam paket lebih dari %1 MiB, melebihi yang dapat dibaca program ini dari satu paket. Mintalah paket dengan lebih sedikit kasus: satu kabupaten/kota, atau periode yang lebih pendek.</translation>
+    </message>
+    <message>
+        <source>The package would hold at least %1 MiB, more than the %2 MiB of records and %3 MiB in all a package may hold; nothing was written. Choose fewer cases: one regency, or a shorter period.</source>
+        <translation>Paket akan berisi sedikitnya %1 MiB, melebihi batas %2 MiB data dan %3 MiB seluruhnya untuk satu paket; tidak ada yang ditulis. Pilih lebih sedikit kasus: satu kabupaten/kota, atau periode yang lebih pendek.</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,27 @@ QJsonObject manifest(const Content &content)
     return m;
 }
 
+QString tooLarge(qint64 bytes)
+{
+    return tr("The package would hold at least %1 MiB, more than the %2 MiB of records and %3 MiB "
+              "in all a package may hold; nothing was written. Choose fewer cases: one regency, "
+              "or a shorter period.")
+        .arg((bytes + (1 << 20) - 1) >> 20)
+        .arg(MaxPayloadBytes >> 20)
+        .arg(MaxPackageBytes >> 20);
+}
+
+qint64 leastSize(const Record &record)
+{
+    // {"uuid":"…","updated_at":"…"} (27 characters and the two), and for each field
+    // ,"name":value (4 and the name, and the value: a text's characters without its quotes).
+    qint64 size = 27 + record.uuid.size() + record.updatedAt.size() + record.parentUuid.size();
+    for (auto it = record.columns.cbegin(); it != record.columns.cend(); ++it)
+        size +=
+            it.key().size() + 4 + (it->typeId() == QMetaType::QString ? it->toString().size() : 1);
+    return size;
+}
+
 QByteArray write(const Content &content, QString *tooLarge)
 {
     QJsonObject payload;
@@ -399,12 +420,7 @@ QByteArray write(const Content &content, QString *tooLarge)
     const QByteArray json = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     if (json.size() > MaxPayloadBytes || json.size() + blobs.size() > MaxPackageBytes) {
         if (tooLarge)
-            *tooLarge = tr("The package would hold %1 MiB, more than the %2 MiB of records and "
-                           "%3 MiB in all a package may hold; nothing was written. Choose fewer "
-                           "cases: one regency, or a shorter period.")
-                            .arg((json.size() + blobs.size() + (1 << 20) - 1) >> 20)
-                            .arg(MaxPayloadBytes >> 20)
-                            .arg(MaxPackageBytes >> 20);
+            *tooLarge = Package::tooLarge(json.size() + blobs.size());
         return {};
     }
     QJsonObject m = manifest(content);

@@ -105,6 +105,12 @@ struct Content
 // package may hold (MaxPayloadBytes, MaxPackageBytes: the reader's guards on memory), since no
 // Netra could read it.
 QByteArray write(const Content &content, QString *tooLarge = nullptr);
+// Why a package of `bytes` (or more) is not written: more than a package may hold.
+QString tooLarge(qint64 bytes);
+// At least the bytes a record adds to the JSON records write() makes: its uuids, time, texts and
+// the names of its fields, each character counted once (UTF-8 takes one byte or more). What
+// PackageStore::collect adds up to stop reading as soon as the records would be too large.
+qint64 leastSize(const Record &record);
 // Reads and checks everything (version, hash, counts, bounds, names, codes, dates, uuids,
 // parents); false with a reason in the user's language when anything is wrong.
 bool read(const QByteArray &bytes, Content *content, QString *reason);

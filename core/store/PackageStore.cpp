@@ -188,6 +188,11 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
     const QString where = caseWhere(m_db, filter, &values);
     const qint64 tables = Package::tables().size();
     qint64 read = 0;
+    // The records' size so far, at least (Package::leastSize), and the attachments': reading
+    // stops as soon as no package could hold them, rather than after a minute and gigabytes of
+    // memory for a province's whole file.
+    qint64 payload = 0;
+    qint64 blobs = 0;
     const auto cancelled = [&] {
         *error = tr("The export was cancelled; no package was written.");
         return false;
@@ -252,7 +257,13 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
             // One rule for what a confidential identity is (Identity), for every table.
             if (!withIdentities && Identity::holds(t.name, r.columns, confidential))
                 Identity::redact(t.name, r.columns);
-            records.append(r);
+            payload += Package::leastSize(r);
+            blobs += r.data.size();
+            if (payload > m_payloadLimit || payload + blobs > Package::MaxPackageBytes) {
+                *error = Package::tooLarge(payload + blobs);
+                return false;
+            }
+            records.append(std::move(r));
         }
     }
     if (!Progressing::report(progress, tables, tables))

@@ -68,8 +68,13 @@ public:
     // reporter's identity is replaced by Package::redacted() unless withIdentities.
     // `progress` gets the tables read of the package's tables; false cancels: nothing is
     // collected or logged, the error says it was cancelled.
+    // Refused (Package::tooLarge) as soon as the records read would be more than a package may
+    // hold (Package::MaxPayloadBytes, or setPayloadLimit's).
     bool collect(const CaseFilter &filter, bool withAttachments, bool withIdentities,
                  Package::Content *content, QString *error, const Progress &progress = {});
+    // The most bytes of records collect() gathers; a test's smaller limit stands for a
+    // province's file.
+    void setPayloadLimit(qint64 bytes) { m_payloadLimit = bytes; }
 
     // What importing would do, writing nothing; false with a reason when the package cannot be
     // merged into this file (a case number carried by another case).
@@ -109,5 +114,6 @@ private:
     qint64 idOf(const QString &table, const QString &uuid);
 
     Database &m_db;
+    qint64 m_payloadLimit = Package::MaxPayloadBytes;
     QHash<QString, qint64> m_added; // "table uuid" -> id, of the records this import added
 };
