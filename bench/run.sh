@@ -5,11 +5,12 @@
 # - the register: netra-bench-register against a bare Qt window with a table (netra-bench-bare-
 #   table; the median of five runs of each); a search keystroke against the same FTS5 queries
 #   in the shell (search.sql);
-# - adding cases: 1,000 cases of a CSV register imported into an empty file and into the big one;
+# - adding cases: 1,000 cases of a CSV register imported into an empty file and into the big one
+#   (medians of three runs);
 # - the exchange (the first size of at most 10,000 cases; a package holds at most 256 MiB of
 #   records, about 40,000 demo cases): import-csv against `sqlite3 .import` of the same register
 #   into a plain table, a package import against the CSV import of the same cases, and the same
-#   package imported again against its first import.
+#   package imported again against its first import (medians of three rounds).
 # Netra's figures are taken after the sign-in (two Argon2id derivations: the password and the
 # user's key), and the register's and the bare window's after the application object is made:
 # a command's less a process that starts, signs in and lists a handful of rows; the register's
@@ -84,32 +85,44 @@ for n in "${sizes[@]}"; do
     row cases_search_cli "$(minus "$(thrice secs $cli cases "$file" --search santoso --limit 200)" "$signin")" "$(thrice shell_secs "$file" bench/search.sql)" "none (200 cases listed as JSON; the goal is the keystroke's)"
 
     header "adding 1000 cases"
-    cp "$work/empty.netra" "$work/into-empty.netra"
-    cp "$file" "$work/into-big.netra"
-    # A copy is a file this computer's Netra did not leave: its first open for writing reads it
-    # whole (CheckedFiles), 2-3 s at 100,000 cases. Each is given a register of no case first,
-    # so that the figures are those of adding the cases.
+    # Three runs of each, in turn, on files copied afresh for each run; the medians. A copy is a
+    # file this computer's Netra did not leave: its first open for writing reads it whole
+    # (CheckedFiles), 2-3 s at 100,000 cases. Each is given a register of no case first, so
+    # that the figures are those of adding the cases.
     head -1 "$work/thousand.csv" >"$work/no-case.csv"
-    $cli import-csv "$work/into-empty.netra" "$work/no-case.csv" >/dev/null
-    $cli import-csv "$work/into-big.netra" "$work/no-case.csv" >/dev/null
-    into_empty=$(minus "$(secs $cli import-csv "$work/into-empty.netra" "$work/thousand.csv")" "$signin")
-    row "import_1000_into_$n" "$(minus "$(secs $cli import-csv "$work/into-big.netra" "$work/thousand.csv")" "$signin")" "$into_empty" "at most 1.3x (into an empty file)"
-    rm -f "$work"/into-*
+    intos_empty=() intos_big=()
+    for _ in 1 2 3; do
+        cp "$work/empty.netra" "$work/into-empty.netra"
+        cp "$file" "$work/into-big.netra"
+        $cli import-csv "$work/into-empty.netra" "$work/no-case.csv" >/dev/null
+        $cli import-csv "$work/into-big.netra" "$work/no-case.csv" >/dev/null
+        intos_empty+=("$(minus "$(secs $cli import-csv "$work/into-empty.netra" "$work/thousand.csv")" "$signin")")
+        intos_big+=("$(minus "$(secs $cli import-csv "$work/into-big.netra" "$work/thousand.csv")" "$signin")")
+        rm -f "$work"/into-*
+    done
+    row "import_1000_into_$n" "$(median "${intos_big[@]}")" "$(median "${intos_empty[@]}")" "at most 1.3x (into an empty file; medians of 3)"
 
     if [ $first = 1 ] && [ "$n" -le 10000 ]; then
         first=0
         header "exchange of $n cases"
         $cli export-csv "$file" --out "$work/register.csv" >/dev/null
         $cli export "$file" --out "$work/all.netrapkg" >/dev/null
-        cp "$work/empty.netra" "$work/csv.netra"
-        csv=$(minus "$(secs $cli import-csv "$work/csv.netra" "$work/register.csv")" "$signin")
-        plain=$(python3 -c "import time,subprocess,sys; t=time.perf_counter(); subprocess.run(['sqlite3', sys.argv[1], '-cmd', '.mode csv', '.import ' + sys.argv[2] + ' register'], check=True); print(f'{time.perf_counter()-t:.3f}')" "$work/plain.db" "$work/register.csv")
-        row import_csv "$csv" "$plain" "within 10x (sqlite3 .import into a plain table)"
-        cp "$work/empty.netra" "$work/pkg.netra"
-        pkg=$(minus "$(secs $cli import "$work/pkg.netra" "$work/all.netrapkg")" "$signin")
-        row package_import "$pkg" "$csv" "within 2x (import-csv of the same cases)"
-        row package_reimport "$(minus "$(secs $cli import "$work/pkg.netra" "$work/all.netrapkg")" "$signin")" "$pkg" "at most 0.2x (its first import)"
-        rm -f "$work"/csv.netra* "$work"/pkg.netra* "$work/plain.db"
+        # Three rounds, each into empty files made afresh; the medians.
+        csvs=() plains=() pkgs=() agains=()
+        for _ in 1 2 3; do
+            cp "$work/empty.netra" "$work/csv.netra"
+            csvs+=("$(minus "$(secs $cli import-csv "$work/csv.netra" "$work/register.csv")" "$signin")")
+            plains+=("$(python3 -c "import time,subprocess,sys; t=time.perf_counter(); subprocess.run(['sqlite3', sys.argv[1], '-cmd', '.mode csv', '.import ' + sys.argv[2] + ' register'], check=True); print(f'{time.perf_counter()-t:.3f}')" "$work/plain.db" "$work/register.csv")")
+            cp "$work/empty.netra" "$work/pkg.netra"
+            pkgs+=("$(minus "$(secs $cli import "$work/pkg.netra" "$work/all.netrapkg")" "$signin")")
+            agains+=("$(minus "$(secs $cli import "$work/pkg.netra" "$work/all.netrapkg")" "$signin")")
+            rm -f "$work"/csv.netra* "$work"/pkg.netra* "$work/plain.db"
+        done
+        csv=$(median "${csvs[@]}")
+        pkg=$(median "${pkgs[@]}")
+        row import_csv "$csv" "$(median "${plains[@]}")" "within 10x (sqlite3 .import into a plain table; medians of 3)"
+        row package_import "$pkg" "$csv" "within 2x (import-csv of the same cases; medians of 3)"
+        row package_reimport "$(median "${agains[@]}")" "$pkg" "at most 0.2x (its first import; medians of 3)"
     fi
     rm -f "$file"*
 done
