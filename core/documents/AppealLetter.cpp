@@ -158,11 +158,9 @@ PrintedDocument AppealLetter::build(Database &db, const PreventionActivity &acti
     r.date = activity.date.isValid() ? activity.date : db.today();
     r.letterhead = Letterhead::fromSettings(repo);
     r.signatories = Signatories::fromSettings(repo);
-    QString regency;
-    if (const Regions::Region *region = Regions::shipped().regency(activity.regencyCode)) {
-        regency = region->title;
-        r.office = QStringLiteral("Bawaslu ") + regency;
-    }
+    r.office = Letterhead::officeOf(Regions::normaliseRegencyCode(activity.regencyCode));
+    const Regions::Region *region = Regions::shipped().regency(activity.regencyCode);
+    const QString regency = region ? region->title : QString();
     r.place = repo.setting(QStringLiteral("office_city")).trimmed();
     if (r.place.isEmpty())
         r.place = town(regency);

@@ -112,8 +112,9 @@ PrintedDocument Writer::start(const QString &person) const
 
 QString Writer::office() const
 {
-    if (const Regions::Region *r = Regions::shipped().regency(m_case.regencyCode))
-        return QStringLiteral("Bawaslu ") + r->title;
+    const QString office = Letterhead::officeOf(Regions::normaliseRegencyCode(m_case.regencyCode));
+    if (!office.isEmpty())
+        return office;
     return m_ctx.letterhead.office.isEmpty() ? QStringLiteral("Bawaslu") : m_ctx.letterhead.office;
 }
 

@@ -146,8 +146,7 @@ PrintedDocument FollowUpLetter::build(Database &db, const QList<LedgerRow> &rows
     QString regency;
     for (const LedgerRow &row : r.rows)
         regency = regency.isEmpty() ? row.regencyCode : regency;
-    if (const Regions::Region *region = Regions::shipped().regency(regency))
-        r.office = QStringLiteral("Bawaslu ") + region->title;
+    r.office = Letterhead::officeOf(Regions::normaliseRegencyCode(regency));
     const QString document = documentKey(ppkName, ppkOffice, r.rows);
     if (const std::optional<Letter> issued = LetterBook(db).find(document)) {
         r.number = issued->number;

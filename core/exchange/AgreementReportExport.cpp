@@ -140,10 +140,10 @@ Signing signingOf(Database &db, const AgreementReport &report)
     if (head.startsWith(full, Qt::CaseInsensitive) && head.size() > full.size())
         office = QStringLiteral("Bawaslu ") + Regions::displayName(head.mid(full.size()).trimmed());
     else if (!report.filter.regencyCode.isEmpty())
-        office = QStringLiteral("Bawaslu ") + Regions::nameOf(report.filter.regencyCode);
+        office = Letterhead::officeOf(Regions::normaliseRegencyCode(report.filter.regencyCode));
     else if (!report.filter.provinceCode.isEmpty())
-        office = QStringLiteral("Bawaslu Provinsi ") + Regions::nameOf(report.filter.provinceCode);
-    else
+        office = Letterhead::officeOf(report.filter.provinceCode);
+    if (office.isEmpty())
         office = QStringLiteral("Bawaslu");
     const Signatories signatories = Signatories::fromSettings(repo);
     s.signer.role = QStringLiteral("Ketua ") + office + QLatin1Char(',');
