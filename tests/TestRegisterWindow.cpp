@@ -151,6 +151,18 @@ private slots:
         QCOMPARE(metrics.elidedText(longest, Qt::ElideRight, room), longest);
         QCOMPARE(view->columnWidth(CaseTableModel::Number), width); // loading does not move it
 
+        // Beside the day's work on a 1366-pixel laptop, every column is in sight, the deadline
+        // too (it was past the right edge), each as wide as its header at least.
+        QVERIFY(w.todayPanel()->isVisible());
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        QHeaderView *header = view->horizontalHeader();
+        for (int column = 0; column < CaseTableModel::ColumnCount; ++column)
+            QVERIFY2(view->columnWidth(column) >= header->sectionSizeHint(column),
+                     qPrintable(QStringLiteral("column %1: %2 px, its header %3 px")
+                                    .arg(column)
+                                    .arg(view->columnWidth(column))
+                                    .arg(header->sectionSizeHint(column))));
+
         auto *bar = w.findChild<QWidget *>(QStringLiteral("filterBar"));
         QVERIFY(bar);
         // The regency filter lists every regency of the file's cases, the most cases first; the
@@ -186,6 +198,11 @@ private slots:
         // The window still fits a 1366x768 laptop.
         QVERIFY2(w.minimumSizeHint().width() <= 1366,
                  qPrintable(QString::number(w.minimumSizeHint().width())));
+        // A column the user sizes stays as sized when the window is resized.
+        header->resizeSection(CaseTableModel::Reported, 300);
+        w.resize(1300, 740);
+        QApplication::processEvents();
+        QCOMPARE(view->columnWidth(CaseTableModel::Reported), 300);
     }
 
     void todayListsTheMostUrgentAndShowsTheRest()

@@ -45,6 +45,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -68,6 +69,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Fitted to the view as it is resized (fitToView), until the user sizes a column.
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fittingColumns && column != CaseTableModel::NextDeadline)
+            m_columnsSizedByUser = true;
+    });
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filterBar);
@@ -496,32 +503,84 @@ void MainWindow::fitColumns()
 {
     // Each text measured with the view's font (cellWidthFor), as the today panel measures its
     // numbers: a third less work than the delegate's layout of each cell that
-    // resizeColumnsToContents() does.
-    // Long category names and lists of persons would push the deadline out of sight: capped,
-    // their whole text in the tooltip. The number is never cut.
+    // resizeColumnsToContents() does. Long category names and lists of persons are capped, their
+    // whole text in the tooltip.
     const int widest = m_view->fontMetrics().averageCharWidth() * 36;
     const int rows = qMin(m_model->rowCount(), FittedRows);
+    m_fitted.clear();
     for (int column = 0; column < CaseTableModel::ColumnCount; ++column) {
         int width = m_view->horizontalHeader()->sectionSizeHint(column);
         for (int row = 0; row < rows; ++row)
             width =
                 qMax(width, cellWidthFor(m_view, m_model->index(row, column).data().toString()));
-        if (column != CaseTableModel::Number && column != CaseTableModel::ColumnCount - 1)
+        if (column != CaseTableModel::Number && column != CaseTableModel::NextDeadline)
             width = qMin(width, widest);
-        m_view->setColumnWidth(column, width);
+        m_fitted << width;
     }
+    m_columnsSizedByUser = false;
+    fitToView();
     // The number's column widened to the file's longest numbers: showAroundRegister.
 }
 
 void MainWindow::fitNumberColumn()
 {
-    if (!database())
+    if (!database() || m_fitted.size() != CaseTableModel::ColumnCount)
         return;
     // As wide as the widest of the longest numbers of the file, loaded or not yet.
-    int width = m_view->columnWidth(CaseTableModel::Number);
+    int &width = m_fitted[CaseTableModel::Number];
     for (const QString &number : CaseRepository(*database()).longestNumbers(20))
         width = std::max(width, cellWidthFor(m_view, number));
-    m_view->setColumnWidth(CaseTableModel::Number, width);
+    if (m_columnsSizedByUser)
+        m_view->setColumnWidth(CaseTableModel::Number,
+                               std::max(m_view->columnWidth(CaseTableModel::Number), width));
+    else
+        fitToView();
+}
+
+void MainWindow::fitToView()
+{
+    if (m_fitted.size() != CaseTableModel::ColumnCount || m_columnsSizedByUser)
+        return;
+    // The deadline stays in sight: when the columns are wider than the view (a 1366-pixel laptop
+    // with the day's work beside the register), the persons, the category and the deadline, cut
+    // with their whole text in the tooltip, give up room, the widest first, down to their
+    // header's width or twelve characters. The number, the date, the regency and the status keep
+    // theirs.
+    QList<int> floors(CaseTableModel::ColumnCount, 0);
+    for (int column :
+         {CaseTableModel::Reported, CaseTableModel::Category, CaseTableModel::NextDeadline})
+        floors[column] =
+            qMin(m_fitted.at(column), qMax(m_view->fontMetrics().averageCharWidth() * 12,
+                                           m_view->horizontalHeader()->sectionSizeHint(column)));
+    auto width = [&](int column, int level) {
+        return floors.at(column) ? qMax(floors.at(column), qMin(m_fitted.at(column), level))
+                                 : m_fitted.at(column);
+    };
+    auto total = [&](int level) {
+        int sum = 0;
+        for (int column = 0; column < CaseTableModel::ColumnCount; ++column)
+            sum += width(column, level);
+        return sum;
+    };
+    const int room = m_view->viewport()->width();
+    int level = *std::max_element(m_fitted.cbegin(), m_fitted.cend());
+    for (int low = 0; low < level;) {
+        const int middle = (low + level + 1) / 2;
+        if (total(middle) <= room)
+            low = middle;
+        else
+            level = middle - 1;
+    }
+    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
+    for (int column = 0; column < CaseTableModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column, width(column, level));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitToView();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::caseSaved()

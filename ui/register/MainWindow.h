@@ -102,6 +102,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -127,11 +128,16 @@ private:
     void storeChanged();
     // Column widths from their contents in the first FittedRows rows (as many as a tall screen
     // shows; later rows are cut with their whole text in the tooltip, as rows loaded by
-    // scrolling are), capped so that the deadline stays in sight; the Number column (never cut)
-    // as wide as the longest number of the file, by fitNumberColumn.
+    // scrolling are), capped; the Number column (never cut) as wide as the longest number of the
+    // file, by fitNumberColumn. Then fitted to the view (fitToView), again at each resize until
+    // the user sizes a column.
     void fitColumns();
     void fitNumberColumn();
+    void fitToView();
     static constexpr int FittedRows = 50;
+    QList<int> m_fitted; // the widths from the contents, by column
+    bool m_fittingColumns = false;
+    bool m_columnsSizedByUser = false;
     void importCsv();
     void exportCsv();
     // File > Take cases into the field: the cases the register shows into a field file.
