@@ -544,8 +544,8 @@ void MainWindow::fitToView()
     // The deadline stays in sight: when the columns are wider than the view (a 1366-pixel laptop
     // with the day's work beside the register), the persons, the category and the deadline, cut
     // with their whole text in the tooltip, give up room, the widest first, down to their
-    // header's width or twelve characters. The number, the date, the regency and the status keep
-    // theirs.
+    // header's width (twelve characters at least). The number, the date, the regency and the
+    // status keep theirs.
     QList<int> floors(CaseTableModel::ColumnCount, 0);
     for (int column :
          {CaseTableModel::Reported, CaseTableModel::Category, CaseTableModel::NextDeadline})
