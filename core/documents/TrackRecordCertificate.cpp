@@ -99,12 +99,6 @@ QString sanction(const TrackRecord::Entry &entry)
     return QStringLiteral("-");
 }
 
-QString regencyName(const QString &code)
-{
-    const Regions::Region *r = Regions::shipped().regency(code);
-    return r ? r->title : code;
-}
-
 QString identity(const TrackRecord &record)
 {
     QString rows =
@@ -136,7 +130,7 @@ QString cases(const TrackRecord &record)
                                "<br>%3</td><td valign='top'>%4</td><td valign='top'>%5</td>"
                                "<td valign='top'>%6</td><td valign='top'>%7</td></tr>")
                     .arg(++no)
-                    .arg(e(entry.row.caseNumber), e(regencyName(entry.row.regencyCode)),
+                    .arg(e(entry.row.caseNumber), e(Regions::nameOf(entry.row.regencyCode)),
                          e(dateText(entry.receivedDate)), decision(entry), recommendation(entry),
                          sanction(entry));
     }

@@ -206,11 +206,9 @@ QString Recap::scopeOf(const CaseFilter &filter)
 {
     QStringList parts;
     if (!filter.regencyCode.isEmpty()) {
-        const Regions::Region *r = Regions::shipped().regency(filter.regencyCode);
-        parts << (r ? r->title : filter.regencyCode);
+        parts << Regions::nameOf(filter.regencyCode);
     } else if (!filter.provinceCode.isEmpty()) {
-        const Regions::Region *r = Regions::shipped().province(filter.provinceCode);
-        parts << QStringLiteral("Provinsi %1").arg(r ? r->title : filter.provinceCode);
+        parts << QStringLiteral("Provinsi %1").arg(Regions::nameOf(filter.provinceCode));
     } else {
         parts << QStringLiteral("Seluruh kabupaten/kota");
     }

@@ -450,9 +450,8 @@ void CaseWindow::showStored()
     const bool stored = m_stored.id > 0;
     QStringList elsewhere;
     for (const CaseRepository::ElsewhereReport &r : m_repo.reportedElsewhere(m_stored)) {
-        const Regions::Region *regency = Regions::shipped().regency(r.regencyCode);
         elsewhere << tr("%1 (NIP %2) is also reported in %3, case %4.")
-                         .arg(r.name, Nip::grouped(r.nip), regency ? regency->title : r.regencyCode,
+                         .arg(r.name, Nip::grouped(r.nip), Regions::nameOf(r.regencyCode),
                               r.number);
     }
     m_elsewhere->setText(elsewhere.join(QLatin1Char('\n')));
