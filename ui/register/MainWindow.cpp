@@ -564,6 +564,7 @@ void MainWindow::fitToView()
     };
     const int room = m_view->viewport()->width();
     int level = *std::max_element(m_fitted.cbegin(), m_fitted.cend());
+    const int natural = level;
     for (int low = 0; low < level;) {
         const int middle = (low + level + 1) / 2;
         if (total(middle) <= room)
@@ -571,6 +572,9 @@ void MainWindow::fitToView()
         else
             level = middle - 1;
     }
+    // A view too narrow for every column even so scrolls: nothing is cut for no gain.
+    if (total(level) > room)
+        level = natural;
     const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
     for (int column = 0; column < CaseTableModel::ColumnCount; ++column)
         m_view->setColumnWidth(column, width(column, level));
