@@ -24,8 +24,9 @@ public:
     // Largest count first, then by key.
     Counts casesBy(CaseGroup group, const CaseFilter &filter) const;
     Counts personsBy(PersonGroup group, const CaseFilter &filter) const;
-    // The codes of the regencies the file has cases in, most cases first (the regency lists of
-    // the register's filter, the dashboard and the package export).
+    // The codes of the regencies the file has cases in, in the order of the official list (each
+    // province's together; the regency lists of the register's filter, the dashboard and the
+    // package export).
     QStringList regencies() const;
 
     struct FollowUpCounts

@@ -415,8 +415,7 @@ void DashboardWindow::fillRegencies()
     const QString selected = m_regency->currentData().toString();
     m_regency->clear();
     m_regency->addItem(tr("All regencies and cities"), QString());
-    QStringList codes = StatsRepository(m_db).regencies();
-    std::sort(codes.begin(), codes.end());
+    const QStringList codes = StatsRepository(m_db).regencies();
     for (const QString &code : std::as_const(codes)) {
         m_regency->addItem(Regions::nameOf(code), code);
     }

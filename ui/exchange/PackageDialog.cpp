@@ -6,6 +6,7 @@
 #include "common/SaveFileDialog.h"
 
 #include "domain/Codes.h"
+#include "domain/Regions.h"
 #include "store/Database.h"
 #include "store/OutputFile.h"
 #include "store/StatsRepository.h"
@@ -59,7 +60,7 @@ PackageExportDialog::PackageExportDialog(Database &db, QWidget *parent) : QDialo
     m_regency->setObjectName(QStringLiteral("regency"));
     m_regency->addItem(tr("All regencies"), QString());
     for (const QString &code : StatsRepository(m_db).regencies())
-        m_regency->addItem(code, code);
+        m_regency->addItem(Regions::nameOf(code), code);
     form->addRow(tr("Regency"), m_regency);
 
     auto *period = new QHBoxLayout;

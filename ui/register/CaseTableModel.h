@@ -22,7 +22,8 @@ public:
         NextDeadline,
         ColumnCount
     };
-    static constexpr int PageSize = 200;
+    // Rows read at a time: the first screenful and more, the next as the view scrolls.
+    static constexpr int PageSize = 100;
     static constexpr int CaseIdRole = Qt::UserRole + 1;
     static constexpr int DeadlineStateRole = Qt::UserRole + 2;
 

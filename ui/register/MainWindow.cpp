@@ -47,6 +47,7 @@
 #include <QMessageBox>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -510,9 +511,14 @@ void MainWindow::fitColumns()
     m_fitted.clear();
     for (int column = 0; column < CaseTableModel::ColumnCount; ++column) {
         int width = m_view->horizontalHeader()->sectionSizeHint(column);
-        for (int row = 0; row < rows; ++row)
-            width =
-                qMax(width, cellWidthFor(m_view, m_model->index(row, column).data().toString()));
+        QSet<QString> measured; // a regency, a category or a status repeats
+        for (int row = 0; row < rows; ++row) {
+            const QString text = m_model->index(row, column).data().toString();
+            if (!measured.contains(text)) {
+                measured.insert(text);
+                width = qMax(width, cellWidthFor(m_view, text));
+            }
+        }
         if (column != CaseTableModel::Number && column != CaseTableModel::NextDeadline)
             width = qMin(width, widest);
         m_fitted << width;

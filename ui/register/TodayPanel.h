@@ -15,9 +15,10 @@ class TodayPanel : public QWidget
     Q_OBJECT
 
 public:
-    // The cases listed per group: the most urgent, as many as a side panel shows at once. The
-    // rest are one activation away in the register (showInRegister).
-    static constexpr int MaxPerGroup = 50;
+    // The cases listed per group: the most urgent, few enough that the three groups show
+    // together in a side panel of a 768-pixel screen. The rest are one activation away in the
+    // register (showInRegister).
+    static constexpr int MaxPerGroup = 10;
 
     explicit TodayPanel(QWidget *parent = nullptr);
     void setDatabase(Database *db);
