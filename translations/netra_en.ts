@@ -8622,10 +8622,6 @@ Close anyway and lose them?</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Case</translation>
     </message>

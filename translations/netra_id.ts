@@ -8714,10 +8714,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <source>Today</source>
-        <translation>Hari ini</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Kasus</translation>
     </message>

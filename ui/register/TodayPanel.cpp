@@ -8,7 +8,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTreeWidget>
@@ -22,11 +21,6 @@ constexpr int MoreOfRole = Qt::UserRole + 2; // the group's state, on its "more"
 TodayPanel::TodayPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("todayPanel"));
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("todayTitle"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("todayList"));
     m_list->setColumnCount(2);
@@ -36,7 +30,6 @@ TodayPanel::TodayPanel(QWidget *parent) : QWidget(parent)
     m_list->header()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_title);
     layout->addWidget(m_list);
     connect(m_list, &QTreeWidget::itemActivated, this, &TodayPanel::activate);
     retranslate();
@@ -50,7 +43,6 @@ void TodayPanel::setDatabase(Database *db)
 
 void TodayPanel::retranslate()
 {
-    m_title->setText(tr("Today"));
     m_list->setHeaderLabels({tr("Case"), tr("Deadline")});
     refresh();
 }

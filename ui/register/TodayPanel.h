@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class Database;
-class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -38,6 +37,5 @@ private:
     void activate(QTreeWidgetItem *item);
 
     Database *m_db = nullptr;
-    QLabel *m_title;
     QTreeWidget *m_list;
 };
