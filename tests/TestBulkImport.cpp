@@ -87,7 +87,8 @@ private slots:
     // The lookup made for each case added (is this number taken? is this case known?) searched
     // the whole cases table: `receipt_number = ? OR registration_number = ?` cannot use the
     // partial indexes. Now no statement of a CSV import (first and again) or a package import
-    // (first and again) scans cases, parties or the change log.
+    // (first and again) scans cases, parties or the change log, but for the one pass over a
+    // table whose records the package holds a quarter of or more.
     void importsSearchIndexes()
     {
         SKIP_ON_SERVER();
@@ -123,8 +124,17 @@ private slots:
 
         QVERIFY(trace.statements().size() > 10);
         QVERIFY(packageTrace.statements().size() > 10);
-        const QStringList scans =
+        // Imported again, the package holds every record of the file: each table's versions are
+        // read in one pass (PackageStore::storedVersions), not looked up record by record. A
+        // package that is a small share of the file looks its records up (TestQueryPlans).
+        QStringList scans =
             trace.scans(StatementTrace::watched()) + packageTrace.scans(StatementTrace::watched());
+        const qsizetype all = scans.size();
+        scans.removeIf([](const QString &scan) {
+            return scan.contains(
+                QLatin1String("in: SELECT t.uuid, t.updated_at, s.imported_updated_at FROM "));
+        });
+        QVERIFY(all > scans.size());
         QVERIFY2(scans.isEmpty(), qPrintable(scans.join(QLatin1Char('\n'))));
     }
 

@@ -374,6 +374,32 @@ bool PackageStore::checkCaseNumbers(const Package::Content &content, const Impor
     return true;
 }
 
+qint64 PackageStore::largestId(const QString &table)
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT max(id) FROM ") + table) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+bool PackageStore::storedVersions(const QString &table, QHash<QString, StoredVersion> *versions,
+                                  QString *reason)
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT t.uuid, t.updated_at, s.imported_updated_at FROM ") + table +
+                QStringLiteral(" t LEFT JOIN sync_state s ON s.record_uuid = t.uuid"))) {
+        *reason = tr("The file could not be read: %1").arg(Database::describe(q.lastError()));
+        return false;
+    }
+    while (q.next()) {
+        StoredVersion &v = (*versions)[q.value(0).toString()];
+        v.updatedAt = q.value(1).toString();
+        v.asImported = !q.value(2).isNull() && q.value(2).toString() == v.updatedAt;
+    }
+    return true;
+}
+
 bool PackageStore::planTable(const Table &t, const Package::Content &content, ImportPlan *plan,
                              QString *reason)
 {
@@ -404,18 +430,34 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content, Im
                  t.name +
                  QStringLiteral(" t LEFT JOIN sync_state s ON s.record_uuid = t.uuid"
                                 " WHERE t.uuid = ?"));
+    // A package that holds a large share of the table (the whole file's package imported
+    // again): every stored version read in one pass, each record's import state by its uuid,
+    // instead of a lookup of each record (two index descents and a statement run). A smaller
+    // package keeps to the lookups, its cost its own and not the file's.
+    QHash<QString, StoredVersion> versions;
+    const bool onePass = records.size() >= 64 && records.size() * 4 >= largestId(t.name);
+    if (onePass && !storedVersions(t.name, &versions, reason))
+        return false;
     for (int i = 0; i < records.size(); ++i) {
         const Record &r = records[i];
         ImportPlan::Step step{t.name, i, ImportPlan::Action::Add, 0, r.updatedAt};
-        seen.bindValue(0, r.updatedAt);
-        seen.bindValue(1, r.uuid);
-        if (!seen.exec()) {
-            *reason =
-                tr("The file could not be read: %1").arg(Database::describe(seen.lastError()));
-            return false;
+        bool stored = false;
+        bool asImported = false;
+        if (onePass) {
+            const auto v = versions.constFind(r.uuid);
+            stored = v != versions.cend();
+            asImported = stored && v->asImported && v->updatedAt == r.updatedAt;
+        } else {
+            seen.bindValue(0, r.updatedAt);
+            seen.bindValue(1, r.uuid);
+            if (!seen.exec()) {
+                *reason =
+                    tr("The file could not be read: %1").arg(Database::describe(seen.lastError()));
+                return false;
+            }
+            stored = seen.next();
+            asImported = stored && seen.value(0).toInt() == 1;
         }
-        const bool stored = seen.next();
-        const bool asImported = stored && seen.value(0).toInt() == 1;
         if (asImported) {
             ++counts.unchanged;
             continue;

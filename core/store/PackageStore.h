@@ -103,6 +103,18 @@ private:
     // False with a reason when a number of a case the plan writes (added, updated or in
     // conflict) belongs to another case here; a case left as it is keeps its own.
     bool checkCaseNumbers(const Package::Content &content, const ImportPlan &plan, QString *reason);
+    // A stored record's version, and whether it is the version last imported, unchanged here
+    // since (sync_state).
+    struct StoredVersion
+    {
+        QString updatedAt;
+        bool asImported = false;
+    };
+    // The largest id of `table`'s records (0 when it has none): as many records at most.
+    qint64 largestId(const QString &table);
+    // Every stored record's version of `table`, by uuid.
+    bool storedVersions(const QString &table, QHash<QString, StoredVersion> *versions,
+                        QString *reason);
     // Adds the steps and counts of one table of the package to `plan`.
     bool planTable(const Package::Table &t, const Package::Content &content, ImportPlan *plan,
                    QString *reason);
