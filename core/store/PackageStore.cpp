@@ -436,6 +436,8 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content, Im
     // package keeps to the lookups, its cost its own and not the file's.
     QHash<QString, StoredVersion> versions;
     const bool onePass = records.size() >= 64 && records.size() * 4 >= largestId(t.name);
+    if (onePass)
+        versions.reserve(records.size());
     if (onePass && !storedVersions(t.name, &versions, reason))
         return false;
     for (int i = 0; i < records.size(); ++i) {
