@@ -8,7 +8,9 @@
 #include "exchange/Package.h"
 #include "exchange/RegisterExport.h"
 #include "exchange/RegisterImport.h"
+#include "store/CaseRepository.h"
 #include "store/PackageStore.h"
+#include "store/Schema.h"
 
 #include <QBuffer>
 #include <QRegularExpression>
@@ -201,6 +203,43 @@ private slots:
         QVERIFY(!error.isEmpty());
         QCOMPARE(count(*atOnce, QStringLiteral("SELECT count(*) FROM cases")), 1);
         QCOMPARE(count(*atOnce, QStringLiteral("SELECT count(*) FROM change_log")), log);
+    }
+
+    // A register's cases get their search rows together after the last case (SearchRowBatch),
+    // each the row the case's own data makes, as a case written at the desk gets: the register's
+    // search finds them, and none is left without its row.
+    void importedCasesAreFound()
+    {
+        auto db = openNew(newPath(), m_today);
+        QVERIFY(db);
+        QCOMPARE(RegisterImport(*db).importData(m_register).added, 150);
+        const auto rows = [&](const QString &sql) {
+            QStringList out;
+            QSqlQuery q(db->sql());
+            if (!q.exec(sql))
+                return QStringList{q.lastError().text()};
+            while (q.next()) {
+                QStringList row;
+                for (int i = 0; i < 6; ++i)
+                    row << q.value(i).toString();
+                out << row.join(QLatin1Char('|'));
+            }
+            return out;
+        };
+        const QStringList written = rows(QStringLiteral(
+            "SELECT rowid, numbers, names, nips, agencies, description FROM case_search"
+            " ORDER BY rowid"));
+        QCOMPARE(written.size(), 150);
+        QCOMPARE(written, rows(Schema::searchRowSelect(db->dialect()) +
+                               QStringLiteral(" GROUP BY c.id ORDER BY c.id")));
+
+        CaseRepository repo(*db);
+        const CaseRow last =
+            repo.page({}, CaseColumn::Received, Qt::DescendingOrder, 0, 1).value(0);
+        CaseFilter byName;
+        byName.text = last.reportedName;
+        QVERIFY(repo.count(byName) >= 1);
+        QVERIFY(!repo.page(byName, CaseColumn::Received, Qt::DescendingOrder, 0, 200).isEmpty());
     }
 
     // `netra-cli cases --search WORD` (the cases found, each loaded, with the other offices'

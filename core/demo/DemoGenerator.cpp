@@ -177,13 +177,16 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
     const int batch = qMax(1, m_options.batch);
     for (int done = 0; done < m_options.cases;) {
         Transaction t(m_db);
+        SearchRowBatch searchRows(m_db); // each case's row once, not at each of its steps
         const int end = qMin(m_options.cases, done + batch);
         for (; done < end; ++done) {
             if (!makeCase(done, error))
                 return false;
         }
-        if (!t.commit()) {
-            *error = tr("The demo data could not be written: %1").arg(m_db.lastError());
+        QString failed;
+        if (!searchRows.flush(&failed) || !t.commit()) {
+            *error = tr("The demo data could not be written: %1")
+                         .arg(failed.isEmpty() ? m_db.lastError() : failed);
             return false;
         }
         if (progress && !progress(done))

@@ -220,13 +220,14 @@ RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult
     }
 
     // Every case of the file in one transaction; each case in its own savepoint, so that one the
-    // store refuses after all is left out alone.
+    // store refuses after all is left out alone. Their search rows written together at the end.
     Transaction all(m_db);
     if (!all.isOpen()) {
         s.error = m_db.writeRefused();
         s.readable = false;
         return s;
     }
+    SearchRowBatch searchRows(m_db);
     int done = 0;
     for (const Plan &plan : std::as_const(plans)) {
         const RegisterCsv::ParsedCase &pc = *plan.parsed;
@@ -245,8 +246,10 @@ RegisterImport::Summary RegisterImport::importRead(const RegisterCsv::ReadResult
             return s; // `one` and `all` roll back
         }
     }
-    if (!all.commit()) {
-        s.error = tr("The cases could not be saved: %1").arg(m_db.lastError());
+    QString error;
+    if (!searchRows.flush(&error) || !all.commit()) {
+        s.error =
+            tr("The cases could not be saved: %1").arg(error.isEmpty() ? m_db.lastError() : error);
         s.added = 0;
         return s;
     }

@@ -90,23 +90,86 @@ bool CaseRepository::searchTextDiffers(const Case &a, const Case &b)
     return text(a) != text(b);
 }
 
+namespace {
+
+// The statement that writes the search rows of the cases of `where` (a condition on c.id).
+QString searchRowInsert(const Database &db, const QString &where)
+{
+    return QStringLiteral(
+               "INSERT INTO case_search (rowid, numbers, names, nips, agencies, description) ") +
+           Schema::searchRowSelect(db.dialect()) + QStringLiteral(" WHERE c.id ") + where +
+           QStringLiteral(" GROUP BY c.id");
+}
+
+} // namespace
+
+SearchRowBatch::SearchRowBatch(Database &db) : m_db(db), m_collecting(!db.m_pendingSearchRows)
+{
+    if (m_collecting)
+        db.m_pendingSearchRows = &m_cases;
+}
+
+SearchRowBatch::~SearchRowBatch()
+{
+    if (m_collecting)
+        m_db.m_pendingSearchRows = nullptr;
+}
+
+bool SearchRowBatch::flush(QString *error)
+{
+    if (!m_collecting)
+        return true;
+    m_collecting = false;
+    m_db.m_pendingSearchRows = nullptr;
+    CaseRepository repo(m_db);
+    if (repo.reindex(QList<qint64>(m_cases.cbegin(), m_cases.cend())))
+        return true;
+    *error = repo.m_lastError;
+    return false;
+}
+
 bool CaseRepository::reindex(qint64 caseId)
 {
+    if (QSet<qint64> *pending = m_db.pendingSearchRows()) {
+        pending->insert(caseId);
+        return true;
+    }
     QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM case_search WHERE rowid = ?"));
     del.addBindValue(caseId);
     if (!del.exec()) {
         m_lastError = Database::describe(del.lastError());
         return false;
     }
-    QSqlQuery &ins = m_db.prepared(
-        QStringLiteral(
-            "INSERT INTO case_search (rowid, numbers, names, nips, agencies, description) ") +
-        Schema::searchRowSelect(m_db.dialect()) + QStringLiteral(" WHERE c.id = ? GROUP BY c.id"));
+    QSqlQuery &ins = m_db.prepared(searchRowInsert(m_db, QStringLiteral("= ?")));
     ins.addBindValue(caseId);
     if (ins.exec())
         return true;
     m_lastError = Database::describe(ins.lastError());
     return false;
+}
+
+bool CaseRepository::reindex(const QList<qint64> &caseIds)
+{
+    constexpr qsizetype Chunk = 500; // bound values per statement, well under either server's limit
+    for (qsizetype from = 0; from < caseIds.size(); from += Chunk) {
+        const QList<qint64> ids = caseIds.mid(from, Chunk);
+        QStringList marks(ids.size(), QStringLiteral("?"));
+        const QString in = QStringLiteral("IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        QSqlQuery del(m_db.sql());
+        QSqlQuery ins(m_db.sql());
+        del.prepare(QStringLiteral("DELETE FROM case_search WHERE rowid ") + in);
+        ins.prepare(searchRowInsert(m_db, in));
+        for (qint64 id : ids) {
+            del.addBindValue(id);
+            ins.addBindValue(id);
+        }
+        if (!del.exec() || !ins.exec()) {
+            m_lastError =
+                Database::describe(del.lastError().isValid() ? del.lastError() : ins.lastError());
+            return false;
+        }
+    }
+    return true;
 }
 
 bool CaseRepository::insertParty(const Case &c, Party &p, int position, QString *error)

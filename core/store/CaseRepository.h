@@ -34,6 +34,28 @@ enum class CaseColumn { Number, Received, Regency, Reported, Category, Status, N
 // The rest of a case has its own repository: AttachmentRepository, DraftRepository,
 // HearingRepository, LedgerRepository (follow-ups), HistoryRepository (change log),
 // HolidayRepository (calendar, deadline refresh), SettingsRepository (settings, sequences).
+// While one lives, the full-text search rows of the cases written on its connection wait, to
+// be written together by flush(): an import of many cases in one transaction, each case in its
+// own savepoint. SQLite's full-text index writes out what it holds at every savepoint, so a row
+// written with each case cost the index a write per case (a sixth of a register's import). One
+// at a time on a connection (a second one made meanwhile leaves the first collecting); without
+// flush(), the transaction rolled back, nothing is written.
+class SearchRowBatch
+{
+public:
+    explicit SearchRowBatch(Database &db);
+    ~SearchRowBatch();
+    SearchRowBatch(const SearchRowBatch &) = delete;
+    SearchRowBatch &operator=(const SearchRowBatch &) = delete;
+    // Writes the rows of the cases written since it was made; false with what failed.
+    bool flush(QString *error);
+
+private:
+    Database &m_db;
+    QSet<qint64> m_cases;
+    bool m_collecting = false;
+};
+
 class CaseRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
@@ -143,8 +165,12 @@ private:
     // Whether the case's row in the search index would read differently (a step or an edit
     // that leaves it as it was writes it once, not again).
     static bool searchTextDiffers(const Case &a, const Case &b);
-    // Rebuilds the case's full-text search row from its current data.
+    // Rebuilds the case's full-text search row from its current data, or leaves it to the
+    // connection's SearchRowBatch.
     bool reindex(qint64 caseId);
+    // Rebuilds the search rows of these cases, a few hundred in each statement.
+    bool reindex(const QList<qint64> &caseIds);
+    friend class SearchRowBatch;
     // The derived columns of a case: its next pending deadline and when it is due.
     QVariantMap derivedColumns(const Case &c) const;
     bool writeCase(const Case &before, const Case &after, const QString &action, QString *error);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -162,6 +163,9 @@ public:
     bool listenForChanges(QObject *context, std::function<void()> onChange);
     // A prepared statement, kept for reuse while the file is open.
     QSqlQuery &prepared(const QString &sql);
+    // The cases whose search rows wait for a SearchRowBatch's flush (CaseRepository), or null
+    // when each case's row is written with the case.
+    QSet<qint64> *pendingSearchRows() const { return m_pendingSearchRows; }
 
     // What tells a data file's backups whether it changed (Backup::isCurrent): the settings row
     // `write_stamp` (office ''), a random value written anew with every write committed through
@@ -213,6 +217,8 @@ private:
     std::optional<User> m_user;
     bool m_readOnly = false;
     int m_depth = 0;
+    QSet<qint64> *m_pendingSearchRows = nullptr;
+    friend class SearchRowBatch;
     struct LogHead
     {
         QString value;
