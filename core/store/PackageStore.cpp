@@ -646,8 +646,10 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
             return fail(attendeeUuid, error);
     }
 
-    // The derived columns of the cases touched: next deadline and the search index.
+    // The derived columns of the cases touched: next deadline and the search index, whose rows
+    // are written together at the end.
     CaseRepository cases(m_db);
+    SearchRowBatch searchRows(m_db);
     doneSoFar = steps;
     for (const QString &caseUuid : std::as_const(touchedCases)) {
         if (!Progressing::report(progress, doneSoFar, total))
@@ -659,6 +661,11 @@ bool PackageStore::apply(const Package::Content &content, Settlement all,
     }
     if (!Progressing::report(progress, total, total))
         return cancelled();
+    QString failed;
+    if (!searchRows.flush(&failed)) {
+        *reason = m_db.writeRefused(failed);
+        return false;
+    }
     if (!t.commit()) {
         *reason = m_db.writeRefused();
         return false;
