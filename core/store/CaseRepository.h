@@ -35,8 +35,9 @@ enum class CaseColumn { Number, Received, Regency, Reported, Category, Status, N
 // HearingRepository, LedgerRepository (follow-ups), HistoryRepository (change log),
 // HolidayRepository (calendar, deadline refresh), SettingsRepository (settings, sequences).
 // While one lives, the full-text search rows of the cases written on its connection wait, to
-// be written together by flush(): an import of many cases in one transaction, each case in its
-// own savepoint. SQLite's full-text index writes out what it holds at every savepoint, so a row
+// be written together by flush(): an import of many cases in one transaction (a register's, a
+// package's, the demo's). SQLite's full-text index writes out what it holds at every savepoint,
+// a case's own and the one each statement on the index opens inside a transaction, so a row
 // written with each case cost the index a write per case (a sixth of a register's import). One
 // at a time on a connection (a second one made meanwhile leaves the first collecting); without
 // flush(), the transaction rolled back, nothing is written.
