@@ -34,29 +34,6 @@ enum class CaseColumn { Number, Received, Regency, Reported, Category, Status, N
 // The rest of a case has its own repository: AttachmentRepository, DraftRepository,
 // HearingRepository, LedgerRepository (follow-ups), HistoryRepository (change log),
 // HolidayRepository (calendar, deadline refresh), SettingsRepository (settings, sequences).
-// While one lives, the full-text search rows of the cases written on its connection wait, to
-// be written together by flush(): an import of many cases in one transaction (a register's, a
-// package's, the demo's). SQLite's full-text index writes out what it holds at every savepoint,
-// a case's own and the one each statement on the index opens inside a transaction, so a row
-// written with each case cost the index a write per case (a sixth of a register's import). One
-// at a time on a connection (a second one made meanwhile leaves the first collecting); without
-// flush(), the transaction rolled back, nothing is written.
-class SearchRowBatch
-{
-public:
-    explicit SearchRowBatch(Database &db);
-    ~SearchRowBatch();
-    SearchRowBatch(const SearchRowBatch &) = delete;
-    SearchRowBatch &operator=(const SearchRowBatch &) = delete;
-    // Writes the rows of the cases written since it was made; false with what failed.
-    bool flush(QString *error);
-
-private:
-    Database &m_db;
-    QSet<qint64> m_cases;
-    bool m_collecting = false;
-};
-
 class CaseRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
@@ -181,4 +158,27 @@ private:
 
     Database &m_db;
     QString m_lastError; // of the last failed statement of log() or reindex()
+};
+
+// While one lives, the full-text search rows of the cases written on its connection wait, to
+// be written together by flush(): an import of many cases in one transaction (a register's, a
+// package's, the demo's). SQLite's full-text index writes out what it holds at every savepoint,
+// a case's own and the one each statement on the index opens inside a transaction, so a row
+// written with each case cost the index a write per case (a sixth of a register's import). One
+// at a time on a connection (a second one made meanwhile leaves the first collecting); without
+// flush(), the transaction rolled back, nothing is written.
+class SearchRowBatch
+{
+public:
+    explicit SearchRowBatch(Database &db);
+    ~SearchRowBatch();
+    SearchRowBatch(const SearchRowBatch &) = delete;
+    SearchRowBatch &operator=(const SearchRowBatch &) = delete;
+    // Writes the rows of the cases written since it was made; false with what failed.
+    bool flush(QString *error);
+
+private:
+    Database &m_db;
+    QSet<qint64> m_cases;
+    bool m_collecting = false;
 };
