@@ -165,18 +165,19 @@ private slots:
 
         auto *bar = w.findChild<QWidget *>(QStringLiteral("filterBar"));
         QVERIFY(bar);
-        // The regency filter lists every regency of the file's cases, the most cases first; the
-        // day's work is filled.
+        // The regency filter lists every regency of the file's cases, in the official list's
+        // order (by code, whatever their number of cases); the day's work is filled.
         auto *regency = bar->findChild<QComboBox *>(QStringLiteral("regencyFilter"));
         QVERIFY(regency);
         QStringList listed;
         for (int i = 1; i < regency->count(); ++i)
             listed << regency->itemData(i).toString();
-        const auto present = StatsRepository(*w.database())
-                                 .casesBy(StatsRepository::CaseGroup::Regency, CaseFilter());
-        QCOMPARE(listed.size(), present.size());
-        for (int i = 0; i < present.size(); ++i)
-            QCOMPARE(listed.at(i), present.at(i).first);
+        QStringList present;
+        for (const auto &c : StatsRepository(*w.database())
+                                 .casesBy(StatsRepository::CaseGroup::Regency, CaseFilter()))
+            present << c.first;
+        present.sort(); // the order of several: TestQueryPlans, on a file of four
+        QCOMPARE(listed, present);
         QVERIFY(w.todayPanel()->list()->topLevelItemCount() > 0);
         const QList<QComboBox *> combos = bar->findChildren<QComboBox *>();
         QCOMPARE(combos.size(), 7);

@@ -382,21 +382,31 @@ qint64 PackageStore::largestId(const QString &table)
                : 0;
 }
 
+QString PackageStore::versionsSelect(const QString &table)
+{
+    return QStringLiteral("SELECT t.uuid, t.updated_at, s.imported_updated_at FROM ") + table +
+           QStringLiteral(" t LEFT JOIN sync_state s ON s.record_uuid = t.uuid");
+}
+
+PackageStore::StoredVersion PackageStore::versionAt(const QSqlQuery &q)
+{
+    StoredVersion v;
+    v.updatedAt = q.value(1).toString();
+    v.asImported = !q.value(2).isNull() && q.value(2).toString() == v.updatedAt;
+    return v;
+}
+
 bool PackageStore::storedVersions(const QString &table, QHash<QString, StoredVersion> *versions,
                                   QString *reason)
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT t.uuid, t.updated_at, s.imported_updated_at FROM ") + table +
-                QStringLiteral(" t LEFT JOIN sync_state s ON s.record_uuid = t.uuid"))) {
+    if (!q.exec(versionsSelect(table))) {
         *reason = tr("The file could not be read: %1").arg(Database::describe(q.lastError()));
         return false;
     }
-    while (q.next()) {
-        StoredVersion &v = (*versions)[q.value(0).toString()];
-        v.updatedAt = q.value(1).toString();
-        v.asImported = !q.value(2).isNull() && q.value(2).toString() == v.updatedAt;
-    }
+    while (q.next())
+        versions->insert(q.value(0).toString(), versionAt(q));
     return true;
 }
 
@@ -420,47 +430,42 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content, Im
     q.prepare(select);
     // Whether the record is stored, and its version and the one last imported: a record of
     // the version last imported, not changed here since, is unchanged whatever its columns
-    // (nothing to compare; most of a package imported again).
-    QSqlQuery seen(m_db.sql());
-    seen.setForwardOnly(true);
-    // The record's own table: its row rules are its own, and no parent is needed here. The
-    // versions compared by the store: one number comes back (1: as last imported).
-    seen.prepare(QStringLiteral("SELECT CASE WHEN s.imported_updated_at = t.updated_at AND"
-                                " t.updated_at = ? THEN 1 ELSE 0 END FROM ") +
-                 t.name +
-                 QStringLiteral(" t LEFT JOIN sync_state s ON s.record_uuid = t.uuid"
-                                " WHERE t.uuid = ?"));
+    // (nothing to compare; most of a package imported again). From the record's own table: its
+    // row rules are its own, and no parent is needed here.
     // A package that holds a large share of the table (the whole file's package imported
-    // again): every stored version read in one pass, each record's import state by its uuid,
-    // instead of a lookup of each record (two index descents and a statement run). A smaller
-    // package keeps to the lookups, its cost its own and not the file's.
+    // again): every stored version read in one pass, each record's by its uuid, instead of a
+    // lookup of each record (two index descents and a statement run). A smaller package keeps
+    // to the lookups, its cost its own and not the file's.
     QHash<QString, StoredVersion> versions;
+    QSqlQuery seen(m_db.sql());
     const bool onePass = records.size() >= 64 && records.size() * 4 >= largestId(t.name);
-    if (onePass)
+    if (onePass) {
         versions.reserve(records.size());
-    if (onePass && !storedVersions(t.name, &versions, reason))
-        return false;
+        if (!storedVersions(t.name, &versions, reason))
+            return false;
+    } else {
+        seen.setForwardOnly(true);
+        seen.prepare(versionsSelect(t.name) + QStringLiteral(" WHERE t.uuid = ?"));
+    }
     for (int i = 0; i < records.size(); ++i) {
         const Record &r = records[i];
         ImportPlan::Step step{t.name, i, ImportPlan::Action::Add, 0, r.updatedAt};
-        bool stored = false;
-        bool asImported = false;
+        std::optional<StoredVersion> version;
         if (onePass) {
-            const auto v = versions.constFind(r.uuid);
-            stored = v != versions.cend();
-            asImported = stored && v->asImported && v->updatedAt == r.updatedAt;
+            if (const auto v = versions.constFind(r.uuid); v != versions.cend())
+                version = *v;
         } else {
-            seen.bindValue(0, r.updatedAt);
-            seen.bindValue(1, r.uuid);
+            seen.bindValue(0, r.uuid);
             if (!seen.exec()) {
                 *reason =
                     tr("The file could not be read: %1").arg(Database::describe(seen.lastError()));
                 return false;
             }
-            stored = seen.next();
-            asImported = stored && seen.value(0).toInt() == 1;
+            if (seen.next())
+                version = versionAt(seen);
         }
-        if (asImported) {
+        const bool stored = version.has_value();
+        if (stored && version->asImported && version->updatedAt == r.updatedAt) {
             ++counts.unchanged;
             continue;
         }

@@ -112,6 +112,10 @@ private:
     };
     // The largest id of `table`'s records (0 when it has none): as many records at most.
     qint64 largestId(const QString &table);
+    // The statement reading the stored versions of `table`'s records (uuid, update time, update
+    // time last imported), and a row of it as a version.
+    static QString versionsSelect(const QString &table);
+    static StoredVersion versionAt(const QSqlQuery &q);
     // Every stored record's version of `table`, by uuid.
     bool storedVersions(const QString &table, QHash<QString, StoredVersion> *versions,
                         QString *reason);

@@ -416,7 +416,7 @@ void DashboardWindow::fillRegencies()
     m_regency->clear();
     m_regency->addItem(tr("All regencies and cities"), QString());
     const QStringList codes = StatsRepository(m_db).regencies();
-    for (const QString &code : std::as_const(codes)) {
+    for (const QString &code : codes) {
         m_regency->addItem(Regions::nameOf(code), code);
     }
     m_regency->setCurrentIndex(qMax(0, m_regency->findData(selected)));
