@@ -453,18 +453,17 @@ private slots:
             if (r.uuid != confidentialUuid)
                 continue;
             seenCase = true;
-            QCOMPARE(r.columns.value(QStringLiteral("reporter_name")).toString(),
+            QCOMPARE(r.value(QStringLiteral("reporter_name")).toString(),
                      QStringLiteral("[dirahasiakan]"));
-            QCOMPARE(r.columns.value(QStringLiteral("reporter_address")).toString(),
+            QCOMPARE(r.value(QStringLiteral("reporter_address")).toString(),
                      QStringLiteral("[dirahasiakan]"));
         }
         for (const Package::Record &r :
              content.records.value(QStringLiteral("hearing_attendees"))) {
-            if (r.columns.value(QStringLiteral("role")).toString() == QLatin1String("pelapor") &&
-                r.columns.value(QStringLiteral("address")).toString() ==
-                    QStringLiteral("[dirahasiakan]")) {
+            if (r.value(QStringLiteral("role")).toString() == QLatin1String("pelapor") &&
+                r.value(QStringLiteral("address")).toString() == QStringLiteral("[dirahasiakan]")) {
                 seenAttendee = true;
-                QCOMPARE(r.columns.value(QStringLiteral("name")).toString(),
+                QCOMPARE(r.value(QStringLiteral("name")).toString(),
                          QStringLiteral("[dirahasiakan]"));
             }
         }
@@ -666,8 +665,9 @@ private slots:
         Package::Record r;
         r.uuid = QStringLiteral("0190f7a2-0000-7000-8000-000000000001");
         r.updatedAt = QStringLiteral("2024-06-01T10:00:00.000Z");
-        r.columns.insert(QStringLiteral("description"),
-                         QString(int(Package::MaxPayloadBytes), QLatin1Char('a')));
+        r.table = Package::table(QStringLiteral("cases"));
+        r.setValue(QStringLiteral("description"),
+                   QString(int(Package::MaxPayloadBytes), QLatin1Char('a')));
         content.records[QStringLiteral("cases")] << r;
         QString why;
         QVERIFY(Package::write(content, &why).isEmpty());

@@ -344,6 +344,44 @@ const QList<Table> &tables()
     return t;
 }
 
+int Table::indexOf(const QString &column) const
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns[i].name == column)
+            return i;
+    }
+    return -1;
+}
+
+QVariant Record::value(const QString &column) const
+{
+    return table ? values.value(table->indexOf(column)) : QVariant();
+}
+
+void Record::setValue(const QString &column, const QVariant &value)
+{
+    const int i = table ? table->indexOf(column) : -1;
+    if (i < 0)
+        return;
+    if (values.size() < table->columns.size())
+        values.resize(table->columns.size());
+    values[i] = value;
+}
+
+QVariantMap Record::columns() const
+{
+    QVariantMap m;
+    for (int i = 0; table && i < values.size() && i < table->columns.size(); ++i)
+        m.insert(table->columns[i].name, values[i]);
+    return m;
+}
+
+void Record::setColumns(const QVariantMap &columns)
+{
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        setValue(it.key(), *it);
+}
+
 const Table *table(const QString &name)
 {
     for (const Table &t : tables()) {
@@ -389,9 +427,11 @@ qint64 leastSize(const Record &record)
     // {"uuid":"…","updated_at":"…"} (27 characters and the two), and for each field
     // ,"name":value (4 and the name, and the value: a text's characters without its quotes).
     qint64 size = 27 + record.uuid.size() + record.updatedAt.size() + record.parentUuid.size();
-    for (auto it = record.columns.cbegin(); it != record.columns.cend(); ++it)
-        size +=
-            it.key().size() + 4 + (it->typeId() == QMetaType::QString ? it->toString().size() : 1);
+    for (int i = 0; record.table && i < record.values.size(); ++i) {
+        const QVariant &v = record.values[i];
+        size += record.table->columns[i].name.size() + 4 +
+                (v.typeId() == QMetaType::QString ? v.toString().size() : 1);
+    }
     return size;
 }
 
@@ -409,8 +449,8 @@ QByteArray write(const Content &content, QString *tooLarge)
             if (t.name == QLatin1String("hearing_attendees"))
                 o.insert(QStringLiteral("party_uuid"),
                          r.partyUuid.isEmpty() ? QJsonValue() : QJsonValue(r.partyUuid));
-            for (const Column &c : t.columns)
-                o.insert(c.name, jsonOf(r.columns.value(c.name)));
+            for (int i = 0; i < t.columns.size(); ++i)
+                o.insert(t.columns[i].name, jsonOf(r.values.value(i)));
             if (t.name == QLatin1String("attachments"))
                 blobs += r.data;
             rows.append(o);
@@ -547,13 +587,13 @@ struct Seen
 QString checkKind(const Table &t, Record &r, const QByteArray &blobs, Seen &seen)
 {
     if ((t.name == QLatin1String("activities") || t.name == QLatin1String("leads")) &&
-        !Regions::shipped().regency(r.columns.value(QStringLiteral("regency_code")).toString()))
+        !Regions::shipped().regency(r.value(QStringLiteral("regency_code")).toString()))
         return tr("unknown regency code");
     if (t.name == QLatin1String("cases")) {
-        if (!Regions::shipped().regency(r.columns.value(QStringLiteral("regency_code")).toString()))
+        if (!Regions::shipped().regency(r.value(QStringLiteral("regency_code")).toString()))
             return tr("unknown regency code");
         for (const char *key : {"receipt_number", "registration_number"}) {
-            const QString n = r.columns.value(QLatin1String(key)).toString();
+            const QString n = r.value(QLatin1String(key)).toString();
             if (n.isEmpty())
                 continue;
             if (seen.numbers.contains(n))
@@ -568,15 +608,15 @@ QString checkKind(const Table &t, Record &r, const QByteArray &blobs, Seen &seen
             .arg(r.parentUuid)
             .arg(CaseValidator::MaxParties);
     if (t.name == QLatin1String("attachments")) {
-        const QString name = r.columns.value(QStringLiteral("name")).toString();
+        const QString name = r.value(QStringLiteral("name")).toString();
         if (!isSafeName(name))
             return tr("the attachment name \"%1\" is not a plain file name").arg(name.left(80));
-        const qint64 size = r.columns.value(QStringLiteral("size")).toLongLong();
+        const qint64 size = r.value(QStringLiteral("size")).toLongLong();
         if (size > MaxAttachmentBytes || size > blobs.size() - seen.blobOffset)
             return tr("the attachment's size does not fit the package");
         r.data = blobs.mid(seen.blobOffset, size);
         seen.blobOffset += size;
-        const QString sha = r.columns.value(QStringLiteral("sha256")).toString();
+        const QString sha = r.value(QStringLiteral("sha256")).toString();
         if (!isSha256(sha) || QString::fromLatin1(Sha256::hex(r.data)) != sha)
             return tr("the attachment \"%1\" does not match its SHA-256").arg(name);
     }
@@ -621,15 +661,16 @@ QString readRecord(const Table &t, const QJsonValue &rowValue, const QByteArray 
     }
     if (o.size() != known)
         return tr("it has missing or unknown fields");
-    for (const Column &col : t.columns) {
+    r.table = &t;
+    r.values.resize(t.columns.size());
+    for (int i = 0; i < t.columns.size(); ++i) {
+        const Column &col = t.columns[i];
         const auto field = o.constFind(col.name);
         if (field == o.constEnd())
             return tr("%1 is missing").arg(col.name);
-        QVariant v;
-        const QString why = readValue(col, *field, &v);
+        const QString why = readValue(col, *field, &r.values[i]);
         if (!why.isEmpty())
             return why;
-        r.columns.insert(col.name, v);
     }
     return checkKind(t, r, blobs, seen);
 }

@@ -166,9 +166,9 @@ bool FieldFile::take(Database &office, const CaseFilter &filter, bool withAttach
     QStringList caseUuids;
     for (const Package::Record &c : cases) {
         caseUuids << c.uuid;
-        const QString number = c.columns.value(QStringLiteral("registration_number")).toString();
+        const QString number = c.value(QStringLiteral("registration_number")).toString();
         result->caseNumbers << (number.isEmpty()
-                                    ? c.columns.value(QStringLiteral("receipt_number")).toString()
+                                    ? c.value(QStringLiteral("receipt_number")).toString()
                                     : number);
     }
     const QHash<QString, QStringList> clerks = clerksOf(office, caseUuids);

@@ -91,7 +91,7 @@ struct Stored
     QString updatedAt;
     QString parentUuid;
     QString partyUuid;
-    QVariantMap columns;
+    QVariantList values; // as the package's record's
 };
 
 // The columns (and parent, person) in which the package's record differs from this file's.
@@ -103,14 +103,15 @@ QStringList differences(Database &db, const Table &t, const Record &r, const Sto
         differ << t.parentKey;
     if (s.partyUuid != r.partyUuid)
         differ << QStringLiteral("party_uuid");
-    for (const QString &n : names) {
-        const QVariant theirs = r.columns.value(n);
+    for (int i = 0; i < names.size(); ++i) {
+        const QString &n = names[i];
+        const QVariant theirs = r.values.value(i);
         // A redacted identity says nothing about the one this file holds.
         if (!withIdentities && Identity::isWithheld(t.name, n, theirs))
             continue;
         // A sealed value of this file is compared in clear where this session can open
         // it (KeyStore).
-        QVariant mine = s.columns.value(n);
+        QVariant mine = s.values.value(i);
         if (KeyStore::anySealed(t.name, {{n, mine}})) {
             if (const std::optional<QString> plain = KeyStore(db).open(mine.toString()))
                 mine = *plain;
@@ -243,20 +244,23 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
             r.caseUuid = q.value(3).toString();
             r.parentUuid = q.value(4).toString();
             r.partyUuid = q.value(5).toString();
+            r.table = &t;
+            QVariantMap columns;
             for (int i = 0; i < names.size(); ++i)
-                r.columns.insert(names[i], q.value(6 + i));
+                columns.insert(names[i], q.value(6 + i));
             if (t.name == Attachments)
                 r.data = q.value(6 + int(names.size())).toByteArray();
             if (confidential && withIdentities && t.name == QLatin1String("cases"))
                 revealed << r.uuid;
             // With identities: opened with the session's key (KeyStore); without, a sealed
             // value is withheld like any identity.
-            if (withIdentities && KeyStore::anySealed(t.name, r.columns) &&
-                !KeyStore(m_db).reveal(t.name, r.columns, error))
+            if (withIdentities && KeyStore::anySealed(t.name, columns) &&
+                !KeyStore(m_db).reveal(t.name, columns, error))
                 return false;
             // One rule for what a confidential identity is (Identity), for every table.
-            if (!withIdentities && Identity::holds(t.name, r.columns, confidential))
-                Identity::redact(t.name, r.columns);
+            if (!withIdentities && Identity::holds(t.name, columns, confidential))
+                Identity::redact(t.name, columns);
+            r.setColumns(columns);
             payload += Package::leastSize(r);
             blobs += r.data.size();
             if (payload > m_payloadLimit || payload + blobs > Package::MaxPackageBytes) {
@@ -312,8 +316,9 @@ bool PackageStore::collectOwn(const QString &table, const CaseFilter &filter,
         r.uuid = q.value(0).toString();
         r.updatedAt = q.value(1).toString();
         r.caseUuid = r.uuid;
+        r.table = t;
         for (int i = 0; i < names.size(); ++i)
-            r.columns.insert(names[i], q.value(2 + i));
+            r.values << q.value(2 + i);
         records.append(r);
     }
     return true;
@@ -352,7 +357,7 @@ bool PackageStore::checkCaseNumbers(const Package::Content &content, const Impor
             continue;
         const Record &r = cases.at(step.index);
         for (const char *key : {"receipt_number", "registration_number"}) {
-            const QString n = r.columns.value(QLatin1String(key)).toString();
+            const QString n = r.value(QLatin1String(key)).toString();
             if (n.isEmpty())
                 continue;
             q.addBindValue(n);
@@ -486,7 +491,7 @@ bool PackageStore::planTable(const Table &t, const Package::Content &content, Im
         s.parentUuid = q.value(2).toString();
         s.partyUuid = q.value(3).toString();
         for (int c = 0; c < names.size(); ++c)
-            s.columns.insert(names[c], q.value(4 + c));
+            s.values << q.value(4 + c);
         const QVariant base = q.value(4 + int(names.size()));
         q.finish();
         step.targetId = s.id;
@@ -702,7 +707,7 @@ bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan
     const Table *tb = Package::table(step.table);
     const Record &r = content.records.value(step.table).at(step.index);
     const QString &caseUuid = r.caseUuid;
-    QVariantMap after = SqlValues::withEmptyText(r.columns);
+    QVariantMap after = SqlValues::withEmptyText(r.columns());
     if (!tb->parentKey.isEmpty()) {
         const qint64 parent = idOf(tb->parentTable, r.parentUuid);
         if (!parent) {
@@ -759,7 +764,7 @@ bool PackageStore::writeRecord(const Package::Content &content, const ImportPlan
     // A redacted identity leaves the one this file holds.
     if (!content.withIdentities) {
         for (const QString &f : Identity::fields(step.table)) {
-            if (Identity::isWithheld(step.table, f, r.columns.value(f)))
+            if (Identity::isWithheld(step.table, f, r.value(f)))
                 after.insert(f, before.value(f));
         }
     }
