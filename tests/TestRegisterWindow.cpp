@@ -6,6 +6,7 @@
 #include "admin/SettingsDialog.h"
 #include "dashboard/DashboardWindow.h"
 #include "demo/DemoGenerator.h"
+#include "domain/ProcedureProfile.h"
 #include "exchange/RegisterCsv.h"
 #include "ledger/LedgerWindow.h"
 #include "register/CaseTableModel.h"
@@ -232,20 +233,43 @@ private slots:
         QCOMPARE(group->childCount(), TodayPanel::MaxPerGroup + 1);
         const auto first =
             CaseRepository(*w.database()).page(late, CaseColumn::NextDue, Qt::AscendingOrder, 0, 1);
-        QCOMPARE(group->child(0)->text(0), first.first().number);
+        // A case on two lines: its number, then what is due, when, and who.
+        const QStringList lines = group->child(0)->text(0).split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0), first.first().number);
+        QVERIFY2(lines.at(1).startsWith(
+                     ProcedureProfile::deadlineLabel(first.first().nextDeadline) +
+                     QStringLiteral(", ") +
+                     QLocale().toString(first.first().nextDue, QStringLiteral("d MMM yyyy"))),
+                 qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).endsWith(first.first().reportedName), qPrintable(lines.at(1)));
+        QCOMPARE(group->child(0)->toolTip(0), group->child(0)->text(0));
         QTreeWidgetItem *more = group->child(TodayPanel::MaxPerGroup);
         QCOMPARE(more->text(0), QStringLiteral("%1 more: show all in the register")
                                     .arg(total - TodayPanel::MaxPerGroup));
-        // Whole in the panel as it opens, beside the groups' indentation.
+        // Whole in the panel as it opens, beside the groups' indentation, with no scroll bar
+        // across.
         QVERIFY2(list->fontMetrics().horizontalAdvance(more->text(0)) + 2 * list->indentation() <=
                      list->viewport()->width(),
                  qPrintable(more->text(0)));
-        // The numbers are whole in their column.
-        const int room = list->columnWidth(0) - 2 * list->indentation();
+        QCOMPARE(list->horizontalScrollBar()->isVisible(), false);
+        // The numbers are whole, and every group shows together on a 768-pixel screen.
+        const int room = list->viewport()->width() - 2 * list->indentation();
         for (int i = 0; i < TodayPanel::MaxPerGroup; ++i) {
-            const QString number = group->child(i)->text(0);
+            const QString number = group->child(i)->text(0).section(QLatin1Char('\n'), 0, 0);
             QVERIFY2(list->fontMetrics().horizontalAdvance(number) < room, qPrintable(number));
         }
+        // Three full groups (a title, the cases, the line of the rest) fit the panel of a
+        // window on a 768-pixel screen, with the heights the lines have here.
+        w.resize(1366, 740);
+        QApplication::processEvents();
+        const int groupHeight = list->visualItemRect(group).height();
+        const int caseHeight = list->visualItemRect(group->child(0)).height();
+        QVERIFY(caseHeight > groupHeight); // two lines
+        const int full = 3 * (groupHeight + TodayPanel::MaxPerGroup * caseHeight +
+                              list->visualItemRect(more).height());
+        QVERIFY2(full <= list->viewport()->height(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(full).arg(list->viewport()->height())));
 
         emit list->itemActivated(more, 0);
         QApplication::processEvents();

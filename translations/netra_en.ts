@@ -8622,14 +8622,6 @@ Close anyway and lose them?</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
         <source>Late (%1)</source>
         <translation>Late (%1)</translation>
     </message>

@@ -8714,14 +8714,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <source>Case</source>
-        <translation>Kasus</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
         <source>Late (%1)</source>
         <translation>Terlambat (%1)</translation>
     </message>

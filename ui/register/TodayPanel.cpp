@@ -23,10 +23,15 @@ TodayPanel::TodayPanel(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("todayPanel"));
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("todayList"));
-    m_list->setColumnCount(2);
+    // One column as wide as the panel: a case on two lines, its number whole above what is due,
+    // when and for whom (cut at the panel's edge, whole in the tooltip). Side by side in two
+    // columns, the second showed a few letters of a name in a 300-pixel panel.
+    m_list->setColumnCount(1);
+    m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(true);
     m_list->setIndentation(12);
-    m_list->setUniformRowHeights(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setAlternatingRowColors(true); // each case's two lines on one ground
     m_list->header()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -43,7 +48,6 @@ void TodayPanel::setDatabase(Database *db)
 
 void TodayPanel::retranslate()
 {
-    m_list->setHeaderLabels({tr("Case"), tr("Deadline")});
     refresh();
 }
 
@@ -91,15 +95,14 @@ void TodayPanel::refresh()
             repo.page(f, CaseColumn::NextDue, Qt::AscendingOrder, 0, MaxPerGroup);
         for (const CaseRow &r : rows) {
             auto *item = new QTreeWidgetItem(group);
-            // The number whole in its own column (sized to it); who and what is due beside it.
-            item->setText(0, r.number);
-            item->setText(1, r.reportedName + QStringLiteral(" · ") +
+            // The number whole; below it what is due and when, then who (the line cut at the
+            // panel's edge keeps the deadline in sight).
+            item->setText(0, r.number + QLatin1Char('\n') +
                                  ProcedureProfile::deadlineLabel(r.nextDeadline) +
                                  QStringLiteral(", ") +
-                                 QLocale().toString(r.nextDue, QStringLiteral("d MMM yyyy")));
-            const QString whole = item->text(0) + QLatin1Char('\n') + item->text(1);
-            item->setToolTip(0, whole);
-            item->setToolTip(1, whole);
+                                 QLocale().toString(r.nextDue, QStringLiteral("d MMM yyyy")) +
+                                 QStringLiteral(" · ") + r.reportedName);
+            item->setToolTip(0, item->text(0));
             item->setData(0, CaseIdRole, r.id);
             widest = std::max(widest, cellWidthFor(m_list, r.number));
         }
@@ -116,15 +119,13 @@ void TodayPanel::refresh()
         }
         group->setExpanded(total > 0);
     }
-    // The numbers' column as wide as the widest number, indented under its group (two steps
-    // with the root decorated), and at least as wide as its header: measured here rather than
-    // by resizeColumnToContents, which lays out every line.
-    m_list->setColumnWidth(
-        0, std::max(m_list->header()->sectionSizeHint(0), widest + 2 * m_list->indentation()));
-    // Wide enough to show the numbers whole beside the groups' indentation.
-    // (at most 300 px, so that the main window still fits a 1366-pixel screen).
-    m_list->setMinimumWidth(qMin(300, m_list->columnWidth(0) + m_list->indentation() +
-                                          m_list->verticalScrollBar()->sizeHint().width() + 8));
+    // Wide enough to show the numbers whole, indented under their group (two steps with the
+    // root decorated), beside the scroll bar; measured here rather than by
+    // resizeColumnToContents, which lays out every line. At most 300 px, so that the main
+    // window still fits a 1366-pixel screen.
+    m_list->setMinimumWidth(qMin(300, widest + 2 * m_list->indentation() +
+                                          m_list->verticalScrollBar()->sizeHint().width() +
+                                          2 * m_list->frameWidth() + 8));
 }
 
 void TodayPanel::changeEvent(QEvent *event)

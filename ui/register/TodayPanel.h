@@ -14,10 +14,10 @@ class TodayPanel : public QWidget
     Q_OBJECT
 
 public:
-    // The cases listed per group: the most urgent, few enough that the three groups show
-    // together in a side panel of a 768-pixel screen. The rest are one activation away in the
-    // register (showInRegister).
-    static constexpr int MaxPerGroup = 10;
+    // The cases listed per group, two lines each: the most urgent, few enough that the three
+    // groups show together in a side panel of a 768-pixel screen. The rest are one activation
+    // away in the register (showInRegister).
+    static constexpr int MaxPerGroup = 5;
 
     explicit TodayPanel(QWidget *parent = nullptr);
     void setDatabase(Database *db);
