@@ -358,28 +358,12 @@ QVariant Record::value(const QString &column) const
     return table ? values.value(table->indexOf(column)) : QVariant();
 }
 
-void Record::setValue(const QString &column, const QVariant &value)
-{
-    const int i = table ? table->indexOf(column) : -1;
-    if (i < 0)
-        return;
-    if (values.size() < table->columns.size())
-        values.resize(table->columns.size());
-    values[i] = value;
-}
-
 QVariantMap Record::columns() const
 {
     QVariantMap m;
     for (int i = 0; table && i < values.size() && i < table->columns.size(); ++i)
         m.insert(table->columns[i].name, values[i]);
     return m;
-}
-
-void Record::setColumns(const QVariantMap &columns)
-{
-    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
-        setValue(it.key(), *it);
 }
 
 const Table *table(const QString &name)

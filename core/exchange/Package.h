@@ -91,10 +91,8 @@ struct Record
 
     // The value of a column by its name; invalid when the table has no such column.
     QVariant value(const QString &column) const;
-    void setValue(const QString &column, const QVariant &value);
-    // The columns by name, and back (a name the table does not have is left out).
+    // The columns by name.
     QVariantMap columns() const;
-    void setColumns(const QVariantMap &columns);
 };
 
 struct Content

@@ -260,7 +260,8 @@ bool PackageStore::collect(const CaseFilter &filter, bool withAttachments, bool 
             // One rule for what a confidential identity is (Identity), for every table.
             if (!withIdentities && Identity::holds(t.name, columns, confidential))
                 Identity::redact(t.name, columns);
-            r.setColumns(columns);
+            for (const QString &n : names)
+                r.values << columns.value(n);
             payload += Package::leastSize(r);
             blobs += r.data.size();
             if (payload > m_payloadLimit || payload + blobs > Package::MaxPackageBytes) {
