@@ -1,24 +1,28 @@
 #include "Regions.h"
 
 #include <QFile>
-#include <QTextStream>
+#include <QStringTokenizer>
 
 namespace {
 
 QList<Regions::Region> readCsv(const QString &path, bool withParent)
 {
-    QList<Regions::Region> list;
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return list;
-    QTextStream in(&f);
-    while (!in.atEnd()) {
-        const QStringList cols = in.readLine().split(QLatin1Char(','));
-        if (cols.size() < (withParent ? 3 : 2))
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(f.readAll());
+    QList<Regions::Region> list;
+    list.reserve(text.count(QLatin1Char('\n')) + 1);
+    for (const QStringView line : QStringTokenizer(text, u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype first = line.indexOf(u',');
+        const qsizetype second = withParent ? line.indexOf(u',', first + 1) : first;
+        if (first < 0 || second < 0)
             continue;
-        const QString &name = cols.at(withParent ? 2 : 1);
-        list << Regions::Region{cols.at(0), withParent ? cols.at(1) : QString(), name,
-                                Regions::displayName(name)};
+        const QString name = line.sliced(second + 1).trimmed().toString();
+        list << Regions::Region{line.first(first).toString(),
+                                withParent ? line.sliced(first + 1, second - first - 1).toString()
+                                           : QString(),
+                                name, Regions::displayName(name)};
     }
     return list;
 }
@@ -31,6 +35,8 @@ const Regions &Regions::shipped()
         Regions r;
         r.m_provinces = readCsv(QStringLiteral(":/netra/wilayah/provinces.csv"), false);
         r.m_regencies = readCsv(QStringLiteral(":/netra/wilayah/regencies.csv"), true);
+        r.m_regencyIndex.reserve(r.m_regencies.size());
+        r.m_provinceIndex.reserve(r.m_provinces.size());
         for (int i = 0; i < r.m_regencies.size(); ++i)
             r.m_regencyIndex.insert(r.m_regencies.at(i).code, i);
         for (int i = 0; i < r.m_provinces.size(); ++i)
@@ -67,15 +73,26 @@ QList<Regions::Region> Regions::districts(const QString &regencyCode) const
 
 QString Regions::displayName(const QString &upperName)
 {
-    QStringList words = upperName.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString &w : words) {
-        // The special regions' abbreviations stay as written: DKI Jakarta, DI Yogyakarta.
-        if (w == QLatin1String("dki") || w == QLatin1String("di"))
-            w = w.toUpper();
-        else if (!w.isEmpty())
-            w[0] = w[0].toUpper();
+    // Each word capitalised; the special regions' abbreviations stay as written: DKI Jakarta,
+    // DI Yogyakarta.
+    QString title = upperName.simplified();
+    for (qsizetype start = 0; start < title.size();) {
+        qsizetype end = title.indexOf(QLatin1Char(' '), start);
+        if (end < 0)
+            end = title.size();
+        const QStringView word = QStringView(title).sliced(start, end - start);
+        if (word.compare(u"dki", Qt::CaseInsensitive) != 0 &&
+            word.compare(u"di", Qt::CaseInsensitive) != 0) {
+            title[start] = title.at(start).toUpper();
+            for (qsizetype i = start + 1; i < end; ++i)
+                title[i] = title.at(i).toLower();
+        } else {
+            for (qsizetype i = start; i < end; ++i)
+                title[i] = title.at(i).toUpper();
+        }
+        start = end + 1;
     }
-    return words.join(QLatin1Char(' '));
+    return title;
 }
 
 QString Regions::nameOf(const QString &code)

@@ -90,7 +90,6 @@ void TodayPanel::refresh()
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);
-        group->setFirstColumnSpanned(true);
         const QList<CaseRow> rows =
             repo.page(f, CaseColumn::NextDue, Qt::AscendingOrder, 0, MaxPerGroup);
         for (const CaseRow &r : rows) {
@@ -111,14 +110,14 @@ void TodayPanel::refresh()
             more->setText(
                 0, tr("%n more: show all in the register", nullptr, int(total - rows.size())));
             more->setToolTip(0, more->text(0));
-            more->setFirstColumnSpanned(true);
             more->setData(0, MoreOfRole, QLatin1String(g.state));
             // In the palette's colour of links, as it opens the register: not in italics, a
             // face the window would load for this line alone (4 ms of its first paint).
             more->setForeground(0, m_list->palette().brush(QPalette::Link));
         }
-        group->setExpanded(total > 0);
     }
+    // Every group open at once (one layout, not one per group); an empty one has nothing to show.
+    m_list->expandAll();
     // Wide enough to show the numbers whole, indented under their group (two steps with the
     // root decorated), beside the scroll bar; measured here rather than by
     // resizeColumnToContents, which lays out every line. At most 300 px, so that the main
