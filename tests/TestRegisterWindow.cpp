@@ -182,21 +182,42 @@ private slots:
         QVERIFY(w.todayPanel()->list()->topLevelItemCount() > 0);
         const QList<QComboBox *> combos = bar->findChildren<QComboBox *>();
         QCOMPARE(combos.size(), 7);
-        for (QComboBox *c : combos) {
-            QStyleOptionComboBox option;
-            option.initFrom(c);
-            option.editable = false;
-            const QRect field = c->style()->subControlRect(QStyle::CC_ComboBox, &option,
-                                                           QStyle::SC_ComboBoxEditField, c);
-            for (int i = 0; i < c->count(); ++i) {
-                QCOMPARE(c->itemData(i, Qt::ToolTipRole).toString(), c->itemText(i));
-                QVERIFY2(c->fontMetrics().horizontalAdvance(c->itemText(i)) <= field.width(),
-                         qPrintable(QStringLiteral("%1: \"%2\" in %3 px")
-                                        .arg(c->objectName(), c->itemText(i))
-                                        .arg(field.width())));
+        // Every filter's entries whole, and every filter inside the bar: on the laptop and in
+        // the guide's 1,100-pixel window, where they take one line more.
+        auto filtersWhole = [&](const char *where) {
+            for (QComboBox *c : combos) {
+                QStyleOptionComboBox option;
+                option.initFrom(c);
+                option.editable = false;
+                const QRect field = c->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                               QStyle::SC_ComboBoxEditField, c);
+                for (int i = 0; i < c->count(); ++i) {
+                    QCOMPARE(c->itemData(i, Qt::ToolTipRole).toString(), c->itemText(i));
+                    QVERIFY2(
+                        c->fontMetrics().horizontalAdvance(c->itemText(i)) <= field.width(),
+                        qPrintable(QStringLiteral("%1 at %2: \"%3\" in %4 px")
+                                       .arg(c->objectName(), QLatin1String(where), c->itemText(i))
+                                       .arg(field.width())));
+                }
+                QCOMPARE(c->toolTip(), c->currentText());
             }
-            QCOMPARE(c->toolTip(), c->currentText());
-        }
+            auto *search = bar->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+            QVERIFY2(search->fontMetrics().horizontalAdvance(search->placeholderText()) <
+                         search->width(),
+                     where);
+            for (QWidget *filter : bar->findChildren<QWidget *>()) {
+                if (filter->isVisibleTo(bar) && filter->parentWidget() == bar)
+                    QVERIFY2(
+                        bar->rect().contains(filter->geometry()),
+                        qPrintable(filter->objectName() + QLatin1Char(' ') + QLatin1String(where)));
+            }
+        };
+        filtersWhole("1366 px");
+        w.resize(1100, 620);
+        QApplication::processEvents();
+        filtersWhole("1100 px");
+        w.resize(1366, 740);
+        QApplication::processEvents();
         // The window still fits a 1366x768 laptop.
         QVERIFY2(w.minimumSizeHint().width() <= 1366,
                  qPrintable(QString::number(w.minimumSizeHint().width())));

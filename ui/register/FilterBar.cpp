@@ -1,6 +1,7 @@
 #include "register/FilterBar.h"
 
 #include "common/DateFormat.h"
+#include "common/FlowLayout.h"
 
 #include "domain/Codes.h"
 #include "domain/Regions.h"
@@ -9,13 +10,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -85,23 +87,27 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(4, 4, 4, 4);
-    // The filters with the longest entries (categories, regencies) on a row of their own, each
-    // over several columns, so that the bar holds every entry whole on a 1366-pixel screen.
-    grid->addWidget(m_search, 0, 0, 1, 3);
-    grid->addWidget(m_status, 0, 3);
-    grid->addWidget(m_source, 0, 4);
-    grid->addWidget(m_election, 0, 5);
-    grid->addWidget(m_deadline, 0, 6);
-    grid->addWidget(m_category, 1, 0, 1, 3);
-    grid->addWidget(m_position, 1, 3, 1, 2);
-    grid->addWidget(m_regency, 1, 5, 1, 2);
-    grid->addWidget(m_useDates, 2, 0);
-    grid->addWidget(m_from, 2, 1);
-    grid->addWidget(m_to, 2, 2);
-    grid->addWidget(m_clear, 2, 6);
-    grid->addWidget(m_summary, 3, 0, 1, 7);
+    // The filters side by side at their full widths, on as many lines as the window's width
+    // needs (FlowLayout): every entry whole, at 1,100 pixels as at 1,366. The room left on a line
+    // goes to the search field, and to the dates' row, whose button it pushes to the right.
+    auto *dates = new QWidget(this);
+    dates->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto *datesRow = new QHBoxLayout(dates);
+    datesRow->setContentsMargins(0, 0, 0, 0);
+    datesRow->addWidget(m_useDates);
+    datesRow->addWidget(m_from);
+    datesRow->addWidget(m_to);
+    datesRow->addStretch();
+    datesRow->addWidget(m_clear);
+    auto *flow = new FlowLayout;
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_search, m_status, m_source, m_election, m_deadline,
+                                          m_category, m_position, m_regency, dates})
+        flow->addWidget(w);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(4, 4, 4, 4);
+    column->addLayout(flow);
+    column->addWidget(m_summary);
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::emitChanged);
@@ -133,6 +139,10 @@ void FilterBar::retranslate()
 {
     const QScopedValueRollback<bool> updating(m_updating, true);
     m_search->setPlaceholderText(tr("Search number, name, NIP, agency or description (Ctrl+F)"));
+    // Wide enough for its hint whole, beside the clear button and the frame.
+    m_search->setMinimumWidth(
+        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) +
+        m_search->sizeHint().height() + 16);
     fillCodes(m_status, int(Codes::Kind::Status));
     fillCodes(m_source, int(Codes::Kind::Source));
     fillCodes(m_election, int(Codes::Kind::Election));
