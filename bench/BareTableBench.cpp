@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     model.setQuery(std::move(rows));
     QTableView view;
     view.setModel(&model);
-    view.resize(1200, 700);
+    view.resize(1200, 700); // netra-bench-register opens its window at this size too
     view.show();
     QApplication::processEvents();
     QTextStream(stdout) << "bare_open_ms " << t.elapsed() << " (" << total.value(0).toLongLong()

@@ -63,6 +63,9 @@ int main(int argc, char *argv[])
     out << "sign_in_ms " << t.elapsed() << Qt::endl;
     t.restart();
     MainWindow w;
+    // The bare window's size (netra-bench-bare-table): the offscreen screen is 800 x 600, which
+    // would leave the window at its minimum width, whatever that is.
+    w.resize(1200, 700);
     if (!w.session()->install(std::move(db), std::move(lock))) {
         QTextStream(stderr) << "netra-bench-register: the register did not open\n";
         return 1;
