@@ -213,6 +213,20 @@ private slots:
             }
         };
         filtersWhole("1366 px");
+        // Tab goes through the filters in the order they are shown.
+        QStringList tabbed;
+        QWidget *stop = bar->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        while (stop && stop->objectName() != QLatin1String("clearFilters")) {
+            if (stop->isAncestorOf(bar) || !bar->isAncestorOf(stop))
+                break;
+            if ((stop->focusPolicy() & Qt::TabFocus) && !stop->objectName().startsWith("qt_"))
+                tabbed << stop->objectName();
+            stop = stop->nextInFocusChain();
+        }
+        QCOMPARE(tabbed,
+                 QStringList({"searchEdit", "statusFilter", "sourceFilter", "electionFilter",
+                              "deadlineFilter", "categoryFilter", "positionFilter", "regencyFilter",
+                              "dateFilter", "fromDate", "toDate"}));
         w.resize(1100, 620);
         QApplication::processEvents();
         filtersWhole("1100 px");

@@ -60,13 +60,14 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
+    // Made in the order they are shown, which is the order Tab goes through them.
     m_status = combo(this, "statusFilter");
     m_source = combo(this, "sourceFilter");
     m_election = combo(this, "electionFilter");
-    m_regency = combo(this, "regencyFilter");
+    m_deadline = combo(this, "deadlineFilter");
     m_category = combo(this, "categoryFilter");
     m_position = combo(this, "positionFilter");
-    m_deadline = combo(this, "deadlineFilter");
+    m_regency = combo(this, "regencyFilter");
     m_useDates = new QCheckBox(this);
     m_useDates->setObjectName(QStringLiteral("dateFilter"));
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
