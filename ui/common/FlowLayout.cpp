@@ -64,7 +64,7 @@ QSize FlowLayout::sizeHint() const
     for (const QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
-        width += (width ? spacing(Qt::Horizontal) : 0) + item->sizeHint().width();
+        width += (width ? gap(Qt::Horizontal) : 0) + item->sizeHint().width();
         height = qMax(height, item->sizeHint().height());
     }
     const QMargins margins = contentsMargins();
@@ -77,7 +77,7 @@ void FlowLayout::setGeometry(const QRect &rect)
     arrange(rect, true);
 }
 
-int FlowLayout::spacing(Qt::Orientation orientation) const
+int FlowLayout::gap(Qt::Orientation orientation) const
 {
     if (QLayout::spacing() >= 0)
         return QLayout::spacing();
@@ -93,8 +93,8 @@ int FlowLayout::spacing(Qt::Orientation orientation) const
 int FlowLayout::arrange(const QRect &rect, bool apply) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
-    const int across = spacing(Qt::Horizontal);
-    const int down = spacing(Qt::Vertical);
+    const int across = gap(Qt::Horizontal);
+    const int down = gap(Qt::Vertical);
     QList<QLayoutItem *> visible;
     for (QLayoutItem *item : m_items) {
         if (!item->isEmpty())

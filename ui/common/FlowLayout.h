@@ -29,7 +29,8 @@ private:
     // Places the items in `rect` (or only measures, when `apply` is false); returns the height
     // used.
     int arrange(const QRect &rect, bool apply) const;
-    int spacing(Qt::Orientation orientation) const;
+    // The room between two widgets: the layout's spacing, or the style's.
+    int gap(Qt::Orientation orientation) const;
 
     QList<QLayoutItem *> m_items;
 };
