@@ -6,11 +6,18 @@ import sys
 import xml.etree.ElementTree as ET
 
 
+# Nouns a source writes in the plural after its number ("%n persons written"), with their
+# singular.
+SINGULARS = {"days": "day", "persons": "person", "cases": "case", "entries": "entry",
+             "differences": "difference", "characters": "character"}
+
+
 def plural_forms(source):
-    singular = re.sub(r"\((s|es)\)", "", source)
-    plural = re.sub(r"\((s|es)\)", r"\1", source)
+    singular = re.sub(r"y\(ies\)", "y", re.sub(r"\((s|es)\)", "", source))
+    plural = re.sub(r"y\(ies\)", "ies", re.sub(r"\((s|es)\)", r"\1", source))
     # "has %n." style and "%n-day" need no change; "%n days" written already plural.
-    singular = re.sub(r"%n days", "%n day", singular)
+    singular = re.sub(r"(%L?n (?:more )?)(" + "|".join(SINGULARS) + r")\b",
+                      lambda m: m.group(1) + SINGULARS[m.group(2)], singular)
     return singular, plural
 
 

@@ -4,6 +4,7 @@
 // invitation, and files from version 4).
 
 #include "TestSupport.h"
+#include "demo/DemoGenerator.h"
 
 #include "domain/HearingRules.h"
 #include "domain/OfficeTime.h"
@@ -106,6 +107,7 @@ private slots:
     void addendumOnlyAfterSigning();
     void signingWaitsForTheHearingAndAttendance();
     void birthDateAgainstNip();
+    void demoBirthDatesAgreeWithNip();
     void attendance();
     void inviteAgain();
     void migrationFromVersion4();
@@ -1016,6 +1018,32 @@ void TestHearings::birthDateAgainstNip()
                  .timeZone()
                  .offsetFromUtc(QDateTime::currentDateTimeUtc()),
              9 * 3600);
+}
+
+void TestHearings::demoBirthDatesAgreeWithNip()
+{
+    // The demo's minutes give a civil servant the birth date the NIP has, so that a clerk
+    // trying them sees no warning the data made up.
+    auto db =
+        TestSupport::openNew(m_dir->filePath(QStringLiteral("demo.netra")), QDate(2026, 11, 23));
+    QVERIFY(db);
+    DemoGenerator::Options options;
+    options.cases = 120;
+    options.today = QDate(2026, 11, 23);
+    QString error;
+    QVERIFY2(DemoGenerator(*db, options).run(&error), qPrintable(error));
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT a.birth_date, p.nip FROM hearing_attendees a"
+                                  " JOIN parties p ON p.id = a.party_id"
+                                  " WHERE p.nip <> '' AND a.birth_date IS NOT NULL")));
+    int checked = 0;
+    while (q.next()) {
+        const QDate born = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        const QString warning = HearingRules::birthDateWarning(born, q.value(1).toString());
+        QVERIFY2(warning.isEmpty(), qPrintable(warning));
+        ++checked;
+    }
+    QVERIFY2(checked > 20, qPrintable(QString::number(checked)));
 }
 
 void TestHearings::addendumOnlyAfterSigning()

@@ -455,12 +455,34 @@ private slots:
     {
         auto db = signedIn(QStringLiteral("admin"));
         SettingsRepository repo(*db);
+        QString error;
+        const QString office = QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO");
+        QVERIFY2(repo.setSetting(QStringLiteral("office_name"), office, &error), qPrintable(error));
         SettingsDialog settings(repo);
         settings.show();
         VERIFY_INDONESIAN(&settings);
+        // A name longer than its field is shown from its start ("BADAN PENG..."), not its end.
+        auto *name = settings.findChild<QLineEdit *>(QStringLiteral("office_name"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), office);
+        QCOMPARE(name->cursorPosition(), 0);
         UsersDialog users(*db);
         users.show();
         VERIFY_INDONESIAN(&users);
+        // The administrator's last sign-in with its year whole ("07/12/2026 10.37", not "26").
+        auto *list = users.findChild<QTableWidget *>();
+        QVERIFY(list);
+        const QString year = QString::number(QDate::currentDate().year());
+        bool signedIn = false;
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->item(row, 0)->text() == QLatin1String("admin")) {
+                const QString last = list->item(row, list->columnCount() - 1)->text();
+                QVERIFY2(last.contains(QLatin1Char('/') + year + QLatin1Char(' ')),
+                         qPrintable(last));
+                signedIn = true;
+            }
+        }
+        QVERIFY(signedIn);
         RestoreDialog restore(m_file);
         restore.show();
         VERIFY_INDONESIAN(&restore);

@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -134,6 +135,22 @@ private slots:
         QCOMPARE(t->item(0, PartyTableEditor::CategoryColumn)->text(),
                  QStringLiteral("Functional"));
         QCOMPARE(t->item(1, PartyTableEditor::RoleColumn)->text(), QStringLiteral("Witness"));
+        // Every header whole, in both languages, and the role whole in its cell.
+        for (const char *language : {"en", "id"}) {
+            Translator::install(QLatin1String(language));
+            QHeaderView *header = t->horizontalHeader();
+            for (int column = 0; column < PartyTableEditor::ColumnCount; ++column)
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                         qPrintable(QStringLiteral("%1: %2 in %3 px")
+                                        .arg(QLatin1String(language),
+                                             t->horizontalHeaderItem(column)->text())
+                                        .arg(header->sectionSize(column))));
+            const QString role = t->item(0, PartyTableEditor::RoleColumn)->text();
+            QVERIFY2(t->fontMetrics().horizontalAdvance(role) + 6 <=
+                         t->columnWidth(PartyTableEditor::RoleColumn),
+                     qPrintable(role));
+        }
+        Translator::install(QStringLiteral("en"));
     }
 
     void addsPersonReportedByTyping()

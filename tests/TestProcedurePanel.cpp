@@ -586,6 +586,12 @@ private slots:
                  qPrintable(error));
         QVERIFY2(UserRepository(*db).create(sitti, QLatin1String(TestSupport::Password), &error),
                  qPrintable(error));
+        User clerk;
+        clerk.login = QStringLiteral("yusuf");
+        clerk.fullName = QStringLiteral("Yusuf Hidayat");
+        clerk.role = Role::Clerk;
+        QVERIFY2(UserRepository(*db).create(clerk, QLatin1String(TestSupport::Password), &error),
+                 qPrintable(error));
         QVERIFY2(UserRepository(*db).login(QStringLiteral("sitti"),
                                            QLatin1String(TestSupport::Password), &error),
                  qPrintable(error));
@@ -610,6 +616,9 @@ private slots:
         HearingRepository hearings(*db);
         QVERIFY2(hearings.saveHearing(h, &error), qPrintable(error));
         const qint64 attendee = h.attendees.at(0).id;
+        // The clerk of the hearing, logged by login, read by name.
+        QVERIFY2(UserRepository(*db).setAssignedClerks(c.id, {clerk.id}, &error),
+                 qPrintable(error));
         QVERIFY2(hearings.saveMinutes(
                      attendee,
                      {MinutesEntry{0, QString(), QStringLiteral("Nama?"), QStringLiteral("Siti")}},
@@ -634,9 +643,10 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("Sitti Ramadhan registered the case")));
         QVERIFY(all.contains(QStringLiteral("Status: Received → Registered")));
         QVERIFY(all.contains(QStringLiteral("Sitti Ramadhan invited a person to a hearing")));
-        for (const QString &raw :
-             {QStringLiteral("signed_at"), QStringLiteral("sign_refusal"),
-              QStringLiteral("minutes_sha256"), QStringLiteral("T04:00"), QStringLiteral("sitti")})
+        QVERIFY2(all.contains(QStringLiteral("Clerks: Yusuf Hidayat")), qPrintable(all));
+        for (const QString &raw : {QStringLiteral("signed_at"), QStringLiteral("sign_refusal"),
+                                   QStringLiteral("minutes_sha256"), QStringLiteral("T04:00"),
+                                   QStringLiteral("sitti"), QStringLiteral("yusuf")})
             QVERIFY2(!all.contains(raw), qPrintable(raw + QLatin1String(" in ") + all));
 
         // An office in Papua reads the same moments in WIT, whatever the computer's zone.

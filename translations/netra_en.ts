@@ -212,7 +212,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln activity(ies)</source>
-        <translation><numerusform>%Ln activity(ies)</numerusform><numerusform>%Ln activity(ies)</numerusform></translation>
+        <translation><numerusform>%Ln activity</numerusform><numerusform>%Ln activities</numerusform></translation>
     </message>
     <message>
         <source>Remove activity</source>
@@ -3526,7 +3526,7 @@ Ctrl+C copies it.</translation>
     </message>
     <message numerus="yes">
         <source>%n more differences between the file and its change log (see trail.differences and trail.schema_objects).</source>
-        <translation><numerusform>%n more differences between the file and its change log (see trail.differences and trail.schema_objects).</numerusform><numerusform>%n more differences between the file and its change log (see trail.differences and trail.schema_objects).</numerusform></translation>
+        <translation><numerusform>%n more difference between the file and its change log (see trail.differences and trail.schema_objects).</numerusform><numerusform>%n more differences between the file and its change log (see trail.differences and trail.schema_objects).</numerusform></translation>
     </message>
     <message>
         <source>The change log's chain and the records against it are checked by a user of the whole server: a user of %1 reads only part of the log.</source>
@@ -5284,7 +5284,7 @@ Case %2, forwarded on %3</translation>
     </message>
     <message numerus="yes">
         <source>%n persons in forwarded cases</source>
-        <translation><numerusform>%n persons in forwarded cases</numerusform><numerusform>%n persons in forwarded cases</numerusform></translation>
+        <translation><numerusform>%n person in forwarded cases</numerusform><numerusform>%n persons in forwarded cases</numerusform></translation>
     </message>
     <message>
         <source>Follow-up saved.</source>
@@ -5368,7 +5368,7 @@ Case %2, forwarded on %3</translation>
     </message>
     <message numerus="yes">
         <source>%n persons written to %1.</source>
-        <translation><numerusform>%n persons written to %1.</numerusform><numerusform>%n persons written to %1.</numerusform></translation>
+        <translation><numerusform>%n person written to %1.</numerusform><numerusform>%n persons written to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5568,7 +5568,7 @@ Case %2, forwarded on %3</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) typed while the server was away could not be written yet and stay on this computer: %1</source>
-        <translation><numerusform>%n entry(ies) typed while the server was away could not be written yet and stay on this computer: %1</numerusform><numerusform>%n entry(ies) typed while the server was away could not be written yet and stay on this computer: %1</numerusform></translation>
+        <translation><numerusform>%n entry typed while the server was away could not be written yet and stay on this computer: %1</numerusform><numerusform>%n entries typed while the server was away could not be written yet and stay on this computer: %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>the identity of %n person(s) heard</source>
@@ -5846,7 +5846,7 @@ Case %2, forwarded on %3</translation>
     </message>
     <message numerus="yes">
         <source>Export the register: %n cases shown</source>
-        <translation><numerusform>Export the register: %n cases shown</numerusform><numerusform>Export the register: %n cases shown</numerusform></translation>
+        <translation><numerusform>Export the register: %n case shown</numerusform><numerusform>Export the register: %n cases shown</numerusform></translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -8635,10 +8635,7 @@ Close anyway and lose them?</translation>
     </message>
     <message numerus="yes">
         <source>%n more: show all in the register</source>
-        <translation>
-            <numerusform>%n more: show all in the register</numerusform>
-            <numerusform>%n more: show all in the register</numerusform>
-        </translation>
+        <translation><numerusform>%n more: show all in the register</numerusform><numerusform>%n more: show all in the register</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8874,11 +8871,11 @@ Close anyway and lose them?</translation>
     </message>
     <message numerus="yes">
         <source>The change log is the same as in the %1 (%n entries).</source>
-        <translation><numerusform>The change log is the same as in the %1 (%n entries).</numerusform><numerusform>The change log is the same as in the %1 (%n entries).</numerusform></translation>
+        <translation><numerusform>The change log is the same as in the %1 (%n entry).</numerusform><numerusform>The change log is the same as in the %1 (%n entries).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The change log continues the one in the %1: its %2 entries are unchanged, %n entries since.</source>
-        <translation><numerusform>The change log continues the one in the %1: its %2 entries are unchanged, %n entries since.</numerusform><numerusform>The change log continues the one in the %1: its %2 entries are unchanged, %n entries since.</numerusform></translation>
+        <translation><numerusform>The change log continues the one in the %1: its %2 entries are unchanged, %n entry since.</numerusform><numerusform>The change log continues the one in the %1: its %2 entries are unchanged, %n entries since.</numerusform></translation>
     </message>
     <message>
         <source>History was rewritten: the %1's change log has %2 entries, this file's only %3; entries from position %4 on are gone.</source>
@@ -8906,7 +8903,7 @@ Close anyway and lose them?</translation>
     </message>
     <message numerus="yes">
         <source>The change log continues the one in the %1: its %2 entries are unchanged but for the identities sealed when they were encrypted on %3 by %4; %n entries since.</source>
-        <translation><numerusform>The change log continues the one in the %1: its %2 entries are unchanged but for the identities sealed when they were encrypted on %3 by %4; %n entries since.</numerusform><numerusform>The change log continues the one in the %1: its %2 entries are unchanged but for the identities sealed when they were encrypted on %3 by %4; %n entries since.</numerusform></translation>
+        <translation><numerusform>The change log continues the one in the %1: its %2 entries are unchanged but for the identities sealed when they were encrypted on %3 by %4; %n entry since.</numerusform><numerusform>The change log continues the one in the %1: its %2 entries are unchanged but for the identities sealed when they were encrypted on %3 by %4; %n entries since.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8972,7 +8969,7 @@ Close anyway and lose them?</translation>
     <name>UserRepository</name>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation><numerusform>The password must have at least %n characters.</numerusform><numerusform>The password must have at least %n characters.</numerusform></translation>
+        <translation><numerusform>The password must have at least %n character.</numerusform><numerusform>The password must have at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>The password must not be the user name.</source>

@@ -870,7 +870,8 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
                              .arg(date.month(), 2, 10, QLatin1Char('0'))
                              .arg(date.year());
     const QString regency = Regions::shipped().regency(c.regencyCode)->title;
-    auto attendee = [&](qint64 partyId, const QString &role, const QString &name) {
+    auto attendee = [&](qint64 partyId, const QString &role, const QString &name,
+                        const QString &nip) {
         Attendee a;
         a.uuid = uuid();
         a.partyId = partyId;
@@ -890,6 +891,10 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
             a.oath = m_rng.bounded(100) < 95 ? Codes::Oath::Sworn : Codes::Oath::Refused;
             a.birthPlace = regency.section(QLatin1Char(' '), 1);
             a.birthDate = QDate(1965, 1, 1).addDays(m_rng.bounded(12000));
+            // A civil servant's as the NIP has it, as the minutes check (drawn all the same, so
+            // that every other figure stays as it was).
+            if (const Nip n = Nip::parse(nip); n.valid)
+                a.birthDate = n.birthDate;
             a.occupation = role == Codes::Role::Reported ? QStringLiteral("Pegawai Negeri Sipil")
                                                          : pick("occupations");
             a.religion = pick("religions");
@@ -901,9 +906,9 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
         h.attendees << a;
     };
     if (c.source == Codes::Source::Report)
-        attendee(0, Codes::Role::Reporter, c.reporterName);
+        attendee(0, Codes::Role::Reporter, c.reporterName, QString());
     for (const Party &p : c.parties)
-        attendee(p.id, p.role, p.name);
+        attendee(p.id, p.role, p.name, p.nip);
     if (!HearingRepository(m_db).saveHearing(h, error))
         return false;
     if (m_clerk && !UserRepository(m_db).setAssignedClerks(c.id, {m_clerk}, error))

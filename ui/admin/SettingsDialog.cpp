@@ -65,6 +65,7 @@ void SettingsDialog::addFields(QFormLayout *form, std::initializer_list<Field> f
     for (const Field &f : fields) {
         const QString key = QLatin1String(f.key);
         auto *edit = new QLineEdit(m_repo.setting(key), this);
+        edit->setCursorPosition(0); // a long name shown from its start, not its end
         edit->setObjectName(key);
         if (*f.hint)
             edit->setPlaceholderText(tr(f.hint));

@@ -1,5 +1,6 @@
 #include "admin/UsersDialog.h"
 #include "common/Colours.h"
+#include "common/DateFormat.h"
 #include "common/Guide.h"
 #include "common/RegencyCombo.h"
 
@@ -194,7 +195,9 @@ void UsersDialog::reload()
         QStringList cells{u.login, u.fullName, Access::roleName(u.role),
                           u.active ? tr("yes") : tr("no"),
                           u.lastLogin.isValid()
-                              ? QLocale().toString(u.lastLogin.toLocalTime(), QLocale::ShortFormat)
+                              ? QLocale().toString(u.lastLogin.toLocalTime(),
+                                                   shortDateFormat() + QLatin1Char(' ') +
+                                                       QLocale().timeFormat(QLocale::ShortFormat))
                               : QString()};
         if (m_db.isServer())
             cells.insert(3, Scope::displayName(u.scope));

@@ -1,5 +1,7 @@
 #include "case/PartyTableEditor.h"
+
 #include "common/Colours.h"
+#include "common/TextWidth.h"
 
 #include "domain/Codes.h"
 #include "domain/Nip.h"
@@ -434,6 +436,17 @@ void PartyTableEditor::retranslate()
     m_table->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("NIP / identifier"),
                                         tr("Position title"), tr("Position category"),
                                         tr("Agency")});
+    // Each header whole ("Kategori jabatan" was cut), the roles whole too ("Person reported");
+    // the name and the agency share the rest, longer cells whole in their tooltips.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column : {int(RoleColumn), int(TitleColumn), int(CategoryColumn)})
+        header->resizeSection(
+            column, std::max(header->sectionSize(column), header->sectionSizeHint(column)));
+    for (const QString &role : Codes::all(Codes::Kind::PartyRole))
+        header->resizeSection(
+            RoleColumn,
+            std::max(header->sectionSize(RoleColumn),
+                     cellWidthFor(m_table, Codes::label(Codes::Kind::PartyRole, role))));
     m_addReported->setText(tr("Add person repor&ted"));
     m_addReported->setToolTip(tr("Add a person reported (Insert)"));
     m_addWitness->setText(tr("Add &witness"));

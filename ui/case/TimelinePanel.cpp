@@ -205,7 +205,8 @@ std::optional<QString> codeLabel(const ChangeEntry &e, const QString &field, con
 // A stored value as a reader knows it: labels for codes, dates in the user's language, moments
 // in the office's time, a person by name; long texts cut short.
 QString storedValue(const ChangeEntry &e, const QString &field, const QJsonValue &json,
-                    const OfficeTime &office, const QList<Party> &parties)
+                    const OfficeTime &office, const QList<Party> &parties,
+                    const QHash<QString, QString> &names)
 {
     if (json.isNull() || json.isUndefined())
         return QString();
@@ -237,6 +238,13 @@ QString storedValue(const ChangeEntry &e, const QString &field, const QJsonValue
         }
         return v;
     }
+    if (e.table == QLatin1String("case_assignments") && field == QLatin1String("clerks")) {
+        // Logged by login; shown by full name, as the actors are.
+        QStringList clerks = v.split(QStringLiteral(", "));
+        for (QString &login : clerks)
+            login = names.value(login, login);
+        return clerks.join(QStringLiteral(", "));
+    }
     if (field == QLatin1String("scheduled_at")) {
         const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
         return t.isValid() ? QLocale().toString(t, QStringLiteral("d MMMM yyyy HH:mm")) : v;
@@ -255,7 +263,8 @@ QString storedValue(const ChangeEntry &e, const QString &field, const QJsonValue
 
 // The lines under a change log entry: each field changed with its value before and after (the
 // value alone when set for the first time or deleted), or why a confidential identity was shown.
-QStringList changeLines(const ChangeEntry &e, const OfficeTime &office, const QList<Party> &parties)
+QStringList changeLines(const ChangeEntry &e, const OfficeTime &office, const QList<Party> &parties,
+                        const QHash<QString, QString> &names)
 {
     QStringList lines;
     if (e.action == QLatin1String("reveal")) {
@@ -267,8 +276,8 @@ QStringList changeLines(const ChangeEntry &e, const OfficeTime &office, const QL
         if (isInternal(e.table, c.key()))
             continue;
         const QJsonArray pair = c->toArray();
-        const QString before = storedValue(e, c.key(), pair.at(0), office, parties);
-        const QString after = storedValue(e, c.key(), pair.at(1), office, parties);
+        const QString before = storedValue(e, c.key(), pair.at(0), office, parties, names);
+        const QString after = storedValue(e, c.key(), pair.at(1), office, parties, names);
         if (before.isEmpty() && after.isEmpty())
             continue;
         const QString label = TimelinePanel::fieldLabel(e.table, c.key());
@@ -528,7 +537,7 @@ void TimelinePanel::fillHistory()
         const QString who = e.actor.isEmpty() ? tr("Netra") : names.value(e.actor, e.actor);
         row.sentence = sentence(e, who);
         row.label = actionLabel(e.table, e.action);
-        row.details = changeLines(e, office, m_case.parties);
+        row.details = changeLines(e, office, m_case.parties, names);
         row.emphasised = e.action.startsWith(QLatin1String("step:"));
         rows << row;
     }
