@@ -8,6 +8,8 @@
 #include "admin/UsersDialog.h"
 #include "case/CaseWindow.h"
 #include "dashboard/DashboardWindow.h"
+#include "demo/DemoGenerator.h"
+#include "exchange/Package.h"
 #include "exchange/PackageDialog.h"
 #include "hearings/MinutesWindow.h"
 #include "ledger/LedgerWindow.h"
@@ -17,11 +19,15 @@
 #include "register/MainWindow.h"
 #include "session/RestoreDialog.h"
 #include "store/HearingRepository.h"
+#include "store/PackageStore.h"
 #include "store/SettingsRepository.h"
+#include "store/UserRepository.h"
 #include "supervision/LeadsWindow.h"
 
 #include <QAbstractItemModel>
+#include <QFile>
 #include <QList>
+#include <QTemporaryDir>
 #include <functional>
 #include <memory>
 
@@ -57,6 +63,37 @@ inline QPair<qint64, qint64> caseWithMinutes(MainWindow &main)
 }
 
 // Every window with its page, the main window (the register) first.
+// A package from another office (Karanganyar, 20 cases), as the import window previews one;
+// made once, in a folder kept while the program runs. Empty when it could not be made.
+inline QString otherOfficePackage()
+{
+    static const QString path = [] {
+        static QTemporaryDir dir;
+        QString error;
+        auto db = Database::open(dir.filePath(QStringLiteral("karanganyar.netra")),
+                                 Database::Mode::CreateIfMissing, &error);
+        if (!db)
+            return QString();
+        DemoGenerator::Options options;
+        options.cases = 20;
+        options.seed = 7;
+        options.regencies = {QStringLiteral("3313")};
+        Package::Content content;
+        if (!DemoGenerator(*db, options).run(&error) ||
+            !UserRepository(*db).login(QStringLiteral("koordinator"),
+                                       QLatin1String(DemoGenerator::Password), &error) ||
+            !PackageStore(*db).collect(CaseFilter(), false, false, &content, &error))
+            return QString();
+        const QString file = dir.filePath(QStringLiteral("karanganyar.netrapkg"));
+        QFile out(file);
+        const QByteArray bytes = Package::write(content);
+        if (bytes.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return QString();
+        return file;
+    }();
+    return path;
+}
+
 inline QList<Window> all(MainWindow &main)
 {
     Database &db = *main.database();
@@ -91,7 +128,11 @@ inline QList<Window> all(MainWindow &main)
         {QStringLiteral("package"), QStringLiteral("package-export"),
          [&db, &main, dialog] { return dialog(new PackageExportDialog(db, &main)); }},
         {QStringLiteral("package"), QStringLiteral("package-import"),
-         [&db, &main, dialog] { return dialog(new PackageImportDialog(db, &main)); }},
+         [&db, &main, dialog] {
+             auto *import = new PackageImportDialog(db, &main);
+             import->setFile(otherOfficePackage());
+             return dialog(import);
+         }},
         {QStringLiteral("users"), QStringLiteral("users"),
          [&db, &main, dialog] { return dialog(new UsersDialog(db, &main)); }},
         {QStringLiteral("settings"), QStringLiteral("settings"),

@@ -274,13 +274,19 @@ private slots:
         PackageImportDialog d(*db);
         QVERIFY2(d.setFile(package), qPrintable(d.reason()));
         QCOMPARE(d.plan().tables.value(QStringLiteral("cases")).added, 12);
+        // Each table by what it holds, the cases first; no name of the file's tables.
         auto *counts = d.findChild<QTableWidget *>(QStringLiteral("planCounts"));
-        bool shown = false;
+        QVERIFY(counts->rowCount() > 3);
+        QCOMPARE(counts->item(0, 0)->text(), QStringLiteral("Cases"));
+        QCOMPARE(counts->item(0, 1)->data(Qt::UserRole).toInt(), 12);
         for (int i = 0; i < counts->rowCount(); ++i) {
-            if (counts->item(i, 0)->text() == QLatin1String("cases"))
-                shown = counts->item(i, 1)->data(Qt::UserRole).toInt() == 12;
+            const QString table = counts->item(i, 0)->text();
+            QVERIFY2(!table.contains(QLatin1Char('_')) && table.at(0).isUpper(), qPrintable(table));
         }
-        QVERIFY(shown);
+        // Who made it and when, the year whole; no empty brackets for an office without a code.
+        const QString status = d.findChild<QLabel *>(QStringLiteral("packageStatus"))->text();
+        QVERIFY2(status.contains(QString::number(QDate::currentDate().year())), qPrintable(status));
+        QVERIFY2(!status.contains(QLatin1String("()")), qPrintable(status));
         QCOMPARE(cases(*db), qint64(0)); // only a preview
         QVERIFY2(d.apply(), qPrintable(d.reason()));
         QCOMPARE(cases(*db), qint64(12));

@@ -6667,6 +6667,50 @@ Close anyway and lose them?</translation>
         <source>Importing the package…</source>
         <translation>Importing the package…</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Evidence and attachments</source>
+        <translation>Evidence and attachments</translation>
+    </message>
+    <message>
+        <source>Clarification hearings</source>
+        <translation>Clarification hearings</translation>
+    </message>
+    <message>
+        <source>Persons invited to hearings</source>
+        <translation>Persons invited to hearings</translation>
+    </message>
+    <message>
+        <source>Questions and answers of the minutes</source>
+        <translation>Questions and answers of the minutes</translation>
+    </message>
+    <message>
+        <source>Addenda to the minutes</source>
+        <translation>Addenda to the minutes</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Prevention activities</source>
+        <translation>Prevention activities</translation>
+    </message>
+    <message>
+        <source>Supervision leads</source>
+        <translation>Supervision leads</translation>
+    </message>
+    <message>
+        <source>From %1, made %2.</source>
+        <translation>From %1, made %2.</translation>
+    </message>
 </context>
 <context>
     <name>PackageStore</name>

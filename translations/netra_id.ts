@@ -6749,6 +6749,50 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>Importing the package…</source>
         <translation>Mengimpor paket…</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Evidence and attachments</source>
+        <translation>Bukti dan lampiran</translation>
+    </message>
+    <message>
+        <source>Clarification hearings</source>
+        <translation>Klarifikasi</translation>
+    </message>
+    <message>
+        <source>Persons invited to hearings</source>
+        <translation>Pihak yang diundang klarifikasi</translation>
+    </message>
+    <message>
+        <source>Questions and answers of the minutes</source>
+        <translation>Tanya jawab berita acara</translation>
+    </message>
+    <message>
+        <source>Addenda to the minutes</source>
+        <translation>Adendum berita acara</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Prevention activities</source>
+        <translation>Kegiatan pencegahan</translation>
+    </message>
+    <message>
+        <source>Supervision leads</source>
+        <translation>Informasi awal</translation>
+    </message>
+    <message>
+        <source>From %1, made %2.</source>
+        <translation>Dari %1, dibuat %2.</translation>
+    </message>
 </context>
 <context>
     <name>PackageStore</name>

@@ -191,6 +191,38 @@ void PackageExportDialog::accept()
 
 // --- import ---
 
+namespace {
+
+// What a table of a package holds, as the import's preview names it.
+QString tableLabel(const QString &table)
+{
+    static const struct
+    {
+        const char *table;
+        const char *label;
+    } labels[] = {
+        {"cases", QT_TRANSLATE_NOOP("PackageImportDialog", "Cases")},
+        {"parties", QT_TRANSLATE_NOOP("PackageImportDialog", "Persons")},
+        {"attachments", QT_TRANSLATE_NOOP("PackageImportDialog", "Evidence and attachments")},
+        {"hearings", QT_TRANSLATE_NOOP("PackageImportDialog", "Clarification hearings")},
+        {"hearing_attendees",
+         QT_TRANSLATE_NOOP("PackageImportDialog", "Persons invited to hearings")},
+        {"minutes_entries",
+         QT_TRANSLATE_NOOP("PackageImportDialog", "Questions and answers of the minutes")},
+        {"minutes_addenda", QT_TRANSLATE_NOOP("PackageImportDialog", "Addenda to the minutes")},
+        {"followups", QT_TRANSLATE_NOOP("PackageImportDialog", "Follow-ups")},
+        {"activities", QT_TRANSLATE_NOOP("PackageImportDialog", "Prevention activities")},
+        {"leads", QT_TRANSLATE_NOOP("PackageImportDialog", "Supervision leads")},
+    };
+    for (const auto &l : labels) {
+        if (table == QLatin1String(l.table))
+            return PackageImportDialog::tr(l.label);
+    }
+    return table;
+}
+
+} // namespace
+
 PackageImportDialog::PackageImportDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
     setObjectName(QStringLiteral("importPackageDialog"));
@@ -212,6 +244,7 @@ PackageImportDialog::PackageImportDialog(Database &db, QWidget *parent) : QDialo
         {tr("Table"), tr("Added"), tr("Updated"), tr("Unchanged"), tr("Conflicts")});
     m_counts->verticalHeader()->hide();
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_counts);
 
     auto *all = new QHBoxLayout;
@@ -275,10 +308,13 @@ bool PackageImportDialog::setFile(const QString &path)
         return refuse(reason);
     m_reason.clear();
     m_ready = true;
+    const QString made = QLocale().toString(m_content.createdAt.toLocalTime(),
+                                            shortDateFormat() + QLatin1Char(' ') +
+                                                QLocale().timeFormat(QLocale::ShortFormat));
     m_status->setText(
-        tr("From %1 (%2), made %3.")
-            .arg(m_content.officeName, m_content.officeCode,
-                 QLocale().toString(m_content.createdAt.toLocalTime(), QLocale::ShortFormat)));
+        m_content.officeCode.isEmpty()
+            ? tr("From %1, made %2.").arg(m_content.officeName, made)
+            : tr("From %1 (%2), made %3.").arg(m_content.officeName, m_content.officeCode, made));
     showPlan();
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(true);
     return true;
@@ -288,14 +324,19 @@ void PackageImportDialog::showPlan()
 {
     const QLocale locale;
     m_counts->setRowCount(0);
-    for (auto it = m_plan.tables.cbegin(); it != m_plan.tables.cend(); ++it) {
+    // In the package's order (the cases first), each by what it holds.
+    for (const Package::Table &table : Package::tables()) {
+        const auto it = m_plan.tables.constFind(table.name);
+        if (it == m_plan.tables.cend())
+            continue;
         const int row = m_counts->rowCount();
         m_counts->insertRow(row);
-        m_counts->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_counts->setItem(row, 0, new QTableWidgetItem(tableLabel(table.name)));
         const int values[] = {it->added, it->updated, it->unchanged, it->conflicts};
         for (int i = 0; i < 4; ++i) {
             auto *item = new QTableWidgetItem(locale.toString(values[i]));
             item->setData(Qt::UserRole, values[i]);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_counts->setItem(row, i + 1, item);
         }
     }
@@ -303,7 +344,7 @@ void PackageImportDialog::showPlan()
     m_conflicts->setRowCount(int(m_plan.conflicts.size()));
     for (int i = 0; i < m_plan.conflicts.size(); ++i) {
         const ImportPlan::Conflict &c = m_plan.conflicts.at(i);
-        m_conflicts->setItem(i, 0, new QTableWidgetItem(c.table));
+        m_conflicts->setItem(i, 0, new QTableWidgetItem(tableLabel(c.table)));
         m_conflicts->setItem(i, 1, new QTableWidgetItem(c.uuid));
         m_conflicts->setItem(i, 2, new QTableWidgetItem(c.fields.join(QLatin1String(", "))));
         auto *combo = new QComboBox(m_conflicts);
