@@ -26,6 +26,7 @@
 #include "supervision/LeadsWindow.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -688,6 +689,12 @@ private slots:
         db.setUser(m_officer);
         LeadsWindow w(db);
         w.show();
+        // At the window's own size the description shows a line's worth beside the other
+        // columns (it showed "Terlap…" in 55 px).
+        w.resize(1240, 600);
+        QApplication::processEvents();
+        QVERIFY2(w.table()->columnWidth(2) >= 340,
+                 qPrintable(QString::number(w.table()->columnWidth(2))));
         w.table()->selectRow(0);
         Lead withNotes = fromPublic(QDate(2024, 12, 28), false);
         QString error;

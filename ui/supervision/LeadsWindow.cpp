@@ -1,4 +1,5 @@
 #include "supervision/LeadsWindow.h"
+#include "common/WindowGeometry.h"
 
 #include "common/DateFormat.h"
 #include "common/Guide.h"
@@ -85,7 +86,7 @@ LeadsWindow::LeadsWindow(Database &db, QWidget *parent) : QDialog(parent), m_db(
     // The persons and agency at a fixed width (their whole text in the tooltip), so that the
     // description keeps the rest.
     m_table->horizontalHeader()->setSectionResizeMode(ConcernsColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(ConcernsColumn, 220);
+    m_table->setColumnWidth(ConcernsColumn, 180);
 
     m_add = new QPushButton(tr("&Add…"), this);
     m_add->setObjectName(QStringLiteral("leadAdd"));
@@ -133,7 +134,9 @@ LeadsWindow::LeadsWindow(Database &db, QWidget *parent) : QDialog(parent), m_db(
     layout->addLayout(actions);
     layout->addWidget(buttons);
     refresh();
-    resize(1100, 560);
+    // Wide enough that the description, after the columns sized to their contents, shows a
+    // line's worth (some 340 px); a smaller screen fits the window to itself.
+    WindowGeometry::resize(this, QSize(1240, 600));
 }
 
 void LeadsWindow::refresh()
