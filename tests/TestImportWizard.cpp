@@ -5,6 +5,7 @@
 #include "exchange/ImportCsvWizard.h"
 #include "exchange/PackageDialog.h"
 #include "exchange/RegisterExport.h"
+#include "store/CaseRepository.h"
 
 #include <QApplication>
 #include <QFile>
@@ -296,6 +297,35 @@ private slots:
         QVERIFY(again.setFile(package));
         QCOMPARE(again.plan().tables.value(QStringLiteral("cases")).added, 0);
         QCOMPARE(again.plan().tables.value(QStringLiteral("cases")).unchanged, 12);
+
+        // The same case changed in both offices: a conflict, shown by the case's number and the
+        // field's label, not by the record's uuid and the column's name.
+        Case first = *CaseRepository(*db).load(1);
+        QString error;
+        for (Database *side : {source.get(), db.get()}) {
+            side->setClock([side, &source] {
+                return QDateTime::currentDateTimeUtc().addSecs(side == source.get() ? 60 : 120);
+            });
+            CaseRepository repo(*side);
+            Case c = *repo.findByNumber(first.receiptNumber);
+            c.description = side == db.get() ? QStringLiteral("mine") : QStringLiteral("theirs");
+            QVERIFY2(repo.save(c, &error), qPrintable(error));
+        }
+        {
+            PackageExportDialog e(*source);
+            e.setFile(package);
+            int count = 0;
+            QVERIFY2(e.write(&error, &count), qPrintable(error));
+        }
+        PackageImportDialog conflicting(*db);
+        QVERIFY(conflicting.setFile(package));
+        auto *conflicts = conflicting.findChild<QTableWidget *>(QStringLiteral("conflicts"));
+        QCOMPARE(conflicts->rowCount(), 1);
+        QCOMPARE(conflicts->item(0, 0)->text(), QStringLiteral("Cases"));
+        QCOMPARE(conflicts->item(0, 1)->text(), first.registrationNumber.isEmpty()
+                                                    ? first.receiptNumber
+                                                    : first.registrationNumber);
+        QCOMPARE(conflicts->item(0, 2)->text(), QStringLiteral("Description"));
     }
 
     void refusesDamagedPackage()

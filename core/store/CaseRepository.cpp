@@ -634,6 +634,17 @@ std::optional<Case> CaseRepository::load(qint64 id) const
     return shown(stored(id));
 }
 
+QString CaseRepository::numberOf(const QString &caseUuid) const
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT CASE WHEN registration_number <> '' THEN registration_number"
+                       " ELSE receipt_number END FROM cases WHERE uuid = ?"));
+    q.addBindValue(caseUuid);
+    const QString number = q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return number;
+}
+
 std::optional<Case> CaseRepository::findByNumber(const QString &number) const
 {
     // With the partial indexes' conditions (Schema), so that they serve the lookup; no case

@@ -58,6 +58,9 @@ public:
     bool logReveals(const QStringList &caseUuids, const QString &purpose, QString *error);
     // By receipt or registration number.
     std::optional<Case> findByNumber(const QString &number) const;
+    // The number a case is known by (its registration number, else its receipt number); empty
+    // when the file has no case of that uuid.
+    QString numberOf(const QString &caseUuid) const;
     // Whether a case carries `number` (as its receipt or registration number) or the import key
     // `importKey` (a case brought in from a CSV register); an empty one matches nothing. Nullopt
     // with `error` set when the file could not be read.

@@ -1,5 +1,6 @@
 #include "exchange/PackageDialog.h"
 
+#include "case/TimelinePanel.h"
 #include "common/DateFormat.h"
 #include "common/Guide.h"
 #include "common/ProgressDialog.h"
@@ -7,6 +8,7 @@
 
 #include "domain/Codes.h"
 #include "domain/Regions.h"
+#include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/OutputFile.h"
 #include "store/StatsRepository.h"
@@ -342,11 +344,18 @@ void PackageImportDialog::showPlan()
     }
     m_counts->resizeColumnsToContents();
     m_conflicts->setRowCount(int(m_plan.conflicts.size()));
+    const CaseRepository cases(m_db);
     for (int i = 0; i < m_plan.conflicts.size(); ++i) {
         const ImportPlan::Conflict &c = m_plan.conflicts.at(i);
+        // The record by its case's number (a person, a hearing, a follow-up of it), the fields
+        // by their labels as the case's history shows them.
+        const QString number = c.caseUuid.isEmpty() ? QString() : cases.numberOf(c.caseUuid);
+        QStringList fields;
+        for (const QString &field : c.fields)
+            fields << TimelinePanel::fieldLabel(c.table, field);
         m_conflicts->setItem(i, 0, new QTableWidgetItem(tableLabel(c.table)));
-        m_conflicts->setItem(i, 1, new QTableWidgetItem(c.uuid));
-        m_conflicts->setItem(i, 2, new QTableWidgetItem(c.fields.join(QLatin1String(", "))));
+        m_conflicts->setItem(i, 1, new QTableWidgetItem(number.isEmpty() ? c.uuid : number));
+        m_conflicts->setItem(i, 2, new QTableWidgetItem(fields.join(QLatin1String(", "))));
         auto *combo = new QComboBox(m_conflicts);
         combo->addItem(tr("Leave unsettled"), int(Settlement::Ask));
         combo->addItem(tr("Keep mine"), int(Settlement::KeepMine));
