@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -69,7 +70,7 @@ ProcedurePanel::ProcedurePanel(Database &db, QWidget *parent) : QWidget(parent),
     layout->addWidget(m_details);
 
     auto *grid = new QGridLayout;
-    grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
     for (const auto &s : steps) {
         StepRow row;
@@ -85,8 +86,12 @@ ProcedurePanel::ProcedurePanel(Database &db, QWidget *parent) : QWidget(parent),
         row.due->setObjectName(QStringLiteral("due") + QLatin1String(s.suffix));
         const int r = grid->rowCount();
         grid->addWidget(row.button, r, 0);
-        grid->addWidget(row.due, r, 1);
-        grid->addWidget(row.whyNot, r, 2);
+        // The deadline and the reason side by side, the reason right after the button when
+        // there is no deadline (it stood a deadline's width away).
+        auto *notes = new QHBoxLayout;
+        notes->addWidget(row.due);
+        notes->addWidget(row.whyNot, 1);
+        grid->addLayout(notes, r, 1);
         const Step::Kind kind = s.kind;
         connect(row.button, &QPushButton::clicked, this, [this, kind] { take(kind); });
         m_rows << row;
