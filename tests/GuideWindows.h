@@ -62,7 +62,6 @@ inline QPair<qint64, qint64> caseWithMinutes(MainWindow &main)
     return {0, 0};
 }
 
-// Every window with its page, the main window (the register) first.
 // A package from another office (Karanganyar, 20 cases), as the import window previews one;
 // made once, in a folder kept while the program runs. Empty when it could not be made.
 inline QString otherOfficePackage()
@@ -94,6 +93,7 @@ inline QString otherOfficePackage()
     return path;
 }
 
+// Every window with its page, the main window (the register) first.
 inline QList<Window> all(MainWindow &main)
 {
     Database &db = *main.database();

@@ -29,6 +29,8 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -358,6 +360,14 @@ private slots:
         QVERIFY(GuiTestSupport::signIn(*main, m_file, QStringLiteral("koordinator")));
         main->show();
         VERIFY_INDONESIAN(main.get());
+        // A period filtered on is spelled out with its years whole ("07/11/2026", not "26").
+        auto *bar = main->findChild<QWidget *>(QStringLiteral("filterBar"));
+        bar->findChild<QCheckBox *>(QStringLiteral("dateFilter"))->setChecked(true);
+        const QString summary = bar->findChild<QLabel *>(QStringLiteral("filterSummary"))->text();
+        const QDate to = bar->findChild<QDateEdit *>(QStringLiteral("toDate"))->date();
+        QVERIFY2(summary.contains(QLatin1Char('/') + QString::number(to.year())),
+                 qPrintable(summary));
+        bar->findChild<QCheckBox *>(QStringLiteral("dateFilter"))->setChecked(false);
 
         Database &db = *main->database();
         const qint64 id = caseWithHearings(db);

@@ -195,9 +195,7 @@ void UsersDialog::reload()
         QStringList cells{u.login, u.fullName, Access::roleName(u.role),
                           u.active ? tr("yes") : tr("no"),
                           u.lastLogin.isValid()
-                              ? QLocale().toString(u.lastLogin.toLocalTime(),
-                                                   shortDateFormat() + QLatin1Char(' ') +
-                                                       QLocale().timeFormat(QLocale::ShortFormat))
+                              ? QLocale().toString(u.lastLogin.toLocalTime(), shortDateTimeFormat())
                               : QString()};
         if (m_db.isServer())
             cells.insert(3, Scope::displayName(u.scope));

@@ -1,5 +1,6 @@
 #include "case/CaseWindow.h"
 #include "common/Colours.h"
+#include "common/DateFormat.h"
 #include "common/Guide.h"
 #include "common/ReadOnly.h"
 
@@ -311,7 +312,7 @@ void CaseWindow::recoverDraft()
     m_snapshot = current();
     m_notice->setText(tr("Unsaved edits from %1 were recovered after Netra stopped. Save them, "
                          "or undo (Ctrl+Z) to go back to the stored case.")
-                          .arg(QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)));
+                          .arg(QLocale().toString(savedAt.toLocalTime(), shortDateTimeFormat())));
     m_notice->show();
     refreshState();
 }

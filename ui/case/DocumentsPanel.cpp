@@ -1,4 +1,5 @@
 #include "case/DocumentsPanel.h"
+#include "common/DateFormat.h"
 #include "common/PrintPreview.h"
 #include "common/ProgressDialog.h"
 #include "common/SaveFileDialog.h"
@@ -217,7 +218,7 @@ void DocumentsPanel::updateControls()
             doc->draft ? tr("Draft: this letter has no number yet and prints marked KONSEP. "
                             "Issue it to take the next number from the letter book.")
                        : tr("Issued on %1 with the number %2; a reprint keeps it.")
-                             .arg(QLocale().toString(doc->letter.issuedOn, QLocale::ShortFormat),
+                             .arg(QLocale().toString(doc->letter.issuedOn, shortDateFormat()),
                                   doc->letter.number));
     }
     m_language->setEnabled(kind == CaseDocuments::Kind::Summary);

@@ -1,4 +1,5 @@
 #include "case/EvidencePanel.h"
+#include "common/DateFormat.h"
 
 #include "store/AttachmentRepository.h"
 #include "store/InputFile.h"
@@ -329,7 +330,7 @@ void EvidencePanel::reload()
         item->setText(HashColumn, a.sha256);
         item->setFont(HashColumn, fixed);
         item->setToolTip(HashColumn, tr("SHA-256: %1\nCtrl+C copies it.").arg(a.sha256));
-        item->setText(AddedColumn, locale.toString(a.addedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(AddedColumn, locale.toString(a.addedAt.toLocalTime(), shortDateTimeFormat()));
         if (a.id == current)
             m_list->setCurrentItem(item);
     }

@@ -1,5 +1,4 @@
 #include "case/PartyTableEditor.h"
-
 #include "common/Colours.h"
 #include "common/TextWidth.h"
 

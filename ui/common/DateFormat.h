@@ -13,3 +13,9 @@ inline QString shortDateFormat()
         format.replace(QRegularExpression(QStringLiteral("y+")), QStringLiteral("yyyy"));
     return format;
 }
+
+// The same with the locale's short time: "07/12/2026 10.37".
+inline QString shortDateTimeFormat()
+{
+    return shortDateFormat() + QLatin1Char(' ') + QLocale().timeFormat(QLocale::ShortFormat);
+}

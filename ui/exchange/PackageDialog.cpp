@@ -310,9 +310,8 @@ bool PackageImportDialog::setFile(const QString &path)
         return refuse(reason);
     m_reason.clear();
     m_ready = true;
-    const QString made = QLocale().toString(m_content.createdAt.toLocalTime(),
-                                            shortDateFormat() + QLatin1Char(' ') +
-                                                QLocale().timeFormat(QLocale::ShortFormat));
+    const QString made =
+        QLocale().toString(m_content.createdAt.toLocalTime(), shortDateTimeFormat());
     m_status->setText(
         m_content.officeCode.isEmpty()
             ? tr("From %1, made %2.").arg(m_content.officeName, made)

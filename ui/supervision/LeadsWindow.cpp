@@ -1,8 +1,8 @@
 #include "supervision/LeadsWindow.h"
-#include "common/WindowGeometry.h"
 
 #include "common/DateFormat.h"
 #include "common/Guide.h"
+#include "common/WindowGeometry.h"
 #include "supervision/LeadDialog.h"
 
 #include "domain/Codes.h"
