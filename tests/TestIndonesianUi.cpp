@@ -33,6 +33,7 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -206,8 +207,24 @@ QStringList english(QWidget *root)
     return found;
 }
 
+// With NETRA_TEST_SHOTS=DIR, each window checked is kept there as an image, for a look (under
+// Xvfb with QT_QPA_PLATFORM=xcb, for the desktop's own fonts).
+void keepShot(QWidget *widget)
+{
+    const QString dir = qEnvironmentVariable("NETRA_TEST_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QWidget *window = widget->window();
+    QApplication::processEvents();
+    window->grab().save(QDir(dir).filePath(
+        QString::fromLatin1(window->metaObject()->className()) + QLatin1Char('-') +
+        (window->objectName().isEmpty() ? QStringLiteral("window") : window->objectName()) +
+        QStringLiteral(".png")));
+}
+
 #define VERIFY_INDONESIAN(widget)                                                                  \
     do {                                                                                           \
+        keepShot(widget);                                                                          \
         const QStringList found_ = english(widget);                                                \
         QVERIFY2(found_.isEmpty(), qPrintable(found_.join(QStringLiteral("; "))));                 \
     } while (false)
