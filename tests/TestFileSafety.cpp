@@ -216,6 +216,9 @@ private slots:
                                                     "since ")
                                          .arg(QSysInfo::machineHostName())),
                      qPrintable(text));
+            QVERIFY2(text.contains(
+                         QLocale().toString(h.since.toLocalTime(), QStringLiteral("d MMM yyyy"))),
+                     qPrintable(text));
             first.unlock();
             QVERIFY(!QFileInfo::exists(FileLock::lockPath(path)));
             QVERIFY(!QFileInfo::exists(FileLock::infoPath(path)));

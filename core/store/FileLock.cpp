@@ -39,7 +39,9 @@ QString FileLock::Holder::describe() const
     if (!since.isValid())
         return FileLock::tr("%1 has this file open on %2.").arg(who, where);
     return FileLock::tr("%1 has this file open on %2 since %3.")
-        .arg(who, where, QLocale().toString(since.toLocalTime(), QLocale::ShortFormat));
+        .arg(who, where,
+             // The year whole: Indonesian's short format gives "07/12/26".
+             QLocale().toString(since.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
 }
 
 FileLock::FileLock(const QString &dataFile) : m_dataFile(dataFile), m_lock(lockPath(dataFile))
