@@ -10,6 +10,7 @@
 #include "exchange/RegisterCsv.h"
 #include "ledger/LedgerWindow.h"
 #include "register/CaseTableModel.h"
+#include "register/FilterBar.h"
 #include "register/MainWindow.h"
 #include "register/TodayPanel.h"
 #include "store/CaseRepository.h"
@@ -230,6 +231,18 @@ private slots:
         w.resize(1100, 620);
         QApplication::processEvents();
         filtersWhole("1100 px");
+        // An entry added once the window is shown (a chart's bar of several statuses) is whole
+        // too: the combo widens to it.
+        CaseFilter fromChart;
+        fromChart.statuses = {Codes::Status::Received, Codes::Status::Registered,
+                              Codes::Status::Clarification};
+        qobject_cast<FilterBar *>(bar)->setFilter(fromChart);
+        QApplication::processEvents();
+        QVERIFY(bar->findChild<QComboBox *>(QStringLiteral("statusFilter"))
+                    ->currentText()
+                    .contains(QLatin1String(", ")));
+        filtersWhole("1100 px, statuses from a chart");
+        qobject_cast<FilterBar *>(bar)->clear();
         w.resize(1366, 740);
         QApplication::processEvents();
         // The window still fits a 1366x768 laptop.
