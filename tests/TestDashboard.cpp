@@ -13,6 +13,7 @@
 #include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -28,6 +29,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QTableWidget>
+#include <QTextDocument>
 
 class TestDashboard : public QObject
 {
@@ -221,6 +223,38 @@ private slots:
             QApplication::processEvents();
             w->grab().save(out + QStringLiteral("/dashboard-dark.png"));
         }
+    }
+
+    // Each bar's label whole beside its bar, on lines of at most 24 characters: on one line Qt
+    // Charts cut it with room to spare ("Berfoto bersama calon atau dengan simbo...").
+    void barLabelsWhole()
+    {
+        auto w = open(*m_db);
+        auto *view = w->findChild<QChartView *>(QStringLiteral("chartCategories"));
+        QVERIFY(view);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QStringList shown;
+        int lines = 0;
+        for (const QString &label : axis->categories()) {
+            QTextDocument document;
+            document.setHtml(label);
+            const QStringList each =
+                document.toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &line : each)
+                QVERIFY2(line.size() <= 24, qPrintable(line));
+            lines = std::max(lines, int(each.size()));
+            shown << each.join(QLatin1Char(' '));
+        }
+        const QString photo =
+            Codes::label(Codes::Kind::ViolationCategory, QStringLiteral("foto_bersama"));
+        QVERIFY2(photo.size() > 40, qPrintable(photo));
+        QVERIFY2(shown.contains(photo), qPrintable(shown.join(QLatin1String(" | "))));
+        QVERIFY(!axis->labelsTruncated());
+        QVERIFY(lines >= 2);
+        // Each bar as tall as its label's lines.
+        QVERIFY(view->minimumHeight() >=
+                100 + (lines > 2 ? 40 : 30) * int(axis->categories().size()));
     }
 
     void followUpRateHeadline()

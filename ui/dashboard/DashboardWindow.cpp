@@ -88,14 +88,31 @@ const char *chartName(Chart chart)
     return "";
 }
 
-// Long agency names would squeeze the bars; the full name stays in the data and the filter.
-QString shortLabel(const QString &label, const QStringList &taken)
+// A bar's label as Qt Charts draws it (rich text): on lines of at most 24 characters broken
+// between words, right-aligned beside its bar. Qt Charts gives an axis's labels about a third of
+// the chart's width, and on one line it cut them with room to spare ("Kampanye melalui media
+// so..."). Past three lines (a long agency's name) the label ends in "...", the whole name in the
+// data and the filter; whole when two would read the same.
+QString barLabel(const QString &label, const QStringList &taken, bool whole = false)
 {
-    constexpr int MaxLength = 40;
-    if (label.size() <= MaxLength)
-        return label;
-    const QString shortened = label.left(MaxLength - 1).trimmed() + QChar(0x2026);
-    return taken.contains(shortened) ? label : shortened;
+    constexpr int LineLength = 24;
+    constexpr int MaxLines = 3;
+    QStringList lines;
+    for (const QString &word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= LineLength)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    if (!whole && lines.size() > MaxLines) {
+        lines.resize(MaxLines);
+        lines.last() += QChar(0x2026);
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    const QString text =
+        QStringLiteral("<div align=\"right\">%1</div>").arg(lines.join(QLatin1String("<br>")));
+    return !whole && taken.contains(text) ? barLabel(label, taken, true) : text;
 }
 
 // A count axis from zero with whole-number ticks (1, 2 or 5 × 10^k apart) and a little room
@@ -493,10 +510,17 @@ void DashboardWindow::setChart(Chart which, QChart *chart)
     styleChart(chart, palette());
     view->setChart(chart);
     delete old;
-    // Qt Charts shows a category label as "..." when its bar is not as tall as the text, so a
-    // chart with many bars grows (the charts are in a scroll area).
+    // A chart with many bars grows (the charts are in a scroll area), each bar as tall as its
+    // label's lines (barLabel), which would otherwise overlap.
     const qsizetype bars = which == Chart::Monthly ? 0 : m_data.bars(which).size();
-    view->setMinimumHeight(qMax(320, 100 + 28 * int(bars)));
+    qsizetype lines = 1;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+            for (const QString &label : categories->categories())
+                lines = qMax(lines, label.count(QLatin1String("<br>")) + 1);
+        }
+    }
+    view->setMinimumHeight(qMax(320, 100 + (lines > 2 ? 40 : 30) * int(bars)));
 }
 
 QChart *DashboardWindow::barChart(Chart which, const QString &title)
@@ -514,7 +538,7 @@ QChart *DashboardWindow::barChart(Chart which, const QString &title)
     qint64 max = 0;
     for (qsizetype i = bars.size() - 1; i >= 0; --i) {
         *set << double(bars.at(i).value);
-        categories << shortLabel(bars.at(i).label, categories);
+        categories << barLabel(bars.at(i).label, categories);
         max = qMax(max, bars.at(i).value);
     }
     auto *series = new QHorizontalBarSeries;
@@ -527,6 +551,7 @@ QChart *DashboardWindow::barChart(Chart which, const QString &title)
     chart->addSeries(series);
     auto *labels = new QBarCategoryAxis;
     labels->append(categories);
+    labels->setTruncateLabels(false);
     chart->addAxis(labels, Qt::AlignLeft);
     series->attachAxis(labels);
     QValueAxis *counts = countAxis(max);
@@ -565,6 +590,7 @@ QChart *DashboardWindow::monthlyChart()
     months->append(m.monthLabels);
     if (m.months.size() > 12)
         months->setLabelsAngle(-90);
+    months->setTruncateLabels(false);
     chart->addAxis(months, Qt::AlignBottom);
     series->attachAxis(months);
     QValueAxis *counts = countAxis(*std::max_element(perMonth.cbegin(), perMonth.cend()));
