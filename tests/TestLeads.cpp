@@ -673,10 +673,27 @@ private slots:
         QCOMPARE(w.table()->rowCount(), 0); // no lead is being traced any more
         status->setCurrentIndex(status->findData(QString(Codes::Lead::Finding)));
         QCOMPARE(w.table()->rowCount(), 2);
-        bool listed = false;
-        for (int i = 0; i < w.table()->rowCount(); ++i)
-            listed = listed || w.table()->item(i, 6)->text() == made->receiptNumber;
-        QVERIFY(listed);
+        auto listed = [&](const QString &number) {
+            for (int i = 0; i < w.table()->rowCount(); ++i) {
+                if (w.table()->item(i, 6)->text() == number)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(listed(made->receiptNumber));
+        // Once registered, the finding goes by its registration number, as in the register.
+        Case withPerson = *made;
+        withPerson.parties << TestSupport::sampleCase(made->receivedDate).parties;
+        withPerson.receivedDate = made->knownDate.addDays(1); // filed within the 7 days
+        QVERIFY2(CaseRepository(db).save(withPerson, &error), qPrintable(error));
+        Step registration;
+        registration.kind = Step::Kind::Register;
+        registration.date = withPerson.receivedDate;
+        registration.number = QStringLiteral("001/Reg/TM/PB/Kab/33.11/X/2024");
+        QVERIFY2(CaseRepository(db).applyStep(opened, registration, &error), qPrintable(error));
+        w.refresh();
+        QVERIFY(listed(registration.number));
+        QVERIFY(!listed(made->receiptNumber));
         QVERIFY(TrailCheck::run(db).ok());
     }
 

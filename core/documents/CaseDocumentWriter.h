@@ -95,11 +95,7 @@ private:
         return d.isValid() ? PrintedDocument::date(d, lang()) : QStringLiteral("-");
     }
     QString time(const QDateTime &t) const { return m_ctx.zone.time(t); }
-    QString caseNumber() const
-    {
-        return m_case.registrationNumber.isEmpty() ? m_case.receiptNumber
-                                                   : m_case.registrationNumber;
-    }
+    QString caseNumber() const { return m_case.number(); }
     // "Bawaslu Kabupaten Sukoharjo".
     QString office() const;
     QString provinceOffice() const;

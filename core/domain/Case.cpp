@@ -101,6 +101,11 @@ QDate Case::date(const QString &name) const
     return {};
 }
 
+QString Case::number() const
+{
+    return registrationNumber.isEmpty() ? receiptNumber : registrationNumber;
+}
+
 QList<Party> Case::reported() const
 {
     QList<Party> list;

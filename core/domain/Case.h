@@ -104,5 +104,8 @@ struct Case
     // "decided", and "registration_decided" (registered, or refused or withdrawn).
     QDate date(const QString &name) const;
     QList<Party> reported() const;
+    // The number the case goes by: its registration number once registered, else its receipt
+    // number (Schema::CaseNumberShown in SQL).
+    QString number() const;
     bool isClosed() const;
 };

@@ -513,7 +513,7 @@ QList<QStringList> RegisterCsv::rowsOf(const Case &c, const QList<FollowUp> &fol
                                        bool withIdentities)
 {
     auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
-    const QString number = c.registrationNumber.isEmpty() ? c.receiptNumber : c.registrationNumber;
+    const QString number = c.number();
     // A confidential reporter by Identity's rule, also where the description repeats them.
     Case shown = c;
     Identity::Secrets secrets;

@@ -24,14 +24,17 @@ namespace {
 
 using namespace SqlValues;
 
-const char *const rowSelect =
-    "SELECT c.id, CASE WHEN c.registration_number <> '' THEN c.registration_number"
-    " ELSE c.receipt_number END AS number, c.received_date, c.regency_code,"
-    " (SELECT p.name FROM parties p WHERE p.case_id = c.id AND p.role = 'terlapor'"
-    "  ORDER BY p.position LIMIT 1) AS reported,"
-    " (SELECT count(*) FROM parties p WHERE p.case_id = c.id AND p.role = 'terlapor')"
-    "  AS reported_count,"
-    " c.violation_category, c.status, c.next_deadline, c.next_due FROM cases c";
+QString rowSelect()
+{
+    return QStringLiteral("SELECT c.id, %1 AS number, c.received_date, c.regency_code,"
+                          " (SELECT p.name FROM parties p WHERE p.case_id = c.id"
+                          "  AND p.role = 'terlapor' ORDER BY p.position LIMIT 1) AS reported,"
+                          " (SELECT count(*) FROM parties p WHERE p.case_id = c.id"
+                          "  AND p.role = 'terlapor') AS reported_count,"
+                          " c.violation_category, c.status, c.next_deadline, c.next_due"
+                          " FROM cases c")
+        .arg(QLatin1String(Schema::CaseNumberShown));
+}
 
 } // namespace
 
@@ -636,9 +639,8 @@ std::optional<Case> CaseRepository::load(qint64 id) const
 
 QString CaseRepository::numberOf(const QString &caseUuid) const
 {
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT CASE WHEN registration_number <> '' THEN registration_number"
-                       " ELSE receipt_number END FROM cases WHERE uuid = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT %1 FROM cases WHERE uuid = ?")
+                                     .arg(QLatin1String(Schema::CaseNumberShown)));
     q.addBindValue(caseUuid);
     const QString number = q.exec() && q.next() ? q.value(0).toString() : QString();
     q.finish();
@@ -743,7 +745,7 @@ QStringList CaseRepository::longestNumbers(int limit) const
 {
     QStringList numbers;
     QSqlQuery q(m_db.sql());
-    // The number as rowSelect gives it, from the longest down the index of their lengths
+    // The number as the register shows it, from the longest down the index of their lengths
     // (Schema: cases_number_length): as many entries read as numbers asked for.
     const QLatin1String number(Schema::CaseNumberShown);
     q.prepare(QStringLiteral("SELECT %1 FROM cases ORDER BY length(%1) DESC LIMIT ?").arg(number));
@@ -772,9 +774,9 @@ QList<CaseRow> CaseRepository::page(const CaseFilter &filter, CaseColumn sortBy,
     QVariantList values;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(rowSelect) + caseWhere(m_db, filter, &values) +
-              QStringLiteral(" ORDER BY ") + orderBy + direction + QStringLiteral(", c.id") +
-              direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(rowSelect() + caseWhere(m_db, filter, &values) + QStringLiteral(" ORDER BY ") +
+              orderBy + direction + QStringLiteral(", c.id") + direction +
+              QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -869,12 +871,12 @@ QList<CaseRepository::ElsewhereReport> CaseRepository::reportedElsewhere(const C
     // `p.nip <> ''` names the condition of the partial index parties_nip, so that the NIP is
     // searched there: `p.nip = ?` alone does not imply it, and the whole parties table was read
     // for every person reported (60 ms a case at 100,000 cases).
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT p.nip, p.name, o.regency_code, CASE WHEN o.registration_number <> ''"
-                       " THEN o.registration_number ELSE o.receipt_number END"
-                       " FROM parties p JOIN cases o ON o.id = p.case_id"
-                       " WHERE p.role = 'terlapor' AND p.nip = ? AND p.nip <> ''"
-                       " AND o.regency_code <> ? ORDER BY o.received_date"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT p.nip, p.name, o.regency_code, %1"
+                                     " FROM parties p JOIN cases o ON o.id = p.case_id"
+                                     " WHERE p.role = 'terlapor' AND p.nip = ? AND p.nip <> ''"
+                                     " AND o.regency_code <> ? ORDER BY o.received_date")
+                          .arg(QLatin1String(Schema::CaseNumberShown)));
     for (const Party &p : c.reported()) {
         const QString nip = Rows::storedNip(p.nip);
         if (nip.size() != 18)

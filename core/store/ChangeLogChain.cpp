@@ -1,5 +1,6 @@
 #include "ChangeLogChain.h"
 
+#include "Schema.h"
 #include "crypto/Sha256.h"
 
 #include <QSqlError>
@@ -50,9 +51,8 @@ QString caseNumber(Database &db, const QString &caseUuid)
     if (caseUuid.isEmpty())
         return {};
     QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT CASE WHEN registration_number <> '' THEN"
-                             " registration_number ELSE receipt_number END FROM cases"
-                             " WHERE uuid = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE uuid = ?")
+                  .arg(QLatin1String(Schema::CaseNumberShown)));
     q.addBindValue(caseUuid);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }

@@ -128,10 +128,7 @@ FileCheck::Result FileCheck::run(Database &db)
     CaseRepository(db).forEach(CaseFilter(), [&](const Case &c) {
         ++r.casesChecked;
         for (const QString &e : StatusMachine::invariantErrors(c))
-            r.problems << tr("Case %1: %2")
-                              .arg(c.registrationNumber.isEmpty() ? c.receiptNumber
-                                                                  : c.registrationNumber,
-                                   e);
+            r.problems << tr("Case %1: %2").arg(c.number(), e);
         return r.problems.size() < 1000;
     });
     return r;

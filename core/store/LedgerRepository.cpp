@@ -4,6 +4,7 @@
 #include "GuardedWrite.h"
 #include "RecordWriter.h"
 #include "Rows.h"
+#include "Schema.h"
 #include "SettingsRepository.h"
 #include "domain/FollowUpState.h"
 
@@ -107,10 +108,9 @@ QList<LedgerRow> LedgerRepository::rows(const CaseFilter &filter) const
 
 QString LedgerRepository::rowColumns()
 {
-    return QStringLiteral(
-        "c.id, CASE WHEN c.registration_number <> '' THEN c.registration_number"
-        " ELSE c.receipt_number END, c.uuid, c.regency_code, c.decided_date, c.forwarded_to,"
-        " p.id, p.uuid, p.name, p.nip, p.position_title, p.agency");
+    return QStringLiteral("c.id, %1, c.uuid, c.regency_code, c.decided_date, c.forwarded_to,"
+                          " p.id, p.uuid, p.name, p.nip, p.position_title, p.agency")
+        .arg(QLatin1String(Schema::CaseNumberShown));
 }
 
 LedgerRow LedgerRepository::readRow(const QSqlQuery &q, int followUpAt)

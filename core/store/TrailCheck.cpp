@@ -542,8 +542,8 @@ void readCases(Database &db, Scan &s)
     {
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT id, uuid, CASE WHEN registration_number <> '' THEN"
-                              " registration_number ELSE receipt_number END FROM cases"));
+        q.exec(QStringLiteral("SELECT id, uuid, %1 FROM cases")
+                   .arg(QLatin1String(Schema::CaseNumberShown)));
         while (q.next()) {
             caseUuidById.insert(q.value(0).toLongLong(), q.value(1).toString());
             s.numberOfCase.insert(q.value(1).toString(), q.value(2).toString());

@@ -434,9 +434,7 @@ void CaseWindow::refreshState()
         title = m_stored.source == Codes::Source::Finding ? tr("New finding") : tr("New report");
     else
         title =
-            tr("%1 %2").arg(Codes::label(Codes::Kind::Source, m_stored.source),
-                            m_stored.registrationNumber.isEmpty() ? m_stored.receiptNumber
-                                                                  : m_stored.registrationNumber);
+            tr("%1 %2").arg(Codes::label(Codes::Kind::Source, m_stored.source), m_stored.number());
     setWindowTitle(title + QStringLiteral("[*] — Netra"));
     setWindowModified(dirty);
     m_saveAction->setEnabled((dirty || !stored) && m_db.allows(Action::EditCases));

@@ -360,8 +360,7 @@ void DocumentsPanel::exportWithDialog(const QString &format)
         return;
     // Named from the list, where a confidential reporter is always hidden.
     QString name = m_list->currentItem()->text();
-    const QString number =
-        m_case.registrationNumber.isEmpty() ? m_case.receiptNumber : m_case.registrationNumber;
+    const QString number = m_case.number();
     if (!number.isEmpty())
         name += QStringLiteral(" - ") + number;
     SaveFileDialog save;
@@ -386,8 +385,7 @@ bool DocumentsPanel::exportAllPdf(const QString &folder, QString *error, int *co
 {
     DocumentContext ctx = DocumentContext::fromFile(m_db, m_case);
     ctx.paper = paper();
-    const QString number =
-        m_case.registrationNumber.isEmpty() ? m_case.receiptNumber : m_case.registrationNumber;
+    const QString number = m_case.number();
     QList<QPair<QString, PrintedDocument>> files;
     for (const CaseDocuments::Kind kind : CaseDocuments::kinds()) {
         const QList<PrintedDocument> docs = CaseDocuments::build(kind, m_case, m_hearings, ctx);

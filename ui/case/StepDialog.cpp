@@ -116,7 +116,7 @@ StepDialog::StepDialog(const Case &c, Step::Kind kind, const ProcedureProfile &p
 
 QString StepDialog::caseLine(const Case &c)
 {
-    QString number = c.registrationNumber.isEmpty() ? c.receiptNumber : c.registrationNumber;
+    QString number = c.number();
     const QList<Party> reported = c.reported();
     if (!reported.isEmpty()) {
         number = reported.size() == 1

@@ -189,9 +189,9 @@ LeadDialog::LeadDialog(Database &db, const Lead &lead, QWidget *parent)
                                .arg(QLocale().toString(lead.closedOn, shortDateFormat()),
                                     lead.closeReason.toHtmlEscaped()));
     } else if (lead.status == Codes::Lead::Finding) {
-        const std::optional<Case> c = CaseRepository(db).stored(lead.caseUuid);
+        const QString number = CaseRepository(db).numberOf(lead.caseUuid);
         m_closing->setText(tr("Became the finding %1, found on %2.")
-                               .arg(c ? c->receiptNumber : lead.caseUuid,
+                               .arg(number.isEmpty() ? lead.caseUuid : number,
                                     QLocale().toString(lead.foundOn, shortDateFormat())));
     } else {
         m_closing->setVisible(false);

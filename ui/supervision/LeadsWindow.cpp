@@ -148,11 +148,7 @@ void LeadsWindow::refresh()
     m_table->setRowCount(int(m_rows.size()));
     int row = 0;
     for (const Lead &l : std::as_const(m_rows)) {
-        QString number;
-        if (!l.caseUuid.isEmpty()) {
-            const std::optional<Case> c = cases.stored(l.caseUuid);
-            number = c ? c->receiptNumber : QString();
-        }
+        const QString number = l.caseUuid.isEmpty() ? QString() : cases.numberOf(l.caseUuid);
         QStringList concerns = l.personList();
         if (!l.agency.isEmpty())
             concerns << l.agency;

@@ -46,11 +46,9 @@ QJsonObject leadJson(const Lead &l, Database &db)
     for (const LeadNote &n : l.notes)
         notes.append(QJsonObject{{QStringLiteral("date"), CaseJson::date(n.date)},
                                  {QStringLiteral("note"), n.text}});
-    QJsonValue caseNumber;
-    if (!l.caseUuid.isEmpty()) {
-        if (const std::optional<Case> c = CaseRepository(db).stored(l.caseUuid))
-            caseNumber = c->registrationNumber.isEmpty() ? c->receiptNumber : c->registrationNumber;
-    }
+    const QString number =
+        l.caseUuid.isEmpty() ? QString() : CaseRepository(db).numberOf(l.caseUuid);
+    const QJsonValue caseNumber = number.isEmpty() ? QJsonValue() : QJsonValue(number);
     return QJsonObject{
         {QStringLiteral("uuid"), l.uuid},
         {QStringLiteral("date"), CaseJson::date(l.date)},
