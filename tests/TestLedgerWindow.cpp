@@ -301,6 +301,10 @@ private slots:
         openDialog(QStringLiteral("Siti Rahmawati"), [&](QWidget *w) {
             seen = w->objectName() == QLatin1String("followUpDialog");
             QCOMPARE(child<QLineEdit>(w, "followUpPpkName")->text(), Bupati);
+            // The three dates one below the other, whatever their ticks' texts.
+            const int x = child<QDateEdit>(w, "followUpRecommendationDate")->mapTo(w, QPoint()).x();
+            QCOMPARE(child<QDateEdit>(w, "followUpResponseDue")->mapTo(w, QPoint()).x(), x);
+            QCOMPARE(child<QDateEdit>(w, "followUpDecisionDate")->mapTo(w, QPoint()).x(), x);
             child<QLineEdit>(w, "followUpDecisionNumber")->setText(QStringLiteral("862/45/2020"));
             auto *set = child<QCheckBox>(w, "followUpDecisionDateSet");
             set->setFocus();

@@ -127,6 +127,13 @@ FollowUpDialog::FollowUpDialog(Database &db, const LedgerRow &row, int responseD
     m_sanctionImposed->setObjectName(QStringLiteral("followUpSanctionImposed"));
     fillSanctions(m_sanctionImposed, f.sanctionImposed);
     form->addRow(tr("Sanction &imposed:"), m_sanctionImposed);
+    // The three dates one below the other: each tick as wide as the widest.
+    const QList<QCheckBox *> ticks{m_recommendationDateSet, m_responseDueSet, m_decisionDateSet};
+    int widest = 0;
+    for (const QCheckBox *tick : ticks)
+        widest = std::max(widest, tick->sizeHint().width());
+    for (QCheckBox *tick : ticks)
+        tick->setMinimumWidth(widest);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
