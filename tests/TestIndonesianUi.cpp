@@ -46,6 +46,7 @@
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextEdit>
@@ -465,7 +466,14 @@ private slots:
         CaseRepository repo(db);
         PartyTableEditor persons(repo);
         Case c = TestSupport::sampleCase();
+        Party senior = c.parties.first();
+        senior.name = QStringLiteral("Lasmaria Syahputra, S.Kep.");
+        senior.nip.clear();
+        senior.positionTitle = QStringLiteral("Asisten Administrasi Perkantoran");
+        senior.positionCategory = QStringLiteral("jpt");
+        c.parties << senior;
         persons.setParties(c.parties);
+        persons.resize(980, 300); // the case window's table at 1,000 pixels
         persons.show();
         auto *table = persons.findChild<QTableWidget *>(QStringLiteral("partyTable"));
         QVERIFY(table);
@@ -475,6 +483,18 @@ private slots:
         QVERIFY2(table->fontMetrics().horizontalAdvance(text) + 6 <= table->columnWidth(nip),
                  qPrintable(QString::number(table->columnWidth(nip))));
         QCOMPARE(table->item(0, nip)->toolTip(), text);
+        // Each position title and category whole ("Asisten Admi...", "Jabatan pimpina..." were
+        // cut beside a name's column as wide as the rest allowed).
+        for (int column :
+             {int(PartyTableEditor::TitleColumn), int(PartyTableEditor::CategoryColumn)}) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const QString cell = table->item(row, column)->text();
+                QVERIFY2(table->fontMetrics().horizontalAdvance(cell) + 6 <=
+                             table->columnWidth(column),
+                         qPrintable(cell));
+            }
+        }
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
         main->close();
     }
 

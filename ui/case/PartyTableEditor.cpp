@@ -172,8 +172,7 @@ PartyTableEditor::PartyTableEditor(CaseRepository &repo, QWidget *parent)
                              QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_table->setTabKeyNavigation(true);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true); // the agency: fitColumns
     // A grouped NIP ("19860926 201505 2 001") is never cut.
     m_table->horizontalHeader()->resizeSection(
         NipColumn,
@@ -251,6 +250,7 @@ void PartyTableEditor::setParties(const QList<Party> &parties)
             insertRow(m_table->rowCount(), p);
     }
     m_knownLoaded = false; // another case: the file may know more values by now
+    fitColumns();
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(0, NameColumn);
     updateNipInfo();
@@ -425,6 +425,23 @@ void PartyTableEditor::updateNipInfo()
                                  : QString());
 }
 
+void PartyTableEditor::fitColumns()
+{
+    // The name, the position title and its category each as wide as its header and its longest
+    // cell (room for 20 characters of a name to be typed; 40 at most, longer cells whole in
+    // their tooltips), the agency the rest. The name's column took what the others left, wide
+    // for short names while "Asisten Admi..." and "Jabatan pimpina..." were cut.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int character = m_table->fontMetrics().averageCharWidth();
+    for (int column : {int(NameColumn), int(TitleColumn), int(CategoryColumn)}) {
+        int width =
+            std::max(header->sectionSizeHint(column), column == NameColumn ? 20 * character : 0);
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            width = std::max(width, cellWidthFor(m_table, text(row, column)));
+        header->resizeSection(column, std::min(width, 40 * character));
+    }
+}
+
 void PartyTableEditor::updateButtons()
 {
     m_remove->setEnabled(m_table->currentRow() >= 0);
@@ -435,17 +452,12 @@ void PartyTableEditor::retranslate()
     m_table->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("NIP / identifier"),
                                         tr("Position title"), tr("Position category"),
                                         tr("Agency")});
-    // Each header whole ("Kategori jabatan" was cut), the roles whole too ("Person reported");
-    // the name and the agency share the rest, longer cells whole in their tooltips.
+    // The roles whole ("Person reported"), and the headers (fitColumns).
     QHeaderView *header = m_table->horizontalHeader();
-    for (int column : {int(RoleColumn), int(TitleColumn), int(CategoryColumn)})
-        header->resizeSection(
-            column, std::max(header->sectionSize(column), header->sectionSizeHint(column)));
-    for (const QString &role : Codes::all(Codes::Kind::PartyRole))
-        header->resizeSection(
-            RoleColumn,
-            std::max(header->sectionSize(RoleColumn),
-                     cellWidthFor(m_table, Codes::label(Codes::Kind::PartyRole, role))));
+    int role = header->sectionSizeHint(RoleColumn);
+    for (const QString &code : Codes::all(Codes::Kind::PartyRole))
+        role = std::max(role, cellWidthFor(m_table, Codes::label(Codes::Kind::PartyRole, code)));
+    header->resizeSection(RoleColumn, role);
     m_addReported->setText(tr("Add person repor&ted"));
     m_addReported->setToolTip(tr("Add a person reported (Insert)"));
     m_addWitness->setText(tr("Add &witness"));
@@ -465,6 +477,7 @@ void PartyTableEditor::retranslate()
             checkNip(row); // the error tooltip is in the old language
         }
     }
+    fitColumns();
     updateNipInfo();
 }
 

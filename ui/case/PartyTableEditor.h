@@ -51,6 +51,7 @@ private:
     void checkNip(int row);
     void updateNipInfo();
     void updateButtons();
+    void fitColumns();
     void retranslate();
     QString text(int row, int column) const;
     QString code(int row, int column) const;
