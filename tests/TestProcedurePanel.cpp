@@ -277,7 +277,7 @@ private slots:
         QCOMPARE(decision->text(2), QStringLiteral("11 October 2024"));
         QCOMPARE(decision->text(4), QStringLiteral("Late"));
         QCOMPARE(child<QLabel>(&panel, "dueClarify")->text(),
-                 QStringLiteral("due 11 October 2024 (Late)"));
+                 QStringLiteral("due 11 October 2024 (late)"));
         QVERIFY(child<QLabel>(&panel, "dueRegister")->text().isEmpty()); // registered: done
         QCOMPARE(decision->foreground(4).color(), Colours::Error); // the register's late colour
         QCOMPARE(deadline(deadlines, QStringLiteral("review"))->text(4), QStringLiteral("Met"));

@@ -5821,8 +5821,8 @@ Case %2, forwarded on %3</translation>
         <translation>Outgoing &amp;letter book</translation>
     </message>
     <message>
-        <source>confidential identities not yet encrypted</source>
-        <translation>confidential identities not yet encrypted</translation>
+        <source>Confidential identities not yet encrypted</source>
+        <translation>Confidential identities not yet encrypted</translation>
     </message>
     <message>
         <source>Connect to a ser&amp;ver...</source>
@@ -7702,32 +7702,32 @@ Close anyway and lose them?</translation>
 <context>
     <name>StatusMachine</name>
     <message>
-        <source>Only a received case can be registered or refused; this one is %1.</source>
-        <translation>Only a received case can be registered or refused; this one is %1.</translation>
+        <source>Only a received case can be registered or refused; this case's status is %1.</source>
+        <translation>Only a received case can be registered or refused; this case's status is %1.</translation>
     </message>
     <message>
         <source>A case needs at least one person reported before it is registered.</source>
         <translation>A case needs at least one person reported before it is registered.</translation>
     </message>
     <message>
-        <source>A report can be withdrawn only before registration; this case is %1.</source>
-        <translation>A report can be withdrawn only before registration; this case is %1.</translation>
+        <source>A report can be withdrawn only before registration; this case's status is %1.</source>
+        <translation>A report can be withdrawn only before registration; this case's status is %1.</translation>
     </message>
     <message>
         <source>Only a report can be withdrawn.</source>
         <translation>Only a report can be withdrawn.</translation>
     </message>
     <message>
-        <source>Clarification follows registration; this case is %1.</source>
-        <translation>Clarification follows registration; this case is %1.</translation>
+        <source>Clarification follows registration; this case's status is %1.</source>
+        <translation>Clarification follows registration; this case's status is %1.</translation>
     </message>
     <message>
-        <source>The analysis follows registration or clarification; this case is %1.</source>
-        <translation>The analysis follows registration or clarification; this case is %1.</translation>
+        <source>The analysis follows registration or clarification; this case's status is %1.</source>
+        <translation>The analysis follows registration or clarification; this case's status is %1.</translation>
     </message>
     <message>
-        <source>A decision follows the analysis; this case is %1.</source>
-        <translation>A decision follows the analysis; this case is %1.</translation>
+        <source>A decision follows the analysis; this case's status is %1.</source>
+        <translation>A decision follows the analysis; this case's status is %1.</translation>
     </message>
     <message>
         <source>Only the deadline of a registered, undecided case can be extended.</source>

@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Regency/City</source>
-        <translation>Kabupaten/Kota</translation>
+        <translation>Kabupaten/kota</translation>
     </message>
     <message>
         <source>Person reported</source>
@@ -2453,15 +2453,15 @@
     </message>
     <message>
         <source>Being traced</source>
-        <translation>Dalam Penelusuran</translation>
+        <translation>Dalam penelusuran</translation>
     </message>
     <message>
         <source>Not pursued</source>
-        <translation>Tidak Ditindaklanjuti</translation>
+        <translation>Tidak ditindaklanjuti</translation>
     </message>
     <message>
         <source>Became a finding</source>
-        <translation>Menjadi Temuan</translation>
+        <translation>Menjadi temuan</translation>
     </message>
 </context>
 <context>
@@ -5891,8 +5891,8 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>&amp;Agenda surat keluar</translation>
     </message>
     <message>
-        <source>confidential identities not yet encrypted</source>
-        <translation>identitas yang dirahasiakan belum dienkripsi</translation>
+        <source>Confidential identities not yet encrypted</source>
+        <translation>Identitas yang dirahasiakan belum dienkripsi</translation>
     </message>
     <message>
         <source>Connect to a ser&amp;ver...</source>
@@ -7788,7 +7788,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
 <context>
     <name>StatusMachine</name>
     <message>
-        <source>Only a received case can be registered or refused; this one is %1.</source>
+        <source>Only a received case can be registered or refused; this case&apos;s status is %1.</source>
         <translation>Hanya kasus berstatus Diterima yang dapat diregistrasi atau dinyatakan tidak diregistrasi; saat ini kasus berstatus %1.</translation>
     </message>
     <message>
@@ -7796,7 +7796,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Kasus harus memiliki sekurang-kurangnya satu terlapor sebelum diregistrasi.</translation>
     </message>
     <message>
-        <source>A report can be withdrawn only before registration; this case is %1.</source>
+        <source>A report can be withdrawn only before registration; this case&apos;s status is %1.</source>
         <translation>Laporan hanya dapat dicabut sebelum registrasi; saat ini kasus berstatus %1.</translation>
     </message>
     <message>
@@ -7804,15 +7804,15 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Hanya laporan yang dapat dicabut.</translation>
     </message>
     <message>
-        <source>Clarification follows registration; this case is %1.</source>
+        <source>Clarification follows registration; this case&apos;s status is %1.</source>
         <translation>Klarifikasi dilakukan setelah registrasi; saat ini kasus berstatus %1.</translation>
     </message>
     <message>
-        <source>The analysis follows registration or clarification; this case is %1.</source>
+        <source>The analysis follows registration or clarification; this case&apos;s status is %1.</source>
         <translation>Kajian dilakukan setelah registrasi atau klarifikasi; saat ini kasus berstatus %1.</translation>
     </message>
     <message>
-        <source>A decision follows the analysis; this case is %1.</source>
+        <source>A decision follows the analysis; this case&apos;s status is %1.</source>
         <translation>Putusan diambil setelah kajian; saat ini kasus berstatus %1.</translation>
     </message>
     <message>

@@ -109,31 +109,34 @@ QString StatusMachine::whyNot(const Case &c, Step::Kind kind)
     case Step::Kind::Register:
     case Step::Kind::NotRegister:
         if (!is(c, Codes::Status::Received))
-            return tr("Only a received case can be registered or refused; this one is %1.")
+            return tr("Only a received case can be registered or refused; this case's status is "
+                      "%1.")
                 .arg(now);
         if (kind == Step::Kind::Register && c.reported().isEmpty())
             return tr("A case needs at least one person reported before it is registered.");
         return {};
     case Step::Kind::Withdraw:
         if (!is(c, Codes::Status::Received))
-            return tr("A report can be withdrawn only before registration; this case is %1.")
+            return tr("A report can be withdrawn only before registration; this case's status is "
+                      "%1.")
                 .arg(now);
         if (c.source != Codes::Source::Report)
             return tr("Only a report can be withdrawn.");
         return {};
     case Step::Kind::StartClarification:
         if (!is(c, Codes::Status::Registered))
-            return tr("Clarification follows registration; this case is %1.").arg(now);
+            return tr("Clarification follows registration; this case's status is %1.").arg(now);
         return {};
     case Step::Kind::StartAnalysis:
         if (!is(c, Codes::Status::Registered) && !is(c, Codes::Status::Clarification))
-            return tr("The analysis follows registration or clarification; this case is %1.")
+            return tr("The analysis follows registration or clarification; this case's status is "
+                      "%1.")
                 .arg(now);
         return {};
     case Step::Kind::Forward:
     case Step::Kind::Stop:
         if (!is(c, Codes::Status::Analysis))
-            return tr("A decision follows the analysis; this case is %1.").arg(now);
+            return tr("A decision follows the analysis; this case's status is %1.").arg(now);
         return {};
     case Step::Kind::Extend:
         if (!is(c, Codes::Status::Registered) && !is(c, Codes::Status::Clarification) &&

@@ -210,8 +210,10 @@ void ProcedurePanel::refresh()
         DeadlineStatus::State dueState = DeadlineStatus::State::Open;
         for (const DeadlineStatus &d : std::as_const(deadlines)) {
             if (d.id == deadlineId && d.isPending() && repo.whyNot(m_case, row.kind).isEmpty()) {
-                dueText =
-                    tr("due %1 (%2)").arg(dateText(d.due), DeadlineStatus::stateLabel(d.state));
+                // Inside the sentence, the state in lower case: "due 11 October 2024 (late)".
+                QString state = DeadlineStatus::stateLabel(d.state);
+                state.replace(0, 1, state.left(1).toLower());
+                dueText = tr("due %1 (%2)").arg(dateText(d.due), state);
                 dueState = d.state;
             }
         }

@@ -4,6 +4,7 @@
 #include "admin/SettingsDialog.h"
 #include "admin/UsersDialog.h"
 #include "case/CaseWindow.h"
+#include "common/Colours.h"
 #include "common/Guide.h"
 #include "common/SaveFileDialog.h"
 #include "common/TextWidth.h"
@@ -364,11 +365,12 @@ void MainWindow::updateStatus()
     if (!identities) {
         identities = new QLabel(statusBar());
         identities->setObjectName(QStringLiteral("identitiesStatus"));
+        identities->setStyleSheet(Colours::textStyle(Colours::Missing)); // a warning
         statusBar()->addPermanentWidget(identities);
     }
     identities->setText(KeyStore(*database()).hasFileKeys()
                             ? QString()
-                            : tr("confidential identities not yet encrypted"));
+                            : tr("Confidential identities not yet encrypted"));
 }
 
 DashboardWindow *MainWindow::showDashboard()
