@@ -782,6 +782,9 @@ private slots:
         QCOMPARE(table->item(0, 8)->text(), QStringLiteral("empty"));
         QVERIFY(table->item(0, 5)->text().contains(QLatin1String("confirmed")));
         QVERIFY(table->item(0, 9)->text().isEmpty()); // delivered two days ahead
+        // No counsel and no warning: their columns leave their room to the others.
+        QVERIFY(table->isColumnHidden(2));
+        QVERIFY(table->isColumnHidden(9));
         QVERIFY(notice->isHidden());
 
         // Absent: the second invitation is offered and sent for 6 January.
@@ -993,6 +996,7 @@ private slots:
         const QString warning = HearingRules::invitationWarning(h, h.attendees[0], db->today());
         QVERIFY(!warning.isEmpty());
         QCOMPARE(table->item(0, 9)->text(), warning);
+        QVERIFY(!table->isColumnHidden(9));
         QCOMPARE(table->item(0, 1)->foreground().color(), QColor(0xb0, 0x00, 0x20));
         QCOMPARE(table->item(0, 1)->toolTip(), warning);
 

@@ -50,9 +50,10 @@ enum AttendeeColumn {
     AColumns
 };
 
+// A date in a cell of the attendees' table, its month short ("4 Des 2026"), as the ledger's.
 QString dateText(const QDate &d)
 {
-    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
 }
 
 int questionCount(const Attendee &a)
@@ -441,6 +442,13 @@ void HearingsPanel::fillAttendees()
         m_attendees->item(row, ARole)->setData(Qt::UserRole, a.id);
         if (a.isSigned() && !a.signRefusal.isEmpty())
             m_attendees->item(row, AMinutes)->setToolTip(a.signRefusal);
+    }
+    // A column empty for everyone invited (no counsel, no warning) leaves its room to the others.
+    for (int col : {int(ACounsel), int(AWarning)}) {
+        bool empty = true;
+        for (int row = 0; row < m_attendees->rowCount() && empty; ++row)
+            empty = m_attendees->item(row, col)->text().isEmpty();
+        m_attendees->setColumnHidden(col, empty);
     }
     m_attendees->resizeColumnsToContents();
     if (!list.isEmpty())

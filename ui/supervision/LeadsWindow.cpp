@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 
 namespace {
@@ -166,6 +167,12 @@ void LeadsWindow::refresh()
         }
         ++row;
     }
+    // An office's leads are of its own regency: the column is shown only when they are of
+    // several (a province's or the nation's store), leaving its room to the description.
+    QSet<QString> regencies;
+    for (const Lead &l : std::as_const(m_rows))
+        regencies.insert(l.regencyCode);
+    m_table->setColumnHidden(RegencyColumn, regencies.size() <= 1);
     m_count->setText(tr("%Ln lead(s)", nullptr, int(m_rows.size())));
     updateButtons();
 }
