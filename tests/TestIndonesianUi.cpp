@@ -47,6 +47,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextEdit>
@@ -513,6 +514,15 @@ private slots:
         QVERIFY(name);
         QCOMPARE(name->text(), office);
         QCOMPARE(name->cursorPosition(), 0);
+        // The idle lock in minutes, 0 read as never, saved as the number.
+        auto *lock = settings.findChild<QSpinBox *>(QStringLiteral("idle_lock_minutes"));
+        QVERIFY(lock);
+        QCOMPARE(lock->value(), 10); // none set: the desk's own 10 minutes
+        QCOMPARE(lock->text(), QStringLiteral("10 menit"));
+        lock->setValue(0);
+        QCOMPARE(lock->text(), QStringLiteral("Tidak pernah"));
+        settings.accept();
+        QCOMPARE(repo.setting(QStringLiteral("idle_lock_minutes")), QStringLiteral("0"));
         UsersDialog users(*db);
         users.show();
         VERIFY_INDONESIAN(&users);

@@ -7524,10 +7524,6 @@ Close anyway and lose them?</translation>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <source>Lock after minutes without use (0: never):</source>
-        <translation>Lock after minutes without use (0: never):</translation>
-    </message>
-    <message>
         <source>Netra makes a backup when it closes and once a day while it is open, in %1; the oldest beyond this number are deleted.</source>
         <translation>Netra makes a backup when it closes and once a day while it is open, in %1; the oldest beyond this number are deleted.</translation>
     </message>
@@ -7670,6 +7666,18 @@ Close anyway and lose them?</translation>
     <message>
         <source>Track record certificate signed by:</source>
         <translation>Track record certificate signed by:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Lock after no use for:</source>
+        <translation>Lock after no use for:</translation>
     </message>
 </context>
 <context>

@@ -7610,10 +7610,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Pengaturan tidak tersimpan</translation>
     </message>
     <message>
-        <source>Lock after minutes without use (0: never):</source>
-        <translation>Kunci setelah tidak digunakan (menit; 0: tidak pernah):</translation>
-    </message>
-    <message>
         <source>Netra makes a backup when it closes and once a day while it is open, in %1; the oldest beyond this number are deleted.</source>
         <translation>Netra membuat cadangan saat ditutup dan sekali sehari selama terbuka, di %1; cadangan terlama yang melebihi jumlah ini dihapus.</translation>
     </message>
@@ -7756,6 +7752,18 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Track record certificate signed by:</source>
         <translation>Surat keterangan rekam jejak ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source>Lock after no use for:</source>
+        <translation>Kunci setelah tidak digunakan:</translation>
     </message>
 </context>
 <context>

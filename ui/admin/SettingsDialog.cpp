@@ -97,8 +97,16 @@ void SettingsDialog::buildOfficeTab(QFormLayout *office)
                         "computer's own"));
     m_choices << qMakePair(QStringLiteral("office_timezone"), zone);
     office->addRow(tr("Time zone:"), zone);
-    addFields(office, {{"idle_lock_minutes",
-                        QT_TR_NOOP("Lock after minutes without use (0: never):"), "10"}});
+    // Minutes, 0 for never; the desk locks after 10 when none is set (MainWindow).
+    m_idleLock = new QSpinBox(this);
+    m_idleLock->setObjectName(QStringLiteral("idle_lock_minutes"));
+    m_idleLock->setRange(0, 240);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setSpecialValueText(tr("Never"));
+    bool set = false;
+    const int minutes = m_repo.setting(QStringLiteral("idle_lock_minutes")).toInt(&set);
+    m_idleLock->setValue(set ? minutes : 10);
+    office->addRow(tr("Lock after no use for:"), m_idleLock);
     m_backupKeep = new QSpinBox(this);
     m_backupKeep->setObjectName(QStringLiteral("backup_keep"));
     m_backupKeep->setRange(Backup::MinKeep, Backup::MaxKeep);
@@ -292,7 +300,8 @@ void SettingsDialog::accept()
         values << qMakePair(c.first, c.second->currentData().toString());
     values << qMakePair(QStringLiteral("office_logo"), m_logo)
            << qMakePair(QStringLiteral("signatory_members"), m_members->toPlainText().trimmed())
-           << qMakePair(QStringLiteral("backup_keep"), QString::number(m_backupKeep->value()));
+           << qMakePair(QStringLiteral("backup_keep"), QString::number(m_backupKeep->value()))
+           << qMakePair(QStringLiteral("idle_lock_minutes"), QString::number(m_idleLock->value()));
     for (const auto &v : std::as_const(values)) {
         QString error;
         if (!m_repo.setSetting(v.first, v.second, &error)) {

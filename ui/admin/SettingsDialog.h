@@ -52,6 +52,7 @@ private:
     QString m_logo; // the office_logo setting: a PNG in a data URL, or a path in older files
     QLabel *m_logoView;
     QSpinBox *m_backupKeep;
+    QSpinBox *m_idleLock;
     QLabel *m_preview;
     QLabel *m_letterPreview;
     QDialogButtonBox *m_buttons;
