@@ -14,7 +14,9 @@
 #include "store/HistoryRepository.h"
 #include "store/SettingsRepository.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -107,7 +109,7 @@ private slots:
     void addendumOnlyAfterSigning();
     void signingWaitsForTheHearingAndAttendance();
     void birthDateAgainstNip();
-    void demoBirthDatesAgreeWithNip();
+    void demoMinutesRingTrue();
     void attendance();
     void inviteAgain();
     void migrationFromVersion4();
@@ -1020,10 +1022,12 @@ void TestHearings::birthDateAgainstNip()
              9 * 3600);
 }
 
-void TestHearings::demoBirthDatesAgreeWithNip()
+void TestHearings::demoMinutesRingTrue()
 {
     // The demo's minutes give a civil servant the birth date the NIP has, so that a clerk
-    // trying them sees no warning the data made up.
+    // trying them sees no warning the data made up; and they read as a hearing goes: the
+    // opening question first, the closing one last, no question twice, and a person reported
+    // asked about their own conduct, not whether they know the person reported.
     auto db =
         TestSupport::openNew(m_dir->filePath(QStringLiteral("demo.netra")), QDate(2026, 11, 23));
     QVERIFY(db);
@@ -1044,6 +1048,32 @@ void TestHearings::demoBirthDatesAgreeWithNip()
         ++checked;
     }
     QVERIFY2(checked > 20, qPrintable(QString::number(checked)));
+
+    QVERIFY(q.exec(QStringLiteral("SELECT a.id, a.role, m.question FROM minutes_entries m"
+                                  " JOIN hearing_attendees a ON a.id = m.attendee_id"
+                                  " ORDER BY a.id, m.position")));
+    QHash<qint64, QStringList> asked;
+    QHash<qint64, QString> roles;
+    while (q.next()) {
+        asked[q.value(0).toLongLong()] << q.value(2).toString();
+        roles[q.value(0).toLongLong()] = q.value(1).toString();
+    }
+    QVERIFY2(asked.size() > 20, qPrintable(QString::number(asked.size())));
+    int reported = 0;
+    for (auto it = asked.cbegin(); it != asked.cend(); ++it) {
+        const QStringList &questions = it.value();
+        QVERIFY(questions.size() >= 3 && questions.size() <= 6);
+        QVERIFY2(questions.first().contains(QLatin1String("sehat jasmani dan rohani")),
+                 qPrintable(questions.first()));
+        QVERIFY2(questions.last().contains(QLatin1String("dapat dipertanggungjawabkan")),
+                 qPrintable(questions.last()));
+        QCOMPARE(QSet<QString>(questions.cbegin(), questions.cend()).size(), questions.size());
+        if (roles.value(it.key()) == Codes::Role::Reported) {
+            ++reported;
+            QVERIFY(!questions.join(QLatin1Char(' ')).contains(QLatin1String("mengenal terlapor")));
+        }
+    }
+    QVERIFY(reported > 10);
 }
 
 void TestHearings::addendumOnlyAfterSigning()

@@ -81,6 +81,47 @@ QString DemoGenerator::pick(const char *list)
     return a.isEmpty() ? QString() : a.at(m_rng.bounded(int(a.size()))).toString();
 }
 
+QList<MinutesEntry> DemoGenerator::minutesOf(const QString &role)
+{
+    // Three to six questions in a hearing's order: the opening, those of the person's part (the
+    // reported civil servant's conduct, or what a reporter or witness knows), each asked once
+    // with one of its answers, and the closing. Drawn as the demo always drew its minutes (an
+    // entry's id, its question, its answer), so that every other figure of the demo stays.
+    const QJsonObject all = m_data.value(QLatin1String("minutes")).toObject();
+    const QJsonArray asked =
+        all.value(QLatin1String(role == Codes::Role::Reported ? "reported" : "others")).toArray();
+    const int n = 3 + m_rng.bounded(4);
+    QList<bool> taken(asked.size(), false);
+    QList<QPair<int, MinutesEntry>> entries; // by their place in the hearing
+    for (int i = 0; i < n; ++i) {
+        MinutesEntry e{0, uuid(), QString(), QString()};
+        int k = m_rng.bounded(int(asked.size()));
+        QJsonObject pair;
+        int place = i == 0 ? -1 : int(asked.size());
+        if (i == 0) {
+            pair = all.value(QLatin1String("opening")).toObject();
+        } else if (i == n - 1) {
+            pair = all.value(QLatin1String("closing")).toObject();
+        } else {
+            while (taken.at(k)) // at most four asked of at least five
+                k = (k + 1) % int(asked.size());
+            taken[k] = true;
+            place = k;
+            pair = asked.at(k).toObject();
+        }
+        const QJsonArray answers = pair.value(QLatin1String("a")).toArray();
+        e.question = pair.value(QLatin1String("q")).toString();
+        e.answer = answers.at(m_rng.bounded(int(answers.size()))).toString();
+        entries << qMakePair(place, e);
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<MinutesEntry> minutes;
+    for (const auto &entry : std::as_const(entries))
+        minutes << entry.second;
+    return minutes;
+}
+
 QString DemoGenerator::weighted(const QList<QPair<const char *, int>> &shares)
 {
     int total = 0;
@@ -899,9 +940,7 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
                                                          : pick("occupations");
             a.religion = pick("religions");
             a.address = QStringLiteral("Desa %1, %2").arg(pick("villages"), regency);
-            const int n = 3 + m_rng.bounded(4);
-            for (int i = 0; i < n; ++i)
-                a.minutes << MinutesEntry{0, uuid(), pick("questions"), pick("answers")};
+            a.minutes = minutesOf(role);
         }
         h.attendees << a;
     };

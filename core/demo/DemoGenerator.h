@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Case.h"
+#include "domain/Hearing.h"
 #include "domain/StatusMachine.h"
 #include "store/Database.h"
 
@@ -46,6 +47,7 @@ public:
 
 private:
     QString pick(const char *list);
+    QList<MinutesEntry> minutesOf(const QString &role);
     QString weighted(const QList<QPair<const char *, int>> &shares);
     QString personName(bool female, bool titled);
     QString nip(const QString &category, bool female);
