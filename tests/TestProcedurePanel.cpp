@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -246,6 +247,15 @@ private slots:
         QSignalSpy taken(&panel, &ProcedurePanel::stepTaken);
         auto *history = child<QTreeView>(&timeline, "historyList");
         auto *deadlines = child<QTreeView>(&timeline, "deadlineList");
+        // The deadlines' list as tall as its rows, the history the rest of the tab.
+        timeline.resize(1000, 600);
+        timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+        const int rowsHeight = deadlines->model()->rowCount() *
+                               deadlines->visualRect(deadlines->model()->index(0, 0)).height();
+        QVERIFY2(deadlines->height() <= deadlines->header()->height() + rowsHeight + 40,
+                 qPrintable(QString::number(deadlines->height())));
+        QVERIFY(history->height() > 2 * deadlines->height());
         // Before registration the history names the (not confidential) reporter.
         QVERIFY(allTexts(history).join(QLatin1Char('\n')).contains(QLatin1String("Budi Santoso")));
         QVERIFY(historyHas(history, QStringLiteral("Case recorded")));

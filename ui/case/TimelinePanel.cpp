@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSet>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -371,12 +372,19 @@ void TimelinePanel::fillDeadlines()
         m_deadlineModel->setDeadlines({}, nullptr, 0);
         m_profile->setText(m_case.id > 0 ? tr("Unknown procedure profile %1.").arg(m_case.profileId)
                                          : QString());
-        return;
+    } else {
+        m_profile->setText(tr("Procedure: %1 (%2)").arg(profile->name, profile->regulation));
+        m_deadlineModel->setDeadlines(
+            DeadlineCalculator(m_db.calendar()).evaluate(m_case, *profile, m_db.today()), profile,
+            m_case.extensionDays);
     }
-    m_profile->setText(tr("Procedure: %1 (%2)").arg(profile->name, profile->regulation));
-    m_deadlineModel->setDeadlines(
-        DeadlineCalculator(m_db.calendar()).evaluate(m_case, *profile, m_db.today()), profile,
-        m_case.extensionDays);
+    // As tall as its deadlines (three at least) and a scroll bar, the history taking the rest:
+    // at its default height the list of three deadlines took half the tab.
+    const int rows = std::max(3, m_deadlineModel->rowCount());
+    const int row = std::max(m_deadlines->sizeHintForRow(0), m_deadlines->fontMetrics().height());
+    m_deadlines->setMaximumHeight(m_deadlines->header()->sizeHint().height() + rows * row +
+                                  m_deadlines->horizontalScrollBar()->sizeHint().height() +
+                                  2 * m_deadlines->frameWidth());
 }
 
 QString TimelinePanel::actionLabel(const QString &table, const QString &action)
