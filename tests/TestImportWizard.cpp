@@ -288,6 +288,9 @@ private slots:
         const QString status = d.findChild<QLabel *>(QStringLiteral("packageStatus"))->text();
         QVERIFY2(status.contains(QString::number(QDate::currentDate().year())), qPrintable(status));
         QVERIFY2(!status.contains(QLatin1String("()")), qPrintable(status));
+        // No conflict: no conflicts' table, the counts take the room.
+        QVERIFY(d.findChild<QTableWidget *>(QStringLiteral("conflicts"))->isHidden());
+        QVERIFY(d.findChild<QWidget *>(QStringLiteral("conflictBar"))->isHidden());
         QCOMPARE(cases(*db), qint64(0)); // only a preview
         QVERIFY2(d.apply(), qPrintable(d.reason()));
         QCOMPARE(cases(*db), qint64(12));
@@ -321,6 +324,8 @@ private slots:
         QVERIFY(conflicting.setFile(package));
         auto *conflicts = conflicting.findChild<QTableWidget *>(QStringLiteral("conflicts"));
         QCOMPARE(conflicts->rowCount(), 1);
+        QVERIFY(!conflicts->isHidden());
+        QVERIFY(!conflicting.findChild<QWidget *>(QStringLiteral("conflictBar"))->isHidden());
         QCOMPARE(conflicts->item(0, 0)->text(), QStringLiteral("Cases"));
         QCOMPARE(conflicts->item(0, 1)->text(), first.registrationNumber.isEmpty()
                                                     ? first.receiptNumber

@@ -247,9 +247,14 @@ PackageImportDialog::PackageImportDialog(Database &db, QWidget *parent) : QDialo
     m_counts->verticalHeader()->hide();
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    layout->addWidget(m_counts);
+    layout->addWidget(m_counts, 1);
 
-    auto *all = new QHBoxLayout;
+    // The conflicts and how to settle them, shown when the package has some (setFile); else the
+    // counts take the room.
+    m_conflictBar = new QWidget(this);
+    m_conflictBar->setObjectName(QStringLiteral("conflictBar"));
+    auto *all = new QHBoxLayout(m_conflictBar);
+    all->setContentsMargins(0, 0, 0, 0);
     all->addWidget(new QLabel(tr("Conflicts:"), this));
     m_all = new QComboBox(this);
     m_all->setObjectName(QStringLiteral("settleAll"));
@@ -257,7 +262,7 @@ PackageImportDialog::PackageImportDialog(Database &db, QWidget *parent) : QDialo
     m_all->addItem(tr("Keep mine for all"), int(Settlement::KeepMine));
     m_all->addItem(tr("Take theirs for all"), int(Settlement::TakeTheirs));
     all->addWidget(m_all, 1);
-    layout->addLayout(all);
+    layout->addWidget(m_conflictBar);
     connect(m_all, &QComboBox::currentIndexChanged, this, [this] {
         const auto s = Settlement(m_all->currentData().toInt());
         if (s == Settlement::Ask)
@@ -275,7 +280,9 @@ PackageImportDialog::PackageImportDialog(Database &db, QWidget *parent) : QDialo
     m_conflicts->verticalHeader()->hide();
     m_conflicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_conflicts->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_conflicts);
+    layout->addWidget(m_conflicts, 1);
+    m_conflictBar->hide();
+    m_conflicts->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Close, this);
     m_buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyPackage"));
@@ -361,6 +368,8 @@ void PackageImportDialog::showPlan()
         combo->addItem(tr("Take theirs"), int(Settlement::TakeTheirs));
         m_conflicts->setCellWidget(i, 3, combo);
     }
+    m_conflictBar->setHidden(m_plan.conflicts.isEmpty());
+    m_conflicts->setHidden(m_plan.conflicts.isEmpty());
 }
 
 void PackageImportDialog::settleAll(Settlement settlement)

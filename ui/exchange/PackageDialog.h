@@ -84,6 +84,7 @@ private:
     QLabel *m_status = nullptr;
     QTableWidget *m_counts = nullptr;
     QTableWidget *m_conflicts = nullptr;
+    QWidget *m_conflictBar = nullptr;
     QComboBox *m_all = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
