@@ -573,6 +573,21 @@ private slots:
         QCOMPARE(letter->letter.number, number);
         QVERIFY(letter->bodyHtml.contains(QLatin1String("Undang-Undang Nomor 6 Tahun 2014")));
 
+        // Of one regency, the activities leave the regency's column's room to the theme; of
+        // several, they show theirs.
+        const int regencyColumn = 4;
+        QVERIFY(w.table()->isColumnHidden(regencyColumn));
+        PreventionActivity elsewhere = outreach(QDate(2024, 12, 21), QStringLiteral("3312"), 40);
+        QVERIFY2(ActivityRepository(db).save(elsewhere, &error), qPrintable(error));
+        w.refresh();
+        QVERIFY(!w.table()->isColumnHidden(regencyColumn));
+        auto *kind = w.findChild<QComboBox *>(QStringLiteral("activityKindFilter"));
+        kind->setCurrentIndex(kind->findData(QString(Codes::Activity::Appeal)));
+        QVERIFY(w.table()->rowCount() >= 2);
+        QVERIFY(w.table()->isColumnHidden(regencyColumn));
+        kind->setCurrentIndex(0);
+        QVERIFY(!w.table()->isColumnHidden(regencyColumn));
+
         db.setUser(m_viewer);
         ActivitiesWindow readOnly(db);
         QVERIFY(!readOnly.findChild<QPushButton *>(QStringLiteral("activityAdd"))->isEnabled());

@@ -3,6 +3,7 @@
 #include "common/Guide.h"
 #include "common/PrintPreview.h"
 #include "common/SaveFileDialog.h"
+#include "common/TableColumns.h"
 #include "prevention/ActivityDialog.h"
 
 #include "documents/AppealLetter.h"
@@ -171,6 +172,7 @@ void ActivitiesWindow::refresh()
         }
         ++row;
     }
+    hideWhenAllAlike(m_table, RegencyColumn); // the theme takes its room
     m_count->setText(tr("%Ln activity(ies)", nullptr, int(m_rows.size())));
     updateButtons();
 }

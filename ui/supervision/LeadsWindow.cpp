@@ -2,6 +2,7 @@
 
 #include "common/DateFormat.h"
 #include "common/Guide.h"
+#include "common/TableColumns.h"
 #include "common/WindowGeometry.h"
 #include "supervision/LeadDialog.h"
 
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QTableWidget>
 
 namespace {
@@ -167,12 +167,7 @@ void LeadsWindow::refresh()
         }
         ++row;
     }
-    // An office's leads are of its own regency: the column is shown only when they are of
-    // several (a province's or the nation's store), leaving its room to the description.
-    QSet<QString> regencies;
-    for (const Lead &l : std::as_const(m_rows))
-        regencies.insert(l.regencyCode);
-    m_table->setColumnHidden(RegencyColumn, regencies.size() <= 1);
+    hideWhenAllAlike(m_table, RegencyColumn); // the description takes its room
     m_count->setText(tr("%Ln lead(s)", nullptr, int(m_rows.size())));
     updateButtons();
 }
