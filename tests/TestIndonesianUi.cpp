@@ -543,6 +543,16 @@ private slots:
         RestoreDialog restore(m_file);
         restore.show();
         VERIFY_INDONESIAN(&restore);
+        // When a backup was made, as the rest of the desk writes it ("Senin, 7 Desember 2026
+        // 13.26"), not "Senin, 07 Desember 2026 13.26.26 UTC".
+        auto *backups = restore.findChild<QTreeWidget *>();
+        QVERIFY(backups && backups->topLevelItemCount() > 0);
+        const QString made = backups->topLevelItem(0)->text(0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z][a-z]+, [1-9]\\d? [A-Z][a-z]+ \\d{4} "
+                                                   "\\d{2}\\.\\d{2}$"))
+                     .match(made)
+                     .hasMatch(),
+                 qPrintable(made));
         LoginDialog login(*db, LoginDialog::Mode::SignIn);
         login.show();
         VERIFY_INDONESIAN(&login);

@@ -56,6 +56,19 @@ RestoreDialog::RestoreDialog(const QString &dataFile, QWidget *parent)
     resize(560, 400);
 }
 
+namespace {
+
+// When a backup was made, with its weekday: "Senin, 7 Desember 2026 13.26" (the locale's long
+// format gave "07" and the seconds and zone, "13.26.26 UTC").
+QString madeText(const QDateTime &time)
+{
+    const QLocale locale;
+    return locale.toString(time.toLocalTime(), QStringLiteral("dddd, d MMMM yyyy ") +
+                                                   locale.timeFormat(QLocale::ShortFormat));
+}
+
+} // namespace
+
 void RestoreDialog::reload()
 {
     m_list->clear();
@@ -63,7 +76,7 @@ void RestoreDialog::reload()
     const QList<Backup::Entry> entries = Backup::list(m_dataFile);
     for (const Backup::Entry &e : entries) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(Made, locale.toString(e.time.toLocalTime(), QLocale::LongFormat));
+        item->setText(Made, madeText(e.time));
         item->setText(Size, locale.formattedDataSize(e.size));
         item->setText(Cases, e.cases < 0 ? tr("unreadable") : locale.toString(e.cases));
         item->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);
@@ -111,7 +124,7 @@ void RestoreDialog::chooseOther()
         QMessageBox::warning(this, tr("Restore from backup"), problem);
         return;
     }
-    if (confirm(path, QLocale().toString(QFileInfo(path).lastModified(), QLocale::LongFormat), -1))
+    if (confirm(path, madeText(QFileInfo(path).lastModified()), -1))
         QDialog::accept();
 }
 
