@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -173,6 +174,7 @@ PartyTableEditor::PartyTableEditor(CaseRepository &repo, QWidget *parent)
     m_table->setTabKeyNavigation(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true); // the agency: fitColumns
+    m_table->viewport()->installEventFilter(this);
     // A grouped NIP ("19860926 201505 2 001") is never cut.
     m_table->horizontalHeader()->resizeSection(
         NipColumn,
@@ -429,17 +431,44 @@ void PartyTableEditor::fitColumns()
 {
     // The name, the position title and its category each as wide as its header and its longest
     // cell (room for 20 characters of a name to be typed; 40 at most, longer cells whole in
-    // their tooltips), the agency the rest. The name's column took what the others left, wide
-    // for short names while "Asisten Admi..." and "Jabatan pimpina..." were cut.
+    // their tooltips), the agency the rest. In a table too narrow for them all, each gives up
+    // room in proportion, down to its header, beside an agency of 12 characters (the header's
+    // default width at least) and a scroll bar's room: no row hides behind a sideways scroll bar.
+    // The name's column took what the others left, wide for short names while "Asisten Admi..." and
+    // "Jabatan pimpina..." were cut.
     QHeaderView *header = m_table->horizontalHeader();
     const int character = m_table->fontMetrics().averageCharWidth();
-    for (int column : {int(NameColumn), int(TitleColumn), int(CategoryColumn)}) {
-        int width =
-            std::max(header->sectionSizeHint(column), column == NameColumn ? 20 * character : 0);
+    const int columns[] = {NameColumn, TitleColumn, CategoryColumn};
+    int wanted[3];
+    int least[3];
+    int total = 0;
+    int floor = 0;
+    for (int i = 0; i < 3; ++i) {
+        least[i] = header->sectionSizeHint(columns[i]);
+        int width = std::max(least[i], columns[i] == NameColumn ? 20 * character : 0);
         for (int row = 0; row < m_table->rowCount(); ++row)
-            width = std::max(width, cellWidthFor(m_table, text(row, column)));
-        header->resizeSection(column, std::min(width, 40 * character));
+            width = std::max(width, cellWidthFor(m_table, text(row, columns[i])));
+        wanted[i] = std::max(least[i], std::min(width, 40 * character));
+        total += wanted[i];
+        floor += least[i];
     }
+    const int room = m_table->viewport()->width() - header->sectionSize(RoleColumn) -
+                     header->sectionSize(NipColumn) -
+                     std::max(12 * character, header->defaultSectionSize()) -
+                     m_table->verticalScrollBar()->sizeHint().width();
+    for (int i = 0; i < 3; ++i) {
+        int width = wanted[i];
+        if (total > room && total > floor)
+            width = least[i] + (wanted[i] - least[i]) * std::max(0, room - floor) / (total - floor);
+        header->resizeSection(columns[i], width);
+    }
+}
+
+bool PartyTableEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns(); // the room the table has changed
+    return QWidget::eventFilter(watched, event);
 }
 
 void PartyTableEditor::updateButtons()
