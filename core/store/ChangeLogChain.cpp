@@ -1,6 +1,6 @@
 #include "ChangeLogChain.h"
 
-#include "Schema.h"
+#include "CaseRepository.h"
 #include "crypto/Sha256.h"
 
 #include <QSqlError>
@@ -43,18 +43,6 @@ Row readRow(const QSqlQuery &q)
     r.prevHash = q.value(8).toString();
     r.hash = q.value(9).toString();
     return r;
-}
-
-// The number of the case an entry belongs to, when the case is in the file.
-QString caseNumber(Database &db, const QString &caseUuid)
-{
-    if (caseUuid.isEmpty())
-        return {};
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM cases WHERE uuid = ?")
-                  .arg(QLatin1String(Schema::CaseNumberShown)));
-    q.addBindValue(caseUuid);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 // The id of the first entry with this hash; 0 when there is none.
@@ -304,7 +292,10 @@ ChangeLogChain::Result ChangeLogChain::verify(Database &db)
         p.at = row.entry.at;
         p.actor = row.entry.actor;
         p.caseUuid = row.entry.caseUuid;
-        p.caseNumber = caseNumber(db, row.entry.caseUuid);
+        // The number of the case the entry belongs to, when the case is in the file.
+        p.caseNumber = row.entry.caseUuid.isEmpty()
+                           ? QString()
+                           : CaseRepository(db).numberOf(row.entry.caseUuid);
         return p;
     };
 

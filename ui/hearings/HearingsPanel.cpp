@@ -4,6 +4,7 @@
 #include "store/UserRepository.h"
 
 #include "common/OfficeTimeEdit.h"
+#include "common/TableColumns.h"
 #include "domain/HearingRules.h"
 #include "hearings/HearingDialog.h"
 #include "hearings/HearingListModel.h"
@@ -443,13 +444,8 @@ void HearingsPanel::fillAttendees()
         if (a.isSigned() && !a.signRefusal.isEmpty())
             m_attendees->item(row, AMinutes)->setToolTip(a.signRefusal);
     }
-    // A column empty for everyone invited (no counsel, no warning) leaves its room to the others.
-    for (int col : {int(ACounsel), int(AWarning)}) {
-        bool empty = true;
-        for (int row = 0; row < m_attendees->rowCount() && empty; ++row)
-            empty = m_attendees->item(row, col)->text().isEmpty();
-        m_attendees->setColumnHidden(col, empty);
-    }
+    hideWhenEmpty(m_attendees, ACounsel);
+    hideWhenEmpty(m_attendees, AWarning);
     m_attendees->resizeColumnsToContents();
     if (!list.isEmpty())
         m_attendees->setCurrentCell(std::clamp(keepRow, 0, int(list.size()) - 1), AName);
