@@ -401,12 +401,27 @@ private slots:
         HearingDialog hearing(db, c, hearings.first());
         hearing.show();
         VERIFY_INDONESIAN(&hearing);
+        // A hearing's time in the Indonesian form, as its letters write it: "14.00 WIB", never
+        // "14:00 WIB", in the dialog, the case's list of hearings and the minutes' header.
+        const QRegularExpression clock(QStringLiteral(" \\d{2}\\.\\d{2} WI(B|TA|T)$"));
+        const QString when =
+            hearing.findChild<QDateTimeEdit *>(QStringLiteral("hearingDateTime"))->text();
+        QVERIFY2(clock.match(when).hasMatch(), qPrintable(when));
+        const QAbstractItemModel *list =
+            w->findChild<QTreeView *>(QStringLiteral("hearingList"))->model();
+        QVERIFY(list->rowCount() > 0);
+        const QString listed = list->index(0, 0).data().toString();
+        QVERIFY2(clock.match(listed).hasMatch(), qPrintable(listed));
         QVERIFY(!hearings.first().attendees.isEmpty());
         {
             // Gone before the main window closes the file it writes to.
             MinutesWindow minutes(db, hearings.first().attendees.first().id);
             minutes.show();
             VERIFY_INDONESIAN(&minutes);
+            const QString header =
+                minutes.findChild<QLabel *>(QStringLiteral("minutesHeader"))->text();
+            QVERIFY2(header.contains(QRegularExpression(QStringLiteral(" \\d{2}\\.\\d{2} WI"))),
+                     qPrintable(header));
         }
 
         const ProcedureProfile *profile =

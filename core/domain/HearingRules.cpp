@@ -1,4 +1,5 @@
 #include "HearingRules.h"
+#include "domain/DateFormat.h"
 
 #include "Nip.h"
 
@@ -13,7 +14,7 @@ QString dateText(const QDate &d)
 
 QString dateTimeText(const QDateTime &t)
 {
-    return QLocale().toString(t, QStringLiteral("d MMM yyyy HH:mm"));
+    return QLocale().toString(t, dateTimeFormat(QStringLiteral("d MMM yyyy")));
 }
 
 constexpr QLatin1String absent = Codes::Attendance::Absent;

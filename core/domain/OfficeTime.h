@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/DateFormat.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -36,9 +38,9 @@ public:
     // "14.00" without the zone.
     QString clock(const QDateTime &moment) const;
     // A moment as the office reads it on a screen: "30 Nov 2024 16:00 WIT" (the format in the
-    // user's locale, then the zone); empty for an invalid moment.
+    // user's locale, "16.00" in Indonesian, then the zone); empty for an invalid moment.
     QString dateTime(const QDateTime &moment,
-                     const QString &format = QStringLiteral("d MMM yyyy HH:mm")) const;
+                     const QString &format = dateTimeFormat(QStringLiteral("d MMM yyyy"))) const;
     // A wall-clock date and time in the office's zone as a moment (for a time typed in).
     QDateTime fromLocal(const QDate &date, const QTime &time) const;
     // A time as a moment: `t` itself when it carries its zone or offset; a time without one

@@ -1,4 +1,5 @@
 #include "FileLock.h"
+#include "domain/DateFormat.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -41,7 +42,7 @@ QString FileLock::Holder::describe() const
     return FileLock::tr("%1 has this file open on %2 since %3.")
         .arg(who, where,
              // The year whole: Indonesian's short format gives "07/12/26".
-             QLocale().toString(since.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
+             QLocale().toString(since.toLocalTime(), dateTimeFormat(QStringLiteral("d MMM yyyy"))));
 }
 
 FileLock::FileLock(const QString &dataFile) : m_dataFile(dataFile), m_lock(lockPath(dataFile))

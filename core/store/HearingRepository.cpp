@@ -1,5 +1,6 @@
 // Over 800 lines: a hearing, its persons heard and their minutes are written together.
 #include "HearingRepository.h"
+#include "domain/DateFormat.h"
 
 #include "CaseRepository.h"
 #include "GuardedWrite.h"
@@ -828,8 +829,8 @@ bool HearingRepository::sign(qint64 attendeeId, const QString &signedBy,
         return false;
     }
     if (a->isSigned()) {
-        const QString when =
-            QLocale().toString(a->signedAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+        const QString when = QLocale().toString(a->signedAt.toLocalTime(),
+                                                dateTimeFormat(QStringLiteral("d MMM yyyy")));
         *error = a->signRefusal.isEmpty()
                      ? tr("The minutes of %1 were already signed on %2.").arg(a->name, when)
                      : tr("%1 already refused to sign the minutes on %2.").arg(a->name, when);

@@ -1,8 +1,8 @@
 #include "admin/UsersDialog.h"
 #include "common/Colours.h"
-#include "common/DateFormat.h"
 #include "common/Guide.h"
 #include "common/RegencyCombo.h"
+#include "domain/DateFormat.h"
 
 #include "domain/Scope.h"
 

@@ -1,8 +1,8 @@
 #include "case/CaseWindow.h"
 #include "common/Colours.h"
-#include "common/DateFormat.h"
 #include "common/Guide.h"
 #include "common/ReadOnly.h"
+#include "domain/DateFormat.h"
 
 #include "case/AnalysisEditor.h"
 #include "case/CaseForm.h"

@@ -1,8 +1,8 @@
 #include "case/DocumentsPanel.h"
-#include "common/DateFormat.h"
 #include "common/PrintPreview.h"
 #include "common/ProgressDialog.h"
 #include "common/SaveFileDialog.h"
+#include "domain/DateFormat.h"
 
 #include "store/CaseRepository.h"
 #include "store/Database.h"

@@ -1,5 +1,5 @@
 #include "case/EvidencePanel.h"
-#include "common/DateFormat.h"
+#include "domain/DateFormat.h"
 
 #include "store/AttachmentRepository.h"
 #include "store/InputFile.h"

@@ -1,4 +1,5 @@
 #include "case/TimelinePanel.h"
+#include "domain/DateFormat.h"
 
 #include "case/DeadlineListModel.h"
 #include "case/HistoryModel.h"
@@ -248,11 +249,11 @@ QString storedValue(const ChangeEntry &e, const QString &field, const QJsonValue
     }
     if (field == QLatin1String("scheduled_at")) {
         const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
-        return t.isValid() ? QLocale().toString(t, QStringLiteral("d MMMM yyyy HH:mm")) : v;
+        return t.isValid() ? QLocale().toString(t, dateTimeFormat()) : v;
     }
     if (field.endsWith(QLatin1String("_at"))) { // moments stored in UTC: the office's time
         const QDateTime t = QDateTime::fromString(v, Qt::ISODate);
-        return t.isValid() ? office.dateTime(t, QStringLiteral("d MMMM yyyy HH:mm")) : v;
+        return t.isValid() ? office.dateTime(t, dateTimeFormat()) : v;
     }
     if (field.endsWith(QLatin1String("_date")) || field.endsWith(QLatin1String("_on")) ||
         field == QLatin1String("response_due")) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DateFormat.h"
 #include "domain/OfficeTime.h"
 
 #include <QDateTimeEdit>
@@ -14,7 +15,7 @@ inline void setUp(QDateTimeEdit *edit, const OfficeTime &zone)
 {
     edit->setTimeSpec(Qt::UTC);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMMM yyyy HH:mm '%1'").arg(zone.zone()));
+    edit->setDisplayFormat(dateTimeFormat() + QStringLiteral(" '%1'").arg(zone.zone()));
 }
 
 // Shows `moment` (a time without its zone is the office's wall clock).

@@ -1,10 +1,10 @@
 #include "dashboard/DashboardWindow.h"
 
 #include "common/Colours.h"
-#include "common/DateFormat.h"
 #include "common/Guide.h"
 #include "common/PrintPreview.h"
 #include "common/SaveFileDialog.h"
+#include "domain/DateFormat.h"
 
 #include "common/WindowGeometry.h"
 #include "documents/CaseDocuments.h"

@@ -1,10 +1,10 @@
 #include "exchange/PackageDialog.h"
 
 #include "case/TimelinePanel.h"
-#include "common/DateFormat.h"
 #include "common/Guide.h"
 #include "common/ProgressDialog.h"
 #include "common/SaveFileDialog.h"
+#include "domain/DateFormat.h"
 
 #include "domain/Codes.h"
 #include "domain/Regions.h"

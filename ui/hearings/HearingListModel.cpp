@@ -1,10 +1,11 @@
 #include "hearings/HearingListModel.h"
+#include "domain/DateFormat.h"
 
 HearingListModel::HearingListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QString HearingListModel::whenText(const OfficeTime &zone, const QDateTime &t)
 {
-    return zone.dateTime(zone.moment(t), QStringLiteral("dddd, d MMMM yyyy HH:mm"));
+    return zone.dateTime(zone.moment(t), dateTimeFormat(QStringLiteral("dddd, d MMMM yyyy")));
 }
 
 void HearingListModel::setHearings(const QList<Hearing> &hearings, const OfficeTime &zone)

@@ -1,6 +1,7 @@
 // The second half of MinutesWindow: its header, the lock while signed, the signature, reading
 // the minutes back, signing and addenda (the first half, MinutesWindow.cpp, keeps the question
 // and answer pairs saved as typed; MinutesWindowLayout.cpp builds the window).
+#include "domain/DateFormat.h"
 #include "hearings/MinutesText.h"
 #include "hearings/MinutesWindow.h"
 
@@ -146,7 +147,7 @@ void MinutesWindow::refreshSignature()
         m_addenda->hide();
         return;
     }
-    const QString when = m_zone.dateTime(m_attendee.signedAt, QStringLiteral("d MMMM yyyy HH:mm"));
+    const QString when = m_zone.dateTime(m_attendee.signedAt, dateTimeFormat());
     QString text;
     if (!m_attendee.signRefusal.isEmpty()) {
         text = tr("%1 refused to sign on %2. Reason: %3")
@@ -163,8 +164,7 @@ void MinutesWindow::refreshSignature()
     QStringList addenda;
     for (const Addendum &d : std::as_const(m_attendee.addenda))
         addenda << tr("<b>Addendum of %1</b><br>%2")
-                       .arg(html(m_zone.dateTime(d.addedAt, QStringLiteral("d MMMM yyyy HH:mm"))),
-                            html(d.text));
+                       .arg(html(m_zone.dateTime(d.addedAt, dateTimeFormat())), html(d.text));
     m_addenda->setText(addenda.join(QStringLiteral("<br><br>")));
     m_addenda->setVisible(!addenda.isEmpty());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DateFormat.h"
 #include "domain/OfficeTime.h"
 
 #include <QDate>
@@ -22,7 +23,7 @@ inline QString dateText(const QDate &d)
 // A moment as the office reads it: "Tuesday, 10 December 2024 14:00 WIT".
 inline QString dateTimeText(const OfficeTime &zone, const QDateTime &t)
 {
-    return zone.dateTime(zone.moment(t), QStringLiteral("dddd, d MMMM yyyy HH:mm"));
+    return zone.dateTime(zone.moment(t), dateTimeFormat(QStringLiteral("dddd, d MMMM yyyy")));
 }
 
 inline QString html(const QString &text)

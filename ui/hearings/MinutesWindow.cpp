@@ -1,5 +1,6 @@
 #include "hearings/MinutesWindow.h"
 #include "common/Colours.h"
+#include "domain/DateFormat.h"
 #include "hearings/MinutesText.h"
 
 #include "common/WindowGeometry.h"
@@ -327,7 +328,7 @@ void MinutesWindow::showRecovered()
         return;
     m_notice->setText(
         tr("%n question(s) recovered from the file; the last was saved at %1.", nullptr, count)
-            .arg(m_zone.dateTime(last, QStringLiteral("d MMMM yyyy HH:mm:ss"))));
+            .arg(m_zone.dateTime(last, QStringLiteral("d MMMM yyyy ") + clockWithSecondsFormat())));
     m_notice->show();
 }
 
@@ -713,8 +714,7 @@ bool MinutesWindow::saveNow()
         m_maxTimer->start();
         return false;
     }
-    showSaveState(
-        tr("Saved %1").arg(m_zone.local(m_db.now()).toString(QStringLiteral("HH:mm:ss"))));
+    showSaveState(tr("Saved %1").arg(m_zone.local(m_db.now()).toString(clockWithSecondsFormat())));
     emit saved(m_attendeeId);
     return true;
 }

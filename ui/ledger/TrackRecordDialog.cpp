@@ -1,8 +1,8 @@
 #include "ledger/TrackRecordDialog.h"
 
-#include "common/DateFormat.h"
 #include "common/Guide.h"
 #include "common/SaveFileDialog.h"
+#include "domain/DateFormat.h"
 
 #include "documents/CaseDocuments.h"
 #include "documents/TrackRecordCertificate.h"

@@ -1,8 +1,8 @@
 #include "prevention/ActivityDialog.h"
 
 #include "case/EvidencePanel.h"
-#include "common/DateFormat.h"
 #include "common/RegencyCombo.h"
+#include "domain/DateFormat.h"
 
 #include "domain/Codes.h"
 #include "store/ActivityRepository.h"

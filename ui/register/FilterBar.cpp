@@ -1,7 +1,7 @@
 #include "register/FilterBar.h"
 
-#include "common/DateFormat.h"
 #include "common/FlowLayout.h"
+#include "domain/DateFormat.h"
 
 #include "domain/Codes.h"
 #include "domain/Regions.h"

@@ -1,4 +1,5 @@
 #include "session/RestoreDialog.h"
+#include "domain/DateFormat.h"
 
 #include "common/Guide.h"
 #include "store/Backup.h"
@@ -62,9 +63,8 @@ namespace {
 // format gave "07" and the seconds and zone, "13.26.26 UTC").
 QString madeText(const QDateTime &time)
 {
-    const QLocale locale;
-    return locale.toString(time.toLocalTime(), QStringLiteral("dddd, d MMMM yyyy ") +
-                                                   locale.timeFormat(QLocale::ShortFormat));
+    return QLocale().toString(time.toLocalTime(),
+                              dateTimeFormat(QStringLiteral("dddd, d MMMM yyyy")));
 }
 
 } // namespace

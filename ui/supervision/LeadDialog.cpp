@@ -1,8 +1,8 @@
 #include "supervision/LeadDialog.h"
 
 #include "case/EvidencePanel.h"
-#include "common/DateFormat.h"
 #include "common/RegencyCombo.h"
+#include "domain/DateFormat.h"
 
 #include "domain/Codes.h"
 #include "store/AttachmentRepository.h"

@@ -1,9 +1,9 @@
 #include "supervision/LeadsWindow.h"
 
-#include "common/DateFormat.h"
 #include "common/Guide.h"
 #include "common/TableColumns.h"
 #include "common/WindowGeometry.h"
+#include "domain/DateFormat.h"
 #include "supervision/LeadDialog.h"
 
 #include "domain/Codes.h"

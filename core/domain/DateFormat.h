@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QString>
+
+// How dates and times are shown on screen and in messages, in the user's language. Documents
+// are always Indonesian and write their own ("pukul 14.00 WIB", OfficeTime::time).
+
+// The locale's clock, hours and minutes: "14.23" in Indonesian, "14:23" in English.
+inline QString clockFormat()
+{
+    return QLocale().timeFormat(QLocale::ShortFormat);
+}
+
+// The same with the seconds: "14.23.05", "14:23:05".
+inline QString clockWithSecondsFormat()
+{
+    const QString clock = clockFormat();
+    const qsizetype minutes = clock.indexOf(QLatin1Char('m'));
+    const QChar separator = minutes > 0 ? clock.at(minutes - 1) : QLatin1Char(':');
+    return clock + separator + QStringLiteral("ss");
+}
+
+// A date with the clock: "7 Desember 2026 14.23", "7 December 2026 14:23". `date` is the date's
+// part ("d MMM yyyy", "dddd, d MMMM yyyy").
+inline QString dateTimeFormat(const QString &date = QStringLiteral("d MMMM yyyy"))
+{
+    return date + QLatin1Char(' ') + clockFormat();
+}
+
+// The display format of a compact date field: the user's locale's short date with the year in
+// four digits ("05/12/2026", never "05/12/26", which Indonesian's short format gives).
+inline QString shortDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QRegularExpression(QStringLiteral("y+")), QStringLiteral("yyyy"));
+    return format;
+}
+
+// The same with the locale's clock: "07/12/2026 10.37".
+inline QString shortDateTimeFormat()
+{
+    return dateTimeFormat(shortDateFormat());
+}
