@@ -379,6 +379,12 @@ private slots:
         QVERIFY(GuiTestSupport::signIn(*main, m_file, QStringLiteral("koordinator")));
         main->show();
         VERIFY_INDONESIAN(main.get());
+        // The case count and the signed-in user are set apart by a line, not run together.
+        auto *user = main->findChild<QLabel *>(QStringLiteral("signedInUser"));
+        QVERIFY(user && user->isVisible());
+        const QImage status = user->parentWidget()->grab().toImage();
+        const int middle = user->geometry().center().y();
+        QVERIFY(status.pixel(user->x(), middle) != status.pixel(user->x() - 3, middle));
         // A period filtered on is spelled out with its years whole ("07/11/2026", not "26").
         auto *bar = main->findChild<QWidget *>(QStringLiteral("filterBar"));
         bar->findChild<QCheckBox *>(QStringLiteral("dateFilter"))->setChecked(true);

@@ -56,6 +56,16 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+namespace {
+
+// The status bar's items after the case count, each set apart from the one before it by a thin
+// line ("60 kasus | Masuk: ... | ..."); an item with nothing to say is hidden, line and all.
+const QString StatusItemApart =
+    QStringLiteral("border-style: none none none solid; border-width: 1px; border-color: "
+                   "palette(mid); padding-left: 6px");
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -94,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_countLabel);
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    m_userLabel->setStyleSheet(StatusItemApart);
     statusBar()->addPermanentWidget(m_userLabel);
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const CaseFilter &f) {
         if (m_model) {
@@ -347,11 +358,11 @@ void MainWindow::updateStatus()
                        m_ledgerAction, m_letterBookAction, m_activitiesAction, m_leadsAction})
         a->setEnabled(open);
     if (!open) {
-        m_userLabel->clear();
+        m_userLabel->hide();
         setWindowTitle(tr("Netra"));
         m_countLabel->setText(tr("No data file is open."));
         if (auto *identities = statusBar()->findChild<QLabel *>(QStringLiteral("identitiesStatus")))
-            identities->clear();
+            identities->hide();
         return;
     }
     // A server by its address, which never holds the password.
@@ -365,12 +376,13 @@ void MainWindow::updateStatus()
     if (!identities) {
         identities = new QLabel(statusBar());
         identities->setObjectName(QStringLiteral("identitiesStatus"));
-        identities->setStyleSheet(Colours::textStyle(Colours::Missing)); // a warning
+        identities->setStyleSheet(Colours::textStyle(Colours::Missing, StatusItemApart));
         statusBar()->addPermanentWidget(identities);
     }
     identities->setText(KeyStore(*database()).hasFileKeys()
                             ? QString()
                             : tr("Confidential identities not yet encrypted"));
+    identities->setVisible(!identities->text().isEmpty());
 }
 
 DashboardWindow *MainWindow::showDashboard()
@@ -494,6 +506,7 @@ void MainWindow::applyRole()
     m_userLabel->setText(
         user ? tr("Signed in: %1 (%2)").arg(user->fullName, Access::roleName(user->role))
              : QString());
+    m_userLabel->setVisible(user.has_value());
     bool ok = false;
     const int minutes = open ? SettingsRepository(*database())
                                    .setting(QStringLiteral("idle_lock_minutes"))
