@@ -18,6 +18,7 @@
 #include "hearings/MinutesWindow.h"
 #include "ledger/FollowUpDialog.h"
 #include "ledger/LedgerWindow.h"
+#include "ledger/LetterBookWindow.h"
 #include "register/MainWindow.h"
 #include "register/TodayPanel.h"
 #include "session/ConnectDialog.h"
@@ -450,6 +451,9 @@ private slots:
         FollowUpDialog followUp(db, rows.first(), 30);
         followUp.show();
         VERIFY_INDONESIAN(&followUp);
+        LetterBookWindow letters(db);
+        letters.show();
+        VERIFY_INDONESIAN(&letters);
 
         PackageExportDialog exportPackage(db);
         exportPackage.show();

@@ -20,6 +20,7 @@
 #include "store/UserRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -752,12 +753,31 @@ private slots:
         const QList<Letter> book = LetterBook(*db).list();
         QVERIFY(!book.isEmpty());
         LetterBookWindow window(*db);
+        window.findChild<QComboBox *>(QStringLiteral("letterYear"))->setCurrentIndex(0);
         QCOMPARE(window.table()->rowCount(), int(book.size()));
         QStringList shown;
         for (int r = 0; r < window.table()->rowCount(); ++r)
             shown << window.table()->item(r, 0)->text();
         for (const Letter &l : book)
             QVERIFY(shown.contains(l.number));
+        // The addressee and the subject, a letter's longest texts, share the room the other
+        // columns leave: at 1,100 pixels each shows 20 characters or more.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int twenty = 20 * window.table()->fontMetrics().averageCharWidth();
+        QVERIFY2(window.table()->columnWidth(2) >= twenty, qPrintable(QString::number(twenty)));
+        QCOMPARE(window.table()->columnWidth(3), window.table()->columnWidth(2));
+        {
+            // A book without a letter says so, and how letters come into it.
+            auto empty = TestSupport::openNew(path(QStringLiteral("no-letters.netra")));
+            QVERIFY(empty);
+            LetterBookWindow none(*empty);
+            QCOMPARE(none.table()->rowCount(), 0);
+            const QString said = none.findChild<QLabel *>(QStringLiteral("letterCount"))->text();
+            QVERIFY2(said.startsWith(QLatin1String("No letter was issued")) &&
+                         said.contains(QLatin1String("a case's documents")),
+                     qPrintable(said));
+        }
         const QString xlsx = path(QStringLiteral("agenda.xlsx"));
         QVERIFY2(window.exportXlsx(xlsx, &error), qPrintable(error));
         const QString strings = unzipText(xlsx, QStringLiteral("xl/sharedStrings.xml"));

@@ -4110,6 +4110,14 @@ Case %2, forwarded on %3</translation>
         <source>The time in the office's zone (%1)</source>
         <translation>The time in the office's zone (%1)</translation>
     </message>
+    <message>
+        <source>A person of the case not yet on the list</source>
+        <translation>A person of the case not yet on the list</translation>
+    </message>
+    <message>
+        <source>Every person of the case is on the list</source>
+        <translation>Every person of the case is on the list</translation>
+    </message>
 </context>
 <context>
     <name>HearingListModel</name>
@@ -5546,6 +5554,14 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>The letter book cannot be exported</source>
         <translation>The letter book cannot be exported</translation>
+    </message>
+    <message>
+        <source>No letter was issued in %1. A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</source>
+        <translation>No letter was issued in %1. A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</translation>
+    </message>
+    <message>
+        <source>No letter was issued yet. A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</source>
+        <translation>No letter was issued yet. A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</translation>
     </message>
 </context>
 <context>

@@ -4150,6 +4150,14 @@ Kasus %2, diteruskan pada %3</translation>
         <source>The time in the office&apos;s zone (%1)</source>
         <translation>Waktu menurut zona waktu kantor (%1)</translation>
     </message>
+    <message>
+        <source>A person of the case not yet on the list</source>
+        <translation>Pihak kasus yang belum ada dalam daftar</translation>
+    </message>
+    <message>
+        <source>Every person of the case is on the list</source>
+        <translation>Semua pihak kasus sudah ada dalam daftar</translation>
+    </message>
 </context>
 <context>
     <name>HearingListModel</name>
@@ -5604,6 +5612,14 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>The letter book cannot be exported</source>
         <translation>Agenda surat keluar tidak dapat diekspor</translation>
+    </message>
+    <message>
+        <source>No letter was issued in %1. A letter is entered here with its number when it is issued from a case&apos;s documents, the ledger or a prevention activity.</source>
+        <translation>Belum ada surat yang diterbitkan pada tahun %1. Surat dicatat di sini beserta nomornya saat diterbitkan dari dokumen kasus, daftar tindak lanjut, atau kegiatan pencegahan.</translation>
+    </message>
+    <message>
+        <source>No letter was issued yet. A letter is entered here with its number when it is issued from a case&apos;s documents, the ledger or a prevention activity.</source>
+        <translation>Belum ada surat yang diterbitkan. Surat dicatat di sini beserta nomornya saat diterbitkan dari dokumen kasus, daftar tindak lanjut, atau kegiatan pencegahan.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,9 @@ QGroupBox *HearingDialog::buildPersons()
 {
     auto *persons = new QGroupBox(tr("Persons to be heard"), this);
     m_partyPick = named(new QComboBox(persons), "addPartyCombo");
+    m_partyPick->setToolTip(tr("A person of the case not yet on the list"));
+    // Shown once every person of the case is on the list, instead of an empty box.
+    m_partyPick->setPlaceholderText(tr("Every person of the case is on the list"));
     m_addParty = named(new QPushButton(tr("Add &from the case"), persons), "addPartyButton");
     m_addTyped = named(new QPushButton(tr("Add a &person"), persons), "addPersonButton");
     m_addTyped->setToolTip(tr("A person who is not a party of the case (Insert)"));

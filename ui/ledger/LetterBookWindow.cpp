@@ -18,7 +18,9 @@
 
 namespace {
 const QString DirKey = QStringLiteral("letters/directory");
-}
+constexpr int AddresseeColumn = 2;
+constexpr int SubjectColumn = 3;
+} // namespace
 
 LetterBookWindow::LetterBookWindow(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
 {
@@ -36,6 +38,8 @@ LetterBookWindow::LetterBookWindow(Database &db, QWidget *parent) : QDialog(pare
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("letterCount"));
+    m_count->setWordWrap(true);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("letterTable"));
     m_table->setColumnCount(7);
@@ -44,7 +48,10 @@ LetterBookWindow::LetterBookWindow(Database &db, QWidget *parent) : QDialog(pare
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The addressee and the subject, a letter's longest texts, share the room the other
+    // columns leave; the others are as wide as their cells.
+    for (const int c : {AddresseeColumn, SubjectColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     m_export = new QPushButton(tr("Export &XLSX…"), this);
     m_export->setObjectName(QStringLiteral("letterExport"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -89,9 +96,21 @@ void LetterBookWindow::refresh()
         ++row;
     }
     m_table->resizeColumnsToContents();
-    for (int c = 0; c < m_table->columnCount(); ++c)
-        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
-    m_count->setText(tr("%n letter(s)", nullptr, int(letters.size())));
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        if (c != AddresseeColumn && c != SubjectColumn)
+            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
+    }
+    if (!letters.isEmpty())
+        m_count->setText(tr("%n letter(s)", nullptr, int(letters.size())));
+    else if (year() > 0)
+        m_count->setText(tr("No letter was issued in %1. A letter is entered here with its "
+                            "number when it is issued from a case's documents, the ledger or "
+                            "a prevention activity.")
+                             .arg(year()));
+    else
+        m_count->setText(tr("No letter was issued yet. A letter is entered here with its number "
+                            "when it is issued from a case's documents, the ledger or a "
+                            "prevention activity."));
     m_export->setEnabled(!letters.isEmpty());
 }
 
