@@ -114,6 +114,42 @@ private slots:
         }
     }
 
+    // An office's register, every case of its own regency, hides the regency column and gives
+    // its room to the others; a store of two regencies shows it.
+    void regencyColumnWhereRegenciesDiffer()
+    {
+        Translator::install(QStringLiteral("en"));
+        {
+            MainWindow w;
+            QVERIFY(GuiTestSupport::signIn(w, m_file));
+            w.resize(1366, 740);
+            w.show();
+            QApplication::processEvents();
+            QVERIFY(w.caseView()->isColumnHidden(CaseTableModel::Regency));
+            // Its room goes to the other columns: on a laptop's screen, beside the day's work,
+            // the register does not scroll sideways.
+            QVERIFY(!w.caseView()->horizontalScrollBar()->isVisible());
+        }
+        const QString two = m_dir.filePath(QStringLiteral("two-regencies.netra"));
+        {
+            QString error;
+            auto db = Database::open(two, Database::Mode::CreateIfMissing, &error);
+            QVERIFY2(db, qPrintable(error));
+            DemoGenerator::Options o;
+            o.cases = 30;
+            o.regencies = {QStringLiteral("3311"), QStringLiteral("3372")};
+            o.today = QDate(2026, 11, 23);
+            QVERIFY2(DemoGenerator(*db, o).run(&error), qPrintable(error));
+        }
+        MainWindow w;
+        QVERIFY(GuiTestSupport::signIn(w, two));
+        w.resize(1100, 700);
+        w.show();
+        QApplication::processEvents();
+        QVERIFY(!w.caseView()->isColumnHidden(CaseTableModel::Regency));
+        QVERIFY(w.caseView()->columnWidth(CaseTableModel::Regency) > 0);
+    }
+
     // Readable at a glance: the Number column holds the longest number of the file uncut, each
     // number whole in its tooltip; the filter combos show their longest entry whole, each entry in
     // its tooltip too. In Indonesian, whose labels are the longer.

@@ -580,7 +580,7 @@ void MainWindow::fitToView()
     auto total = [&](int level) {
         int sum = 0;
         for (int column = 0; column < CaseTableModel::ColumnCount; ++column)
-            sum += width(column, level);
+            sum += m_view->isColumnHidden(column) ? 0 : width(column, level);
         return sum;
     };
     const int room = m_view->viewport()->width();
@@ -618,7 +618,12 @@ void MainWindow::caseSaved()
 
 void MainWindow::showAroundRegister()
 {
-    m_filterBar->setRegencies(StatsRepository(*database()).regencies());
+    const QStringList regencies = StatsRepository(*database()).regencies();
+    m_filterBar->setRegencies(regencies);
+    // An office's file holds its own regency on every row: the column is hidden and its room
+    // left to the persons and the category, as in the leads and activities (hideWhenAllAlike).
+    // A province's or the nation's store shows it.
+    m_view->setColumnHidden(CaseTableModel::Regency, regencies.size() <= 1);
     fitNumberColumn();
     m_today->setDatabase(database());
     updateStatus();
