@@ -152,6 +152,30 @@ void check(QStringList &found, const QString &where, const QString &text)
         found << QStringLiteral("%1: \"%2\"").arg(where, text);
 }
 
+// A button, a group or a tab in title case ("Jangan Simpan", "Tata Letak Halaman"), where Netra
+// and Qt's texts in Indonesian are in sentence case ("Jangan simpan"). Acronyms ("PDF"), names
+// and "Anda", always capitalised, are not counted.
+const QStringList Names = {QStringLiteral("Anda"), QStringLiteral("Netra"),
+                           QStringLiteral("Bawaslu"), QStringLiteral("Qt"),
+                           QStringLiteral("Excel")};
+
+void checkSentenceCase(QStringList &found, const QString &where, const QString &text)
+{
+    QString p = plain(text);
+    p.remove(QLatin1Char('&'));
+    const QStringList words = p.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int i = 1; i < words.size(); ++i) {
+        QString w = words.at(i);
+        while (!w.isEmpty() && !w.back().isLetterOrNumber())
+            w.chop(1);
+        if (w.size() > 1 && w.at(0).isUpper() && w.at(1).isLower() && !Names.contains(w) &&
+            !words.at(i - 1).endsWith(QLatin1Char('.'))) {
+            found << QStringLiteral("%1 in title case: \"%2\"").arg(where, text);
+            return;
+        }
+    }
+}
+
 void collectActions(QStringList &found, const QString &where, const QList<QAction *> &actions)
 {
     for (QAction *a : actions) {
@@ -193,15 +217,21 @@ QStringList english(QWidget *root)
                 found << QStringLiteral("%1 date field %2: \"%3\"")
                              .arg(where, d->objectName(), d->displayFormat());
         }
-        if (auto *b = qobject_cast<QAbstractButton *>(w))
+        if (auto *b = qobject_cast<QAbstractButton *>(w)) {
             check(found, where + QStringLiteral(" button"), b->text());
+            checkSentenceCase(found, where + QStringLiteral(" button"), b->text());
+        }
         if (auto *l = qobject_cast<QLabel *>(w))
             check(found, where + QStringLiteral(" label"), l->text());
-        if (auto *g = qobject_cast<QGroupBox *>(w))
+        if (auto *g = qobject_cast<QGroupBox *>(w)) {
             check(found, where + QStringLiteral(" group"), g->title());
+            checkSentenceCase(found, where + QStringLiteral(" group"), g->title());
+        }
         if (auto *t = qobject_cast<QTabWidget *>(w))
-            for (int i = 0; i < t->count(); ++i)
+            for (int i = 0; i < t->count(); ++i) {
                 check(found, where + QStringLiteral(" tab"), t->tabText(i));
+                checkSentenceCase(found, where + QStringLiteral(" tab"), t->tabText(i));
+            }
         collectActions(found, where, w->actions());
     }
     for (QAction *a : root->findChildren<QAction *>())

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Page Layout</source>
-        <translation>Tata Letak Halaman</translation>
+        <translation>Tata letak halaman</translation>
     </message>
     <message>
         <source>Width:</source>
@@ -179,15 +179,15 @@
     </message>
     <message>
         <source>Reset</source>
-        <translation>Atur Ulang</translation>
+        <translation>Atur ulang</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation>Coba Lagi</translation>
+        <translation>Coba lagi</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation>Kembalikan Bawaan</translation>
+        <translation>Kembalikan bawaan</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -199,19 +199,19 @@
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>T&amp;idak Semua</translation>
+        <translation>T&amp;idak semua</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation>Simpan Semua</translation>
+        <translation>Simpan semua</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation>Jangan Simpan</translation>
+        <translation>Jangan simpan</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>Ya &amp;Semua</translation>
+        <translation>Ya &amp;semua</translation>
     </message>
 </context>
 <context>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Current Page</source>
-        <translation>Halaman Ini</translation>
+        <translation>Halaman ini</translation>
     </message>
     <message>
         <source>Selection</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Color Mode</source>
-        <translation>Mode Warna</translation>
+        <translation>Mode warna</translation>
     </message>
     <message>
         <source>Options</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Output Settings</source>
-        <translation>Pengaturan Keluaran</translation>
+        <translation>Pengaturan keluaran</translation>
     </message>
     <message>
         <source>Reverse</source>
@@ -298,11 +298,11 @@
     </message>
     <message>
         <source>Double Sided Printing</source>
-        <translation>Cetak Bolak-balik</translation>
+        <translation>Cetak bolak-balik</translation>
     </message>
     <message>
         <source>Page Set:</source>
-        <translation>Set Halaman:</translation>
+        <translation>Set halaman:</translation>
     </message>
     <message>
         <source>Long side binding</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Print Preview</source>
-        <translation>Pratinjau Cetak</translation>
+        <translation>Pratinjau cetak</translation>
     </message>
     <message>
         <source>Print</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Page Setup</source>
-        <translation>Pengaturan Halaman</translation>
+        <translation>Pengaturan halaman</translation>
     </message>
     <message>
         <source>Page setup</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Fatal Error:</source>
-        <translation>Galat Fatal:</translation>
+        <translation>Galat fatal:</translation>
     </message>
     <message>
         <source>&amp;Show this message again</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Critical Error:</source>
-        <translation>Galat Kritis:</translation>
+        <translation>Galat kritis:</translation>
     </message>
     <message>
         <source>Information:</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Debug Message:</source>
-        <translation>Pesan Debug:</translation>
+        <translation>Pesan debug:</translation>
     </message>
     <message>
         <source>Warning:</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Close without Saving</source>
-        <translation>Tutup tanpa Menyimpan</translation>
+        <translation>Tutup tanpa menyimpan</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Banner Pages</source>
-        <translation>Halaman Sampul</translation>
+        <translation>Halaman sampul</translation>
     </message>
     <message>
         <source>Night (18:00 to 05:59)</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Specific Time</source>
-        <translation>Waktu Tertentu</translation>
+        <translation>Waktu tertentu</translation>
     </message>
     <message>
         <source>Billing information:</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Top Secret</source>
-        <translation>Sangat Rahasia</translation>
+        <translation>Sangat rahasia</translation>
     </message>
     <message>
         <source>Start:</source>
@@ -533,11 +533,11 @@
     </message>
     <message>
         <source>Second Shift (16:00 to 23:59)</source>
-        <translation>Sif Kedua (16.00 sampai 23.59)</translation>
+        <translation>Sif kedua (16.00 sampai 23.59)</translation>
     </message>
     <message>
         <source>Job Control</source>
-        <translation>Kendali Pekerjaan</translation>
+        <translation>Kendali pekerjaan</translation>
     </message>
     <message>
         <source>Weekend (Saturday to Sunday)</source>
@@ -553,15 +553,15 @@
     </message>
     <message>
         <source>Third Shift (00:00 to 07:59)</source>
-        <translation>Sif Ketiga (00.00 sampai 07.59)</translation>
+        <translation>Sif ketiga (00.00 sampai 07.59)</translation>
     </message>
     <message>
         <source>Hold Indefinitely</source>
-        <translation>Tahan Tanpa Batas</translation>
+        <translation>Tahan tanpa batas</translation>
     </message>
     <message>
         <source>Print Immediately</source>
-        <translation>Cetak Segera</translation>
+        <translation>Cetak segera</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -689,15 +689,15 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation>Folder Baru</translation>
+        <translation>Folder baru</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation>Folder Induk</translation>
+        <translation>Folder induk</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation>Folder &amp;Baru</translation>
+        <translation>Folder &amp;baru</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -713,7 +713,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation>Buat Folder Baru</translation>
+        <translation>Buat folder baru</translation>
     </message>
     <message>
         <source>Files of type:</source>
@@ -721,7 +721,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>Find Directory</source>
-        <translation>Cari Folder</translation>
+        <translation>Cari folder</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
@@ -729,7 +729,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation>Simpan Sebagai</translation>
+        <translation>Simpan sebagai</translation>
     </message>
     <message>
         <source>%1
@@ -745,7 +745,7 @@ Periksa kembali nama folder yang diberikan.</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation>Tampilan Daftar</translation>
+        <translation>Tampilan daftar</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
@@ -761,7 +761,7 @@ Periksa kembali nama folder yang diberikan.</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation>Semua Berkas (*)</translation>
+        <translation>Semua berkas (*)</translation>
     </message>
     <message>
         <source>Directories</source>
@@ -769,7 +769,7 @@ Periksa kembali nama folder yang diberikan.</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>&amp;Ganti Nama</translation>
+        <translation>&amp;Ganti nama</translation>
     </message>
     <message>
         <source>Could not delete directory.</source>
@@ -799,7 +799,7 @@ Ganti berkas itu?</translation>
     </message>
     <message>
         <source>Recent Places</source>
-        <translation>Tempat Terakhir</translation>
+        <translation>Tempat terakhir</translation>
     </message>
     <message>
         <source>Go back</source>
@@ -811,11 +811,11 @@ Ganti berkas itu?</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation>Buat Folder Baru</translation>
+        <translation>Buat folder baru</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation>Tampilan Rinci</translation>
+        <translation>Tampilan rinci</translation>
     </message>
     <message>
         <source>%1
@@ -858,7 +858,7 @@ Periksa kembali nama berkas yang diberikan.</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation>Pilih Semua</translation>
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>
@@ -889,11 +889,11 @@ Periksa kembali nama berkas yang diberikan.</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation>Pilih Semua</translation>
+        <translation>Pilih semua</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>Salin &amp;Alamat Tautan</translation>
+        <translation>Salin &amp;alamat tautan</translation>
     </message>
 </context>
 <context>
@@ -959,7 +959,7 @@ Periksa kembali nama berkas yang diberikan.</translation>
     </message>
     <message>
         <source>File Folder</source>
-        <translation>Folder Berkas</translation>
+        <translation>Folder berkas</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -1013,7 +1013,7 @@ Periksa kembali nama berkas yang diberikan.</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation>Komputer Saya</translation>
+        <translation>Komputer saya</translation>
     </message>
     <message>
         <source>Computer</source>
@@ -1021,7 +1021,7 @@ Periksa kembali nama berkas yang diberikan.</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation>Tanggal Diubah</translation>
+        <translation>Tanggal diubah</translation>
     </message>
 </context>
 <context>
@@ -1063,11 +1063,11 @@ Periksa kembali nama berkas yang diberikan.</translation>
     </message>
     <message>
         <source>Select Color</source>
-        <translation>Pilih Warna</translation>
+        <translation>Pilih warna</translation>
     </message>
     <message>
         <source>&amp;Add to Custom Colors</source>
-        <translation>&amp;Tambahkan ke Warna Khusus</translation>
+        <translation>&amp;Tambahkan ke warna khusus</translation>
     </message>
     <message>
         <source>Bl&amp;ue:</source>
@@ -1075,7 +1075,7 @@ Periksa kembali nama berkas yang diberikan.</translation>
     </message>
     <message>
         <source>&amp;Pick Screen Color</source>
-        <translation>&amp;Ambil Warna Layar</translation>
+        <translation>&amp;Ambil warna layar</translation>
     </message>
     <message>
         <source>Cursor at %1, %2
@@ -1104,7 +1104,7 @@ Tekan ESC untuk batal</translation>
     <name>QPrintDialog</name>
     <message>
         <source>Even Pages</source>
-        <translation>Halaman Genap</translation>
+        <translation>Halaman genap</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1120,11 +1120,11 @@ Tekan ESC untuk batal</translation>
     </message>
     <message>
         <source>Left to Right, Top to Bottom</source>
-        <translation>Kiri ke Kanan, Atas ke Bawah</translation>
+        <translation>Kiri ke kanan, atas ke bawah</translation>
     </message>
     <message>
         <source>Right to Left, Bottom to Top</source>
-        <translation>Kanan ke Kiri, Bawah ke Atas</translation>
+        <translation>Kanan ke kiri, bawah ke atas</translation>
     </message>
     <message>
         <source>Write PDF file</source>
@@ -1141,7 +1141,7 @@ Tekan ESC untuk batal</translation>
     <message>
         <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-        <translation>Opsi &apos;Halaman per Lembar&apos; dan &apos;Set Halaman&apos; tidak dapat dipakai bersama.
+        <translation>Opsi &apos;Halaman per lembar&apos; dan &apos;Set halaman&apos; tidak dapat dipakai bersama.
 Matikan salah satunya.</translation>
     </message>
     <message>
@@ -1156,7 +1156,7 @@ Timpa berkas itu?</translation>
     </message>
     <message>
         <source>Left to Right, Bottom to Top</source>
-        <translation>Kiri ke Kanan, Bawah ke Atas</translation>
+        <translation>Kiri ke kanan, bawah ke atas</translation>
     </message>
     <message>
         <source>4 (2x2)</source>
@@ -1164,7 +1164,7 @@ Timpa berkas itu?</translation>
     </message>
     <message>
         <source>Odd Pages</source>
-        <translation>Halaman Ganjil</translation>
+        <translation>Halaman ganjil</translation>
     </message>
     <message>
         <source>Local file</source>
@@ -1184,15 +1184,15 @@ Timpa berkas itu?</translation>
     </message>
     <message>
         <source>Print to File (PDF)</source>
-        <translation>Cetak ke Berkas (PDF)</translation>
+        <translation>Cetak ke berkas (PDF)</translation>
     </message>
     <message>
         <source>Print To File ...</source>
-        <translation>Cetak ke Berkas ...</translation>
+        <translation>Cetak ke berkas ...</translation>
     </message>
     <message>
         <source>Invalid Pages Definition</source>
-        <translation>Halaman Tidak Sah</translation>
+        <translation>Halaman tidak sah</translation>
     </message>
     <message>
         <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
@@ -1204,11 +1204,11 @@ Timpa berkas itu?</translation>
     </message>
     <message>
         <source>Right to Left, Top to Bottom</source>
-        <translation>Kanan ke Kiri, Atas ke Bawah</translation>
+        <translation>Kanan ke kiri, atas ke bawah</translation>
     </message>
     <message>
         <source>Bottom to Top, Left to Right</source>
-        <translation>Bawah ke Atas, Kiri ke Kanan</translation>
+        <translation>Bawah ke atas, kiri ke kanan</translation>
     </message>
     <message>
         <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
@@ -1216,11 +1216,11 @@ Timpa berkas itu?</translation>
     </message>
     <message>
         <source>All Pages</source>
-        <translation>Semua Halaman</translation>
+        <translation>Semua halaman</translation>
     </message>
     <message>
         <source>Duplex Settings Conflicts</source>
-        <translation>Pengaturan Bolak-balik Bertentangan</translation>
+        <translation>Pengaturan bolak-balik bertentangan</translation>
     </message>
     <message>
         <source>%1 is a directory.
@@ -1236,30 +1236,30 @@ Pilih nama berkas lain.</translation>
     </message>
     <message>
         <source>Bottom to Top, Right to Left</source>
-        <translation>Bawah ke Atas, Kanan ke Kiri</translation>
+        <translation>Bawah ke atas, kanan ke kiri</translation>
     </message>
     <message>
         <source>Top to Bottom, Left to Right</source>
-        <translation>Atas ke Bawah, Kiri ke Kanan</translation>
+        <translation>Atas ke bawah, kiri ke kanan</translation>
     </message>
     <message>
         <source>Top to Bottom, Right to Left</source>
-        <translation>Atas ke Bawah, Kanan ke Kiri</translation>
+        <translation>Atas ke bawah, kanan ke kiri</translation>
     </message>
 </context>
 <context>
     <name>QPrintPropertiesDialog</name>
     <message>
         <source>Advanced Option Conflicts</source>
-        <translation>Opsi Lanjutan Bertentangan</translation>
+        <translation>Opsi lanjutan bertentangan</translation>
     </message>
     <message>
         <source>Job Options</source>
-        <translation>Opsi Pekerjaan</translation>
+        <translation>Opsi pekerjaan</translation>
     </message>
     <message>
         <source>Page Setup Conflicts</source>
-        <translation>Pengaturan Halaman Bertentangan</translation>
+        <translation>Pengaturan halaman bertentangan</translation>
     </message>
     <message>
         <source>There are conflicts in some advanced options. Do you want to fix them?</source>
@@ -1271,28 +1271,28 @@ Pilih nama berkas lain.</translation>
     </message>
     <message>
         <source>Printer Properties</source>
-        <translation>Properti Pencetak</translation>
+        <translation>Properti pencetak</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>What&apos;s This?</source>
-        <translation>Apa Ini?</translation>
+        <translation>Apa ini?</translation>
     </message>
 </context>
 <context>
     <name>QWhatsThisAction</name>
     <message>
         <source>What&apos;s This?</source>
-        <translation>Apa Ini?</translation>
+        <translation>Apa ini?</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation>Tampilkan Rincian...</translation>
+        <translation>Tampilkan rincian...</translation>
     </message>
     <message>
         <source>About Qt</source>
@@ -1300,7 +1300,7 @@ Pilih nama berkas lain.</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation>Sembunyikan Rincian...</translation>
+        <translation>Sembunyikan rincian...</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1315,7 @@ Pilih nama berkas lain.</translation>
     </message>
     <message>
         <source>&amp;Select All</source>
-        <translation>&amp;Pilih Semua</translation>
+        <translation>&amp;Pilih semua</translation>
     </message>
 </context>
 <context>
@@ -1329,11 +1329,11 @@ Pilih nama berkas lain.</translation>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>
-        <translation>Gulir ke Kiri</translation>
+        <translation>Gulir ke kiri</translation>
     </message>
     <message>
         <source>Scroll Right</source>
-        <translation>Gulir ke Kanan</translation>
+        <translation>Gulir ke kanan</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1348,7 @@ Pilih nama berkas lain.</translation>
     </message>
     <message>
         <source>Authentication Needed</source>
-        <translation>Perlu Autentikasi</translation>
+        <translation>Perlu autentikasi</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -1370,7 +1370,7 @@ Pilih nama berkas lain.</translation>
     <name>CloseButton</name>
     <message>
         <source>Close Tab</source>
-        <translation>Tutup Tab</translation>
+        <translation>Tutup tab</translation>
     </message>
 </context>
 <context>
