@@ -368,7 +368,7 @@ private slots:
               "2. Pelanggaran Menurut Kategori", "3. Terlapor Menurut Kategori Jabatan",
               "4. Rekomendasi", "5. Tindak Lanjut Rekomendasi",
               "6. Sepuluh Instansi dengan Pelanggaran Terbanyak", "7. Pencegahan dan Pengawasan",
-              "Persentase tindak lanjut", "50,0 %", "Ketua Bawaslu Kabupaten Sukoharjo",
+              "Persentase tindak lanjut", "50,0%", "Ketua Bawaslu Kabupaten Sukoharjo",
               "Rudi Hartono"}) {
             QVERIFY2(flat.contains(QLatin1String(expected)), expected);
         }

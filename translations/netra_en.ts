@@ -3749,6 +3749,10 @@ Open it read-only?</translation>
         <source>Filter in use: %1</source>
         <translation>Filter in use: %1</translation>
     </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>

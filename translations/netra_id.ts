@@ -120,7 +120,7 @@
     <name>ActivitiesWindow</name>
     <message>
         <source>Prevention activities</source>
-        <translation>Kegiatan Pencegahan</translation>
+        <translation>Kegiatan pencegahan</translation>
     </message>
     <message>
         <source>All years</source>
@@ -2433,19 +2433,19 @@
     </message>
     <message>
         <source>Social media patrol</source>
-        <translation>Patroli Siber</translation>
+        <translation>Patroli siber</translation>
     </message>
     <message>
         <source>Field monitoring</source>
-        <translation>Pengawasan Lapangan</translation>
+        <translation>Pengawasan lapangan</translation>
     </message>
     <message>
         <source>Member of the public</source>
-        <translation>Informasi Masyarakat</translation>
+        <translation>Informasi masyarakat</translation>
     </message>
     <message>
         <source>News media</source>
-        <translation>Pemberitaan Media</translation>
+        <translation>Pemberitaan media</translation>
     </message>
     <message>
         <source>New</source>
@@ -2591,7 +2591,7 @@
     </message>
     <message>
         <source>Received from</source>
-        <translation>Diterima sejak</translation>
+        <translation>Diterima dari</translation>
     </message>
     <message>
         <source>to</source>
@@ -3753,7 +3753,7 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
     </message>
     <message>
         <source>Received between</source>
-        <translation>Diterima antara</translation>
+        <translation>Diterima dari</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -3782,6 +3782,10 @@ Buka berkas data ini dalam mode hanya-baca?</translation>
     <message>
         <source>Filter in use: %1</source>
         <translation>Filter aktif: %1</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>sampai</translation>
     </message>
 </context>
 <context>
@@ -6624,7 +6628,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
     <message>
         <source>Received between</source>
-        <translation>Diterima antara</translation>
+        <translation>Diterima dari</translation>
     </message>
     <message>
         <source>and</source>

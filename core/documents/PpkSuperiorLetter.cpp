@@ -1,4 +1,5 @@
 #include "PpkSuperiorLetter.h"
+#include "domain/NumberFormat.h"
 
 #include "FollowUpLetter.h"
 #include "domain/FollowUpState.h"
@@ -37,13 +38,6 @@ QString ppkName(const PpkRecord::Row &ppk)
         ppk.name.isEmpty() ? QStringLiteral("Pejabat Pembina Kepegawaian") : ppk.name;
     return ppk.office.isEmpty() ? name
                                 : name + QStringLiteral(" (") + ppk.office + QLatin1Char(')');
-}
-
-// "54,9%".
-QString percent(double rate)
-{
-    return QString::number(rate * 100.0, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')) +
-           QLatin1Char('%');
 }
 
 QString opening(const PpkSuperiorLetter::Request &r)
@@ -124,7 +118,7 @@ QString closing(const PpkSuperiorLetter::Request &r, const Signatory &signer)
                          .arg(QString::number(p.received), e(ppkName(p)),
                               QString::number(p.followedUp + p.followedUpDifferent));
     if (const std::optional<double> rate = p.followUpRate())
-        record += QStringLiteral(" (%1)").arg(percent(*rate));
+        record += QStringLiteral(" (%1)").arg(documentPercent(rate));
     if (p.followedUpDifferent > 0)
         record += QStringLiteral(", %1 di antaranya dengan sanksi yang berbeda dari rekomendasi")
                       .arg(p.followedUpDifferent);

@@ -1,4 +1,5 @@
 #include "AgreementReportExport.h"
+#include "domain/NumberFormat.h"
 
 #include "XlsxFile.h"
 #include "domain/Codes.h"
@@ -93,19 +94,6 @@ QList<Section> sections(const AgreementReport &r)
 
 const QString RateLabel = QStringLiteral("Persentase tindak lanjut");
 
-QString number(qint64 n)
-{
-    return QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(n);
-}
-
-QString percent(const std::optional<double> &rate)
-{
-    if (!rate)
-        return QStringLiteral("–");
-    return QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(*rate * 100.0, 'f', 1) +
-           QStringLiteral(" %");
-}
-
 QString e(const QString &text)
 {
     return PrintedDocument::escape(text);
@@ -174,16 +162,17 @@ PrintedDocument toDocument(const AgreementReport &report, const Signing &signing
                     .arg(e(s.heading), e(s.labelHeader), e(s.valueHeader));
         qint64 total = 0;
         for (int n = 0; n < s.lines.size(); ++n) {
-            html += row(QString::number(n + 1), s.lines.at(n).label, number(s.lines.at(n).value));
+            html += row(QString::number(n + 1), s.lines.at(n).label,
+                        documentNumber(s.lines.at(n).value));
             total += s.lines.at(n).value;
         }
         if (s.lines.isEmpty())
-            html += row(QString(), QStringLiteral("Tidak ada"), number(0));
+            html += row(QString(), QStringLiteral("Tidak ada"), documentNumber(0));
         else if (s.codes)
-            html += row(QString(), QStringLiteral("Jumlah"), number(total), true);
+            html += row(QString(), QStringLiteral("Jumlah"), documentNumber(total), true);
         if (i == 4)
             html += row(QString::number(s.lines.size() + 1), RateLabel,
-                        percent(report.followUpRate), true);
+                        documentPercent(report.followUpRate), true);
         html += QStringLiteral("</table>");
     }
     // The note on the figures, kept on one page with the date line and the signature.

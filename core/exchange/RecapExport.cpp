@@ -1,4 +1,5 @@
 #include "RecapExport.h"
+#include "domain/NumberFormat.h"
 
 #include "SpreadsheetText.h"
 #include "XlsxFile.h"
@@ -218,19 +219,6 @@ void writeLeadSheet(lxw_worksheet *ws, const Formats &f, const Recap &recap)
                     });
 }
 
-QString number(qint64 n)
-{
-    return QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(n);
-}
-
-QString percent(const std::optional<double> &rate)
-{
-    if (!rate)
-        return QStringLiteral("–");
-    return QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(*rate * 100.0, 'f', 1) +
-           QStringLiteral(" %");
-}
-
 // Header words too long for a narrow column, with soft hyphens where they may break.
 QString hyphenated(QString label)
 {
@@ -345,9 +333,10 @@ PrintedDocument RecapExport::toDocument(const Recap &recap, const Letterhead &le
         const bool total = i == rows.size() - 1;
         QStringList cells{total ? QString() : QString::number(i + 1), r.regencyName};
         for (qint64 n : r.byCategory)
-            cells << number(n);
-        cells << number(r.cases) << number(r.persons) << number(r.recommended)
-              << number(r.followedUp) << percent(r.followUpRate());
+            cells << documentNumber(n);
+        cells << documentNumber(r.cases) << documentNumber(r.persons)
+              << documentNumber(r.recommended) << documentNumber(r.followedUp)
+              << documentPercent(r.followUpRate());
         html += htmlRow(cells, false, total);
     }
     html += QStringLiteral("</table>");
@@ -364,8 +353,8 @@ PrintedDocument RecapExport::toDocument(const Recap &recap, const Letterhead &le
         const bool total = i == rows.size() - 1;
         QStringList cells{total ? QString() : QString::number(i + 1), r.regencyName};
         for (qint64 n : r.byPosition)
-            cells << number(n);
-        cells << number(r.persons);
+            cells << documentNumber(n);
+        cells << documentNumber(r.persons);
         html += htmlRow(cells, false, total);
     }
     html += QStringLiteral("</table>");
@@ -383,8 +372,8 @@ PrintedDocument RecapExport::toDocument(const Recap &recap, const Letterhead &le
             const bool total = i == rows.size() - 1;
             QStringList cells{total ? QString() : QString::number(i + 1), r.regencyName};
             for (qint64 n : r.byActivity)
-                cells << number(n);
-            cells << number(r.activities) << number(r.participants);
+                cells << documentNumber(n);
+            cells << documentNumber(r.activities) << documentNumber(r.participants);
             html += htmlRow(cells, false, total);
         }
         html += QStringLiteral("</table>");
@@ -401,7 +390,8 @@ PrintedDocument RecapExport::toDocument(const Recap &recap, const Letterhead &le
             const Recap::Row &r = rows.at(i);
             const bool total = i == rows.size() - 1;
             html += htmlRow({total ? QString() : QString::number(i + 1), r.regencyName,
-                             number(r.leads), number(r.leadFindings), number(r.leadsNotPursued)},
+                             documentNumber(r.leads), documentNumber(r.leadFindings),
+                             documentNumber(r.leadsNotPursued)},
                             false, total);
         }
         html += QStringLiteral("</table>");

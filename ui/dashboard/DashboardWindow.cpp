@@ -1,4 +1,5 @@
 #include "dashboard/DashboardWindow.h"
+#include "domain/NumberFormat.h"
 
 #include "common/Colours.h"
 #include "common/Guide.h"
@@ -189,12 +190,6 @@ void styleChart(QChart *chart, const QPalette &palette)
             set->setLabelColor(Colours::textOn(fill));
         }
     }
-}
-
-QString rateText(const std::optional<double> &rate)
-{
-    return rate ? QLocale().toString(*rate * 100.0, 'f', 1) + QStringLiteral(" %")
-                : QStringLiteral("–");
 }
 
 QString withSuffix(const QString &path, const QString &suffix)
@@ -479,7 +474,7 @@ void DashboardWindow::refresh()
 
 void DashboardWindow::showHeadline()
 {
-    m_rate->setText(rateText(m_data.followUpRate));
+    m_rate->setText(percentText(m_data.followUpRate));
     const qint64 recommended = m_data.funnel.value(3).value;
     const qint64 followedUp = m_data.funnel.value(4).value;
     m_rateCaption->setText(
@@ -828,7 +823,7 @@ QDialog *DashboardWindow::showRecap()
             cells << locale.toString(n);
         cells << locale.toString(row.cases) << locale.toString(row.persons)
               << locale.toString(row.recommended) << locale.toString(row.followedUp)
-              << rateText(row.followUpRate());
+              << percentText(row.followUpRate());
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter
@@ -947,7 +942,7 @@ QDialog *DashboardWindow::showPpkRecord()
                                 locale.toString(row.followedUpDifferent),
                                 locale.toString(row.late),
                                 locale.toString(row.awaiting),
-                                rateText(row.followUpRate()),
+                                percentText(row.followUpRate()),
                                 median ? locale.toString(*median, 'f', 1) : QStringLiteral("–")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));

@@ -102,6 +102,9 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     datesRow->setContentsMargins(0, 0, 0, 0);
     datesRow->addWidget(m_useDates);
     datesRow->addWidget(m_from);
+    m_and = new QLabel(dates);
+    m_and->setEnabled(false);
+    datesRow->addWidget(m_and);
     datesRow->addWidget(m_to);
     datesRow->addStretch();
     datesRow->addWidget(m_clear);
@@ -123,6 +126,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
+        m_and->setEnabled(on);
         emitChanged();
     });
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
@@ -170,6 +174,7 @@ void FilterBar::retranslate()
     setRegencies(m_regencyCodes);
 
     m_useDates->setText(tr("Received between"));
+    m_and->setText(tr("and"));
     for (QDateEdit *d : {m_from, m_to})
         d->setDisplayFormat(shortDateFormat());
     for (QComboBox *c :

@@ -50,6 +50,7 @@ private:
     QComboBox *m_position;
     QComboBox *m_deadline;
     QCheckBox *m_useDates;
+    QLabel *m_and; // between the two dates
     QDateEdit *m_from;
     QDateEdit *m_to;
     QPushButton *m_clear;
