@@ -378,6 +378,12 @@ void TestHearings::validate_data()
                                              << "not a person of this case";
     QTest::newRow("the same person twice") << "twice"
                                            << "twice";
+    QTest::newRow("invitation on the registration day") << "invited-on-registration"
+                                                        << "";
+    QTest::newRow("invitation before the registration") << "invited-before-registration"
+                                                        << "before the registration on";
+    QTest::newRow("delivered before it was sent") << "delivered-before-sent"
+                                                  << "before it was sent on";
 }
 
 void TestHearings::validate()
@@ -439,6 +445,14 @@ void TestHearings::validate()
         first.partyId = 6;
     } else if (change == QLatin1String("twice")) {
         h.attendees << h.attendees.at(0);
+    } else if (change == QLatin1String("invited-on-registration")) {
+        first.invitedOn = QDate(2024, 10, 8);
+        first.deliveredOn = QDate(2024, 10, 8);
+    } else if (change == QLatin1String("invited-before-registration")) {
+        first.invitedOn = QDate(2024, 10, 7);
+    } else if (change == QLatin1String("delivered-before-sent")) {
+        first.invitedOn = QDate(2024, 10, 9);
+        first.deliveredOn = QDate(2024, 10, 8);
     }
     const QString message = HearingRules::validate(h, c, QDate(2024, 10, 9));
     if (expected.isEmpty()) {

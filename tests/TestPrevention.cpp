@@ -612,7 +612,7 @@ private slots:
         PreventionActivity letter = appeal(QDate(2024, 10, 2));
         ActivityDialog letterEditor(db, letter);
         letterEditor.show();
-        QCOMPARE(w.windowTitle(), QStringLiteral("Kegiatan Pencegahan"));
+        QCOMPARE(w.windowTitle(), QStringLiteral("Kegiatan pencegahan"));
         // Words of its own English texts that have no place in Indonesian.
         static const QRegularExpression english(
             QStringLiteral("\\b(Activity|Activities|Prevention|Participants|Add|Remove|Open|"

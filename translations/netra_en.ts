@@ -4407,6 +4407,14 @@ Case %2, forwarded on %3</translation>
         <source>The NIP %1 gives %2 as the date of birth; check the date typed or the NIP.</source>
         <translation>The NIP %1 gives %2 as the date of birth; check the date typed or the NIP.</translation>
     </message>
+    <message>
+        <source>%1: the invitation was sent on %2, before the registration on %3.</source>
+        <translation>%1: the invitation was sent on %2, before the registration on %3.</translation>
+    </message>
+    <message>
+        <source>%1: the invitation was delivered on %2, before it was sent on %3.</source>
+        <translation>%1: the invitation was delivered on %2, before it was sent on %3.</translation>
+    </message>
 </context>
 <context>
     <name>HearingsPanel</name>
@@ -8689,6 +8697,22 @@ Close anyway and lose them?</translation>
     <message>
         <source>Persons in the case</source>
         <translation>Persons in the case</translation>
+    </message>
+    <message>
+        <source>%1 invited the reporter to a hearing</source>
+        <translation>%1 invited the reporter to a hearing</translation>
+    </message>
+    <message>
+        <source>%1 invited a person reported to a hearing</source>
+        <translation>%1 invited a person reported to a hearing</translation>
+    </message>
+    <message>
+        <source>%1 invited a witness to a hearing</source>
+        <translation>%1 invited a witness to a hearing</translation>
+    </message>
+    <message>
+        <source>%1 invited an expert to a hearing</source>
+        <translation>%1 invited an expert to a hearing</translation>
     </message>
 </context>
 <context>

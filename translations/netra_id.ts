@@ -4447,6 +4447,14 @@ Kasus %2, diteruskan pada %3</translation>
         <source>The NIP %1 gives %2 as the date of birth; check the date typed or the NIP.</source>
         <translation>NIP %1 menunjukkan tanggal lahir %2; periksa tanggal yang diketik atau NIP-nya.</translation>
     </message>
+    <message>
+        <source>%1: the invitation was sent on %2, before the registration on %3.</source>
+        <translation>%1: undangan dikirim pada %2, sebelum registrasi pada %3.</translation>
+    </message>
+    <message>
+        <source>%1: the invitation was delivered on %2, before it was sent on %3.</source>
+        <translation>%1: undangan disampaikan pada %2, sebelum dikirim pada %3.</translation>
+    </message>
 </context>
 <context>
     <name>HearingsPanel</name>
@@ -8781,6 +8789,22 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Persons in the case</source>
         <translation>Pihak dalam kasus</translation>
+    </message>
+    <message>
+        <source>%1 invited the reporter to a hearing</source>
+        <translation>%1 mengundang pelapor ke klarifikasi</translation>
+    </message>
+    <message>
+        <source>%1 invited a person reported to a hearing</source>
+        <translation>%1 mengundang terlapor ke klarifikasi</translation>
+    </message>
+    <message>
+        <source>%1 invited a witness to a hearing</source>
+        <translation>%1 mengundang saksi ke klarifikasi</translation>
+    </message>
+    <message>
+        <source>%1 invited an expert to a hearing</source>
+        <translation>%1 mengundang ahli ke klarifikasi</translation>
     </message>
 </context>
 <context>

@@ -744,7 +744,9 @@ bool DemoGenerator::runProcedure(Case &c, QString *error)
     if (!registered || stopAt == 1)
         return true;
 
-    const QDate hearingDay = c.registeredDate.addDays(1);
+    // The invitations go out on the day of registration (addHearing) and arrive the same day or
+    // the next, the day before the hearing at the latest.
+    const QDate hearingDay = c.registeredDate.addDays(2);
     if (hearingDay <= today && m_rng.bounded(100) < 85) {
         QString why;
         if (!(why = takeStep(c, Step::Kind::StartClarification, c.registeredDate)).isEmpty() ||

@@ -240,6 +240,13 @@ QString HearingRules::validate(const Hearing &h, const Case &c, const QDate &tod
             problems << tr("%1: unknown oath \"%2\".").arg(who, a.oath);
         else if (!a.oath.isEmpty() && a.attendance == absent)
             problems << tr("%1 was absent and cannot have taken or refused the oath.").arg(who);
+        // An invitation goes out once the case is registered, and arrives after it was sent.
+        if (a.invitedOn.isValid() && c.registeredDate.isValid() && a.invitedOn < c.registeredDate)
+            problems << tr("%1: the invitation was sent on %2, before the registration on %3.")
+                            .arg(who, dateText(a.invitedOn), dateText(c.registeredDate));
+        if (a.invitedOn.isValid() && a.deliveredOn.isValid() && a.deliveredOn < a.invitedOn)
+            problems << tr("%1: the invitation was delivered on %2, before it was sent on %3.")
+                            .arg(who, dateText(a.deliveredOn), dateText(a.invitedOn));
         if (a.birthDate.isValid() && today.isValid() && a.birthDate > today)
             problems
                 << tr("%1: the date of birth %2 is in the future.").arg(who, dateText(a.birthDate));

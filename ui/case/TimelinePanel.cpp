@@ -492,8 +492,19 @@ QString TimelinePanel::sentence(const ChangeEntry &e, const QString &who)
                : remove ? tr("%1 removed a hearing").arg(who)
                         : tr("%1 changed a hearing").arg(who);
     if (table == QLatin1String("hearing_attendees")) {
-        if (create)
+        if (create) {
+            // By role, never by name: the reporter's may be confidential.
+            const QString role = after("role");
+            if (role == QLatin1String("pelapor"))
+                return tr("%1 invited the reporter to a hearing").arg(who);
+            if (role == QLatin1String("terlapor"))
+                return tr("%1 invited a person reported to a hearing").arg(who);
+            if (role == QLatin1String("saksi"))
+                return tr("%1 invited a witness to a hearing").arg(who);
+            if (role == QLatin1String("ahli"))
+                return tr("%1 invited an expert to a hearing").arg(who);
             return tr("%1 invited a person to a hearing").arg(who);
+        }
         if (remove)
             return tr("%1 removed an invitation").arg(who);
         if (has("signed_at"))
