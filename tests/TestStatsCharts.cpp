@@ -356,6 +356,22 @@ private slots:
         QCOMPARE(repo.count(yogya), 0);
     }
 
+    // "Other" comes after every named category in a chart, however many cases it has.
+    void otherComesLast()
+    {
+        auto db = TestSupport::openNew(m_dir.filePath(QStringLiteral("other.netra")));
+        QVERIFY(db);
+        for (const char *category : {"lainnya", "lainnya", "media_sosial"}) {
+            Case c = TestSupport::sampleCase();
+            c.violationCategory = QLatin1String(category);
+            QString error;
+            QVERIFY2(CaseRepository(*db).create(c, &error), qPrintable(error));
+        }
+        const ChartData d = ChartData::compute(*db, CaseFilter());
+        QCOMPARE(codes(d.byViolationCategory), QStringList({"media_sosial", "lainnya"}));
+        QCOMPARE(values(d.byViolationCategory), QList<qint64>({1, 2}));
+    }
+
     void seriesByConstruction()
     {
         const ChartData d = ChartData::compute(*m_db, CaseFilter());

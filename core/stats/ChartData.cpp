@@ -10,6 +10,7 @@
 #include "store/StatsRepository.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace {
 
@@ -33,6 +34,11 @@ QList<ChartBar> codeBars(const Counts &counts, Codes::Kind kind)
     for (const auto &c : counts)
         out << ChartBar{c.first, c.first.isEmpty() ? uncategorised() : Codes::label(kind, c.first),
                         c.second};
+    // The most frequent first; "Other" and the cases without a category after every named
+    // category, however many they are.
+    std::stable_partition(out.begin(), out.end(), [](const ChartBar &b) {
+        return !b.code.isEmpty() && b.code != QLatin1String("lainnya");
+    });
     return out;
 }
 
