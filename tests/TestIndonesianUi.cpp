@@ -48,10 +48,12 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScrollBar>
+#include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextEdit>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QWizard>
 
@@ -476,6 +478,20 @@ private slots:
         LedgerWindow *ledger = main->showLedger();
         QVERIFY(ledger);
         VERIFY_INDONESIAN(ledger);
+        // Each of the ledger's Alt keys does one thing: its toolbar's actions and the labels'
+        // buddies have mnemonics of their own ("&Tampilkan" and "&Terbitkan surat" shared T).
+        QStringList keys;
+        auto mnemonic = [](const QString &text) {
+            const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+            return at < 0 ? QString() : text.mid(at + 1, 1).toLower();
+        };
+        for (QAction *a : ledger->findChild<QToolBar *>()->actions())
+            keys << mnemonic(a->text());
+        for (QLabel *l : ledger->findChildren<QLabel *>())
+            keys << (l->buddy() ? mnemonic(l->text()) : QString());
+        keys.removeAll(QString());
+        const QStringList unique(QSet<QString>(keys.cbegin(), keys.cend()).values());
+        QVERIFY2(unique.size() == keys.size(), qPrintable(keys.join(QLatin1Char(' '))));
         const QList<LedgerRow> rows = LedgerRepository(db).rows();
         QVERIFY(!rows.isEmpty());
         FollowUpDialog followUp(db, rows.first(), 30);

@@ -5287,10 +5287,6 @@ Case %2, forwarded on %3</translation>
         <translation>Print a letter asking the selected PPK to act on its outstanding recommendations</translation>
     </message>
     <message>
-        <source>E&amp;xport letter as PDF…</source>
-        <translation>E&amp;xport letter as PDF…</translation>
-    </message>
-    <message>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
@@ -5329,10 +5325,6 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>PDF on F4 paper (*.pdf)</source>
         <translation>PDF on F4 paper (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export letter as PDF</source>
-        <translation>Export letter as PDF</translation>
     </message>
     <message>
         <source>The letter cannot be exported</source>
@@ -5389,6 +5381,14 @@ Case %2, forwarded on %3</translation>
     <message numerus="yes">
         <source>%n persons written to %1.</source>
         <translation><numerusform>%n person written to %1.</numerusform><numerusform>%n persons written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save letter as &amp;PDF…</source>
+        <translation>Save letter as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Save letter as PDF</translation>
     </message>
 </context>
 <context>

@@ -5335,8 +5335,8 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Cetak surat permintaan kepada PPK yang dipilih untuk menindaklanjuti rekomendasi yang belum selesai</translation>
     </message>
     <message>
-        <source>E&amp;xport letter as PDF…</source>
-        <translation>Ekspor surat sebagai &amp;PDF…</translation>
+        <source>Save letter as &amp;PDF…</source>
+        <translation>Simpan surat sebagai &amp;PDF…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -5385,8 +5385,8 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>PDF kertas F4 (*.pdf)</translation>
     </message>
     <message>
-        <source>Export letter as PDF</source>
-        <translation>Ekspor surat sebagai PDF</translation>
+        <source>Save letter as PDF</source>
+        <translation>Simpan surat sebagai PDF</translation>
     </message>
     <message>
         <source>The letter cannot be exported</source>
@@ -5410,7 +5410,7 @@ Kasus %2, diteruskan pada %3</translation>
     </message>
     <message>
         <source>&amp;Issue letter</source>
-        <translation>&amp;Terbitkan surat</translation>
+        <translation>Terbit&amp;kan surat</translation>
     </message>
     <message>
         <source>Give the letter its number from the letter book; until then it prints as a draft (KONSEP)</source>

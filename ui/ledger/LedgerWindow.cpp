@@ -169,7 +169,7 @@ void LedgerWindow::retranslate()
     m_letterAction->setText(tr("&Request follow-up letter…"));
     m_letterAction->setToolTip(
         tr("Print a letter asking the selected PPK to act on its outstanding recommendations"));
-    m_letterPdfAction->setText(tr("E&xport letter as PDF…"));
+    m_letterPdfAction->setText(tr("Save letter as &PDF…"));
     m_issueAction->setText(tr("&Issue letter"));
     m_issueAction->setToolTip(tr("Give the letter its number from the letter book; until then "
                                  "it prints as a draft (KONSEP)"));
@@ -357,7 +357,7 @@ void LedgerWindow::exportLetterAsPdf()
         return;
     SaveFileDialog save;
     save.objectName = QStringLiteral("followUpLetterPdfDialog");
-    save.title = tr("Export letter as PDF");
+    save.title = tr("Save letter as PDF");
     save.folderKey = LetterDirKey;
     save.suggestedName = QStringLiteral("Permintaan tindak lanjut - %1 - %2.pdf")
                              .arg(group.data(LedgerModel::PpkNameRole).toString(),
