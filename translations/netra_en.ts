@@ -7723,7 +7723,7 @@ Close anyway and lose them?</translation>
         <translation>Between 1 and 100 backups are kept; %1 is not a number of them.</translation>
     </message>
     <message>
-        <source>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</source>
+        <source>The idle lock takes a number of minutes from 0 (never) to %1; %2 is not one.</source>
         <translation>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</translation>
     </message>
     <message>

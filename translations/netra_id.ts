@@ -7809,8 +7809,8 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Cadangan yang disimpan antara 1 dan 100; %1 bukan jumlah yang sah.</translation>
     </message>
     <message>
-        <source>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</source>
-        <translation>Kunci saat tidak digunakan memerlukan jumlah menit dari 0 (tidak pernah) sampai 240; %1 bukan salah satunya.</translation>
+        <source>The idle lock takes a number of minutes from 0 (never) to %1; %2 is not one.</source>
+        <translation>Kunci saat tidak digunakan memerlukan jumlah menit dari 0 (tidak pernah) sampai %1; %2 bukan salah satunya.</translation>
     </message>
     <message>
         <source>The setting could not be stored: %1</source>

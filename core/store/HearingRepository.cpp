@@ -879,12 +879,7 @@ QString HearingRepository::whyNotSign(qint64 attendeeId) const
 
 QString HearingRepository::whyNotSign(const Hearing &h, const Attendee &a) const
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT regency_code FROM cases WHERE id = ?"));
-    q.addBindValue(h.caseId);
-    const QString regency = q.exec() && q.next() ? q.value(0).toString() : QString();
-    q.finish();
-    return HearingRules::whyNotSign(h, a, m_db.now(),
-                                    SettingsRepository(m_db).officeTime(regency).timeZone());
+    return HearingRules::whyNotSign(h, a, m_db.now(), zoneOfCase(m_db, h.caseId).timeZone());
 }
 
 bool HearingRepository::addAddendum(qint64 attendeeId, const QString &text, QString *error,

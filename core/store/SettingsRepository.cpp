@@ -90,6 +90,13 @@ QString SettingsRepository::setting(const QString &key) const
     return value;
 }
 
+int SettingsRepository::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = setting(QStringLiteral("idle_lock_minutes")).toInt(&ok);
+    return ok ? minutes : DefaultIdleLockMinutes;
+}
+
 QList<std::pair<QString, QString>> SettingsRepository::effectiveSettings() const
 {
     QList<std::pair<QString, QString>> list;
@@ -192,9 +199,10 @@ bool SettingsRepository::setSetting(const QString &key, const QString &value, QS
     if (key == QLatin1String("idle_lock_minutes")) {
         bool ok = false;
         const int minutes = value.trimmed().toInt(&ok);
-        if (!ok || minutes < 0 || minutes > 240) {
-            *error = tr("The idle lock takes a number of minutes from 0 (never) to 240; %1 is "
+        if (!ok || minutes < 0 || minutes > MaxIdleLockMinutes) {
+            *error = tr("The idle lock takes a number of minutes from 0 (never) to %1; %2 is "
                         "not one.")
+                         .arg(MaxIdleLockMinutes)
                          .arg(value);
             return false;
         }

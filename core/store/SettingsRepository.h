@@ -29,6 +29,12 @@ public:
     // The settings an office may change.
     static QStringList settingKeys();
 
+    // The minutes without use after which the desk locks ("idle_lock_minutes"): 0 for never, at
+    // most MaxIdleLockMinutes, DefaultIdleLockMinutes where none is set.
+    static constexpr int DefaultIdleLockMinutes = 10;
+    static constexpr int MaxIdleLockMinutes = 240;
+    int idleLockMinutes() const;
+
     // The office's time zone, for every time shown or printed: the zone the office set
     // ("office_timezone"), else its province's (from "office_code"), else that of the case's
     // regency (a file without an office code).

@@ -97,15 +97,13 @@ void SettingsDialog::buildOfficeTab(QFormLayout *office)
                         "computer's own"));
     m_choices << qMakePair(QStringLiteral("office_timezone"), zone);
     office->addRow(tr("Time zone:"), zone);
-    // Minutes, 0 for never; the desk locks after 10 when none is set (MainWindow).
+    // Minutes, 0 for never (SettingsRepository::idleLockMinutes).
     m_idleLock = new QSpinBox(this);
     m_idleLock->setObjectName(QStringLiteral("idle_lock_minutes"));
-    m_idleLock->setRange(0, 240);
+    m_idleLock->setRange(0, SettingsRepository::MaxIdleLockMinutes);
     m_idleLock->setSuffix(tr(" min"));
     m_idleLock->setSpecialValueText(tr("Never"));
-    bool set = false;
-    const int minutes = m_repo.setting(QStringLiteral("idle_lock_minutes")).toInt(&set);
-    m_idleLock->setValue(set ? minutes : 10);
+    m_idleLock->setValue(m_repo.idleLockMinutes());
     office->addRow(tr("Lock after no use for:"), m_idleLock);
     m_backupKeep = new QSpinBox(this);
     m_backupKeep->setObjectName(QStringLiteral("backup_keep"));

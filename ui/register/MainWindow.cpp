@@ -507,12 +507,9 @@ void MainWindow::applyRole()
         user ? tr("Signed in: %1 (%2)").arg(user->fullName, Access::roleName(user->role))
              : QString());
     m_userLabel->setVisible(user.has_value());
-    bool ok = false;
-    const int minutes = open ? SettingsRepository(*database())
-                                   .setting(QStringLiteral("idle_lock_minutes"))
-                                   .toInt(&ok)
-                             : 0;
-    m_session->setIdleLimit(ok ? qint64(minutes) * 60 * 1000 : 10 * 60 * 1000);
+    const int minutes = open ? SettingsRepository(*database()).idleLockMinutes()
+                             : SettingsRepository::DefaultIdleLockMinutes;
+    m_session->setIdleLimit(qint64(minutes) * 60 * 1000);
 }
 
 void MainWindow::fitColumns()
