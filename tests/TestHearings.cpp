@@ -924,6 +924,10 @@ void TestHearings::refusalToSign()
     QVERIFY(!repo.saveMinutes(id, {}, &error));
     QVERIFY(!repo.sign(id, QStringLiteral("Siti"), QString(), &error));
     QVERIFY(error.contains(QLatin1String("refused")));
+    // When, in the office's zone whatever the computer's: 04.00 UTC is 11.00 in Sukoharjo.
+    QVERIFY2(error.contains(QLatin1String("10 Oct 2024 11:00")) &&
+                 error.contains(QLatin1String("WIB")),
+             qPrintable(error));
 
     // The person absent has nothing to sign or refuse.
     QVERIFY(!repo.sign(h.attendees[1].id, QString(), QStringLiteral("x"), &error));

@@ -1,6 +1,5 @@
 // Over 800 lines: a hearing, its persons heard and their minutes are written together.
 #include "HearingRepository.h"
-#include "domain/DateFormat.h"
 
 #include "CaseRepository.h"
 #include "GuardedWrite.h"
@@ -16,7 +15,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -829,8 +827,8 @@ bool HearingRepository::sign(qint64 attendeeId, const QString &signedBy,
         return false;
     }
     if (a->isSigned()) {
-        const QString when = QLocale().toString(a->signedAt.toLocalTime(),
-                                                dateTimeFormat(QStringLiteral("d MMM yyyy")));
+        // In the office's zone, as every time of a hearing: "10 Okt 2024 11.00 WIB".
+        const QString when = zoneOfCase(m_db, h->caseId).dateTime(a->signedAt);
         *error = a->signRefusal.isEmpty()
                      ? tr("The minutes of %1 were already signed on %2.").arg(a->name, when)
                      : tr("%1 already refused to sign the minutes on %2.").arg(a->name, when);
