@@ -10,6 +10,7 @@
 #include "case/CaseWindow.h"
 #include "case/PartyTableEditor.h"
 #include "case/StepDialog.h"
+#include "common/FileDialogs.h"
 #include "dashboard/DashboardWindow.h"
 #include "domain/ProcedureProfile.h"
 #include "exchange/ImportCsvWizard.h"
@@ -35,7 +36,9 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileSystemModel>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -52,8 +55,10 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QWizard>
 
@@ -356,6 +361,7 @@ private slots:
                                QStringLiteral("Berkas data Netra (*.netra)"));
             dialog.setOption(QFileDialog::DontUseNativeDialog);
             dialog.setAcceptMode(mode);
+            FileDialogs::localise(dialog); // as Netra opens each of its file dialogs
             dialog.show();
             VERIFY_INDONESIAN(&dialog);
             auto *lookIn = dialog.findChild<QLabel *>(QStringLiteral("lookInLabel"));
@@ -363,6 +369,37 @@ private slots:
             QCOMPARE(lookIn->text(), QStringLiteral("Cari di:"));
             dialog.reject();
         }
+    }
+
+    // Qt writes a file's size and date in the system's locale (here C: "1.25 MiB", "7 Dec");
+    // Netra's file dialogs write them in Indonesian, the date column wide enough for them.
+    void fileDialogListsInIndonesian()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("laporan.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(1310720, 'x'));
+        file.flush();
+        QVERIFY(file.setFileTime(QDateTime(QDate(2026, 12, 7), QTime(21, 16)),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        QFileDialog dialog(nullptr, QStringLiteral("Lampiran"), dir.path());
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        FileDialogs::localise(dialog);
+        dialog.show();
+        auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(tree);
+        auto *model = qobject_cast<QFileSystemModel *>(tree->model());
+        QVERIFY(model);
+        auto *delegate = qobject_cast<FileListDelegate *>(tree->itemDelegate());
+        QVERIFY(delegate);
+        const QModelIndex name = model->index(file.fileName());
+        QTRY_COMPARE(delegate->text(name.siblingAtColumn(1)), QStringLiteral("1,25 MiB"));
+        const QString date = delegate->text(name.siblingAtColumn(3));
+        QCOMPARE(date, QStringLiteral("07/12/2026 21.16"));
+        QVERIFY(model->data(name.siblingAtColumn(3)).toString().contains(QLatin1String("Dec")));
+        QVERIFY(tree->header()->sectionSize(3) > tree->fontMetrics().horizontalAdvance(date));
+        QVERIFY(delegate->text(name).isNull()); // the name as Qt shows it
     }
 
     void textContextMenus()
@@ -390,6 +427,10 @@ private slots:
         VERIFY_INDONESIAN(&preview);
         QPageSetupDialog setup(&printer);
         VERIFY_INDONESIAN(&setup);
+        // A margin as Indonesian writes a measure: "3,53 mm", not "3,53mm".
+        auto *top = setup.findChild<QDoubleSpinBox *>(QStringLiteral("topMargin"));
+        QVERIFY(top);
+        QVERIFY2(top->text().endsWith(QLatin1String(" mm")), qPrintable(top->text()));
     }
 
     void importWizard()

@@ -7724,7 +7724,7 @@ Close anyway and lose them?</translation>
     </message>
     <message>
         <source>The idle lock takes a number of minutes from 0 (never) to %1; %2 is not one.</source>
-        <translation>The idle lock takes a number of minutes from 0 (never) to 240; %1 is not one.</translation>
+        <translation>The idle lock takes a number of minutes from 0 (never) to %1; %2 is not one.</translation>
     </message>
     <message>
         <source>The setting could not be stored: %1</source>

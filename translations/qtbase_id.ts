@@ -5,23 +5,23 @@
     <name>QPageSetupWidget</name>
     <message>
         <source>CC</source>
-        <translation>CC</translation>
+        <translation> CC</translation>
     </message>
     <message>
         <source>DD</source>
-        <translation>DD</translation>
+        <translation> DD</translation>
     </message>
     <message>
         <source>in</source>
-        <translation>in</translation>
+        <translation> in</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation>mm</translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>pt</source>
-        <translation>pt</translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>P̸</source>

@@ -1,5 +1,6 @@
 #include "admin/SettingsDialog.h"
 
+#include "common/FileDialogs.h"
 #include "common/Guide.h"
 #include "documents/PrintedDocument.h"
 #include "domain/CaseNumber.h"
@@ -13,7 +14,6 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -129,8 +129,8 @@ QLayout *SettingsDialog::buildLogoRow()
     choose->setObjectName(QStringLiteral("chooseLogo"));
     auto *remove = new QPushButton(tr("Remove"), this);
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Logo"), QString(),
-                                                          tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        const QString file = FileDialogs::openFile(this, tr("Logo"), QString(),
+                                                   tr("Images (*.png *.jpg *.jpeg *.svg)"));
         if (!file.isEmpty() && !setLogoFile(file))
             QMessageBox::warning(
                 this, tr("Logo"),

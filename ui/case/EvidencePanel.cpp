@@ -1,4 +1,5 @@
 #include "case/EvidencePanel.h"
+#include "common/FileDialogs.h"
 #include "domain/DateFormat.h"
 
 #include "store/AttachmentRepository.h"
@@ -13,7 +14,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -339,7 +339,8 @@ void EvidencePanel::reload()
 
 void EvidencePanel::chooseFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach evidence"));
+    const QStringList paths =
+        FileDialogs::openFiles(this, tr("Attach evidence"), QString(), QString());
     if (!paths.isEmpty())
         addFiles(paths);
 }

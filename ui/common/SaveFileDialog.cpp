@@ -1,5 +1,7 @@
 #include "common/SaveFileDialog.h"
 
+#include "common/FileDialogs.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,6 +23,7 @@ QString SaveFileDialog::ask(QWidget *parent, int *chosenFilter) const
 
     QFileDialog dialog(parent, title);
     dialog.setObjectName(objectName);
+    FileDialogs::localise(dialog);
     dialog.setAcceptMode(chooseFolder ? QFileDialog::AcceptOpen : QFileDialog::AcceptSave);
     dialog.setFileMode(chooseFolder ? QFileDialog::Directory : QFileDialog::AnyFile);
     if (chooseFolder)

@@ -1,5 +1,6 @@
 #include "exchange/ImportCsvWizard.h"
 
+#include "common/FileDialogs.h"
 #include "store/Database.h"
 #include "store/InputFile.h"
 
@@ -7,7 +8,6 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,7 +43,7 @@ public:
         layout->addStretch();
         connect(w->m_path, &QLineEdit::textChanged, this, [this] { emit completeChanged(); });
         connect(browse, &QPushButton::clicked, this, [this] {
-            const QString path = QFileDialog::getOpenFileName(
+            const QString path = FileDialogs::openFile(
                 this, ImportCsvWizard::tr("Import CSV register"), m_w->m_path->text(),
                 ImportCsvWizard::tr("CSV registers (*.csv);;All files (*)"));
             if (!path.isEmpty())

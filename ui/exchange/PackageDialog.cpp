@@ -1,6 +1,7 @@
 #include "exchange/PackageDialog.h"
 
 #include "case/TimelinePanel.h"
+#include "common/FileDialogs.h"
 #include "common/Guide.h"
 #include "common/ProgressDialog.h"
 #include "common/SaveFileDialog.h"
@@ -18,7 +19,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -39,7 +39,7 @@ bool PackageDialog::exportPackage(Database &db, QWidget *parent)
 
 bool PackageDialog::importPackage(Database &db, QWidget *parent)
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFile(
         parent, PackageImportDialog::tr("Import package"), QString(),
         PackageImportDialog::tr("Netra packages (*.netrapkg);;All files (*)"));
     if (path.isEmpty())

@@ -5,6 +5,7 @@
 #include "admin/UsersDialog.h"
 #include "case/CaseWindow.h"
 #include "common/Colours.h"
+#include "common/FileDialogs.h"
 #include "common/Guide.h"
 #include "common/SaveFileDialog.h"
 #include "common/TextWidth.h"
@@ -38,7 +39,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
@@ -803,7 +803,7 @@ void MainWindow::chooseFile(bool create)
         save.nameFilters = QStringList{filter};
         path = save.ask(this);
     } else {
-        path = QFileDialog::getOpenFileName(this, tr("Open data file"), QString(), filter);
+        path = FileDialogs::openFile(this, tr("Open data file"), QString(), filter);
     }
     if (path.isEmpty())
         return;

@@ -1,4 +1,5 @@
 #include "session/RestoreDialog.h"
+#include "common/FileDialogs.h"
 #include "domain/DateFormat.h"
 
 #include "common/Guide.h"
@@ -6,7 +7,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -113,9 +113,9 @@ void RestoreDialog::accept()
 
 void RestoreDialog::chooseOther()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from backup"),
-                                                      Backup::defaultFolder(m_dataFile),
-                                                      tr("Netra data files (*.netra)"));
+    const QString path =
+        FileDialogs::openFile(this, tr("Restore from backup"), Backup::defaultFolder(m_dataFile),
+                              tr("Netra data files (*.netra)"));
     if (path.isEmpty())
         return;
     // A bad file is refused before anything is asked.
