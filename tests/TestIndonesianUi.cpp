@@ -61,6 +61,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QWizard>
+#include <QXmlStreamReader>
 
 using namespace TestSupport;
 
@@ -311,6 +312,57 @@ private slots:
         o.today = QDate(2024, 12, 31);
         QString error;
         QVERIFY2(DemoGenerator(*db, o).run(&error), qPrintable(error));
+    }
+
+    // The catalogues hold what the sources say, each message translated: netra_en.ts is the
+    // sources' own English (a source reworded by hand in the .ts files, without
+    // scripts/update-translations.sh, kept its old English: "from 0 (never) to 240; %1"), and
+    // netra_id.ts translates the same messages, none left unfinished.
+    void cataloguesFollowTheSources()
+    {
+        const auto read = [](const QString &language, QStringList *problems) {
+            QFile file(QStringLiteral(NETRA_SOURCE "/translations/netra_%1.ts").arg(language));
+            if (!file.open(QIODevice::ReadOnly)) {
+                *problems << file.fileName() + QStringLiteral(": not readable");
+                return QSet<QString>();
+            }
+            QSet<QString> sources;
+            QXmlStreamReader xml(&file);
+            QString source;
+            bool numerus = false;
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == QLatin1String("message")) {
+                    numerus =
+                        xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                } else if (xml.name() == QLatin1String("source")) {
+                    source = xml.readElementText();
+                    sources.insert(source);
+                } else if (xml.name() == QLatin1String("translation")) {
+                    const bool unfinished = xml.attributes().value(QLatin1String("type")) ==
+                                            QLatin1String("unfinished");
+                    const QString text =
+                        xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                    if (unfinished || text.trimmed().isEmpty())
+                        *problems << language + QStringLiteral(" untranslated: ") + source;
+                    else if (language == QLatin1String("en") && !numerus && text != source)
+                        *problems << QStringLiteral("en differs from its source: ") + source;
+                }
+            }
+            if (xml.hasError())
+                *problems << file.fileName() + QStringLiteral(": ") + xml.errorString();
+            return sources;
+        };
+        QStringList problems;
+        const QSet<QString> english = read(QStringLiteral("en"), &problems);
+        const QSet<QString> indonesian = read(QStringLiteral("id"), &problems);
+        QVERIFY(english.size() > 1000);
+        for (const QString &s : english - indonesian)
+            problems << QStringLiteral("not in netra_id.ts: ") + s;
+        for (const QString &s : indonesian - english)
+            problems << QStringLiteral("not in netra_en.ts: ") + s;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     // Qt's own standard texts come from Netra's catalogue (Debian ships no qtbase_id).
