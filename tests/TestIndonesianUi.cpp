@@ -533,6 +533,19 @@ private slots:
         HearingDialog hearing(db, c, hearings.first());
         hearing.show();
         VERIFY_INDONESIAN(&hearing);
+        // The platform and the reason only for a hearing held online; in person, their room goes
+        // to the persons to be heard: four of them whole at the dialog's size.
+        auto *online = hearing.findChild<QCheckBox *>(QStringLiteral("hearingOnline"));
+        auto *platform = hearing.findChild<QLineEdit *>(QStringLiteral("hearingPlatform"));
+        QVERIFY(online && platform);
+        online->setChecked(true);
+        QVERIFY(platform->isVisible());
+        online->setChecked(false);
+        QVERIFY(!platform->isVisible());
+        auto *persons = hearing.findChild<QTableWidget *>(QStringLiteral("personList"));
+        QVERIFY(persons && persons->rowCount() > 0);
+        QTRY_VERIFY2(persons->viewport()->height() >= 4 * persons->rowHeight(0),
+                     qPrintable(QString::number(persons->viewport()->height())));
         // A hearing's time in the Indonesian form, as its letters write it: "14.00 WIB", never
         // "14:00 WIB", in the dialog, the case's list of hearings and the minutes' header.
         const QRegularExpression clock(QStringLiteral(" \\d{2}\\.\\d{2} WI(B|TA|T)$"));

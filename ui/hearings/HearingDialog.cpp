@@ -135,6 +135,7 @@ QFormLayout *HearingDialog::buildHearingForm()
     m_letter = named(new QLineEdit(this), "hearingLetter");
 
     auto *form = new QFormLayout;
+    m_hearingForm = form;
     form->addRow(tr("&Date and time"), m_when);
     form->addRow(QString(), m_online);
     form->addRow(tr("&Platform"), m_platform);
@@ -336,9 +337,11 @@ QString HearingDialog::warnings() const
 
 void HearingDialog::onlineToggled()
 {
+    // The platform and the reason only for a hearing held online: their rows hidden otherwise,
+    // the room left to the list of persons.
     const bool online = m_online->isChecked();
-    m_platform->setEnabled(online);
-    m_reason->setEnabled(online);
+    m_hearingForm->setRowVisible(m_platform, online);
+    m_hearingForm->setRowVisible(m_reason, online);
 }
 
 void HearingDialog::refreshRows()

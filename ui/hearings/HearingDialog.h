@@ -72,6 +72,7 @@ private:
     bool m_filling = false;
 
     QDateTimeEdit *m_when = nullptr;
+    QFormLayout *m_hearingForm = nullptr;
     QCheckBox *m_online = nullptr;
     QLineEdit *m_platform = nullptr;
     QLineEdit *m_reason = nullptr;
