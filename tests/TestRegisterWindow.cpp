@@ -6,6 +6,7 @@
 #include "admin/SettingsDialog.h"
 #include "dashboard/DashboardWindow.h"
 #include "demo/DemoGenerator.h"
+#include "domain/DateFormat.h"
 #include "domain/ProcedureProfile.h"
 #include "exchange/RegisterCsv.h"
 #include "ledger/LedgerWindow.h"
@@ -101,6 +102,21 @@ private slots:
         QVERIFY(model->data(model->index(0, CaseTableModel::NextDeadline))
                     .toString()
                     .contains(QLatin1String("Late")));
+        // The next deadline's date in the column without the year when it is this year's; the
+        // tooltip with it.
+        const QRegularExpression dated(QStringLiteral(": \\d{1,2} \\S+ (\\d{4}) \\("));
+        int thisYear = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex due = model->index(row, CaseTableModel::NextDeadline);
+            const QRegularExpressionMatch m = dated.match(due.data(Qt::ToolTipRole).toString());
+            if (due.data().toString().isEmpty())
+                continue;
+            QVERIFY2(m.hasMatch(), qPrintable(due.data(Qt::ToolTipRole).toString()));
+            const bool ofThisYear = m.captured(1).toInt() == w.database()->today().year();
+            thisYear += ofThisYear;
+            QCOMPARE(due.data().toString().contains(m.captured(1)), !ofThisYear);
+        }
+        QVERIFY(thisYear > 0);
         w.caseView()->sortByColumn(CaseTableModel::Number, Qt::AscendingOrder);
         const QString a = model->data(model->index(0, CaseTableModel::Number)).toString();
         const QString b = model->data(model->index(1, CaseTableModel::Number)).toString();
@@ -321,11 +337,16 @@ private slots:
         const QStringList lines = group->child(0)->text(0).split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(0), first.first().number);
-        QVERIFY2(lines.at(1).startsWith(
-                     ProcedureProfile::deadlineLabel(first.first().nextDeadline) +
-                     QStringLiteral(", ") +
-                     QLocale().toString(first.first().nextDue, QStringLiteral("d MMM yyyy"))),
-                 qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(1).startsWith(
+                ProcedureProfile::deadlineLabel(first.first().nextDeadline) + QStringLiteral(", ") +
+                QLocale().toString(first.first().nextDue,
+                                   nearDateFormat(first.first().nextDue, w.database()->today()))),
+            qPrintable(lines.at(1)));
+        // The year of a date of this year goes without saying, and leaves room to the name.
+        if (first.first().nextDue.year() == w.database()->today().year())
+            QVERIFY2(!lines.at(1).contains(QString::number(first.first().nextDue.year())),
+                     qPrintable(lines.at(1)));
         QVERIFY2(lines.at(1).endsWith(first.first().reportedName), qPrintable(lines.at(1)));
         QCOMPARE(group->child(0)->toolTip(0), group->child(0)->text(0));
         QTreeWidgetItem *more = group->child(TodayPanel::MaxPerGroup);

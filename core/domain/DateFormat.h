@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QString>
@@ -20,6 +21,20 @@ inline QString clockWithSecondsFormat()
     const qsizetype minutes = clock.indexOf(QLatin1Char('m'));
     const QChar separator = minutes > 0 ? clock.at(minutes - 1) : QLatin1Char(':');
     return clock + separator + QStringLiteral("ss");
+}
+
+// A date with its month shortened, in lists and messages: "7 Des 2026", "7 Dec 2026".
+inline QString shortMonthDateFormat()
+{
+    return QStringLiteral("d MMM yyyy");
+}
+
+// The same without the year when it is `today`'s, for what is due (the day's work, the
+// register's next deadline), where the year goes without saying: "10 Des", and "3 Jan 2027"
+// past the year's end.
+inline QString nearDateFormat(const QDate &date, const QDate &today)
+{
+    return date.year() == today.year() ? QStringLiteral("d MMM") : shortMonthDateFormat();
 }
 
 // A date with the clock: "7 Desember 2026 14.23", "7 December 2026 14:23". `date` is the date's

@@ -9,12 +9,12 @@ namespace {
 
 QString dateText(const QDate &d)
 {
-    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(d, shortMonthDateFormat());
 }
 
 QString dateTimeText(const QDateTime &t)
 {
-    return QLocale().toString(t, dateTimeFormat(QStringLiteral("d MMM yyyy")));
+    return QLocale().toString(t, dateTimeFormat(shortMonthDateFormat()));
 }
 
 constexpr QLatin1String absent = Codes::Attendance::Absent;

@@ -1,5 +1,6 @@
 #include "hearings/HearingsPanel.h"
 #include "common/Colours.h"
+#include "domain/DateFormat.h"
 
 #include "store/UserRepository.h"
 
@@ -54,7 +55,7 @@ enum AttendeeColumn {
 // A date in a cell of the attendees' table, its month short ("4 Des 2026"), as the ledger's.
 QString dateText(const QDate &d)
 {
-    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(d, shortMonthDateFormat());
 }
 
 int questionCount(const Attendee &a)

@@ -1,6 +1,7 @@
 #include "ledger/FollowUpDialog.h"
 
 #include "domain/Codes.h"
+#include "domain/DateFormat.h"
 #include "domain/FollowUpState.h"
 #include "domain/Nip.h"
 #include "store/CaseRepository.h"
@@ -23,11 +24,9 @@
 
 namespace {
 
-const QString DateFormat = QStringLiteral("d MMM yyyy");
-
 QString shown(const QDate &date)
 {
-    return QLocale().toString(date, DateFormat);
+    return QLocale().toString(date, shortMonthDateFormat());
 }
 
 void fillSanctions(QComboBox *combo, const QString &current)
@@ -169,7 +168,7 @@ QDateEdit *FollowUpDialog::addDate(const QString &name, const QDate &value, cons
     auto *date = new QDateEdit(row);
     date->setObjectName(name);
     date->setCalendarPopup(true);
-    date->setDisplayFormat(DateFormat);
+    date->setDisplayFormat(shortMonthDateFormat());
     date->setDate(value.isValid() ? value : fallback);
     date->setEnabled(value.isValid());
     layout->addWidget(*set);

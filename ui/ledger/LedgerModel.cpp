@@ -1,6 +1,7 @@
 #include "ledger/LedgerModel.h"
 #include "common/Colours.h"
 #include "domain/Codes.h"
+#include "domain/DateFormat.h"
 #include "domain/FollowUpState.h"
 #include "domain/Nip.h"
 
@@ -16,7 +17,7 @@ using FuState = FollowUpState::State;
 
 QString shown(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return date.isValid() ? QLocale().toString(date, shortMonthDateFormat()) : QString();
 }
 
 // How pressing a follow-up is, for sorting "by how late": late ones by their days, then those

@@ -1,5 +1,6 @@
 #include "register/CaseTableModel.h"
 #include "common/Colours.h"
+#include "domain/DateFormat.h"
 
 #include "domain/Codes.h"
 #include "domain/Deadlines.h"
@@ -107,7 +108,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         case Number:
             return r.number;
         case Received:
-            return QLocale().toString(r.receivedDate, QStringLiteral("d MMM yyyy"));
+            return QLocale().toString(r.receivedDate, shortMonthDateFormat());
         case Regency:
             return Regions::nameOf(r.regencyCode);
         case Reported:
@@ -123,7 +124,10 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
                 return QString();
             const QString state = deadlineState(index.row());
             const QString label = ProcedureProfile::deadlineLabel(r.nextDeadline);
-            const QString due = QLocale().toString(r.nextDue, QStringLiteral("d MMM yyyy"));
+            // The year in the tooltip only, when it is this year's.
+            const QString due = QLocale().toString(
+                r.nextDue, role == Qt::ToolTipRole ? shortMonthDateFormat()
+                                                   : nearDateFormat(r.nextDue, m_db.today()));
             return tr("%1: %2 (%3)")
                 .arg(label, due, DeadlineStatus::stateLabel(DeadlineStatus::stateFromCode(state)));
         }

@@ -1,6 +1,7 @@
 #include "register/TodayPanel.h"
 #include "common/Colours.h"
 #include "common/TextWidth.h"
+#include "domain/DateFormat.h"
 
 #include "domain/ProcedureProfile.h"
 #include "store/CaseRepository.h"
@@ -96,11 +97,11 @@ void TodayPanel::refresh()
             auto *item = new QTreeWidgetItem(group);
             // The number whole; below it what is due and when, then who (the line cut at the
             // panel's edge keeps the deadline in sight).
-            item->setText(0, r.number + QLatin1Char('\n') +
-                                 ProcedureProfile::deadlineLabel(r.nextDeadline) +
-                                 QStringLiteral(", ") +
-                                 QLocale().toString(r.nextDue, QStringLiteral("d MMM yyyy")) +
-                                 QStringLiteral(" · ") + r.reportedName);
+            item->setText(
+                0, r.number + QLatin1Char('\n') + ProcedureProfile::deadlineLabel(r.nextDeadline) +
+                       QStringLiteral(", ") +
+                       QLocale().toString(r.nextDue, nearDateFormat(r.nextDue, m_db->today())) +
+                       QStringLiteral(" · ") + r.reportedName);
             item->setToolTip(0, item->text(0));
             item->setData(0, CaseIdRole, r.id);
             widest = std::max(widest, cellWidthFor(m_list, r.number));
