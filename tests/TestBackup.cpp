@@ -298,6 +298,14 @@ private slots:
             spin->setValue(2);
             dialog.accept();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            // Outside the range the dialog offers, refused (netra-cli settings, a package).
+            for (const char *count : {"0", "101", "sepuluh"}) {
+                QVERIFY(
+                    !repo.setSetting(QStringLiteral("backup_keep"), QLatin1String(count), &error));
+                QCOMPARE(error, QStringLiteral("Between 1 and 100 backups are kept; %1 is not a "
+                                               "number of them.")
+                                    .arg(QLatin1String(count)));
+            }
         }
         QCOMPARE(Backup::keepSetting(path), 2);
         const QString folder = newFolder();

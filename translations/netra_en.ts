@@ -7719,8 +7719,8 @@ Close anyway and lose them?</translation>
         <translation>A letter is signed by ketua, koordinator or an_ketua (the coordinator on behalf of the chair); %1 is not one.</translation>
     </message>
     <message>
-        <source>Between 1 and 100 backups are kept; %1 is not a number of them.</source>
-        <translation>Between 1 and 100 backups are kept; %1 is not a number of them.</translation>
+        <source>Between %1 and %2 backups are kept; %3 is not a number of them.</source>
+        <translation>Between %1 and %2 backups are kept; %3 is not a number of them.</translation>
     </message>
     <message>
         <source>The idle lock takes a number of minutes from 0 (never) to %1; %2 is not one.</source>

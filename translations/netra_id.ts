@@ -7805,8 +7805,8 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Surat ditandatangani oleh ketua, koordinator, atau an_ketua (koordinator atas nama ketua); %1 bukan salah satunya.</translation>
     </message>
     <message>
-        <source>Between 1 and 100 backups are kept; %1 is not a number of them.</source>
-        <translation>Cadangan yang disimpan antara 1 dan 100; %1 bukan jumlah yang sah.</translation>
+        <source>Between %1 and %2 backups are kept; %3 is not a number of them.</source>
+        <translation>Cadangan yang disimpan antara %1 dan %2; %3 bukan jumlah yang sah.</translation>
     </message>
     <message>
         <source>The idle lock takes a number of minutes from 0 (never) to %1; %2 is not one.</source>

@@ -1,5 +1,6 @@
 #include "SettingsRepository.h"
 
+#include "Backup.h"
 #include "FieldFile.h"
 #include "domain/Regions.h"
 #include "domain/Scope.h"
@@ -187,14 +188,12 @@ bool SettingsRepository::setSetting(const QString &key, const QString &value, QS
                      .arg(value);
         return false;
     }
-    if (key == QLatin1String("backup_keep")) {
-        bool ok = false;
-        const int keep = value.trimmed().toInt(&ok);
-        if (!ok || keep < 1 || keep > 100) {
-            *error =
-                tr("Between 1 and 100 backups are kept; %1 is not a number of them.").arg(value);
-            return false;
-        }
+    if (int keep = 0; key == QLatin1String("backup_keep") && !Backup::parseKeep(value, &keep)) {
+        *error = tr("Between %1 and %2 backups are kept; %3 is not a number of them.")
+                     .arg(Backup::MinKeep)
+                     .arg(Backup::MaxKeep)
+                     .arg(value);
+        return false;
     }
     if (key == QLatin1String("idle_lock_minutes")) {
         bool ok = false;
