@@ -181,7 +181,8 @@ class TestLetters : public QObject
 
     QTemporaryDir m_dir;
     QString m_demo;
-    QString m_case; // a forwarded report with hearings in the demo
+    QString m_case;        // a forwarded report with hearings in the demo
+    QJsonArray m_demoBook; // the letters the demo issued
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -238,6 +239,35 @@ private slots:
             }
         }
         QVERIFY2(!m_case.isEmpty(), "no forwarded report with hearings in the demo");
+        m_demoBook = letters();
+    }
+
+    // The demo's letter book: the invitations of its last 30 days, each dated the day it was
+    // sent, numbered in the order of their dates, issued by the officer under her name.
+    void demoBookFollowsItsDates()
+    {
+        QVERIFY(!m_demoBook.isEmpty());
+        const QDate today = QDate::currentDate();
+        QDate previous;
+        int sequence = 0;
+        for (const QJsonValue &v : std::as_const(m_demoBook)) {
+            const QJsonObject l = v.toObject();
+            QCOMPARE(l.value(QStringLiteral("document")).toString(), QStringLiteral("invitation"));
+            QCOMPARE(l.value(QStringLiteral("subject")).toString(),
+                     QStringLiteral("Undangan Klarifikasi"));
+            QVERIFY(!l.value(QStringLiteral("addressee")).toString().isEmpty());
+            QCOMPARE(l.value(QStringLiteral("issued_by")).toString(),
+                     QStringLiteral("Dewi Lestari, S.Sos."));
+            const QDate date =
+                QDate::fromString(l.value(QStringLiteral("date")).toString(), Qt::ISODate);
+            QVERIFY2(date > today.addDays(-30) && date <= today, qPrintable(date.toString()));
+            if (previous.isValid() && date.year() == previous.year()) {
+                QVERIFY(date >= previous);
+                QCOMPARE(l.value(QStringLiteral("sequence")).toInt(), sequence + 1);
+            }
+            previous = date;
+            sequence = l.value(QStringLiteral("sequence")).toInt();
+        }
     }
 
     void demoOfficeIsComplete()
@@ -265,7 +295,7 @@ private slots:
         const QJsonArray written = printAll(path(QStringLiteral("draft")));
         QVERIFY(written.size() >= 8);
         QCOMPARE(sha(m_demo), before);
-        QCOMPARE(letters().size(), 0);
+        QCOMPARE(letters().size(), m_demoBook.size());
         int drafts = 0;
         for (const QJsonValue &v : written) {
             const QJsonObject o = v.toObject();
@@ -290,7 +320,20 @@ private slots:
         const QJsonArray written =
             printAll(path(QStringLiteral("issued")), {QStringLiteral("--issue")});
         QVERIFY(!written.isEmpty());
-        const QJsonArray book = letters();
+        // The letters of the case issued here, after those of the demo.
+        QJsonArray book;
+        QStringList demoNumbers;
+        int demoLast = 0; // the demo's last number of this year
+        const int thisYear = QDate::currentDate().year();
+        for (const QJsonValue &v : std::as_const(m_demoBook)) {
+            demoNumbers << v.toObject().value(QStringLiteral("number")).toString();
+            if (v.toObject().value(QStringLiteral("year")).toInt() == thisYear)
+                demoLast = qMax(demoLast, v.toObject().value(QStringLiteral("sequence")).toInt());
+        }
+        for (const QJsonValue &v : letters()) {
+            if (!demoNumbers.contains(v.toObject().value(QStringLiteral("number")).toString()))
+                book.append(v);
+        }
         QStringList numbers;
         for (const QJsonValue &v : written) {
             const QJsonObject o = v.toObject();
@@ -306,7 +349,8 @@ private slots:
         }
         QCOMPARE(book.size(), numbers.size());
         // The letters numbered from the pattern (the forwarding letter keeps the number typed
-        // at the forwarding step) in one sequence: 1, 2, 3 ... with the month in Roman numerals.
+        // at the forwarding step) in one sequence after the demo's: 1, 2, 3 ... with the month
+        // in Roman numerals.
         const QString year = QString::number(QDate::currentDate().year());
         QList<int> sequence;
         for (const QJsonValue &v : book) {
@@ -328,13 +372,13 @@ private slots:
         }
         std::sort(sequence.begin(), sequence.end());
         for (int i = 0; i < sequence.size(); ++i)
-            QCOMPARE(sequence.at(i), i + 1);
+            QCOMPARE(sequence.at(i), demoLast + i + 1);
 
         // A reprint, issued or not, keeps every number and takes none.
         const QJsonArray again =
             printAll(path(QStringLiteral("again")), {QStringLiteral("--issue")});
         const QJsonArray reprint = printAll(path(QStringLiteral("reprint")));
-        QCOMPARE(letters().size(), book.size());
+        QCOMPARE(letters().size(), m_demoBook.size() + book.size());
         for (const QJsonArray &list : {again, reprint}) {
             QStringList same;
             for (const QJsonValue &v : list) {
@@ -344,7 +388,8 @@ private slots:
             QCOMPARE(same, numbers);
         }
         // The book by year.
-        QCOMPARE(letters({QStringLiteral("--year"), year}).size(), book.size());
+        QCOMPARE(letters({QStringLiteral("--year"), year}).size(),
+                 demoNumbers.filter(QLatin1Char('/') + year).size() + book.size());
         QCOMPARE(letters({QStringLiteral("--year"), QStringLiteral("2001")}).size(), 0);
     }
 
@@ -766,7 +811,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const int twenty = 20 * window.table()->fontMetrics().averageCharWidth();
         QVERIFY2(window.table()->columnWidth(2) >= twenty, qPrintable(QString::number(twenty)));
-        QCOMPARE(window.table()->columnWidth(3), window.table()->columnWidth(2));
+        QVERIFY(qAbs(window.table()->columnWidth(3) - window.table()->columnWidth(2)) <= 1);
         {
             // A book without a letter says so, and how letters come into it.
             auto empty = TestSupport::openNew(path(QStringLiteral("no-letters.netra")));

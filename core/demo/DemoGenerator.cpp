@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "documents/CaseDocuments.h"
 #include "documents/PrintedDocument.h"
 #include "domain/Case.h"
 #include "domain/Nip.h"
@@ -233,9 +234,54 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
         if (progress && !progress(done))
             break;
     }
-    if (!addActivities(error) || !addLeads(error))
+    if (!issueLetters(error) || !addActivities(error) || !addLeads(error))
         return false;
     m_db.setClock({});
+    return true;
+}
+
+bool DemoGenerator::issueLetters(QString *error)
+{
+    std::stable_sort(m_invitations.begin(), m_invitations.end(),
+                     [](const Invitation &a, const Invitation &b) {
+                         return std::tie(a.sent, a.caseId) < std::tie(b.sent, b.caseId);
+                     });
+    Transaction t(m_db);
+    const CaseRepository cases(m_db);
+    const HearingRepository hearings(m_db);
+    // The invitations of a case sent on one day, from one build of its letters.
+    for (qsizetype first = 0; first < m_invitations.size();) {
+        const Invitation &day = m_invitations.at(first);
+        qsizetype end = first + 1;
+        while (end < m_invitations.size() && m_invitations.at(end).sent == day.sent &&
+               m_invitations.at(end).caseId == day.caseId)
+            ++end;
+        m_db.setToday(day.sent);
+        m_now = QDateTime(day.sent, QTime(1, 0), Qt::UTC).addSecs(first % 3600);
+        const std::optional<Case> c = cases.load(day.caseId);
+        if (!c) {
+            *error = m_db.lastError();
+            return false;
+        }
+        QList<PrintedDocument> letters =
+            CaseDocuments::build(CaseDocuments::Kind::Invitation, *c, hearings.hearings(c->id),
+                                 DocumentContext::fromFile(m_db, *c));
+        for (qsizetype i = first; i < end; ++i) {
+            const QString key = CaseDocuments::code(CaseDocuments::Kind::Invitation) +
+                                QLatin1Char(':') + m_invitations.at(i).attendeeUuid;
+            for (PrintedDocument &letter : letters) {
+                if (letter.letter.document == key && !CaseDocuments::issue(m_db, letter, error))
+                    return false;
+            }
+        }
+        first = end;
+    }
+    m_db.setToday(m_options.today);
+    m_invitations.clear();
+    if (!t.commit()) {
+        *error = tr("The demo data could not be written: %1").arg(m_db.lastError());
+        return false;
+    }
     return true;
 }
 
@@ -952,6 +998,10 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
         attendee(p.id, p.role, p.name, p.nip);
     if (!HearingRepository(m_db).saveHearing(h, error))
         return false;
+    for (const Attendee &a : std::as_const(h.attendees)) {
+        if (a.invitedOn > m_options.today.addDays(-LetterDays))
+            m_invitations << Invitation{a.invitedOn, c.id, a.uuid};
+    }
     if (m_clerk && !UserRepository(m_db).setAssignedClerks(c.id, {m_clerk}, error))
         return false;
     // The minutes are read back and signed at the end of the hearing; now and then refused.

@@ -73,6 +73,10 @@ private:
     bool decide(Case &c, const QDate &hearingDay, QString *error);
     bool addHearing(const Case &c, const QDate &date, QString *error);
     bool addFollowUps(const Case &c, QString *error);
+    // The letter book of the last LetterDays days: the invitations sent in them, each issued on
+    // the day it was sent, in the order of the days, so that the book's numbers follow its
+    // dates as an office's do.
+    bool issueLetters(QString *error);
     // Prevention activities of each regency over the last three years, appeal letters among them
     // (drafts: the letter book stays as the cases left it).
     bool addActivities(QString *error);
@@ -96,6 +100,15 @@ private:
         QString description;
     };
     QList<Finding> m_findings;
+    // The invitations to issue (issueLetters), as the hearings sent them.
+    static constexpr int LetterDays = 30;
+    struct Invitation
+    {
+        QDate sent;
+        qint64 caseId = 0;
+        QString attendeeUuid;
+    };
+    QList<Invitation> m_invitations;
     // The persons of the first regency to be reported again elsewhere, and how many were.
     QList<Party> m_reportedAgain;
     int m_reportedAgainUsed = 0;

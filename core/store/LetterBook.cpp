@@ -4,6 +4,7 @@
 #include "RecordWriter.h"
 #include "SettingsRepository.h"
 #include "SqlValues.h"
+#include "UserRepository.h"
 #include "domain/CaseNumber.h"
 
 #include <QSqlError>
@@ -180,11 +181,11 @@ bool LetterBook::issue(Letter &letter, const QString &regionCode, QString *error
             return false;
         }
     }
+    // The signed-in user, else the user whose login is the actor (netra-cli demo).
     QString issuedBy = m_db.actor();
-    if (m_db.user()) {
-        issuedBy =
-            m_db.user()->fullName.trimmed().isEmpty() ? m_db.user()->login : m_db.user()->fullName;
-    }
+    if (const std::optional<User> user =
+            m_db.user() ? m_db.user() : UserRepository(m_db).find(issuedBy))
+        issuedBy = user->fullName.trimmed().isEmpty() ? user->login : user->fullName;
     QString caseUuid;
     if (letter.caseId > 0) {
         QSqlQuery c(m_db.sql());

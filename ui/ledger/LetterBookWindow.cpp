@@ -1,6 +1,7 @@
 #include "ledger/LetterBookWindow.h"
 #include "common/Guide.h"
 #include "common/SaveFileDialog.h"
+#include "domain/DateFormat.h"
 
 #include "exchange/LetterBookExport.h"
 #include "store/Database.h"
@@ -84,7 +85,7 @@ void LetterBookWindow::refresh()
     int row = 0;
     for (const Letter &l : letters) {
         const QStringList cells{
-            l.number,     QLocale().toString(l.issuedOn, QStringLiteral("dd/MM/yyyy")),
+            l.number,     QLocale().toString(l.issuedOn, shortMonthDateFormat()),
             l.addressee,  l.subject,
             l.caseNumber, l.signatory,
             l.issuedBy};

@@ -4,6 +4,7 @@
 #include "common/PrintPreview.h"
 #include "common/SaveFileDialog.h"
 #include "common/TableColumns.h"
+#include "domain/DateFormat.h"
 #include "prevention/ActivityDialog.h"
 
 #include "documents/AppealLetter.h"
@@ -156,7 +157,7 @@ void ActivitiesWindow::refresh()
             const std::optional<Letter> letter = book.find(AppealLetter::documentKey(a));
             number = letter ? letter->number : tr("Not issued");
         }
-        const QStringList cells{QLocale().toString(a.date, QStringLiteral("dd/MM/yyyy")),
+        const QStringList cells{QLocale().toString(a.date, shortMonthDateFormat()),
                                 Codes::label(Codes::Kind::ActivityKind, a.kind),
                                 a.title,
                                 where,
