@@ -11,6 +11,7 @@
 #include "case/PartyTableEditor.h"
 #include "case/StepDialog.h"
 #include "common/FileDialogs.h"
+#include "common/PrintPreview.h"
 #include "dashboard/DashboardWindow.h"
 #include "domain/ProcedureProfile.h"
 #include "exchange/ImportCsvWizard.h"
@@ -32,6 +33,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -475,8 +477,15 @@ private slots:
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         QPrintPreviewDialog preview(&printer);
+        PrintPreview::localise(preview); // as Netra opens each of its previews
         preview.show();
         VERIFY_INDONESIAN(&preview);
+        // Its zoom in Indonesian figures: "100%" or "54,3%", never "100.0%".
+        auto *zoom = preview.findChild<QComboBox *>();
+        QVERIFY(zoom && zoom->lineEdit());
+        QTRY_VERIFY2(
+            zoom->lineEdit()->text().contains(QRegularExpression(QStringLiteral("^\\d+(,\\d)?%$"))),
+            qPrintable(zoom->lineEdit()->text()));
         QPageSetupDialog setup(&printer);
         VERIFY_INDONESIAN(&setup);
         // A margin as Indonesian writes a measure: "3,53 mm", not "3,53mm".

@@ -47,8 +47,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPen>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
@@ -768,17 +766,9 @@ void DashboardWindow::printRecap(const Recap &recap, bool withCharts)
     SettingsRepository repo(m_db);
     const PrintedDocument doc = RecapExport::toDocument(
         recap, Letterhead::fromSettings(repo), withCharts ? chartImages() : QList<QImage>());
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(doc.title);
-    PrintedDocument::setPaper(&printer, PrintedDocument::Paper::A4, doc.landscape);
-    QPrintPreviewDialog preview(&printer, QApplication::activeWindow());
-    preview.setObjectName(QStringLiteral("recapPreview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&doc, this](QPrinter *p) {
-        QString error;
-        if (!doc.render(p, &error))
-            reportError(error);
-    });
-    preview.exec();
+    PrintPreview::show(doc, PrintedDocument::Paper::A4, QStringLiteral("recapPreview"),
+                       tr("Dashboard"),
+                       QApplication::activeWindow() ? QApplication::activeWindow() : this);
 }
 
 QDialog *DashboardWindow::showRecap()
