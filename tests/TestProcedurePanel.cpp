@@ -9,6 +9,7 @@
 #include "case/StepDialog.h"
 #include "case/TimelinePanel.h"
 #include "common/Colours.h"
+#include "documents/CaseDocuments.h"
 #include "store/HearingRepository.h"
 #include "store/LetterBook.h"
 #include "store/SettingsRepository.h"
@@ -638,16 +639,36 @@ private slots:
         QVERIFY2(hearings.sign(attendee, QStringLiteral("Siti Rahmawati"), QString(), &error),
                  qPrintable(error));
 
+        // The invitation issued from the case's documents, after the hearing.
+        now = QDateTime(QDate(2024, 10, 10), QTime(5, 0), Qt::UTC);
+        const Case withHearing = *CaseRepository(*db).load(c.id);
+        QList<PrintedDocument> invitations = CaseDocuments::build(
+            CaseDocuments::Kind::Invitation, withHearing, hearings.hearings(c.id),
+            DocumentContext::fromFile(*db, withHearing));
+        QCOMPARE(invitations.size(), 1);
+        QVERIFY2(CaseDocuments::issue(*db, invitations.first(), &error), qPrintable(error));
+
         TimelinePanel timeline(*db);
         timeline.setCase(*CaseRepository(*db).load(c.id));
         auto *history = child<QTreeView>(&timeline, "historyList");
-        // Newest first.
-        QCOMPARE(cell(history, 0, 1), QStringLiteral("Sitti Ramadhan signed the minutes"));
-        QCOMPARE(cell(history, 0, 0), QStringLiteral("10 Oct 2024 11:00 WIB"));
+        // Newest first: the letter by its number, its addressee and subject by their labels.
+        QCOMPARE(cell(history, 0, 1), QStringLiteral("Sitti Ramadhan issued the letter %1")
+                                          .arg(invitations.first().letter.number));
+        QCOMPARE(cell(history, 0, 1, Qt::ToolTipRole), QStringLiteral("Letter issued"));
+        for (const QString &line :
+             {QStringLiteral("Addressee: ") + c.parties.at(0).name,
+              QStringLiteral("Subject: Undangan Klarifikasi"),
+              QStringLiteral("Letter number: ") + invitations.first().letter.number})
+            QVERIFY2(cell(history, 0, 2).contains(line), qPrintable(cell(history, 0, 2)));
+        for (const QString &raw : {QStringLiteral("addressee"), QStringLiteral("letters"),
+                                   QStringLiteral("invitation:"), QStringLiteral("seq")})
+            QVERIFY2(!cell(history, 0, 2).contains(raw), qPrintable(cell(history, 0, 2)));
+        QCOMPARE(cell(history, 1, 1), QStringLiteral("Sitti Ramadhan signed the minutes"));
+        QCOMPARE(cell(history, 1, 0), QStringLiteral("10 Oct 2024 11:00 WIB"));
         QVERIFY2(
-            cell(history, 0, 2).contains(QStringLiteral("Signed at: 10 October 2024 11:00 WIB")),
-            qPrintable(cell(history, 0, 2)));
-        QVERIFY(cell(history, 0, 2).contains(QStringLiteral("Signed by: Siti Rahmawati")));
+            cell(history, 1, 2).contains(QStringLiteral("Signed at: 10 October 2024 11:00 WIB")),
+            qPrintable(cell(history, 1, 2)));
+        QVERIFY(cell(history, 1, 2).contains(QStringLiteral("Signed by: Siti Rahmawati")));
         QVERIFY(historyHas(history, QStringLiteral("Registered")));
         const QString all = allTexts(history).join(QLatin1Char('\n'));
         QVERIFY(all.contains(QStringLiteral("Sitti Ramadhan registered the case")));
@@ -671,7 +692,7 @@ private slots:
                                                     QStringLiteral("94.71"), &error),
                  qPrintable(error));
         timeline.setCase(*CaseRepository(*db).load(c.id));
-        QCOMPARE(cell(history, 0, 0), QStringLiteral("10 Oct 2024 13:00 WIT"));
+        QCOMPARE(cell(history, 1, 0), QStringLiteral("10 Oct 2024 13:00 WIT"));
     }
 
     void confidentialReporterNeverInHistory()

@@ -8714,6 +8714,46 @@ Close anyway and lose them?</translation>
         <source>%1 invited an expert to a hearing</source>
         <translation>%1 invited an expert to a hearing</translation>
     </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Letter issued</source>
+        <translation>Letter issued</translation>
+    </message>
+    <message>
+        <source>Letter removed</source>
+        <translation>Letter removed</translation>
+    </message>
+    <message>
+        <source>Letter edited</source>
+        <translation>Letter edited</translation>
+    </message>
+    <message>
+        <source>%1 issued the letter %2</source>
+        <translation>%1 issued the letter %2</translation>
+    </message>
 </context>
 <context>
     <name>TodayPanel</name>

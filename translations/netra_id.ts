@@ -8806,6 +8806,46 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>%1 invited an expert to a hearing</source>
         <translation>%1 mengundang ahli ke klarifikasi</translation>
     </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Diterbitkan pada</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <source>Letter issued</source>
+        <translation>Surat diterbitkan</translation>
+    </message>
+    <message>
+        <source>Letter removed</source>
+        <translation>Surat dihapus</translation>
+    </message>
+    <message>
+        <source>Letter edited</source>
+        <translation>Surat diubah</translation>
+    </message>
+    <message>
+        <source>%1 issued the letter %2</source>
+        <translation>%1 menerbitkan surat %2</translation>
+    </message>
 </context>
 <context>
     <name>TodayPanel</name>

@@ -139,12 +139,23 @@ const FieldName fieldNames[] = {
     {nullptr, "sign_refusal", QT_TRANSLATE_NOOP("TimelinePanel", "Reason for refusing to sign")},
     {nullptr, "added_at", QT_TRANSLATE_NOOP("TimelinePanel", "Added at")},
     {"minutes_addenda", "text", QT_TRANSLATE_NOOP("TimelinePanel", "Addendum")},
+    {"letters", "number", QT_TRANSLATE_NOOP("TimelinePanel", "Letter number")},
+    {"letters", "issued_on", QT_TRANSLATE_NOOP("TimelinePanel", "Issued on")},
+    {"letters", "addressee", QT_TRANSLATE_NOOP("TimelinePanel", "Addressee")},
+    {"letters", "subject", QT_TRANSLATE_NOOP("TimelinePanel", "Subject")},
+    {"letters", "signatory", QT_TRANSLATE_NOOP("TimelinePanel", "Signatory")},
+    {"letters", "issued_by", QT_TRANSLATE_NOOP("TimelinePanel", "Issued by")},
 };
 
 // Keys between records mean nothing to a reader; the order of persons changes with every
-// removal.
+// removal. A letter reads by its number and subject: its sequence, year, key and office are the
+// book's own.
 bool isInternal(const QString &table, const QString &field)
 {
+    if (table == QLatin1String("letters"))
+        return field != QLatin1String("number") && field != QLatin1String("issued_on") &&
+               field != QLatin1String("addressee") && field != QLatin1String("subject") &&
+               field != QLatin1String("signatory") && field != QLatin1String("issued_by");
     return field == QLatin1String("case_id") || field == QLatin1String("hearing_id") ||
            field == QLatin1String("attendee_id") || field == QLatin1String("position") ||
            field == QLatin1String("minutes_sha256") ||
@@ -436,6 +447,8 @@ QString TimelinePanel::actionLabel(const QString &table, const QString &action)
         return create   ? tr("Follow-up recorded")
                : remove ? tr("Follow-up removed")
                         : tr("Follow-up edited");
+    if (table == QLatin1String("letters"))
+        return create ? tr("Letter issued") : remove ? tr("Letter removed") : tr("Letter edited");
     return QStringLiteral("%1 %2").arg(table, action);
 }
 
@@ -523,6 +536,8 @@ QString TimelinePanel::sentence(const ChangeEntry &e, const QString &who)
         return create   ? tr("%1 recorded a follow-up").arg(who)
                : remove ? tr("%1 removed a follow-up").arg(who)
                         : tr("%1 edited a follow-up").arg(who);
+    if (table == QLatin1String("letters") && create)
+        return tr("%1 issued the letter %2").arg(who, after("number"));
     return QStringLiteral("%1: %2").arg(who, actionLabel(table, action));
 }
 
