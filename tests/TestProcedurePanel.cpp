@@ -647,6 +647,10 @@ private slots:
             DocumentContext::fromFile(*db, withHearing));
         QCOMPARE(invitations.size(), 1);
         QVERIFY2(CaseDocuments::issue(*db, invitations.first(), &error), qPrintable(error));
+        // A change recorded last with an earlier time reads where its time puts it, below the
+        // signing.
+        now = QDateTime(QDate(2024, 10, 9), QTime(2, 0), Qt::UTC);
+        QVERIFY2(UserRepository(*db).setAssignedClerks(c.id, {}, &error), qPrintable(error));
 
         TimelinePanel timeline(*db);
         timeline.setCase(*CaseRepository(*db).load(c.id));
@@ -664,6 +668,8 @@ private slots:
                                    QStringLiteral("invitation:"), QStringLiteral("seq")})
             QVERIFY2(!cell(history, 0, 2).contains(raw), qPrintable(cell(history, 0, 2)));
         QCOMPARE(cell(history, 1, 1), QStringLiteral("Sitti Ramadhan signed the minutes"));
+        QCOMPARE(cell(history, 2, 0), QStringLiteral("9 Oct 2024 09:00 WIB"));
+        QCOMPARE(cell(history, 2, 1), QStringLiteral("Sitti Ramadhan assigned the clerks"));
         QCOMPARE(cell(history, 1, 0), QStringLiteral("10 Oct 2024 11:00 WIB"));
         QVERIFY2(
             cell(history, 1, 2).contains(QStringLiteral("Signed at: 10 October 2024 11:00 WIB")),

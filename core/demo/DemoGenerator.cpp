@@ -257,7 +257,8 @@ bool DemoGenerator::issueLetters(QString *error)
                m_invitations.at(end).caseId == day.caseId)
             ++end;
         m_db.setToday(day.sent);
-        m_now = QDateTime(day.sent, QTime(1, 0), Qt::UTC).addSecs(first % 3600);
+        // In the afternoon (15.00 WIB), after the hearing was scheduled that morning.
+        m_now = QDateTime(day.sent, QTime(8, 0), Qt::UTC).addSecs(first % 3600);
         const std::optional<Case> c = cases.load(day.caseId);
         if (!c) {
             *error = m_db.lastError();

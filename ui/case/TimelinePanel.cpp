@@ -25,6 +25,7 @@
 #include <QSet>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -558,7 +559,12 @@ void TimelinePanel::fillHistory()
         return;
     }
     // A confidential reporter's identity is withheld by the store (HistoryRepository::history).
-    const QList<ChangeEntry> entries = HistoryRepository(m_db).history(m_case.uuid);
+    QList<ChangeEntry> entries = HistoryRepository(m_db).history(m_case.uuid);
+    // Read newest first by the time each change was made, in the order of the log within a
+    // moment: a change recorded later for an earlier time (the demo's letters, issued in a last
+    // pass on the days they were sent) reads where its time puts it.
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const ChangeEntry &a, const ChangeEntry &b) { return a.at < b.at; });
     // Times as the office reads them, in its zone (WIB, WITA, WIT), whatever the computer's.
     const OfficeTime office = SettingsRepository(m_db).officeTime(m_case.regencyCode);
     // Who made a change, by the full name of the user; the login of a user no longer known.
