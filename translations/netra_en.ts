@@ -3775,8 +3775,8 @@ Case %2, forwarded on %3</translation>
         <translation>Recommendation &amp;number:</translation>
     </message>
     <message>
-        <source>received on</source>
-        <translation>received on</translation>
+        <source>issued on</source>
+        <translation>issued on</translation>
     </message>
     <message>
         <source>Recommendation &amp;date:</source>

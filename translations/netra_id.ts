@@ -3809,8 +3809,8 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>&amp;Nomor rekomendasi:</translation>
     </message>
     <message>
-        <source>received on</source>
-        <translation>diterima tanggal</translation>
+        <source>issued on</source>
+        <translation>diterbitkan tanggal</translation>
     </message>
     <message>
         <source>Recommendation &amp;date:</source>

@@ -83,7 +83,7 @@ FollowUpDialog::FollowUpDialog(Database &db, const LedgerRow &row, int responseD
 
     m_recommendationDate = addDate(QStringLiteral("followUpRecommendationDate"),
                                    f.recommendationDate, m_db.today(), &m_recommendationDateSet);
-    m_recommendationDateSet->setText(tr("received on"));
+    m_recommendationDateSet->setText(tr("issued on"));
     form->addRow(tr("Recommendation &date:"), m_recommendationDate->parentWidget());
 
     m_sanctionRecommended = new QComboBox(this);
