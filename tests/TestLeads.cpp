@@ -35,6 +35,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -722,6 +723,26 @@ private slots:
         QApplication::processEvents();
         QVERIFY2(w.table()->columnWidth(2) >= 340,
                  qPrintable(QString::number(w.table()->columnWidth(2))));
+        {
+            // Opened narrow (half a laptop's screen, the persons' column wider): the
+            // description keeps 30 characters and the table scrolls sideways, where it was
+            // squeezed to "…"; widened, it stretches again.
+            LeadsWindow narrow(db);
+            narrow.table()->setColumnWidth(3, 400);
+            narrow.resize(700, 600);
+            narrow.show();
+            QApplication::processEvents();
+            const int thirty = 30 * narrow.table()->fontMetrics().averageCharWidth();
+            QVERIFY2(narrow.table()->columnWidth(2) >= thirty,
+                     qPrintable(QString::number(narrow.table()->columnWidth(2))));
+            QVERIFY(narrow.table()->horizontalScrollBar()->maximum() > 0);
+            narrow.table()->setColumnWidth(3, 180);
+            narrow.resize(1240, 600);
+            QApplication::processEvents();
+            QVERIFY2(narrow.table()->columnWidth(2) >= 340,
+                     qPrintable(QString::number(narrow.table()->columnWidth(2))));
+            QCOMPARE(narrow.table()->horizontalScrollBar()->maximum(), 0);
+        }
         w.table()->selectRow(0);
         Lead withNotes = fromPublic(QDate(2024, 12, 28), false);
         QString error;

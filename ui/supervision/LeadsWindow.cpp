@@ -88,6 +88,7 @@ LeadsWindow::LeadsWindow(Database &db, QWidget *parent) : QDialog(parent), m_db(
     // description keeps the rest.
     m_table->horizontalHeader()->setSectionResizeMode(ConcernsColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(ConcernsColumn, 180);
+    m_table->viewport()->installEventFilter(this);
 
     m_add = new QPushButton(tr("&Add…"), this);
     m_add->setObjectName(QStringLiteral("leadAdd"));
@@ -140,6 +141,29 @@ LeadsWindow::LeadsWindow(Database &db, QWidget *parent) : QDialog(parent), m_db(
     WindowGeometry::resize(this, QSize(1240, 600));
 }
 
+void LeadsWindow::fitDescription()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < m_table->columnCount(); ++column) {
+        if (column != DescriptionColumn && !m_table->isColumnHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int least = m_table->fontMetrics().averageCharWidth() * 30;
+    const bool stretch = m_table->viewport()->width() - others >= least;
+    header->setSectionResizeMode(DescriptionColumn,
+                                 stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (!stretch)
+        header->resizeSection(DescriptionColumn, least);
+}
+
+bool LeadsWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitDescription();
+    return QDialog::eventFilter(watched, event);
+}
+
 void LeadsWindow::refresh()
 {
     LeadRepository::Filter filter;
@@ -168,6 +192,7 @@ void LeadsWindow::refresh()
         ++row;
     }
     hideWhenAllAlike(m_table, RegencyColumn); // the description takes its room
+    fitDescription();
     m_count->setText(tr("%Ln lead(s)", nullptr, int(m_rows.size())));
     updateButtons();
 }

@@ -46,6 +46,11 @@ private:
     void askNotPursued();
     void askFinding();
     void updateButtons();
+    // The description stretches over the room the other columns leave, never below 30
+    // characters: in a narrow window (half a laptop's screen) the table scrolls sideways
+    // rather than showing the description as "…".
+    void fitDescription();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Database &m_db;
     QComboBox *m_status;
