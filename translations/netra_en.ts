@@ -5568,12 +5568,16 @@ Case %2, forwarded on %3</translation>
         <translation>The letter book cannot be exported</translation>
     </message>
     <message>
-        <source>No letter was issued in %1. A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</source>
-        <translation>No letter was issued in %1. A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</translation>
+        <source>No letter was issued in %1.</source>
+        <translation>No letter was issued in %1.</translation>
     </message>
     <message>
-        <source>No letter was issued yet. A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</source>
-        <translation>No letter was issued yet. A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</translation>
+        <source>No letter was issued yet.</source>
+        <translation>No letter was issued yet.</translation>
+    </message>
+    <message>
+        <source>A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</source>
+        <translation>A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</translation>
     </message>
 </context>
 <context>

@@ -5626,12 +5626,16 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Agenda surat keluar tidak dapat diekspor</translation>
     </message>
     <message>
-        <source>No letter was issued in %1. A letter is entered here with its number when it is issued from a case&apos;s documents, the ledger or a prevention activity.</source>
-        <translation>Belum ada surat yang diterbitkan pada tahun %1. Surat dicatat di sini beserta nomornya saat diterbitkan dari dokumen kasus, daftar tindak lanjut, atau kegiatan pencegahan.</translation>
+        <source>No letter was issued in %1.</source>
+        <translation>Belum ada surat yang diterbitkan pada tahun %1.</translation>
     </message>
     <message>
-        <source>No letter was issued yet. A letter is entered here with its number when it is issued from a case&apos;s documents, the ledger or a prevention activity.</source>
-        <translation>Belum ada surat yang diterbitkan. Surat dicatat di sini beserta nomornya saat diterbitkan dari dokumen kasus, daftar tindak lanjut, atau kegiatan pencegahan.</translation>
+        <source>No letter was issued yet.</source>
+        <translation>Belum ada surat yang diterbitkan.</translation>
+    </message>
+    <message>
+        <source>A letter is entered here with its number when it is issued from a case&apos;s documents, the ledger or a prevention activity.</source>
+        <translation>Surat dicatat di sini beserta nomornya saat diterbitkan dari dokumen kasus, daftar tindak lanjut, atau kegiatan pencegahan.</translation>
     </message>
 </context>
 <context>

@@ -268,8 +268,8 @@ bool DemoGenerator::issueLetters(QString *error)
             CaseDocuments::build(CaseDocuments::Kind::Invitation, *c, hearings.hearings(c->id),
                                  DocumentContext::fromFile(m_db, *c));
         for (qsizetype i = first; i < end; ++i) {
-            const QString key = CaseDocuments::code(CaseDocuments::Kind::Invitation) +
-                                QLatin1Char(':') + m_invitations.at(i).attendeeUuid;
+            const QString key = CaseDocuments::personLetterKey(CaseDocuments::Kind::Invitation,
+                                                               m_invitations.at(i).attendeeUuid);
             for (PrintedDocument &letter : letters) {
                 if (letter.letter.document == key && !CaseDocuments::issue(m_db, letter, error))
                     return false;

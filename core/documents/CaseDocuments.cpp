@@ -132,6 +132,11 @@ QString CaseDocuments::code(Kind kind)
     return QString::fromLatin1(document(kind).code);
 }
 
+QString CaseDocuments::personLetterKey(Kind kind, const QString &attendeeUuid)
+{
+    return code(kind) + QLatin1Char(':') + attendeeUuid;
+}
+
 bool CaseDocuments::fromCode(const QString &code, Kind *kind)
 {
     for (const auto &d : documents) {

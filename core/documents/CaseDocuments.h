@@ -66,6 +66,9 @@ public:
     // "report", "receipt", "invitation", "invitation2", "minutes", "analysis", "status_notice",
     // "forwarding", "summary".
     static QString code(Kind kind);
+    // The letter book's key of a letter to one person invited (an invitation): "invitation:<the
+    // attendee's uuid>".
+    static QString personLetterKey(Kind kind, const QString &attendeeUuid);
     static bool fromCode(const QString &code, Kind *kind);
     static QStringList codes();
     // Documents kept by the office (the report form, minutes, analysis and summary); the others

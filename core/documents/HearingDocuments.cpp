@@ -15,9 +15,8 @@ PrintedDocument Writer::invitation(const Hearing &h, const Attendee &a) const
     const QString subject = second ? QStringLiteral("Undangan Klarifikasi Kedua")
                                    : QStringLiteral("Undangan Klarifikasi");
     PrintedDocument d = startLetter(
-        name,
-        a.uuid.isEmpty() ? QString() : CaseDocuments::code(m_kind) + QLatin1Char(':') + a.uuid,
-        name, subject);
+        name, a.uuid.isEmpty() ? QString() : CaseDocuments::personLetterKey(m_kind, a.uuid), name,
+        subject);
     const QDate dated = d.letter.issuedOn.isValid() ? d.letter.issuedOn
                         : a.invitedOn.isValid()     ? a.invitedOn
                                                     : m_ctx.date;

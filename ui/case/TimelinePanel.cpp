@@ -149,14 +149,17 @@ const FieldName fieldNames[] = {
 };
 
 // Keys between records mean nothing to a reader; the order of persons changes with every
-// removal. A letter reads by its number and subject: its sequence, year, key and office are the
-// book's own.
+// removal. A letter reads by the fields labelled for it above (number, date, addressee,
+// subject, signatory, issuer): its sequence, year, key and office are the book's own.
 bool isInternal(const QString &table, const QString &field)
 {
-    if (table == QLatin1String("letters"))
-        return field != QLatin1String("number") && field != QLatin1String("issued_on") &&
-               field != QLatin1String("addressee") && field != QLatin1String("subject") &&
-               field != QLatin1String("signatory") && field != QLatin1String("issued_by");
+    if (table == QLatin1String("letters")) {
+        for (const FieldName &f : fieldNames) {
+            if (f.table && table == QLatin1String(f.table) && field == QLatin1String(f.field))
+                return false;
+        }
+        return true;
+    }
     return field == QLatin1String("case_id") || field == QLatin1String("hearing_id") ||
            field == QLatin1String("attendee_id") || field == QLatin1String("position") ||
            field == QLatin1String("minutes_sha256") ||

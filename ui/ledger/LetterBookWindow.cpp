@@ -103,15 +103,12 @@ void LetterBookWindow::refresh()
     }
     if (!letters.isEmpty())
         m_count->setText(tr("%n letter(s)", nullptr, int(letters.size())));
-    else if (year() > 0)
-        m_count->setText(tr("No letter was issued in %1. A letter is entered here with its "
-                            "number when it is issued from a case's documents, the ledger or "
-                            "a prevention activity.")
-                             .arg(year()));
     else
-        m_count->setText(tr("No letter was issued yet. A letter is entered here with its number "
-                            "when it is issued from a case's documents, the ledger or a "
-                            "prevention activity."));
+        m_count->setText((year() > 0 ? tr("No letter was issued in %1.").arg(year())
+                                     : tr("No letter was issued yet.")) +
+                         QLatin1Char(' ') +
+                         tr("A letter is entered here with its number when it is issued from "
+                            "a case's documents, the ledger or a prevention activity."));
     m_export->setEnabled(!letters.isEmpty());
 }
 
