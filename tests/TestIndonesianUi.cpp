@@ -41,6 +41,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileSystemModel>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -246,6 +247,15 @@ QStringList english(QWidget *root)
     }
     for (QAction *a : root->findChildren<QAction *>())
         check(found, where + QStringLiteral(" action"), a->text());
+    // A form's labels end with a colon, as in the case window and the settings.
+    for (const QFormLayout *form : root->findChildren<QFormLayout *>())
+        for (int row = 0; row < form->rowCount(); ++row) {
+            const QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            const auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+            if (label && !label->text().isEmpty() && !label->text().endsWith(QLatin1Char(':')))
+                found << QStringLiteral("%1 label without its colon: \"%2\"")
+                             .arg(where, label->text());
+        }
     found.removeDuplicates();
     return found;
 }

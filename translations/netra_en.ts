@@ -3975,30 +3975,6 @@ Case %2, forwarded on %3</translation>
         <translation>names of the examiners, separated by commas</translation>
     </message>
     <message>
-        <source>&amp;Date and time</source>
-        <translation>&amp;Date and time</translation>
-    </message>
-    <message>
-        <source>&amp;Platform</source>
-        <translation>&amp;Platform</translation>
-    </message>
-    <message>
-        <source>&amp;Why online</source>
-        <translation>&amp;Why online</translation>
-    </message>
-    <message>
-        <source>Pl&amp;ace</source>
-        <translation>Pl&amp;ace</translation>
-    </message>
-    <message>
-        <source>E&amp;xaminers</source>
-        <translation>E&amp;xaminers</translation>
-    </message>
-    <message>
-        <source>&amp;Letter of assignment no.</source>
-        <translation>&amp;Letter of assignment no.</translation>
-    </message>
-    <message>
         <source>Persons to be heard</source>
         <translation>Persons to be heard</translation>
     </message>
@@ -4055,34 +4031,6 @@ Case %2, forwarded on %3</translation>
         <translation>Deli&amp;very confirmed</translation>
     </message>
     <message>
-        <source>R&amp;ole</source>
-        <translation>R&amp;ole</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Counsel</source>
-        <translation>&amp;Counsel</translation>
-    </message>
-    <message>
-        <source>&amp;Invitation</source>
-        <translation>&amp;Invitation</translation>
-    </message>
-    <message>
-        <source>Deli&amp;vered</source>
-        <translation>Deli&amp;vered</translation>
-    </message>
-    <message>
-        <source>Invitation &amp;sent on</source>
-        <translation>Invitation &amp;sent on</translation>
-    </message>
-    <message>
-        <source>Delivered o&amp;n</source>
-        <translation>Delivered o&amp;n</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4121,6 +4069,58 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>Every person of the case is on the list</source>
         <translation>Every person of the case is on the list</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>&amp;Why online:</source>
+        <translation>&amp;Why online:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <source>E&amp;xaminers:</source>
+        <translation>E&amp;xaminers:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter of assignment no.:</source>
+        <translation>&amp;Letter of assignment no.:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Counsel:</source>
+        <translation>&amp;Counsel:</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Invitation:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered:</source>
+        <translation>Deli&amp;vered:</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;sent on:</source>
+        <translation>Invitation &amp;sent on:</translation>
+    </message>
+    <message>
+        <source>Delivered o&amp;n:</source>
+        <translation>Delivered o&amp;n:</translation>
     </message>
 </context>
 <context>
@@ -4535,10 +4535,6 @@ Case %2, forwarded on %3</translation>
         <translation>%1 did not attend the hearing of %2. Send the second invitation? If %1 stays away again, the case is decided on the evidence at hand.</translation>
     </message>
     <message>
-        <source>Second &amp;hearing on</source>
-        <translation>Second &amp;hearing on</translation>
-    </message>
-    <message>
         <source>&amp;Send the second invitation</source>
         <translation>&amp;Send the second invitation</translation>
     </message>
@@ -4581,6 +4577,10 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>The clerks were not assigned</source>
         <translation>The clerks were not assigned</translation>
+    </message>
+    <message>
+        <source>Second &amp;hearing on:</source>
+        <translation>Second &amp;hearing on:</translation>
     </message>
 </context>
 <context>
@@ -5972,38 +5972,6 @@ Case %2, forwarded on %3</translation>
         <translation>Identity of the person heard</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Place of birth</source>
-        <translation>&amp;Place of birth</translation>
-    </message>
-    <message>
-        <source>&amp;Date of birth</source>
-        <translation>&amp;Date of birth</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <source>&amp;Occupation</source>
-        <translation>&amp;Occupation</translation>
-    </message>
-    <message>
-        <source>Re&amp;ligion</source>
-        <translation>Re&amp;ligion</translation>
-    </message>
-    <message>
-        <source>Na&amp;tionality</source>
-        <translation>Na&amp;tionality</translation>
-    </message>
-    <message>
-        <source>Addr&amp;ess</source>
-        <translation>Addr&amp;ess</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -6174,14 +6142,6 @@ Close anyway and lose them?</translation>
         <translation>%1 &amp;refused to sign</translation>
     </message>
     <message>
-        <source>Signed &amp;by</source>
-        <translation>Signed &amp;by</translation>
-    </message>
-    <message>
-        <source>Reason for &amp;refusing</source>
-        <translation>Reason for &amp;refusing</translation>
-    </message>
-    <message>
         <source>Once signed, the minutes can no longer change; corrections go into dated addenda.</source>
         <translation>Once signed, the minutes can no longer change; corrections go into dated addenda.</translation>
     </message>
@@ -6232,6 +6192,46 @@ Close anyway and lose them?</translation>
     <message>
         <source>The server is away: kept on this computer, written to the server when it is back</source>
         <translation>The server is away: kept on this computer, written to the server when it is back</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Signed &amp;by:</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;refusing:</source>
+        <translation>Reason for &amp;refusing:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Place of birth:</source>
+        <translation>&amp;Place of birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Age:</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;Occupation:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ligion:</source>
+        <translation>Re&amp;ligion:</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality:</source>
+        <translation>Na&amp;tionality:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Addr&amp;ess:</translation>
     </message>
 </context>
 <context>
@@ -6553,10 +6553,6 @@ Close anyway and lose them?</translation>
         <translation>All regencies</translation>
     </message>
     <message>
-        <source>Regency</source>
-        <translation>Regency</translation>
-    </message>
-    <message>
         <source>Received between</source>
         <translation>Received between</translation>
     </message>
@@ -6565,16 +6561,8 @@ Close anyway and lose them?</translation>
         <translation>and</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>With attachments</source>
@@ -6593,10 +6581,6 @@ Close anyway and lose them?</translation>
         <translation>Netra packages (*.netrapkg)</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -6607,6 +6591,22 @@ Close anyway and lose them?</translation>
     <message>
         <source>Reading the cases for the package…</source>
         <translation>Reading the cases for the package…</translation>
+    </message>
+    <message>
+        <source>Regency:</source>
+        <translation>Regency:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
     </message>
 </context>
 <context>

@@ -4015,30 +4015,6 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>nama pemeriksa, dipisahkan koma</translation>
     </message>
     <message>
-        <source>&amp;Date and time</source>
-        <translation>Tanggal dan &amp;waktu</translation>
-    </message>
-    <message>
-        <source>&amp;Platform</source>
-        <translation>&amp;Platform</translation>
-    </message>
-    <message>
-        <source>&amp;Why online</source>
-        <translation>&amp;Alasan dilaksanakan daring</translation>
-    </message>
-    <message>
-        <source>Pl&amp;ace</source>
-        <translation>Te&amp;mpat</translation>
-    </message>
-    <message>
-        <source>E&amp;xaminers</source>
-        <translation>P&amp;emeriksa</translation>
-    </message>
-    <message>
-        <source>&amp;Letter of assignment no.</source>
-        <translation>Nomor &amp;surat tugas</translation>
-    </message>
-    <message>
         <source>Persons to be heard</source>
         <translation>Pihak yang dimintai keterangan</translation>
     </message>
@@ -4095,34 +4071,6 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Penyampaian telah dik&amp;onfirmasi</translation>
     </message>
     <message>
-        <source>R&amp;ole</source>
-        <translation>Pe&amp;ran</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nama</translation>
-    </message>
-    <message>
-        <source>&amp;Counsel</source>
-        <translation>K&amp;uasa hukum</translation>
-    </message>
-    <message>
-        <source>&amp;Invitation</source>
-        <translation>Undan&amp;gan</translation>
-    </message>
-    <message>
-        <source>Deli&amp;vered</source>
-        <translation>&amp;Cara penyampaian</translation>
-    </message>
-    <message>
-        <source>Invitation &amp;sent on</source>
-        <translation>Tanggal dik&amp;irim</translation>
-    </message>
-    <message>
-        <source>Delivered o&amp;n</source>
-        <translation>&amp;Tanggal disampaikan</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4161,6 +4109,58 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>Every person of the case is on the list</source>
         <translation>Semua pihak kasus sudah ada dalam daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>Tanggal dan &amp;waktu:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>&amp;Why online:</source>
+        <translation>&amp;Alasan dilaksanakan daring:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Te&amp;mpat:</translation>
+    </message>
+    <message>
+        <source>E&amp;xaminers:</source>
+        <translation>P&amp;emeriksa:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter of assignment no.:</source>
+        <translation>Nomor &amp;surat tugas:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Pe&amp;ran:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Counsel:</source>
+        <translation>K&amp;uasa hukum:</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation>Undan&amp;gan:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered:</source>
+        <translation>&amp;Cara penyampaian:</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;sent on:</source>
+        <translation>Tanggal dik&amp;irim:</translation>
+    </message>
+    <message>
+        <source>Delivered o&amp;n:</source>
+        <translation>&amp;Tanggal disampaikan:</translation>
     </message>
 </context>
 <context>
@@ -4577,10 +4577,6 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>%1 tidak menghadiri klarifikasi pada %2. Kirim undangan kedua? Apabila %1 kembali tidak hadir, kasus diputus berdasarkan bukti yang ada.</translation>
     </message>
     <message>
-        <source>Second &amp;hearing on</source>
-        <translation>&amp;Jadwal klarifikasi kedua</translation>
-    </message>
-    <message>
         <source>&amp;Send the second invitation</source>
         <translation>&amp;Kirim undangan kedua</translation>
     </message>
@@ -4623,6 +4619,10 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>The clerks were not assigned</source>
         <translation>Notulis tidak ditugaskan</translation>
+    </message>
+    <message>
+        <source>Second &amp;hearing on:</source>
+        <translation>&amp;Jadwal klarifikasi kedua:</translation>
     </message>
 </context>
 <context>
@@ -6048,38 +6048,6 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Identitas pihak yang memberi keterangan</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nama</translation>
-    </message>
-    <message>
-        <source>&amp;Place of birth</source>
-        <translation>&amp;Tempat lahir</translation>
-    </message>
-    <message>
-        <source>&amp;Date of birth</source>
-        <translation>Tanggal &amp;lahir</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Umur</translation>
-    </message>
-    <message>
-        <source>&amp;Occupation</source>
-        <translation>&amp;Pekerjaan</translation>
-    </message>
-    <message>
-        <source>Re&amp;ligion</source>
-        <translation>&amp;Agama</translation>
-    </message>
-    <message>
-        <source>Na&amp;tionality</source>
-        <translation>Ke&amp;warganegaraan</translation>
-    </message>
-    <message>
-        <source>Addr&amp;ess</source>
-        <translation>Ala&amp;mat</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -6254,14 +6222,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>%1 &amp;menolak menandatangani</translation>
     </message>
     <message>
-        <source>Signed &amp;by</source>
-        <translation>Ditandatangani &amp;oleh</translation>
-    </message>
-    <message>
-        <source>Reason for &amp;refusing</source>
-        <translation>&amp;Alasan penolakan</translation>
-    </message>
-    <message>
         <source>Once signed, the minutes can no longer change; corrections go into dated addenda.</source>
         <translation>Setelah ditandatangani, berita acara tidak dapat diubah lagi; perbaikan dimuat dalam adendum yang bertanggal.</translation>
     </message>
@@ -6312,6 +6272,46 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>The server is away: kept on this computer, written to the server when it is back</source>
         <translation>Server tidak terhubung: disimpan di komputer ini, ditulis ke server setelah server kembali</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Ditandatangani &amp;oleh:</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;refusing:</source>
+        <translation>&amp;Alasan penolakan:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Place of birth:</source>
+        <translation>&amp;Tempat lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Umur:</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;Pekerjaan:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ligion:</source>
+        <translation>&amp;Agama:</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality:</source>
+        <translation>Ke&amp;warganegaraan:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Ala&amp;mat:</translation>
     </message>
 </context>
 <context>
@@ -6635,10 +6635,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Semua kabupaten/kota</translation>
     </message>
     <message>
-        <source>Regency</source>
-        <translation>Kabupaten/kota</translation>
-    </message>
-    <message>
         <source>Received between</source>
         <translation>Diterima dari</translation>
     </message>
@@ -6647,16 +6643,8 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>sampai</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Semua status</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>With attachments</source>
@@ -6675,10 +6663,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Paket data Netra (*.netrapkg)</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Berkas</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
@@ -6689,6 +6673,22 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Reading the cases for the package…</source>
         <translation>Membaca kasus untuk paket…</translation>
+    </message>
+    <message>
+        <source>Regency:</source>
+        <translation>Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
     </message>
 </context>
 <context>

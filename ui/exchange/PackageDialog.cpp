@@ -63,7 +63,7 @@ PackageExportDialog::PackageExportDialog(Database &db, QWidget *parent) : QDialo
     m_regency->addItem(tr("All regencies"), QString());
     for (const QString &code : StatsRepository(m_db).regencies())
         m_regency->addItem(Regions::nameOf(code), code);
-    form->addRow(tr("Regency"), m_regency);
+    form->addRow(tr("Regency:"), m_regency);
 
     auto *period = new QHBoxLayout;
     m_period = new QCheckBox(tr("Received between"), this);
@@ -80,14 +80,14 @@ PackageExportDialog::PackageExportDialog(Database &db, QWidget *parent) : QDialo
     period->addWidget(m_from);
     period->addWidget(new QLabel(tr("and"), this));
     period->addWidget(m_to);
-    form->addRow(tr("Period"), period);
+    form->addRow(tr("Period:"), period);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->addItem(tr("All statuses"), QString());
     for (const QString &code : Codes::all(Codes::Kind::Status))
         m_status->addItem(Codes::label(Codes::Kind::Status, code), code);
-    form->addRow(tr("Status"), m_status);
+    form->addRow(tr("Status:"), m_status);
 
     m_attachments = new QCheckBox(tr("With attachments"), this);
     m_attachments->setObjectName(QStringLiteral("withAttachments"));
@@ -119,7 +119,7 @@ PackageExportDialog::PackageExportDialog(Database &db, QWidget *parent) : QDialo
     });
     file->addWidget(m_path, 1);
     file->addWidget(browse);
-    form->addRow(tr("File"), file);
+    form->addRow(tr("File:"), file);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));

@@ -136,13 +136,13 @@ QFormLayout *HearingDialog::buildHearingForm()
 
     auto *form = new QFormLayout;
     m_hearingForm = form;
-    form->addRow(tr("&Date and time"), m_when);
+    form->addRow(tr("&Date and time:"), m_when);
     form->addRow(QString(), m_online);
-    form->addRow(tr("&Platform"), m_platform);
-    form->addRow(tr("&Why online"), m_reason);
-    form->addRow(tr("Pl&ace"), m_place);
-    form->addRow(tr("E&xaminers"), m_examiners);
-    form->addRow(tr("&Letter of assignment no."), m_letter);
+    form->addRow(tr("&Platform:"), m_platform);
+    form->addRow(tr("&Why online:"), m_reason);
+    form->addRow(tr("Pl&ace:"), m_place);
+    form->addRow(tr("E&xaminers:"), m_examiners);
+    form->addRow(tr("&Letter of assignment no.:"), m_letter);
 
     return form;
 }
@@ -234,13 +234,13 @@ void HearingDialog::buildPersonForm(QGroupBox *persons)
     m_confirmed = named(new QCheckBox(tr("Deli&very confirmed"), m_personBox), "personConfirmed");
     auto *personForm = new QFormLayout(m_personBox);
     personForm->setContentsMargins(0, 0, 0, 0);
-    personForm->addRow(tr("R&ole"), m_role);
-    personForm->addRow(tr("&Name"), m_name);
-    personForm->addRow(tr("&Counsel"), m_counsel);
-    personForm->addRow(tr("&Invitation"), m_invitation);
-    personForm->addRow(tr("Deli&vered"), m_delivery);
-    personForm->addRow(tr("Invitation &sent on"), m_invitedOn);
-    personForm->addRow(tr("Delivered o&n"), m_deliveredOn);
+    personForm->addRow(tr("R&ole:"), m_role);
+    personForm->addRow(tr("&Name:"), m_name);
+    personForm->addRow(tr("&Counsel:"), m_counsel);
+    personForm->addRow(tr("&Invitation:"), m_invitation);
+    personForm->addRow(tr("Deli&vered:"), m_delivery);
+    personForm->addRow(tr("Invitation &sent on:"), m_invitedOn);
+    personForm->addRow(tr("Delivered o&n:"), m_deliveredOn);
     personForm->addRow(QString(), m_confirmed);
 }
 

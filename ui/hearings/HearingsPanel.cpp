@@ -537,7 +537,7 @@ void HearingsPanel::offerSecondInvitation(const Attendee &a)
     const QDateTime soonest = zone.fromLocal(m_db.today().addDays(2), QTime(9, 0));
     OfficeTimeEdit::set(when, zone, std::max(missed->scheduledAt.addDays(7), soonest));
     auto *form = new QFormLayout;
-    form->addRow(tr("Second &hearing on"), when);
+    form->addRow(tr("Second &hearing on:"), when);
     auto *buttons = new QDialogButtonBox(&d);
     auto *send =
         buttons->addButton(tr("&Send the second invitation"), QDialogButtonBox::AcceptRole);

@@ -282,8 +282,8 @@ void MinutesWindow::sign()
     auto *form = new QFormLayout;
     form->addRow(signedRadio);
     form->addRow(refusedRadio);
-    form->addRow(tr("Signed &by"), by);
-    form->addRow(tr("Reason for &refusing"), reason);
+    form->addRow(tr("Signed &by:"), by);
+    form->addRow(tr("Reason for &refusing:"), reason);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signOk"));
     auto *layout = new QVBoxLayout(&d);

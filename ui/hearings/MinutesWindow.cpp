@@ -98,14 +98,14 @@ bool isKey(const QKeyEvent *e, int key, Qt::KeyboardModifiers modifiers)
 
 // The labels of the identity block's fields, in their order on the page.
 const char *const IdentityLabels[] = {
-    QT_TRANSLATE_NOOP("MinutesWindow", "&Name"),
-    QT_TRANSLATE_NOOP("MinutesWindow", "&Place of birth"),
-    QT_TRANSLATE_NOOP("MinutesWindow", "&Date of birth"),
-    QT_TRANSLATE_NOOP("MinutesWindow", "Age"),
-    QT_TRANSLATE_NOOP("MinutesWindow", "&Occupation"),
-    QT_TRANSLATE_NOOP("MinutesWindow", "Re&ligion"),
-    QT_TRANSLATE_NOOP("MinutesWindow", "Na&tionality"),
-    QT_TRANSLATE_NOOP("MinutesWindow", "Addr&ess"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "&Name:"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "&Place of birth:"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "&Date of birth:"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "Age:"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "&Occupation:"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "Re&ligion:"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "Na&tionality:"),
+    QT_TRANSLATE_NOOP("MinutesWindow", "Addr&ess:"),
 };
 
 } // namespace
@@ -344,7 +344,7 @@ void MinutesWindow::showKeptAside()
         LocalSpool::identityAside(m_db, kept, m_attendee);
     for (int i = 0; i < identity.size(); ++i) {
         if (!identity.at(i).second.isEmpty())
-            lines << QStringLiteral("%1: %2").arg(
+            lines << QStringLiteral("%1 %2").arg( // the label ends with its colon
                 tr(IdentityLabels[i < 3 ? i : i + 1]).remove(QLatin1Char('&')),
                 identity.at(i).second.toHtmlEscaped());
     }
