@@ -739,6 +739,10 @@ private slots:
                          qPrintable(last));
                 signedIn = true;
             }
+            // One who never signed in says so, where the cell was empty.
+            if (list->item(row, 0)->text() == QLatin1String("pemantau"))
+                QCOMPARE(list->item(row, list->columnCount() - 1)->text(),
+                         QStringLiteral("belum pernah"));
         }
         QVERIFY(signedIn);
         RestoreDialog restore(m_file);

@@ -9250,6 +9250,10 @@ Close anyway and lose them?</translation>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
 </context>
 <context>
     <name>XlsxFile</name>

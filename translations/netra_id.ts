@@ -9360,6 +9360,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
 </context>
 <context>
     <name>XlsxFile</name>

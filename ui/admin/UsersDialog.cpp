@@ -196,7 +196,7 @@ void UsersDialog::reload()
                           u.active ? tr("yes") : tr("no"),
                           u.lastLogin.isValid()
                               ? QLocale().toString(u.lastLogin.toLocalTime(), shortDateTimeFormat())
-                              : QString()};
+                              : tr("never")};
         if (m_db.isServer())
             cells.insert(3, Scope::displayName(u.scope));
         for (int column = 0; column < cells.size(); ++column)
