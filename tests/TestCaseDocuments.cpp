@@ -1,10 +1,12 @@
 // The printed documents of a case: every document to PDF and read back with pdftotext (the
 // letterhead, form numbers of the profile, numbers, names, NIPs, Indonesian dates, the minutes'
 // layout, refusals and addenda), the confidential reporter kept off every document but the
-// office's own when asked for, the English summary, and `netra-cli print`.
+// office's own when asked for, the English summary, `netra-cli print`, and the register printed
+// as a list (`netra-cli cases --pdf`).
 #include "TestSupport.h"
 
 #include "documents/CaseDocuments.h"
+#include "documents/RegisterList.h"
 #include "domain/HearingRules.h"
 #include "domain/Nip.h"
 #include "domain/OfficeTime.h"
@@ -149,6 +151,7 @@ private slots:
     void cliPrintsEveryDocument();
     void cliRefusesWrongCaseOrDocument();
     void cliShowsIdentitiesOnlyWhenAsked();
+    void registerList(); // last: it adds a case
 };
 
 void TestCaseDocuments::initTestCase()
@@ -745,6 +748,82 @@ void TestCaseDocuments::cliShowsIdentitiesOnlyWhenAsked()
                 QVERIFY2(named, qPrintable(file));
         }
     }
+}
+
+void TestCaseDocuments::registerList()
+{
+    // A second report, received on 2 October and not reviewed by the 14th: its review is late.
+    Case late = TestSupport::sampleCase(QDate(2024, 10, 2));
+    late.parties[0].name = QStringLiteral("Agus Widodo, S.E.");
+    late.parties[0].nip = QStringLiteral("197501012000031003");
+    late.violationCategory = QStringLiteral("deklarasi_kampanye");
+    QString error;
+    QVERIFY2(CaseRepository(*m_db).create(late, &error), qPrintable(error));
+
+    // The late cases only: the filter in words, the case with its deadline, the count, who
+    // printed it and when; in Indonesian whatever the program's language (NETRA_LANG=en here).
+    const QString latePdf = m_dir.filePath(QStringLiteral("terlambat.pdf"));
+    Run r = cli({QStringLiteral("cases"), m_file, QStringLiteral("--today"),
+                 QStringLiteral("2024-10-14"), QStringLiteral("--deadline"), QStringLiteral("late"),
+                 QStringLiteral("--pdf"), latePdf});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("cases")).toInt(), 1);
+    QString text = pdfText(latePdf);
+    for (const QString &expected :
+         {QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"),
+          QStringLiteral("DAFTAR PENANGANAN DUGAAN PELANGGARAN NETRALITAS ASN"),
+          QStringLiteral("Tenggat terlambat"), QStringLiteral("Keadaan per 14 Oktober 2024"),
+          late.receiptNumber, QStringLiteral("2 Oktober 2024"), QStringLiteral("Agus Widodo, S.E."),
+          QStringLiteral("Diterima"), QStringLiteral("(terlambat)"),
+          QStringLiteral("Jumlah: 1 kasus."),
+          QStringLiteral("Dicetak dengan Netra pada 14 Oktober 2024 oleh koordinator."),
+          QStringLiteral("Halaman 1 dari 1")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in: ") + text));
+    QVERIFY2(!text.contains(m_case.registrationNumber), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("Late")), qPrintable(text));
+
+    // Every case, oldest first; the persons reported named, never a reporter, confidential or
+    // not.
+    const QString allPdf = m_dir.filePath(QStringLiteral("semua.pdf"));
+    r = cli({QStringLiteral("cases"), m_file, QStringLiteral("--today"),
+             QStringLiteral("2024-10-14"), QStringLiteral("--pdf"), allPdf});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    text = pdfText(allPdf);
+    QVERIFY2(text.contains(QLatin1String("Semua kasus")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Siti Rahmawati, S.Pd. dan 1 lainnya")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Diteruskan")), qPrintable(text));
+    QVERIFY2(text.indexOf(late.receiptNumber) < text.indexOf(m_case.registrationNumber),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Jumlah: 2 kasus.")), qPrintable(text));
+    QVERIFY2(!text.contains(Reporter), qPrintable(text));
+
+    // A filter nothing matches says so; a file that is there is not written over.
+    const QString nonePdf = m_dir.filePath(QStringLiteral("kosong.pdf"));
+    r = cli({QStringLiteral("cases"), m_file, QStringLiteral("--today"),
+             QStringLiteral("2024-10-14"), QStringLiteral("--status"), QStringLiteral("dicabut"),
+             QStringLiteral("--pdf"), nonePdf});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    text = pdfText(nonePdf);
+    QVERIFY2(text.contains(QLatin1String("Tidak ada kasus yang sesuai dengan saringan ini.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Status Dicabut")), qPrintable(text));
+    r = cli({QStringLiteral("cases"), m_file, QStringLiteral("--today"),
+             QStringLiteral("2024-10-14"), QStringLiteral("--pdf"), m_file});
+    QVERIFY(r.exit != 0);
+    QVERIFY(CaseRepository(*m_db).load(late.id));
+
+    // The filter in words, as the heading gives it.
+    CaseFilter f;
+    f.statuses = {QStringLiteral("klarifikasi"), QStringLiteral("diteruskan")};
+    f.regencyCode = QStringLiteral("3311");
+    f.receivedFrom = QDate(2024, 10, 1);
+    f.receivedTo = QDate(2024, 10, 14);
+    f.text = QStringLiteral(" santoso ");
+    QCOMPARE(RegisterList::scopeText(f),
+             QStringLiteral("Status Klarifikasi, Diteruskan \u00b7 Kabupaten Sukoharjo \u00b7 "
+                            "diterima 1 Oktober 2024 s.d. 14 Oktober 2024 \u00b7 memuat "
+                            "\u201csantoso\u201d"));
+    QCOMPARE(RegisterList::scopeText(CaseFilter()), QStringLiteral("Semua kasus"));
 }
 
 QTEST_MAIN(TestCaseDocuments)

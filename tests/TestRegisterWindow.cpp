@@ -19,6 +19,7 @@
 #include "store/StatsRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -27,6 +28,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -458,6 +462,66 @@ private slots:
         LedgerWindow *ledger = w.showLedger();
         QVERIFY(ledger && ledger->isVisible());
         QVERIFY(ledger->tree()->model()->rowCount() > 0);
+    }
+
+    // File > Print the list of cases: the cases the register shows, in a print preview on
+    // landscape pages; past a thousand cases the officer is asked first, and Cancel prints
+    // nothing.
+    void printsTheListShown()
+    {
+        Translator::install(QStringLiteral("en"));
+        MainWindow w;
+        QVERIFY(GuiTestSupport::signIn(w, m_file));
+        w.show();
+        auto *print = w.findChild<QAction *>(QStringLiteral("printListAction"));
+        QVERIFY(print && print->isEnabled());
+        QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+
+        CaseFilter late;
+        late.deadlineState = QStringLiteral("late");
+        w.caseModel()->setFilter(late);
+        const qint64 shown = w.caseModel()->totalCount();
+        QVERIFY(shown > 20 && shown <= MainWindow::PrintListAsksAbove);
+        QString opened;
+        int pages = 0;
+        bool landscape = false;
+        QTimer::singleShot(0, [&] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!preview)
+                return;
+            opened = preview->objectName();
+            landscape = preview->printer()->pageLayout().orientation() == QPageLayout::Landscape;
+            if (auto *pagesView = preview->findChild<QPrintPreviewWidget *>())
+                pages = pagesView->pageCount();
+            preview->reject();
+        });
+        print->trigger();
+        QCOMPARE(opened, QStringLiteral("registerListPreview"));
+        QVERIFY(landscape);
+        // One line a case, some 20 to 30 a page: more than one page for them all.
+        QVERIFY2(pages > 1 && pages <= shown, qPrintable(QString::number(pages)));
+
+        // All 1,200: asked first; cancelled, no preview.
+        w.caseModel()->setFilter(CaseFilter());
+        QString asked;
+        opened.clear();
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            QTimer::singleShot(0, [&] {
+                if (auto *preview =
+                        qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget())) {
+                    opened = preview->objectName();
+                    preview->reject();
+                }
+            });
+            box->button(QMessageBox::Cancel)->click();
+        });
+        print->trigger();
+        QVERIFY2(asked.contains(QLatin1String("1,200 cases")), qPrintable(asked));
+        QVERIFY(opened.isEmpty());
     }
 
     void refusesForeignFileAndKeepsCurrent()

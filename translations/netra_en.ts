@@ -2126,6 +2126,10 @@
         <source>The NIP of the person, or their NI PPPK (18 digits, spaces allowed).</source>
         <translation>The NIP of the person, or their NI PPPK (18 digits, spaces allowed).</translation>
     </message>
+    <message>
+        <source>Print the list to this PDF instead (landscape A4, in Indonesian, oldest first), as the register's "Print the list of cases" does.</source>
+        <translation>Print the list to this PDF instead (landscape A4, in Indonesian, oldest first), as the register's "Print the list of cases" does.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -5927,6 +5931,22 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>&amp;Track record…</source>
         <translation>&amp;Track record…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list of cases...</source>
+        <translation>&amp;Print the list of cases...</translation>
+    </message>
+    <message>
+        <source>Print the list of cases</source>
+        <translation>Print the list of cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds %Ln case(s), some %1 pages, and takes a while to prepare. Print it whole, or narrow the register with the filter first?</source>
+        <translation><numerusform>The list holds %Ln case, some %1 pages, and takes a while to prepare. Print it whole, or narrow the register with the filter first?</numerusform><numerusform>The list holds %Ln cases, some %1 pages, and takes a while to prepare. Print it whole, or narrow the register with the filter first?</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Print the whole list</source>
+        <translation>&amp;Print the whole list</translation>
     </message>
 </context>
 <context>

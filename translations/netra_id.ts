@@ -2136,6 +2136,10 @@
         <source>The NIP of the person, or their NI PPPK (18 digits, spaces allowed).</source>
         <translation>NIP orang yang dicari, atau NI PPPK-nya (18 digit, boleh berspasi).</translation>
     </message>
+    <message>
+        <source>Print the list to this PDF instead (landscape A4, in Indonesian, oldest first), as the register&apos;s &quot;Print the list of cases&quot; does.</source>
+        <translation>Cetak daftar ke berkas PDF ini (A4 melintang, berbahasa Indonesia, dari yang terlama), seperti &quot;Cetak daftar kasus&quot; pada register.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -6003,6 +6007,24 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>&amp;Track record…</source>
         <translation>&amp;Rekam jejak…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list of cases...</source>
+        <translation>&amp;Cetak daftar kasus...</translation>
+    </message>
+    <message>
+        <source>Print the list of cases</source>
+        <translation>Cetak daftar kasus</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds %Ln case(s), some %1 pages, and takes a while to prepare. Print it whole, or narrow the register with the filter first?</source>
+        <translation>
+            <numerusform>Daftar memuat %Ln kasus, sekitar %1 halaman, dan perlu waktu untuk disiapkan. Cetak seluruhnya, atau persempit register dengan saringan terlebih dahulu?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print the whole list</source>
+        <translation>&amp;Cetak seluruh daftar</translation>
     </message>
 </context>
 <context>

@@ -8,16 +8,18 @@
 
 int main(int argc, char *argv[])
 {
-    // Printing (`print`, `report`, `record`'s certificate, `activities --letter`, `ppk --letter`)
-    // lays text out with fonts, which needs a QGuiApplication; offscreen unless told otherwise,
-    // so that it runs without a display.
+    // Printing (`print`, `report`, `record`'s certificate, `activities --letter`, `ppk --letter`,
+    // `cases --pdf`) lays text out with fonts, which needs a QGuiApplication; offscreen unless
+    // told otherwise, so that it runs without a display.
     bool printing =
         argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "report") == 0 ||
                      qstrcmp(argv[1], "record") == 0);
     const bool letters =
         argc > 1 && (qstrcmp(argv[1], "activities") == 0 || qstrcmp(argv[1], "ppk") == 0);
-    for (int i = 2; letters && i < argc; ++i)
-        printing = printing || qstrncmp(argv[i], "--letter", 8) == 0;
+    const bool list = argc > 1 && qstrcmp(argv[1], "cases") == 0;
+    for (int i = 2; i < argc; ++i)
+        printing = printing || (letters && qstrncmp(argv[i], "--letter", 8) == 0) ||
+                   (list && qstrncmp(argv[i], "--pdf", 5) == 0);
     if (printing && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application;

@@ -14,6 +14,16 @@ DeadlineStatus::State DeadlineStatus::stateFromCode(const QString &code)
     return i < 0 ? State::Open : State(i);
 }
 
+DeadlineStatus::State DeadlineStatus::pendingState(const QDate &due, const QDate &today)
+{
+    const qint64 days = today.daysTo(due);
+    if (days < 0)
+        return State::Late;
+    if (days == 0)
+        return State::DueToday;
+    return days <= DeadlineCalculator::DueSoonDays ? State::DueSoon : State::Open;
+}
+
 QString DeadlineStatus::stateLabel(State state)
 {
     return Codes::label(Codes::Kind::DeadlineState, stateCode(state));
@@ -52,14 +62,8 @@ QList<DeadlineStatus> DeadlineCalculator::evaluate(const Case &c, const Procedur
         if (!s.isPending())
             s.state =
                 s.metOn <= s.due ? DeadlineStatus::State::Met : DeadlineStatus::State::MetLate;
-        else if (s.daysLeft < 0)
-            s.state = DeadlineStatus::State::Late;
-        else if (s.daysLeft == 0)
-            s.state = DeadlineStatus::State::DueToday;
-        else if (s.daysLeft <= DueSoonDays)
-            s.state = DeadlineStatus::State::DueSoon;
         else
-            s.state = DeadlineStatus::State::Open;
+            s.state = DeadlineStatus::pendingState(s.due, today);
         result << s;
     }
     return result;

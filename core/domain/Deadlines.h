@@ -34,6 +34,9 @@ public:
     stateCode(State state); // "met", "met_late", "open", "due_soon", "due_today", "late"
     static QString stateLabel(State state);
     static State stateFromCode(const QString &code);
+    // The state of a deadline not met yet that falls due on `due`: late, due today, due within
+    // DeadlineCalculator::DueSoonDays, or open.
+    static State pendingState(const QDate &due, const QDate &today);
 };
 
 // Computes each deadline of a case from its procedure profile and the holiday calendar.

@@ -84,14 +84,7 @@ QString CaseTableModel::deadlineState(int row) const
     const CaseRow &r = m_rows.at(row);
     if (!r.nextDue.isValid())
         return {};
-    const qint64 days = m_db.today().daysTo(r.nextDue);
-    if (days < 0)
-        return QStringLiteral("late");
-    if (days == 0)
-        return QStringLiteral("due_today");
-    if (days <= DeadlineCalculator::DueSoonDays)
-        return QStringLiteral("due_soon");
-    return QStringLiteral("open");
+    return DeadlineStatus::stateCode(DeadlineStatus::pendingState(r.nextDue, m_db.today()));
 }
 
 QVariant CaseTableModel::data(const QModelIndex &index, int role) const

@@ -34,6 +34,12 @@ public:
     // Reloads from the file, keeping filter and sort order.
     void reload();
     qint64 totalCount() const { return m_total; }
+    // Every row the filter selects, in the register's order, loaded or not yet: for a list
+    // printed whole.
+    QList<CaseRow> everyRow() const
+    {
+        return m_repo.page(m_filter, m_sortColumn, m_sortOrder, 0, int(m_total));
+    }
     // "late", "due_today", "due_soon", "open" or empty for a row's next deadline.
     QString deadlineState(int row) const;
 

@@ -29,6 +29,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // A list of more cases than this is printed only once the officer says so.
+    static constexpr int PrintListAsksAbove = 1000;
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -140,6 +142,7 @@ private:
     bool m_columnsSizedByUser = false;
     void importCsv();
     void exportCsv();
+    void printList();
     // File > Take cases into the field: the cases the register shows into a field file.
     void takeToField();
     bool closeCaseWindows();
@@ -180,6 +183,7 @@ private:
     QAction *m_switchUserAction = nullptr;
     QAction *m_importCsvAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
+    QAction *m_printListAction = nullptr;
     QAction *m_exportPackageAction = nullptr;
     QAction *m_takeToFieldAction = nullptr;
     QAction *m_importPackageAction = nullptr;

@@ -2,10 +2,13 @@
 #include "cli/Options.h"
 #include "cli/commands/Commands.h"
 
+#include "documents/RegisterList.h"
 #include "domain/CaseJson.h"
 #include "domain/Codes.h"
 #include "domain/ProcedureProfile.h"
 #include "stats/Stats.h"
+#include "store/OutputFile.h"
+#include "store/SettingsRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,6 +57,10 @@ CasesCommand::CasesCommand()
             {QStringLiteral("today"),
              Cli::tr("Measure deadlines against this day (default: today)."),
              QStringLiteral("DATE")},
+            {QStringLiteral("pdf"),
+             Cli::tr("Print the list to this PDF instead (landscape A4, in Indonesian, oldest "
+                     "first), as the register's \"Print the list of cases\" does."),
+             QStringLiteral("FILE")},
             Options::json(),
         };
 }
@@ -75,6 +82,31 @@ QJsonObject caseJson(const Case &c, Database &db)
                                      {QStringLiteral("number"), r.number}});
     o.insert(QStringLiteral("reported_elsewhere"), elsewhere);
     return o;
+}
+
+// `cases --pdf`: the list printed as the register prints it (RegisterList), oldest first.
+int printList(Context &ctx, Database &db, const CaseFilter &filter, int limit, const QString &out)
+{
+    if (const QString why = OutputFile::refusal(out); !why.isEmpty()) {
+        ctx.printErr(why);
+        return Failed;
+    }
+    const CaseRepository repo(db);
+    const qint64 total = repo.count(filter);
+    const QList<CaseRow> rows = repo.page(filter, CaseColumn::Received, Qt::AscendingOrder, 0,
+                                          int(limit >= 0 ? std::min<qint64>(limit, total) : total));
+    const PrintedDocument list =
+        RegisterList::build(rows, filter, Letterhead::fromSettings(SettingsRepository(db)),
+                            db.today(), db.user() ? db.user()->fullName : QString());
+    QString error;
+    if (!list.toPdf(out, PrintedDocument::Paper::A4, &error)) {
+        ctx.printErr(error);
+        return Failed;
+    }
+    ctx.printJson(QJsonObject{{QStringLiteral("file"), out},
+                              {QStringLiteral("cases"), rows.size()},
+                              {QStringLiteral("matching"), total}});
+    return Ok;
 }
 
 } // namespace
@@ -126,6 +158,8 @@ int CasesCommand::execute(Context &ctx, const QCommandLineParser &p) const
         return Failed;
     if (today.isValid())
         db->setToday(today);
+    if (p.isSet(QStringLiteral("pdf")))
+        return printList(ctx, *db, filter, limit, p.value(QStringLiteral("pdf")));
     QJsonArray list;
     CaseRepository(*db).forEach(filter, [&](const Case &c) {
         if (limit >= 0 && list.size() >= limit)

@@ -1,0 +1,162 @@
+#include "documents/RegisterList.h"
+
+#include "domain/Codes.h"
+#include "domain/Deadlines.h"
+#include "domain/Regions.h"
+
+namespace {
+
+constexpr char Title[] = "DAFTAR PENANGANAN DUGAAN PELANGGARAN NETRALITAS ASN";
+
+QString labelOf(Codes::Kind kind, const QString &code)
+{
+    return Codes::printLabel(kind, code);
+}
+
+// "Kajian awal dan registrasi, 9 Desember 2026 (terlambat)": the state only when it asks for
+// attention.
+QString deadlineText(const CaseRow &r, const QDate &today)
+{
+    if (!r.nextDue.isValid())
+        return QStringLiteral("-");
+    QString text = labelOf(Codes::Kind::Deadline, r.nextDeadline) + QStringLiteral(", ") +
+                   PrintedDocument::date(r.nextDue);
+    const DeadlineStatus::State state = DeadlineStatus::pendingState(r.nextDue, today);
+    if (state != DeadlineStatus::State::Open)
+        text += QStringLiteral(" (%1)").arg(
+            labelOf(Codes::Kind::DeadlineState, DeadlineStatus::stateCode(state)).toLower());
+    return text;
+}
+
+QString reportedText(const CaseRow &r)
+{
+    if (r.reportedName.isEmpty())
+        return QStringLiteral("-");
+    return r.reportedCount > 1
+               ? QStringLiteral("%1 dan %2 lainnya").arg(r.reportedName).arg(r.reportedCount - 1)
+               : r.reportedName;
+}
+
+// A row of the table; the first `whole` cells (the line's number, the case's number and its
+// date) are never broken over two lines.
+QString cells(const QStringList &texts, const char *cell, int whole, const QList<int> &widths = {})
+{
+    QString html = QStringLiteral("<tr>");
+    for (int i = 0; i < texts.size(); ++i) {
+        QString attributes =
+            i < widths.size() ? QStringLiteral(" width='%1%'").arg(widths.at(i)) : QString();
+        if (i < whole)
+            attributes += QStringLiteral(" style='white-space:nowrap'");
+        html += QStringLiteral("<%1%2>%3</%1>")
+                    .arg(QLatin1String(cell), attributes, PrintedDocument::escape(texts.at(i)));
+    }
+    return html + QStringLiteral("</tr>");
+}
+
+} // namespace
+
+QString RegisterList::scopeText(const CaseFilter &f)
+{
+    QStringList parts;
+    if (!f.statuses.isEmpty()) {
+        QStringList names;
+        for (const QString &s : f.statuses)
+            names << labelOf(Codes::Kind::Status, s);
+        parts << QStringLiteral("status ") + names.join(QStringLiteral(", "));
+    }
+    if (!f.source.isEmpty())
+        parts << labelOf(Codes::Kind::Source, f.source);
+    if (!f.election.isEmpty())
+        parts << labelOf(Codes::Kind::Election, f.election);
+    if (!f.regencyCode.isEmpty())
+        parts << Regions::nameOf(f.regencyCode);
+    else if (!f.provinceCode.isEmpty())
+        parts << Regions::nameOf(f.provinceCode);
+    if (!f.violationCategory.isEmpty())
+        parts << QStringLiteral("kategori ") +
+                     labelOf(Codes::Kind::ViolationCategory, f.violationCategory);
+    if (!f.positionCategory.isEmpty())
+        parts << QStringLiteral("jabatan ") +
+                     labelOf(Codes::Kind::PositionCategory, f.positionCategory);
+    if (!f.deadlineState.isEmpty())
+        parts << QStringLiteral("tenggat ") +
+                     labelOf(Codes::Kind::DeadlineState, f.deadlineState).toLower();
+    if (f.receivedFrom.isValid() && f.receivedTo.isValid())
+        parts << QStringLiteral("diterima %1 s.d. %2")
+                     .arg(PrintedDocument::date(f.receivedFrom),
+                          PrintedDocument::date(f.receivedTo));
+    else if (f.receivedFrom.isValid())
+        parts << QStringLiteral("diterima sejak %1").arg(PrintedDocument::date(f.receivedFrom));
+    else if (f.receivedTo.isValid())
+        parts << QStringLiteral("diterima sampai %1").arg(PrintedDocument::date(f.receivedTo));
+    if (!f.text.trimmed().isEmpty())
+        parts << QStringLiteral("memuat \u201c%1\u201d").arg(f.text.trimmed());
+    if (!f.numbers.isEmpty())
+        parts << QStringLiteral("nomor ") + f.numbers.join(QStringLiteral(", "));
+    if (!f.assignedTo.isEmpty())
+        parts << QStringLiteral("klarifikasi yang ditugaskan kepada ") + f.assignedTo;
+    if (parts.isEmpty())
+        return QStringLiteral("Semua kasus");
+    parts.first()[0] = parts.first().at(0).toUpper();
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+PrintedDocument RegisterList::build(const QList<CaseRow> &rows, const CaseFilter &filter,
+                                    const Letterhead &letterhead, const QDate &today,
+                                    const QString &printedBy)
+{
+    PrintedDocument doc;
+    doc.title =
+        QStringLiteral("Daftar penanganan pelanggaran per %1").arg(PrintedDocument::date(today));
+    doc.letterhead = letterhead;
+    doc.landscape = true;
+    doc.language = QStringLiteral("id");
+
+    QString html = QStringLiteral("<p align='center'><b style='font-size:13pt'>%1</b><br>%2<br>"
+                                  "Keadaan per %3</p>")
+                       .arg(QLatin1String(Title), PrintedDocument::escape(scopeText(filter)),
+                            PrintedDocument::date(today));
+    if (rows.isEmpty()) {
+        html += QStringLiteral("<p>Tidak ada kasus yang sesuai dengan saringan ini.</p>");
+    } else {
+        // The regency only where the cases are of more than one (a province's or the nation's
+        // store); an office's own stands in its letterhead.
+        bool regencies = false;
+        for (const CaseRow &r : rows)
+            regencies = regencies || r.regencyCode != rows.first().regencyCode;
+        QStringList head{QStringLiteral("No."), QStringLiteral("Nomor"),
+                         QStringLiteral("Tanggal Diterima")};
+        QList<int> widths{3, 17, 10};
+        if (regencies) {
+            head << QStringLiteral("Kabupaten/Kota");
+            widths << 10;
+        }
+        head << QStringLiteral("Terlapor") << QStringLiteral("Kategori Pelanggaran")
+             << QStringLiteral("Status") << QStringLiteral("Tenggat Berikutnya");
+        widths << (regencies ? 16 : 20) << (regencies ? 21 : 26) << 9 << (regencies ? 14 : 15);
+        // The head in a <thead>: repeated at the top of every page.
+        html += QStringLiteral("<table class='grid' width='100%' style='font-size:8pt'><thead>") +
+                cells(head, "th", 0, widths) + QStringLiteral("</thead>");
+        for (int i = 0; i < rows.size(); ++i) {
+            const CaseRow &r = rows.at(i);
+            QStringList line{QString::number(i + 1), r.number,
+                             PrintedDocument::date(r.receivedDate)};
+            if (regencies)
+                line << Regions::nameOf(r.regencyCode);
+            line << reportedText(r) << labelOf(Codes::Kind::ViolationCategory, r.violationCategory)
+                 << labelOf(Codes::Kind::Status, r.status) << deadlineText(r, today);
+            html += cells(line, "td", 3);
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<p>Jumlah: %1 kasus.</p>")
+                .arg(QLocale(QLocale::Indonesian).toString(rows.size()));
+    QString footer = QStringLiteral("Dicetak dengan Netra pada ") + PrintedDocument::date(today);
+    if (!printedBy.isEmpty())
+        footer += QStringLiteral(" oleh ") + printedBy;
+    if (!footer.endsWith(QLatin1Char('.'))) // "oleh Ahmad Fauzi, S.H."
+        footer += QLatin1Char('.');
+    html += QStringLiteral("<p style='font-size:8pt'>%1</p>").arg(PrintedDocument::escape(footer));
+    doc.bodyHtml = html;
+    return doc;
+}
