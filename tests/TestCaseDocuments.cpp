@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 
 using Kind = CaseDocuments::Kind;
 
@@ -151,7 +152,8 @@ private slots:
     void cliPrintsEveryDocument();
     void cliRefusesWrongCaseOrDocument();
     void cliShowsIdentitiesOnlyWhenAsked();
-    void registerList(); // last: it adds a case
+    void registerList(); // last but one: it adds a case
+    void listRowsStayWhole();
 };
 
 void TestCaseDocuments::initTestCase()
@@ -824,6 +826,66 @@ void TestCaseDocuments::registerList()
                             "diterima 1 Oktober 2024 s.d. 14 Oktober 2024 \u00b7 memuat "
                             "\u201csantoso\u201d"));
     QCOMPARE(RegisterList::scopeText(CaseFilter()), QStringLiteral("Semua kasus"));
+}
+
+void TestCaseDocuments::listRowsStayWhole()
+{
+    // 150 cases, their persons' names and deadlines of one to three lines: Qt alone broke rows
+    // over two pages, leaving a row's last lines at the top of the next.
+    const QStringList categories{QStringLiteral("media_sosial"), QStringLiteral("foto_bersama"),
+                                 QStringLiteral("deklarasi_kampanye"),
+                                 QStringLiteral("tim_kampanye")};
+    QList<CaseRow> rows;
+    for (int i = 0; i < 150; ++i) {
+        CaseRow r;
+        r.id = i + 1;
+        r.number =
+            QStringLiteral("%1/Reg/LP/PB/Kab/33.11/X/2024").arg(i + 1, 3, 10, QLatin1Char('0'));
+        r.receivedDate = QDate(2024, 10, 1).addDays(i / 10);
+        r.regencyCode = QStringLiteral("3311");
+        r.reportedName =
+            i % 3 == 0 ? QStringLiteral("Dr. Hj. Sri Rahayuningsih Kusumawardhani, S.Pd., M.Pd.")
+                       : QStringLiteral("Agus Widodo");
+        r.reportedCount = 1 + i % 4;
+        r.violationCategory = categories.at(i % categories.size());
+        r.status = QStringLiteral("kajian");
+        r.nextDeadline = QStringLiteral("decision");
+        r.nextDue = QDate(2024, 10, 10).addDays(i % 7);
+        rows << r;
+    }
+    const PrintedDocument list =
+        RegisterList::build(rows, CaseFilter(), Letterhead(), QDate(2024, 10, 14), QString());
+    const QString path = m_dir.filePath(QStringLiteral("panjang.pdf"));
+    QString error;
+    QVERIFY2(list.toPdf(path, PrintedDocument::Paper::A4, &error), qPrintable(error));
+    const int pages = pdfPages(path);
+    QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+    // Each page's first line under the head is a row's first: its number, then the case's.
+    int seen = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const QStringList lines =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                 QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")})
+                .split(QLatin1Char('\n'));
+        int head = -1;
+        for (int i = 0; i < lines.size() && head < 0; ++i)
+            if (lines.at(i).contains(QLatin1String("Tenggat Berikutnya")))
+                head = i;
+        QVERIFY2(head >= 0, qPrintable(QStringLiteral("page %1").arg(page)));
+        int first = head + 1;
+        while (first < lines.size() && lines.at(first).trimmed().isEmpty())
+            ++first;
+        const QString line = lines.value(first).simplified();
+        QVERIFY2(
+            line.startsWith(
+                QStringLiteral("%1 %2/Reg").arg(seen + 1).arg(seen + 1, 3, 10, QLatin1Char('0'))),
+            qPrintable(QStringLiteral("page %1: %2").arg(page).arg(line)));
+        for (const QString &l : lines)
+            if (QRegularExpression(QStringLiteral("^\\s*\\d+\\s+\\d{3}/Reg")).match(l).hasMatch())
+                ++seen;
+    }
+    QCOMPARE(seen, 150);
 }
 
 QTEST_MAIN(TestCaseDocuments)

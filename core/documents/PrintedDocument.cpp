@@ -22,6 +22,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextTable>
 #include <QUrl>
 
 namespace {
@@ -432,6 +433,152 @@ void setUp(QTextDocument &doc, const PrintedDocument &d, QPaintDevice *device, q
     doc.setHtml(html);
 }
 
+// The lists: the tables whose head repeats on every page (<thead>), in the document's order.
+QList<QTextTable *> listTables(const QTextDocument &doc)
+{
+    QList<QTextTable *> lists;
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (table && table->format().headerRowCount() > 0)
+            lists << table;
+    }
+    return lists;
+}
+
+// The content of a table's row, top and bottom in the document (its cells' first and last
+// blocks, as laid out).
+std::pair<qreal, qreal> rowExtent(const QTextDocument &doc, const QTextTable &table, int row)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = std::numeric_limits<qreal>::lowest();
+    for (int column = 0; column < table.columns(); ++column) {
+        const QTextTableCell cell = table.cellAt(row, column);
+        if (cell.row() != row || cell.column() != column)
+            continue;
+        top = std::min(top, layout->blockBoundingRect(doc.findBlock(cell.firstPosition())).top());
+        bottom = std::max(bottom,
+                          layout->blockBoundingRect(doc.findBlock(cell.lastPosition())).bottom());
+    }
+    return {top, bottom};
+}
+
+// For each list of `doc` (laid out on its pages), the first row that a page breaks (counted
+// from its first row after the head, never that one); empty when no row is broken.
+QList<QList<int>> brokenRows(const QTextDocument &doc, qreal pageHeight)
+{
+    const QList<QTextTable *> lists = listTables(doc);
+    QList<QList<int>> cuts(lists.size());
+    bool any = false;
+    for (int t = 0; t < lists.size(); ++t) {
+        const int head = lists.at(t)->format().headerRowCount();
+        for (int row = head + 1; row < lists.at(t)->rows(); ++row) {
+            const auto [top, bottom] = rowExtent(doc, *lists.at(t), row);
+            if (int(top / pageHeight) != int((bottom - 1) / pageHeight)) {
+                cuts[t] << row - head;
+                any = true;
+                break;
+            }
+        }
+    }
+    return any ? cuts : QList<QList<int>>();
+}
+
+// For each list of `doc` (laid out on its pages), the rows before which it is cut so that no
+// row is broken over two pages; empty when none is. Qt breaks a row's lines where the page
+// ends, which left half a row at the top of the next page, or alone on the last. The rows'
+// heights come from the document laid out on one endless page; they are followed down the
+// pages, each part of the list starting a page under its head, and measured `slack` short of
+// the page's end.
+QList<QList<int>> listCuts(const QTextDocument &doc, qreal pageHeight, qreal slack)
+{
+    const QList<QTextTable *> lists = listTables(doc);
+    QList<QList<int>> cuts(lists.size());
+    if (lists.isEmpty() || doc.pageCount() < 2)
+        return {};
+    std::unique_ptr<QTextDocument> endless(doc.clone());
+    endless->documentLayout()->setPaintDevice(doc.documentLayout()->paintDevice());
+    // Endless within what Qt's layout counts in (26.6 fixed point: 33 million pixels, some 2.8
+    // km at 300 dpi); the lists already cut are joined again.
+    endless->setPageSize(QSizeF(doc.pageSize().width(), 3.0e7));
+    const QList<QTextTable *> endlessLists = listTables(*endless);
+    if (endlessLists.size() != lists.size())
+        return {};
+    for (QTextTable *table : endlessLists) {
+        QTextTableFormat f = table->format();
+        f.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        table->setFormat(f);
+    }
+    bool any = false;
+    for (int t = 0; t < lists.size(); ++t) {
+        const QTextTable &table = *endlessLists.at(t);
+        const int head = table.format().headerRowCount();
+        if (table.rows() <= head + 1)
+            continue;
+        // Where the first row's content starts under the head, on a page of its own.
+        const qreal offset = rowExtent(*endless, table, head).first -
+                             endless->documentLayout()->frameBoundingRect(endlessLists.at(t)).top();
+        qreal y = rowExtent(doc, *lists.at(t), head).first;
+        for (int row = head; row < table.rows(); ++row) {
+            const auto [top, bottom] = rowExtent(*endless, table, row);
+            const qreal next =
+                row + 1 < table.rows() ? rowExtent(*endless, table, row + 1).first : bottom;
+            const int page = int(y / pageHeight);
+            if (row > head && y + (bottom - top) > (page + 1) * pageHeight - slack) {
+                cuts[t] << row - head;
+                any = true;
+                y = (page + 1) * pageHeight + offset;
+            }
+            y += next - top;
+        }
+    }
+    return any ? cuts : QList<QList<int>>();
+}
+
+// `html` with each of its lists (<table ...><thead>...</thead> rows </table>) cut before the
+// rows `cuts` gives it (counted from its first row after the head), each part a table of its
+// own that starts a page under the same head.
+QString cutLists(const QString &html, const QList<QList<int>> &cuts)
+{
+    static const QRegularExpression list(
+        QStringLiteral("(<table([^>]*)>\\s*<thead>.*?</thead>)(.*?)</table>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    QString out;
+    qsizetype from = 0;
+    int t = 0;
+    for (auto it = list.globalMatch(html); it.hasNext() && t < cuts.size(); ++t) {
+        const QRegularExpressionMatch m = it.next();
+        out += html.mid(from, m.capturedStart() - from);
+        from = m.capturedEnd();
+        if (cuts.at(t).isEmpty()) {
+            out += m.captured();
+            continue;
+        }
+        QString attributes = m.captured(2);
+        if (attributes.contains(QLatin1String("style='")))
+            attributes.replace(QLatin1String("style='"),
+                               QLatin1String("style='page-break-before:always;"));
+        else
+            attributes += QLatin1String(" style='page-break-before:always'");
+        const QString opening = m.captured(1);
+        const QString again = QStringLiteral("</table><table%1>").arg(attributes) +
+                              opening.mid(opening.indexOf(QLatin1String("<thead>")));
+        const QString rows = m.captured(3);
+        out += opening;
+        int row = 0;
+        qsizetype at = 0;
+        for (qsizetype tr = rows.indexOf(QLatin1String("<tr")); tr >= 0;
+             tr = rows.indexOf(QLatin1String("<tr"), tr + 3), ++row) {
+            if (cuts.at(t).contains(row)) {
+                out += rows.mid(at, tr - at) + again;
+                at = tr;
+            }
+        }
+        out += rows.mid(at) + QLatin1String("</table>");
+    }
+    return out + html.mid(from);
+}
+
 } // namespace
 
 bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
@@ -452,8 +599,21 @@ bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
     doc.setPageSize(bodySize);
     setUp(doc, *this, device, mm);
     doc.setPageSize(bodySize);
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
     const qreal pageHeight = bodySize.height();
+    // No row of a list broken over two pages: the list cut where a page ends, as often as the
+    // new layout still breaks one (the pages' room is measured a little short).
+    PrintedDocument whole = *this;
+    for (int pass = 0; pass < 4; ++pass) {
+        const QList<QList<int>> cuts =
+            pass == 0 ? listCuts(doc, pageHeight, 3 * mm) : brokenRows(doc, pageHeight);
+        if (cuts.isEmpty())
+            break;
+        whole.bodyHtml = cutLists(whole.bodyHtml, cuts);
+        doc.clear();
+        setUp(doc, whole, device, mm);
+        doc.setPageSize(bodySize);
+    }
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
 
     // The closing lines and the signature block stay on one page: when a page would break
     // inside them, they start the next page together.

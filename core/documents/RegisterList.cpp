@@ -133,7 +133,7 @@ PrintedDocument RegisterList::build(const QList<CaseRow> &rows, const CaseFilter
         }
         head << QStringLiteral("Terlapor") << QStringLiteral("Kategori Pelanggaran")
              << QStringLiteral("Status") << QStringLiteral("Tenggat Berikutnya");
-        widths << (regencies ? 16 : 20) << (regencies ? 21 : 26) << 9 << (regencies ? 14 : 15);
+        widths << (regencies ? 15 : 19) << (regencies ? 20 : 25) << 8 << (regencies ? 17 : 18);
         // The head in a <thead>: repeated at the top of every page.
         html += QStringLiteral("<table class='grid' width='100%' style='font-size:8pt'><thead>") +
                 cells(head, "th", 0, widths) + QStringLiteral("</thead>");

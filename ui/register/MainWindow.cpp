@@ -675,7 +675,7 @@ void MainWindow::printList()
     // The cases the register shows, in its order, on paper in Indonesian (RegisterList): what
     // the screen shows to whoever may read the register, so no permission of its own.
     Database &db = *database();
-    // Some 20 cases a page, 2.5 ms each to lay out: past a thousand, the officer is asked first.
+    // Some 25 cases a page, 5 ms each to lay out: past a thousand, the officer is asked first.
     const qint64 count = m_model->totalCount();
     if (count > PrintListAsksAbove) {
         QMessageBox ask(QMessageBox::Question, tr("Print the list of cases"),
@@ -683,7 +683,7 @@ void MainWindow::printList()
                            "prepare. Print it whole, or narrow the register with the filter "
                            "first?",
                            nullptr, int(count))
-                            .arg(QLocale().toString((count + 19) / 20)),
+                            .arg(QLocale().toString((count + 24) / 25)),
                         QMessageBox::Cancel, this);
         QPushButton *whole = ask.addButton(tr("&Print the whole list"), QMessageBox::AcceptRole);
         ask.setDefaultButton(QMessageBox::Cancel);
