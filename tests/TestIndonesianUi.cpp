@@ -61,6 +61,7 @@
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QWizard>
@@ -603,6 +604,16 @@ private slots:
         LedgerWindow *ledger = main->showLedger();
         QVERIFY(ledger);
         VERIFY_INDONESIAN(ledger);
+        // Every action of its toolbar in sight in an 800-pixel window, none behind "»": the
+        // letter's PDF and issue are in its button's menu.
+        ledger->resize(800, ledger->height());
+        QApplication::processEvents();
+        auto *more = ledger->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(more);
+        QVERIFY2(!more->isVisible(), "behind »");
+        auto *letter = ledger->findChild<QToolButton *>(QStringLiteral("followUpLetterButton"));
+        QVERIFY(letter && letter->menu());
+        QCOMPARE(letter->menu()->actions().size(), 2);
         // Each of the ledger's Alt keys does one thing: its toolbar's actions and the labels'
         // buddies have mnemonics of their own ("&Tampilkan" and "&Terbitkan surat" shared T).
         QStringList keys;

@@ -19,11 +19,13 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace {
@@ -90,9 +92,17 @@ LedgerWindow::LedgerWindow(Database &db, QWidget *parent)
     bar->addAction(m_editAction);
     bar->addAction(m_openCaseAction);
     bar->addSeparator();
-    bar->addAction(m_letterAction);
-    bar->addAction(m_letterPdfAction);
-    bar->addAction(m_issueAction);
+    // The letter to the PPK on one button: previewed from it, saved as PDF or issued from its
+    // menu (three buttons pushed the export and reload behind "»" in a 1,000-pixel window).
+    auto *letterMenu = new QMenu(this);
+    letterMenu->addAction(m_letterPdfAction);
+    letterMenu->addAction(m_issueAction);
+    auto *letterButton = new QToolButton(bar);
+    letterButton->setObjectName(QStringLiteral("followUpLetterButton"));
+    letterButton->setDefaultAction(m_letterAction);
+    letterButton->setMenu(letterMenu);
+    letterButton->setPopupMode(QToolButton::MenuButtonPopup);
+    bar->addWidget(letterButton);
     bar->addSeparator();
     bar->addAction(m_exportAction);
     bar->addAction(m_refreshAction);
