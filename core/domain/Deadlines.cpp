@@ -3,14 +3,23 @@
 #include "Codes.h"
 
 // The states are the rows of Codes::Kind::DeadlineState, in the order of State.
+namespace {
+// Read once: the register asks for a row's state at each paint of its deadline.
+const QStringList &stateCodes()
+{
+    static const QStringList codes = Codes::all(Codes::Kind::DeadlineState);
+    return codes;
+}
+} // namespace
+
 QString DeadlineStatus::stateCode(State state)
 {
-    return Codes::all(Codes::Kind::DeadlineState).value(int(state));
+    return stateCodes().value(int(state));
 }
 
 DeadlineStatus::State DeadlineStatus::stateFromCode(const QString &code)
 {
-    const int i = Codes::all(Codes::Kind::DeadlineState).indexOf(code);
+    const int i = stateCodes().indexOf(code);
     return i < 0 ? State::Open : State(i);
 }
 
