@@ -518,11 +518,13 @@ QList<QList<int>> listCuts(const QTextDocument &doc, qreal pageHeight, qreal sla
         // Where the first row's content starts under the head, on a page of its own.
         const qreal offset = rowExtent(*endless, table, head).first -
                              endless->documentLayout()->frameBoundingRect(endlessLists.at(t)).top();
+        QList<std::pair<qreal, qreal>> extents;
+        for (int row = head; row < table.rows(); ++row)
+            extents << rowExtent(*endless, table, row);
         qreal y = rowExtent(doc, *lists.at(t), head).first;
         for (int row = head; row < table.rows(); ++row) {
-            const auto [top, bottom] = rowExtent(*endless, table, row);
-            const qreal next =
-                row + 1 < table.rows() ? rowExtent(*endless, table, row + 1).first : bottom;
+            const auto [top, bottom] = extents.at(row - head);
+            const qreal next = row + 1 < table.rows() ? extents.at(row + 1 - head).first : bottom;
             const int page = int(y / pageHeight);
             if (row > head && y + (bottom - top) > (page + 1) * pageHeight - slack) {
                 cuts[t] << row - head;

@@ -8,23 +8,19 @@ namespace {
 
 constexpr char Title[] = "DAFTAR PENANGANAN DUGAAN PELANGGARAN NETRALITAS ASN";
 
-QString labelOf(Codes::Kind kind, const QString &code)
-{
-    return Codes::printLabel(kind, code);
-}
-
 // "Kajian awal dan registrasi, 9 Desember 2026 (terlambat)": the state only when it asks for
 // attention.
 QString deadlineText(const CaseRow &r, const QDate &today)
 {
     if (!r.nextDue.isValid())
         return QStringLiteral("-");
-    QString text = labelOf(Codes::Kind::Deadline, r.nextDeadline) + QStringLiteral(", ") +
+    QString text = Codes::printLabel(Codes::Kind::Deadline, r.nextDeadline) + QStringLiteral(", ") +
                    PrintedDocument::date(r.nextDue);
     const DeadlineStatus::State state = DeadlineStatus::pendingState(r.nextDue, today);
     if (state != DeadlineStatus::State::Open)
         text += QStringLiteral(" (%1)").arg(
-            labelOf(Codes::Kind::DeadlineState, DeadlineStatus::stateCode(state)).toLower());
+            Codes::printLabel(Codes::Kind::DeadlineState, DeadlineStatus::stateCode(state))
+                .toLower());
     return text;
 }
 
@@ -61,26 +57,26 @@ QString RegisterList::scopeText(const CaseFilter &f)
     if (!f.statuses.isEmpty()) {
         QStringList names;
         for (const QString &s : f.statuses)
-            names << labelOf(Codes::Kind::Status, s);
+            names << Codes::printLabel(Codes::Kind::Status, s);
         parts << QStringLiteral("status ") + names.join(QStringLiteral(", "));
     }
     if (!f.source.isEmpty())
-        parts << labelOf(Codes::Kind::Source, f.source);
+        parts << Codes::printLabel(Codes::Kind::Source, f.source);
     if (!f.election.isEmpty())
-        parts << labelOf(Codes::Kind::Election, f.election);
+        parts << Codes::printLabel(Codes::Kind::Election, f.election);
     if (!f.regencyCode.isEmpty())
         parts << Regions::nameOf(f.regencyCode);
     else if (!f.provinceCode.isEmpty())
         parts << Regions::nameOf(f.provinceCode);
     if (!f.violationCategory.isEmpty())
         parts << QStringLiteral("kategori ") +
-                     labelOf(Codes::Kind::ViolationCategory, f.violationCategory);
+                     Codes::printLabel(Codes::Kind::ViolationCategory, f.violationCategory);
     if (!f.positionCategory.isEmpty())
         parts << QStringLiteral("jabatan ") +
-                     labelOf(Codes::Kind::PositionCategory, f.positionCategory);
+                     Codes::printLabel(Codes::Kind::PositionCategory, f.positionCategory);
     if (!f.deadlineState.isEmpty())
         parts << QStringLiteral("tenggat ") +
-                     labelOf(Codes::Kind::DeadlineState, f.deadlineState).toLower();
+                     Codes::printLabel(Codes::Kind::DeadlineState, f.deadlineState).toLower();
     if (f.receivedFrom.isValid() && f.receivedTo.isValid())
         parts << QStringLiteral("diterima %1 s.d. %2")
                      .arg(PrintedDocument::date(f.receivedFrom),
@@ -133,7 +129,7 @@ PrintedDocument RegisterList::build(const QList<CaseRow> &rows, const CaseFilter
         }
         head << QStringLiteral("Terlapor") << QStringLiteral("Kategori Pelanggaran")
              << QStringLiteral("Status") << QStringLiteral("Tenggat Berikutnya");
-        widths << (regencies ? 15 : 19) << (regencies ? 20 : 25) << 8 << (regencies ? 17 : 18);
+        widths << (regencies ? 14 : 18) << (regencies ? 21 : 27) << 10 << 15;
         // The head in a <thead>: repeated at the top of every page.
         html += QStringLiteral("<table class='grid' width='100%' style='font-size:8pt'><thead>") +
                 cells(head, "th", 0, widths) + QStringLiteral("</thead>");
@@ -143,8 +139,9 @@ PrintedDocument RegisterList::build(const QList<CaseRow> &rows, const CaseFilter
                              PrintedDocument::date(r.receivedDate)};
             if (regencies)
                 line << Regions::nameOf(r.regencyCode);
-            line << reportedText(r) << labelOf(Codes::Kind::ViolationCategory, r.violationCategory)
-                 << labelOf(Codes::Kind::Status, r.status) << deadlineText(r, today);
+            line << reportedText(r)
+                 << Codes::printLabel(Codes::Kind::ViolationCategory, r.violationCategory)
+                 << Codes::printLabel(Codes::Kind::Status, r.status) << deadlineText(r, today);
             html += cells(line, "td", 3);
         }
         html += QStringLiteral("</table>");
