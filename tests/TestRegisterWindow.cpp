@@ -476,6 +476,10 @@ private slots:
         auto *print = w.findChild<QAction *>(QStringLiteral("printListAction"));
         QVERIFY(print && print->isEnabled());
         QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+        // Also on a right click in the register, under the case's own action.
+        QCOMPARE(w.caseView()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(w.caseView()->actions().contains(print));
+        QVERIFY(w.caseView()->actions().indexOf(print) > 0);
 
         CaseFilter late;
         late.deadlineState = QStringLiteral("late");

@@ -274,6 +274,12 @@ void MainWindow::createActions()
     const bool english = QLocale().language() == QLocale::English;
     (english ? m_englishAction : m_indonesianAction)->setChecked(true);
 
+    // A right click on the register: the case, then the list it shows.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *apart = new QAction(this);
+    apart->setSeparator(true);
+    m_view->addActions({m_openCaseAction, apart, m_printListAction, m_exportCsvAction});
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(Guide::install(this, QStringLiteral("register")));
     m_helpMenu->addSeparator();
