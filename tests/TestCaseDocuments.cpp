@@ -774,7 +774,7 @@ void TestCaseDocuments::registerList()
     for (const QString &expected :
          {QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN SUKOHARJO"),
           QStringLiteral("DAFTAR PENANGANAN DUGAAN PELANGGARAN NETRALITAS ASN"),
-          QStringLiteral("Tenggat terlambat"), QStringLiteral("Keadaan per 14 Oktober 2024"),
+          QStringLiteral("Tenggat: terlambat"), QStringLiteral("Keadaan per 14 Oktober 2024"),
           late.receiptNumber, QStringLiteral("2 Oktober 2024"), QStringLiteral("Agus Widodo, S.E."),
           QStringLiteral("Diterima"), QStringLiteral("(terlambat)"),
           QStringLiteral("Jumlah: 1 kasus."),
@@ -808,7 +808,7 @@ void TestCaseDocuments::registerList()
     text = pdfText(nonePdf);
     QVERIFY2(text.contains(QLatin1String("Tidak ada kasus yang sesuai dengan saringan ini.")),
              qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("Status Dicabut")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Status: Dicabut")), qPrintable(text));
     r = cli({QStringLiteral("cases"), m_file, QStringLiteral("--today"),
              QStringLiteral("2024-10-14"), QStringLiteral("--pdf"), m_file});
     QVERIFY(r.exit != 0);
@@ -822,8 +822,8 @@ void TestCaseDocuments::registerList()
     f.receivedTo = QDate(2024, 10, 14);
     f.text = QStringLiteral(" santoso ");
     QCOMPARE(RegisterList::scopeText(f),
-             QStringLiteral("Status Klarifikasi, Diteruskan \u00b7 Kabupaten Sukoharjo \u00b7 "
-                            "diterima 1 Oktober 2024 s.d. 14 Oktober 2024 \u00b7 memuat "
+             QStringLiteral("Status: Klarifikasi, Diteruskan \u00b7 Kabupaten Sukoharjo \u00b7 "
+                            "Diterima: 1 Oktober 2024 s.d. 14 Oktober 2024 \u00b7 Pencarian: "
                             "\u201csantoso\u201d"));
     QCOMPARE(RegisterList::scopeText(CaseFilter()), QStringLiteral("Semua kasus"));
 }

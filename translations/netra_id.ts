@@ -6670,11 +6670,11 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     </message>
     <message>
         <source>With attachments</source>
-        <translation>Dengan lampiran</translation>
+        <translation>Sertakan lampiran</translation>
     </message>
     <message>
         <source>With the identities of confidential reporters</source>
-        <translation>Dengan identitas pelapor yang dirahasiakan</translation>
+        <translation>Sertakan identitas pelapor yang dirahasiakan</translation>
     </message>
     <message>
         <source>Choose...</source>

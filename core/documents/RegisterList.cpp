@@ -14,8 +14,9 @@ QString deadlineText(const CaseRow &r, const QDate &today)
 {
     if (!r.nextDue.isValid())
         return QStringLiteral("-");
+    // The date on one line ("29 / November 2026" broke in the column).
     QString text = Codes::printLabel(Codes::Kind::Deadline, r.nextDeadline) + QStringLiteral(", ") +
-                   PrintedDocument::date(r.nextDue);
+                   PrintedDocument::date(r.nextDue).replace(QLatin1Char(' '), QChar::Nbsp);
     const DeadlineStatus::State state = DeadlineStatus::pendingState(r.nextDue, today);
     if (state != DeadlineStatus::State::Open)
         text += QStringLiteral(" (%1)").arg(
@@ -41,8 +42,12 @@ QString cells(const QStringList &texts, const char *cell, int whole, const QList
     for (int i = 0; i < texts.size(); ++i) {
         QString attributes =
             i < widths.size() ? QStringLiteral(" width='%1%'").arg(widths.at(i)) : QString();
+        // The grid's border given again: a cell's own style takes the place of the class's.
         if (i < whole)
-            attributes += QStringLiteral(" style='white-space:nowrap'");
+            attributes +=
+                QStringLiteral(" style='white-space:nowrap; border:1px solid black; padding:3px'");
+        if (i == 0 && whole > 0)
+            attributes += QStringLiteral(" align='right'");
         html += QStringLiteral("<%1%2>%3</%1>")
                     .arg(QLatin1String(cell), attributes, PrintedDocument::escape(texts.at(i)));
     }
@@ -58,7 +63,7 @@ QString RegisterList::scopeText(const CaseFilter &f)
         QStringList names;
         for (const QString &s : f.statuses)
             names << Codes::printLabel(Codes::Kind::Status, s);
-        parts << QStringLiteral("status ") + names.join(QStringLiteral(", "));
+        parts << QStringLiteral("Status: ") + names.join(QStringLiteral(", "));
     }
     if (!f.source.isEmpty())
         parts << Codes::printLabel(Codes::Kind::Source, f.source);
@@ -69,31 +74,30 @@ QString RegisterList::scopeText(const CaseFilter &f)
     else if (!f.provinceCode.isEmpty())
         parts << Regions::nameOf(f.provinceCode);
     if (!f.violationCategory.isEmpty())
-        parts << QStringLiteral("kategori ") +
+        parts << QStringLiteral("Kategori: ") +
                      Codes::printLabel(Codes::Kind::ViolationCategory, f.violationCategory);
     if (!f.positionCategory.isEmpty())
-        parts << QStringLiteral("jabatan ") +
+        parts << QStringLiteral("Jabatan: ") +
                      Codes::printLabel(Codes::Kind::PositionCategory, f.positionCategory);
     if (!f.deadlineState.isEmpty())
-        parts << QStringLiteral("tenggat ") +
+        parts << QStringLiteral("Tenggat: ") +
                      Codes::printLabel(Codes::Kind::DeadlineState, f.deadlineState).toLower();
     if (f.receivedFrom.isValid() && f.receivedTo.isValid())
-        parts << QStringLiteral("diterima %1 s.d. %2")
+        parts << QStringLiteral("Diterima: %1 s.d. %2")
                      .arg(PrintedDocument::date(f.receivedFrom),
                           PrintedDocument::date(f.receivedTo));
     else if (f.receivedFrom.isValid())
-        parts << QStringLiteral("diterima sejak %1").arg(PrintedDocument::date(f.receivedFrom));
+        parts << QStringLiteral("Diterima: sejak %1").arg(PrintedDocument::date(f.receivedFrom));
     else if (f.receivedTo.isValid())
-        parts << QStringLiteral("diterima sampai %1").arg(PrintedDocument::date(f.receivedTo));
+        parts << QStringLiteral("Diterima: sampai %1").arg(PrintedDocument::date(f.receivedTo));
     if (!f.text.trimmed().isEmpty())
-        parts << QStringLiteral("memuat \u201c%1\u201d").arg(f.text.trimmed());
+        parts << QStringLiteral("Pencarian: \u201c%1\u201d").arg(f.text.trimmed());
     if (!f.numbers.isEmpty())
-        parts << QStringLiteral("nomor ") + f.numbers.join(QStringLiteral(", "));
+        parts << QStringLiteral("Nomor: ") + f.numbers.join(QStringLiteral(", "));
     if (!f.assignedTo.isEmpty())
-        parts << QStringLiteral("klarifikasi yang ditugaskan kepada ") + f.assignedTo;
+        parts << QStringLiteral("Klarifikasi yang ditugaskan kepada: ") + f.assignedTo;
     if (parts.isEmpty())
         return QStringLiteral("Semua kasus");
-    parts.first()[0] = parts.first().at(0).toUpper();
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
@@ -146,14 +150,14 @@ PrintedDocument RegisterList::build(const QList<CaseRow> &rows, const CaseFilter
         }
         html += QStringLiteral("</table>");
     }
-    html += QStringLiteral("<p>Jumlah: %1 kasus.</p>")
+    html += QStringLiteral("<p style='font-size:9pt'>Jumlah: %1 kasus.</p>")
                 .arg(QLocale(QLocale::Indonesian).toString(rows.size()));
     QString footer = QStringLiteral("Dicetak dengan Netra pada ") + PrintedDocument::date(today);
     if (!printedBy.isEmpty())
         footer += QStringLiteral(" oleh ") + printedBy;
     if (!footer.endsWith(QLatin1Char('.'))) // "oleh Ahmad Fauzi, S.H."
         footer += QLatin1Char('.');
-    html += QStringLiteral("<p style='font-size:8pt'>%1</p>").arg(PrintedDocument::escape(footer));
+    html += QStringLiteral("<p style='font-size:9pt'>%1</p>").arg(PrintedDocument::escape(footer));
     doc.bodyHtml = html;
     return doc;
 }

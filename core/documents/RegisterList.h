@@ -11,8 +11,8 @@
 // Pure: no I/O.
 namespace RegisterList {
 
-// The filter in words, as the list's heading gives it ("Status Klarifikasi, Diteruskan ·
-// Kabupaten Sukoharjo · tenggat terlambat"); "Semua kasus" when it selects every case.
+// The filter in words, as the list's heading gives it ("Status: Klarifikasi, Diteruskan ·
+// Kabupaten Sukoharjo · Tenggat: terlambat"); "Semua kasus" when it selects every case.
 QString scopeText(const CaseFilter &filter);
 
 // The list of `rows` (CaseRepository::page) selected by `filter`, their deadlines as of
