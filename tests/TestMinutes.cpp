@@ -504,7 +504,13 @@ private slots:
         QCOMPARE(w.questionEdit(0)->toPlainText(),
                  QStringLiteral("Apakah keterangan Saudara benar?"));
         QCOMPARE(w.pairCount(), 1);
-        QVERIFY(child<QLineEdit>(&w, "identityName")->isReadOnly());
+        auto *name = child<QLineEdit>(&w, "identityName");
+        QVERIFY(name->isReadOnly());
+        // And look it: on the window's ground, not the white of a field to fill in.
+        QCOMPARE(name->palette().color(QPalette::Base), w.palette().color(QPalette::Window));
+        QCOMPARE(w.questionEdit(0)->palette().color(QPalette::Base),
+                 w.palette().color(QPalette::Window));
+        QVERIFY(w.palette().color(QPalette::Base) != w.palette().color(QPalette::Window));
         QVERIFY(!w.hasUnsavedChanges());
         QVERIFY(!sign->isEnabled());
         QString error;

@@ -1,6 +1,7 @@
 // The second half of MinutesWindow: its header, the lock while signed, the signature, reading
 // the minutes back, signing and addenda (the first half, MinutesWindow.cpp, keeps the question
 // and answer pairs saved as typed; MinutesWindowLayout.cpp builds the window).
+#include "common/ReadOnly.h"
 #include "domain/DateFormat.h"
 #include "hearings/MinutesText.h"
 #include "hearings/MinutesWindow.h"
@@ -90,8 +91,8 @@ void MinutesWindow::refreshLock()
     const bool locked = isSigned() || !m_found || !m_claimed ||
                         !m_db.allows(Action::EditHearings, m_hearing.caseId);
     for (const Pair &p : std::as_const(m_pairs)) {
-        p.question->setReadOnly(locked);
-        p.answer->setReadOnly(locked);
+        setReadOnly(p.question, locked);
+        setReadOnly(p.answer, locked);
     }
     // A confidential reporter's withheld identity is neither shown nor typed over.
     const bool withheld = m_found && m_attendee.identityHidden;
@@ -99,11 +100,11 @@ void MinutesWindow::refreshLock()
     for (QLineEdit *edit :
          {m_name, m_birthPlace, m_occupation, m_religion, m_nationality, m_address}) {
         const bool hidden = withheld && edit->text() == Identity::hidden();
-        edit->setReadOnly(locked || hidden);
+        setReadOnly(edit, locked || hidden);
         edit->setToolTip(hidden ? tr("The identity of a confidential reporter is withheld.")
                                 : QString());
     }
-    m_birthDate->setReadOnly(locked || withheld);
+    setReadOnly(m_birthDate, locked || withheld);
     const bool editing = !locked && !isReadBack();
     m_nextAction->setEnabled(editing);
     m_upAction->setEnabled(editing);

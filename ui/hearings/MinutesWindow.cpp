@@ -1,5 +1,6 @@
 #include "hearings/MinutesWindow.h"
 #include "common/Colours.h"
+#include "common/ReadOnly.h"
 #include "domain/DateFormat.h"
 #include "hearings/MinutesText.h"
 
@@ -406,8 +407,8 @@ MinutesWindow::Pair MinutesWindow::makePair(const MinutesEntry &e)
                 [this, edit] { ensureCursorVisible(edit); });
     }
     if (isSigned()) {
-        p.question->setReadOnly(true);
-        p.answer->setReadOnly(true);
+        setReadOnly(p.question, true);
+        setReadOnly(p.answer, true);
     }
     return p;
 }
