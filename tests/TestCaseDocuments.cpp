@@ -876,6 +876,10 @@ void TestCaseDocuments::listRowsStayWhole()
         int first = head + 1;
         while (first < lines.size() && lines.at(first).trimmed().isEmpty())
             ++first;
+        // Each page, the first or one taken apart from it, says what list it belongs to.
+        QVERIFY2(lines.join(QLatin1Char(' '))
+                     .contains(QLatin1String("Daftar penanganan pelanggaran per 14 Oktober 2024")),
+                 qPrintable(QStringLiteral("page %1").arg(page)));
         const QString line = lines.value(first).simplified();
         QVERIFY2(
             line.startsWith(

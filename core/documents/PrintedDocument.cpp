@@ -696,6 +696,8 @@ bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
                              language == QLatin1String("en")
                                  ? QStringLiteral("DRAFT - not numbered")
                                  : QStringLiteral("KONSEP - belum bernomor"));
+        else if (!runningTitle.isEmpty())
+            painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom, runningTitle);
     }
     painter.end();
     return true;

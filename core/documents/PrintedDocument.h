@@ -113,6 +113,10 @@ public:
     LetterInfo letter;
     // A letter not issued yet (no number from the book): marked "KONSEP" on every page.
     bool draft = false;
+    // A list's name in the middle of every page's foot ("Daftar penanganan pelanggaran per 7
+    // Desember 2026"), so that a page taken apart from the first still says what it is; empty
+    // for letters, which a draft marks there.
+    QString runningTitle;
 
     bool isLetter() const { return !letter.document.isEmpty(); }
 

@@ -108,6 +108,7 @@ PrintedDocument RegisterList::build(const QList<CaseRow> &rows, const CaseFilter
     PrintedDocument doc;
     doc.title =
         QStringLiteral("Daftar penanganan pelanggaran per %1").arg(PrintedDocument::date(today));
+    doc.runningTitle = doc.title;
     doc.letterhead = letterhead;
     doc.landscape = true;
     doc.language = QStringLiteral("id");
