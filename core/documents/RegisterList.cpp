@@ -35,7 +35,7 @@ QString reportedText(const CaseRow &r)
 }
 
 // A row of the table; the first `whole` cells (the line's number, the case's number and its
-// date) are never broken over two lines.
+// date) are never broken over two lines, and the line's number stands right.
 QString cells(const QStringList &texts, const char *cell, int whole, const QList<int> &widths = {})
 {
     QString html = QStringLiteral("<tr>");

@@ -29,6 +29,12 @@ inline QString shortMonthDateFormat()
     return QStringLiteral("d MMM yyyy");
 }
 
+// `date` so, in the user's language: "7 Des 2026"; empty for no date.
+inline QString shortMonthDate(const QDate &date)
+{
+    return QLocale().toString(date, shortMonthDateFormat());
+}
+
 // The same without the year when it is `today`'s, for what is due (the day's work, the
 // register's next deadline), where the year goes without saying: "10 Des", and "3 Jan 2027"
 // past the year's end.

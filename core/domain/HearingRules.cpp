@@ -7,11 +7,6 @@
 
 namespace {
 
-QString dateText(const QDate &d)
-{
-    return QLocale().toString(d, shortMonthDateFormat());
-}
-
 QString dateTimeText(const QDateTime &t)
 {
     return QLocale().toString(t, dateTimeFormat(shortMonthDateFormat()));
@@ -82,14 +77,14 @@ QString HearingRules::invitationWarning(const Hearing &h, const Attendee &a, con
             return {};
         if (days < 0)
             return tr("The invitation to %1 reached them on %2, after the hearing on %3.")
-                .arg(who, dateText(reached), when);
+                .arg(who, shortMonthDate(reached), when);
         return a.deliveredOn.isValid()
                    ? tr("The invitation to %1 was delivered on %2, less than one day before the "
                         "hearing on %3.")
-                         .arg(who, dateText(reached), when)
+                         .arg(who, shortMonthDate(reached), when)
                    : tr("The invitation to %1 was sent on %2, less than one day before the "
                         "hearing on %3.")
-                         .arg(who, dateText(reached), when);
+                         .arg(who, shortMonthDate(reached), when);
     }
     if (!today.isValid() || hearingDay < today || today.daysTo(hearingDay) >= 1)
         return {};
@@ -209,7 +204,7 @@ QString HearingRules::validate(const Hearing &h, const Case &c, const QDate &tod
             problems << (c.registeredDate.isValid()
                              ? tr("The hearing on %1 is before the registration on %2.")
                              : tr("The hearing on %1 is before the case was received on %2."))
-                            .arg(zone.dateTime(at), dateText(start));
+                            .arg(zone.dateTime(at), shortMonthDate(start));
     }
     if (h.online) {
         if (h.platform.trimmed().isEmpty())
@@ -243,13 +238,14 @@ QString HearingRules::validate(const Hearing &h, const Case &c, const QDate &tod
         // An invitation goes out once the case is registered, and arrives after it was sent.
         if (a.invitedOn.isValid() && c.registeredDate.isValid() && a.invitedOn < c.registeredDate)
             problems << tr("%1: the invitation was sent on %2, before the registration on %3.")
-                            .arg(who, dateText(a.invitedOn), dateText(c.registeredDate));
+                            .arg(who, shortMonthDate(a.invitedOn),
+                                 shortMonthDate(c.registeredDate));
         if (a.invitedOn.isValid() && a.deliveredOn.isValid() && a.deliveredOn < a.invitedOn)
             problems << tr("%1: the invitation was delivered on %2, before it was sent on %3.")
-                            .arg(who, dateText(a.deliveredOn), dateText(a.invitedOn));
+                            .arg(who, shortMonthDate(a.deliveredOn), shortMonthDate(a.invitedOn));
         if (a.birthDate.isValid() && today.isValid() && a.birthDate > today)
-            problems
-                << tr("%1: the date of birth %2 is in the future.").arg(who, dateText(a.birthDate));
+            problems << tr("%1: the date of birth %2 is in the future.")
+                            .arg(who, shortMonthDate(a.birthDate));
         if (a.partyId > 0) {
             bool found = false;
             for (const Party &p : c.parties)

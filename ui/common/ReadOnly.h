@@ -24,19 +24,8 @@ inline void showReadOnly(QWidget *field, bool readOnly)
                                         : QAbstractSpinBox::UpDownArrows);
 }
 
-inline void setReadOnly(QLineEdit *field, bool readOnly)
-{
-    field->setReadOnly(readOnly);
-    showReadOnly(field, readOnly);
-}
-
-inline void setReadOnly(QPlainTextEdit *field, bool readOnly)
-{
-    field->setReadOnly(readOnly);
-    showReadOnly(field, readOnly);
-}
-
-inline void setReadOnly(QAbstractSpinBox *field, bool readOnly)
+// A line, a text or a spin box (a date) made read-only, or typed in again, and looking it.
+template <class Field> void setReadOnly(Field *field, bool readOnly)
 {
     field->setReadOnly(readOnly);
     showReadOnly(field, readOnly);

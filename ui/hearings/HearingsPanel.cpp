@@ -52,12 +52,6 @@ enum AttendeeColumn {
     AColumns
 };
 
-// A date in a cell of the attendees' table, its month short ("4 Des 2026"), as the ledger's.
-QString dateText(const QDate &d)
-{
-    return QLocale().toString(d, shortMonthDateFormat());
-}
-
 int questionCount(const Attendee &a)
 {
     int n = 0;
@@ -407,8 +401,9 @@ void HearingsPanel::fillAttendees()
         const Attendee &a = list.at(row);
         QString delivered;
         if (a.deliveredOn.isValid())
-            delivered = a.deliveryConfirmed ? tr("%1, confirmed").arg(dateText(a.deliveredOn))
-                                            : tr("%1, not confirmed").arg(dateText(a.deliveredOn));
+            delivered = a.deliveryConfirmed
+                            ? tr("%1, confirmed").arg(shortMonthDate(a.deliveredOn))
+                            : tr("%1, not confirmed").arg(shortMonthDate(a.deliveredOn));
         QString minutes;
         if (a.isSigned() && !a.signRefusal.isEmpty())
             minutes = tr("refused to sign");

@@ -24,11 +24,6 @@
 
 namespace {
 
-QString shown(const QDate &date)
-{
-    return QLocale().toString(date, shortMonthDateFormat());
-}
-
 void fillSanctions(QComboBox *combo, const QString &current)
 {
     combo->addItem(QStringLiteral("—"), QString());
@@ -57,8 +52,8 @@ FollowUpDialog::FollowUpDialog(Database &db, const LedgerRow &row, int responseD
     QString who = row.name;
     if (!row.nip.isEmpty())
         who += QStringLiteral(" (") + Nip::grouped(row.nip) + QLatin1Char(')');
-    QString about =
-        tr("%1\nCase %2, forwarded on %3").arg(who, row.caseNumber, shown(row.forwardedDate()));
+    QString about = tr("%1\nCase %2, forwarded on %3")
+                        .arg(who, row.caseNumber, shortMonthDate(row.forwardedDate()));
     if (!row.agency.isEmpty())
         about += QLatin1Char('\n') + row.agency;
     auto *heading = new QLabel(about, this);
@@ -219,7 +214,7 @@ void FollowUpDialog::updateDue()
     } else if (m_recommendationDateSet->isChecked()) {
         const QDate due = m_recommendationDate->date().addDays(m_responseDays);
         m_dueHint->setText(tr("%1: the recommendation date plus %n days.", nullptr, m_responseDays)
-                               .arg(shown(due)));
+                               .arg(shortMonthDate(due)));
         const QSignalBlocker block(m_responseDue);
         m_responseDue->setDate(due);
     } else {
@@ -256,24 +251,25 @@ QStringList FollowUpDialog::problems() const
     if (f.recommendationDate.isValid()) {
         if (f.recommendationDate > today)
             list << tr("The recommendation date (%1) is after today (%2).")
-                        .arg(shown(f.recommendationDate), shown(today));
+                        .arg(shortMonthDate(f.recommendationDate), shortMonthDate(today));
         if (forwarded.isValid() && f.recommendationDate < forwarded)
             list << tr("The recommendation date (%1) is before the case was forwarded (%2).")
-                        .arg(shown(f.recommendationDate), shown(forwarded));
+                        .arg(shortMonthDate(f.recommendationDate), shortMonthDate(forwarded));
         if (f.responseDue.isValid() && f.responseDue < f.recommendationDate)
             list << tr("The response due date (%1) is before the recommendation (%2).")
-                        .arg(shown(f.responseDue), shown(f.recommendationDate));
+                        .arg(shortMonthDate(f.responseDue), shortMonthDate(f.recommendationDate));
     }
     const bool decided = f.ppkDecisionDate.isValid();
     if (decided) {
         if (f.ppkDecisionDate > today)
             list << tr("The PPK decision date (%1) is after today (%2).")
-                        .arg(shown(f.ppkDecisionDate), shown(today));
+                        .arg(shortMonthDate(f.ppkDecisionDate), shortMonthDate(today));
         if (!f.recommendationDate.isValid())
             list << tr("A PPK decision needs the date of the recommendation it follows.");
         else if (f.ppkDecisionDate < f.recommendationDate)
             list << tr("The PPK decision date (%1) is before the recommendation (%2).")
-                        .arg(shown(f.ppkDecisionDate), shown(f.recommendationDate));
+                        .arg(shortMonthDate(f.ppkDecisionDate),
+                             shortMonthDate(f.recommendationDate));
         if (f.sanctionImposed.isEmpty())
             list << tr("A PPK decision needs the sanction imposed.");
     } else if (!f.sanctionImposed.isEmpty() || !f.ppkDecisionNumber.isEmpty()) {

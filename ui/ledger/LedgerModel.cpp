@@ -15,11 +15,6 @@ namespace {
 
 using FuState = FollowUpState::State;
 
-QString shown(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, shortMonthDateFormat()) : QString();
-}
-
 // How pressing a follow-up is, for sorting "by how late": late ones by their days, then those
 // waiting for the PPK, for the recommendation, and the finished ones last.
 int urgency(FuState state)
@@ -88,24 +83,24 @@ std::unique_ptr<LedgerModel::Node> LedgerModel::personNode(const LedgerRow &r, c
     c[Person].toolTip = about.join(QLatin1Char('\n'));
     c[Agency].text = r.agency;
     c[Authority].text = r.authority();
-    c[Forwarded].text = shown(r.forwardedDate());
+    c[Forwarded].text = shortMonthDate(r.forwardedDate());
     c[Forwarded].sort = r.forwardedDate().toJulianDay();
     QStringList recommendation;
     if (!f.recommendationNumber.isEmpty())
         recommendation << f.recommendationNumber;
     if (f.recommendationDate.isValid())
-        recommendation << shown(f.recommendationDate);
+        recommendation << shortMonthDate(f.recommendationDate);
     c[Recommendation].text = recommendation.join(QLatin1String(", "));
     if (!f.sanctionRecommended.isEmpty())
         c[SanctionRecommended].text = Codes::label(Codes::Kind::Sanction, f.sanctionRecommended);
     const QDate due = FollowUpState::responseDue(f, days);
-    c[ResponseDue].text = shown(due);
+    c[ResponseDue].text = shortMonthDate(due);
     c[ResponseDue].sort = due.isValid() ? due.toJulianDay() : 0;
     if (f.ppkDecisionDate.isValid()) {
         const QString sanction = f.sanctionImposed.isEmpty()
                                      ? tr("decided")
                                      : Codes::label(Codes::Kind::Sanction, f.sanctionImposed);
-        c[PpkDecision].text = tr("%1, %2").arg(sanction, shown(f.ppkDecisionDate));
+        c[PpkDecision].text = tr("%1, %2").arg(sanction, shortMonthDate(f.ppkDecisionDate));
         if (!f.ppkDecisionNumber.isEmpty())
             c[PpkDecision].toolTip = tr("Decision %1").arg(f.ppkDecisionNumber);
     }

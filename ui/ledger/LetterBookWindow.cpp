@@ -84,11 +84,10 @@ void LetterBookWindow::refresh()
     m_table->setRowCount(int(letters.size()));
     int row = 0;
     for (const Letter &l : letters) {
-        const QStringList cells{
-            l.number,     QLocale().toString(l.issuedOn, shortMonthDateFormat()),
-            l.addressee,  l.subject,
-            l.caseNumber, l.signatory,
-            l.issuedBy};
+        const QStringList cells{l.number,     shortMonthDate(l.issuedOn),
+                                l.addressee,  l.subject,
+                                l.caseNumber, l.signatory,
+                                l.issuedBy};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));

@@ -157,7 +157,7 @@ void ActivitiesWindow::refresh()
             const std::optional<Letter> letter = book.find(AppealLetter::documentKey(a));
             number = letter ? letter->number : tr("Not issued");
         }
-        const QStringList cells{QLocale().toString(a.date, shortMonthDateFormat()),
+        const QStringList cells{shortMonthDate(a.date),
                                 Codes::label(Codes::Kind::ActivityKind, a.kind),
                                 a.title,
                                 where,

@@ -101,7 +101,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         case Number:
             return r.number;
         case Received:
-            return QLocale().toString(r.receivedDate, shortMonthDateFormat());
+            return shortMonthDate(r.receivedDate);
         case Regency:
             return Regions::nameOf(r.regencyCode);
         case Reported:
@@ -115,14 +115,16 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         case NextDeadline: {
             if (!r.nextDue.isValid())
                 return QString();
-            const QString state = deadlineState(index.row());
             const QString label = ProcedureProfile::deadlineLabel(r.nextDeadline);
             // The year in the tooltip only, when it is this year's.
-            const QString due = QLocale().toString(
-                r.nextDue, role == Qt::ToolTipRole ? shortMonthDateFormat()
-                                                   : nearDateFormat(r.nextDue, m_db.today()));
+            const QString due =
+                role == Qt::ToolTipRole
+                    ? shortMonthDate(r.nextDue)
+                    : QLocale().toString(r.nextDue, nearDateFormat(r.nextDue, m_db.today()));
             return tr("%1: %2 (%3)")
-                .arg(label, due, DeadlineStatus::stateLabel(DeadlineStatus::stateFromCode(state)));
+                .arg(label, due,
+                     DeadlineStatus::stateLabel(
+                         DeadlineStatus::pendingState(r.nextDue, m_db.today())));
         }
         }
     }
