@@ -19,6 +19,7 @@
 #include "hearings/HearingDialog.h"
 #include "hearings/MinutesWindow.h"
 #include "ledger/FollowUpDialog.h"
+#include "ledger/LedgerModel.h"
 #include "ledger/LedgerWindow.h"
 #include "ledger/LetterBookWindow.h"
 #include "register/MainWindow.h"
@@ -613,6 +614,19 @@ private slots:
         QVERIFY2(!more->isVisible(), "behind »");
         auto *letter = ledger->findChild<QToolButton *>(QStringLiteral("followUpLetterButton"));
         QVERIFY(letter && letter->menu());
+        // As it opens on a 1366-pixel laptop (1200 pixels wide), the ledger shows who, how each
+        // follow-up stands, how late, by when and what was recommended, without scrolling.
+        ledger->resize(1200, ledger->height());
+        QApplication::processEvents();
+        auto *ledgerTree = ledger->findChild<QTreeView *>(QStringLiteral("ledgerTree"));
+        QVERIFY(ledgerTree && ledgerTree->model()->rowCount() > 0);
+        for (int column = LedgerModel::CaseNumber; column <= LedgerModel::SanctionRecommended;
+             ++column) {
+            QHeaderView *head = ledgerTree->header();
+            QVERIFY2(head->sectionViewportPosition(column) + head->sectionSize(column) <=
+                         ledgerTree->viewport()->width(),
+                     qPrintable(head->model()->headerData(column, Qt::Horizontal).toString()));
+        }
         QCOMPARE(letter->menu()->actions().size(), 2);
         // Each of the ledger's Alt keys does one thing: its toolbar's actions and the labels'
         // buddies have mnemonics of their own ("&Tampilkan" and "&Terbitkan surat" shared T).

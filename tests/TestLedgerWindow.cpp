@@ -250,6 +250,10 @@ private slots:
         QCOMPARE(text(personRow(first, 0), LedgerModel::Person), QStringLiteral("Gita Permata"));
         QCOMPARE(text(personRow(first, 0), LedgerModel::DaysLate), QStringLiteral("30"));
         QCOMPARE(text(personRow(first, 0), LedgerModel::State), QStringLiteral("Late"));
+        // A long agency's name, cut at its column's width, is whole in its tooltip.
+        const QModelIndex agency = personRow(first, 0).siblingAtColumn(LedgerModel::Agency);
+        QVERIFY(!agency.data().toString().isEmpty());
+        QCOMPARE(agency.data(Qt::ToolTipRole), agency.data());
         QCOMPARE(personRow(first, 0)
                      .siblingAtColumn(LedgerModel::State)
                      .data(Qt::ForegroundRole)

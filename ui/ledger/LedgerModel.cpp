@@ -320,7 +320,11 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return cell.text.isEmpty() ? QVariant() : QVariant(cell.text);
     case Qt::ToolTipRole:
-        return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
+        // A cell's own tooltip, else its whole text: a long agency or sanction is cut at its
+        // column's width.
+        if (!cell.toolTip.isEmpty())
+            return cell.toolTip;
+        return cell.text.isEmpty() ? QVariant() : QVariant(cell.text);
     case Qt::ForegroundRole:
         return cell.foreground.style() == Qt::NoBrush ? QVariant() : QVariant(cell.foreground);
     case Qt::FontRole:
@@ -359,21 +363,33 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
 
 QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Case"),
-                                                    QT_TR_NOOP("Person reported"),
-                                                    QT_TR_NOOP("Agency"),
-                                                    QT_TR_NOOP("Authority"),
-                                                    QT_TR_NOOP("Forwarded"),
-                                                    QT_TR_NOOP("Recommendation"),
-                                                    QT_TR_NOOP("Sanction recommended"),
-                                                    QT_TR_NOOP("Response due"),
-                                                    QT_TR_NOOP("PPK decision"),
-                                                    QT_TR_NOOP("State"),
-                                                    QT_TR_NOOP("Days late")};
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= ColumnCount)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return tr(titles[section]);
+    switch (section) {
+    case CaseNumber:
+        return tr("Case");
+    case Person:
+        return tr("Person reported");
+    case State:
+        return tr("State");
+    case DaysLate:
+        return tr("Days late");
+    case ResponseDue:
+        return tr("Response due");
+    case SanctionRecommended:
+        return tr("Sanction recommended");
+    case PpkDecision:
+        return tr("PPK decision");
+    case Recommendation:
+        return tr("Recommendation");
+    case Forwarded:
+        return tr("Forwarded");
+    case Authority:
+        return tr("Authority");
+    case Agency:
+        return tr("Agency");
+    }
+    return {};
 }
 
 void LedgerModel::retranslate()

@@ -18,18 +18,21 @@ class LedgerModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
+    // What an officer chases first stands first: who, how the follow-up stands, how late and by
+    // when, what was recommended and decided; the references after them. On a 1366-pixel laptop
+    // the ledger's window shows the columns up to the sanction recommended without scrolling.
     enum Column {
         CaseNumber, // a PPK's row spans all columns from here
         Person,
-        Agency,
-        Authority,
-        Forwarded,
-        Recommendation,
-        SanctionRecommended,
-        ResponseDue,
-        PpkDecision,
         State,
         DaysLate,
+        ResponseDue,
+        SanctionRecommended,
+        PpkDecision,
+        Recommendation,
+        Forwarded,
+        Authority,
+        Agency,
         ColumnCount
     };
     // Roles of the first column, except SortRole which any column may have.
