@@ -462,7 +462,7 @@ private slots:
         const QModelIndex name = model->index(file.fileName());
         QTRY_COMPARE(delegate->text(name.siblingAtColumn(1)), QStringLiteral("1,25 MiB"));
         const QString date = delegate->text(name.siblingAtColumn(3));
-        QCOMPARE(date, QStringLiteral("07/12/2026 21.16"));
+        QCOMPARE(date, QStringLiteral("7 Des 2026 21.16"));
         QVERIFY(model->data(name.siblingAtColumn(3)).toString().contains(QLatin1String("Dec")));
         QVERIFY(tree->header()->sectionSize(3) > tree->fontMetrics().horizontalAdvance(date));
         QVERIFY(delegate->text(name).isNull()); // the name as Qt shows it
@@ -532,12 +532,14 @@ private slots:
         const QImage status = user->parentWidget()->grab().toImage();
         const int middle = user->geometry().center().y();
         QVERIFY(status.pixel(user->x(), middle) != status.pixel(user->x() - 3, middle));
-        // A period filtered on is spelled out with its years whole ("07/11/2026", not "26").
+        // A period filtered on is spelled out as the lists write dates ("7 Nov 2026", not
+        // "07/11/26").
         auto *bar = main->findChild<QWidget *>(QStringLiteral("filterBar"));
         bar->findChild<QCheckBox *>(QStringLiteral("dateFilter"))->setChecked(true);
         const QString summary = bar->findChild<QLabel *>(QStringLiteral("filterSummary"))->text();
         const QDate to = bar->findChild<QDateEdit *>(QStringLiteral("toDate"))->date();
-        QVERIFY2(summary.contains(QLatin1Char('/') + QString::number(to.year())),
+        QVERIFY2(summary.contains(
+                     QRegularExpression(QStringLiteral("\\d [A-Z][a-z]{2} %1$").arg(to.year()))),
                  qPrintable(summary));
         bar->findChild<QCheckBox *>(QStringLiteral("dateFilter"))->setChecked(false);
 
@@ -752,7 +754,8 @@ private slots:
         UsersDialog users(*db);
         users.show();
         VERIFY_INDONESIAN(&users);
-        // The administrator's last sign-in with its year whole ("07/12/2026 10.37", not "26").
+        // The administrator's last sign-in as the app's lists write a date, its month named and
+        // its year whole ("7 Des 2026 10.37", not "07/12/26 10.37").
         auto *list = users.findChild<QTableWidget *>();
         QVERIFY(list);
         const QString year = QString::number(QDate::currentDate().year());
@@ -760,8 +763,12 @@ private slots:
         for (int row = 0; row < list->rowCount(); ++row) {
             if (list->item(row, 0)->text() == QLatin1String("admin")) {
                 const QString last = list->item(row, list->columnCount() - 1)->text();
-                QVERIFY2(last.contains(QLatin1Char('/') + year + QLatin1Char(' ')),
-                         qPrintable(last));
+                QVERIFY2(
+                    QRegularExpression(
+                        QStringLiteral("^\\d{1,2} [A-Z][a-z]{2} %1 \\d{2}\\.\\d{2}$").arg(year))
+                        .match(last)
+                        .hasMatch(),
+                    qPrintable(last));
                 signedIn = true;
             }
             // One who never signed in says so, where the cell was empty.

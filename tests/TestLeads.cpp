@@ -717,11 +717,11 @@ private slots:
         db.setUser(m_officer);
         LeadsWindow w(db);
         w.show();
-        // At the window's own size the description shows a line's worth beside the other
-        // columns (it showed "Terlap…" in 55 px).
+        // At the window's own size the description shows a line's worth (45 characters)
+        // beside the other columns (it showed "Terlap…" in 55 px).
         w.resize(1240, 600);
         QApplication::processEvents();
-        QVERIFY2(w.table()->columnWidth(2) >= 340,
+        QVERIFY2(w.table()->columnWidth(2) >= 45 * w.table()->fontMetrics().averageCharWidth(),
                  qPrintable(QString::number(w.table()->columnWidth(2))));
         {
             // Opened narrow (half a laptop's screen, the persons' column wider): the
@@ -739,7 +739,8 @@ private slots:
             narrow.table()->setColumnWidth(3, 180);
             narrow.resize(1240, 600);
             QApplication::processEvents();
-            QVERIFY2(narrow.table()->columnWidth(2) >= 340,
+            QVERIFY2(narrow.table()->columnWidth(2) >=
+                         45 * narrow.table()->fontMetrics().averageCharWidth(),
                      qPrintable(QString::number(narrow.table()->columnWidth(2))));
             QCOMPARE(narrow.table()->horizontalScrollBar()->maximum(), 0);
         }

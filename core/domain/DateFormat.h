@@ -50,7 +50,8 @@ inline QString dateTimeFormat(const QString &date = QStringLiteral("d MMMM yyyy"
     return date + QLatin1Char(' ') + clockFormat();
 }
 
-// The display format of a compact date field: the user's locale's short date with the year in
+// The display format of a compact date field (typed as digits; shown text uses
+// shortMonthDate): the user's locale's short date with the year in
 // four digits ("05/12/2026", never "05/12/26", which Indonesian's short format gives).
 inline QString shortDateFormat()
 {
@@ -60,8 +61,9 @@ inline QString shortDateFormat()
     return format;
 }
 
-// The same with the locale's clock: "07/12/2026 10.37".
-inline QString shortDateTimeFormat()
+// A date with its month short and the clock, in lists and messages: "7 Des 2026 10.37",
+// "7 Dec 2026 10:37" (as long as "07/12/2026 10.37", and never read month first).
+inline QString shortMonthDateTimeFormat()
 {
-    return dateTimeFormat(shortDateFormat());
+    return dateTimeFormat(shortMonthDateFormat());
 }

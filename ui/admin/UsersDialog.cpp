@@ -194,9 +194,9 @@ void UsersDialog::reload()
         const User &u = m_users.at(row);
         QStringList cells{u.login, u.fullName, Access::roleName(u.role),
                           u.active ? tr("yes") : tr("no"),
-                          u.lastLogin.isValid()
-                              ? QLocale().toString(u.lastLogin.toLocalTime(), shortDateTimeFormat())
-                              : tr("never")};
+                          u.lastLogin.isValid() ? QLocale().toString(u.lastLogin.toLocalTime(),
+                                                                     shortMonthDateTimeFormat())
+                                                : tr("never")};
         if (m_db.isServer())
             cells.insert(3, Scope::displayName(u.scope));
         for (int column = 0; column < cells.size(); ++column)

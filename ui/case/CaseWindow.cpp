@@ -310,9 +310,10 @@ void CaseWindow::recoverDraft()
     display(draft);
     m_undo->push(new SnapshotCommand(this, m_stored, current()));
     m_snapshot = current();
-    m_notice->setText(tr("Unsaved edits from %1 were recovered after Netra stopped. Save them, "
-                         "or undo (Ctrl+Z) to go back to the stored case.")
-                          .arg(QLocale().toString(savedAt.toLocalTime(), shortDateTimeFormat())));
+    m_notice->setText(
+        tr("Unsaved edits from %1 were recovered after Netra stopped. Save them, "
+           "or undo (Ctrl+Z) to go back to the stored case.")
+            .arg(QLocale().toString(savedAt.toLocalTime(), shortMonthDateTimeFormat())));
     m_notice->show();
     refreshState();
 }

@@ -218,8 +218,7 @@ void DocumentsPanel::updateControls()
             doc->draft ? tr("Draft: this letter has no number yet and prints marked KONSEP. "
                             "Issue it to take the next number from the letter book.")
                        : tr("Issued on %1 with the number %2; a reprint keeps it.")
-                             .arg(QLocale().toString(doc->letter.issuedOn, shortDateFormat()),
-                                  doc->letter.number));
+                             .arg(shortMonthDate(doc->letter.issuedOn), doc->letter.number));
     }
     m_language->setEnabled(kind == CaseDocuments::Kind::Summary);
     m_showConfidential->setEnabled(kind && CaseDocuments::forOffice(*kind) &&

@@ -330,7 +330,8 @@ void EvidencePanel::reload()
         item->setText(HashColumn, a.sha256);
         item->setFont(HashColumn, fixed);
         item->setToolTip(HashColumn, tr("SHA-256: %1\nCtrl+C copies it.").arg(a.sha256));
-        item->setText(AddedColumn, locale.toString(a.addedAt.toLocalTime(), shortDateTimeFormat()));
+        item->setText(AddedColumn,
+                      locale.toString(a.addedAt.toLocalTime(), shortMonthDateTimeFormat()));
         if (a.id == current)
             m_list->setCurrentItem(item);
     }

@@ -24,7 +24,7 @@ QString FileListDelegate::text(const QModelIndex &index) const
     case Size:
         return model->isDir(index) ? QString() : locale.formattedDataSize(model->size(index));
     case Modified:
-        return locale.toString(model->lastModified(index), shortDateTimeFormat());
+        return locale.toString(model->lastModified(index), shortMonthDateTimeFormat());
     default:
         return {};
     }
@@ -46,7 +46,7 @@ void localise(QFileDialog &dialog)
     // widened, to the width of a date of this locale.
     if (auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("treeView"))) {
         const QString widest = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)),
-                                                  shortDateTimeFormat());
+                                                  shortMonthDateTimeFormat());
         const int needed = tree->fontMetrics().horizontalAdvance(widest) + 16;
         if (tree->header()->sectionSize(Modified) < needed)
             tree->header()->resizeSection(Modified, needed);

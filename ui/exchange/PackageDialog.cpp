@@ -318,7 +318,7 @@ bool PackageImportDialog::setFile(const QString &path)
     m_reason.clear();
     m_ready = true;
     const QString made =
-        QLocale().toString(m_content.createdAt.toLocalTime(), shortDateTimeFormat());
+        QLocale().toString(m_content.createdAt.toLocalTime(), shortMonthDateTimeFormat());
     m_status->setText(
         m_content.officeCode.isEmpty()
             ? tr("From %1, made %2.").arg(m_content.officeName, made)

@@ -43,11 +43,6 @@ enum Column {
 
 const QString DirKey = QStringLiteral("record/certificateDirectory");
 
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, shortDateFormat()) : QString();
-}
-
 } // namespace
 
 TrackRecordDialog::TrackRecordDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
@@ -181,7 +176,7 @@ void TrackRecordDialog::fill()
             imposed = tr("Not followed up yet");
         const QStringList cells{e.row.caseNumber,
                                 Regions::nameOf(e.row.regencyCode),
-                                dateText(e.receivedDate),
+                                shortMonthDate(e.receivedDate),
                                 e.row.name,
                                 Nip::grouped(e.row.nip),
                                 Codes::label(Codes::Kind::Status, e.status),

@@ -280,8 +280,7 @@ void FilterBar::updateSummary()
     }
     if (m_useDates->isChecked())
         parts << tr("received %1 to %2")
-                     .arg(QLocale().toString(m_from->date(), shortDateFormat()),
-                          QLocale().toString(m_to->date(), shortDateFormat()));
+                     .arg(shortMonthDate(m_from->date()), shortMonthDate(m_to->date()));
     if (!m_search->text().trimmed().isEmpty())
         parts << tr("text \"%1\"").arg(m_search->text().trimmed());
     m_summary->setText(parts.isEmpty()

@@ -185,14 +185,14 @@ LeadDialog::LeadDialog(Database &db, const Lead &lead, QWidget *parent)
     }
 
     if (lead.status == Codes::Lead::NotPursued) {
-        m_closing->setText(tr("Not pursued since %1: %2")
-                               .arg(QLocale().toString(lead.closedOn, shortDateFormat()),
-                                    lead.closeReason.toHtmlEscaped()));
+        m_closing->setText(
+            tr("Not pursued since %1: %2")
+                .arg(shortMonthDate(lead.closedOn), lead.closeReason.toHtmlEscaped()));
     } else if (lead.status == Codes::Lead::Finding) {
         const QString number = CaseRepository(db).numberOf(lead.caseUuid);
-        m_closing->setText(tr("Became the finding %1, found on %2.")
-                               .arg(number.isEmpty() ? lead.caseUuid : number,
-                                    QLocale().toString(lead.foundOn, shortDateFormat())));
+        m_closing->setText(
+            tr("Became the finding %1, found on %2.")
+                .arg(number.isEmpty() ? lead.caseUuid : number, shortMonthDate(lead.foundOn)));
     } else {
         m_closing->setVisible(false);
     }
@@ -214,8 +214,7 @@ void LeadDialog::showNotes()
 {
     m_notes->clear();
     for (const LeadNote &n : std::as_const(m_lead.notes)) {
-        auto *item =
-            new QTreeWidgetItem(m_notes, {QLocale().toString(n.date, shortDateFormat()), n.text});
+        auto *item = new QTreeWidgetItem(m_notes, {shortMonthDate(n.date), n.text});
         item->setToolTip(1, n.text);
     }
 }

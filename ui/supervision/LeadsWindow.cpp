@@ -177,7 +177,7 @@ void LeadsWindow::refresh()
         QStringList concerns = l.personList();
         if (!l.agency.isEmpty())
             concerns << l.agency;
-        const QStringList cells{QLocale().toString(l.date, shortDateFormat()),
+        const QStringList cells{shortMonthDate(l.date),
                                 Codes::label(Codes::Kind::LeadSource, l.sourceKind),
                                 l.description.simplified(),
                                 concerns.join(QLatin1String(", ")),
@@ -254,7 +254,7 @@ void LeadsWindow::remove()
     if (QMessageBox::question(this, tr("Remove lead"),
                               tr("Remove the lead of %1 with its notes and evidence? It is "
                                  "deleted from the data file; the change log keeps what it held.")
-                                  .arg(QLocale().toString(l->date, shortDateFormat())),
+                                  .arg(shortMonthDate(l->date)),
                               QMessageBox::Yes | QMessageBox::No,
                               QMessageBox::No) != QMessageBox::Yes)
         return;
