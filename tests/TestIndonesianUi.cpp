@@ -17,6 +17,7 @@
 #include "exchange/ImportCsvWizard.h"
 #include "exchange/PackageDialog.h"
 #include "hearings/HearingDialog.h"
+#include "hearings/HearingsPanel.h"
 #include "hearings/MinutesWindow.h"
 #include "ledger/FollowUpDialog.h"
 #include "ledger/LedgerModel.h"
@@ -549,6 +550,27 @@ private slots:
         CaseWindow *w = main->openCase(id);
         QVERIFY(w);
         VERIFY_INDONESIAN(w);
+        {
+            // The persons invited, in the case window as it opens (1000 pixels wide): every
+            // column in sight, the minutes' state last ("ditandat…" was cut behind a scroll bar),
+            // the longest texts cut first and whole in their tooltips.
+            auto *panel = w->findChild<HearingsPanel *>(QStringLiteral("hearingsPanel"));
+            QVERIFY(panel);
+            w->findChild<QTabWidget *>(QStringLiteral("caseTabs"))->setCurrentWidget(panel);
+            w->resize(1000, 680);
+            QApplication::processEvents();
+            auto *invited = panel->findChild<QTableWidget *>(QStringLiteral("attendeeTable"));
+            QVERIFY(invited && invited->rowCount() > 0);
+            QCOMPARE(invited->horizontalScrollBar()->maximum(), 0);
+            for (int column = 0; column < invited->columnCount(); ++column) {
+                const QTableWidgetItem *cell = invited->item(0, column);
+                QVERIFY(cell);
+                if (!invited->isColumnHidden(column) && !cell->text().isEmpty())
+                    QVERIFY2(cell->toolTip().contains(cell->text()) ||
+                                 cell->foreground().color() != invited->palette().text().color(),
+                             qPrintable(cell->text()));
+            }
+        }
 
         const Case c = *CaseRepository(db).load(id);
         const QList<Hearing> hearings = HearingRepository(db).hearings(id);

@@ -138,6 +138,7 @@ HearingsPanel::HearingsPanel(Database &db, QWidget *parent) : QWidget(parent), m
     m_attendees->verticalHeader()->hide();
     m_attendees->horizontalHeader()->setStretchLastSection(true);
     m_attendees->setWordWrap(false);
+    m_attendees->viewport()->installEventFilter(this);
     m_attendeesTitle->setBuddy(m_attendees);
 
     m_new = new QPushButton(this);
@@ -390,6 +391,34 @@ void HearingsPanel::fillHearings()
     refreshButtons();
 }
 
+void HearingsPanel::fitAttendees()
+{
+    if (m_attendeeWidths.size() != AColumns)
+        return;
+    // The role, the name, the attendance and the minutes' state keep their width; the others
+    // give up room down to their title's width (ten characters at least).
+    QList<int> floors(AColumns, 0);
+    for (int col : {ACounsel, AInvitation, ADelivery, ADelivered, AOath, AWarning})
+        floors[col] = std::min(m_attendeeWidths.at(col),
+                               std::max(m_attendees->fontMetrics().averageCharWidth() * 10,
+                                        m_attendees->horizontalHeader()->sectionSizeHint(col)));
+    for (int col = 0; col < AColumns; ++col) {
+        if (m_attendees->isColumnHidden(col))
+            floors[col] = -1;
+    }
+    const QList<int> widths =
+        levelledWidths(m_attendeeWidths, floors, m_attendees->viewport()->width());
+    for (int col = 0; col < AColumns; ++col)
+        m_attendees->setColumnWidth(col, widths.at(col));
+}
+
+bool HearingsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_attendees->viewport() && event->type() == QEvent::Resize)
+        fitAttendees();
+    return QWidget::eventFilter(watched, event);
+}
+
 void HearingsPanel::fillAttendees()
 {
     const Hearing *h = currentHearing();
@@ -430,6 +459,7 @@ void HearingsPanel::fillAttendees()
         };
         for (int col = 0; col < AColumns; ++col) {
             auto *item = new QTableWidgetItem(texts[col]);
+            item->setToolTip(texts[col]); // whole where its column is cut (fitAttendees)
             if (!warning.isEmpty()) {
                 item->setForeground(Colours::text(WarningColour));
                 item->setToolTip(warning);
@@ -443,6 +473,10 @@ void HearingsPanel::fillAttendees()
     hideWhenEmpty(m_attendees, ACounsel);
     hideWhenEmpty(m_attendees, AWarning);
     m_attendees->resizeColumnsToContents();
+    m_attendeeWidths.clear();
+    for (int col = 0; col < AColumns; ++col)
+        m_attendeeWidths << m_attendees->columnWidth(col);
+    fitAttendees();
     if (!list.isEmpty())
         m_attendees->setCurrentCell(std::clamp(keepRow, 0, int(list.size()) - 1), AName);
     refreshButtons();

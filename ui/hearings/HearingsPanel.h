@@ -54,6 +54,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Chooses the clerks who keep the hearings and minutes of this case.
@@ -62,6 +63,9 @@ private:
     void retranslate();
     void fillHearings();
     void fillAttendees();
+    // The persons' columns fitted to the table's width (fitted from their texts by
+    // fillAttendees): the longest texts cut first, whole in their tooltips.
+    void fitAttendees();
     void refreshButtons();
     const Hearing *currentHearing() const;
     const Attendee *currentAttendee() const;
@@ -78,6 +82,7 @@ private:
     bool m_fillingHearings = false; // the list is rebuilt: no attendees filled meanwhile
     QLabel *m_attendeesTitle = nullptr;
     QTableWidget *m_attendees = nullptr;
+    QList<int> m_attendeeWidths; // each column as wide as its texts
     QPushButton *m_new = nullptr;
     QPushButton *m_clerksButton = nullptr;
     QLabel *m_clerks = nullptr; // who keeps this case's hearings

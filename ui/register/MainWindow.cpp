@@ -9,6 +9,7 @@
 #include "common/Guide.h"
 #include "common/PrintPreview.h"
 #include "common/SaveFileDialog.h"
+#include "common/TableColumns.h"
 #include "common/TextWidth.h"
 #include "common/WindowGeometry.h"
 #include "dashboard/DashboardWindow.h"
@@ -584,32 +585,14 @@ void MainWindow::fitToView()
         floors[column] =
             qMin(m_fitted.at(column), qMax(m_view->fontMetrics().averageCharWidth() * 12,
                                            m_view->horizontalHeader()->sectionSizeHint(column)));
-    auto width = [&](int column, int level) {
-        return floors.at(column) ? qMax(floors.at(column), qMin(m_fitted.at(column), level))
-                                 : m_fitted.at(column);
-    };
-    auto total = [&](int level) {
-        int sum = 0;
-        for (int column = 0; column < CaseTableModel::ColumnCount; ++column)
-            sum += m_view->isColumnHidden(column) ? 0 : width(column, level);
-        return sum;
-    };
-    const int room = m_view->viewport()->width();
-    int level = *std::max_element(m_fitted.cbegin(), m_fitted.cend());
-    const int natural = level;
-    for (int low = 0; low < level;) {
-        const int middle = (low + level + 1) / 2;
-        if (total(middle) <= room)
-            low = middle;
-        else
-            level = middle - 1;
+    for (int column = 0; column < CaseTableModel::ColumnCount; ++column) {
+        if (m_view->isColumnHidden(column))
+            floors[column] = -1;
     }
-    // A view too narrow for every column even so scrolls: nothing is cut for no gain.
-    if (total(level) > room)
-        level = natural;
+    const QList<int> widths = levelledWidths(m_fitted, floors, m_view->viewport()->width());
     const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
     for (int column = 0; column < CaseTableModel::ColumnCount; ++column)
-        m_view->setColumnWidth(column, width(column, level));
+        m_view->setColumnWidth(column, widths.at(column));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
