@@ -3,6 +3,7 @@
 #include "documents/CaseDocuments.h"
 #include "documents/PrintedDocument.h"
 #include "domain/Case.h"
+#include "domain/CaseNumber.h"
 #include "domain/Nip.h"
 #include "domain/OfficeTime.h"
 #include "domain/Regions.h"
@@ -13,6 +14,7 @@
 #include "store/KeyStore.h"
 #include "store/LeadRepository.h"
 #include "store/LedgerRepository.h"
+#include "store/LetterBook.h"
 #include "store/SettingsRepository.h"
 #include "store/UserRepository.h"
 
@@ -954,11 +956,15 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
         h.online ? QStringLiteral("Terlapor bertugas di wilayah kepulauan") : QString();
     h.examiners = personName(m_rng.bounded(2) == 0, true) + QStringLiteral("; ") +
                   personName(m_rng.bounded(2) == 0, true);
-    h.assignmentLetter = QStringLiteral("%1/PP.01.02/K.%2/%3/%4")
-                             .arg(100 + m_rng.bounded(800))
-                             .arg(c.regencyCode.left(2))
-                             .arg(date.month(), 2, 10, QLatin1Char('0'))
-                             .arg(date.year());
+    // The letter of assignment numbered as the office numbers its letters (the letter book's
+    // pattern): "157/PP.01.02/K.JT-11/XII/2026".
+    const SettingsRepository settings(m_db);
+    QString pattern = settings.setting(QStringLiteral("letter_pattern")).trimmed();
+    if (pattern.isEmpty())
+        pattern = LetterBook::DefaultPattern;
+    CaseNumber::Context letter = settings.numberingContext(c.regencyCode, date);
+    letter.sequence = 100 + m_rng.bounded(800);
+    h.assignmentLetter = CaseNumber::format(pattern, letter);
     const QString regency = Regions::shipped().regency(c.regencyCode)->title;
     auto attendee = [&](qint64 partyId, const QString &role, const QString &name,
                         const QString &nip) {
