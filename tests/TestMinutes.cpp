@@ -271,7 +271,9 @@ private slots:
                  QStringLiteral("Siti Rahmawati, S.Pd."));
         QVERIFY(w.recoveredNotice().isEmpty());
 
-        // The age follows the date of birth, at the day of the hearing.
+        // The age follows the date of birth, at the day of the hearing; the date is chosen from
+        // a calendar while the minutes are open.
+        QVERIFY(child<QDateEdit>(&w, "identityBirthDate")->calendarPopup());
         auto *age = child<QLabel>(&w, "identityAge");
         child<QDateEdit>(&w, "identityBirthDate")->setDate(QDate(1986, 10, 11));
         QVERIFY2(age->text().startsWith(QLatin1String("37")), qPrintable(age->text()));
@@ -511,6 +513,13 @@ private slots:
         QCOMPARE(w.questionEdit(0)->palette().color(QPalette::Base),
                  w.palette().color(QPalette::Window));
         QVERIFY(w.palette().color(QPalette::Base) != w.palette().color(QPalette::Window));
+        // The birth date too, without the arrow of its calendar (it drew as a list to choose
+        // from).
+        auto *born = child<QDateEdit>(&w, "identityBirthDate");
+        QVERIFY(born->isReadOnly());
+        QVERIFY(!born->calendarPopup());
+        QCOMPARE(born->buttonSymbols(), QAbstractSpinBox::NoButtons);
+        QCOMPARE(born->palette().color(QPalette::Base), w.palette().color(QPalette::Window));
         QVERIFY(!w.hasUnsavedChanges());
         QVERIFY(!sign->isEnabled());
         QString error;

@@ -5,6 +5,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextEdit>
@@ -19,6 +20,17 @@ inline void showReadOnly(QWidget *field, bool readOnly)
                                          ? field->parentWidget()->palette().window()
                                          : QApplication::palette(field).base());
     field->setPalette(palette);
+    if (auto *date = qobject_cast<QDateTimeEdit *>(field)) {
+        // A date with a calendar draws as a drop-down list, white and with its arrow, whatever
+        // its palette and buttons say: without its calendar while it cannot be changed.
+        static const char *const Popup = "calendarPopupWhenEditable";
+        if (readOnly && date->calendarPopup()) {
+            date->setProperty(Popup, true);
+            date->setCalendarPopup(false);
+        } else if (!readOnly && date->property(Popup).toBool()) {
+            date->setCalendarPopup(true);
+        }
+    }
     if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
         spin->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons
                                         : QAbstractSpinBox::UpDownArrows);
