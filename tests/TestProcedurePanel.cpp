@@ -205,7 +205,8 @@ private slots:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
 
-        QCOMPARE(child<QLabel>(&panel, "currentStatus")->text(), QStringLiteral("Received"));
+        QCOMPARE(child<QLabel>(&panel, "currentStatus")->text(),
+                 QStringLiteral("Status: Received"));
         QVERIFY(child<QPushButton>(&panel, "stepRegister")->isEnabled());
         QVERIFY(child<QLabel>(&panel, "whyNotRegister")->text().isEmpty());
         QVERIFY(child<QPushButton>(&panel, "stepNotRegister")->isEnabled());
@@ -222,7 +223,7 @@ private slots:
         // The deadline each possible step meets is beside it; none beside a step not possible.
         auto *dueRegister = child<QLabel>(&panel, "dueRegister");
         QVERIFY(dueRegister->isVisible());
-        QVERIFY2(dueRegister->text().startsWith(QLatin1String("due ")) &&
+        QVERIFY2(dueRegister->text().startsWith(QLatin1String("Initial review due ")) &&
                      dueRegister->text().contains(QLatin1String("2024")),
                  qPrintable(dueRegister->text()));
         QCOMPARE(child<QLabel>(&panel, "dueNotRegister")->text(), dueRegister->text());
@@ -274,7 +275,8 @@ private slots:
         QVERIFY2(now.registrationNumber.contains(QLatin1String("/Reg/")),
                  qPrintable(now.registrationNumber));
         QCOMPARE(now.registeredDate, QDate(2024, 10, 8));
-        QCOMPARE(child<QLabel>(&panel, "currentStatus")->text(), QStringLiteral("Registered"));
+        QCOMPARE(child<QLabel>(&panel, "currentStatus")->text(),
+                 QStringLiteral("Status: Registered"));
         QVERIFY(child<QLabel>(&panel, "statusDetails")->text().contains(now.registrationNumber));
         QVERIFY(!child<QPushButton>(&panel, "stepRegister")->isEnabled());
         QVERIFY(!child<QLabel>(&panel, "whyNotRegister")->text().isEmpty());
@@ -288,7 +290,7 @@ private slots:
         QCOMPARE(decision->text(2), QStringLiteral("11 October 2024"));
         QCOMPARE(decision->text(4), QStringLiteral("Late"));
         QCOMPARE(child<QLabel>(&panel, "dueClarify")->text(),
-                 QStringLiteral("due 11 October 2024 (late)"));
+                 QStringLiteral("Decision due 11 October 2024 (late)"));
         QVERIFY(child<QLabel>(&panel, "dueRegister")->text().isEmpty()); // registered: done
         QCOMPARE(decision->foreground(4).color(), Colours::Error); // the register's late colour
         QCOMPARE(deadline(deadlines, QStringLiteral("review"))->text(4), QStringLiteral("Met"));
@@ -296,6 +298,10 @@ private slots:
         clickAndAnswer(child<QPushButton>(&panel, "stepClarify"),
                        [](StepDialog *d) { confirmOn(d, QDate(2024, 10, 9)); });
         QCOMPARE(repo.load(c.id)->status, QStringLiteral("klarifikasi"));
+        // In clarification, the clarification step says so, not that it follows registration.
+        QCOMPARE(child<QLabel>(&panel, "whyNotClarify")->text(),
+                 QStringLiteral("The case is in clarification already: its hearings are in the "
+                                "Clarification tab."));
         clickAndAnswer(child<QPushButton>(&panel, "stepAnalyse"),
                        [](StepDialog *d) { confirmOn(d, QDate(2024, 10, 10)); });
         QCOMPARE(repo.load(c.id)->status, QStringLiteral("kajian"));
@@ -338,7 +344,8 @@ private slots:
         QVERIFY2(letter.startsWith(QLatin1String("001/")), qPrintable(letter));
         QCOMPARE(now.forwardingLetterNumber, letter);
         QCOMPARE(now.decidedDate, QDate(2024, 10, 10));
-        QCOMPARE(child<QLabel>(&panel, "currentStatus")->text(), QStringLiteral("Forwarded"));
+        QCOMPARE(child<QLabel>(&panel, "currentStatus")->text(),
+                 QStringLiteral("Status: Forwarded"));
         for (const char *suffix : stepSuffixes)
             QVERIFY2(!panel.findChild<QPushButton *>(QStringLiteral("step") + suffix)->isEnabled(),
                      suffix);
@@ -454,7 +461,8 @@ private slots:
         QVERIFY(checked);
         QCOMPARE(taken.count(), 0);
         QCOMPARE(CaseRepository(*db).load(c.id)->status, QStringLiteral("kajian"));
-        QCOMPARE(child<QLabel>(&panel, "currentStatus")->text(), QStringLiteral("Analysis"));
+        QCOMPARE(child<QLabel>(&panel, "currentStatus")->text(),
+                 QStringLiteral("Status: Analysis"));
     }
 
     void refusedStepShowsWhyAndChangesNothing()
@@ -481,7 +489,8 @@ private slots:
         const Case now = *CaseRepository(*db).load(late.id);
         QCOMPARE(now.status, QStringLiteral("diterima"));
         QVERIFY(now.registrationNumber.isEmpty());
-        QCOMPARE(child<QLabel>(&panel, "currentStatus")->text(), QStringLiteral("Received"));
+        QCOMPARE(child<QLabel>(&panel, "currentStatus")->text(),
+                 QStringLiteral("Status: Received"));
     }
 
     void blockedWhileEditsAreUnsaved()

@@ -7066,8 +7066,12 @@ Close anyway and lose them?</translation>
         <translation>Decided on a date that is unknown: %1</translation>
     </message>
     <message>
-        <source>due %1 (%2)</source>
-        <translation>due %1 (%2)</translation>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (%3)</source>
+        <translation>%1 due %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -7888,6 +7892,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>registered without a person reported</source>
         <translation>registered without a person reported</translation>
+    </message>
+    <message>
+        <source>The case is in clarification already: its hearings are in the Clarification tab.</source>
+        <translation>The case is in clarification already: its hearings are in the Clarification tab.</translation>
     </message>
 </context>
 <context>

@@ -7154,8 +7154,12 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Diputuskan pada tanggal yang tidak diketahui: %1</translation>
     </message>
     <message>
-        <source>due %1 (%2)</source>
-        <translation>batas %1 (%2)</translation>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (%3)</source>
+        <translation>%1 paling lambat %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -7980,6 +7984,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>registered without a person reported</source>
         <translation>diregistrasi tanpa terlapor</translation>
+    </message>
+    <message>
+        <source>The case is in clarification already: its hearings are in the Clarification tab.</source>
+        <translation>Kasus sudah dalam tahap klarifikasi; jadwal dan berita acaranya ada di tab Klarifikasi.</translation>
     </message>
 </context>
 <context>

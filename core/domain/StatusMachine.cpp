@@ -124,6 +124,9 @@ QString StatusMachine::whyNot(const Case &c, Step::Kind kind)
             return tr("Only a report can be withdrawn.");
         return {};
     case Step::Kind::StartClarification:
+        if (is(c, Codes::Status::Clarification))
+            return tr("The case is in clarification already: its hearings are in the "
+                      "Clarification tab.");
         if (!is(c, Codes::Status::Registered))
             return tr("Clarification follows registration; this case's status is %1.").arg(now);
         return {};

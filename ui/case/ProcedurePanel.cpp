@@ -159,7 +159,7 @@ void ProcedurePanel::setBlockedReason(const QString &why)
 void ProcedurePanel::refresh()
 {
     if (m_case.id > 0) {
-        m_status->setText(Codes::label(Codes::Kind::Status, m_case.status));
+        m_status->setText(tr("Status: %1").arg(Codes::label(Codes::Kind::Status, m_case.status)));
     } else {
         m_status->setText(tr("New case"));
     }
@@ -210,10 +210,13 @@ void ProcedurePanel::refresh()
         DeadlineStatus::State dueState = DeadlineStatus::State::Open;
         for (const DeadlineStatus &d : std::as_const(deadlines)) {
             if (d.id == deadlineId && d.isPending() && repo.whyNot(m_case, row.kind).isEmpty()) {
-                // Inside the sentence, the state in lower case: "due 11 October 2024 (late)".
+                // Which deadline, and inside the sentence the state in lower case: "Decision
+                // due 11 October 2024 (late)".
                 QString state = DeadlineStatus::stateLabel(d.state);
                 state.replace(0, 1, state.left(1).toLower());
-                dueText = tr("due %1 (%2)").arg(dateText(d.due), state);
+                dueText =
+                    tr("%1 due %2 (%3)")
+                        .arg(ProcedureProfile::deadlineLabel(deadlineId), dateText(d.due), state);
                 dueState = d.state;
             }
         }
