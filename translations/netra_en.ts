@@ -2891,6 +2891,10 @@
         <source>The report is saved as a PDF document (.pdf) or an Excel workbook (.xlsx), not as .%1.</source>
         <translation>The report is saved as a PDF document (.pdf) or an Excel workbook (.xlsx), not as .%1.</translation>
     </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -5551,10 +5555,6 @@ Case %2, forwarded on %3</translation>
         <source>Issued by</source>
         <translation>Issued by</translation>
     </message>
-    <message>
-        <source>Export &amp;XLSX…</source>
-        <translation>Export &amp;XLSX…</translation>
-    </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
@@ -5582,6 +5582,10 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</source>
         <translation>A letter is entered here with its number when it is issued from a case's documents, the ledger or a prevention activity.</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
     </message>
 </context>
 <context>
@@ -8785,6 +8789,30 @@ Close anyway and lose them?</translation>
     <message>
         <source>%1 issued the letter %2</source>
         <translation>%1 issued the letter %2</translation>
+    </message>
+    <message>
+        <source>the reporter</source>
+        <translation>the reporter</translation>
+    </message>
+    <message>
+        <source>a person reported</source>
+        <translation>a person reported</translation>
+    </message>
+    <message>
+        <source>a witness</source>
+        <translation>a witness</translation>
+    </message>
+    <message>
+        <source>an expert</source>
+        <translation>an expert</translation>
+    </message>
+    <message>
+        <source>%1 recorded a refusal to sign the minutes of %2</source>
+        <translation>%1 recorded a refusal to sign the minutes of %2</translation>
+    </message>
+    <message>
+        <source>%1 signed the minutes of %2</source>
+        <translation>%1 signed the minutes of %2</translation>
     </message>
 </context>
 <context>

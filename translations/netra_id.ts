@@ -2907,6 +2907,10 @@
         <source>The report is saved as a PDF document (.pdf) or an Excel workbook (.xlsx), not as .%1.</source>
         <translation>Laporan disimpan sebagai dokumen PDF (.pdf) atau buku kerja Excel (.xlsx), bukan sebagai .%1.</translation>
     </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -5607,10 +5611,6 @@ Kasus %2, diteruskan pada %3</translation>
         <source>Issued by</source>
         <translation>Diterbitkan oleh</translation>
     </message>
-    <message>
-        <source>Export &amp;XLSX…</source>
-        <translation>Ekspor &amp;XLSX…</translation>
-    </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
         <translation>
@@ -5640,6 +5640,10 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>A letter is entered here with its number when it is issued from a case&apos;s documents, the ledger or a prevention activity.</source>
         <translation>Surat dicatat di sini beserta nomornya saat diterbitkan dari dokumen kasus, daftar tindak lanjut, atau kegiatan pencegahan.</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Ekspor ke E&amp;xcel…</translation>
     </message>
 </context>
 <context>
@@ -8879,6 +8883,30 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>%1 issued the letter %2</source>
         <translation>%1 menerbitkan surat %2</translation>
+    </message>
+    <message>
+        <source>the reporter</source>
+        <translation>pelapor</translation>
+    </message>
+    <message>
+        <source>a person reported</source>
+        <translation>terlapor</translation>
+    </message>
+    <message>
+        <source>a witness</source>
+        <translation>saksi</translation>
+    </message>
+    <message>
+        <source>an expert</source>
+        <translation>ahli</translation>
+    </message>
+    <message>
+        <source>%1 recorded a refusal to sign the minutes of %2</source>
+        <translation>%1 mencatat penolakan %2 menandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>%1 signed the minutes of %2</source>
+        <translation>%1 menandatangani berita acara %2</translation>
     </message>
 </context>
 <context>

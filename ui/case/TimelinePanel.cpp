@@ -456,7 +456,8 @@ QString TimelinePanel::actionLabel(const QString &table, const QString &action)
     return QStringLiteral("%1 %2").arg(table, action);
 }
 
-QString TimelinePanel::sentence(const ChangeEntry &e, const QString &who)
+QString TimelinePanel::sentence(const ChangeEntry &e, const QString &who,
+                                const QString &attendeeRole)
 {
     const QString &table = e.table;
     const QString &action = e.action;
@@ -524,10 +525,24 @@ QString TimelinePanel::sentence(const ChangeEntry &e, const QString &who)
         }
         if (remove)
             return tr("%1 removed an invitation").arg(who);
-        if (has("signed_at"))
-            return after("sign_refusal").isEmpty()
-                       ? tr("%1 signed the minutes").arg(who)
-                       : tr("%1 recorded a refusal to sign the minutes").arg(who);
+        if (has("signed_at")) {
+            // Whose minutes, by role: two signings of one hearing read alike otherwise.
+            const bool refused = !after("sign_refusal").isEmpty();
+            QString whose;
+            if (attendeeRole == QLatin1String("pelapor"))
+                whose = tr("the reporter");
+            else if (attendeeRole == QLatin1String("terlapor"))
+                whose = tr("a person reported");
+            else if (attendeeRole == QLatin1String("saksi"))
+                whose = tr("a witness");
+            else if (attendeeRole == QLatin1String("ahli"))
+                whose = tr("an expert");
+            if (whose.isEmpty())
+                return refused ? tr("%1 recorded a refusal to sign the minutes").arg(who)
+                               : tr("%1 signed the minutes").arg(who);
+            return refused ? tr("%1 recorded a refusal to sign the minutes of %2").arg(who, whose)
+                           : tr("%1 signed the minutes of %2").arg(who, whose);
+        }
         if (has("minutes"))
             return tr("%1 wrote the minutes").arg(who);
         if (has("attendance") || has("oath"))
@@ -572,6 +587,13 @@ void TimelinePanel::fillHistory()
     const OfficeTime office = SettingsRepository(m_db).officeTime(m_case.regencyCode);
     // Who made a change, by the full name of the user; the login of a user no longer known.
     const QHash<QString, QString> names = UserRepository(m_db).fullNames();
+    // The role of each person invited, from the entry that invited them.
+    QHash<QString, QString> attendeeRoles;
+    for (const ChangeEntry &e : std::as_const(entries)) {
+        if (e.table == QLatin1String("hearing_attendees") && e.action == QLatin1String("create"))
+            attendeeRoles.insert(e.recordUuid,
+                                 e.changes.value(QLatin1String("role")).toArray().at(1).toString());
+    }
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const ChangeEntry &e = *it;
         HistoryModel::Entry row;
@@ -579,7 +601,7 @@ void TimelinePanel::fillHistory()
         row.action = e.action;
         row.when = office.dateTime(e.at);
         const QString who = e.actor.isEmpty() ? tr("Netra") : names.value(e.actor, e.actor);
-        row.sentence = sentence(e, who);
+        row.sentence = sentence(e, who, attendeeRoles.value(e.recordUuid));
         row.label = actionLabel(e.table, e.action);
         row.details = changeLines(e, office, m_case.parties, names);
         row.emphasised = e.action.startsWith(QLatin1String("step:"));

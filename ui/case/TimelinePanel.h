@@ -25,8 +25,10 @@ public:
     // What a change log entry did, in the user's language ("Registered", "Person added").
     static QString actionLabel(const QString &table, const QString &action);
     // What a change log entry did as a sentence with the user's full name, in the user's
-    // language ("Sitti Ramadhan signed the minutes").
-    static QString sentence(const ChangeEntry &e, const QString &who);
+    // language ("Sitti Ramadhan signed the minutes of a witness"). `attendeeRole`: the role of
+    // the person an invitation's change is about (from the entry that made the invitation).
+    static QString sentence(const ChangeEntry &e, const QString &who,
+                            const QString &attendeeRole = QString());
     // The readable label of a stored column; the column name when there is none.
     static QString fieldLabel(const QString &table, const QString &field);
 

@@ -843,7 +843,7 @@ QDialog *DashboardWindow::showRecap()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     auto *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printRecap"));
-    auto *xlsx = buttons->addButton(tr("Export &XLSX…"), QDialogButtonBox::ActionRole);
+    auto *xlsx = buttons->addButton(tr("Export to E&xcel…"), QDialogButtonBox::ActionRole);
     xlsx->setObjectName(QStringLiteral("exportXlsx"));
     auto *csv = buttons->addButton(tr("Export &CSV…"), QDialogButtonBox::ActionRole);
     csv->setObjectName(QStringLiteral("exportCsv"));

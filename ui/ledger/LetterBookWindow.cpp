@@ -53,7 +53,7 @@ LetterBookWindow::LetterBookWindow(Database &db, QWidget *parent) : QDialog(pare
     // columns leave; the others are as wide as their cells.
     for (const int c : {AddresseeColumn, SubjectColumn})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
-    m_export = new QPushButton(tr("Export &XLSX…"), this);
+    m_export = new QPushButton(tr("Export to E&xcel…"), this);
     m_export->setObjectName(QStringLiteral("letterExport"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
