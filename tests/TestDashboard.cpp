@@ -22,6 +22,9 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -163,7 +166,7 @@ private slots:
 
     // Under a dark palette the charts are dark too and read: titles, axis labels and the legend
     // on the chart's ground at 4.5:1, every bar at 3:1 from the ground, each bar's value at
-    // 4.5:1 on its bar; saved as an image they are as on paper (a white ground).
+    // 4.5:1 on what it stands on; saved as an image they are as on paper (a white ground).
     void chartsReadableUnderDarkPalette()
     {
         const QPalette light = QApplication::palette();
@@ -194,8 +197,11 @@ private slots:
                 for (QBarSet *set : barSets) {
                     const QString what = name + QLatin1Char(' ') + set->label();
                     QVERIFY2(Colours::contrast(set->color(), ground) >= 3.0, qPrintable(what));
-                    QVERIFY2(Colours::contrast(set->labelColor(), set->color()) >= 4.5,
-                             qPrintable(what));
+                    // A bar's value beside its end, on the chart's ground; within a stacked
+                    // bar, on the bar.
+                    const QColor under =
+                        qobject_cast<QHorizontalBarSeries *>(bars) ? ground : set->color();
+                    QVERIFY2(Colours::contrast(set->labelColor(), under) >= 4.5, qPrintable(what));
                     ++sets;
                 }
             }
@@ -255,6 +261,41 @@ private slots:
         // Each bar as tall as its label's lines.
         QVERIFY(view->minimumHeight() >=
                 100 + (lines > 2 ? 40 : 30) * int(axis->categories().size()));
+    }
+
+    // Each bar's value beside its end, also a bar of 1 beside a bar of 60: inside the bar's end,
+    // a value wider than its bar stood left of the chart and was not drawn.
+    void barValuesBesideTheirBars()
+    {
+        auto db = TestSupport::openNew(m_dir.filePath(QStringLiteral("bars.netra")));
+        QVERIFY(db);
+        for (int i = 0; i < 60; ++i)
+            addCase(*db, "3311", "media_sosial", QDate(2024, 9, 1).addDays(i % 28), 1, false);
+        addCase(*db, "3311", "foto_bersama", QDate(2024, 10, 7), 1, false);
+        auto w = open(*db);
+        auto *view = w->findChild<QChartView *>(QStringLiteral("chartCategories"));
+        QVERIFY(view);
+        const QRectF plot = view->chart()->plotArea();
+        QStringList values;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible())
+                continue;
+            const QRectF at = text->sceneBoundingRect();
+            bool number = false;
+            text->toPlainText().toInt(&number);
+            // The value axis's numbers stand under the plot, the categories left of it.
+            if (!number || at.center().y() > plot.bottom() || at.center().y() < plot.top())
+                continue;
+            QVERIFY2(at.left() >= plot.left() && at.right() <= plot.right(),
+                     qPrintable(text->toPlainText()));
+            values << text->toPlainText();
+        }
+        values.sort();
+        QCOMPARE(values, (QStringList{QStringLiteral("1"), QStringLiteral("60")}));
+        QCOMPARE(
+            qobject_cast<QAbstractBarSeries *>(view->chart()->series().first())->labelsPosition(),
+            QAbstractBarSeries::LabelsOutsideEnd);
     }
 
     void followUpRateHeadline()

@@ -185,7 +185,9 @@ void styleChart(QChart *chart, const QPalette &palette)
             const QColor fill = Colours::fill(set->property(DesignColour).value<QColor>(), palette);
             set->setColor(fill);
             set->setBorderColor(fill);
-            set->setLabelColor(Colours::textOn(fill));
+            // A horizontal bar's value stands beside it, a stacked bar's on it.
+            set->setLabelColor(qobject_cast<QHorizontalBarSeries *>(s) ? text
+                                                                       : Colours::textOn(fill));
         }
     }
 }
@@ -537,8 +539,10 @@ QChart *DashboardWindow::barChart(Chart which, const QString &title)
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
-    // Inside: Qt 6.4 does not draw labels outside the end of horizontal bars.
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    // Beside the bar's end, on the chart's ground (styleChart): inside it, a value wider than its
+    // bar stood left of the chart and was not drawn (a bar of 1 beside one of 60). The count
+    // axis leaves room for the longest bar's value.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setBarWidth(0.7);
     chart->addSeries(series);
