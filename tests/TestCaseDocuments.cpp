@@ -620,6 +620,14 @@ void TestCaseDocuments::secondInvitation()
     QVERIFY(text.contains(indonesianLongDate(QDate(2024, 10, 14))));
     QVERIFY(text.contains(QLatin1String("13.30 WIB")));
     QVERIFY(text.contains(QLatin1String("Kamis, 10 Oktober 2024"))); // the hearing missed
+    // The matter by its kind and number, not a number after "(ASN)" alone.
+    QVERIFY2(text.contains(QStringLiteral("(ASN) dalam %1 nomor %2")
+                               .arg(m_case.source == QLatin1String("laporan")
+                                        ? QStringLiteral("Laporan")
+                                        : QStringLiteral("Temuan"),
+                                    m_case.registrationNumber)),
+             qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Kartu Tanda Penduduk (KTP)")));
     QVERIFY(text.contains(QLatin1String("Sukoharjo, 11 Oktober 2024")));
     QVERIFY(text.contains(formNumber(QStringLiteral("invitation"))));
 }

@@ -30,9 +30,13 @@ PrintedDocument Writer::invitation(const Hearing &h, const Attendee &a) const
     }
     html += QStringLiteral("<p>Yth.<br>%1<br>di Tempat</p><p>Dengan hormat,</p>").arg(addressee);
 
+    // The matter by its kind and number ("… dalam Laporan nomor 001/Reg/LP/…"): a number after
+    // "(ASN)" alone read as the civil servant's.
     const QString matter = QStringLiteral("dugaan pelanggaran netralitas Aparatur Sipil Negara "
-                                          "(ASN) nomor %1")
-                               .arg(n(caseNumber()));
+                                          "(ASN) dalam %1 nomor %2")
+                               .arg(e(Codes::printLabel(Codes::Kind::Source, m_case.source,
+                                                        lang())),
+                                    n(caseNumber()));
     if (second) {
         // The hearing the person missed, for the letter to refer to.
         QDate missed;
@@ -63,8 +67,9 @@ PrintedDocument Writer::invitation(const Hearing &h, const Attendee &a) const
          h.online ? QStringLiteral("Daring melalui %1").arg(x(h.platform)) : x(h.place)},
         {QStringLiteral("Acara"), QStringLiteral("Klarifikasi")},
     });
-    html += QStringLiteral("<p align='justify'>Saudara/i diminta membawa kartu tanda penduduk "
-                           "dan dokumen yang berkaitan, dan dapat didampingi oleh kuasa hukum.");
+    html += QStringLiteral("<p align='justify'>Saudara/i diminta membawa Kartu Tanda Penduduk "
+                           "(KTP) dan dokumen yang berkaitan, dan dapat didampingi oleh kuasa "
+                           "hukum.");
     if (second)
         html += QStringLiteral(" Apabila Saudara/i tidak hadir pada undangan kedua ini, penanganan "
                                "dilanjutkan dan diputus berdasarkan bukti dan keterangan yang "
