@@ -550,6 +550,10 @@ void TestCaseDocuments::forwardingLetter()
     const QString text = print(documents(Kind::Forwarding).first(), QStringLiteral("fwd"));
     QVERIFY2(text.contains(QLatin1String("Kepala Badan Kepegawaian Negara")), qPrintable(text));
     QVERIFY(text.contains(ForwardingNumber));
+    // A number typed at the step, not yet issued from the letter book: a draft that says so,
+    // not one "belum bernomor" beside its number.
+    QVERIFY2(text.contains(QLatin1String("KONSEP - belum diterbitkan")), qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("bernomor")));
     QVERIFY(text.contains(QLatin1String("Sukoharjo, 11 Oktober 2024")));
     QVERIFY(text.contains(QLatin1String("Tembusan")));
     QVERIFY(text.contains(QLatin1String("Provinsi Jawa Tengah")));
@@ -621,12 +625,12 @@ void TestCaseDocuments::secondInvitation()
     QVERIFY(text.contains(QLatin1String("13.30 WIB")));
     QVERIFY(text.contains(QLatin1String("Kamis, 10 Oktober 2024"))); // the hearing missed
     // The matter by its kind and number, not a number after "(ASN)" alone.
-    QVERIFY2(text.contains(QStringLiteral("(ASN) dalam %1 nomor %2")
-                               .arg(m_case.source == QLatin1String("laporan")
-                                        ? QStringLiteral("Laporan")
-                                        : QStringLiteral("Temuan"),
-                                    m_case.registrationNumber)),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("(ASN) dalam %1 nomor %2")
+                          .arg(m_case.source == QLatin1String("laporan") ? QStringLiteral("Laporan")
+                                                                         : QStringLiteral("Temuan"),
+                               m_case.registrationNumber)),
+        qPrintable(text));
     QVERIFY(text.contains(QLatin1String("Kartu Tanda Penduduk (KTP)")));
     QVERIFY(text.contains(QLatin1String("Sukoharjo, 11 Oktober 2024")));
     QVERIFY(text.contains(formNumber(QStringLiteral("invitation"))));

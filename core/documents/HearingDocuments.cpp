@@ -32,11 +32,10 @@ PrintedDocument Writer::invitation(const Hearing &h, const Attendee &a) const
 
     // The matter by its kind and number ("… dalam Laporan nomor 001/Reg/LP/…"): a number after
     // "(ASN)" alone read as the civil servant's.
-    const QString matter = QStringLiteral("dugaan pelanggaran netralitas Aparatur Sipil Negara "
-                                          "(ASN) dalam %1 nomor %2")
-                               .arg(e(Codes::printLabel(Codes::Kind::Source, m_case.source,
-                                                        lang())),
-                                    n(caseNumber()));
+    const QString matter =
+        QStringLiteral("dugaan pelanggaran netralitas Aparatur Sipil Negara "
+                       "(ASN) dalam %1 nomor %2")
+            .arg(e(Codes::printLabel(Codes::Kind::Source, m_case.source, lang())), n(caseNumber()));
     if (second) {
         // The hearing the person missed, for the letter to refer to.
         QDate missed;

@@ -694,8 +694,8 @@ bool PrintedDocument::render(QPagedPaintDevice *device, QString *error) const
         if (draft)
             painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom,
                              language == QLatin1String("en")
-                                 ? QStringLiteral("DRAFT - not numbered")
-                                 : QStringLiteral("KONSEP - belum bernomor"));
+                                 ? QStringLiteral("DRAFT - not issued")
+                                 : QStringLiteral("KONSEP - belum diterbitkan"));
         else if (!runningTitle.isEmpty())
             painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom, runningTitle);
     }
@@ -747,8 +747,8 @@ QString odtStyles(QSizeF size, bool landscape, bool draft, bool en)
     const QString header =
         draft ? QStringLiteral("<style:header><text:p text:style-name=\"NetraDraft\">%1</text:p>"
                                "</style:header>")
-                    .arg(en ? QStringLiteral("DRAFT - not numbered")
-                            : QStringLiteral("KONSEP - belum bernomor"))
+                    .arg(en ? QStringLiteral("DRAFT - not issued")
+                            : QStringLiteral("KONSEP - belum diterbitkan"))
               : QString();
     return QStringLiteral(
                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -111,7 +111,8 @@ public:
     bool landscape = false;
     QString language = QStringLiteral("id"); // the document's language, not the UI's
     LetterInfo letter;
-    // A letter not issued yet (no number from the book): marked "KONSEP" on every page.
+    // A letter not issued yet from the letter book (no number, or one typed at a step and not
+    // recorded yet): marked "KONSEP" on every page, "belum diterbitkan" at its foot.
     bool draft = false;
     // A list's name in the middle of every page's foot ("Daftar penanganan pelanggaran per 7
     // Desember 2026"), so that a page taken apart from the first still says what it is; empty
