@@ -841,11 +841,7 @@ QString DemoGenerator::takeStep(Case &c, Step::Kind kind, const QDate &date, con
     s.date = qMin(date, m_options.today);
     s.reason = reason;
     if (kind == Step::Kind::Forward)
-        s.number = QStringLiteral("%1/PP.01.00/K.%2/%3/%4")
-                       .arg(100 + m_rng.bounded(800))
-                       .arg(c.regencyCode.left(2))
-                       .arg(s.date.month(), 2, 10, QLatin1Char('0'))
-                       .arg(s.date.year());
+        s.number = outsideLetterNumber(c, s.date);
     if (kind == Step::Kind::Extend)
         s.days = 2;
     m_now = QDateTime(s.date, QTime(3, 0), Qt::UTC);
@@ -941,6 +937,17 @@ bool DemoGenerator::decide(Case &c, const QDate &hearingDay, QString *error)
     return c.status == Codes::Status::Forwarded ? addFollowUps(c, error) : true;
 }
 
+QString DemoGenerator::outsideLetterNumber(const Case &c, const QDate &date)
+{
+    const SettingsRepository settings(m_db);
+    QString pattern = settings.setting(QStringLiteral("letter_pattern")).trimmed();
+    if (pattern.isEmpty())
+        pattern = LetterBook::DefaultPattern;
+    CaseNumber::Context letter = settings.numberingContext(c.regencyCode, date);
+    letter.sequence = 100 + m_rng.bounded(800);
+    return CaseNumber::format(pattern, letter);
+}
+
 bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
 {
     Hearing h;
@@ -956,15 +963,7 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
         h.online ? QStringLiteral("Terlapor bertugas di wilayah kepulauan") : QString();
     h.examiners = personName(m_rng.bounded(2) == 0, true) + QStringLiteral("; ") +
                   personName(m_rng.bounded(2) == 0, true);
-    // The letter of assignment numbered as the office numbers its letters (the letter book's
-    // pattern): "157/PP.01.02/K.JT-11/XII/2026".
-    const SettingsRepository settings(m_db);
-    QString pattern = settings.setting(QStringLiteral("letter_pattern")).trimmed();
-    if (pattern.isEmpty())
-        pattern = LetterBook::DefaultPattern;
-    CaseNumber::Context letter = settings.numberingContext(c.regencyCode, date);
-    letter.sequence = 100 + m_rng.bounded(800);
-    h.assignmentLetter = CaseNumber::format(pattern, letter);
+    h.assignmentLetter = outsideLetterNumber(c, date);
     const QString regency = Regions::shipped().regency(c.regencyCode)->title;
     auto attendee = [&](qint64 partyId, const QString &role, const QString &name,
                         const QString &nip) {

@@ -67,6 +67,10 @@ private:
     void keepReporter(Case &c, const Case &stored);
     // Takes a step as the officer who would; empty, or why the step was refused.
     QString takeStep(Case &c, Step::Kind kind, const QDate &date, const QString &reason = {});
+    // A number of a letter the office sent outside Netra on `date` (a letter of assignment, a
+    // forwarding letter typed at its step), in the office's letter pattern:
+    // "410/PP.01.02/K.JT-11/XII/2020".
+    QString outsideLetterNumber(const Case &c, const QDate &date);
     // Registers the case or records why it is not; `registered` tells which.
     bool registerCase(Case &c, bool *registered, QString *error);
     void writeAnalysis(Case &c, bool stops);
