@@ -84,7 +84,7 @@ QString DemoGenerator::pick(const char *list)
     return a.isEmpty() ? QString() : a.at(m_rng.bounded(int(a.size()))).toString();
 }
 
-QList<MinutesEntry> DemoGenerator::minutesOf(const QString &role)
+QList<MinutesEntry> DemoGenerator::minutesOf(const QString &role, const QDate &eventDate)
 {
     // Three to six questions in a hearing's order: the opening, those of the person's part (the
     // reported civil servant's conduct, or what a reporter or witness knows), each asked once
@@ -115,6 +115,9 @@ QList<MinutesEntry> DemoGenerator::minutesOf(const QString &role)
         const QJsonArray answers = pair.value(QLatin1String("a")).toArray();
         e.question = pair.value(QLatin1String("q")).toString();
         e.answer = answers.at(m_rng.bounded(int(answers.size()))).toString();
+        // An answer that the day of the act decides ("on a day off" for a Saturday's act).
+        if (eventDate.dayOfWeek() >= Qt::Saturday && pair.contains(QLatin1String("day_off")))
+            e.answer = pair.value(QLatin1String("day_off")).toString();
         entries << qMakePair(place, e);
     }
     std::stable_sort(entries.begin(), entries.end(),
@@ -994,7 +997,7 @@ bool DemoGenerator::addHearing(const Case &c, const QDate &date, QString *error)
                                                          : pick("occupations");
             a.religion = pick("religions");
             a.address = QStringLiteral("Desa %1, %2").arg(pick("villages"), regency);
-            a.minutes = minutesOf(role);
+            a.minutes = minutesOf(role, c.eventDate);
         }
         h.attendees << a;
     };

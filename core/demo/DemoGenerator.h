@@ -47,7 +47,9 @@ public:
 
 private:
     QString pick(const char *list);
-    QList<MinutesEntry> minutesOf(const QString &role);
+    // The minutes of a person heard about an act of `eventDate` (an act of a Saturday or a
+    // Sunday was not done in working hours).
+    QList<MinutesEntry> minutesOf(const QString &role, const QDate &eventDate);
     QString weighted(const QList<QPair<const char *, int>> &shares);
     QString personName(bool female, bool titled);
     QString nip(const QString &category, bool female);
