@@ -887,23 +887,39 @@ bool DemoGenerator::registerCase(Case &c, bool *registered, QString *error)
 
 void DemoGenerator::writeAnalysis(Case &c, bool stops)
 {
-    const QList<Party> reported = c.reported();
-    const QString who = reported.isEmpty() ? QStringLiteral("Terlapor") : reported.first().name;
-    const QString agency = reported.isEmpty() ? QString() : reported.first().agency;
+    // Every person reported, each with their agency.
+    QStringList names, subjects;
+    for (const Party &p : c.reported()) {
+        names << p.name;
+        subjects << (p.agency.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.agency));
+    }
+    const auto listed = [](QStringList items) {
+        if (items.isEmpty())
+            return QStringLiteral("Terlapor");
+        const QString last = items.takeLast();
+        return items.isEmpty() ? last
+                               : items.join(QLatin1String(", ")) + QStringLiteral(" dan ") + last;
+    };
     c.analysisFacts =
         QStringLiteral("Berdasarkan %1, keterangan para pihak dalam klarifikasi dan bukti yang "
-                       "diterima, diketahui bahwa %2: %3")
+                       "diterima, diketahui hal berikut mengenai %2: %3")
             .arg(c.source == Codes::Source::Report ? QStringLiteral("laporan yang diterima")
                                                    : QStringLiteral("hasil pengawasan"),
-                 who, c.description);
+                 listed(names), c.description);
+    // The discipline regulation of the act's day: PP 94/2021 from 31 August 2021, PP 53/2010
+    // before it.
+    const QString discipline = c.eventDate.isValid() && c.eventDate < QDate(2021, 8, 31)
+                                   ? QStringLiteral("PP 53/2010")
+                                   : QStringLiteral("PP 94/2021");
     c.analysisElements =
-        QStringLiteral("Unsur subjek: %1 berstatus Aparatur Sipil Negara pada %2. Unsur "
-                       "perbuatan: %3 (Pasal 9 ayat (2) UU 5/2014 dan PP 94/2021).")
-            .arg(who, agency.isEmpty() ? QStringLiteral("instansinya") : agency,
+        QStringLiteral("Unsur subjek: %1 berstatus Aparatur Sipil Negara. Unsur "
+                       "perbuatan: %2 (Pasal 9 ayat (2) UU 5/2014 dan %3).")
+            .arg(listed(subjects),
                  stops ? QStringLiteral("tidak terbukti adanya tindakan yang menunjukkan "
                                         "keberpihakan")
                        : QStringLiteral("terbukti adanya tindakan yang menunjukkan keberpihakan "
-                                        "kepada peserta pemilihan"));
+                                        "kepada peserta pemilihan"),
+                 discipline);
     c.analysisConclusion =
         stops ? QStringLiteral("Tidak memenuhi unsur pelanggaran netralitas ASN; penanganan "
                                "dihentikan.")
