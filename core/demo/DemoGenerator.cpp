@@ -730,6 +730,14 @@ bool DemoGenerator::makeCase(int index, QString *error)
             p.agency = fill(pick("district_agencies"), regencyName, districtName);
         else
             p.agency = fill(pick("agencies"), regencyName, districtName);
+        // A camat works at the district's office, a lurah at the ward's (drawn all the same,
+        // so that every other figure stays as it was): "Camat Weru" was at "SD Negeri 2 Weru".
+        if (p.positionCategory == QLatin1String("kepala_wilayah"))
+            p.agency = (p.positionTitle.contains(QLatin1String("Kelurahan")) ||
+                                p.positionTitle.startsWith(QLatin1String("Lurah"))
+                            ? QStringLiteral("Kelurahan ")
+                            : QStringLiteral("Kecamatan ")) +
+                       districtName;
         // Some staff answer to another PPK than the regent (the PPKs' record compares them):
         // madrasah teachers to the Minister of Religious Affairs, the province's own staff to the
         // governor. Renamed after the draw, so that every other figure stays as it was.
