@@ -451,6 +451,28 @@ void TestCaseDocuments::minutesLayout()
     QVERIFY(signedText.contains(QLatin1String("Pemeriksa")));
     QVERIFY(!signedText.contains(QLatin1String("menolak menandatangani")));
     QVERIFY(!signedText.contains(QLatin1String("KONSEP")));
+    {
+        // The person heard and the first examiner sign on one line, the examiners' numbers one
+        // under the other (each line centred, the numbers stood where the names' lengths put
+        // them, the first examiner a line above the person).
+        const QStringList lines =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), m_dir.filePath(QStringLiteral("minutes-signed.pdf")),
+                 QStringLiteral("-")})
+                .split(QLatin1Char('\n'));
+        const QString person = h.attendees.at(0).name;
+        qsizetype one = -1, two = -1;
+        for (const QString &line : lines) {
+            if (line.contains(QLatin1String("1. Sri Wahyuni"))) {
+                QVERIFY2(line.contains(person), qPrintable(line));
+                one = line.indexOf(QLatin1String("1. Sri Wahyuni"));
+            }
+            if (line.contains(QLatin1String("2. Agus Prasetyo")))
+                two = line.indexOf(QLatin1String("2. Agus Prasetyo"));
+        }
+        QVERIFY(one > 0);
+        QCOMPARE(two, one);
+    }
     // The addendum comes after the signed text, with its date.
     const Addendum &ad = m_hearings.at(0).attendees.at(0).addenda.at(0);
     const int addendum = signedText.indexOf(QLatin1String("ADENDUM"));

@@ -215,16 +215,20 @@ QString Writer::minutesSignatures(const Attendee &a, const QString &name,
                     .arg(e(longDate(m_ctx.zone.date(a.signedAt))), e(time(a.signedAt)));
     }
 
-    QString examinerCell = QStringLiteral("<td width='50%' align='center' valign='top'>"
-                                          "Pemeriksa,");
+    // The examiners numbered one under the other, their numbers in one column (centred, each
+    // line stood where its name's length put it), the first on the line of the person's name.
+    QString examinerCell = QStringLiteral("<td width='50%' valign='top'><p align='center' "
+                                          "style='margin: 0'>Pemeriksa,<br><br><br><br></p>");
     if (examiners.isEmpty())
         examiners << QString();
-    int no = 0;
-    for (const QString &n : examiners)
-        examinerCell += QStringLiteral("<br><br><br><br>%1. %2")
-                            .arg(QString::number(++no),
-                                 n.isEmpty() ? QStringLiteral("(..............................)")
-                                             : QStringLiteral("<b><u>%1</u></b>").arg(e(n)));
+    for (qsizetype i = 0; i < examiners.size(); ++i) {
+        const QString &n = examiners.at(i);
+        examinerCell +=
+            QStringLiteral("<p style='margin: 0 0 0 64px'>%1%2. %3</p>")
+                .arg(i > 0 ? QStringLiteral("<br><br><br>") : QString(), QString::number(i + 1),
+                     n.isEmpty() ? QStringLiteral("(..............................)")
+                                 : QStringLiteral("<b><u>%1</u></b>").arg(e(n)));
+    }
     examinerCell += QStringLiteral("</td>");
     return html + QStringLiteral("<br><table width='100%'><tr>%1%2</tr></table>")
                       .arg(signatureCell(QStringLiteral("Yang memberi keterangan,"), name,
