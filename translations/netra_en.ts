@@ -8735,22 +8735,6 @@ Close anyway and lose them?</translation>
         <translation>Persons in the case</translation>
     </message>
     <message>
-        <source>%1 invited the reporter to a hearing</source>
-        <translation>%1 invited the reporter to a hearing</translation>
-    </message>
-    <message>
-        <source>%1 invited a person reported to a hearing</source>
-        <translation>%1 invited a person reported to a hearing</translation>
-    </message>
-    <message>
-        <source>%1 invited a witness to a hearing</source>
-        <translation>%1 invited a witness to a hearing</translation>
-    </message>
-    <message>
-        <source>%1 invited an expert to a hearing</source>
-        <translation>%1 invited an expert to a hearing</translation>
-    </message>
-    <message>
         <source>Letter number</source>
         <translation>Letter number</translation>
     </message>
@@ -8813,6 +8797,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>%1 signed the minutes of %2</source>
         <translation>%1 signed the minutes of %2</translation>
+    </message>
+    <message>
+        <source>%1 invited %2 to a hearing</source>
+        <translation>%1 invited %2 to a hearing</translation>
     </message>
 </context>
 <context>

@@ -8829,22 +8829,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Pihak dalam kasus</translation>
     </message>
     <message>
-        <source>%1 invited the reporter to a hearing</source>
-        <translation>%1 mengundang pelapor ke klarifikasi</translation>
-    </message>
-    <message>
-        <source>%1 invited a person reported to a hearing</source>
-        <translation>%1 mengundang terlapor ke klarifikasi</translation>
-    </message>
-    <message>
-        <source>%1 invited a witness to a hearing</source>
-        <translation>%1 mengundang saksi ke klarifikasi</translation>
-    </message>
-    <message>
-        <source>%1 invited an expert to a hearing</source>
-        <translation>%1 mengundang ahli ke klarifikasi</translation>
-    </message>
-    <message>
         <source>Letter number</source>
         <translation>Nomor surat</translation>
     </message>
@@ -8907,6 +8891,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>%1 signed the minutes of %2</source>
         <translation>%1 menandatangani berita acara %2</translation>
+    </message>
+    <message>
+        <source>%1 invited %2 to a hearing</source>
+        <translation>%1 mengundang %2 ke klarifikasi</translation>
     </message>
 </context>
 <context>

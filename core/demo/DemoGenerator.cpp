@@ -901,12 +901,8 @@ void DemoGenerator::writeAnalysis(Case &c, bool stops)
         names << p.name;
         subjects << (p.agency.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.agency));
     }
-    const auto listed = [](QStringList items) {
-        if (items.isEmpty())
-            return QStringLiteral("Terlapor");
-        const QString last = items.takeLast();
-        return items.isEmpty() ? last
-                               : items.join(QLatin1String(", ")) + QStringLiteral(" dan ") + last;
+    const auto listed = [](const QStringList &items) {
+        return items.isEmpty() ? QStringLiteral("Terlapor") : PrintedDocument::joined(items);
     };
     c.analysisFacts =
         QStringLiteral("Berdasarkan %1, keterangan para pihak dalam klarifikasi dan bukti yang "

@@ -26,15 +26,6 @@ QString authorityName(const QString &code)
     return code;
 }
 
-// "KASN", "KASN dan BKN", "KASN, BKN dan X".
-QString joined(const QStringList &items)
-{
-    if (items.size() <= 1)
-        return items.value(0);
-    return QStringList(items.mid(0, items.size() - 1)).join(QLatin1String(", ")) +
-           QStringLiteral(" dan ") + items.last();
-}
-
 QString key(const QString &text)
 {
     return text.simplified().toLower();
@@ -180,7 +171,7 @@ QString opening(const FollowUpLetter::Request &r, const QStringList &authorities
 {
     const QString authority = authorities.isEmpty()
                                   ? QStringLiteral("instansi yang berwenang di bidang kepegawaian")
-                                  : joined(authorities);
+                                  : PrintedDocument::joined(authorities);
 
     QString html;
     const QString dated = r.place.trimmed().isEmpty() ? PrintedDocument::date(r.date)

@@ -113,10 +113,7 @@ PrintedDocument Writer::minutes(const Hearing &h, const Attendee &a) const
 // "Pada hari ini …, Saya/Kami [examiners], … telah melakukan klarifikasi … terhadap:".
 QString Writer::minutesOpening(const Hearing &h, const QStringList &examiners) const
 {
-    QString names = examiners.value(0);
-    if (examiners.size() > 1)
-        names = QStringList(examiners.mid(0, examiners.size() - 1)).join(QLatin1String(", ")) +
-                QStringLiteral(" dan ") + examiners.last();
+    const QString names = PrintedDocument::joined(examiners);
     const QDate day = m_ctx.zone.date(h.scheduledAt);
     const QString where = h.online ? QStringLiteral("secara daring melalui %1").arg(x(h.platform))
                                    : QStringLiteral("bertempat di %1").arg(x(h.place));

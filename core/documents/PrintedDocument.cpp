@@ -247,6 +247,14 @@ QString PrintedDocument::escape(const QString &text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
 }
 
+QString PrintedDocument::joined(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(QLatin1String(", ")) +
+           QStringLiteral(" dan ") + items.last();
+}
+
 void PrintedDocument::setPaper(QPagedPaintDevice *device, Paper paper, bool landscape)
 {
     const QPageSize size = paper == Paper::F4

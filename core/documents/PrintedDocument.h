@@ -142,6 +142,8 @@ public:
     // "17 Juni 2020".
     static QString date(const QDate &date, const QString &language = QStringLiteral("id"));
     static QString escape(const QString &text);
+    // A list as Indonesian writes it: "A", "A dan B", "A, B dan C".
+    static QString joined(const QStringList &items);
     // The head of an outgoing letter: number, nature (Sifat), attachment and subject (in bold)
     // on the left, place and date on the right; every argument is HTML, escaped by the caller.
     static QString letterHeading(const QString &number, const QString &nature,

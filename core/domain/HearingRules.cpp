@@ -9,7 +9,7 @@ namespace {
 
 QString dateTimeText(const QDateTime &t)
 {
-    return QLocale().toString(t, dateTimeFormat(shortMonthDateFormat()));
+    return QLocale().toString(t, shortMonthDateTimeFormat());
 }
 
 constexpr QLatin1String absent = Codes::Attendance::Absent;

@@ -40,7 +40,7 @@ public:
     // A moment as the office reads it on a screen: "30 Nov 2024 16:00 WIT" (the format in the
     // user's locale, "16.00" in Indonesian, then the zone); empty for an invalid moment.
     QString dateTime(const QDateTime &moment,
-                     const QString &format = dateTimeFormat(shortMonthDateFormat())) const;
+                     const QString &format = shortMonthDateTimeFormat()) const;
     // A wall-clock date and time in the office's zone as a moment (for a time typed in).
     QDateTime fromLocal(const QDate &date, const QTime &time) const;
     // A time as a moment: `t` itself when it carries its zone or offset; a time without one

@@ -42,7 +42,7 @@ QString FileLock::Holder::describe() const
     return FileLock::tr("%1 has this file open on %2 since %3.")
         .arg(who, where,
              // The year whole: Indonesian's short format gives "07/12/26".
-             QLocale().toString(since.toLocalTime(), dateTimeFormat(shortMonthDateFormat())));
+             QLocale().toString(since.toLocalTime(), shortMonthDateTimeFormat()));
 }
 
 FileLock::FileLock(const QString &dataFile) : m_dataFile(dataFile), m_lock(lockPath(dataFile))

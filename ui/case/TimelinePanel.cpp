@@ -510,38 +510,31 @@ QString TimelinePanel::sentence(const ChangeEntry &e, const QString &who,
                : remove ? tr("%1 removed a hearing").arg(who)
                         : tr("%1 changed a hearing").arg(who);
     if (table == QLatin1String("hearing_attendees")) {
-        if (create) {
-            // By role, never by name: the reporter's may be confidential.
-            const QString role = after("role");
-            if (role == QLatin1String("pelapor"))
-                return tr("%1 invited the reporter to a hearing").arg(who);
-            if (role == QLatin1String("terlapor"))
-                return tr("%1 invited a person reported to a hearing").arg(who);
-            if (role == QLatin1String("saksi"))
-                return tr("%1 invited a witness to a hearing").arg(who);
-            if (role == QLatin1String("ahli"))
-                return tr("%1 invited an expert to a hearing").arg(who);
-            return tr("%1 invited a person to a hearing").arg(who);
-        }
+        // Whom, by role, never by name: the reporter's may be confidential. A change to an
+        // invitation takes the role from the entry that made it (`attendeeRole`).
+        const QString role = create ? after("role") : attendeeRole;
+        QString whom;
+        if (role == QLatin1String("pelapor"))
+            whom = tr("the reporter");
+        else if (role == QLatin1String("terlapor"))
+            whom = tr("a person reported");
+        else if (role == QLatin1String("saksi"))
+            whom = tr("a witness");
+        else if (role == QLatin1String("ahli"))
+            whom = tr("an expert");
+        if (create)
+            return whom.isEmpty() ? tr("%1 invited a person to a hearing").arg(who)
+                                  : tr("%1 invited %2 to a hearing").arg(who, whom);
         if (remove)
             return tr("%1 removed an invitation").arg(who);
         if (has("signed_at")) {
-            // Whose minutes, by role: two signings of one hearing read alike otherwise.
+            // Whose minutes: two signings of one hearing read alike otherwise.
             const bool refused = !after("sign_refusal").isEmpty();
-            QString whose;
-            if (attendeeRole == QLatin1String("pelapor"))
-                whose = tr("the reporter");
-            else if (attendeeRole == QLatin1String("terlapor"))
-                whose = tr("a person reported");
-            else if (attendeeRole == QLatin1String("saksi"))
-                whose = tr("a witness");
-            else if (attendeeRole == QLatin1String("ahli"))
-                whose = tr("an expert");
-            if (whose.isEmpty())
+            if (whom.isEmpty())
                 return refused ? tr("%1 recorded a refusal to sign the minutes").arg(who)
                                : tr("%1 signed the minutes").arg(who);
-            return refused ? tr("%1 recorded a refusal to sign the minutes of %2").arg(who, whose)
-                           : tr("%1 signed the minutes of %2").arg(who, whose);
+            return refused ? tr("%1 recorded a refusal to sign the minutes of %2").arg(who, whom)
+                           : tr("%1 signed the minutes of %2").arg(who, whom);
         }
         if (has("minutes"))
             return tr("%1 wrote the minutes").arg(who);
