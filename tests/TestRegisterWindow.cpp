@@ -105,22 +105,50 @@ private slots:
                  QStringLiteral("late"));
         QVERIFY(model->data(model->index(0, CaseTableModel::NextDeadline))
                     .toString()
-                    .contains(QLatin1String("Late")));
-        // The next deadline's date in the column without the year when it is this year's; the
-        // tooltip with it.
+                    .endsWith(QLatin1String(" (late)")));
+        // The next deadline's date in the column without the year when it is this year's, and
+        // its state in a word (a deadline in time says none); the tooltip with both whole.
         const QRegularExpression dated(QStringLiteral(": \\d{1,2} \\S+ (\\d{4}) \\("));
+        const QHash<QString, QRegularExpression> inAWord = {
+            {QStringLiteral("late"), QRegularExpression(QStringLiteral(" \\(late\\)$"))},
+            {QStringLiteral("due_today"), QRegularExpression(QStringLiteral(" \\(today\\)$"))},
+            {QStringLiteral("due_soon"),
+             QRegularExpression(QStringLiteral(" \\(in [1-3] days?\\)$"))},
+            {QStringLiteral("open"), QRegularExpression(QStringLiteral("^[^(]+$"))}};
+        const QHash<QString, QString> whole = {
+            {QStringLiteral("late"), QStringLiteral("(Late)")},
+            {QStringLiteral("due_today"), QStringLiteral("(Due today)")},
+            {QStringLiteral("due_soon"), QStringLiteral("(Due soon)")},
+            {QStringLiteral("open"), QStringLiteral("(Open)")}};
+        QSet<QString> statesSeen;
         int thisYear = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex due = model->index(row, CaseTableModel::NextDeadline);
             const QRegularExpressionMatch m = dated.match(due.data(Qt::ToolTipRole).toString());
             if (due.data().toString().isEmpty())
                 continue;
+
             QVERIFY2(m.hasMatch(), qPrintable(due.data(Qt::ToolTipRole).toString()));
             const bool ofThisYear = m.captured(1).toInt() == w.database()->today().year();
             thisYear += ofThisYear;
             QCOMPARE(due.data().toString().contains(m.captured(1)), !ofThisYear);
         }
         QVERIFY(thisYear > 0);
+        // The newest cases four days before the demo's last: late, due today, soon and in time.
+        w.database()->setToday(QDate(2026, 11, 19));
+        w.caseView()->sortByColumn(CaseTableModel::Received, Qt::DescendingOrder);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex due = model->index(row, CaseTableModel::NextDeadline);
+            if (due.data().toString().isEmpty())
+                continue;
+            const QString state = due.data(CaseTableModel::DeadlineStateRole).toString();
+            statesSeen.insert(state);
+            QVERIFY2(inAWord.value(state).match(due.data().toString()).hasMatch(),
+                     qPrintable(state + QLatin1String(": ") + due.data().toString()));
+            QVERIFY2(due.data(Qt::ToolTipRole).toString().endsWith(whole.value(state)),
+                     qPrintable(due.data(Qt::ToolTipRole).toString()));
+        }
+        QCOMPARE(statesSeen.size(), 4);
         w.caseView()->sortByColumn(CaseTableModel::Number, Qt::AscendingOrder);
         const QString a = model->data(model->index(0, CaseTableModel::Number)).toString();
         const QString b = model->data(model->index(1, CaseTableModel::Number)).toString();

@@ -743,6 +743,22 @@
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
+    <message>
+        <source>%1: %2 (late)</source>
+        <translation>%1: %2 (late)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (today)</source>
+        <translation>%1: %2 (today)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (in %n day(s))</source>
+        <translation><numerusform>%1: %2 (in %n day)</numerusform><numerusform>%1: %2 (in %n days)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseValidator</name>

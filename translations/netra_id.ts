@@ -751,6 +751,24 @@
         <source>Next deadline</source>
         <translation>Tenggat berikutnya</translation>
     </message>
+    <message>
+        <source>%1: %2 (late)</source>
+        <translation>%1: %2 (terlambat)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (today)</source>
+        <translation>%1: %2 (hari ini)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n hari lagi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseValidator</name>

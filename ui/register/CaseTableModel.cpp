@@ -116,15 +116,26 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             if (!r.nextDue.isValid())
                 return QString();
             const QString label = ProcedureProfile::deadlineLabel(r.nextDeadline);
-            // The year in the tooltip only, when it is this year's.
-            const QString due =
-                role == Qt::ToolTipRole
-                    ? shortMonthDate(r.nextDue)
-                    : QLocale().toString(r.nextDue, nearDateFormat(r.nextDue, m_db.today()));
-            return tr("%1: %2 (%3)")
-                .arg(label, due,
-                     DeadlineStatus::stateLabel(
-                         DeadlineStatus::pendingState(r.nextDue, m_db.today())));
+            const QDate today = m_db.today();
+            const DeadlineStatus::State state = DeadlineStatus::pendingState(r.nextDue, today);
+            if (role == Qt::ToolTipRole)
+                return tr("%1: %2 (%3)")
+                    .arg(label, shortMonthDate(r.nextDue), DeadlineStatus::stateLabel(state));
+            // In the cell, the year only when it is not this year's and the state in a word,
+            // so that the column keeps it beside the day's work on a 1366-pixel laptop; a
+            // deadline in time says nothing more. The tooltip has both whole.
+            const QString due = QLocale().toString(r.nextDue, nearDateFormat(r.nextDue, today));
+            switch (state) {
+            case DeadlineStatus::State::Late:
+                return tr("%1: %2 (late)").arg(label, due);
+            case DeadlineStatus::State::DueToday:
+                return tr("%1: %2 (today)").arg(label, due);
+            case DeadlineStatus::State::DueSoon:
+                return tr("%1: %2 (in %n day(s))", nullptr, int(today.daysTo(r.nextDue)))
+                    .arg(label, due);
+            default:
+                return tr("%1: %2").arg(label, due);
+            }
         }
         }
     }
