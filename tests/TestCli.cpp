@@ -154,6 +154,38 @@ private slots:
         QVERIFY(cli(QStringList{QStringLiteral("cases"), other} + args).out != a.out);
     }
 
+    // The demo records its cases in the order they were received, as an office does: each
+    // series of receipt numbers (kind, election, regency, year) follows the dates received.
+    void demoNumbersFollowTheirDates()
+    {
+        const Run r = cli({QStringLiteral("cases"), m_demo, QStringLiteral("--today"),
+                           QStringLiteral("2026-11-23")});
+        QCOMPARE(r.exit, 0);
+        QMap<QString, QList<std::pair<QString, int>>> series;
+        for (const QJsonValue &v : r.json().array()) {
+            const QJsonObject c = v.toObject();
+            const QStringList parts =
+                c.value(QStringLiteral("receipt_number")).toString().split(QLatin1Char('/'));
+            QCOMPARE(parts.size(), 7); // 001/LP/PB/Kab/33.11/XI/2026
+            series[QStringList{parts.at(1), parts.at(2), parts.at(4), parts.at(6)}.join(
+                QLatin1Char('/'))]
+                << std::pair(c.value(QStringLiteral("received_date")).toString(),
+                             parts.at(0).toInt());
+        }
+        QVERIFY(series.size() > 4);
+        for (auto it = series.begin(); it != series.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            for (qsizetype i = 1; i < it->size(); ++i)
+                QVERIFY2(it->at(i).second > it->at(i - 1).second,
+                         qPrintable(QStringLiteral("%1: %2 received %3 after %4 received %5")
+                                        .arg(it.key())
+                                        .arg(it->at(i).second)
+                                        .arg(it->at(i).first)
+                                        .arg(it->at(i - 1).second)
+                                        .arg(it->at(i - 1).first)));
+        }
+    }
+
     void demoHasEveryStatusAndRealisticShares()
     {
         const QJsonObject s =

@@ -87,7 +87,8 @@ private slots:
         m_office = location(m_dir.filePath(QStringLiteral("office.netra")));
         QByteArray out;
         QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--out"), m_office,
-                      QStringLiteral("--cases"), QStringLiteral("40")},
+                      QStringLiteral("--cases"), QStringLiteral("40"), QStringLiteral("--seed"),
+                      QStringLiteral("3")},
                      QStringLiteral("koordinator"), &out),
                  0);
     }

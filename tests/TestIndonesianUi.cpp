@@ -323,7 +323,7 @@ private slots:
         QVERIFY(db);
         DemoGenerator::Options o;
         o.cases = 60;
-        o.seed = 3;
+        o.seed = 7;
         o.today = QDate(2024, 12, 31);
         QString error;
         QVERIFY2(DemoGenerator(*db, o).run(&error), qPrintable(error));
@@ -696,6 +696,8 @@ private slots:
         for (int g = 0; g < today->topLevelItemCount(); ++g) {
             for (int i = 0; i < today->topLevelItem(g)->childCount(); ++i) {
                 const QTreeWidgetItem *item = today->topLevelItem(g)->child(i);
+                if (!item->data(0, TodayPanel::CaseIdRole).isValid())
+                    continue; // a group's last line, "N more", is no case
                 // The number alone on the first line, whole.
                 const QString number = item->text(0).section(QLatin1Char('\n'), 0, 0);
                 QVERIFY2(number.contains(QLatin1Char('/')) && !number.contains(QLatin1Char(' ')),

@@ -221,13 +221,22 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
     // The history reads as the office's work: the officer records, the coordinator decides, the
     // clerk keeps the minutes (by login, shown with their full names).
     m_db.setActor(QStringLiteral("petugas"));
+    // The cases are made in the order they were received, so that their numbers follow their
+    // dates as an office's do; each from its own draws (opened), whatever its turn.
+    QList<std::pair<QDate, int>> order;
+    order.reserve(m_options.cases);
+    for (int index = 0; index < m_options.cases; ++index) {
+        QString regencyName, districtName;
+        order.append({opened(index, &regencyName, &districtName).receivedDate, index});
+    }
+    std::sort(order.begin(), order.end());
     const int batch = qMax(1, m_options.batch);
     for (int done = 0; done < m_options.cases;) {
         Transaction t(m_db);
         SearchRowBatch searchRows(m_db); // each case's row once, not at each of its steps
         const int end = qMin(m_options.cases, done + batch);
         for (; done < end; ++done) {
-            if (!makeCase(done, error))
+            if (!makeCase(order.at(done).second, done, error))
                 return false;
         }
         QString failed;
@@ -239,6 +248,7 @@ bool DemoGenerator::run(QString *error, const std::function<bool(int)> &progress
         if (progress && !progress(done))
             break;
     }
+    seedStream(quint32(m_options.cases)); // what follows the cases, from a stream of its own
     if (!issueLetters(error) || !addActivities(error) || !addLeads(error))
         return false;
     m_db.setClock({});
@@ -624,7 +634,7 @@ bool DemoGenerator::addUsers(QString *error)
     return true;
 }
 
-void DemoGenerator::reportAgain(Case &c, int index)
+void DemoGenerator::reportAgain(Case &c, int position)
 {
     // A few civil servants of the first regency reported again in another one (moved there, or
     // active across the border), so that a person's track record spans two regencies. Without
@@ -638,7 +648,7 @@ void DemoGenerator::reportAgain(Case &c, int index)
             m_reportedAgain << p;
         return;
     }
-    if (index % 40 != 0 || m_reportedAgainUsed >= m_reportedAgain.size())
+    if (position % 40 != 0 || m_reportedAgainUsed >= m_reportedAgain.size())
         return;
     const Party &earlier = m_reportedAgain.at(m_reportedAgainUsed++);
     p.name = earlier.name;
@@ -646,18 +656,24 @@ void DemoGenerator::reportAgain(Case &c, int index)
     p.positionCategory = earlier.positionCategory;
 }
 
-bool DemoGenerator::makeCase(int index, QString *error)
+void DemoGenerator::seedStream(quint32 stream)
 {
+    const quint32 seeds[] = {m_options.seed, stream};
+    m_rng = QRandomGenerator(seeds, 2);
+}
+
+Case DemoGenerator::opened(int index, QString *regencyName, QString *districtName)
+{
+    seedStream(quint32(index));
     Case c;
     c.uuid = uuid();
     const QString regencyCode =
         m_options.regencies.at(m_rng.bounded(int(m_options.regencies.size())));
-    const Regions::Region *regency = Regions::shipped().regency(regencyCode);
-    const QString regencyName = regency->title;
+    *regencyName = Regions::shipped().regency(regencyCode)->title;
     const QList<Regions::Region> districts = Regions::shipped().districts(regencyCode);
     const Regions::Region *district =
         districts.isEmpty() ? nullptr : &districts.at(m_rng.bounded(int(districts.size())));
-    const QString districtName = district ? district->title : regencyName;
+    *districtName = district ? district->title : *regencyName;
 
     // About one case in twenty is recent and still open, so the desk has work due now.
     const bool recent = m_rng.bounded(100) < 5;
@@ -694,7 +710,14 @@ bool DemoGenerator::makeCase(int index, QString *error)
     c.receivedDate = c.knownDate.addDays(lateFiling ? 9 + m_rng.bounded(8) : m_rng.bounded(5));
     if (c.receivedDate > m_options.today)
         c.receivedDate = m_options.today;
-    m_now = QDateTime(c.receivedDate, QTime(2, 0), Qt::UTC).addSecs(index % 3600);
+    return c;
+}
+
+bool DemoGenerator::makeCase(int index, int position, QString *error)
+{
+    QString regencyName, districtName;
+    Case c = opened(index, &regencyName, &districtName);
+    m_now = QDateTime(c.receivedDate, QTime(2, 0), Qt::UTC).addSecs(position % 3600);
 
     c.violationCategory = weighted(violationShares);
     const QJsonArray descriptions =
@@ -754,7 +777,7 @@ bool DemoGenerator::makeCase(int index, QString *error)
                 QStringLiteral("Dinas Tenaga Kerja dan Transmigrasi Provinsi ") + province->title;
         c.parties << p;
     }
-    reportAgain(c, index);
+    reportAgain(c, position);
     if (m_rng.bounded(100) < 40) {
         Party w;
         w.uuid = uuid();

@@ -57,10 +57,16 @@ private:
     QString fill(QString text, const QString &regency, const QString &district);
     bool addUsers(QString *error);
     bool addOffice(QString *error);
-    bool makeCase(int index, QString *error);
+    // The random stream of a case (its index) or of what follows the cases, from the seed.
+    void seedStream(quint32 stream);
+    // The case of `index` as it is received, drawn from its own stream: where, when, who and
+    // what; the names of its regency and district.
+    Case opened(int index, QString *regencyName, QString *districtName);
+    // Makes the case of `index`, the `position`-th received, and takes it through the procedure.
+    bool makeCase(int index, int position, QString *error);
     // In a file of several regencies, some cases' first person reported is one already reported
-    // in the first regency (same name and NIP).
-    void reportAgain(Case &c, int index);
+    // in the first regency (same name and NIP); `position` is the case's turn.
+    void reportAgain(Case &c, int position);
     // The case through the procedure as far as its age allows: withdrawn, or registered (or
     // not), clarified with a hearing, analysed, decided with its follow-ups.
     bool runProcedure(Case &c, QString *error);

@@ -15,7 +15,6 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int CaseIdRole = Qt::UserRole + 1;
 constexpr int MoreOfRole = Qt::UserRole + 2; // the group's state, on its "more" line
 } // namespace
 

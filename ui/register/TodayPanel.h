@@ -18,6 +18,8 @@ public:
     // groups show together in a side panel of a 768-pixel screen. The rest are one activation
     // away in the register (showInRegister).
     static constexpr int MaxPerGroup = 5;
+    // The case's id on its line (none on a group's title or its "N more" line).
+    static constexpr int CaseIdRole = Qt::UserRole + 1;
 
     explicit TodayPanel(QWidget *parent = nullptr);
     void setDatabase(Database *db);
