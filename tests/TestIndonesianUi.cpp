@@ -798,7 +798,7 @@ private slots:
             // One who never signed in says so, where the cell was empty.
             if (list->item(row, 0)->text() == QLatin1String("pemantau"))
                 QCOMPARE(list->item(row, list->columnCount() - 1)->text(),
-                         QStringLiteral("belum pernah"));
+                         QStringLiteral("Belum pernah"));
         }
         QVERIFY(signedIn);
         RestoreDialog restore(m_file);

@@ -794,7 +794,7 @@ private slots:
         QVERIFY(list->index(0, 0).data().toString().contains(QLatin1String("2024")));
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Siti Rahmawati, S.Pd."));
-        QCOMPARE(table->item(0, 8)->text(), QStringLiteral("empty"));
+        QCOMPARE(table->item(0, 8)->text(), QStringLiteral("Empty"));
         QVERIFY(table->item(0, 5)->text().contains(QLatin1String("confirmed")));
         QVERIFY(table->item(0, 9)->text().isEmpty()); // delivered two days ahead
         // No counsel and no warning: their columns leave their room to the others.

@@ -223,7 +223,7 @@ private slots:
         // The deadline each possible step meets is beside it; none beside a step not possible.
         auto *dueRegister = child<QLabel>(&panel, "dueRegister");
         QVERIFY(dueRegister->isVisible());
-        QVERIFY2(dueRegister->text().startsWith(QLatin1String("Initial review due ")) &&
+        QVERIFY2(dueRegister->text().startsWith(QLatin1String("Initial review by ")) &&
                      dueRegister->text().contains(QLatin1String("2024")),
                  qPrintable(dueRegister->text()));
         QCOMPARE(child<QLabel>(&panel, "dueNotRegister")->text(), dueRegister->text());
@@ -290,7 +290,7 @@ private slots:
         QCOMPARE(decision->text(2), QStringLiteral("11 October 2024"));
         QCOMPARE(decision->text(4), QStringLiteral("Late"));
         QCOMPARE(child<QLabel>(&panel, "dueClarify")->text(),
-                 QStringLiteral("Decision due 11 October 2024 (late)"));
+                 QStringLiteral("Decision by 11 October 2024 (late)"));
         QVERIFY(child<QLabel>(&panel, "dueRegister")->text().isEmpty()); // registered: done
         QCOMPARE(decision->foreground(4).color(), Colours::Error); // the register's late colour
         QCOMPARE(deadline(deadlines, QStringLiteral("review"))->text(4), QStringLiteral("Met"));
@@ -301,7 +301,7 @@ private slots:
         // In clarification, the clarification step says so, not that it follows registration.
         QCOMPARE(child<QLabel>(&panel, "whyNotClarify")->text(),
                  QStringLiteral("The case is in clarification already: its hearings are in the "
-                                "Clarification tab."));
+                                "Hearings tab."));
         clickAndAnswer(child<QPushButton>(&panel, "stepAnalyse"),
                        [](StepDialog *d) { confirmOn(d, QDate(2024, 10, 10)); });
         QCOMPARE(repo.load(c.id)->status, QStringLiteral("kajian"));

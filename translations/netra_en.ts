@@ -850,10 +850,6 @@
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Review</translation>
-    </message>
-    <message>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
@@ -988,6 +984,10 @@
     <message>
         <source>Keep them and close</source>
         <translation>Keep them and close</translation>
+    </message>
+    <message>
+        <source>&amp;Initial review</source>
+        <translation>&amp;Initial review</translation>
     </message>
 </context>
 <context>
@@ -4526,21 +4526,9 @@ Case %2, forwarded on %3</translation>
         <source>%1, not confirmed</source>
         <translation>%1, not confirmed</translation>
     </message>
-    <message>
-        <source>refused to sign</source>
-        <translation>refused to sign</translation>
-    </message>
-    <message>
-        <source>signed</source>
-        <translation>signed</translation>
-    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation><numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>empty</translation>
     </message>
     <message>
         <source>not delivered yet</source>
@@ -4605,6 +4593,18 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>Second &amp;hearing on:</source>
         <translation>Second &amp;hearing on:</translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation>Refused to sign</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Empty</translation>
     </message>
 </context>
 <context>
@@ -7010,18 +7010,6 @@ Close anyway and lose them?</translation>
         <translation>Do not register</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Clarification</source>
-        <translation>Clarification</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>Analysis</translation>
-    </message>
-    <message>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
@@ -7090,8 +7078,20 @@ Close anyway and lose them?</translation>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <source>%1 due %2 (%3)</source>
-        <translation>%1 due %2 (%3)</translation>
+        <source>Record withdrawal</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <source>Start clarification</source>
+        <translation>Start clarification</translation>
+    </message>
+    <message>
+        <source>Start analysis</source>
+        <translation>Start analysis</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation>%1 by %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -7382,10 +7382,6 @@ Close anyway and lose them?</translation>
         <translation>Name and address of the reporter</translation>
     </message>
     <message>
-        <source>The party reported is named</source>
-        <translation>The party reported is named</translation>
-    </message>
-    <message>
         <source>Filed within the deadline</source>
         <translation>Filed within the deadline</translation>
     </message>
@@ -7404,6 +7400,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>The person reported is named</source>
+        <translation>The person reported is named</translation>
     </message>
 </context>
 <context>
@@ -7640,10 +7640,6 @@ Close anyway and lose them?</translation>
         <translation>Logo (kept in the data file):</translation>
     </message>
     <message>
-        <source>From the province</source>
-        <translation>From the province</translation>
-    </message>
-    <message>
         <source>Every time printed (invitations, minutes) is in this zone, whatever the computer's own</source>
         <translation>Every time printed (invitations, minutes) is in this zone, whatever the computer's own</translation>
     </message>
@@ -7752,8 +7748,12 @@ Close anyway and lose them?</translation>
         <translation>Never</translation>
     </message>
     <message>
-        <source>Lock after no use for:</source>
-        <translation>Lock after no use for:</translation>
+        <source>Same as the province</source>
+        <translation>Same as the province</translation>
+    </message>
+    <message>
+        <source>Lock when idle for:</source>
+        <translation>Lock when idle for:</translation>
     </message>
 </context>
 <context>
@@ -7914,8 +7914,8 @@ Close anyway and lose them?</translation>
         <translation>registered without a person reported</translation>
     </message>
     <message>
-        <source>The case is in clarification already: its hearings are in the Clarification tab.</source>
-        <translation>The case is in clarification already: its hearings are in the Clarification tab.</translation>
+        <source>The case is in clarification already: its hearings are in the Hearings tab.</source>
+        <translation>The case is in clarification already: its hearings are in the Hearings tab.</translation>
     </message>
 </context>
 <context>
@@ -9299,20 +9299,20 @@ Close anyway and lose them?</translation>
         <translation>New &amp;password...</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>never</translation>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
     </message>
 </context>
 <context>

@@ -860,10 +860,6 @@
         <translation>&amp;Kasus</translation>
     </message>
     <message>
-        <source>&amp;Review</source>
-        <translation>Kajian &amp;awal</translation>
-    </message>
-    <message>
         <source>&amp;Analysis</source>
         <translation>Ka&amp;jian</translation>
     </message>
@@ -998,6 +994,10 @@
     <message>
         <source>Keep them and close</source>
         <translation>Simpan di komputer ini dan tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Initial review</source>
+        <translation>Kajian &amp;awal</translation>
     </message>
 </context>
 <context>
@@ -4568,23 +4568,11 @@ Kasus %2, diteruskan pada %3</translation>
         <source>%1, not confirmed</source>
         <translation>%1, belum dikonfirmasi</translation>
     </message>
-    <message>
-        <source>refused to sign</source>
-        <translation>menolak menandatangani</translation>
-    </message>
-    <message>
-        <source>signed</source>
-        <translation>ditandatangani</translation>
-    </message>
     <message numerus="yes">
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n pertanyaan</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>kosong</translation>
     </message>
     <message>
         <source>not delivered yet</source>
@@ -4649,6 +4637,18 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>Second &amp;hearing on:</source>
         <translation>&amp;Jadwal klarifikasi kedua:</translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation>Menolak menandatangani</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Kosong</translation>
     </message>
 </context>
 <context>
@@ -7098,18 +7098,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tidak diregistrasi</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>Dicabut</translation>
-    </message>
-    <message>
-        <source>Clarification</source>
-        <translation>Klarifikasi</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>Kajian</translation>
-    </message>
-    <message>
         <source>Forward</source>
         <translation>Teruskan</translation>
     </message>
@@ -7180,7 +7168,19 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <source>%1 due %2 (%3)</source>
+        <source>Record withdrawal</source>
+        <translation>Catat pencabutan</translation>
+    </message>
+    <message>
+        <source>Start clarification</source>
+        <translation>Mulai klarifikasi</translation>
+    </message>
+    <message>
+        <source>Start analysis</source>
+        <translation>Mulai kajian</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
         <translation>%1 paling lambat %2 (%3)</translation>
     </message>
 </context>
@@ -7472,10 +7472,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Nama dan alamat pelapor</translation>
     </message>
     <message>
-        <source>The party reported is named</source>
-        <translation>Identitas terlapor disebutkan</translation>
-    </message>
-    <message>
         <source>Filed within the deadline</source>
         <translation>Disampaikan dalam batas waktu</translation>
     </message>
@@ -7494,6 +7490,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Evidence</source>
         <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>The person reported is named</source>
+        <translation>Identitas terlapor disebutkan</translation>
     </message>
 </context>
 <context>
@@ -7730,10 +7730,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Logo (disimpan di dalam berkas data):</translation>
     </message>
     <message>
-        <source>From the province</source>
-        <translation>Mengikuti provinsi</translation>
-    </message>
-    <message>
         <source>Every time printed (invitations, minutes) is in this zone, whatever the computer&apos;s own</source>
         <translation>Setiap waktu yang dicetak (undangan, berita acara) memakai zona ini, apa pun zona waktu komputer</translation>
     </message>
@@ -7842,7 +7838,11 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Tidak pernah</translation>
     </message>
     <message>
-        <source>Lock after no use for:</source>
+        <source>Same as the province</source>
+        <translation>Mengikuti provinsi</translation>
+    </message>
+    <message>
+        <source>Lock when idle for:</source>
         <translation>Kunci setelah tidak digunakan:</translation>
     </message>
 </context>
@@ -8008,7 +8008,7 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>diregistrasi tanpa terlapor</translation>
     </message>
     <message>
-        <source>The case is in clarification already: its hearings are in the Clarification tab.</source>
+        <source>The case is in clarification already: its hearings are in the Hearings tab.</source>
         <translation>Kasus sudah dalam tahap klarifikasi; jadwal dan berita acaranya ada di tab Klarifikasi.</translation>
     </message>
 </context>
@@ -9413,20 +9413,20 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Kata sandi &amp;baru...</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ya</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>tidak</translation>
-    </message>
-    <message>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>belum pernah</translation>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Belum pernah</translation>
     </message>
 </context>
 <context>

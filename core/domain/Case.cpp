@@ -14,7 +14,7 @@ const struct
     const char *label;
 } requirementLabels[] = {
     {"formal_reporter", QT_TRANSLATE_NOOP("Review", "Name and address of the reporter")},
-    {"formal_reported", QT_TRANSLATE_NOOP("Review", "The party reported is named")},
+    {"formal_reported", QT_TRANSLATE_NOOP("Review", "The person reported is named")},
     {"formal_deadline", QT_TRANSLATE_NOOP("Review", "Filed within the deadline")},
     {"formal_signature", QT_TRANSLATE_NOOP("Review", "Signature matches the identity card")},
     {"material_time_place", QT_TRANSLATE_NOOP("Review", "Time and place of the event")},

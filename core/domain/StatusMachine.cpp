@@ -126,7 +126,7 @@ QString StatusMachine::whyNot(const Case &c, Step::Kind kind)
     case Step::Kind::StartClarification:
         if (is(c, Codes::Status::Clarification))
             return tr("The case is in clarification already: its hearings are in the "
-                      "Clarification tab.");
+                      "Hearings tab.");
         if (!is(c, Codes::Status::Registered))
             return tr("Clarification follows registration; this case's status is %1.").arg(now);
         return {};

@@ -88,7 +88,7 @@ void SettingsDialog::buildOfficeTab(QFormLayout *office)
     office->addRow(tr("Logo (kept in the data file):"), buildLogoRow());
     auto *zone = new QComboBox(this);
     zone->setObjectName(QStringLiteral("office_timezone"));
-    zone->addItem(tr("From the province"), QString());
+    zone->addItem(tr("Same as the province"), QString());
     for (const QString &z : OfficeTime::zones())
         zone->addItem(z, z);
     zone->setCurrentIndex(
@@ -104,7 +104,7 @@ void SettingsDialog::buildOfficeTab(QFormLayout *office)
     m_idleLock->setSuffix(tr(" min"));
     m_idleLock->setSpecialValueText(tr("Never"));
     m_idleLock->setValue(m_repo.idleLockMinutes());
-    office->addRow(tr("Lock after no use for:"), m_idleLock);
+    office->addRow(tr("Lock when idle for:"), m_idleLock);
     m_backupKeep = new QSpinBox(this);
     m_backupKeep->setObjectName(QStringLiteral("backup_keep"));
     m_backupKeep->setRange(Backup::MinKeep, Backup::MaxKeep);

@@ -193,10 +193,10 @@ void UsersDialog::reload()
     for (int row = 0; row < m_users.size(); ++row) {
         const User &u = m_users.at(row);
         QStringList cells{u.login, u.fullName, Access::roleName(u.role),
-                          u.active ? tr("yes") : tr("no"),
+                          u.active ? tr("Yes") : tr("No"),
                           u.lastLogin.isValid() ? QLocale().toString(u.lastLogin.toLocalTime(),
                                                                      shortMonthDateTimeFormat())
-                                                : tr("never")};
+                                                : tr("Never")};
         if (m_db.isServer())
             cells.insert(3, Scope::displayName(u.scope));
         for (int column = 0; column < cells.size(); ++column)

@@ -221,7 +221,7 @@ CaseWindow::CaseWindow(Database &db, const Case &c, const QString &draftKey, QWi
 
 void CaseWindow::retranslate()
 {
-    const char *const tabs[] = {QT_TR_NOOP("&Case"),      QT_TR_NOOP("&Review"),
+    const char *const tabs[] = {QT_TR_NOOP("&Case"),      QT_TR_NOOP("&Initial review"),
                                 QT_TR_NOOP("&Analysis"),  QT_TR_NOOP("&Procedure"),
                                 QT_TR_NOOP("&Hearings"),  QT_TR_NOOP("E&vidence"),
                                 QT_TR_NOOP("&Documents"), QT_TR_NOOP("&Timeline")};

@@ -121,13 +121,13 @@ void ProcedurePanel::retranslate()
             row.button->setText(tr("Do not register"));
             break;
         case Step::Kind::Withdraw:
-            row.button->setText(tr("Withdrawn"));
+            row.button->setText(tr("Record withdrawal"));
             break;
         case Step::Kind::StartClarification:
-            row.button->setText(tr("Clarification"));
+            row.button->setText(tr("Start clarification"));
             break;
         case Step::Kind::StartAnalysis:
-            row.button->setText(tr("Analysis"));
+            row.button->setText(tr("Start analysis"));
             break;
         case Step::Kind::Forward:
             row.button->setText(tr("Forward"));
@@ -211,11 +211,11 @@ void ProcedurePanel::refresh()
         for (const DeadlineStatus &d : std::as_const(deadlines)) {
             if (d.id == deadlineId && d.isPending() && repo.whyNot(m_case, row.kind).isEmpty()) {
                 // Which deadline, and inside the sentence the state in lower case: "Decision
-                // due 11 October 2024 (late)".
+                // by 11 October 2024 (late)".
                 QString state = DeadlineStatus::stateLabel(d.state);
                 state.replace(0, 1, state.left(1).toLower());
                 dueText =
-                    tr("%1 due %2 (%3)")
+                    tr("%1 by %2 (%3)")
                         .arg(ProcedureProfile::deadlineLabel(deadlineId), dateText(d.due), state);
                 dueState = d.state;
             }

@@ -435,13 +435,13 @@ void HearingsPanel::fillAttendees()
                             : tr("%1, not confirmed").arg(shortMonthDate(a.deliveredOn));
         QString minutes;
         if (a.isSigned() && !a.signRefusal.isEmpty())
-            minutes = tr("refused to sign");
+            minutes = tr("Refused to sign");
         else if (a.isSigned())
-            minutes = tr("signed");
+            minutes = tr("Signed");
         else if (const int n = questionCount(a))
             minutes = tr("%n question(s)", nullptr, n);
         else
-            minutes = tr("empty");
+            minutes = tr("Empty");
         const QString warning = HearingRules::invitationWarning(
             *h, a, m_db.today(), SettingsRepository(m_db).officeTime(m_case.regencyCode));
         const QString texts[AColumns] = {
