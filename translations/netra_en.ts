@@ -2592,10 +2592,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>&amp;Regency:</source>
-        <translation>&amp;Regency:</translation>
-    </message>
-    <message>
         <source>&amp;Election:</source>
         <translation>&amp;Election:</translation>
     </message>
@@ -2784,10 +2780,6 @@
         <translation>%1 participants</translation>
     </message>
     <message>
-        <source>Initial information: %1 received, %2 became findings, %3 not pursued</source>
-        <translation>Initial information: %1 received, %2 became findings, %3 not pursued</translation>
-    </message>
-    <message>
         <source>Cases by province</source>
         <translation>Cases by province</translation>
     </message>
@@ -2910,6 +2902,14 @@
     <message>
         <source>Export to E&amp;xcel…</source>
         <translation>Export to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Regency/city:</source>
+        <translation>&amp;Regency/city:</translation>
+    </message>
+    <message>
+        <source>Supervision leads: %1 received, %2 became findings, %3 not pursued</source>
+        <translation>Supervision leads: %1 received, %2 became findings, %3 not pursued</translation>
     </message>
 </context>
 <context>
@@ -5945,10 +5945,6 @@ Case %2, forwarded on %3</translation>
         <translation>&amp;Prevention activities…</translation>
     </message>
     <message>
-        <source>&amp;Initial information…</source>
-        <translation>&amp;Initial information…</translation>
-    </message>
-    <message>
         <source>&amp;Track record…</source>
         <translation>&amp;Track record…</translation>
     </message>
@@ -5967,6 +5963,10 @@ Case %2, forwarded on %3</translation>
     <message>
         <source>&amp;Print the whole list</source>
         <translation>&amp;Print the whole list</translation>
+    </message>
+    <message>
+        <source>Super&amp;vision leads…</source>
+        <translation>Super&amp;vision leads…</translation>
     </message>
 </context>
 <context>
@@ -6589,10 +6589,6 @@ Close anyway and lose them?</translation>
         <translation>Export package</translation>
     </message>
     <message>
-        <source>All regencies</source>
-        <translation>All regencies</translation>
-    </message>
-    <message>
         <source>Received between</source>
         <translation>Received between</translation>
     </message>
@@ -6633,10 +6629,6 @@ Close anyway and lose them?</translation>
         <translation>Reading the cases for the package…</translation>
     </message>
     <message>
-        <source>Regency:</source>
-        <translation>Regency:</translation>
-    </message>
-    <message>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -6647,6 +6639,14 @@ Close anyway and lose them?</translation>
     <message>
         <source>File:</source>
         <translation>File:</translation>
+    </message>
+    <message>
+        <source>All regencies and cities</source>
+        <translation>All regencies and cities</translation>
+    </message>
+    <message>
+        <source>Regency/city:</source>
+        <translation>Regency/city:</translation>
     </message>
 </context>
 <context>
@@ -9291,10 +9291,6 @@ Close anyway and lose them?</translation>
         <translation>&amp;Add...</translation>
     </message>
     <message>
-        <source>&amp;Change...</source>
-        <translation>&amp;Change...</translation>
-    </message>
-    <message>
         <source>New &amp;password...</source>
         <translation>New &amp;password...</translation>
     </message>
@@ -9313,6 +9309,10 @@ Close anyway and lose them?</translation>
     <message>
         <source>Never</source>
         <translation>Never</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
     </message>
 </context>
 <context>

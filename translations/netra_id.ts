@@ -2604,10 +2604,6 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>&amp;Regency:</source>
-        <translation>&amp;Kabupaten/kota:</translation>
-    </message>
-    <message>
         <source>&amp;Election:</source>
         <translation>&amp;Jenis pemilihan:</translation>
     </message>
@@ -2800,10 +2796,6 @@
         <translation>%1 peserta</translation>
     </message>
     <message>
-        <source>Initial information: %1 received, %2 became findings, %3 not pursued</source>
-        <translation>Informasi awal: %1 diterima, %2 menjadi temuan, %3 tidak ditindaklanjuti</translation>
-    </message>
-    <message>
         <source>Cases by province</source>
         <translation>Kasus per provinsi</translation>
     </message>
@@ -2928,6 +2920,14 @@
     <message>
         <source>Export to E&amp;xcel…</source>
         <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Regency/city:</source>
+        <translation>&amp;Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>Supervision leads: %1 received, %2 became findings, %3 not pursued</source>
+        <translation>Informasi awal: %1 diterima, %2 menjadi temuan, %3 tidak ditindaklanjuti</translation>
     </message>
 </context>
 <context>
@@ -6023,10 +6023,6 @@ Kasus %2, diteruskan pada %3</translation>
         <translation>Kegiatan &amp;pencegahan…</translation>
     </message>
     <message>
-        <source>&amp;Initial information…</source>
-        <translation>&amp;Informasi awal…</translation>
-    </message>
-    <message>
         <source>&amp;Track record…</source>
         <translation>&amp;Rekam jejak…</translation>
     </message>
@@ -6047,6 +6043,10 @@ Kasus %2, diteruskan pada %3</translation>
     <message>
         <source>&amp;Print the whole list</source>
         <translation>&amp;Cetak seluruh daftar</translation>
+    </message>
+    <message>
+        <source>Super&amp;vision leads…</source>
+        <translation>&amp;Informasi awal…</translation>
     </message>
 </context>
 <context>
@@ -6675,10 +6675,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Ekspor paket data</translation>
     </message>
     <message>
-        <source>All regencies</source>
-        <translation>Semua kabupaten/kota</translation>
-    </message>
-    <message>
         <source>Received between</source>
         <translation>Diterima dari</translation>
     </message>
@@ -6719,10 +6715,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>Membaca kasus untuk paket…</translation>
     </message>
     <message>
-        <source>Regency:</source>
-        <translation>Kabupaten/kota:</translation>
-    </message>
-    <message>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
@@ -6733,6 +6725,14 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>File:</source>
         <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>All regencies and cities</source>
+        <translation>Semua kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Regency/city:</source>
+        <translation>Kabupaten/kota:</translation>
     </message>
 </context>
 <context>
@@ -9405,10 +9405,6 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
         <translation>&amp;Tambah...</translation>
     </message>
     <message>
-        <source>&amp;Change...</source>
-        <translation>&amp;Ubah...</translation>
-    </message>
-    <message>
         <source>New &amp;password...</source>
         <translation>Kata sandi &amp;baru...</translation>
     </message>
@@ -9427,6 +9423,10 @@ Tetap tutup dan abaikan perubahan tersebut?</translation>
     <message>
         <source>Never</source>
         <translation>Belum pernah</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Ubah...</translation>
     </message>
 </context>
 <context>

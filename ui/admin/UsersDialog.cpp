@@ -155,7 +155,7 @@ UsersDialog::UsersDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(
 
     auto *add = new QPushButton(tr("&Add..."), this);
     add->setObjectName(QStringLiteral("addUser"));
-    m_edit = new QPushButton(tr("&Change..."), this);
+    m_edit = new QPushButton(tr("&Edit..."), this);
     m_edit->setObjectName(QStringLiteral("editUser"));
     m_password = new QPushButton(tr("New &password..."), this);
     m_password->setObjectName(QStringLiteral("resetPassword"));

@@ -389,7 +389,7 @@ void DashboardWindow::retranslate()
     m_reportAction->setToolTip(tr("The report the KASN–Bawaslu agreement asks for the period and "
                                   "regency of the filter, as PDF or XLSX"));
     m_closeAction->setText(tr("Close"));
-    m_regencyLabel->setText(tr("&Regency:"));
+    m_regencyLabel->setText(tr("&Regency/city:"));
     m_electionLabel->setText(tr("&Election:"));
     m_useFrom->setText(tr("Received from"));
     m_useTo->setText(tr("to"));
@@ -492,7 +492,7 @@ void DashboardWindow::showHeadline()
     prevention +=
         QStringLiteral(", ") + tr("%1 participants").arg(QLocale().toString(m_data.participants));
     m_prevention->setText(prevention);
-    m_leads->setText(tr("Initial information: %1 received, %2 became findings, %3 not pursued")
+    m_leads->setText(tr("Supervision leads: %1 received, %2 became findings, %3 not pursued")
                          .arg(QLocale().toString(m_data.leads),
                               QLocale().toString(m_data.leadFindings),
                               QLocale().toString(m_data.leadsNotPursued)));

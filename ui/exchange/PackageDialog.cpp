@@ -60,10 +60,10 @@ PackageExportDialog::PackageExportDialog(Database &db, QWidget *parent) : QDialo
 
     m_regency = new QComboBox(this);
     m_regency->setObjectName(QStringLiteral("regency"));
-    m_regency->addItem(tr("All regencies"), QString());
+    m_regency->addItem(tr("All regencies and cities"), QString());
     for (const QString &code : StatsRepository(m_db).regencies())
         m_regency->addItem(Regions::nameOf(code), code);
-    form->addRow(tr("Regency:"), m_regency);
+    form->addRow(tr("Regency/city:"), m_regency);
 
     auto *period = new QHBoxLayout;
     m_period = new QCheckBox(tr("Received between"), this);

@@ -323,7 +323,7 @@ void MainWindow::retranslate()
     m_ledgerAction->setText(tr("&Follow-up ledger"));
     m_letterBookAction->setText(tr("Outgoing &letter book"));
     m_activitiesAction->setText(tr("&Prevention activities…"));
-    m_leadsAction->setText(tr("&Initial information…"));
+    m_leadsAction->setText(tr("Super&vision leads…"));
     m_recordAction->setText(tr("&Track record…"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
